@@ -1,0 +1,1 @@
+"""STUB: JSON / JSONL / CSV / Parquet output."""

@@ -1,0 +1,1 @@
+"""STUB: read → normalise → segment → sections → tables/values → profile → checks."""

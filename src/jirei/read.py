@@ -1,0 +1,1 @@
+"""STUB: bytes and files to SourceText (encodings, PDF dispatch)."""

@@ -1,0 +1,215 @@
+"""Reading rules as data: units, qualifiers, eras, section and metric aliases, comment roles.
+
+The tables live in the TOML files beside this module. A user extends them without
+editing the library::
+
+    import jirei
+    rules = jirei.DEFAULT_RULES.extend(
+        units={"人日": "人日"},
+        sections={"取組の概要": "initiatives"},
+        metrics={"新規求職者数": "new_job_seekers"},
+    )
+    doc = jirei.parse_text(text, rules=rules)
+
+or by writing a TOML file in the same format and calling ``DEFAULT_RULES.merge_toml(path)``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+SECTION_KINDS = ("initiatives", "results", "other_results", "aside")
+COLUMN_ROLES = ("target", "actual", "achievement_rate", "previous", "remark")
+
+
+def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+def _strings(value: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(value or ())
+
+
+@frozen
+class Era:
+    """A Japanese era: its name, first Gregorian day and short forms (H, 平)."""
+
+    name: str
+    start: _dt.date
+    abbreviations: tuple[str, ...] = field(default=(), converter=_strings)
+
+    @property
+    def first_year(self) -> int:
+        """The Gregorian year of the era's 元年."""
+        return self.start.year
+
+
+@frozen(eq=False)
+class Rules:
+    """Every table jirei reads by. Immutable; ``extend`` returns a new instance."""
+
+    #: unit as written -> canonical unit
+    units: Mapping[str, str] = field(converter=_mapping)
+    #: rate unit -> factor to percent (``%`` 1, ``割`` 10)
+    rate_units: Mapping[str, int] = field(converter=_mapping)
+    qualifier_prefixes: tuple[str, ...] = field(converter=_strings)
+    qualifier_suffixes: tuple[str, ...] = field(converter=_strings)
+    #: newest first
+    eras: tuple[Era, ...] = field(converter=tuple)
+    default_era: str
+    fiscal_start_month: int
+    #: normalised section heading -> section kind (one of ``SECTION_KINDS``)
+    sections: Mapping[str, str] = field(converter=_mapping)
+    #: normalised metric label -> canonical key
+    metrics: Mapping[str, str] = field(converter=_mapping)
+    #: table column/row header -> column role (one of ``COLUMN_ROLES``)
+    columns: Mapping[str, str] = field(converter=_mapping)
+    comment_keywords: tuple[str, ...] = field(converter=_strings)
+    #: (role, regex) pairs, first match wins
+    comment_roles: tuple[tuple[str, str], ...] = field(converter=tuple)
+    facility_types: tuple[str, ...] = field(converter=_strings)
+    facility_type_suffixes: tuple[str, ...] = field(converter=_strings)
+    start_markers: tuple[str, ...] = field(converter=_strings)
+    hello_work_prefixes: tuple[str, ...] = field(converter=_strings)
+    hello_work_suffixes: tuple[str, ...] = field(converter=_strings)
+    bullets: tuple[str, ...] = field(converter=_strings)
+
+    def __attrs_post_init__(self) -> None:
+        for alias, kind in self.sections.items():
+            if kind not in SECTION_KINDS:
+                raise ValueError(f"section alias {alias!r}: unknown kind {kind!r}")
+        for alias, role in self.columns.items():
+            if role not in COLUMN_ROLES:
+                raise ValueError(f"column alias {alias!r}: unknown role {role!r}")
+        if self.default_era not in {era.name for era in self.eras}:
+            raise ValueError(f"default era {self.default_era!r} is not a known era")
+
+    def era(self, name_or_abbreviation: str) -> Era:
+        """The era named or abbreviated so (``平成``, ``平``, ``H``); KeyError if none."""
+        for era in self.eras:
+            if name_or_abbreviation == era.name or name_or_abbreviation in era.abbreviations:
+                return era
+        raise KeyError(name_or_abbreviation)
+
+    def extend(
+        self,
+        *,
+        units: Mapping[str, str] | None = None,
+        rate_units: Mapping[str, int] | None = None,
+        qualifier_prefixes: Iterable[str] = (),
+        qualifier_suffixes: Iterable[str] = (),
+        eras: Iterable[Era] = (),
+        sections: Mapping[str, str] | None = None,
+        metrics: Mapping[str, str] | None = None,
+        columns: Mapping[str, str] | None = None,
+        comment_keywords: Iterable[str] = (),
+        comment_roles: Iterable[tuple[str, str]] = (),
+        facility_types: Iterable[str] = (),
+        start_markers: Iterable[str] = (),
+        bullets: Iterable[str] = (),
+        **replace: Any,
+    ) -> Rules:
+        """A copy with entries added. Mappings are merged (new entries win); sequences
+        get the new entries in front (so new comment-role rules are tried first);
+        any other field can be replaced outright by keyword (e.g. ``default_era="令和"``).
+        """
+        new_eras = tuple(eras)
+        return attrs.evolve(
+            self,
+            units={**self.units, **(units or {})},
+            rate_units={**self.rate_units, **(rate_units or {})},
+            qualifier_prefixes=(*qualifier_prefixes, *self.qualifier_prefixes),
+            qualifier_suffixes=(*qualifier_suffixes, *self.qualifier_suffixes),
+            eras=tuple(sorted((*new_eras, *self.eras), key=lambda e: e.start, reverse=True)),
+            sections={**self.sections, **(sections or {})},
+            metrics={**self.metrics, **(metrics or {})},
+            columns={**self.columns, **(columns or {})},
+            comment_keywords=(*comment_keywords, *self.comment_keywords),
+            comment_roles=(*comment_roles, *self.comment_roles),
+            facility_types=(*facility_types, *self.facility_types),
+            start_markers=(*start_markers, *self.start_markers),
+            bullets=(*bullets, *self.bullets),
+            **replace,
+        )
+
+    def merge_toml(self, path: str | Path) -> Rules:
+        """A copy extended with the tables of a TOML file written like the bundled ones."""
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+        return self.extend(**_tables_to_kwargs(data))
+
+
+def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Translate the TOML layout of the bundled files into ``Rules`` field values."""
+    out: dict[str, Any] = {}
+    if "units" in data:
+        out["units"] = data["units"]
+    if "rate_units" in data:
+        out["rate_units"] = data["rate_units"]
+    if "qualifiers" in data:
+        out["qualifier_prefixes"] = data["qualifiers"].get("prefix", ())
+        out["qualifier_suffixes"] = data["qualifiers"].get("suffix", ())
+    if "eras" in data:
+        out["eras"] = tuple(
+            Era(e["name"], e["start"], e.get("abbreviations", ())) for e in data["eras"]
+        )
+    if "sections" in data:
+        out["sections"] = {
+            alias: kind for kind, table in data["sections"].items() for alias in table["aliases"]
+        }
+    if "metrics" in data:
+        out["metrics"] = {
+            alias: key for key, table in data["metrics"].items() for alias in table["aliases"]
+        }
+    if "columns" in data:
+        out["columns"] = {
+            alias: role for role, aliases in data["columns"].items() for alias in aliases
+        }
+    if "keywords" in data:
+        out["comment_keywords"] = data["keywords"]
+    if "roles" in data:
+        out["comment_roles"] = tuple((r["role"], r["pattern"]) for r in data["roles"])
+    for key, name in (
+        ("facility_types", "facility_types"),
+        ("start_markers", "start_markers"),
+        ("bullets", "bullets"),
+    ):
+        if key in data:
+            out[name] = data[key]
+    return out
+
+
+_FILES = ("units", "qualifiers", "eras", "sections", "metrics", "comments", "header")
+
+
+def load_default_rules() -> Rules:
+    """Read the bundled TOML tables."""
+    merged: dict[str, Any] = {}
+    raw: dict[str, Any] = {}
+    for name in _FILES:
+        text = resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8")
+        data = tomllib.loads(text)
+        raw.update(data)
+        merged.update(_tables_to_kwargs(data))
+    return Rules(
+        default_era=raw["fiscal"]["default_era"],
+        fiscal_start_month=raw["fiscal"]["start_month"],
+        facility_type_suffixes=raw["type_suffixes"],
+        hello_work_prefixes=raw["hello_work_prefixes"],
+        hello_work_suffixes=raw["hello_work_suffixes"],
+        **merged,
+    )
+
+
+DEFAULT_RULES = load_default_rules()
+
+__all__ = ["COLUMN_ROLES", "DEFAULT_RULES", "SECTION_KINDS", "Era", "Rules", "load_default_rules"]
