@@ -1,1 +1,313 @@
-"""STUB: NFKC / radical repair / label spacing with a map back to the original text."""
+"""NFKC, radical repair, newline and bracket unification and label-spacing removal,
+with an exact map from every offset of the result back to the original text.
+
+What :func:`normalise` does, in order:
+
+1. newlines: ``\\r\\n`` and ``\\r`` become ``\\n`` (tabs and ``\\n`` are kept: they are
+   the lines and cells of the text);
+2. CJK radicals that stand in for ideographs (``⼀ ⽣ ⾏ ⻑``) become the ideographs
+   (:mod:`jirei.radicals`; NFKC maps the Kangxi radicals the same way, the tests check
+   it, so the repair runs after NFKC, in one pass with the brackets);
+3. NFKC: full-width ASCII to ASCII (``％`` → ``%``, ``（`` → ``(``), the ideographic
+   space to a space, half-width kana to full-width, compatibility ideographs to unified
+   ones, ``㈱`` → ``(株)``, ``①`` → ``1``, ``㍻`` → ``平成``;
+4. brackets in two classes: angle-type (``＜＞ 〈〉 《》 ≪≫``) → ``<>``, square-type
+   (``［］ 〔〕 〖〗 〘〙``) → ``【】``; round brackets stay ``()``;
+5. a single space between two CJK characters (kanji, kana, ``々``, ``ー``) is removed
+   (letter-spaced labels ``就 職 者 数`` → ``就職者数``); runs of two or more spaces stay,
+   being the cell breaks of space-aligned tables.
+
+The text is normalised in *units*: a character, or a base character with the marks that
+combine with it (``か`` + U+3099 → ``が``). A unit's output maps back to the unit as a
+whole, so ``㈱`` → ``(株)`` maps all three characters to the ``㈱``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from functools import cache
+from itertools import accumulate
+from operator import add
+from types import MappingProxyType
+
+import regex
+from attrs import field, frozen
+
+from jirei.radicals import radical_table
+from jirei.rules import DEFAULT_RULES, Rules
+
+#: NFKC output character → bracket class character.
+BRACKETS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys("<〈《≪⟨⟪", "<"),
+        **dict.fromkeys(">〉》≫⟩⟫", ">"),
+        **dict.fromkeys("[〔〖〘〚【", "【"),
+        **dict.fromkeys("]〕〗〙〛】", "】"),
+    }
+)
+
+# Characters between which a single space is letter-spacing: kanji, kana, 々, ー (and
+# radicals without an equivalent ideograph, which stay radicals).
+_CJK = r"[[\p{Han}\p{Hiragana}\p{Katakana}]&&\p{L}]|[々ー\u2E80-\u2FDF]"
+_CJK_SPACE = regex.compile(rf"(?<={_CJK}) (?={_CJK})", regex.V1)
+
+# Code point ranges that can hold characters with a decomposition or a non-zero
+# combining class; the CJK unified ideograph blocks, surrogates and private use areas
+# in between hold none (tests check this against a scan of every code point).
+_SCAN_RANGES = ((0, 0x3400), (0xA000, 0xD800), (0xF900, 0x20000), (0x2F800, 0x2FA20))
+_SCAN_RANGES += ((0xE0000, 0xE1000),)
+# Hangul vowel and trailing jamo compose algorithmically with what precedes them.
+_HANGUL_V_T = (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))
+
+
+def _decomposables() -> list[str]:
+    return [
+        char
+        for low, high in _SCAN_RANGES
+        for char in map(chr, range(low, high))
+        if unicodedata.decomposition(char) or unicodedata.combining(char)
+    ]
+
+
+def _ranges(codepoints: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted code points as inclusive ranges."""
+    ranges: list[tuple[int, int]] = []
+    for codepoint in sorted(set(codepoints)):
+        if ranges and ranges[-1][1] == codepoint - 1:
+            ranges[-1] = (ranges[-1][0], codepoint)
+        else:
+            ranges.append((codepoint, codepoint))
+    return ranges
+
+
+def _fast_class(chars: Iterable[str]) -> str:
+    """An ``re`` character class matching exactly ``chars``, written as the negation of
+    the ranges between them: the stdlib engine turns that into a bitmap and scans it an
+    order of magnitude faster than the regex module scans a class of many ranges."""
+    gaps: list[tuple[int, int]] = []
+    previous = -1
+    for low, high in _ranges(ord(char) for char in chars):
+        if low > previous + 1:
+            gaps.append((previous + 1, low - 1))
+        previous = high
+    if previous < sys.maxunicode:
+        gaps.append((previous + 1, sys.maxunicode))
+    return "[^" + "".join(rf"\U{low:08X}-\U{high:08X}" for low, high in gaps) + "]"
+
+
+@frozen
+class _Tables:
+    """What NFKC cannot map one character to one character, derived from the running
+    Python's ``unicodedata`` so it agrees with the NFKC it describes."""
+
+    #: characters that combine with what precedes them
+    joining: frozenset[str]
+    #: characters whose NFKC form is not one character long, and that are not joining
+    alone: frozenset[str]
+    #: a run of characters of either set
+    candidates: re.Pattern[str]
+
+
+@cache
+def _tables() -> _Tables:
+    decomposables = _decomposables()
+    # Characters that can be the second of a canonical composition pair ("NFC_QC=Maybe").
+    second = {chr(codepoint) for codepoint in _HANGUL_V_T}
+    for char in decomposables:
+        decomposition = unicodedata.decomposition(char).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            first, last = (chr(int(part, 16)) for part in decomposition)
+            if unicodedata.normalize("NFC", first + last) == char:
+                second.add(last)
+    joining = set(second)
+    for char in decomposables:
+        lead = unicodedata.normalize("NFKD", char)[0]
+        if unicodedata.combining(lead) or lead in second:
+            joining.add(char)
+    resized = {char for char in decomposables if len(unicodedata.normalize("NFKC", char)) != 1}
+    candidates = re.compile(_fast_class(joining | resized) + "+")
+    return _Tables(frozenset(joining), frozenset(resized - joining), candidates)
+
+
+@cache
+def _replacements() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """The radicals and brackets replaced after NFKC, and their pattern."""
+    replace = {**radical_table(), **{k: v for k, v in BRACKETS.items() if k != v}}
+    return re.compile(_fast_class(replace)), replace
+
+
+class _Deletions:
+    """Maps offsets of a text back to offsets in it before some characters were deleted."""
+
+    __slots__ = ("_shifted",)
+
+    def __init__(self, shifted: list[int]) -> None:
+        #: for the k-th deletion, the offset (after deleting) of the character after it
+        self._shifted = shifted
+
+    @classmethod
+    def at(cls, deleted: list[int]) -> _Deletions:
+        """The map for deletions at these (sorted) offsets of the text before deleting."""
+        return cls([position - k for k, position in enumerate(deleted)])
+
+    def before(self, index: int) -> int:
+        return index + bisect_right(self._shifted, index) if self._shifted else index
+
+
+class _Units:
+    """Maps offsets of NFKC output back to the input, through the units that changed length
+    (or combined several characters); elsewhere one character maps to one character."""
+
+    __slots__ = ("_in_ends", "_in_starts", "_out_ends", "_out_starts")
+
+    def __init__(self, in_starts: list[int], in_ends: list[int], out_lengths: list[int]) -> None:
+        self._in_starts = in_starts
+        self._in_ends = in_ends
+        changes = (
+            out - (end - start)
+            for out, start, end in zip(out_lengths, in_starts, in_ends, strict=True)
+        )
+        # The shift of each unit's output: the sum of the changes of the units before it.
+        shifts = accumulate(changes, initial=0)
+        self._out_starts = [start + shift for start, shift in zip(in_starts, shifts, strict=False)]
+        self._out_ends = [
+            start + length for start, length in zip(self._out_starts, out_lengths, strict=True)
+        ]
+
+    def before(self, index: int) -> tuple[int, int]:
+        """The input ``[start, end)`` that produced output character ``index``."""
+        unit = bisect_right(self._out_starts, index) - 1
+        if unit < 0:
+            return index, index + 1
+        if index < self._out_ends[unit]:
+            return self._in_starts[unit], self._in_ends[unit]
+        start = self._in_ends[unit] + index - self._out_ends[unit]
+        return start, start + 1
+
+
+@frozen
+class Normalised:
+    """A normalised text and the map from its offsets to offsets in ``original``."""
+
+    original: str
+    text: str
+    _newlines: _Deletions = field(repr=False, eq=False, alias="newlines")
+    _units: _Units = field(repr=False, eq=False, alias="units")
+    _spaces: _Deletions = field(repr=False, eq=False, alias="spaces")
+
+    def _check(self, index: int) -> None:
+        if not 0 <= index <= len(self.text):
+            raise IndexError(f"offset {index} outside the normalised text (0..{len(self.text)})")
+
+    def _source(self, index: int) -> tuple[int, int]:
+        """The original ``[start, end)`` of the unit that produced normalised char ``index``."""
+        start, end = self._units.before(self._spaces.before(index))
+        return self._newlines.before(start), self._newlines.before(end - 1) + 1
+
+    def to_original(self, index: int) -> int:
+        """The original offset of normalised offset ``index`` (``0 <= index <= len(text)``);
+        monotonic; a character produced by a unit maps to the unit's start."""
+        self._check(index)
+        if index == len(self.text):
+            return len(self.original)
+        return self._source(index)[0]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``[start, end)`` covering normalised ``[start, end)``."""
+        self._check(start)
+        self._check(end)
+        if end <= start:
+            position = self.to_original(start)
+            return position, position
+        return self._source(start)[0], self._source(end - 1)[1]
+
+
+def _unify_newlines(text: str) -> tuple[str, _Deletions]:
+    """``\\r\\n`` and ``\\r`` as ``\\n``; the ``\\r`` of ``\\r\\n`` is the deleted character."""
+    if "\r" not in text:
+        return text, _Deletions([])
+    lines = text.split("\r\n")
+    # The k-th "\r\n" leaves its "\n" at offset len(lines[0]) + 1 + ... + len(lines[k]) + k.
+    shifted = list(map(add, accumulate(map(len, lines[:-1])), range(len(lines) - 1)))
+    return "\n".join(lines).replace("\r", "\n"), _Deletions(shifted)
+
+
+def _replace(text: str) -> str:
+    """Radicals repaired and brackets unified (one character for one)."""
+    pattern, replace = _replacements()
+    if pattern.search(text) is None:
+        return text
+    return pattern.sub(lambda match: replace[match.group()], text)
+
+
+def _unspace(text: str) -> tuple[str, list[int]]:
+    """Letter-spacing removed, with the offsets of the removed spaces."""
+    removed: list[int] = []
+
+    def remove(match: regex.Match[str]) -> str:
+        removed.append(match.start())
+        return ""
+
+    return _CJK_SPACE.sub(remove, text), removed
+
+
+def _nfkc_units(text: str) -> tuple[str, _Units]:
+    tables = _tables()
+    in_starts: list[int] = []
+    in_ends: list[int] = []
+    joining, alone = tables.joining, tables.alone
+    for match in tables.candidates.finditer(text):
+        start, end = match.span()
+        if end - start == 1 and match.group() in alone:
+            in_starts.append(start)
+            in_ends.append(end)
+            continue
+        for position, char in enumerate(match.group(), start):
+            if char not in joining:
+                in_starts.append(position)
+                in_ends.append(position + 1)
+            elif in_ends and in_ends[-1] == position:
+                in_ends[-1] = position + 1  # a mark on what precedes it
+            else:
+                # A new unit: the mark and the base character it combines with.
+                base = position > 0 and text[position - 1] != "\n"
+                in_starts.append(position - 1 if base else position)
+                in_ends.append(position + 1)
+    outputs = [
+        unicodedata.normalize("NFKC", text[start:end])
+        for start, end in zip(in_starts, in_ends, strict=True)
+    ]
+    normalised = unicodedata.normalize("NFKC", text)
+    expected = len(text) + sum(len(out) for out in outputs) - sum(in_ends) + sum(in_starts)
+    if len(normalised) != expected:  # pragma: no cover - the units are NFKC-safe boundaries
+        pieces: list[str] = []
+        position = 0
+        for start, end, out in zip(in_starts, in_ends, outputs, strict=True):
+            pieces += (unicodedata.normalize("NFKC", text[position:start]), out)
+            position = end
+        pieces.append(unicodedata.normalize("NFKC", text[position:]))
+        normalised = "".join(pieces)
+    return normalised, _Units(in_starts, in_ends, [len(out) for out in outputs])
+
+
+def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
+    """``text`` normalised (see the module docs), with the map back to ``text``.
+
+    ``rules`` is accepted so every stage has the same signature; the normalisation
+    tables (radicals, brackets) are fixed today.
+    """
+    del rules
+    stage, newlines = _unify_newlines(text)
+    # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
+    # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
+    # in the same pass as brackets and spacing, gives what repairing them first would.
+    stage, units = _nfkc_units(stage)
+    stage, spaces = _unspace(_replace(stage))
+    return Normalised(text, stage, newlines, units, _Deletions.at(spaces))
+
+
+__all__ = ["BRACKETS", "Normalised", "normalise"]

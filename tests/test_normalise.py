@@ -1,0 +1,212 @@
+"""normalise(): what it changes, and the exact map back to the original text."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jirei.normalise import BRACKETS, Normalised, _decomposables, normalise
+from jirei.radicals import radical_table
+
+SEED = Path(__file__).parents[1] / ".." / "shared" / "seed" / "000_55666265dad7f183.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letter-spacing between CJK characters goes; other spaces stay
+        ("就 職 者 数", "就職者数"),
+        ("相模原市 コメント", "相模原市コメント"),
+        ("相模原市\u3000コメント", "相模原市コメント"),
+        ("ハローワーク コメント", "ハローワークコメント"),
+        ("人々 ー", "人々ー"),
+        ("就職者数  150人", "就職者数  150人"),
+        ("就職者数\u3000\u3000150人", "就職者数  150人"),
+        ("就職\t率", "就職\t率"),
+        ("平成 29年", "平成 29年"),
+        ("29 年", "29 年"),
+        ("ABC 就職", "ABC 就職"),
+        ("就職 ・ 定着", "就職 ・ 定着"),
+        ("就 \n職", "就 \n職"),
+        # NFKC
+        ("ＡＢＣ１２３％（）！", "ABC123%()!"),
+        ("１３１．８％", "131.8%"),
+        ("ｶﾞｲﾄﾞﾌﾞｯｸ", "ガイドブック"),
+        ("か\u3099き", "がき"),
+        ("㈱テスト", "(株)テスト"),
+        ("①②", "12"),
+        ("㍻", "平成"),
+        ("…", "..."),
+        ("\uf9dc", "隆"),
+        # radicals
+        ("⼀体的実施", "一体的実施"),
+        ("⽣活保護", "生活保護"),
+        ("⾏政", "行政"),
+        ("⻑期", "長期"),
+        # brackets
+        ("＜宇都宮市コメント＞", "<宇都宮市コメント>"),
+        ("<ハローワーク コメント>", "<ハローワークコメント>"),
+        ("〈a〉《b》≪c≫", "<a><b><c>"),
+        ("【a】〔b〕［c］[d]〖e〗〘f〙", "【a】【b】【c】【d】【e】【f】"),
+        ("（一体的実施施設）", "(一体的実施施設)"),
+        # newlines and tabs
+        ("a\r\nb\rc\n\td", "a\nb\nc\n\td"),
+        ("", ""),
+    ],
+)
+def test_examples(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offsets"),
+    [
+        ("㈱テスト", [0, 0, 0, 1, 2, 3, 4]),  # (株) all map to ㈱
+        ("就 職", [0, 2, 3]),  # the removed space
+        ("a\r\nb", [0, 2, 3, 4]),  # the \r of \r\n
+        ("ｶﾞｲ", [0, 2, 3]),  # ｶﾞ -> ガ
+        ("…x", [0, 0, 0, 1, 2]),
+        ("ＡＢ", [0, 1, 2]),
+    ],
+)
+def test_to_original_examples(text: str, offsets: list[int]) -> None:
+    result = normalise(text)
+    assert [result.to_original(i) for i in range(len(result.text) + 1)] == offsets
+
+
+def test_span_examples() -> None:
+    result = normalise("就 職 者 数\t２２０人（㈱）")
+    assert result.text == "就職者数\t220人((株))"
+    assert result.span(0, 4) == (0, 7)
+    assert result.original[slice(*result.span(5, 9))] == "２２０人"
+    assert result.span(10, 13) == (13, 14)  # (株) inside the brackets comes from ㈱
+    assert result.span(3, 3) == (6, 6)
+    with pytest.raises(IndexError):
+        result.to_original(len(result.text) + 1)
+    with pytest.raises(IndexError):
+        result.span(-1, 2)
+
+
+def test_result_type() -> None:
+    result = normalise("ＡＢ")
+    assert isinstance(result, Normalised)
+    assert result.original == "ＡＢ"
+    assert result == normalise("ＡＢ")
+
+
+def test_scan_ranges_hold_every_decomposable_character() -> None:
+    # normalise() only scans part of the code space for characters NFKC changes.
+    found = set(_decomposables())
+    for codepoint in range(sys.maxunicode + 1):
+        char = chr(codepoint)
+        if unicodedata.decomposition(char) or unicodedata.combining(char):
+            assert char in found, hex(codepoint)
+
+
+# ---- properties -------------------------------------------------------------
+
+_SAMPLES = (
+    "就職者数支援対象生活保護市区町村相模原宇都宮々〆ー"
+    "あいうかがきぱゃゝゞアイウカガキパャヽヾヶ"
+    "ｱｲｶｷﾊﾟﾞﾟｰ"
+    "ＡＢＣａｂｃ０１２３％（）！？：，．－～"
+    "abcXYZ0123456789%().,:-/"
+    "㈱㈲①②⑩㍻㍼…‥㎡№™½ﬁ"
+    "\uf9dc\ufa30\U0002f800"
+    "\u3099\u309a\u309b\u309c\u0301\u0308"
+    "각가ㄱㅏㅐ"
+    "\u2e80\u2e9f\u2ed1\u2ec4"
+    " \u3000\u00a0\t\n\r"
+)
+_CHARS = (
+    st.sampled_from(_SAMPLES)
+    | st.sampled_from(sorted(radical_table()))
+    | st.sampled_from(sorted(BRACKETS) + list("＜＞［］﹇﹈︿﹀〈〉"))
+)
+_TEXT = st.text(_CHARS, max_size=60) | st.text(max_size=30) | st.text(_CHARS | st.characters())
+
+
+def _boundaries(result: Normalised) -> list[int]:
+    """Normalised offsets that start a unit (or end the text)."""
+    offsets = [result.to_original(i) for i in range(len(result.text) + 1)]
+    return [
+        i
+        for i in range(len(result.text) + 1)
+        if i in (0, len(result.text)) or offsets[i] != offsets[i - 1]
+    ]
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_map_is_monotonic_and_in_range(text: str) -> None:
+    result = normalise(text)
+    offsets = [result.to_original(i) for i in range(len(result.text) + 1)]
+    assert offsets[0] >= 0
+    assert offsets[-1] == len(text)
+    assert all(a <= b for a, b in pairwise(offsets))
+    for i in range(len(result.text)):
+        start, end = result.span(i, i + 1)
+        assert 0 <= start < end <= len(text)
+        assert start == offsets[i]
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_each_character_comes_from_its_source(text: str) -> None:
+    result = normalise(text)
+    for i, char in enumerate(result.text):
+        source = result.original[slice(*result.span(i, i + 1))]
+        assert char in normalise(source).text, (i, char, source)
+
+
+@settings(max_examples=300)
+@given(_TEXT, st.randoms(use_true_random=False))
+def test_spans_renormalise_to_the_same_text(text: str, rng: random.Random) -> None:
+    result = normalise(text)
+    boundaries = _boundaries(result)
+    for _ in range(10):
+        start, end = sorted(rng.choice(boundaries) for _ in range(2))
+        original_start, original_end = result.span(start, end)
+        assert normalise(text[original_start:original_end]).text == result.text[start:end]
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_idempotent(text: str) -> None:
+    once = normalise(text).text
+    assert normalise(once).text == once
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    result = normalise(text)
+    assert result.to_original(len(result.text)) == len(text)
+    if result.text:
+        result.span(0, len(result.text))
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_report() -> None:
+    original = SEED.read_text("utf-8")
+    result = normalise(original)
+    assert normalise(result.text).text == result.text
+    boundaries = _boundaries(result)
+    rng = random.Random(7)
+    for _ in range(300):
+        start, end = sorted(rng.choice(boundaries) for _ in range(2))
+        original_start, original_end = result.span(start, end)
+        assert normalise(original[original_start:original_end]).text == result.text[start:end]
+    # Every line of the normalised text maps onto a line of the original.
+    position = 0
+    for line in result.text.split("\n"):
+        start, end = result.span(position, position + len(line))
+        assert "\n" not in original[start:end]
+        position += len(line) + 1
