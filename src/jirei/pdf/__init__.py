@@ -1,0 +1,161 @@
+"""PDF → :class:`jirei.read.SourceText`: characters with boxes → lines → text, once in jirei.
+
+A backend (:mod:`jirei.pdf.backends`) gives each page's glyphs with boxes; the layout
+(:mod:`jirei.pdf.layout`) orders them into lines, drops fake-bold duplicates and marks
+cell breaks with tabs; :mod:`jirei.pdf.headers` removes running headers, footers and page
+numbers (with warnings). Pages are joined with ``\\n`` and recorded as
+:class:`jirei.model.Page`; every character of the text keeps the box it was drawn in
+(:class:`jirei.pdf.charmap.CharBoxes`), so a span maps back to the page.
+
+Default backend: ``pypdfium2``. It gives the same text as ``pdfplumber`` on every test
+PDF (and boxes within a point — asserted in ``tests/test_pdf_backends.py``) and reads
+pages many times faster (``bench/pdf.py``). ``pdfplumber`` stays available as a
+cross-check (``backend="pdfplumber"``). See ``docs/pdf.md``.
+"""
+
+from __future__ import annotations
+
+import os
+from array import array
+from pathlib import Path
+
+from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
+from jirei.model import Page, Warning
+from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
+from jirei.pdf.charmap import CharBoxes
+from jirei.pdf.headers import remove_running_text
+from jirei.pdf.layout import Line, blank_line_before, layout_page
+
+DEFAULT_BACKEND = "pypdfium2"
+
+#: how far into the data the ``%PDF-`` magic may stand
+MAGIC_WINDOW = 1024
+#: how far from the end the ``%%EOF`` marker must stand (else the file is truncated)
+EOF_WINDOW = 2048
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` starts (within its first 1024 bytes) like a PDF."""
+    return b"%PDF-" in data[:MAGIC_WINDOW]
+
+
+def read_pdf(
+    path_or_bytes: str | os.PathLike[str] | bytes,
+    *,
+    backend: str | None = None,
+    source: str | None = None,
+):  # -> jirei.read.SourceText (imported lazily: jirei.read imports this package)
+    """Read a PDF (a path or its bytes) into a SourceText with pages and character boxes.
+
+    Raises NotAPdfError, CorruptPdfError (also for a truncated file), EncryptedPdfError,
+    NoTextLayerError (no page has text, e.g. a scan).
+    """
+    from jirei.read import SourceText
+
+    if isinstance(path_or_bytes, bytes | bytearray | memoryview):
+        data = bytes(path_or_bytes)
+    else:
+        source = source if source is not None else os.fspath(path_or_bytes)
+        data = Path(path_or_bytes).read_bytes()
+    if not is_pdf(data):
+        raise NotAPdfError("not a PDF (no %PDF- header)", source)
+    if b"%%EOF" not in data[-EOF_WINDOW:]:
+        raise CorruptPdfError("the PDF is truncated (no %%EOF at its end)", source)
+
+    name = backend or DEFAULT_BACKEND
+    reader: Backend = get_backend(name)
+    pages: list[PageChars] = []
+    laid: list[list[Line]] = []
+    for page in reader.pages(data, source):
+        pages.append(page)
+        laid.append(layout_page(page))
+    if not pages:
+        raise CorruptPdfError("the PDF has no pages", source)
+    empty = [page.number for page, lines in zip(pages, laid, strict=True) if not lines]
+    if len(empty) == len(pages):
+        raise NoTextLayerError(
+            f"no page has a text layer ({len(pages)} page(s); a scan needs OCR first)", source
+        )
+
+    warnings: list[Warning] = []
+    if empty:
+        listed = ", ".join(str(number) for number in empty)
+        warnings.append(
+            Warning(
+                code="page_without_text",
+                message=f"page(s) {listed} have no text layer (a scan or drawing only); "
+                "their content is not read",
+            )
+        )
+    warnings.extend(
+        remove_running_text(laid, [p.height for p in pages], [p.number for p in pages])
+    )
+    text, page_records, boxes = _assemble(pages, laid)
+    return SourceText(
+        text=text,
+        source=source,
+        backend=name,
+        pages=tuple(page_records),
+        char_boxes=boxes,
+        warnings=tuple(warnings),
+    )
+
+
+def _assemble(
+    pages: list[PageChars], laid: list[list[Line]]
+) -> tuple[str, list[Page], CharBoxes]:
+    parts: list[str] = []
+    index = array("i")
+    line_starts = array("i")
+    page_starts = array("i")
+    page_bases = array("i")
+    records: list[Page] = []
+    x0 = array("d")
+    top = array("d")
+    x1 = array("d")
+    bottom = array("d")
+    offset = 0
+    base = 0
+    for page_number, (page, lines) in enumerate(zip(pages, laid, strict=True)):
+        if page_number:
+            parts.append("\n")
+            index.append(-1)
+            offset += 1
+        start = offset
+        page_starts.append(start)
+        page_bases.append(base)
+        previous: Line | None = None
+        for line in lines:
+            if previous is not None:
+                if blank_line_before(previous, line):
+                    parts.append("\n\n")
+                    index.extend(_TWO_BREAKS)
+                    line_starts.append(offset + 1)
+                    offset += 2
+                else:
+                    parts.append("\n")
+                    index.append(-1)
+                    offset += 1
+            line_starts.append(offset)
+            parts.append(line.text)
+            index.extend(line.glyphs)
+            offset += len(line.text)
+            previous = line
+        if not lines:
+            line_starts.append(offset)
+        records.append(Page(page.number, start, offset, page.width, page.height))
+        x0.extend(page.x0)
+        top.extend(page.top)
+        x1.extend(page.x1)
+        bottom.extend(page.bottom)
+        base += len(page)
+    text = "".join(parts)
+    numbers = array("i", [record.number for record in records])
+    boxes = CharBoxes(index, page_starts, numbers, page_bases, x0, top, x1, bottom, line_starts)
+    return text, records, boxes
+
+
+_TWO_BREAKS = array("i", [-1, -1])
+
+
+__all__ = ["BACKENDS", "DEFAULT_BACKEND", "is_pdf", "read_pdf"]

@@ -1,0 +1,260 @@
+"""PDF backends: each turns a PDF into pages of characters with boxes, nothing more.
+
+A backend yields, per page, its size and its drawn characters with boxes in PDF points
+from the page's top-left corner (:class:`PageChars`). Everything after that — ordering,
+lines, cells, duplicates, running headers — is done once, in :mod:`jirei.pdf.layout`, so
+both backends give the same text.
+
+Backend errors never escape: each is wrapped in a typed :mod:`jirei.errors` error.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import operator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from typing import Protocol, TypeVar
+
+import regex
+from attrs import field, frozen
+
+from jirei.errors import CorruptPdfError, EncryptedPdfError, PdfError
+
+T = TypeVar("T")
+
+
+@frozen
+class PageChars:
+    """One page: its number (1-based), size, and its glyphs as parallel lists."""
+
+    number: int
+    width: float
+    height: float
+    text: list[str] = field(repr=False)
+    x0: list[float] = field(repr=False)
+    top: list[float] = field(repr=False)
+    x1: list[float] = field(repr=False)
+    bottom: list[float] = field(repr=False)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class Backend(Protocol):
+    """What a PDF backend provides."""
+
+    name: str
+
+    def pages(self, data: bytes, source: str | None = None) -> Iterator[PageChars]:
+        """The pages of the PDF ``data``, in order; raises typed PdfErrors."""
+        ...
+
+
+def _looks_encrypted(message: str) -> bool:
+    lowered = message.lower()
+    return "password" in lowered or "encrypt" in lowered or "security" in lowered
+
+
+class PdfiumBackend:
+    """pypdfium2 (PDFium): fast; loose glyph boxes from the font's ascent and descent."""
+
+    name = "pypdfium2"
+
+    def pages(self, data: bytes, source: str | None = None) -> Iterator[PageChars]:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as error:
+            code = getattr(error, "err_code", None)
+            if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY) or _looks_encrypted(
+                str(error)
+            ):
+                raise EncryptedPdfError("the PDF is encrypted", source) from error
+            raise CorruptPdfError(f"the PDF cannot be read ({error})", source) from error
+        try:
+            count = len(document)
+            for number in range(count):
+                try:
+                    page = document[number]
+                except pdfium.PdfiumError as error:
+                    raise CorruptPdfError(
+                        f"page {number + 1} cannot be read ({error})", source
+                    ) from error
+                try:
+                    yield self._page(page, number + 1, raw)
+                finally:
+                    page.close()
+        finally:
+            document.close()
+
+    @staticmethod
+    def _page(page: object, number: int, raw: object) -> PageChars:
+        left, bottom_edge, right, top_edge = page.get_mediabox()  # type: ignore[attr-defined]
+        width, height = right - left, top_edge - bottom_edge
+        textpage = page.get_textpage()  # type: ignore[attr-defined]
+        try:
+            handle = textpage.raw
+            count = raw.FPDFText_CountChars(handle)  # type: ignore[attr-defined]
+            if count <= 0:
+                return PageChars(number, width, height, [], [], [], [], [])
+            buffer = (ctypes.c_ushort * (count + 1))()
+            written = raw.FPDFText_GetText(  # type: ignore[attr-defined]
+                handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+            )
+            text = bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
+            if len(text) != count:  # characters outside the BMP: one code point at a time
+                get_unicode = raw.FPDFText_GetUnicode  # type: ignore[attr-defined]
+                text = "".join(chr(get_unicode(handle, i) or 0xFFFD) for i in range(count))
+            rects = (raw.FS_RECTF * count)()  # type: ignore[attr-defined]
+            get_box = _loose_char_box(raw)
+            address = ctypes.addressof(rects)
+            size = ctypes.sizeof(raw.FS_RECTF)  # type: ignore[attr-defined]
+            page_handle = ctypes.cast(handle, ctypes.c_void_p).value
+            failed = [i for i in range(count) if not get_box(page_handle, i, address + i * size)]
+            floats = array("f", bytes(rects))
+            lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
+            # glyphs only: generated line breaks and drawn spaces are left to the layout
+            skip = [match.start() for match in _NOT_GLYPH.finditer(text)]
+            if failed:
+                skip = sorted({*skip, *failed})
+            if skip:
+                keep = _complement(skip, count)
+                pick = operator.itemgetter(*keep) if len(keep) > 1 else _single(keep)
+                chars = list(pick(text))
+                lefts, tops = array("f", pick(lefts)), array("f", pick(tops))
+                rights, bottoms = array("f", pick(rights)), array("f", pick(bottoms))
+            else:
+                chars = list(text)
+            x0 = list(map(left.__rsub__, lefts)) if left else list(lefts)
+            x1 = list(map(left.__rsub__, rights)) if left else list(rights)
+            top = list(map(top_edge.__sub__, tops))
+            bottom = list(map(top_edge.__sub__, bottoms))
+            return PageChars(number, width, height, chars, x0, top, x1, bottom)
+        finally:
+            textpage.close()
+
+
+_LOOSE_CHAR_BOX: list[object] = []
+_NOT_GLYPH = regex.compile(r"[\s\x00-\x1f]")
+
+
+def _complement(skip: list[int], count: int) -> list[int]:
+    """The indexes below ``count`` not in the sorted list ``skip``."""
+    keep: list[int] = []
+    start = 0
+    for index in skip:
+        keep.extend(range(start, index))
+        start = index + 1
+    keep.extend(range(start, count))
+    return keep
+
+
+def _single(keep: list[int]) -> Callable[[Sequence[T]], tuple[T, ...]]:
+    def pick(values: Sequence[T]) -> tuple[T, ...]:
+        return tuple(values[i] for i in keep)
+
+    return pick
+
+
+def _loose_char_box(raw: object) -> object:
+    """``FPDFText_GetLooseCharBox`` taking plain addresses, to fill an array of boxes
+    in place (the binding's own argument types only take a single struct)."""
+    if not _LOOSE_CHAR_BOX:
+        prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        function = raw.FPDFText_GetLooseCharBox  # type: ignore[attr-defined]
+        _LOOSE_CHAR_BOX.append(prototype(ctypes.cast(function, ctypes.c_void_p).value))
+    return _LOOSE_CHAR_BOX[0]
+
+
+class PdfplumberBackend:
+    """pdfplumber (pdfminer.six): pure Python, exact per-character boxes; slower."""
+
+    name = "pdfplumber"
+
+    def pages(self, data: bytes, source: str | None = None) -> Iterator[PageChars]:
+        import pdfplumber
+
+        try:
+            pdf = pdfplumber.open(io.BytesIO(data))
+        except Exception as error:  # pdfminer raises many unrelated types
+            raise _plumber_error(error, source) from error
+        try:
+            try:
+                pages = pdf.pages
+            except Exception as error:
+                raise _plumber_error(error, source) from error
+            for page in pages:
+                try:
+                    raw_chars = page.chars
+                except Exception as error:
+                    raise _plumber_error(error, source, page.page_number) from error
+                chars: list[str] = []
+                x0: list[float] = []
+                top: list[float] = []
+                x1: list[float] = []
+                bottom: list[float] = []
+                for char in raw_chars:
+                    text = char["text"]
+                    if not text or text.isspace() or (len(text) == 1 and text < " "):
+                        continue  # drawn spaces and control codes: layout decides spacing
+                    chars.append(text)
+                    x0.append(char["x0"])
+                    x1.append(char["x1"])
+                    top.append(char["top"])
+                    bottom.append(char["bottom"])
+                yield PageChars(
+                    page.page_number, float(page.width), float(page.height), chars, x0, top, x1,
+                    bottom,
+                )
+                page.flush_cache()
+        finally:
+            pdf.close()
+
+
+def _plumber_error(error: Exception, source: str | None, page: int | None = None) -> PdfError:
+    where = f"page {page}: " if page else ""
+    name = type(error).__name__
+    if isinstance(error, PdfError):
+        return error
+    if any(_looks_encrypted(f"{type(e).__name__} {e}") for e in _chain(error)):
+        return EncryptedPdfError("the PDF is encrypted", source)
+    return CorruptPdfError(f"{where}the PDF cannot be read ({name}: {error})", source)
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """The error, the errors it wraps (pdfplumber wraps pdfminer's in its args), causes."""
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
+        for linked in (current.__cause__, current.__context__):
+            if linked is not None:
+                pending.append(linked)
+
+
+BACKENDS: dict[str, type[PdfiumBackend] | type[PdfplumberBackend]] = {
+    PdfiumBackend.name: PdfiumBackend,
+    PdfplumberBackend.name: PdfplumberBackend,
+}
+
+
+def get_backend(name: str) -> Backend:
+    """The backend called ``name`` (``"pypdfium2"`` or ``"pdfplumber"``)."""
+    try:
+        return BACKENDS[name]()
+    except KeyError:
+        raise ValueError(
+            f"unknown PDF backend {name!r}; choose one of {', '.join(sorted(BACKENDS))}"
+        ) from None
+
+
+__all__ = ["BACKENDS", "Backend", "PageChars", "PdfiumBackend", "PdfplumberBackend", "get_backend"]
