@@ -1,0 +1,318 @@
+"""One table cell: its figures, the names written beside them, and prose cells.
+
+A cell such as ``290人(達成率131.8%)`` holds one figure with a stated achievement rate;
+``80.0%(就職者数232人)`` one figure plus a named extra figure; ``54人(就職数)`` one figure
+with its name in brackets; ``支援対象者数150人・就職率60%`` two named figures. All
+offsets here are offsets into the normalised document text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+import regex
+from attrs import frozen
+
+from jirei import values as _values
+from jirei.errors import ValueParseError
+from jirei.lines import Cell, Line, Locate
+from jirei.model import Quantity
+from jirei.rules import DEFAULT_RULES, Rules
+
+# Bracket pairs a whole label may be wrapped in: ``(うち紹介就職)`` → ``うち紹介就職``.
+_PAIRS = {"(": ")", "【": "】", "<": ">", "「": "」", "[": "]", "『": "』"}
+# A bracketed part of a cell: a name (``(就職数)``), a rate (``(達成率131.8%)``) or an
+# extra figure (``(就職者数232人)``).
+_PAREN = regex.compile(r"\(([^()]*)\)")
+# Punctuation that separates the named figures of a composite cell; trimmed off names.
+_NAME_TRIM = " \t\u3000・、,，/／:：;；"
+_SPACE = regex.compile(r"\s+")
+# Cells that say "nothing here" rather than holding a figure.
+_EMPTY_MARKS = regex.compile(r"^[-－―‐—–ー~〜/／・…]*$")
+# What ends a sentence: a cell holding one is prose, not a figure.
+_SENTENCE_END = "。"
+# Trailing words of a lead such as ``その他の実績として、`` (mirrors sections.toml).
+_LEAD_TAIL = regex.compile(r"(?:として|、|,|:|。)+$")
+
+
+def label_form(text: str) -> str:
+    """A label as recorded: NFKC, inner whitespace removed, wrapping brackets removed."""
+    label = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    while len(label) >= 2 and _wrapped(label):
+        label = label[1:-1]
+    return label
+
+
+def _wrapped(text: str) -> bool:
+    """Whether the first character opens a bracket that the last character closes."""
+    close = _PAIRS.get(text[0])
+    if close is None or text[-1] != close:
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        if char == text[0]:
+            depth += 1
+        elif char == close:
+            depth -= 1
+            if depth == 0 and index != len(text) - 1:
+                return False
+    return depth == 0
+
+
+def is_blank_cell(text: str) -> bool:
+    """A cell with nothing in it, or only a dash meaning "none"."""
+    return bool(_EMPTY_MARKS.match(text.strip()))
+
+
+def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The role (``rules.columns``) of a column or row header such as ``29年度事業目標``,
+    ignoring a fiscal-year prefix; None when the header is not a role word."""
+    label = label_form(text)
+    if not label:
+        return None
+    role = rules.columns.get(label)
+    if role is not None:
+        return role
+    for found in _values.find_fiscal_years(label, rules=rules):
+        if found.start == 0:
+            role = rules.columns.get(label[found.end :].lstrip(_NAME_TRIM))
+            if role is not None:
+                return role
+        break
+    stripped = _year_prefix(rules).sub("", label, count=1)
+    return rules.columns.get(stripped)
+
+
+@lru_cache(maxsize=8)
+def _year_prefix(rules: Rules) -> regex.Pattern[str]:
+    names = sorted(
+        {name for era in rules.eras for name in (era.name, *era.abbreviations)},
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(rf"^(?:{'|'.join(map(regex.escape, names))})?(?:\d+|元)")
+
+
+@frozen
+class Figure:
+    """A figure read from a cell, with the name written beside it (label form) if any."""
+
+    quantity: Quantity
+    name: str | None = None
+    #: [start, end) of the name in the normalised text
+    name_range: tuple[int, int] | None = None
+    #: the stated achievement rate that goes with this figure (``(達成率131.8%)``)
+    rate: Quantity | None = None
+    #: named figures written in brackets after this one (``(就職者数232人)``)
+    extras: tuple[Figure, ...] = ()
+
+
+@frozen
+class CellFigures:
+    """What a cell holds: its figures, and a rate written without a figure to attach to."""
+
+    figures: tuple[Figure, ...] = ()
+    loose_rates: tuple[Quantity, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.figures and not self.loose_rates
+
+
+def read_cell(cell: Cell, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> CellFigures:
+    """The figures of a cell; quantity spans are located in the original text."""
+    reader = _CellReader(rules, locate)
+    position = 0
+    for match in _PAREN.finditer(cell.text):
+        reader.top(cell.text[position : match.start()], cell.start + position)
+        reader.bracket(match.group(1), cell.start + match.start(1))
+        position = match.end()
+    reader.top(cell.text[position:], cell.start + position)
+    if not reader.figures and not reader.loose_rates and not is_blank_cell(cell.text):
+        try:  # a figure without unit or qualifier (``449``) is only a figure as a whole cell
+            quantity = _values.parse_quantity(cell.text, rules=rules)
+        except ValueParseError:
+            pass
+        else:
+            span = locate(cell.start, cell.end)
+            return CellFigures((Figure(attrs.evolve(quantity, span=span)),))
+    return CellFigures(tuple(reader.figures), tuple(reader.loose_rates))
+
+
+def split_label(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] | None:
+    """A label cell that swallowed the first figure (``支援対象者数 260人以上`` in a
+    space-aligned row whose label is too wide for its column), split in two; else None."""
+    for found in _values.find_quantities(cell.text, rules=rules):
+        head = cell.text[: found.start].rstrip()
+        if not head or head == cell.text[: found.start]:
+            return None  # no label before the figure, or no space between them
+        return (
+            Cell(head, cell.start, cell.start + len(head)),
+            Cell(cell.text[found.start :], cell.start + found.start, cell.end),
+        )
+    return None
+
+
+class _CellReader:
+    """Accumulates the figures of one cell, fragment by fragment."""
+
+    def __init__(self, rules: Rules, locate: Locate) -> None:
+        self.rules = rules
+        self.locate = locate
+        self.figures: list[Figure] = []
+        self.loose_rates: list[Quantity] = []
+        self.pending_name: tuple[str, int, int] | None = None
+
+    def _named(
+        self, text: str, offset: int
+    ) -> Iterator[tuple[Quantity, str | None, tuple[int, int] | None]]:
+        """Each quantity of ``text`` with the name written before it."""
+        previous = 0
+        for found in _values.find_quantities(text, rules=self.rules):
+            start, end = found.value.span.start, found.value.span.end
+            raw = text[previous:start]
+            lead = len(raw) - len(raw.lstrip(_NAME_TRIM))
+            name_text = raw.strip(_NAME_TRIM)
+            name = label_form(name_text) or None
+            name_range = (
+                (offset + previous + lead, offset + previous + lead + len(name_text))
+                if name
+                else None
+            )
+            quantity = attrs.evolve(found.value, span=self.locate(offset + start, offset + end))
+            previous = end
+            yield quantity, name, name_range
+
+    def _role(self, name: str | None) -> str | None:
+        return self.rules.columns.get(name) if name else None
+
+    def top(self, text: str, offset: int) -> None:
+        """A fragment outside brackets: new figures."""
+        for quantity, name, name_range in self._named(text, offset):
+            role = self._role(name)
+            if role == "achievement_rate":
+                self._attach_rate(quantity)
+                continue
+            if role is not None:  # ``実績 290人``: the word names the column, not the figure
+                name, name_range = None, None
+            if name is None and self.pending_name is not None:
+                name, start, end = self.pending_name
+                name_range = (start, end)
+            self.pending_name = None
+            self.figures.append(Figure(quantity, name, name_range))
+
+    def bracket(self, text: str, offset: int) -> None:
+        """A bracketed fragment: a name, a rate, or extra figures of the figure before it."""
+        named = list(self._named(text, offset))
+        if not named:
+            name_text = text.strip(_NAME_TRIM)
+            name = label_form(name_text)
+            if not name:
+                return
+            lead = len(text) - len(text.lstrip(_NAME_TRIM))
+            name_range = (offset + lead, offset + lead + len(name_text))
+            if self.figures and self.figures[-1].name is None:
+                self.figures[-1] = attrs.evolve(self.figures[-1], name=name, name_range=name_range)
+            elif not self.figures:
+                self.pending_name = (name, *name_range)
+            return
+        for quantity, name, name_range in named:
+            role = self._role(name)
+            if role == "achievement_rate":
+                self._attach_rate(quantity)
+            elif self.figures and name is not None:
+                last = self.figures[-1]
+                extra = Figure(quantity, name, name_range)
+                self.figures[-1] = attrs.evolve(last, extras=(*last.extras, extra))
+            else:
+                self.figures.append(Figure(quantity, name, name_range))
+
+    def _attach_rate(self, quantity: Quantity) -> None:
+        if self.figures and self.figures[-1].rate is None:
+            self.figures[-1] = attrs.evolve(self.figures[-1], rate=quantity)
+        else:
+            self.loose_rates.append(quantity)
+
+
+def rate_value(quantity: Quantity, rules: Rules = DEFAULT_RULES) -> Decimal | None:
+    """A stated rate in percent as written (``131.8%`` → 131.8); None if not a rate."""
+    if quantity.unit is None:
+        return Decimal(quantity.value)
+    factor = rules.rate_units.get(quantity.unit)
+    if factor is None:
+        return None
+    return Decimal(quantity.value) * factor
+
+
+# --- prose cells -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _bullet_pattern(rules: Rules) -> regex.Pattern[str]:
+    markers = sorted(rules.bullets, key=len, reverse=True)
+    alternation = "|".join(map(regex.escape, markers))
+    # A marker opens an item at the start, or after a space or a sentence/clause end;
+    # ``職業相談・紹介`` (a middle dot inside a word) is not a break.
+    return regex.compile(rf"(?:^|(?<=[\s。、]))(?:{alternation})(?:\s*(?:{alternation}))*")
+
+
+def is_prose(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """A cell of sentences or bullet items rather than a figure."""
+    if _SENTENCE_END in text or _is_lead(_bullet_pattern(rules).split(text)[0], rules):
+        return True
+    return bool(_bullet_pattern(rules).match(text.strip()))
+
+
+def _is_lead(text: str, rules: Rules) -> bool:
+    lead = _LEAD_TAIL.sub("", label_form(text))
+    return bool(lead) and rules.sections.get(lead) == "other_results"
+
+
+def prose_items(cell: Cell, rules: Rules = DEFAULT_RULES) -> list[tuple[str, int, int]]:
+    """The items of a prose cell split at bullet markers, markers stripped, a lead such as
+    ``その他の実績として、`` dropped; each with its [start, end) in the normalised text."""
+    markers = list(_bullet_pattern(rules).finditer(cell.text))
+    segments = [(0, markers[0].start() if markers else len(cell.text), True)]
+    for number, marker in enumerate(markers):
+        end = markers[number + 1].start() if number + 1 < len(markers) else len(cell.text)
+        segments.append((marker.end(), end, False))
+    items: list[tuple[str, int, int]] = []
+    for start, end, lead_segment in segments:
+        raw = cell.text[start:end]
+        text = raw.strip()
+        if not text or (lead_segment and _is_lead(text, rules)):
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        items.append((text, cell.start + start + lead, cell.start + start + lead + len(text)))
+    return items
+
+
+def row_cells(line: Line) -> list[Cell]:
+    """The cells of a table row. Tab rows split at every tab and pipe rows at every pipe
+    (outer pipes dropped), so an empty cell keeps its column and padding spaces inside a
+    pipe cell are no break; other rows as :meth:`Line.cells`."""
+    text = line.text.rstrip()
+    body = text.lstrip()
+    if body.startswith("|"):
+        offset = len(text) - len(body) + 1
+        inner = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:]
+        return _split(inner, "|", line.start + offset)
+    if "\t" in text:
+        return _split(text, "\t", line.start)
+    return line.cells()
+
+
+def _split(text: str, separator: str, offset: int) -> list[Cell]:
+    cells: list[Cell] = []
+    position = 0
+    for piece in text.split(separator):
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        start = offset + position + lead
+        cells.append(Cell(stripped, start, start + len(stripped)))
+        position += len(piece) + len(separator)
+    return cells

@@ -1,0 +1,211 @@
+"""Where a results table stands among a section's lines, and how its columns are laid out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei import values as _values
+from jirei.lines import Cell, Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, row_cells
+
+# ``|---|:---:|`` under a pipe table's header.
+_SEPARATOR = regex.compile(r"^:?-{2,}:?$")
+# How many short caption lines (``(単位:人)``) may stand between the heading and the table.
+_MAX_CAPTIONS = 3
+
+#: roles a transposed table's row labels take
+TRANSPOSED_ROLES = ("target", "actual", "achievement_rate")
+
+
+@frozen
+class Row:
+    """One table row: its index in the section's lines, the line, and its cells."""
+
+    index: int
+    line: Line
+    cells: tuple[Cell, ...]
+
+    @property
+    def text(self) -> str:
+        return self.line.stripped
+
+    @property
+    def start(self) -> int:
+        return self.cells[0].start if self.cells[0].text else _first_text(self.cells)
+
+    @property
+    def end(self) -> int:
+        return max((c.end for c in self.cells if c.text), default=self.line.end)
+
+
+def _first_text(cells: Sequence[Cell]) -> int:
+    return min((c.start for c in cells if c.text), default=cells[0].start)
+
+
+def is_table_line(line: Line) -> bool:
+    """A line of two or more cells (a header row may start with an empty cell)."""
+    if line.blank:
+        return False
+    cells = row_cells(line)
+    return len(cells) >= 2 and sum(1 for c in cells if c.text) >= 1
+
+
+def is_separator(cells: Sequence[Cell]) -> bool:
+    """The ``|---|---|`` line of a pipe table."""
+    texts = [c.text for c in cells if c.text]
+    return bool(texts) and all(_SEPARATOR.match(t) for t in texts)
+
+
+@frozen
+class Run:
+    """The lines of a table: ``[start, end)`` indices into the section's lines."""
+
+    start: int
+    end: int
+    captions: tuple[int, ...] = ()
+
+
+def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
+    """The first run of table rows; blank lines inside it are allowed when rows follow.
+
+    A few short caption lines may stand before it (kept as ``captions``); a sentence or a
+    bullet item before any row means the section has no table.
+    """
+    bullets = _bullet_pattern(rules)
+    captions: list[int] = []
+    start = None
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if is_table_line(line):
+            start = index
+            break
+        text = line.stripped
+        if _SENTENCE_END in text or bullets.match(text) or len(captions) >= _MAX_CAPTIONS:
+            return None
+        captions.append(index)
+    if start is None:
+        return None
+    last = start
+    index = start + 1
+    while index < len(lines):
+        line = lines[index]
+        if is_table_line(line):
+            last = index
+        elif not line.blank:
+            break
+        index += 1
+    return Run(start, last + 1, tuple(captions))
+
+
+def rows_of(lines: Sequence[Line], run: Run) -> list[Row]:
+    """The non-blank, non-separator rows of a run."""
+    rows = []
+    for index in range(run.start, run.end):
+        line = lines[index]
+        if line.blank:
+            continue
+        cells = tuple(row_cells(line))
+        if is_separator(cells):
+            continue
+        rows.append(Row(index, line, cells))
+    return rows
+
+
+@frozen
+class Column:
+    """A column of a year-column table: its header text, role and fiscal year."""
+
+    title: str | None
+    role: str | None
+    year: int | None = None
+
+
+@frozen
+class YearSpan:
+    """A fiscal year found in a header cell, with its [start, end) in the normalised text."""
+
+    year: int
+    start: int
+    end: int
+    #: the era as written (None for a bare or Gregorian year)
+    era: str | None = None
+
+
+def fiscal_years(
+    text: str, offset: int, *, era: str | None, rules: Rules = DEFAULT_RULES
+) -> list[YearSpan]:
+    """The fiscal years written in ``text`` (``29年度`` with ``era``)."""
+    found = _values.find_fiscal_years(text, era=era or rules.default_era, rules=rules)
+    return [
+        YearSpan(f.value.year, offset + f.start, offset + f.end, _written_era(f.text, rules))
+        for f in found
+    ]
+
+
+def _written_era(text: str, rules: Rules) -> str | None:
+    for era in rules.eras:
+        for spelling in (era.name, *era.abbreviations):
+            if text.startswith(spelling):
+                return era.name
+    return None
+
+
+def is_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
+    """A header row: an empty first cell, or every cell a column word (``目標``, ``29年度実績``)."""
+    if not cells[0].text:
+        return True
+    texts = [c.text for c in cells[1:] if c.text]
+    return bool(texts) and all(column_role(t, rules) is not None for t in texts)
+
+
+def header_columns(
+    cells: Sequence[Cell], *, era: str | None, rules: Rules = DEFAULT_RULES
+) -> tuple[list[Column], list[YearSpan]]:
+    """The columns named by a header row, and the fiscal years written in it.
+
+    A column of an earlier fiscal year than the latest one in the header (``28年度実績``
+    beside ``29年度実績``) is the previous year's result, not this year's.
+    """
+    columns: list[Column] = []
+    years: list[YearSpan] = []
+    if column_role(cells[0].text, rules) is not None:  # no label column written
+        columns.append(Column(None, None))
+    else:
+        columns.append(Column(cells[0].text or None, "label"))
+        cells = cells[1:]
+    for cell in cells:
+        found = fiscal_years(cell.text, cell.start, era=era, rules=rules) if cell.text else []
+        years.extend(found)
+        role = column_role(cell.text, rules) if cell.text else None
+        columns.append(Column(cell.text or None, role, found[0].year if found else None))
+    latest = max((y.year for y in years), default=None)
+    columns = [
+        Column(c.title, "previous", c.year)
+        if latest is not None
+        and c.year is not None
+        and c.year < latest
+        and c.role in ("target", "actual")
+        else c
+        for c in columns
+    ]
+    return columns, years
+
+
+def default_columns(width: int) -> list[Column]:
+    """Columns of a table without a header: ``label, actual`` or ``label, target, actual``."""
+    if width <= 2:
+        return [Column(None, "label"), Column(None, "actual")]
+    return [Column(None, "label"), Column(None, "target"), Column(None, "actual")]
+
+
+def is_transposed(header: Sequence[Cell] | None, rows: Sequence[Row], rules: Rules) -> bool:
+    """Metrics as columns: a header of metric names and rows labelled 事業目標 / 実績 / 達成率."""
+    if header is None or any(column_role(c.text, rules) for c in header[1:] if c.text):
+        return False
+    roles = [column_role(row.cells[0].text, rules) for row in rows]
+    return any(role in ("target", "actual") for role in roles)

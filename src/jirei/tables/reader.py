@@ -1,0 +1,360 @@
+"""Read a results section's table into Metrics, in every layout the reports use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import field, frozen
+
+from jirei.lines import Cell, Line, Locate
+from jirei.model import Metric, Quantity, Span, TextBlock, Warning
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import (
+    CellFigures,
+    Figure,
+    column_role,
+    is_blank_cell,
+    is_prose,
+    label_form,
+    prose_items,
+    rate_value,
+    read_cell,
+    split_label,
+)
+from jirei.tables.grid import (
+    Column,
+    Row,
+    YearSpan,
+    default_columns,
+    find_run,
+    fiscal_years,
+    header_columns,
+    is_header,
+    is_transposed,
+    rows_of,
+)
+
+
+@frozen
+class ResultsTable:
+    """What a results section's table holds.
+
+    ``end`` is the index (into the lines given) of the first line after the table; the
+    caller reads the lines from there on as other results.
+    """
+
+    metrics: tuple[Metric, ...] = field(default=(), converter=tuple)
+    #: Gregorian start year of the fiscal year reported (header row, else the heading)
+    fiscal_year: int | None = None
+    fiscal_year_span: Span | None = None
+    #: prose items written in table cells (a third column of prose), with their spans
+    other_results: tuple[tuple[str, Span], ...] = field(default=(), converter=tuple)
+    #: table text that is no figure of this year (前年度実績 cells, captions, remarks)
+    unclassified: tuple[TextBlock, ...] = field(default=(), converter=tuple)
+    warnings: tuple[Warning, ...] = field(default=(), converter=tuple)
+    end: int = 0
+
+
+def read_results(
+    lines: Sequence[Line],
+    *,
+    rules: Rules = DEFAULT_RULES,
+    era: str | None = None,
+    locate: Locate,
+    heading: Line | None = None,
+) -> ResultsTable:
+    """Read the table at the top of a results section (``lines``: the lines after its
+    ``heading``). Spans are located with ``locate``; a bare ``29年度`` takes ``era``."""
+    reader = _TableReader(rules, era, locate, heading)
+    run = find_run(lines, rules)
+    if run is None:
+        reader.fiscal_from_heading()
+        return reader.result(end=0)
+    for index in run.captions:
+        reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
+    rows = rows_of(lines, run)
+    reader.read(rows)
+    return reader.result(end=run.end)
+
+
+class _TableReader:
+    """Collects metrics, prose, kept text and warnings of one table."""
+
+    def __init__(self, rules: Rules, era: str | None, locate: Locate, heading: Line | None) -> None:
+        self.rules = rules
+        self.era = era
+        self.locate = locate
+        self.heading = heading
+        self.heading_text = heading.stripped if heading is not None else None
+        self.metrics: list[Metric] = []
+        self.other_results: list[tuple[str, Span]] = []
+        self.unclassified: list[TextBlock] = []
+        self.warnings: list[Warning] = []
+        self.years: list[YearSpan] = []
+
+    # --- results -----------------------------------------------------------------------
+
+    def result(self, end: int) -> ResultsTable:
+        fiscal_year, fiscal_span = None, None
+        if self.years:
+            latest = max(y.year for y in self.years)
+            first = next(y for y in self.years if y.year == latest)
+            fiscal_year, fiscal_span = latest, self.locate(first.start, first.end)
+        return ResultsTable(
+            metrics=self.metrics,
+            fiscal_year=fiscal_year,
+            fiscal_year_span=fiscal_span,
+            other_results=self.other_results,
+            unclassified=self.unclassified,
+            warnings=self.warnings,
+            end=end,
+        )
+
+    def fiscal_from_heading(self) -> None:
+        if not self.years and self.heading is not None:
+            found = fiscal_years(
+                self.heading.text, self.heading.start, era=self.era, rules=self.rules
+            )
+            self.years.extend(found[:1])
+
+    def keep(self, text: str, start: int, end: int, heading: str | None = None) -> None:
+        """Text that is no metric, kept so nothing is lost."""
+        self.unclassified.append(
+            TextBlock(heading or self.heading_text, text, self.locate(start, end))
+        )
+
+    def warn(self, code: str, message: str, start: int, end: int) -> None:
+        self.warnings.append(Warning(code, message, self.locate(start, end)))
+
+    # --- layouts -----------------------------------------------------------------------
+
+    def read(self, rows: list[Row]) -> None:
+        if not rows:
+            return
+        if self.era is None and self.heading is not None:
+            # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
+            for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
+                self.era = found.era
+                break
+        header = rows[0].cells if is_header(rows[0].cells, self.rules) else None
+        body = rows[1:] if header is not None else rows
+        if header is not None and is_transposed(header, body, self.rules):
+            self.read_transposed(header, body)
+        else:
+            if header is not None:
+                columns, years = header_columns(header, era=self.era, rules=self.rules)
+                self.years.extend(years)
+            else:
+                columns = default_columns(max(len(r.cells) for r in body))
+                self.warn(
+                    "table_header_missing",
+                    "results table without a header row; columns read as "
+                    + ", ".join(c.role or "?" for c in columns[1:]),
+                    rows[0].start,
+                    rows[0].end,
+                )
+            for row in body:
+                self.read_row(row, columns)
+        self.fiscal_from_heading()
+
+    def read_row(self, row: Row, columns: Sequence[Column]) -> None:
+        """A row of a year-column table: ``label, target, actual, ...``."""
+        if columns[0].role == "label":
+            label_cell, cells, roles = row.cells[0], row.cells[1:], columns[1:]
+            split = split_label(label_cell, self.rules) if len(row.cells) < len(columns) else None
+            if split is not None:
+                label_cell, cells = split[0], (split[1], *cells)
+        else:
+            label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
+        by_role: dict[str, list[Cell]] = {}
+        for number, cell in enumerate(cells):
+            column = roles[number] if number < len(roles) else Column(None, None)
+            if not cell.text:
+                continue
+            if column.role in ("target", "actual", "achievement_rate"):
+                by_role.setdefault(column.role, []).append(cell)
+            elif column.role == "previous":
+                self.keep(cell.text, cell.start, cell.end, _block_heading(column, label_cell))
+            else:
+                self.read_loose(cell, _block_heading(column, label_cell))
+        figure_cells = [c for cells_ in by_role.values() for c in cells_]
+        if not label_cell.text and not figure_cells:
+            return  # a row that only continues prose in a side column
+        self.emit(label_cell, by_role, row.text, row.start, row.end)
+
+    def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
+        role_rows: dict[str, Row] = {}
+        for row in rows:
+            role = column_role(row.cells[0].text, self.rules)
+            self.years.extend(
+                fiscal_years(row.cells[0].text, row.cells[0].start, era=self.era, rules=self.rules)
+            )
+            if role in ("target", "actual", "achievement_rate") and role not in role_rows:
+                role_rows[role] = row
+            else:
+                self.keep(row.text, row.start, row.end, row.cells[0].text or None)
+        for column in range(1, len(header)):
+            by_role = {
+                role: [row.cells[column]]
+                for role, row in role_rows.items()
+                if column < len(row.cells) and row.cells[column].text
+            }
+            label = header[column]
+            if not label.text and not by_role:
+                continue
+            raw = " / ".join(
+                f"{role_rows[role].cells[0].text} {cells[0].text}"
+                for role, cells in by_role.items()
+            )
+            self.emit(label, by_role, f"{label.text}: {raw}", label.start, label.end)
+        for row in rows:
+            for cell in row.cells[len(header) :]:
+                if cell.text:
+                    self.read_loose(cell, row.cells[0].text or None)
+
+    def read_loose(self, cell: Cell, heading: str | None) -> None:
+        """A cell of no figure column: prose items go to other results, the rest is kept."""
+        if is_prose(cell.text, self.rules):
+            for text, start, end in prose_items(cell, self.rules):
+                self.other_results.append((text, self.locate(start, end)))
+        elif not is_blank_cell(cell.text):
+            self.keep(cell.text, cell.start, cell.end, heading)
+
+    # --- metrics -----------------------------------------------------------------------
+
+    def emit(
+        self, label_cell: Cell, by_role: dict[str, list[Cell]], raw: str, start: int, end: int
+    ) -> None:
+        """The metrics of one row (or one column of a transposed table)."""
+        read = {
+            role: [(cell, read_cell(cell, rules=self.rules, locate=self.locate)) for cell in cells]
+            for role, cells in by_role.items()
+        }
+        target = _merge(read.get("target", []))
+        actual = _merge(read.get("actual", []))
+        rates = _merge(read.get("achievement_rate", []))
+        metrics = self.combine(label_cell, target, actual, rates)
+        if not metrics:
+            self.warn("unparsed_row", f"results table row has no figure: {raw!r}", start, end)
+            return
+        for cells in read.values():
+            for cell, figures in cells:
+                if figures.empty and not is_blank_cell(cell.text):
+                    self.warn(
+                        "unparsed_cell",
+                        f"results table cell has no figure: {cell.text!r} (row {raw!r})",
+                        cell.start,
+                        cell.end,
+                    )
+        if not label_form(label_cell.text):
+            self.warn("unlabelled_row", f"results table row has no label: {raw!r}", start, end)
+        self.metrics.extend(metrics)
+
+    def combine(
+        self, label_cell: Cell, target: CellFigures, actual: CellFigures, rates: CellFigures
+    ) -> list[Metric]:
+        """Pair the target and actual figures of a row by name and give each a metric."""
+        row_label = label_form(label_cell.text)
+        pairs = _pair(list(target.figures), list(actual.figures), self.rules)
+        column_rates = [
+            *(f.quantity for f in rates.figures),
+            *rates.loose_rates,
+            *target.loose_rates,
+            *actual.loose_rates,
+        ]
+        metrics: list[Metric] = []
+        for number, (t, a) in enumerate(pairs):
+            named = _name_of(t, a)
+            if named is not None and named[0] != row_label:
+                label, span, group = named[0], self.locate(*named[1]), row_label or None
+            else:
+                label, span, group = row_label, self.locate(label_cell.start, label_cell.end), None
+            rate = (a.rate if a else None) or (t.rate if t else None)
+            if rate is None and number < len(column_rates) and len(column_rates) <= len(pairs):
+                rate = column_rates[number]
+            metrics.append(self.metric(label, group, span, t, a, rate))
+            extras = _pair(list(t.extras if t else ()), list(a.extras if a else ()), self.rules)
+            for et, ea in extras:
+                extra_name = _name_of(et, ea)
+                assert extra_name is not None  # extras always carry a name
+                metrics.append(
+                    self.metric(extra_name[0], group, self.locate(*extra_name[1]), et, ea, None)
+                )
+        return metrics
+
+    def metric(
+        self,
+        label: str,
+        group: str | None,
+        span: Span,
+        target: Figure | None,
+        actual: Figure | None,
+        rate: Quantity | None,
+    ) -> Metric:
+        achievement = rate_value(rate, self.rules) if rate is not None else None
+        achievement_span = rate.span if rate is not None and achievement is not None else None
+        return Metric(
+            label=label,
+            key=self.rules.metrics.get(label),
+            group=group,
+            target=target.quantity if target else None,
+            actual=actual.quantity if actual else None,
+            achievement_rate=achievement,
+            span=span,
+            achievement_span=achievement_span,
+        )
+
+
+def _block_heading(column: Column, label_cell: Cell) -> str | None:
+    parts = [p for p in (label_cell.text, column.title) if p]
+    return " ".join(parts) or None
+
+
+def _merge(read: Sequence[tuple[Cell, CellFigures]]) -> CellFigures:
+    return CellFigures(
+        tuple(f for _, figures in read for f in figures.figures),
+        tuple(q for _, figures in read for q in figures.loose_rates),
+    )
+
+
+def _name_of(target: Figure | None, actual: Figure | None) -> tuple[str, tuple[int, int]] | None:
+    for figure in (target, actual):
+        if figure is not None and figure.name and figure.name_range is not None:
+            return figure.name, figure.name_range
+    return None
+
+
+def _same(target: Figure, actual: Figure, rules: Rules) -> bool:
+    if target.name == actual.name:
+        return True
+    key = rules.metrics.get(target.name or "")
+    return key is not None and key == rules.metrics.get(actual.name or "")
+
+
+def _pair(
+    targets: list[Figure], actuals: list[Figure], rules: Rules
+) -> list[tuple[Figure | None, Figure | None]]:
+    """Target and actual figures paired: by name or metric key when both are named, else by
+    position; unmatched actual figures follow."""
+    used: set[int] = set()
+    pairs: list[tuple[Figure | None, Figure | None]] = []
+    for number, target in enumerate(targets):
+        match = None
+        for index, actual in enumerate(actuals):
+            if index in used:
+                continue
+            if target.name and actual.name:
+                if _same(target, actual, rules):
+                    match = index
+                    break
+            elif index == number:
+                match = index
+                break
+        if match is not None:
+            used.add(match)
+            pairs.append((target, actuals[match]))
+        else:
+            pairs.append((target, None))
+    pairs.extend((None, a) for index, a in enumerate(actuals) if index not in used)
+    return pairs
