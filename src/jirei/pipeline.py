@@ -1,1 +1,99 @@
-"""STUB: read → normalise → segment → sections → tables/values → profile → checks."""
+"""The public pipeline: read → normalise → segment → sections → tables/values → profile →
+checks. Each stage is its own module; this one only wires them together.
+
+    >>> import jirei
+    >>> doc = jirei.parse_text(text)          # doctest: +SKIP
+    >>> doc = jirei.parse_path("h29.pdf")     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from jirei.model import Document, Span, Warning
+from jirei.normalise import normalise
+from jirei.profile import build_profiles
+from jirei.rules import DEFAULT_RULES, Rules
+
+if TYPE_CHECKING:
+    from jirei.read import SourceText
+
+
+def parse_source(source: SourceText, *, rules: Rules = DEFAULT_RULES) -> Document:
+    """Parse text already read (from a file, bytes or a PDF) into a Document."""
+    return _parse(
+        source.text,
+        source=source.source,
+        rules=rules,
+        boxes=source.boxes,
+        encoding=source.encoding,
+        backend=source.backend,
+        pages=tuple(source.pages or ()),
+        source_warnings=tuple(source.warnings or ()),
+    )
+
+
+def parse_text(text: str, source: str | None = None, *, rules: Rules = DEFAULT_RULES) -> Document:
+    """Parse a report given as text; ``source`` names where it came from."""
+    return _parse(text, source=source, rules=rules)
+
+
+def parse_path(
+    path: str | os.PathLike[str], *, rules: Rules = DEFAULT_RULES, backend: str | None = None
+) -> Document:
+    """Parse a text file (any supported encoding) or a PDF."""
+    from jirei.read import read_path
+
+    return parse_source(read_path(path, backend=backend), rules=rules)
+
+
+def parse_pdf(
+    path: str | os.PathLike[str], *, backend: str | None = None, rules: Rules = DEFAULT_RULES
+) -> Document:
+    """Parse a PDF (raises ``NotAPdfError`` for anything else)."""
+    from jirei.pdf import read_pdf
+
+    return parse_source(read_pdf(path, backend=backend), rules=rules)
+
+
+def _parse(
+    text: str,
+    *,
+    source: str | None,
+    rules: Rules,
+    boxes: object = None,
+    encoding: str | None = None,
+    backend: str | None = None,
+    pages: tuple[object, ...] = (),
+    source_warnings: tuple[Warning, ...] = (),
+) -> Document:
+    from jirei.checks import check_profile
+
+    norm = normalise(text, rules)
+    box_of = boxes if callable(boxes) else None
+
+    def locate(start: int, end: int) -> Span:
+        o_start, o_end = norm.span(start, end)
+        return Span(o_start, o_end, box_of(o_start, o_end) if box_of is not None else ())
+
+    def origin(index: int) -> str:
+        at = norm.to_original(index)
+        return norm.original[at : at + 1]
+
+    profiles, warnings = build_profiles(norm.text, rules, locate, origin=origin)
+    checked: list[Warning] = []
+    for profile in profiles:
+        checked.extend(check_profile(profile, rules))
+    return Document(
+        source=source,
+        profiles=tuple(profiles),
+        warnings=(*source_warnings, *warnings, *checked),
+        encoding=encoding,
+        backend=backend,
+        pages=pages,
+        text=text,
+    )
+
+
+__all__ = ["parse_path", "parse_pdf", "parse_source", "parse_text"]

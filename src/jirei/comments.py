@@ -1,0 +1,99 @@
+"""Comment blocks → speaker, role and text (with normalised offsets).
+
+``＜宇都宮市コメント＞`` → speaker ``宇都宮市``; the role is the first rule of
+``rules.comment_roles`` whose pattern is found in the speaker; the text is the body's
+paragraphs joined with a newline (lines within a paragraph joined as wrapped lines).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.items import join_lines
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import classifier
+
+_SPACES = regex.compile(r"\s+")
+
+
+@frozen
+class CommentParts:
+    """A comment read from its block; offsets are into the normalised text."""
+
+    speaker: str | None
+    speaker_start: int
+    speaker_end: int
+    role: str
+    text: str
+    start: int
+    end: int
+
+
+_ROLES: weakref.WeakKeyDictionary[Rules, tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _roles(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    found = _ROLES.get(rules)
+    if found is None:
+        found = _ROLES[rules] = tuple(
+            (role, regex.compile(pattern)) for role, pattern in rules.comment_roles
+        )
+    return found
+
+
+def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:
+    """The role of a speaker: first matching rule of ``rules.comment_roles``, else other."""
+    if not speaker:
+        return "other"
+    for role, pattern in _roles(rules):
+        if pattern.search(speaker):
+            return role
+    return "other"
+
+
+def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:
+    """The speaker named by a comment heading, spaces removed, and its offsets."""
+    match = classifier(rules).comment.match(heading.text)
+    if match is None:
+        return None, heading.start, heading.start
+    raw = match.group("speaker") or ""
+    speaker = _SPACES.sub("", raw) or None
+    start = heading.start + match.start("speaker") if raw else heading.start
+    end = heading.start + match.end("speaker") if raw else heading.start
+    return speaker, start, end
+
+
+def read_comment(
+    heading: Line, body: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> CommentParts:
+    """Read one comment block."""
+    speaker, s_start, s_end = speaker_of(heading, rules)
+    paragraphs: list[list[Line]] = []
+    current: list[Line] = []
+    for line in body:
+        if line.blank:
+            if current:
+                paragraphs.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        paragraphs.append(current)
+    text = "\n".join(join_lines([line.text for line in p]) for p in paragraphs)
+    if paragraphs:
+        first, last = paragraphs[0][0], paragraphs[-1][-1]
+        start = first.start + (len(first.text) - len(first.text.lstrip()))
+        end = last.start + len(last.text.rstrip())
+    else:
+        start = end = heading.end
+    return CommentParts(speaker, s_start, s_end, role_of(speaker, rules), text, start, end)
+
+
+__all__ = ["CommentParts", "read_comment", "role_of", "speaker_of"]

@@ -1,0 +1,234 @@
+"""Header fields of a case: prefecture, municipality, labour bureau, Hello Work offices,
+facility name and kind, start date — each with where it stands (normalised offsets).
+
+Two styles are read: the bracket header
+``【埼玉県川口市】【埼玉労働局・ハローワーク川口】(一体的実施施設)平成23年12月1日事業開始``
+(possibly over two or three lines) and the 豊島区 style of separate lines
+(``豊島区(くらし・しごと相談支援センター)`` / ``ハローワーク池袋`` / ``一体的実施``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import weakref
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+
+# A prefecture at the start of a place name (the 47 are 北海道, 東京都, 京都府, 大阪府 and
+# two- or three-character names ending in 県).
+_PREFECTURE = regex.compile(r"^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}?県)")
+_BRACKET = regex.compile(r"【([^】]*)】")
+_BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
+_LEAD = regex.compile(r"\s*#*\s*")
+_SPACE_RUN = regex.compile(r"\s*")
+_LINE_TEXT = regex.compile(r"[^\n]+")
+
+
+@frozen
+class Field:
+    """A header value and its ``[start, end)`` offsets in the normalised text."""
+
+    value: object
+    start: int
+    end: int
+
+
+@frozen
+class HeaderFields:
+    """What a case's header says; a field absent from the header is missing from ``fields``."""
+
+    fields: dict[str, Field]
+    hello_work: tuple[Field, ...] = ()
+
+
+class _Patterns:
+    def __init__(self, rules: Rules) -> None:
+        prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
+        suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
+        # ハローワーク川口 / 川口公共職業安定所; a following office or a separator ends one.
+        self.office = regex.compile(
+            rf"(?:{prefixes})[^\s・、,/【】()]*?(?=(?:{prefixes})|[\s・、,/【】()]|$)"
+            rf"|[^\s・、,/【】()]+?(?:{suffixes})"
+        )
+        types = "|".join(
+            regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True)
+        )
+        type_suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
+        self.kind = regex.compile(rf"\(((?:{types})|[^()]*(?:{type_suffixes}))\)")
+        self.type_line = regex.compile(rf"^(?:{types})$")
+        self.markers = regex.compile(
+            r"\s*(?:" + "|".join(regex.escape(m) for m in rules.start_markers) + ")"
+        )
+        self.municipality_line = regex.compile(
+            r"^([^\s、。・()]{1,10}?(?:市|区|町|村))(?:\(([^()]*)\))?$"
+        )
+        self.office_line = regex.compile(rf"^(?:{self.office.pattern})$")
+
+
+_CACHE: weakref.WeakKeyDictionary[Rules, _Patterns] = weakref.WeakKeyDictionary()
+
+
+def _patterns(rules: Rules) -> _Patterns:
+    found = _CACHE.get(rules)
+    if found is None:
+        found = _CACHE[rules] = _Patterns(rules)
+    return found
+
+
+def split_place(place: str) -> tuple[str | None, str | None]:
+    """``埼玉県川口市`` → (``埼玉県``, ``川口市``); a name without prefecture → (None, name)."""
+    place = place.strip()
+    match = _PREFECTURE.match(place)
+    if match is None:
+        return None, place or None
+    return match.group(), place[match.end() :] or None
+
+
+def read_header(
+    text: str, lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> HeaderFields:
+    """Read a bracket header spread over ``lines`` (of the normalised ``text``)."""
+    if not lines:
+        return HeaderFields({})
+    pats = _patterns(rules)
+    start, end = lines[0].start, lines[-1].end
+    chunk = text[start:end]
+    fields: dict[str, Field] = {}
+    offices: list[Field] = []
+    position = 0
+    hash_prefix = _LEAD.match(chunk)
+    position = hash_prefix.end() if hash_prefix else 0
+    first = True
+    while True:
+        match = _BRACKET.match(chunk, position)
+        if match is None:
+            break
+        inner, inner_start = match.group(1), start + match.start(1)
+        if first:
+            _read_place(inner, inner_start, fields)
+            first = False
+        else:
+            _read_offices(inner, inner_start, pats, fields, offices)
+        position = match.end()
+        spaces = _SPACE_RUN.match(chunk, position)
+        position = spaces.end() if spaces else position
+    _read_rest(chunk[position:], start + position, pats, fields, rules)
+    return HeaderFields(fields, tuple(offices))
+
+
+def _read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
+    lead = len(inner) - len(inner.lstrip())
+    place = inner.strip()
+    prefecture, municipality = split_place(place)
+    at = offset + lead
+    if prefecture:
+        fields["prefecture"] = Field(prefecture, at, at + len(prefecture))
+        at += len(prefecture)
+    if municipality:
+        fields["municipality"] = Field(municipality, at, at + len(municipality))
+
+
+def _read_offices(
+    inner: str,
+    offset: int,
+    pats: _Patterns,
+    fields: dict[str, Field],
+    offices: list[Field],
+) -> None:
+    position = 0
+    bureau = _BUREAU.search(inner)
+    if bureau is not None and "labour_bureau" not in fields:
+        fields["labour_bureau"] = Field(
+            bureau.group(), offset + bureau.start(), offset + bureau.end()
+        )
+        position = bureau.end()
+    for office in pats.office.finditer(inner, position):
+        name = office.group()
+        if name:
+            offices.append(Field(name, offset + office.start(), offset + office.end()))
+
+
+def _read_rest(
+    rest: str, offset: int, pats: _Patterns, fields: dict[str, Field], rules: Rules
+) -> None:
+    """Facility name, ``(kind)`` and start date after the brackets."""
+    date = _start_date(rest, pats, rules)
+    name_end = len(rest)
+    after = ""
+    if date is not None:
+        value, d_start, d_end = date
+        fields["start_date"] = Field(value, offset + d_start, offset + d_end)
+        name_end = d_start
+        marker = pats.markers.match(rest, d_end)
+        after_start = marker.end() if marker else d_end
+        after = rest[after_start:]
+    kinds = list(pats.kind.finditer(rest, 0, name_end))
+    kind = kinds[-1] if kinds else None
+    if kind is not None:
+        fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))
+        name_end = kind.start()
+    name_text = rest[:name_end]
+    if not name_text.strip() and after.strip():
+        # the name on the line after the date: 【…】(施設)平成24年4月2日事業開始\nName
+        offset += len(rest) - len(after)
+        name_text = after
+    stripped = name_text.strip()
+    if stripped and "\n" not in stripped:
+        lead = len(name_text) - len(name_text.lstrip())
+        fields["facility_name"] = Field(stripped, offset + lead, offset + lead + len(stripped))
+    elif stripped:
+        # a name on a line of its own: take the first non-empty line
+        for line_match in _LINE_TEXT.finditer(name_text):
+            candidate = line_match.group().strip()
+            if candidate:
+                lead = len(line_match.group()) - len(line_match.group().lstrip())
+                at = offset + line_match.start() + lead
+                fields["facility_name"] = Field(candidate, at, at + len(candidate))
+                break
+
+
+def _start_date(
+    rest: str, pats: _Patterns, rules: Rules
+) -> tuple[_dt.date, int, int] | None:
+    from jirei.values import find_dates
+
+    found = list(find_dates(rest))
+    if not found:
+        return None
+    for item in found:
+        if pats.markers.match(rest, item.end):
+            return item.value, item.start, item.end
+    last = found[-1]
+    return last.value, last.start, last.end
+
+
+def read_alt_header(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFields:
+    """Read the 豊島区-style header lines: municipality line, office lines, kind line."""
+    pats = _patterns(rules)
+    fields: dict[str, Field] = {}
+    offices: list[Field] = []
+    for line in lines:
+        text = line.text.strip().lstrip("#").strip()
+        at = line.start + line.text.index(text) if text else line.start
+        if pats.type_line.match(text) and "facility_type" not in fields:
+            fields["facility_type"] = Field(text, at, at + len(text))
+        elif pats.office_line.match(text):
+            offices.append(Field(text, at, at + len(text)))
+        else:
+            match = pats.municipality_line.match(text)
+            if match and "municipality" not in fields:
+                prefecture, municipality = split_place(match.group(1))
+                if prefecture:
+                    fields["prefecture"] = Field(prefecture, at, at + len(prefecture))
+                    at += len(prefecture)
+                if municipality:
+                    fields["municipality"] = Field(municipality, at, at + len(municipality))
+    return HeaderFields(fields, tuple(offices))
+
+
+__all__ = ["Field", "HeaderFields", "read_alt_header", "read_header", "split_place"]

@@ -1,0 +1,124 @@
+"""Bullet lists → items: markers stripped, wrapped lines joined, captions set aside.
+
+Rules (``docs/reading-rules.md``, Sections): each bullet is one item; a line without a
+marker directly under a bullet (no blank line between) continues it. A paragraph that
+is not a bullet is an item only when the section has no bullets at all or it ends in
+``。``; otherwise (a photo caption, a lead line) it is unclassified.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import Kind, classifier, ends_sentence
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー、。()「」:]")
+
+
+@frozen
+class Item:
+    """One item: its text (marker stripped, lines joined) and ``[start, end)`` offsets of
+    the item in the normalised text (marker excluded)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@frozen
+class Items:
+    """The items of a list section, and the paragraphs that are not items."""
+
+    items: tuple[Item, ...]
+    unclassified: tuple[Item, ...]
+
+
+def join_lines(parts: Sequence[str]) -> str:
+    """Join wrapped lines: directly between Japanese characters, else with one space."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if out and not (_CJK.match(out[-1]) or _CJK.match(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+#: The original character a normalised offset comes from (``①`` for the ``1`` NFKC made
+#: of it), so that numbered markers lost to NFKC are still recognised.
+Origin = Callable[[int], str]
+
+
+def enumerator_width(original: str) -> int:
+    """How many normalised characters an enumerating character became (``①`` → 1,
+    ``⑩`` → 2, ``⒈`` → 2); 0 for any other character."""
+    name = unicodedata.name(original[:1], "") if original else ""
+    if any(word in name for word in ("CIRCLED", "PARENTHESIZED", "FULL STOP")):
+        return len(unicodedata.normalize("NFKC", original[:1]))
+    return 0
+
+
+def read_items(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, origin: Origin | None = None
+) -> Items:
+    """Items of a list section's ``lines``; ``origin`` maps a normalised offset to the
+    original character (to recognise ``①`` markers that NFKC turned into digits)."""
+    cls = classifier(rules)
+    # groups of (is_bullet, [(text, start, end)])
+    groups: list[tuple[bool, list[tuple[str, int, int]]]] = []
+    previous_blank = True
+    for line in lines:
+        if line.blank:
+            previous_blank = True
+            continue
+        info = cls.classify(line)
+        width = _lost_marker(line, origin) if info.kind is not Kind.BULLET else 0
+        if info.kind is Kind.BULLET or width:
+            if width:
+                cut = len(line.text) - len(line.text.lstrip()) + width
+                body = line.text[cut:]
+            else:
+                body, cut = cls.strip_marker(line.text)
+            stripped = body.strip()
+            if not stripped:
+                previous_blank = False
+                continue
+            start = line.start + cut + (len(body) - len(body.lstrip()))
+            groups.append((True, [(stripped, start, start + len(stripped))]))
+        else:
+            text = line.text.strip()
+            start = line.start + (len(line.text) - len(line.text.lstrip()))
+            piece = (text, start, start + len(text))
+            if groups and not previous_blank:
+                groups[-1][1].append(piece)
+            else:
+                groups.append((False, [piece]))
+        previous_blank = False
+    has_bullets = any(is_bullet for is_bullet, _ in groups)
+    items: list[Item] = []
+    unclassified: list[Item] = []
+    for is_bullet, pieces in groups:
+        item = Item(join_lines([p[0] for p in pieces]), pieces[0][1], pieces[-1][2])
+        if is_bullet or not has_bullets or ends_sentence(item.text):
+            items.append(item)
+        else:
+            unclassified.append(item)
+    return Items(tuple(items), tuple(unclassified))
+
+
+def _lost_marker(line: Line, origin: Origin | None) -> int:
+    stripped = line.text.lstrip()
+    if origin is None or not stripped[:1].isdigit():
+        return 0
+    return enumerator_width(origin(line.start + len(line.text) - len(stripped)))
+
+
+__all__ = ["Item", "Items", "Origin", "enumerator_width", "join_lines", "read_items"]

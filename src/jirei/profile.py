@@ -1,0 +1,384 @@
+"""A case → a Profile, every value with its span in the original text.
+
+``build_profiles`` runs segment → sections → header / items / tables / comments over a
+normalised document and assembles one Profile per case.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei import values
+from jirei.comments import read_comment
+from jirei.header import HeaderFields, read_alt_header, read_header
+from jirei.items import Item, Origin, read_items
+from jirei.lines import Line, Locate
+from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import CaseParts, CommentBlock, Section, split_case, strip_hash
+from jirei.segment import Case, Segmentation, segment
+
+
+def identity_locate(start: int, end: int) -> Span:
+    """A ``Locate`` for text that is its own original (offsets unchanged)."""
+    return Span(start, end)
+
+
+# ------------------------------------------------------------------------------ eras
+
+
+class EraIndex:
+    """Where the document writes an era (平成29年度, H23.12.1 …), to read bare years by.
+
+    ``era_at(i)`` is the era of the latest era-written year before offset ``i``, else the
+    rules' default era.
+    """
+
+    def __init__(self, text: str, rules: Rules = DEFAULT_RULES) -> None:
+        self.default = rules.default_era
+        self.positions: list[int] = []
+        self.eras: list[str] = []
+        for match in _era_pattern(rules).finditer(text):
+            self.positions.append(match.start())
+            self.eras.append(_era_name(match.group("era"), rules))
+
+    def era_at(self, position: int) -> str:
+        index = bisect.bisect_right(self.positions, position) - 1
+        return self.eras[index] if index >= 0 else self.default
+
+
+_ERA_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+def _era_pattern(rules: Rules) -> regex.Pattern[str]:
+    found = _ERA_PATTERNS.get(rules)
+    if found is None:
+        spellings = sorted(
+            {s for era in rules.eras for s in (era.name, *era.abbreviations)},
+            key=len,
+            reverse=True,
+        )
+        names = "|".join(regex.escape(s) for s in spellings)
+        found = _ERA_PATTERNS[rules] = regex.compile(
+            rf"(?<![A-Za-z])(?P<era>{names})\s*(?:\d{{1,2}}|元)\s*(?:年|\.\d)"
+        )
+    return found
+
+
+def _era_name(spelling: str, rules: Rules) -> str:
+    try:
+        return rules.era(spelling).name
+    except KeyError:
+        return rules.default_era
+
+
+# -------------------------------------------------------------------------- profiles
+
+
+@frozen
+class _Context:
+    text: str
+    rules: Rules
+    locate: Locate
+    eras: EraIndex
+    origin: Origin | None = None
+
+
+def build_profiles(
+    text: str,
+    rules: Rules = DEFAULT_RULES,
+    locate: Locate = identity_locate,
+    segmentation: Segmentation | None = None,
+    origin: Origin | None = None,
+) -> tuple[list[Profile], list[Warning]]:
+    """The profiles of a normalised document, and the warnings raised reading them.
+
+    ``locate`` maps normalised offsets to spans of the original; ``origin`` gives the
+    original character of a normalised offset (see ``jirei.items.read_items``).
+    """
+    seg = segmentation if segmentation is not None else segment(text, rules)
+    context = _Context(text, rules, locate, EraIndex(text, rules), origin)
+    profiles: list[Profile] = []
+    warnings: list[Warning] = []
+    if not seg.cases:
+        warnings.append(Warning("no_cases", "no case study found in the text"))
+    for case in seg.cases:
+        profile, case_warnings = build_profile(seg, case, context)
+        profiles.append(profile)
+        warnings.extend(case_warnings)
+    return profiles, warnings
+
+
+def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> CaseParts:
+    """The sections and comment blocks of one case of a segmentation."""
+    infos = seg.lines
+    return split_case(
+        infos[case.body : case.stop],
+        [infos[i].line for i in case.header],
+        infos[case.headline].line if case.headline is not None else None,
+        [infos[i].line for i in case.alt_header],
+        rules,
+    )
+
+
+class _Builder:
+    """Collects one profile's fields while its blocks are read."""
+
+    def __init__(self, context: _Context) -> None:
+        self.c = context
+        self.spans: dict[str, Span] = {}
+        self.initiatives: list[Item] = []
+        self.other_results: list[Item] = []
+        self.other_result_spans: list[Span] = []
+        self.other_result_texts: list[str] = []
+        self.metrics: list[Metric] = []
+        self.comments: list[Comment] = []
+        self.unclassified: list[TextBlock] = []
+        self.warnings: list[Warning] = []
+        self.fiscal_year: int | None = None
+        self.results_heading: Line | None = None
+
+    def span(self, start: int, end: int) -> Span:
+        return self.c.locate(start, end)
+
+    def add_other(self, text: str, span: Span) -> None:
+        self.other_result_texts.append(text)
+        self.other_result_spans.append(span)
+
+    def unclassify(self, heading: str | None, items: Sequence[Item]) -> None:
+        for item in items:
+            self.unclassified.append(TextBlock(heading, item.text, self.span(item.start, item.end)))
+
+    def section(self, section: Section) -> None:
+        lines = section.lines
+        if section.kind == "initiatives":
+            read = read_items(lines, self.c.rules, self.c.origin)
+            self.initiatives.extend(read.items)
+            self.unclassify(section.title, read.unclassified)
+        elif section.kind == "other_results":
+            read = read_items(lines, self.c.rules, self.c.origin)
+            for item in read.items:
+                self.add_other(item.text, self.span(item.start, item.end))
+            self.unclassify(section.title, read.unclassified)
+        elif section.kind == "results":
+            self.results(section)
+        else:
+            read = read_items(lines, self.c.rules, self.c.origin)
+            if section.heading is not None and not read.items and not read.unclassified:
+                title = section.title or ""
+                start = section.heading.start + section.heading.text.find(title)
+                span = self.span(start, start + len(title))
+                self.unclassified.append(TextBlock(None, title, span))
+            self.unclassify(section.title, (*read.items, *read.unclassified))
+
+    def results(self, section: Section) -> None:
+        from jirei.tables import read_results
+
+        heading = section.heading
+        era = self.c.eras.era_at(heading.start if heading is not None else _first(section))
+        table = read_results(
+            list(section.lines),
+            rules=self.c.rules,
+            era=era,
+            locate=self.c.locate,
+            heading=heading,
+        )
+        self.metrics.extend(table.metrics)
+        self.warnings.extend(table.warnings)
+        fiscal = getattr(table.fiscal_year, "year", table.fiscal_year)
+        if fiscal is not None and self.fiscal_year is None:
+            self.fiscal_year = int(fiscal)
+            if table.fiscal_year_span is not None:
+                self.spans["fiscal_year"] = table.fiscal_year_span
+        if self.fiscal_year is None and heading is not None and self.results_heading is None:
+            self.results_heading = heading
+        for text, span in table.other_results:
+            self.add_other(text, span)
+        for block in table.unclassified:
+            if isinstance(block, TextBlock):
+                self.unclassified.append(block)
+            else:  # (text, span) pairs
+                text, span = block
+                self.unclassified.append(TextBlock(section.title, text, span))
+        rest = read_items(section.lines[table.end :], self.c.rules, self.c.origin)
+        for item in rest.items:
+            self.add_other(item.text, self.span(item.start, item.end))
+        self.unclassify(section.title, rest.unclassified)
+
+    def comment(self, block: CommentBlock) -> None:
+        parts = read_comment(block.heading, block.lines, self.c.rules)
+        self.comments.append(
+            Comment(
+                speaker=parts.speaker,
+                role=parts.role,
+                text=parts.text,
+                span=self.span(parts.start, parts.end),
+                speaker_span=(
+                    self.span(parts.speaker_start, parts.speaker_end) if parts.speaker else None
+                ),
+            )
+        )
+
+
+def _first(section: Section) -> int:
+    return section.lines[0].start if section.lines else 0
+
+
+def build_profile(
+    seg: Segmentation, case: Case, context: _Context
+) -> tuple[Profile, list[Warning]]:
+    """One case's Profile and warnings."""
+    rules, text = context.rules, context.text
+    parts = case_parts(seg, case, rules)
+    builder = _Builder(context)
+    for block in parts.blocks:
+        if isinstance(block, CommentBlock):
+            builder.comment(block)
+        else:
+            builder.section(block)
+
+    header = read_header(text, parts.header, rules) if parts.header else HeaderFields({})
+    if parts.alt_header:
+        alt = read_alt_header(parts.alt_header, rules)
+        header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
+    fields: dict[str, object] = {}
+    for name, field in header.fields.items():
+        fields[name] = field.value
+        builder.spans[name] = builder.span(field.start, field.end)
+    inferred: list[str] = []
+
+    title = None
+    if parts.headline is not None:
+        title = strip_hash(parts.headline.text) or None
+        if title:
+            start = parts.headline.start + parts.headline.text.find(title)
+            builder.spans["title"] = builder.span(start, start + len(title))
+
+    _infer_place(fields, builder, inferred)
+    fiscal_year = builder.fiscal_year
+    if fiscal_year is None:
+        fiscal_year = _fiscal_fallback(seg, case, builder)
+
+    lines = seg.lines
+    first = lines[case.first].line.start
+    last = case.stop - 1
+    while last > case.first and lines[last].line.blank:
+        last -= 1
+    end = lines[last].line.start + len(lines[last].line.text.rstrip())
+
+    profile = Profile(
+        title=title,
+        prefecture=fields.get("prefecture"),  # type: ignore[arg-type]
+        municipality=fields.get("municipality"),  # type: ignore[arg-type]
+        labour_bureau=fields.get("labour_bureau"),  # type: ignore[arg-type]
+        hello_work=tuple(f.value for f in header.hello_work),
+        facility_name=fields.get("facility_name"),  # type: ignore[arg-type]
+        facility_type=fields.get("facility_type"),  # type: ignore[arg-type]
+        start_date=_plain_date(fields.get("start_date")),
+        fiscal_year=fiscal_year,
+        initiatives=tuple(item.text for item in builder.initiatives),
+        metrics=tuple(builder.metrics),
+        other_results=tuple(builder.other_result_texts),
+        comments=tuple(builder.comments),
+        span=builder.span(first, max(first, end)),
+        spans=builder.spans,
+        hello_work_spans=tuple(builder.span(f.start, f.end) for f in header.hello_work),
+        initiative_spans=tuple(builder.span(i.start, i.end) for i in builder.initiatives),
+        other_result_spans=tuple(builder.other_result_spans),
+        inferred=tuple(inferred),
+        unclassified=tuple(builder.unclassified),
+    )
+    return profile, builder.warnings
+
+
+def _plain_date(value: object) -> object:
+    """A ``datetime.date`` (not a subclass), so that profiles compare and serialise alike."""
+    import datetime as _dt
+
+    if isinstance(value, _dt.date):
+        return _dt.date(value.year, value.month, value.day)
+    return value
+
+
+def _infer_place(fields: dict[str, object], builder: _Builder, inferred: list[str]) -> None:
+    """Municipality from the municipality comment, prefecture from the municipality or the
+    labour bureau, when the header does not name them."""
+    if fields.get("municipality") and fields.get("prefecture"):
+        return
+    from jirei import places
+
+    if not fields.get("municipality"):
+        for comment in builder.comments:
+            if comment.role != "municipality" or not comment.speaker:
+                continue
+            name = places.municipality_in(comment.speaker)
+            if name:
+                fields["municipality"] = name
+                inferred.append("municipality")
+                at = comment.speaker.find(name)
+                if comment.speaker_span is not None and at >= 0 and name in comment.speaker:
+                    # the speaker is written without inner spaces; place the name in it
+                    builder.spans["municipality"] = _sub_span(comment.speaker_span, at, len(name))
+                break
+    if fields.get("prefecture"):
+        return
+    municipality = fields.get("municipality")
+    bureau = fields.get("labour_bureau")
+    candidates: tuple[str, ...] = ()
+    if isinstance(municipality, str):
+        candidates = tuple(places.prefectures_of(municipality))
+    if len(candidates) == 1:
+        fields["prefecture"] = candidates[0]
+        inferred.append("prefecture")
+        return
+    from_bureau = places.prefecture_of_bureau(bureau) if isinstance(bureau, str) else None
+    if from_bureau and (not candidates or from_bureau in candidates):
+        fields["prefecture"] = from_bureau
+        inferred.append("prefecture")
+        return
+    if len(candidates) > 1:
+        span = builder.spans.get("municipality")
+        builder.warnings.append(
+            Warning(
+                "ambiguous_prefecture",
+                f"{municipality} is in several prefectures ({', '.join(candidates)}); "
+                "prefecture left empty",
+                span,
+            )
+        )
+
+
+def _sub_span(span: Span, offset: int, length: int) -> Span:
+    start = min(span.start + offset, span.end)
+    return Span(start, min(start + length, span.end), span.boxes)
+
+
+def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | None:
+    """The fiscal year from the results heading, else the first ``…年度`` in the case."""
+    context = builder.c
+    candidates: list[tuple[int, int]] = []
+    if builder.results_heading is not None:
+        heading = builder.results_heading
+        candidates.append((heading.start, heading.end))
+    lines = seg.lines
+    candidates.append((lines[case.first].line.start, lines[case.stop - 1].line.end))
+    for start, end in candidates:
+        chunk = context.text[start:end]
+        era = context.eras.era_at(start)
+        for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
+            # a bare year takes the era the document used last before it
+            era_here = context.eras.era_at(start + found.start)
+            year = found.value
+            if era_here != era:
+                year = values.parse_fiscal_year(found.text, era=era_here, rules=context.rules)
+            builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
+            return int(year.year)
+    return None
+
+
+__all__ = ["EraIndex", "build_profile", "build_profiles", "case_parts", "identity_locate"]

@@ -1,0 +1,259 @@
+"""A case's lines → header lines, headline, sections (with their kind) and comment blocks.
+
+Also home of the line classifier the segmenter shares: which lines are section
+headings, comment headings, header lines, bullets, table rows or plain text.
+"""
+
+from __future__ import annotations
+
+import enum
+import weakref
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+
+
+class Kind(enum.Enum):
+    """What a line of a case is, judged on its own."""
+
+    BLANK = "blank"
+    SECTION = "section"  # a heading found in the alias table
+    COMMENT = "comment"  # a comment heading (<…コメント>)
+    HEADER = "header"  # 【県市】【労働局・ハローワーク】… the bracket header
+    HEADING = "heading"  # another markdown '#' or stand-alone 【…】 heading
+    BULLET = "bullet"
+    TABLE = "table"  # tab-, pipe- or space-separated cells
+    TEXT = "text"
+    FURNITURE = "furniture"  # page numbers and running heads of PDF pages
+
+
+_BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
+_MARKERS = "■□◆◇●○◎・★☆▼▽▲△※"
+_ERA_NAMES = "令和|平成|昭和|大正|明治"
+_PREFIX_FY = regex.compile(rf"^(?:(?:{_ERA_NAMES})?(?:\d{{1,2}}|元)|\d{{4}})年度")
+_HASH = regex.compile(r"^\s*#+\s*")
+_TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
+_SPACES = regex.compile(r"\s+")
+_TABLE = regex.compile(r"\t|\||\S {2,}\S")
+_ENUM = regex.compile(r"^(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[①-⑳⑴-⒇❶-❿])\s*")
+_PERIOD_END = regex.compile(r"[。.]\s*$")
+# ``- 3 -``, ``— 3 —``, ``3 / 12``: a page number standing alone on its line.
+_PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+
+
+def strip_hash(text: str) -> str:
+    """``text`` without leading markdown ``#`` marks and outer whitespace."""
+    return _HASH.sub("", text).strip()
+
+
+def heading_key(text: str) -> str:
+    """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
+    spaces, leading fiscal year or trailing として/、/: ."""
+    key = strip_hash(text)
+    key = _SPACES.sub("", key)
+    key = key.translate(_DROP)
+    key = _PREFIX_FY.sub("", key)
+    return _TRAILING.sub("", key)
+
+
+_DROP = str.maketrans("", "", _BRACKETS + _MARKERS)
+
+
+@frozen
+class LineInfo:
+    """A line with its kind; ``section`` is the section kind for SECTION lines."""
+
+    line: Line
+    kind: Kind
+    section: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+class Classifier:
+    """Classifies lines by the rules' tables; one per Rules object (see ``classifier``)."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        keywords = sorted(rules.comment_keywords, key=len, reverse=True)
+        words = "|".join(regex.escape(k) for k in keywords)
+        # <…コメント>, 【…コメント】, 《…》 and friends, optionally behind '#', or bare.
+        self.comment = regex.compile(
+            r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
+            rf"(?P<keyword>{words})\s*[>＞》〉】\]］]"
+            rf"|(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words}))\s*$"
+        )
+        self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
+        bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
+        long_bullets = "|".join(regex.escape(b) for b in rules.bullets if len(b) > 1)
+        alternatives = [r"[-*+](?=\s)", rf"[{bullets}]"]
+        if long_bullets:
+            alternatives.append(long_bullets)
+        self.bullet = regex.compile(rf"^\s*(?:{'|'.join(alternatives)})")
+        self.marker = regex.compile(
+            rf"^\s*(?:[-*+]\s+)?(?:(?:[{bullets}]\s*)+|"
+            r"\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|[①-⑳⑴-⒇❶-❿]\s*)"
+        )
+        # 【…県…】 or a bracket naming a labour bureau / Hello Work opens a header.
+        offices = "|".join(
+            regex.escape(w) for w in (*rules.hello_work_prefixes, *rules.hello_work_suffixes)
+        )
+        self.header = regex.compile(
+            r"^\s*#*\s*【(?:[^】]*?(?:都|道|府|県)[^】]*|[^】]*(?:市|区|町|村))】\s*"
+            rf"(?:【[^】]*(?:労働局|{offices})[^】]*】|.*(?:労働局|{offices}))"
+            r"|^\s*#*\s*【[^】]*(?:都|道|府|県)[^】]*(?:市|区|町|村)】"
+        )
+        self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
+
+    def classify(self, line: Line) -> LineInfo:
+        text = line.text
+        stripped = text.strip()
+        if not stripped:
+            return LineInfo(line, Kind.BLANK)
+        if _PAGE_NUMBER.match(text):
+            return LineInfo(line, Kind.FURNITURE)
+        if self.comment.match(text) and not self._is_section(stripped):
+            return LineInfo(line, Kind.COMMENT)
+        if len(stripped) <= 60 and not _TABLE.search(text.rstrip()):
+            kind = self.rules.sections.get(heading_key(stripped))
+            if kind is not None and (
+                stripped.startswith(("#", "【", "<", "[", "■", "◆", "●", "○", "(", "《", "〈"))
+                or not _PERIOD_END.search(stripped)
+            ):
+                return LineInfo(line, Kind.SECTION, kind)
+        if self.header.match(text):
+            return LineInfo(line, Kind.HEADER)
+        if _TABLE.search(text.rstrip()) and not self.bullet.match(text):
+            return LineInfo(line, Kind.TABLE)
+        if self.bullet.match(text) or _ENUM.match(stripped):
+            return LineInfo(line, Kind.BULLET)
+        if stripped.startswith("#") or self.bracket_heading.match(stripped):
+            return LineInfo(line, Kind.HEADING)
+        return LineInfo(line, Kind.TEXT)
+
+    def _is_section(self, stripped: str) -> bool:
+        return heading_key(stripped) in self.rules.sections
+
+    def strip_marker(self, text: str) -> tuple[str, int]:
+        """``text`` without its bullet marker(s), and how many characters were cut."""
+        match = self.marker.match(text)
+        cut = match.end() if match else len(text) - len(text.lstrip())
+        return text[cut:], cut
+
+
+_CACHE: weakref.WeakKeyDictionary[Rules, Classifier] = weakref.WeakKeyDictionary()
+
+
+def classifier(rules: Rules = DEFAULT_RULES) -> Classifier:
+    """The (cached) classifier of ``rules``."""
+    found = _CACHE.get(rules)
+    if found is None:
+        found = _CACHE[rules] = Classifier(rules)
+    return found
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (``。``)."""
+    return bool(_PERIOD_END.search(text))
+
+
+# ---------------------------------------------------------------------------- sections
+
+
+@frozen
+class Section:
+    """A section of a case: its kind, heading line (None for text before any heading) and
+    the lines under it."""
+
+    kind: str
+    heading: Line | None
+    lines: tuple[Line, ...]
+
+    @property
+    def title(self) -> str | None:
+        """The heading as written, without ``#`` and outer whitespace."""
+        return strip_hash(self.heading.text) if self.heading is not None else None
+
+
+@frozen
+class CommentBlock:
+    """A comment heading and the lines of its body."""
+
+    heading: Line
+    lines: tuple[Line, ...]
+
+
+Block = Section | CommentBlock
+
+
+@frozen
+class CaseParts:
+    """A case split up: header lines (both styles), headline, then its blocks in order."""
+
+    header: tuple[Line, ...]
+    headline: Line | None
+    alt_header: tuple[Line, ...]
+    blocks: tuple[Block, ...]
+
+
+def split_case(
+    infos: Sequence[LineInfo],
+    header: Sequence[Line],
+    headline: Line | None,
+    alt_header: Sequence[Line],
+    rules: Rules = DEFAULT_RULES,
+) -> CaseParts:
+    """Split the body lines of a case (everything after its preamble) into blocks.
+
+    A block opens at a section heading (its kind from the alias table), a comment heading,
+    or another heading (``#`` or a stand-alone 【…】: kind ``aside``). Lines before the first
+    heading form an ``aside`` section without heading.
+    """
+    blocks: list[Block] = []
+    current_heading: Line | None = None
+    current_kind: str | None = "aside"
+    is_comment = False
+    body: list[Line] = []
+
+    def close() -> None:
+        if is_comment and current_heading is not None:
+            blocks.append(CommentBlock(current_heading, tuple(body)))
+        elif current_heading is not None or any(not line.blank for line in body):
+            blocks.append(Section(current_kind or "aside", current_heading, tuple(body)))
+
+    for info in infos:
+        if info.kind is Kind.SECTION:
+            close()
+            current_heading, current_kind, is_comment, body = info.line, info.section, False, []
+        elif info.kind is Kind.COMMENT:
+            close()
+            current_heading, current_kind, is_comment, body = info.line, None, True, []
+        elif info.kind is Kind.HEADING or (info.kind is Kind.HEADER and not is_comment):
+            close()
+            current_heading, current_kind, is_comment, body = info.line, "aside", False, []
+        else:
+            body.append(info.line)
+    close()
+    return CaseParts(tuple(header), headline, tuple(alt_header), tuple(blocks))
+
+
+__all__ = [
+    "Block",
+    "CaseParts",
+    "Classifier",
+    "CommentBlock",
+    "Kind",
+    "LineInfo",
+    "Section",
+    "classifier",
+    "ends_sentence",
+    "heading_key",
+    "split_case",
+    "strip_hash",
+]

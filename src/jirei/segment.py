@@ -1,0 +1,221 @@
+"""Normalised text → cases: where each case study begins and ends, and its preamble.
+
+A case opens with a *preamble* — a header (one to three lines), a headline, or both, in
+either order; or the 豊島区 style (headline, then municipality / Hello Work / kind lines) —
+directly followed by a section heading. A new case starts only once the current one
+has had its results or comments (see ``docs/reading-rules.md``). Text before the first
+case (a title page, a table of contents) belongs to no case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.lines import Line, split_lines
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
+
+# The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
+_MAX_PREAMBLE = 5
+_MAX_HEADLINE = 100
+# Section kinds that can follow a preamble (a case does not open with その他の実績).
+_OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
+_DATE_LIKE = regex.compile(
+    r"(?:(?:令和|平成|昭和|[RHS令平昭])\s*(?:\d{1,2}|元)|\d{4})\s*[年./-]\s*\d{1,2}\s*[月./-]"
+)
+
+
+@frozen
+class Case:
+    """One case: line indexes ``[first, stop)`` into the document's lines, its preamble
+    lines by role, and the index of the first body line."""
+
+    first: int
+    stop: int
+    header: tuple[int, ...]
+    headline: int | None
+    alt_header: tuple[int, ...]
+    body: int
+
+
+@frozen
+class Segmentation:
+    """The lines of a document (classified) and the cases found in them."""
+
+    lines: tuple[LineInfo, ...]
+    cases: tuple[Case, ...]
+
+
+class _Preamble:
+    """Reads a preamble starting at a line; ``None`` when there is none there."""
+
+    def __init__(self, rules: Rules, infos: Sequence[LineInfo]) -> None:
+        self.rules = rules
+        self.cls: Classifier = classifier(rules)
+        self.infos = infos
+        types = sorted((*rules.facility_types,), key=len, reverse=True)
+        type_words = "|".join(regex.escape(t) for t in types)
+        suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
+        markers = "|".join(regex.escape(m) for m in rules.start_markers)
+        offices = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
+        office_suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
+        self.continuation = regex.compile(
+            rf"\((?:{type_words}|[^()]*(?:{suffixes}))\)\s*[^。]{{0,30}}$"
+            rf"|{_DATE_LIKE.pattern}[^。]{{0,12}}(?:{markers})"
+        )
+        self.type_line = regex.compile(rf"^(?:{type_words})$")
+        self.office_line = regex.compile(
+            rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
+        )
+        self.municipality_line = regex.compile(
+            r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$"
+        )
+
+    def _header_continuation(self, text: str) -> bool:
+        return bool(self.continuation.search(text)) or (
+            bool(_DATE_LIKE.match(text)) and len(text) <= 30 and not ends_sentence(text)
+        )
+
+    def _alt(self, text: str) -> bool:
+        return bool(
+            self.type_line.match(text)
+            or self.office_line.match(text)
+            or self.municipality_line.match(text)
+        )
+
+    def _name_line(self, index: int) -> bool:
+        """Whether a text line after a header is the facility's name on a line of its own:
+        it is followed by one more text line (the headline) and then a section heading."""
+        following = [
+            info for info in self.infos[index + 1 : index + 8] if info.kind is not Kind.BLANK
+        ][:2]
+        return (
+            len(following) == 2
+            and following[0].kind in (Kind.TEXT, Kind.HEADING)
+            and not ends_sentence(following[0].text)
+            and following[1].kind is Kind.SECTION
+            and following[1].section in _OPENING_KINDS
+            and len(strip_hash(self.infos[index].text)) <= 40
+        )
+
+    def read(self, start: int) -> Case | None:
+        """The preamble starting at line ``start`` if a case opens there."""
+        infos = self.infos
+        header: list[int] = []
+        alt: list[int] = []
+        headline: int | None = None
+        state = "start"  # start → header / headline → …
+        parts = 0
+        index = start
+        while index < len(infos):
+            info = infos[index]
+            if info.kind is Kind.BLANK:
+                index += 1
+                continue
+            if info.kind is Kind.SECTION:
+                if parts and info.section in _OPENING_KINDS and (headline is not None or header):
+                    return Case(start, start, tuple(header), headline, tuple(alt), index)
+                return None
+            if parts >= _MAX_PREAMBLE:
+                return None
+            text = strip_hash(info.text)
+            if info.kind is Kind.HEADER:
+                if header and state == "header":
+                    return None  # two headers in a row: not one case
+                if state in ("header_done", "alt") or (header and state != "header"):
+                    return None
+                header.append(index)
+                state = "header"
+            elif info.kind in (Kind.TEXT, Kind.HEADING):
+                if state == "header" and len(header) < 3 and (
+                    self._header_continuation(text) or self._name_line(index)
+                ):
+                    header.append(index)
+                elif headline is not None and self._alt(text) and not header:
+                    alt.append(index)
+                    state = "alt"
+                elif (
+                    headline is None
+                    and state != "alt"
+                    and not ends_sentence(text)
+                    and 0 < len(text) <= _MAX_HEADLINE
+                    and not self._alt(text)
+                ):
+                    headline = index
+                    state = "header_done" if header else "headline"
+                else:
+                    return None
+            else:
+                return None
+            parts += 1
+            index += 1
+        return None
+
+
+def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
+    """Find the cases of a normalised document."""
+    lines = split_lines(text)
+    return segment_lines(lines, rules)
+
+
+def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
+    """Find the cases in already-split lines."""
+    cls = classifier(rules)
+    infos = tuple(_drop_furniture([cls.classify(line) for line in lines]))
+    reader = _Preamble(rules, infos)
+    cases: list[Case] = []
+    current: Case | None = None
+    closed = True  # before the first case, any preamble opens one
+    index = 0
+    while index < len(infos):
+        info = infos[index]
+        if closed and info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING):
+            found = reader.read(index)
+            if found is not None:
+                if current is not None:
+                    cases.append(_stopped(current, index))
+                current = found
+                closed = False
+                index = found.body
+                continue
+        if current is not None and (
+            info.kind is Kind.COMMENT
+            or (info.kind is Kind.SECTION and info.section in ("results", "other_results"))
+        ):
+            closed = True
+        index += 1
+    if current is not None:
+        cases.append(_stopped(current, len(infos)))
+    return Segmentation(infos, tuple(cases))
+
+
+def _drop_furniture(infos: list[LineInfo]) -> list[LineInfo]:
+    """The lines without page furniture: page numbers, and a running head — a line next to
+    a page number (blank lines aside) whose text stands so beside two or more of them."""
+    numbers = [i for i, info in enumerate(infos) if info.kind is Kind.FURNITURE]
+    if not numbers:
+        return infos
+    beside: dict[str, list[int]] = {}
+    for index in numbers:
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(infos) and infos[j].kind is Kind.BLANK:
+                j += step
+            if 0 <= j < len(infos) and infos[j].kind in (Kind.TEXT, Kind.HEADING):
+                beside.setdefault(infos[j].line.stripped, []).append(j)
+    heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    return [
+        info
+        for i, info in enumerate(infos)
+        if info.kind is not Kind.FURNITURE and i not in heads
+    ]
+
+
+def _stopped(case: Case, stop: int) -> Case:
+    return Case(case.first, stop, case.header, case.headline, case.alt_header, case.body)
+
+
+__all__ = ["Case", "Segmentation", "segment", "segment_lines"]
