@@ -1,0 +1,161 @@
+"""Quantities: a number with its unit and qualifier (``約1,200件``, ``２２０人以上``, ``7割``).
+
+Units and qualifiers come from the rules tables (``units.toml``, ``qualifiers.toml``);
+width variants are accepted (``％`` is ``%``) and units are stored canonical
+(``ヶ所`` → ``か所``). The longest unit spelling wins (``5千円`` is 5 ``千円``, ``100万円``
+is 100 ``万円``); a known weak spot: ``1万2千円`` reads as 10002 ``千円``.
+A qualifier is recorded in NFKC form as written; when a prefix and a suffix are both
+written (``約220人以上``) the qualifier is ``約…以上``.
+
+Scanning policy (``find_quantities``): a number is a quantity when it carries a unit or a
+qualifier; kanji-only numerals need a unit and must not follow another kanji (so
+``第三回`` and ``同一人物`` yield nothing, while ``約三百人`` does); an Arabic number right
+after ``第`` is an ordinal, not a quantity. The day of a month–day date (``1日`` in
+``12月1日`` or ``平成23年12月1日``) is not a quantity; ``3日`` in ``12月1日から3日間`` is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from jirei.errors import ValueParseError
+from jirei.model import Quantity, Span
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.values._text import SP, alternation, nfkc
+from jirei.values.found import Found
+from jirei.values.numbers import (
+    Number,
+    arabic_run,
+    evaluate,
+    kanji_run,
+    multiplier_pattern,
+    unit_spellings,
+)
+
+#: Characters before a number that make it an ordinal (第1回), not a count.
+ORDINAL_PREFIXES = ("第",)
+_DATE_PART = "(?>[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})"
+#: Placed after a unit: fails when the figure is the day of a month-day date (12月1日).
+NOT_A_DAY = rf"(?<!月{SP}?{_DATE_PART}{SP}?日)"
+#: Distinct match texts remembered per rules object before the memo is cleared.
+MEMO_SIZE = 65536
+
+_Parts = tuple[Number, str | None, str | None]
+
+
+@frozen(eq=False)
+class QuantityPatterns:
+    """The compiled patterns for one Rules object, its unit table and a memo of parts."""
+
+    scanner: regex.Pattern[str]
+    full: regex.Pattern[str]
+    units: dict[str, str]
+    memo: dict[str, _Parts | None]
+
+
+@lru_cache(maxsize=8)
+def quantity_patterns(rules: Rules) -> QuantityPatterns:
+    spellings = unit_spellings(rules)
+    multiplier = multiplier_pattern(spellings)
+    units = alternation(rules.units)
+    prefixes = alternation(rules.qualifier_prefixes)
+    suffixes = alternation(rules.qualifier_suffixes)
+    arabic = arabic_run(multiplier)
+    kanji = kanji_run(multiplier)
+    ordinal = alternation(ORDINAL_PREFIXES)
+    scanner = regex.compile(
+        rf"(?:(?P<pre>{prefixes}){SP}?)?"
+        rf"(?:(?<![0-9０-９]|{ordinal})(?P<num>(?>{arabic}))"
+        rf"(?:{SP}?(?P<unit>{units}){NOT_A_DAY}|(?(pre)|(?={SP}?{suffixes})))"
+        rf"|(?(pre)|(?<!\p{{Han}}))(?P<knum>(?>{kanji})){SP}?(?P<kunit>{units}){NOT_A_DAY})"
+        rf"(?:{SP}?(?P<suf>{suffixes}))?"
+    )
+    full = regex.compile(
+        rf"(?:(?P<pre>{prefixes}){SP}?)?(?P<num>{arabic}|{kanji})"
+        rf"(?:{SP}?(?P<unit>{units}))?(?:{SP}?(?P<suf>{suffixes}))?"
+    )
+    table = {nfkc(spelling): canonical for spelling, canonical in rules.units.items()}
+    return QuantityPatterns(scanner, full, table, {})
+
+
+def qualifier(prefix: str | None, suffix: str | None) -> str | None:
+    """The qualifier recorded for a prefix and/or suffix as written."""
+    if prefix and suffix:
+        return f"{nfkc(prefix)}…{nfkc(suffix)}"
+    if prefix or suffix:
+        return nfkc(prefix or suffix or "")
+    return None
+
+
+def parse_quantity(text: str, rules: Rules = DEFAULT_RULES) -> Quantity:
+    """The quantity ``text`` is: number, optional unit, optional qualifier before/after.
+
+    A number alone (``220``) is a quantity without unit. The result has no span.
+
+    >>> parse_quantity("２２０人以上")
+    Quantity(value=220, unit='人', qualifier='以上', span=None)
+    """
+    if not isinstance(text, str):
+        raise ValueParseError("quantity", repr(text), "not a string")
+    stripped = text.strip()
+    match = quantity_patterns(rules).full.fullmatch(stripped) if stripped else None
+    if match is None:
+        raise ValueParseError("quantity", text)
+    value = evaluate(match.group("num"))
+    if value is None:
+        raise ValueParseError("quantity", text, "malformed numeral")
+    unit = match.group("unit")
+    return Quantity(
+        value,
+        quantity_patterns(rules).units[nfkc(unit)] if unit else None,
+        qualifier(match.group("pre"), match.group("suf")),
+    )
+
+
+def find_quantities(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Quantity]]:
+    """Every quantity in ``text`` (see the module docstring for what counts).
+
+    Each ``Found.value`` is a Quantity whose span is ``Span(start, end)`` in ``text``
+    as given. Never raises for any string.
+    """
+    patterns = quantity_patterns(rules)
+    memo = patterns.memo
+    for match in patterns.scanner.finditer(text):
+        written = match.group()
+        try:
+            parts = memo[written]
+        except KeyError:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            parts = memo[written] = _parts(match, patterns.units)
+        if parts is None:
+            continue
+        start, end = match.span()
+        yield Found(Quantity(parts[0], parts[1], parts[2], Span(start, end)), start, end, written)
+
+
+def _parts(match: regex.Match[str], units: dict[str, str]) -> _Parts | None:
+    run, unit = match.group("num", "unit")
+    if run is None:
+        run, unit = match.group("knum", "kunit")
+    value = evaluate(run)
+    if value is None:
+        return None
+    canonical = units[nfkc(unit)] if unit else None
+    return value, canonical, qualifier(match.group("pre"), match.group("suf"))
+
+
+__all__ = [
+    "MEMO_SIZE",
+    "NOT_A_DAY",
+    "ORDINAL_PREFIXES",
+    "QuantityPatterns",
+    "find_quantities",
+    "parse_quantity",
+    "qualifier",
+    "quantity_patterns",
+]
