@@ -17,6 +17,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench scripts
+	bash scripts/ensure-chromium  # headless browser for tests/test_review.py (skips if it cannot)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
