@@ -4,6 +4,7 @@ and turn every file that fails into an error record instead of stopping the run.
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -14,6 +15,7 @@ from typing import Any
 from attrs import frozen
 
 from jirei.model import Document
+from jirei.rules import DEFAULT_RULES, Rules
 
 #: suffixes picked up when a folder is given
 INPUT_SUFFIXES = (".pdf", ".txt")
@@ -94,6 +96,12 @@ def collect_inputs(paths: Iterable[str], recursive: bool = False) -> list[str]:
     return unique
 
 
+@functools.lru_cache(maxsize=8)
+def _rules_from(rules_path: str) -> Rules:
+    """The default rules merged with a TOML file, read once per process."""
+    return DEFAULT_RULES.merge_toml(rules_path)
+
+
 def parse_one(path: str, backend: str | None = None, rules_path: str | None = None) -> Result:
     """Parse one file; any exception becomes a :class:`ParseFailure` (never raised)."""
     try:
@@ -109,9 +117,7 @@ def parse_one(path: str, backend: str | None = None, rules_path: str | None = No
         if backend is not None:
             kwargs["backend"] = backend
         if rules_path is not None:
-            from jirei.rules import DEFAULT_RULES
-
-            kwargs["rules"] = DEFAULT_RULES.merge_toml(rules_path)
+            kwargs["rules"] = _rules_from(rules_path)
         doc = parse_path(path, **kwargs)
         if not isinstance(doc, Document):
             raise TypeError(f"parse_path returned {type(doc).__name__}, not a Document")
