@@ -77,7 +77,18 @@ def _cell(text: str, start: int, end: int, offset: int) -> Cell:
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of ``text[start:end]``, offsets relative to ``text``."""
     end = len(text) if end is None else end
-    return list(iter_lines(text, start, end))
+    if start > end:
+        return []
+    # the same lines as ``iter_lines``, split in one call: no line after a final newline
+    pieces = text[start:end].split("\n")
+    if not pieces[-1]:
+        pieces.pop()
+    lines: list[Line] = []
+    position = start
+    for piece in pieces:
+        lines.append(Line(piece, position))
+        position += len(piece) + 1
+    return lines
 
 
 def iter_lines(text: str, start: int, end: int) -> Iterator[Line]:

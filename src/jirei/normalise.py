@@ -205,8 +205,19 @@ class Normalised:
 
     def _source(self, index: int) -> tuple[int, int]:
         """The original ``[start, end)`` of the unit that produced normalised char ``index``."""
-        start, end = self._units.before(self._spaces.before(index))
-        return self._newlines.before(start), self._newlines.before(end - 1) + 1
+        # The three maps inlined, each skipped when it is empty (most texts change few or
+        # no lengths): the same arithmetic as their ``before`` methods.
+        spaces = self._spaces._shifted
+        if spaces:
+            index += bisect_right(spaces, index)
+        if self._units._out_starts:
+            start, end = self._units.before(index)
+        else:
+            start, end = index, index + 1
+        newlines = self._newlines._shifted
+        if newlines:
+            return start + bisect_right(newlines, start), end + bisect_right(newlines, end - 1)
+        return start, end
 
     def to_original(self, index: int) -> int:
         """The original offset of normalised offset ``index`` (``0 <= index <= len(text)``);
@@ -218,12 +229,29 @@ class Normalised:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` covering normalised ``[start, end)``."""
-        self._check(start)
-        self._check(end)
+        size = len(self.text)
+        if not (0 <= start <= size and 0 <= end <= size):
+            self._check(start)
+            self._check(end)
         if end <= start:
             position = self.to_original(start)
             return position, position
-        return self._source(start)[0], self._source(end - 1)[1]
+        # ``self._source(start)[0], self._source(end - 1)[1]`` inlined (called per value)
+        last = end - 1
+        spaces = self._spaces._shifted
+        if spaces:
+            start += bisect_right(spaces, start)
+            last += bisect_right(spaces, last)
+        units = self._units
+        if units._out_starts:
+            start = units.before(start)[0]
+            end = units.before(last)[1]
+        else:
+            end = last + 1
+        newlines = self._newlines._shifted
+        if newlines:
+            return start + bisect_right(newlines, start), end + bisect_right(newlines, end - 1)
+        return start, end
 
 
 def _unify_newlines(text: str) -> tuple[str, _Deletions]:

@@ -20,8 +20,9 @@ from attrs import frozen
 from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Cell, Line, Locate
-from jirei.model import Quantity
+from jirei.model import Quantity, Span
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.values.quantities import scan_quantities
 
 # Bracket pairs a whole label may be wrapped in: ``(うち紹介就職)`` → ``うち紹介就職``.
 _PAIRS = {"(": ")", "【": "】", "<": ">", "「": "」", "[": "]", "『": "』"}
@@ -39,6 +40,7 @@ _SENTENCE_END = "。"
 _LEAD_TAIL = regex.compile(r"(?:として|、|,|:|。)+$")
 
 
+@lru_cache(maxsize=1 << 14)
 def label_form(text: str) -> str:
     """A label as recorded: NFKC, inner whitespace removed, wrapping brackets removed."""
     label = _SPACE.sub("", unicodedata.normalize("NFKC", text))
@@ -68,6 +70,7 @@ def is_blank_cell(text: str) -> bool:
     return bool(_EMPTY_MARKS.match(text.strip()))
 
 
+@lru_cache(maxsize=1 << 14)
 def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The role (``rules.columns``) of a column or row header such as ``29年度事業目標``,
     ignoring a fiscal-year prefix; None when the header is not a role word."""
@@ -125,12 +128,59 @@ class CellFigures:
 
 def read_cell(cell: Cell, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> CellFigures:
     """The figures of a cell; quantity spans are located in the original text."""
+    if cell.end != cell.start + len(cell.text):
+        return _read_cell(cell, rules, locate)
+    # What a cell's text holds is read once per text (tables repeat their cells) with
+    # offsets from the cell's start, then placed at this cell.
+    return _placed(_cell_figures(cell.text, rules), cell.start, locate)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cell_figures(text: str, rules: Rules) -> CellFigures:
+    """``read_cell`` of a cell at offset 0, every span as the normalised [start, end)."""
+    return _read_cell(Cell(text, 0, len(text)), rules, Span)
+
+
+def _placed(figures: CellFigures, offset: int, locate: Locate) -> CellFigures:
+    """``figures`` of a cell at offset 0 moved to ``offset``, spans located."""
+    if figures.empty:
+        return figures
+    return CellFigures(
+        tuple(_placed_figure(f, offset, locate) for f in figures.figures),
+        tuple(_placed_quantity(q, offset, locate) for q in figures.loose_rates),
+    )
+
+
+def _placed_figure(figure: Figure, offset: int, locate: Locate) -> Figure:
+    name_range = figure.name_range
+    return Figure(
+        _placed_quantity(figure.quantity, offset, locate),
+        figure.name,
+        (name_range[0] + offset, name_range[1] + offset) if name_range is not None else None,
+        _placed_quantity(figure.rate, offset, locate) if figure.rate is not None else None,
+        tuple(_placed_figure(extra, offset, locate) for extra in figure.extras),
+    )
+
+
+def _placed_quantity(quantity: Quantity, offset: int, locate: Locate) -> Quantity:
+    span = quantity.span
+    assert span is not None  # every quantity read from a cell has one
+    return Quantity(
+        quantity.value,
+        quantity.unit,
+        quantity.qualifier,
+        locate(span.start + offset, span.end + offset),
+    )
+
+
+def _read_cell(cell: Cell, rules: Rules, locate: Locate) -> CellFigures:
     reader = _CellReader(rules, locate)
     position = 0
-    for match in _PAREN.finditer(cell.text):
-        reader.top(cell.text[position : match.start()], cell.start + position)
-        reader.bracket(match.group(1), cell.start + match.start(1))
-        position = match.end()
+    if "(" in cell.text:
+        for match in _PAREN.finditer(cell.text):
+            reader.top(cell.text[position : match.start()], cell.start + position)
+            reader.bracket(match.group(1), cell.start + match.start(1))
+            position = match.end()
     reader.top(cell.text[position:], cell.start + position)
     if not reader.figures and not reader.loose_rates and not is_blank_cell(cell.text):
         try:  # a figure without unit or qualifier (``449``) is only a figure as a whole cell
@@ -172,18 +222,16 @@ class _CellReader:
     ) -> Iterator[tuple[Quantity, str | None, tuple[int, int] | None]]:
         """Each quantity of ``text`` with the name written before it."""
         previous = 0
-        for found in _values.find_quantities(text, rules=self.rules):
-            start, end = found.value.span.start, found.value.span.end
+        for start, end, (value, unit, qualifier) in scan_quantities(text, self.rules):
             raw = text[previous:start]
-            lead = len(raw) - len(raw.lstrip(_NAME_TRIM))
             name_text = raw.strip(_NAME_TRIM)
-            name = label_form(name_text) or None
-            name_range = (
-                (offset + previous + lead, offset + previous + lead + len(name_text))
-                if name
-                else None
-            )
-            quantity = attrs.evolve(found.value, span=self.locate(offset + start, offset + end))
+            name = label_form(name_text) or None if name_text else None
+            if name:
+                lead = len(raw) - len(raw.lstrip(_NAME_TRIM))
+                name_range = (offset + previous + lead, offset + previous + lead + len(name_text))
+            else:
+                name_range = None
+            quantity = Quantity(value, unit, qualifier, self.locate(offset + start, offset + end))
             previous = end
             yield quantity, name, name_range
 

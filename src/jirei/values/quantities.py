@@ -138,6 +138,25 @@ def find_quantities(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Q
         yield Found(Quantity(parts[0], parts[1], parts[2], Span(start, end)), start, end, written)
 
 
+def scan_quantities(text: str, rules: Rules = DEFAULT_RULES) -> list[tuple[int, int, _Parts]]:
+    """What ``find_quantities`` finds, as ``(start, end, (value, unit, qualifier))``
+    tuples: for callers that build their own Quantity (with another span)."""
+    patterns = quantity_patterns(rules)
+    memo = patterns.memo
+    found: list[tuple[int, int, _Parts]] = []
+    for match in patterns.scanner.finditer(text):  # as in ``find_quantities``
+        written = match.group()
+        try:
+            parts = memo[written]
+        except KeyError:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            parts = memo[written] = _parts(match, patterns.units)
+        if parts is not None:
+            found.append((*match.span(), parts))
+    return found
+
+
 def _parts(match: regex.Match[str], units: dict[str, str]) -> _Parts | None:
     run, unit = match.group("num", "unit")
     if run is None:
@@ -158,4 +177,5 @@ __all__ = [
     "parse_quantity",
     "qualifier",
     "quantity_patterns",
+    "scan_quantities",
 ]
