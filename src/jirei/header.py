@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from jirei.caselabel import label_header
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -44,6 +45,8 @@ class HeaderFields:
 
     fields: dict[str, Field]
     hello_work: tuple[Field, ...] = ()
+    #: field lines that are no contract field (``設置場所：…``): (label, value)
+    asides: tuple[tuple[str, Field], ...] = ()
 
 
 class _Patterns:
@@ -92,7 +95,23 @@ def split_place(place: str) -> tuple[str | None, str | None]:
 def read_header(
     text: str, lines: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> HeaderFields:
-    """Read a bracket header spread over ``lines`` (of the normalised ``text``)."""
+    """Read a case's header lines (of the normalised ``text``): a bracket header spread
+    over one to three lines, or a label header (``事例1 静岡県沼津市 × ハローワーク沼津``),
+    with the field lines / profile-card rows beside it (``名称：…``, ``| 自治体 | … |``).
+    What the header line says wins over a field line."""
+    from jirei.fields import is_field_line
+
+    main = [line for line in lines if not is_field_line(line, rules)]
+    extra = [line for line in lines if is_field_line(line, rules)]
+    if main and label_header(main[0].text, rules) is not None:
+        found = _read_label_header(text, main, rules)
+    else:
+        found = _read_bracket_header(text, main, rules)
+    return _with_fields(found, extra, rules) if extra else found
+
+
+def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> HeaderFields:
+    """Read a bracket header spread over ``lines``."""
     if not lines:
         return HeaderFields({})
     pats = _patterns(rules)
@@ -119,6 +138,58 @@ def read_header(
         position = spaces.end() if spaces else position
     _read_rest(chunk[position:], start + position, pats, fields, rules)
     return HeaderFields(fields, tuple(offices))
+
+
+def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> HeaderFields:
+    """``事例1 静岡県沼津市 × 愛知労働局・ハローワーク豊橋`` (and ``【事例1】place(offices)``),
+    then facility name / kind / date on the lines after it."""
+    pats = _patterns(rules)
+    fields: dict[str, Field] = {}
+    offices: list[Field] = []
+    first = lines[0]
+    match = label_header(first.text, rules)
+    assert match is not None
+    _read_place(match.group("place"), first.start + match.start("place"), fields)
+    _read_offices(
+        match.group("offices"), first.start + match.start("offices"), pats, fields, offices
+    )
+    if len(lines) > 1:
+        start, end = lines[1].start, lines[-1].end
+        _read_rest(text[start:end], start, pats, fields, rules)
+    return HeaderFields(fields, tuple(offices))
+
+
+def _with_fields(found: HeaderFields, lines: Sequence[Line], rules: Rules) -> HeaderFields:
+    """``found`` completed by the field lines / card rows ``lines`` (what the header
+    already has wins)."""
+    from jirei.fields import read_field
+
+    pats = _patterns(rules)
+    fields: dict[str, Field] = {}
+    offices: list[Field] = []
+    asides: list[tuple[str, Field]] = []
+    for line in lines:
+        field = read_field(line, rules)
+        if field is None:
+            continue  # a card's header row or rule
+        value, at = field.value, field.start
+        if field.kind == "facility":
+            _read_rest(value, at, pats, fields, rules)
+        elif field.kind == "start_date":
+            date = _start_date(value, pats, rules)
+            if date is not None and "start_date" not in fields:
+                fields["start_date"] = Field(date[0], at + date[1], at + date[2])
+        elif field.kind == "place":
+            _read_place(value, at, fields)
+        elif field.kind == "labour_bureau":
+            fields.setdefault("labour_bureau", Field(value, at, at + len(value)))
+        elif field.kind in ("hello_work", "offices"):
+            _read_offices(value, at, pats, fields, offices)
+        else:
+            asides.append((field.label, Field(value, at, at + len(value))))
+    return HeaderFields(
+        {**fields, **found.fields}, found.hello_work or tuple(offices), tuple(asides)
+    )
 
 
 def _read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:

@@ -14,7 +14,9 @@ import regex
 from attrs import frozen
 
 from jirei import values
-from jirei.comments import read_comment
+from jirei.caselabel import strip_label
+from jirei.commentforms import read_comment_section
+from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, read_items
 from jirei.lines import Line, Locate
@@ -167,6 +169,8 @@ class _Builder:
             self.unclassify(section.title, read.unclassified)
         elif section.kind == "results":
             self.results(section)
+        elif section.kind == "comments":
+            self.comment_section(section)
         else:
             read = read_items(lines, self.c.rules, self.c.origin)
             if section.heading is not None and not read.items and not read.unclassified:
@@ -211,7 +215,22 @@ class _Builder:
         self.unclassify(section.title, rest.unclassified)
 
     def comment(self, block: CommentBlock) -> None:
-        parts = read_comment(block.heading, block.lines, self.c.rules)
+        self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
+
+    def comment_section(self, section: Section) -> None:
+        """A 関係者の声 block: comments written one per line or under speaker lines."""
+        found = read_comment_section(section.lines, self.c.rules, self.removed_space)
+        for parts in found.comments:
+            self.add_comment(parts)
+        self.unclassify(section.title, found.unclassified)
+
+    def removed_space(self, start: int, end: int) -> bool:
+        """Whether normalisation removed something (a letter-spacing space) between the
+        normalised offsets ``start < end``: the original is longer than the text there."""
+        span = self.c.locate(start, end)
+        return span.end - span.start > end - start
+
+    def add_comment(self, parts: CommentParts) -> None:
         self.comments.append(
             Comment(
                 speaker=parts.speaker,
@@ -250,11 +269,15 @@ def build_profile(
     for name, field in header.fields.items():
         fields[name] = field.value
         builder.spans[name] = builder.span(field.start, field.end)
+    for label, field in header.asides:  # 設置場所：… is no contract field
+        builder.unclassified.append(
+            TextBlock(label, str(field.value), builder.span(field.start, field.end))
+        )
     inferred: list[str] = []
 
     title = None
     if parts.headline is not None:
-        title = strip_hash(parts.headline.text) or None
+        title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         if title:
             start = parts.headline.start + parts.headline.text.find(title)
             builder.spans["title"] = builder.span(start, start + len(title))

@@ -9,10 +9,13 @@ from __future__ import annotations
 import enum
 import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 from attrs import frozen
 
+from jirei.caselabel import label_header
+from jirei.headings import variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -37,30 +40,46 @@ _ERA_NAMES = "令和|平成|昭和|大正|明治"
 _PREFIX_FY = regex.compile(rf"^(?:(?:{_ERA_NAMES})?(?:\d{{1,2}}|元)|\d{{4}})年度")
 _HASH = regex.compile(r"^\s*#+\s*")
 _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
+_TRAILING_WORDS = ("として", ":", "、", ",", "。")
 _SPACES = regex.compile(r"\s+")
 _TABLE = regex.compile(r"\t|\||\S {2,}\S")
 _ENUM = regex.compile(r"^(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[①-⑳⑴-⒇❶-❿])\s*")
 _PERIOD_END = regex.compile(r"[。.]\s*$")
+#: Every character ``\s`` matches (a few fewer than ``str.isspace`` accepts).
+_REGEX_SPACES = "".join(
+    char for char in map(chr, range(0x3001)) if char.isspace() and regex.match(r"\s", char)
+)
 # ``- 3 -``, ``— 3 —``, ``3 / 12``: a page number standing alone on its line.
+#: Distinct line texts whose kind a classifier remembers before its memo is cleared.
+_MEMO_SIZE = 1 << 16
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
 
 
 def strip_hash(text: str) -> str:
     """``text`` without leading markdown ``#`` marks and outer whitespace."""
+    if not text.lstrip().startswith("#"):  # then ``_HASH`` cannot match
+        return text.strip()
     return _HASH.sub("", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def heading_key(text: str) -> str:
     """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
     spaces, leading fiscal year or trailing として/、/: ."""
+    # ``_PREFIX_FY`` and ``_TRAILING`` only run where they can match
     key = strip_hash(text)
-    key = _SPACES.sub("", key)
-    key = key.translate(_DROP)
-    key = _PREFIX_FY.sub("", key)
-    return _TRAILING.sub("", key)
+    key = _KEY_DROP.sub("", key)  # spaces, brackets and markers, in one pass
+    if "年度" in key:
+        key = _PREFIX_FY.sub("", key)
+    if key.endswith(_TRAILING_WORDS):
+        key = _TRAILING.sub("", key)
+    return key
 
 
 _DROP = str.maketrans("", "", _BRACKETS + _MARKERS)
+_KEY_DROP = regex.compile(
+    r"[\s" + "".join(regex.escape(char) for char in _BRACKETS + _MARKERS) + "]+"
+)
 
 
 @frozen
@@ -91,14 +110,17 @@ class Classifier:
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
-        long_bullets = "|".join(regex.escape(b) for b in rules.bullets if len(b) > 1)
+        long_bullets = "|".join(
+            [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
+        )
         alternatives = [r"[-*+](?=\s)", rf"[{bullets}]"]
         if long_bullets:
             alternatives.append(long_bullets)
         self.bullet = regex.compile(rf"^\s*(?:{'|'.join(alternatives)})")
         self.marker = regex.compile(
             rf"^\s*(?:[-*+]\s+)?(?:(?:[{bullets}]\s*)+|"
-            r"\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|[①-⑳⑴-⒇❶-❿]\s*)"
+            + "".join(f"(?:{m})\\s*|" for m in rules.item_markers)
+            + r"\d{1,2}[.)](?!\d)\s*|\(\d{1,2}\)\s*|[①-⑳⑴-⒇❶-❿]\s*)"
         )
         # 【…県…】 or a bracket naming a labour bureau / Hello Work opens a header.
         offices = "|".join(
@@ -110,35 +132,66 @@ class Classifier:
             r"|^\s*#*\s*【[^】]*(?:都|道|府|県)[^】]*(?:市|区|町|村)】"
         )
         self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
+        # What a comment heading's stripped text ends with (None: no cheap test possible).
+        ends = tuple(k.rstrip() for k in keywords)
+        self._comment_ends: tuple[str, ...] | None = (*ends, *">＞》〉】]］") if all(ends) else None
+        self._memo: dict[str, tuple[Kind, str | None]] = {}
 
     def classify(self, line: Line) -> LineInfo:
         text = line.text
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[text] = self._kind(text)
+        return LineInfo(line, *found)
+
+    def _kind(self, text: str) -> tuple[Kind, str | None]:
+        """The kind (and section kind) of a line's text; pure, memoised by ``classify``."""
         stripped = text.strip()
         if not stripped:
-            return LineInfo(line, Kind.BLANK)
+            return Kind.BLANK, None
         if _PAGE_NUMBER.match(text):
-            return LineInfo(line, Kind.FURNITURE)
-        if self.comment.match(text) and not self._is_section(stripped):
-            return LineInfo(line, Kind.COMMENT)
-        if len(stripped) <= 60 and not _TABLE.search(text.rstrip()):
+            return Kind.FURNITURE, None
+        # a comment heading ends in a keyword or a closing bracket (cheap test first)
+        if (
+            (self._comment_ends is None or stripped.endswith(self._comment_ends))
+            and self.comment.match(text)
+            and not self._is_section(stripped)
+        ):
+            return Kind.COMMENT, None
+        rstripped = text.rstrip()
+        # ``_TABLE`` needs a tab, a pipe or two spaces in a row
+        table = ("\t" in rstripped or "|" in rstripped or "  " in rstripped) and (
+            _TABLE.search(rstripped) is not None
+        )
+        if len(stripped) <= 60 and not table:
             kind = self.rules.sections.get(heading_key(stripped))
+            if kind is None:  # 1.取組の概要, ▼成果(令和元年度), 令和元年度の成果
+                kind = variant_kind(stripped, self.rules)
             if kind is not None and (
                 stripped.startswith(("#", "【", "<", "[", "■", "◆", "●", "○", "(", "《", "〈"))
                 or not _PERIOD_END.search(stripped)
             ):
-                return LineInfo(line, Kind.SECTION, kind)
-        if self.header.match(text):
-            return LineInfo(line, Kind.HEADER)
-        if _TABLE.search(text.rstrip()) and not self.bullet.match(text):
-            return LineInfo(line, Kind.TABLE)
-        if self.bullet.match(text) or _ENUM.match(stripped):
-            return LineInfo(line, Kind.BULLET)
+                return Kind.SECTION, kind
+        if "【" in text and self.header.match(text):
+            return Kind.HEADER, None
+        if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
+            return Kind.HEADER, None
+        bullet = self.bullet.match(text) is not None
+        if table and not bullet:
+            return Kind.TABLE, None
+        if bullet or _ENUM.match(stripped):
+            return Kind.BULLET, None
         if stripped.startswith("#") or self.bracket_heading.match(stripped):
-            return LineInfo(line, Kind.HEADING)
-        return LineInfo(line, Kind.TEXT)
+            return Kind.HEADING, None
+        return Kind.TEXT, None
 
     def _is_section(self, stripped: str) -> bool:
-        return heading_key(stripped) in self.rules.sections
+        return (
+            heading_key(stripped) in self.rules.sections
+            or variant_kind(stripped, self.rules) is not None
+        )
 
     def strip_marker(self, text: str) -> tuple[str, int]:
         """``text`` without its bullet marker(s), and how many characters were cut."""
@@ -160,7 +213,8 @@ def classifier(rules: Rules = DEFAULT_RULES) -> Classifier:
 
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence (``。``)."""
-    return bool(_PERIOD_END.search(text))
+    # what ``_PERIOD_END`` finds: a period followed by nothing but ``\s`` characters
+    return text.rstrip(_REGEX_SPACES).endswith(("。", "."))
 
 
 # ---------------------------------------------------------------------------- sections

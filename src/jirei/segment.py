@@ -9,11 +9,13 @@ case (a title page, a table of contents) belongs to no case.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 import regex
 from attrs import frozen
 
+from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
@@ -23,9 +25,18 @@ _MAX_PREAMBLE = 5
 _MAX_HEADLINE = 100
 # Section kinds that can follow a preamble (a case does not open with その他の実績).
 _OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
+# Section kinds after which the next preamble opens a new case.
+_CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
+# Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has.
+_FIELD_LINE_KINDS = frozenset({Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE})
 _DATE_LIKE = regex.compile(
     r"(?:(?:令和|平成|昭和|[RHS令平昭])\s*(?:\d{1,2}|元)|\d{4})\s*[年./-]\s*\d{1,2}\s*[月./-]"
 )
+
+
+_PATTERNS: weakref.WeakKeyDictionary[
+    Rules, tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]
+] = weakref.WeakKeyDictionary()
 
 
 @frozen
@@ -56,23 +67,32 @@ class _Preamble:
         self.rules = rules
         self.cls: Classifier = classifier(rules)
         self.infos = infos
+        patterns = _PATTERNS.get(rules)
+        if patterns is None:
+            patterns = _PATTERNS[rules] = self._compile(rules)
+        self.continuation, self.type_line, self.office_line, self.municipality_line = patterns
+
+    @staticmethod
+    def _compile(
+        rules: Rules,
+    ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+        """The preamble patterns of ``rules``: continuation, type, office, municipality."""
         types = sorted((*rules.facility_types,), key=len, reverse=True)
         type_words = "|".join(regex.escape(t) for t in types)
         suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
         markers = "|".join(regex.escape(m) for m in rules.start_markers)
         offices = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         office_suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
-        self.continuation = regex.compile(
+        continuation = regex.compile(
             rf"\((?:{type_words}|[^()]*(?:{suffixes}))\)\s*[^。]{{0,30}}$"
             rf"|{_DATE_LIKE.pattern}[^。]{{0,12}}(?:{markers})"
         )
-        self.type_line = regex.compile(rf"^(?:{type_words})$")
-        self.office_line = regex.compile(
+        type_line = regex.compile(rf"^(?:{type_words})$")
+        office_line = regex.compile(
             rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
         )
-        self.municipality_line = regex.compile(
-            r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$"
-        )
+        municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
+        return continuation, type_line, office_line, municipality_line
 
     def _header_continuation(self, text: str) -> bool:
         return bool(self.continuation.search(text)) or (
@@ -109,10 +129,20 @@ class _Preamble:
         headline: int | None = None
         state = "start"  # start → header / headline → …
         parts = 0
+        fields_seen = False  # field lines / a profile card belong to the header
         index = start
         while index < len(infos):
             info = infos[index]
             if info.kind is Kind.BLANK:
+                index += 1
+                continue
+            if (
+                (header or headline is not None)
+                and info.kind in _FIELD_LINE_KINDS
+                and is_field_line(info.line, self.rules)
+            ):
+                header.append(index)
+                fields_seen = True
                 index += 1
                 continue
             if info.kind is Kind.SECTION:
@@ -130,7 +160,7 @@ class _Preamble:
                 header.append(index)
                 state = "header"
             elif info.kind in (Kind.TEXT, Kind.HEADING):
-                if state == "header" and len(header) < 3 and (
+                if state == "header" and not fields_seen and len(header) < 3 and (
                     self._header_continuation(text) or self._name_line(index)
                 ):
                     header.append(index)
@@ -163,8 +193,8 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
-    cls = classifier(rules)
-    infos = tuple(_drop_furniture([cls.classify(line) for line in lines]))
+    classify = classifier(rules).classify
+    infos = tuple(_drop_furniture([classify(line) for line in lines]))
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None
@@ -183,7 +213,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 continue
         if current is not None and (
             info.kind is Kind.COMMENT
-            or (info.kind is Kind.SECTION and info.section in ("results", "other_results"))
+            or (info.kind is Kind.SECTION and info.section in _CLOSING_KINDS)
         ):
             closed = True
         index += 1

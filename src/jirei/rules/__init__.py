@@ -27,8 +27,14 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-SECTION_KINDS = ("initiatives", "results", "other_results", "aside")
-COLUMN_ROLES = ("target", "actual", "achievement_rate", "previous", "remark")
+SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
+COLUMN_ROLES = ("target", "actual", "achievement_rate", "previous", "remark", "label", "group")
+#: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
+FIELD_KINDS = (
+    "facility", "start_date", "place", "labour_bureau", "hello_work", "offices", "aside"
+)
+#: how a comment form reads a line of a 関係者の声 block
+COMMENT_FORMS = ("speaker", "inline")
 
 
 def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -82,6 +88,18 @@ class Rules:
     hello_work_prefixes: tuple[str, ...] = field(converter=_strings)
     hello_work_suffixes: tuple[str, ...] = field(converter=_strings)
     bullets: tuple[str, ...] = field(converter=_strings)
+    #: regexes of bullet markers longer than a character (``ポイント1``), NFKC text
+    item_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of case labels (``事例1``, ``【事例1】``, ``No.1``), not part of any field
+    case_labels: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of heading numbers (``1.``, ``(1)``, ``II``) before a section name
+    heading_numbers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: field-line / profile-card label -> what it fills (one of ``FIELD_KINDS``)
+    field_labels: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: header cells of a profile card (``| 項目 | 内容 |``): not fields
+    card_headers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: (form, regex) pairs reading the lines of a comments section; first match wins
+    comment_forms: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -90,6 +108,12 @@ class Rules:
         for alias, role in self.columns.items():
             if role not in COLUMN_ROLES:
                 raise ValueError(f"column alias {alias!r}: unknown role {role!r}")
+        for label, kind in self.field_labels.items():
+            if kind not in FIELD_KINDS:
+                raise ValueError(f"field label {label!r}: unknown kind {kind!r}")
+        for form, _pattern in self.comment_forms:
+            if form not in COMMENT_FORMS:
+                raise ValueError(f"comment form {form!r}: unknown (one of {COMMENT_FORMS})")
         if self.default_era not in {era.name for era in self.eras}:
             raise ValueError(f"default era {self.default_era!r} is not a known era")
 
@@ -116,6 +140,12 @@ class Rules:
         facility_types: Iterable[str] = (),
         start_markers: Iterable[str] = (),
         bullets: Iterable[str] = (),
+        item_markers: Iterable[str] = (),
+        case_labels: Iterable[str] = (),
+        heading_numbers: Iterable[str] = (),
+        field_labels: Mapping[str, str] | None = None,
+        card_headers: Iterable[str] = (),
+        comment_forms: Iterable[tuple[str, str]] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -138,6 +168,12 @@ class Rules:
             facility_types=(*facility_types, *self.facility_types),
             start_markers=(*start_markers, *self.start_markers),
             bullets=(*bullets, *self.bullets),
+            item_markers=(*item_markers, *self.item_markers),
+            case_labels=(*case_labels, *self.case_labels),
+            heading_numbers=(*heading_numbers, *self.heading_numbers),
+            field_labels={**self.field_labels, **(field_labels or {})},
+            card_headers=(*card_headers, *self.card_headers),
+            comment_forms=(*comment_forms, *self.comment_forms),
             **replace,
         )
 
@@ -178,10 +214,20 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["comment_keywords"] = data["keywords"]
     if "roles" in data:
         out["comment_roles"] = tuple((r["role"], r["pattern"]) for r in data["roles"])
+    if "field_labels" in data:
+        out["field_labels"] = {
+            label: kind for kind, labels in data["field_labels"].items() for label in labels
+        }
+    if "forms" in data:
+        out["comment_forms"] = tuple((f["form"], f["pattern"]) for f in data["forms"])
     for key, name in (
         ("facility_types", "facility_types"),
         ("start_markers", "start_markers"),
         ("bullets", "bullets"),
+        ("item_markers", "item_markers"),
+        ("case_labels", "case_labels"),
+        ("heading_numbers", "heading_numbers"),
+        ("card_headers", "card_headers"),
     ):
         if key in data:
             out[name] = data[key]
@@ -212,4 +258,13 @@ def load_default_rules() -> Rules:
 
 DEFAULT_RULES = load_default_rules()
 
-__all__ = ["COLUMN_ROLES", "DEFAULT_RULES", "SECTION_KINDS", "Era", "Rules", "load_default_rules"]
+__all__ = [
+    "COLUMN_ROLES",
+    "COMMENT_FORMS",
+    "DEFAULT_RULES",
+    "FIELD_KINDS",
+    "SECTION_KINDS",
+    "Era",
+    "Rules",
+    "load_default_rules",
+]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 from attrs import frozen
 
 from jirei import values as _values
-from jirei.lines import Cell, Line
+from jirei.lines import _CELL_BREAK, Cell, Line
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, row_cells
 
@@ -17,6 +18,8 @@ _SEPARATOR = regex.compile(r"^:?-{2,}:?$")
 # How many short caption lines (``(単位:人)``) may stand between the heading and the table.
 _MAX_CAPTIONS = 3
 
+#: roles of a column that names rows rather than holding figures
+LABEL_ROLES = ("label", "group")
 #: roles a transposed table's row labels take
 TRANSPOSED_ROLES = ("target", "actual", "achievement_rate")
 
@@ -50,6 +53,12 @@ def is_table_line(line: Line) -> bool:
     """A line of two or more cells (a header row may start with an empty cell)."""
     if line.blank:
         return False
+    # Without building the cells: unless it is a pipe row, a line that is not blank has a
+    # cell with text (its first non-space character lies in one), so it is a table line
+    # exactly when it splits at all (a tab, or a cell break as ``Line.cells`` splits).
+    text = line.text.rstrip()
+    if not text.lstrip().startswith("|"):
+        return "\t" in text or _CELL_BREAK.search(text) is not None
     cells = row_cells(line)
     return len(cells) >= 2 and sum(1 for c in cells if c.text) >= 1
 
@@ -140,11 +149,19 @@ def fiscal_years(
     text: str, offset: int, *, era: str | None, rules: Rules = DEFAULT_RULES
 ) -> list[YearSpan]:
     """The fiscal years written in ``text`` (``29年度`` with ``era``)."""
-    found = _values.find_fiscal_years(text, era=era or rules.default_era, rules=rules)
     return [
-        YearSpan(f.value.year, offset + f.start, offset + f.end, _written_era(f.text, rules))
-        for f in found
+        YearSpan(year, offset + start, offset + end, written)
+        for year, start, end, written in _fiscal_years(text, era or rules.default_era, rules)
     ]
+
+
+@lru_cache(maxsize=1 << 12)
+def _fiscal_years(
+    text: str, era: str, rules: Rules
+) -> tuple[tuple[int, int, int, str | None], ...]:
+    """``fiscal_years`` of ``text`` at offset 0, as tuples (memoised: headers repeat)."""
+    found = _values.find_fiscal_years(text, era=era, rules=rules)
+    return tuple((f.value.year, f.start, f.end, _written_era(f.text, rules)) for f in found)
 
 
 def _written_era(text: str, rules: Rules) -> str | None:
@@ -156,8 +173,9 @@ def _written_era(text: str, rules: Rules) -> str | None:
 
 
 def is_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
-    """A header row: an empty first cell, or every cell a column word (``目標``, ``29年度実績``)."""
-    if not cells[0].text:
+    """A header row: an empty first cell, a first cell naming the label or group column
+    (``区分``, ``対象``), or every cell a column word (``目標``, ``29年度実績``)."""
+    if not cells[0].text or column_role(cells[0].text, rules) in LABEL_ROLES:
         return True
     texts = [c.text for c in cells[1:] if c.text]
     return bool(texts) and all(column_role(t, rules) is not None for t in texts)
@@ -168,12 +186,19 @@ def header_columns(
 ) -> tuple[list[Column], list[YearSpan]]:
     """The columns named by a header row, and the fiscal years written in it.
 
-    A column of an earlier fiscal year than the latest one in the header (``28年度実績``
-    beside ``29年度実績``) is the previous year's result, not this year's.
+    The year reported is the latest year of a 実績 column (else the latest year written);
+    a target or actual column of another year (``28年度実績`` beside ``29年度実績``, the next
+    year's ``令和4年度目標`` beside ``令和3年度実績``) is kept as ``previous``, not read as a
+    figure of this year; only the reported year's spans are returned. A first cell naming
+    the label or group column (``区分``, ``対象``) opens that column.
     """
     columns: list[Column] = []
     years: list[YearSpan] = []
-    if column_role(cells[0].text, rules) is not None:  # no label column written
+    first_role = column_role(cells[0].text, rules) if cells[0].text else None
+    if first_role in LABEL_ROLES:
+        columns.append(Column(cells[0].text, first_role))
+        cells = cells[1:]
+    elif first_role is not None:  # no label column written
         columns.append(Column(None, None))
     else:
         columns.append(Column(cells[0].text or None, "label"))
@@ -183,17 +208,18 @@ def header_columns(
         years.extend(found)
         role = column_role(cell.text, rules) if cell.text else None
         columns.append(Column(cell.text or None, role, found[0].year if found else None))
-    latest = max((y.year for y in years), default=None)
+    actual_years = [c.year for c in columns if c.role == "actual" and c.year is not None]
+    latest = max(actual_years or [y.year for y in years], default=None)
     columns = [
         Column(c.title, "previous", c.year)
         if latest is not None
         and c.year is not None
-        and c.year < latest
+        and c.year != latest
         and c.role in ("target", "actual")
         else c
         for c in columns
     ]
-    return columns, years
+    return columns, [y for y in years if y.year == latest]
 
 
 def default_columns(width: int) -> list[Column]:

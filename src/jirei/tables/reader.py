@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import attrs
 from attrs import field, frozen
 
 from jirei.lines import Cell, Line, Locate
@@ -33,6 +34,9 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
+from jirei.tables.keyvalue import read_keyvalue
+from jirei.tables.rolerows import group_rows, role_column
+from jirei.tables.splitrows import join_split_rows, original_index
 
 
 @frozen
@@ -66,6 +70,13 @@ def read_results(
     """Read the table at the top of a results section (``lines``: the lines after its
     ``heading``). Spans are located with ``locate``; a bare ``29年度`` takes ``era``."""
     reader = _TableReader(rules, era, locate, heading)
+    keyvalue = read_keyvalue(lines, rules=rules, locate=locate)
+    if keyvalue is not None:  # 支援対象者数：230人（目標200人、達成率115.0%）
+        reader.metrics.extend(keyvalue.metrics)
+        reader.fiscal_from_heading()
+        return reader.result(end=keyvalue.end)
+    total = len(lines)
+    lines, origins = join_split_rows(lines, rules)
     run = find_run(lines, rules)
     if run is None:
         reader.fiscal_from_heading()
@@ -74,7 +85,7 @@ def read_results(
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
     rows = rows_of(lines, run)
     reader.read(rows)
-    return reader.result(end=run.end)
+    return reader.result(end=original_index(origins, run.end, total))
 
 
 class _TableReader:
@@ -138,7 +149,10 @@ class _TableReader:
                 break
         header = rows[0].cells if is_header(rows[0].cells, self.rules) else None
         body = rows[1:] if header is not None else rows
-        if header is not None and is_transposed(header, body, self.rules):
+        role_at = role_column(header, body, self.rules) if header is not None else None
+        if header is not None and role_at is not None:  # | 支援対象者数 | 目標 | 150人 |
+            self.read_role_rows(header, body, role_at)
+        elif header is not None and is_transposed(header, body, self.rules):
             self.read_transposed(header, body)
         else:
             if header is not None:
@@ -157,8 +171,31 @@ class _TableReader:
                 self.read_row(row, columns)
         self.fiscal_from_heading()
 
+    def read_role_rows(self, header: Sequence[Cell], rows: Sequence[Row], column: int) -> None:
+        """A table with a 目標 row and a 実績 row per metric (see ``rolerows``)."""
+        self.years.extend(header_columns(header, era=self.era, rules=self.rules)[1])
+        for found in group_rows(rows, column, self.rules):
+            self.emit(
+                found.label,
+                found.by_role,
+                lambda found=found: (
+                    " / ".join(r.text for r in found.rows),
+                    found.rows[0].start,
+                    found.rows[-1].end,
+                ),
+            )
+
     def read_row(self, row: Row, columns: Sequence[Column]) -> None:
-        """A row of a year-column table: ``label, target, actual, ...``."""
+        """A row of a year-column table: ``label, target, actual, ...``; a group column
+        before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
+        if len(columns) > 1 and columns[0].role == "group" and columns[1].role == "label":
+            group = label_form(row.cells[0].text) or None
+            first = len(self.metrics)
+            self.read_row(Row(row.index, row.line, row.cells[1:]), columns[1:])
+            for number in range(first, len(self.metrics)):
+                if group is not None and self.metrics[number].group is None:
+                    self.metrics[number] = attrs.evolve(self.metrics[number], group=group)
+            return
         if columns[0].role == "label":
             label_cell, cells, roles = row.cells[0], row.cells[1:], columns[1:]
             split = split_label(label_cell, self.rules) if len(row.cells) < len(columns) else None
@@ -180,7 +217,7 @@ class _TableReader:
         figure_cells = [c for cells_ in by_role.values() for c in cells_]
         if not label_cell.text and not figure_cells:
             return  # a row that only continues prose in a side column
-        self.emit(label_cell, by_role, row.text, row.start, row.end)
+        self.emit(label_cell, by_role, lambda: (row.text, row.start, row.end))
 
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
@@ -203,11 +240,7 @@ class _TableReader:
             label = header[column]
             if not label.text and not by_role:
                 continue
-            raw = " / ".join(
-                f"{role_rows[role].cells[0].text} {cells[0].text}"
-                for role, cells in by_role.items()
-            )
-            self.emit(label, by_role, f"{label.text}: {raw}", label.start, label.end)
+            self.emit(label, by_role, _column_where(label, by_role, role_rows))
         for row in rows:
             for cell in row.cells[len(header) :]:
                 if cell.text:
@@ -224,9 +257,13 @@ class _TableReader:
     # --- metrics -----------------------------------------------------------------------
 
     def emit(
-        self, label_cell: Cell, by_role: dict[str, list[Cell]], raw: str, start: int, end: int
+        self,
+        label_cell: Cell,
+        by_role: dict[str, list[Cell]],
+        where: Callable[[], tuple[str, int, int]],
     ) -> None:
-        """The metrics of one row (or one column of a transposed table)."""
+        """The metrics of one row (or one column of a transposed table); ``where`` gives
+        the row's text and [start, end) for warnings (computed only when one is raised)."""
         read = {
             role: [(cell, read_cell(cell, rules=self.rules, locate=self.locate)) for cell in cells]
             for role, cells in by_role.items()
@@ -236,11 +273,13 @@ class _TableReader:
         rates = _merge(read.get("achievement_rate", []))
         metrics = self.combine(label_cell, target, actual, rates)
         if not metrics:
+            raw, start, end = where()
             self.warn("unparsed_row", f"results table row has no figure: {raw!r}", start, end)
             return
         for cells in read.values():
             for cell, figures in cells:
                 if figures.empty and not is_blank_cell(cell.text):
+                    raw = where()[0]
                     self.warn(
                         "unparsed_cell",
                         f"results table cell has no figure: {cell.text!r} (row {raw!r})",
@@ -248,6 +287,7 @@ class _TableReader:
                         cell.end,
                     )
         if not label_form(label_cell.text):
+            raw, start, end = where()
             self.warn("unlabelled_row", f"results table row has no label: {raw!r}", start, end)
         self.metrics.extend(metrics)
 
@@ -274,6 +314,8 @@ class _TableReader:
             if rate is None and number < len(column_rates) and len(column_rates) <= len(pairs):
                 rate = column_rates[number]
             metrics.append(self.metric(label, group, span, t, a, rate))
+            if not (t and t.extras) and not (a and a.extras):
+                continue
             extras = _pair(list(t.extras if t else ()), list(a.extras if a else ()), self.rules)
             for et, ea in extras:
                 extra_name = _name_of(et, ea)
@@ -306,12 +348,31 @@ class _TableReader:
         )
 
 
+def _column_where(
+    label: Cell, by_role: dict[str, list[Cell]], role_rows: dict[str, Row]
+) -> Callable[[], tuple[str, int, int]]:
+    """The text and [start, end) of a transposed table's column, for warnings."""
+
+    def where() -> tuple[str, int, int]:
+        raw = " / ".join(
+            f"{role_rows[role].cells[0].text} {cells[0].text}" for role, cells in by_role.items()
+        )
+        return f"{label.text}: {raw}", label.start, label.end
+
+    return where
+
+
 def _block_heading(column: Column, label_cell: Cell) -> str | None:
     parts = [p for p in (label_cell.text, column.title) if p]
     return " ".join(parts) or None
 
 
+_NO_FIGURES = CellFigures()
+
+
 def _merge(read: Sequence[tuple[Cell, CellFigures]]) -> CellFigures:
+    if len(read) <= 1:
+        return read[0][1] if read else _NO_FIGURES
     return CellFigures(
         tuple(f for _, figures in read for f in figures.figures),
         tuple(q for _, figures in read for q in figures.loose_rates),

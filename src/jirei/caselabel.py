@@ -1,0 +1,80 @@
+"""Case labels and the header line they open.
+
+A case label (``事例1``, ``【事例1】``, ``No.1``; regexes in ``rules.case_labels``) is not part
+of any field (``corpus/README.md`` decision 18). When the rest of the line names a place
+followed by ``×`` and the bureau / office, or by the bureau / office in brackets or after a
+space, the line is a *label header*::
+
+    事例1 静岡県沼津市 × ハローワーク沼津
+    【事例1】愛媛県松山市(愛媛労働局 ハローワーク松山)
+    No.1 宮崎県宮崎市 宮崎労働局 ハローワーク宮崎
+
+otherwise (``【事例2】商店街の空き店舗を就労相談の窓口に``) the rest is the headline.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules
+
+# A place: a municipality written with or without its prefecture (静岡県沼津市, 四日市市).
+_PLACE = r"[^\s×()【】|:]{1,20}?(?:市|区|町|村)"
+# The characters written between the place and the offices.
+_TIMES = "×✕╳"
+
+
+class CaseLabels:
+    """The compiled case-label patterns of one ``Rules`` (see ``case_labels``)."""
+
+    def __init__(self, rules: Rules) -> None:
+        alternatives = "|".join(f"(?:{pattern})" for pattern in rules.case_labels) or "(?!)"
+        self.label = regex.compile(rf"^\s*#*\s*(?:{alternatives})\s*")
+        words = "|".join(
+            regex.escape(w)
+            for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
+        )
+        offices = rf"(?=[^()]*(?:{words}))[^()]+?"
+        self.header = regex.compile(
+            rf"^\s*#*\s*(?:{alternatives})\s*(?P<place>{_PLACE})\s*"
+            rf"(?:[{_TIMES}]\s*(?P<offices>{offices})"
+            rf"|\((?P<offices>{offices})\)"
+            rf"|\s+(?P<offices>(?:{words}|\S+?(?:{words}))[^()]*?))\s*$"
+        )
+
+
+_CACHE: weakref.WeakKeyDictionary[Rules, CaseLabels] = weakref.WeakKeyDictionary()
+
+
+def case_labels(rules: Rules = DEFAULT_RULES) -> CaseLabels:
+    """The (cached) case-label patterns of ``rules``."""
+    found = _CACHE.get(rules)
+    if found is None:
+        found = _CACHE[rules] = CaseLabels(rules)
+    return found
+
+
+def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
+    """How many leading characters of ``text`` are a case label (with ``#`` and spaces
+    around it); 0 when the line does not start with one."""
+    if not rules.case_labels:
+        return 0
+    match = case_labels(rules).label.match(text)
+    return match.end() if match is not None else 0
+
+
+def strip_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` without a leading case label (``【事例2】商店街…`` → ``商店街…``)."""
+    return text[label_length(text, rules) :]
+
+
+def label_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
+    """The match of a label header line (groups ``place`` and ``offices``), else None."""
+    if not rules.case_labels:
+        return None
+    return case_labels(rules).header.match(text)
+
+
+__all__ = ["CaseLabels", "case_labels", "label_header", "label_length", "strip_label"]

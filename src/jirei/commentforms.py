@@ -1,0 +1,182 @@
+"""The comments of a comments section (``関係者の声``), written one per line or under a
+speaker line rather than under comment headings (``corpus/README.md`` decision 23)::
+
+    （市）                                   a speaker line: the lines after it are the text
+    ケースワーカーが…短くなった。
+    ○高知市：支所まで来れば…                  inline: speaker, then the text
+    **姫路市の声**　初回面談を…
+
+The forms are regexes in ``rules.comment_forms`` (``rules/comments.toml``, ``[[forms]]``),
+tried in order on each line (markdown ``#`` removed). The speaker loses a trailing comment
+keyword (``の声``, ``コメント``) and is judged by the comment-role rules.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable, Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.comments import CommentParts, role_of
+from jirei.items import Item, join_lines
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+
+_SPACES = regex.compile(r"\s+")
+# How far into a line a removed space is looked for (a speaker is at most 30 characters).
+_SPEAKER_REACH = 32
+_HASH = regex.compile(r"^\s*#*\s*")
+
+_FORMS: weakref.WeakKeyDictionary[Rules, tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    found = _FORMS.get(rules)
+    if found is None:
+        found = _FORMS[rules] = tuple(
+            (form, regex.compile(pattern)) for form, pattern in rules.comment_forms
+        )
+    return found
+
+
+def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
+    """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
+    dropped — and how many characters of ``raw`` it keeps from the start."""
+    kept = raw.rstrip()
+    for keyword in sorted(rules.comment_keywords, key=len, reverse=True):
+        word = keyword.strip()
+        if word and kept.endswith(word) and len(kept) > len(word):
+            kept = kept[: -len(word)].rstrip()
+            break
+    kept = kept.removesuffix("の") or kept
+    return _SPACES.sub("", kept), len(kept)
+
+
+@frozen
+class CommentSection:
+    """What a comments section holds: its comments, and lines that are none (kept)."""
+
+    comments: tuple[CommentParts, ...]
+    unclassified: tuple[Item, ...]
+
+
+class _Open:
+    """A comment being read: its speaker and the paragraphs of its text."""
+
+    def __init__(self, speaker: str, s_start: int, s_end: int) -> None:
+        self.speaker, self.s_start, self.s_end = speaker, s_start, s_end
+        self.paragraphs: list[list[tuple[str, int, int]]] = []
+        self.new_paragraph = True
+
+    def add(self, text: str, start: int, end: int) -> None:
+        if self.new_paragraph or not self.paragraphs:
+            self.paragraphs.append([])
+            self.new_paragraph = False
+        self.paragraphs[-1].append((text, start, end))
+
+    def parts(self, rules: Rules) -> CommentParts:
+        text = "\n".join(join_lines([piece[0] for piece in p]) for p in self.paragraphs)
+        start = self.paragraphs[0][0][1] if self.paragraphs else self.s_end
+        end = self.paragraphs[-1][-1][2] if self.paragraphs else self.s_end
+        return CommentParts(
+            self.speaker, self.s_start, self.s_end, role_of(self.speaker, rules), text, start, end
+        )
+
+
+#: Whether normalisation removed something (a space) between two normalised offsets
+#: ``start < end`` (the letter-spacing rule drops ``◆豊橋市　通訳が…``'s full-width space,
+#: which ends the speaker); ``gap(i - 1, i + 1)`` asks about the spot right before ``i``.
+Gap = Callable[[int, int], bool]
+
+
+def _respaced(body: str, offset: int, gap: Gap) -> tuple[str, list[int]]:
+    """``body`` with a space put back where normalisation removed one (within the reach of
+    a speaker), and for each of its characters (and its end) the normalised offset it
+    stands for."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for number, char in enumerate(body):
+        if 0 < number < _SPEAKER_REACH and gap(offset + number - 1, offset + number + 1):
+            chars.append(" ")
+            offsets.append(offset + number)
+        chars.append(char)
+        offsets.append(offset + number)
+    offsets.append(offset + len(body))
+    return "".join(chars), offsets
+
+
+def _match(
+    forms: Sequence[tuple[str, regex.Pattern[str]]], body: str, offset: int, gap: Gap | None
+) -> tuple[str, regex.Match[str], list[int] | None] | None:
+    """The first form matching ``body`` (else the body with removed spaces put back), with
+    the offset map of the text matched (None: ``offset + position``)."""
+    candidates: list[tuple[str, list[int] | None]] = [(body, None)]
+    reach = offset + min(len(body), _SPEAKER_REACH)
+    if gap is not None and body and gap(offset, reach):
+        spaced, offsets = _respaced(body, offset, gap)
+        if spaced != body:
+            candidates.append((spaced, offsets))
+    for text, offsets in candidates:
+        for form, pattern in forms:
+            match = pattern.match(text)
+            if match is not None and clean_speaker(match.group("speaker"))[0]:
+                return form, match, offsets
+    return None
+
+
+def _at(offset: int, offsets: list[int] | None, position: int) -> int:
+    """The normalised offset of ``position`` in a matched text (see ``_match``)."""
+    return offset + position if offsets is None else offsets[position]
+
+
+def read_comment_section(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, gap: Gap | None = None
+) -> CommentSection:
+    """The comments written in a comments section's ``lines``; ``gap`` tells where
+    normalisation removed a space (see ``Gap``)."""
+    forms = _forms(rules)
+    comments: list[CommentParts] = []
+    unclassified: list[Item] = []
+    current: _Open | None = None
+    for line in lines:
+        if line.blank:
+            if current is not None:
+                current.new_paragraph = True
+            continue
+        lead = _HASH.match(line.text)
+        offset = line.start + (lead.end() if lead else 0)
+        body = line.text[lead.end() if lead else 0 :].rstrip()
+        found = _match(forms, body, offset, gap)
+        if found is not None:
+            form, match, offsets = found
+
+            speaker, kept = clean_speaker(match.group("speaker"), rules)
+            if current is not None:
+                comments.append(current.parts(rules))
+            s_start = _at(offset, offsets, match.start("speaker"))
+            s_end = _at(offset, offsets, match.start("speaker") + kept)
+            current = _Open(speaker, s_start, s_end)
+            if form == "inline":
+                t_start = _at(offset, offsets, match.start("text"))
+                t_end = _at(offset, offsets, match.end("text"))
+                raw = line.text[t_start - line.start : t_end - line.start]
+                text = raw.strip()
+                t_start += len(raw) - len(raw.lstrip())
+                current.add(text, t_start, t_start + len(text))
+        else:
+            text = body.strip()
+            start = offset + (len(body) - len(body.lstrip()))
+            if current is not None:
+                current.add(text, start, start + len(text))
+            else:
+                unclassified.append(Item(text, start, start + len(text)))
+    if current is not None:
+        comments.append(current.parts(rules))
+    return CommentSection(tuple(comments), tuple(unclassified))
+
+
+__all__ = ["CommentSection", "clean_speaker", "read_comment_section"]

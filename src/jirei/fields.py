@@ -1,0 +1,107 @@
+"""Field lines and profile cards beside a case header (``corpus/README.md`` decision 20).
+
+    名称：ぬまづ就労支援窓口（一体的実施施設）        a field line
+    **開設**：2015年4月1日                         a field line in bold
+    事業開始日　令和元年7月1日                       a date field after a space
+    | 自治体 | 香川県高松市 |                        a profile-card row
+
+The label is looked up in ``rules.field_labels`` (what the value fills); a card's header
+row (``| 項目 | 内容 |``, words in ``rules.card_headers``) and its ``|---|---|`` rule are
+card lines that fill nothing. Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import regex
+from attrs import frozen
+
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import label_form, row_cells
+
+_RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+
+
+@frozen
+class FieldLine:
+    """A field read from a line: what it fills (``rules.field_labels``), its label as
+    written (label form) and its value with ``[start, end)`` offsets."""
+
+    kind: str
+    label: str
+    value: str
+    start: int
+    end: int
+
+
+_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+def _pattern(rules: Rules) -> regex.Pattern[str]:
+    found = _PATTERNS.get(rules)
+    if found is None:
+        labels = sorted(rules.field_labels, key=len, reverse=True)
+        words = "|".join(regex.escape(label) for label in labels) or "(?!)"
+        found = _PATTERNS[rules] = regex.compile(
+            rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+            r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
+        )
+    return found
+
+
+def read_field(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
+    """The field a line holds (a field line or a card row), else None.
+
+    A label without a colon is a field only for a date written right after it
+    (``事業開始日　令和元年7月1日``, whose space normalisation may have removed), so that
+    prose starting with a label word (``開設初年度から…``) is not one.
+    """
+    if not rules.field_labels:
+        return None
+    if line.text.lstrip().startswith("|"):
+        cells = row_cells(line)
+        if len(cells) != 2 or not cells[1].text:
+            return None
+        label = label_form(cells[0].text)
+        kind = rules.field_labels.get(label)
+        if kind is None:
+            return None
+        value = cells[1]
+        return FieldLine(kind, label, value.text, value.start, value.end)
+    match = _pattern(rules).match(line.text)
+    if match is None:
+        return None
+    kind = rules.field_labels[match.group("label")]
+    if match.group("colon") is None and not (
+        kind == "start_date" and _starts_with_date(match.group("value"), rules)
+    ):
+        return None
+    start, end = line.start + match.start("value"), line.start + match.end("value")
+    return FieldLine(kind, match.group("label"), match.group("value"), start, end)
+
+
+def _starts_with_date(text: str, rules: Rules) -> bool:
+    from jirei.values import find_dates
+
+    return any(found.start == 0 for found in find_dates(text, rules))
+
+
+def is_card_furniture(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """A profile card's header row (``| 項目 | 内容 |``) or its ``|---|---|`` rule."""
+    if not line.text.lstrip().startswith("|"):
+        return False
+    cells = row_cells(line)
+    if len(cells) != 2:
+        return False
+    texts = [label_form(c.text) for c in cells]
+    return all(_RULE_CELL.match(t) for t in texts) or all(t in rules.card_headers for t in texts)
+
+
+def is_field_line(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line belongs to a case's fields or profile card."""
+    return read_field(line, rules) is not None or is_card_furniture(line, rules)
+
+
+__all__ = ["FieldLine", "is_card_furniture", "is_field_line", "read_field"]

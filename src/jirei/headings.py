@@ -1,0 +1,57 @@
+"""Which section a heading opens, for headings written with more than the alias itself:
+a heading number (``1.取組の概要``, ``(1)取組の概要``, ``II 取組内容``; regexes in
+``rules.heading_numbers``), a fiscal year in brackets after the name (``▼成果(令和元年度)``)
+or ``の`` after a leading fiscal year (``令和元年度の成果``). See ``corpus/README.md``,
+decision 21. Plain aliases are looked up by ``jirei.sections.heading_key`` alone.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules
+
+# A fiscal year closing a heading key (brackets are already dropped): 成果令和元年度.
+_TRAILING_FY = regex.compile(r"(?:(?:令和|平成|昭和)?(?:\d{1,2}|元)|\d{4})年度$")
+_HASH = regex.compile(r"^\s*#*\s*")
+
+_NUMBERS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
+
+
+def _numbers(rules: Rules) -> regex.Pattern[str]:
+    found = _NUMBERS.get(rules)
+    if found is None:
+        alternatives = "|".join(f"(?:{p})" for p in rules.heading_numbers) or "(?!)"
+        found = _NUMBERS[rules] = regex.compile(rf"^(?:{alternatives})")
+    return found
+
+
+def strip_number(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` (``#`` and outer spaces removed) without a leading heading number."""
+    text = _HASH.sub("", text, count=1).strip()
+    match = _numbers(rules).match(text)
+    return text[match.end() :] if match is not None and match.end() < len(text) else text
+
+
+def variant_kind(stripped: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The section kind of a heading written with a number, a trailing bracketed fiscal
+    year or ``…年度の``; None when no such form names an alias."""
+    from jirei.sections import heading_key
+
+    for text in dict.fromkeys((stripped, strip_number(stripped, rules))):
+        key = heading_key(text)
+        kind = rules.sections.get(key)
+        if kind is not None:
+            return kind
+        shorter = _TRAILING_FY.sub("", key) if key.endswith("年度") else key
+        shorter = shorter.removeprefix("の")
+        if shorter and shorter != key:
+            kind = rules.sections.get(shorter)
+            if kind is not None:
+                return kind
+    return None
+
+
+__all__ = ["strip_number", "variant_kind"]

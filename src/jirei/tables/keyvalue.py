@@ -1,0 +1,166 @@
+"""Results written as key–value lines rather than a table (``corpus/README.md`` decision 24)::
+
+    支援対象者数：２３０人（目標２００人、達成率１１５．０％）
+    就職者数　１５０人（目標１２０人以上）
+    ・就職率：６５．２％
+
+Each line is one metric: the figure before the bracket is the actual, a bracketed figure
+named as a target column (``目標``) the target, one named as an achievement-rate column
+(``達成率``) the stated rate; another named figure (``就職者数232人``) is its own metric.
+Column words come from ``rules.columns``. A line that is a sentence (ends in ``。``) or holds
+table cells (tabs, pipes) is no key–value line. Lines read as such only in a block where at
+least one line is plainly one — its label ends in a colon, or its bracket names a target or
+a rate — so that a space-aligned table (``就職数　　３１２人``) is still read as a table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+from attrs import field, frozen
+
+from jirei import values as _values
+from jirei.lines import Line, Locate
+from jirei.model import Metric, Quantity
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_value
+
+_SEPARATORS = regex.compile(r"[、,，;；]")
+_LABEL_TRIM = " \t:："
+_MAX_LABEL = 30
+
+
+@frozen
+class KeyValueResults:
+    """The metrics of the key–value lines at the top of a results section; ``end`` is the
+    index (into the lines given) of the first line after them."""
+
+    metrics: tuple[Metric, ...] = field(default=(), converter=tuple)
+    end: int = 0
+
+
+def read_keyvalue(
+    lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> KeyValueResults | None:
+    """The key–value lines that open ``lines`` (blank lines aside), or None when the first
+    non-blank line is no key–value line."""
+    metrics: list[Metric] = []
+    plain = False
+    end = 0
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        found = _read(line, rules, locate)
+        if found is None:
+            break
+        metrics.extend(found[0])
+        plain = plain or found[1]
+        end = index + 1
+    if not metrics or not plain:
+        return None
+    return KeyValueResults(metrics, end)
+
+
+def read_line(
+    line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> list[Metric] | None:
+    """The metrics of one key–value line, or None when it is none."""
+    found = _read(line, rules, locate)
+    return found[0] if found is not None else None
+
+
+def _read(line: Line, rules: Rules, locate: Locate) -> tuple[list[Metric], bool] | None:
+    """The metrics of a key–value line, and whether it is plainly one (a colon after the
+    label, or a target / rate in its bracket)."""
+    text = line.text.rstrip()
+    if not text.strip() or "\t" in text or "|" in text or text.endswith(("。", ".")):
+        return None
+    marker = _bullet_pattern(rules).match(text.lstrip())
+    offset = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
+    body = text[offset:]
+    first = next(iter(_values.find_quantities(body, rules=rules)), None)
+    if first is None:
+        return None
+    raw_label = body[: first.start]
+    label = label_form(raw_label.strip(_LABEL_TRIM))
+    if not label or len(label) > _MAX_LABEL or column_role(label, rules) is not None:
+        return None
+    after = body[first.end :]
+    bracket = regex.fullmatch(r"\s*(?:\((?P<inner>[^()]*)\))?\s*", after)
+    if bracket is None:
+        return None
+    base = line.start + offset
+    actual = _located(first.value, base + first.start, base + first.end, locate)
+    target: Quantity | None = None
+    rate: Quantity | None = None
+    extras: list[Metric] = []
+    inner = bracket.group("inner")
+    if inner:
+        inner_start = base + first.end + bracket.start("inner")
+        position = 0
+        for piece in [*_SEPARATORS.split(inner)]:
+            piece_start = inner_start + inner.index(piece, position)
+            position = piece_start - inner_start + len(piece)
+            read = _piece(piece, piece_start, rules, locate)
+            if read is None:
+                return None  # a bracket that is no figure (``(就職数)``): a table's cell
+            role, name, name_span, quantity = read
+            if role == "target" and target is None:
+                target = quantity
+            elif role == "achievement_rate" and rate is None:
+                rate = quantity
+            else:
+                extras.append(_metric(name, name_span, None, quantity, None, rules, locate))
+    lead = len(raw_label) - len(raw_label.lstrip(_LABEL_TRIM))
+    stripped = raw_label.strip(_LABEL_TRIM)
+    label_span = (base + lead, base + lead + len(stripped))
+    plain = ":" in raw_label or "：" in raw_label or target is not None or rate is not None
+    return [_metric(label, label_span, target, actual, rate, rules, locate), *extras], plain
+
+
+def _piece(
+    piece: str, start: int, rules: Rules, locate: Locate
+) -> tuple[str | None, str, tuple[int, int], Quantity] | None:
+    """A bracketed piece ``目標200人``: its column role, name, name span and figure."""
+    found = next(iter(_values.find_quantities(piece, rules=rules)), None)
+    if found is None or piece[found.end :].strip():
+        return None
+    raw = piece[: found.start]
+    name = label_form(raw.strip(_LABEL_TRIM))
+    if not name:
+        return None
+    lead = len(raw) - len(raw.lstrip(_LABEL_TRIM))
+    name_span = (start + lead, start + lead + len(raw.strip(_LABEL_TRIM)))
+    quantity = _located(found.value, start + found.start, start + found.end, locate)
+    return column_role(name, rules), name, name_span, quantity
+
+
+def _located(quantity: Quantity, start: int, end: int, locate: Locate) -> Quantity:
+    return attrs.evolve(quantity, span=locate(start, end))
+
+
+def _metric(
+    label: str,
+    span: tuple[int, int],
+    target: Quantity | None,
+    actual: Quantity | None,
+    rate: Quantity | None,
+    rules: Rules,
+    locate: Locate,
+) -> Metric:
+    achievement = rate_value(rate, rules) if rate is not None else None
+    return Metric(
+        label=label,
+        key=rules.metrics.get(label),
+        group=None,
+        target=target,
+        actual=actual,
+        achievement_rate=achievement,
+        span=locate(*span),
+        achievement_span=rate.span if rate is not None and achievement is not None else None,
+    )
+
+
+__all__ = ["KeyValueResults", "read_keyvalue", "read_line"]
