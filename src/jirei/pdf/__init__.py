@@ -104,16 +104,18 @@ def read_pdf(
 def _assemble(
     pages: list[PageChars], laid: list[list[Line]]
 ) -> tuple[str, list[Page], CharBoxes]:
+    # collected in lists, turned into arrays once at the end (far cheaper than
+    # extending arrays piece by piece)
     parts: list[str] = []
-    index = array("i")
-    line_starts = array("i")
-    page_starts = array("i")
-    page_bases = array("i")
+    index: list[int] = []
+    line_starts: list[int] = []
+    page_starts: list[int] = []
+    page_bases: list[int] = []
     records: list[Page] = []
-    x0 = array("d")
-    top = array("d")
-    x1 = array("d")
-    bottom = array("d")
+    x0: list[float] = []
+    top: list[float] = []
+    x1: list[float] = []
+    bottom: list[float] = []
     offset = 0
     base = 0
     for page_number, (page, lines) in enumerate(zip(pages, laid, strict=True)):
@@ -129,7 +131,7 @@ def _assemble(
             if previous is not None:
                 if blank_line_before(previous, line):
                     parts.append("\n\n")
-                    index.extend(_TWO_BREAKS)
+                    index += _TWO_BREAKS
                     line_starts.append(offset + 1)
                     offset += 2
                 else:
@@ -138,24 +140,34 @@ def _assemble(
                     offset += 1
             line_starts.append(offset)
             parts.append(line.text)
-            index.extend(line.glyphs)
+            index += line.glyphs
             offset += len(line.text)
             previous = line
         if not lines:
             line_starts.append(offset)
         records.append(Page(page.number, start, offset, page.width, page.height))
-        x0.extend(page.x0)
-        top.extend(page.top)
-        x1.extend(page.x1)
-        bottom.extend(page.bottom)
+        x0 += page.x0
+        top += page.top
+        x1 += page.x1
+        bottom += page.bottom
         base += len(page)
     text = "".join(parts)
     numbers = array("i", [record.number for record in records])
-    boxes = CharBoxes(index, page_starts, numbers, page_bases, x0, top, x1, bottom, line_starts)
+    boxes = CharBoxes(
+        array("i", index),
+        array("i", page_starts),
+        numbers,
+        array("i", page_bases),
+        array("d", x0),
+        array("d", top),
+        array("d", x1),
+        array("d", bottom),
+        array("i", line_starts),
+    )
     return text, records, boxes
 
 
-_TWO_BREAKS = array("i", [-1, -1])
+_TWO_BREAKS = [-1, -1]
 
 
 __all__ = ["BACKENDS", "DEFAULT_BACKEND", "is_pdf", "read_pdf"]

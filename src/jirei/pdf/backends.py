@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import ctypes
 import io
-import operator
-from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from itertools import compress, repeat
 from typing import Protocol, TypeVar
 
 import regex
@@ -110,29 +109,36 @@ class PdfiumBackend:
                 get_unicode = raw.FPDFText_GetUnicode  # type: ignore[attr-defined]
                 text = "".join(chr(get_unicode(handle, i) or 0xFFFD) for i in range(count))
             rects = (raw.FS_RECTF * count)()  # type: ignore[attr-defined]
-            get_box = _loose_char_box(raw)
-            address = ctypes.addressof(rects)
             size = ctypes.sizeof(raw.FS_RECTF)  # type: ignore[attr-defined]
+            address = ctypes.addressof(rects)
             page_handle = ctypes.cast(handle, ctypes.c_void_p).value
-            failed = [i for i in range(count) if not get_box(page_handle, i, address + i * size)]
-            floats = array("f", bytes(rects))
+            found = list(
+                map(
+                    _loose_char_box(raw),
+                    repeat(page_handle, count),
+                    range(count),
+                    range(address, address + count * size, size),
+                )
+            )
+            floats = memoryview(rects).cast("B").cast("f")  # left, top, right, bottom
             lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
             # glyphs only: generated line breaks and drawn spaces are left to the layout
             skip = [match.start() for match in _NOT_GLYPH.finditer(text)]
-            if failed:
-                skip = sorted({*skip, *failed})
+            if 0 in found:
+                skip.extend(i for i, ok in enumerate(found) if not ok)
+            columns: list[Iterable[float]] = [lefts, tops, rights, bottoms]
             if skip:
-                keep = _complement(skip, count)
-                pick = operator.itemgetter(*keep) if len(keep) > 1 else _single(keep)
-                chars = list(pick(text))
-                lefts, tops = array("f", pick(lefts)), array("f", pick(tops))
-                rights, bottoms = array("f", pick(rights)), array("f", pick(bottoms))
+                keep = bytearray(b"\x01") * count
+                for index in skip:
+                    keep[index] = 0
+                chars = list(compress(text, keep))
+                columns = [compress(column, keep) for column in columns]
             else:
                 chars = list(text)
-            x0 = list(map(left.__rsub__, lefts)) if left else list(lefts)
-            x1 = list(map(left.__rsub__, rights)) if left else list(rights)
-            top = list(map(top_edge.__sub__, tops))
-            bottom = list(map(top_edge.__sub__, bottoms))
+            x0 = list(map(left.__rsub__, columns[0])) if left else list(columns[0])
+            top = list(map(top_edge.__sub__, columns[1]))
+            x1 = list(map(left.__rsub__, columns[2])) if left else list(columns[2])
+            bottom = list(map(top_edge.__sub__, columns[3]))
             return PageChars(number, width, height, chars, x0, top, x1, bottom)
         finally:
             textpage.close()
@@ -140,24 +146,6 @@ class PdfiumBackend:
 
 _LOOSE_CHAR_BOX: list[object] = []
 _NOT_GLYPH = regex.compile(r"[\s\x00-\x1f]")
-
-
-def _complement(skip: list[int], count: int) -> list[int]:
-    """The indexes below ``count`` not in the sorted list ``skip``."""
-    keep: list[int] = []
-    start = 0
-    for index in skip:
-        keep.extend(range(start, index))
-        start = index + 1
-    keep.extend(range(start, count))
-    return keep
-
-
-def _single(keep: list[int]) -> Callable[[Sequence[T]], tuple[T, ...]]:
-    def pick(values: Sequence[T]) -> tuple[T, ...]:
-        return tuple(values[i] for i in keep)
-
-    return pick
 
 
 def _loose_char_box(raw: object) -> object:

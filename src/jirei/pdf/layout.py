@@ -20,7 +20,7 @@ Synthetic characters (``\\n``, ``\\t``, spaces) carry no glyph (index ``-1``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import add, itemgetter, sub
 from typing import TypeVar
 
@@ -110,15 +110,23 @@ def layout_page(page: PageChars) -> list[Line]:
 
 def _line(group: list[int], page: PageChars) -> Line:
     texts, x0s, tops, x1s, bottoms = page.text, page.x0, page.top, page.x1, page.bottom
-    group.sort(key=x0s.__getitem__)
-    xs0 = _pick(group, x0s)
-    if len(group) > 1 and min(map(sub, xs0[1:], xs0[:-1])) <= DUPLICATE_POINTS:
-        group = _without_duplicates(group, page)
-        xs0 = _pick(group, x0s)
     count = len(group)
-    xs1 = _pick(group, x1s)
-    line_tops = _pick(group, tops)
-    line_bottoms = _pick(group, bottoms)
+    if count == 1:
+        (i,) = group
+        em = max(bottoms[i] - tops[i], 1.0)
+        cells = [(x0s[i], x1s[i])]
+        return Line(texts[i], [i] * len(texts[i]), tops[i], bottoms[i], cells, em)
+    group.sort(key=x0s.__getitem__)
+    pick = itemgetter(*group)
+    xs0 = pick(x0s)
+    if min(map(sub, xs0[1:], xs0[:-1])) <= DUPLICATE_POINTS:
+        group = _without_duplicates(group, page)
+        count = len(group)
+        pick = itemgetter(*group) if count > 1 else _one(group[0])
+        xs0 = pick(x0s)
+    xs1 = pick(x1s)
+    line_tops = pick(tops)
+    line_bottoms = pick(bottoms)
     heights = sorted(map(sub, line_bottoms, line_tops))
     em = max(heights[count // 2], 1.0)
 
@@ -126,6 +134,15 @@ def _line(group: list[int], page: PageChars) -> Line:
     gaps = list(map(sub, xs0[1:], xs1[:-1]))
     space = SPACE_GAP * em
     breaks = [k + 1 for k, gap in enumerate(gaps) if gap >= space]
+    chars = pick(texts)
+    if not breaks:  # one run: no separators, one cell
+        text = "".join(chars)
+        if len(text) == count:
+            glyphs = list(group)
+        else:  # ligatures: every character points at its one glyph
+            glyphs = [g for g in group for _ in texts[g]]
+        cells = [(xs0[0], xs1[-1])]
+        return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em)
     bounds = [0, *breaks, count]
     run_gaps = [gaps[k - 1] for k in breaks]
     cell = CELL_GAP * em
@@ -133,7 +150,6 @@ def _line(group: list[int], page: PageChars) -> Line:
     if "\t" in separators:
         _letter_spacing(bounds, run_gaps, em, separators, group, texts)
 
-    chars = _pick(group, texts)
     parts: list[str] = []
     glyphs: list[int] = []
     cells: list[tuple[float, float]] = []
@@ -166,6 +182,15 @@ def _pick(indexes: list[int], values: Sequence[T]) -> Sequence[T]:
     if len(indexes) == 1:
         return (values[indexes[0]],)
     return itemgetter(*indexes)(values)
+
+
+def _one(index: int) -> Callable[[Sequence[T]], tuple[T]]:
+    """``itemgetter(index)`` returning a 1-tuple, as ``itemgetter`` of several does."""
+
+    def pick(values: Sequence[T]) -> tuple[T]:
+        return (values[index],)
+
+    return pick
 
 
 def _without_duplicates(group: list[int], page: PageChars) -> list[int]:

@@ -21,6 +21,7 @@ from attrs import frozen
 
 from jirei.errors import ValueParseError
 from jirei.rules import DEFAULT_RULES, Era, Rules
+from jirei.values._build import found
 from jirei.values._text import DIGIT, SP, alternation, nfkc
 from jirei.values.found import Found
 from jirei.values.numbers import evaluate
@@ -140,6 +141,8 @@ class DateScanner:
 
     pattern: regex.Pattern[str]
     memo: dict[str, JapaneseDate | None]
+    #: Group numbers of the Gregorian years (``gy``, ``ny``), captured before the match.
+    year_groups: tuple[int, int]
 
 
 #: Distinct date texts remembered per rules object before the memo is cleared.
@@ -159,7 +162,7 @@ def date_scanner(rules: Rules) -> DateScanner:
         rf"|(?<=(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}}))(?P<nsep>{_SEPARATOR})"
         rf"(?P<nm>{DIGIT}{{1,2}})(?P=nsep)(?P<nd>{DIGIT}{{1,2}})(?!{DIGIT}|{_SEPARATOR}{DIGIT})"
     )
-    return DateScanner(pattern, {})
+    return DateScanner(pattern, {}, (pattern.groupindex["gy"], pattern.groupindex["ny"]))
 
 
 class _Invalid(Exception):
@@ -223,14 +226,13 @@ def find_dates(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Japane
     """Every date in ``text``; date-shaped text that is no real date is skipped."""
     scanner = date_scanner(rules)
     memo = scanner.memo
+    gregorian_year, numeric_year = scanner.year_groups
     for match in scanner.pattern.finditer(text):
-        start = match.start()
-        for name in ("gy", "ny"):
-            year_start = match.start(name)
-            if year_start >= 0:
-                start = year_start
-                break
-        end = match.end()
+        start, end = match.span()
+        if match.start(gregorian_year) >= 0:
+            start = match.start(gregorian_year)
+        elif match.start(numeric_year) >= 0:
+            start = match.start(numeric_year)
         written = text[start:end]
         try:
             value = memo[written]
@@ -242,7 +244,7 @@ def find_dates(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Japane
             except _Invalid:
                 value = memo[written] = None
         if value is not None:
-            yield Found(value, start, end, written)
+            yield found(value, start, end, written)
 
 
 __all__ = [

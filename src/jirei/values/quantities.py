@@ -23,8 +23,9 @@ import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
-from jirei.model import Quantity, Span
+from jirei.model import Quantity
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.values._build import found_quantity
 from jirei.values._text import SP, alternation, nfkc
 from jirei.values.found import Found
 from jirei.values.numbers import (
@@ -49,9 +50,15 @@ _Parts = tuple[Number, str | None, str | None]
 
 @frozen(eq=False)
 class QuantityPatterns:
-    """The compiled patterns for one Rules object, its unit table and a memo of parts."""
+    """The compiled patterns for one Rules object, its unit table and a memo of parts.
+
+    ``scanner`` finds quantities; ``grouped`` is the same pattern with the parts
+    captured (``num``/``knum``, ``unit``/``kunit``, ``suf``), run only where a match
+    text is not yet in the memo (captures slow the scan down).
+    """
 
     scanner: regex.Pattern[str]
+    grouped: regex.Pattern[str]
     full: regex.Pattern[str]
     units: dict[str, str]
     memo: dict[str, _Parts | None]
@@ -67,19 +74,27 @@ def quantity_patterns(rules: Rules) -> QuantityPatterns:
     arabic = arabic_run(multiplier)
     kanji = kanji_run(multiplier)
     ordinal = alternation(ORDINAL_PREFIXES)
-    scanner = regex.compile(
-        rf"(?:(?P<pre>{prefixes}){SP}?)?"
-        rf"(?:(?<![0-9０-９]|{ordinal})(?P<num>(?>{arabic}))"
-        rf"(?:{SP}?(?P<unit>{units}){NOT_A_DAY}|(?(pre)|(?={SP}?{suffixes})))"
-        rf"|(?(pre)|(?<!\p{{Han}}))(?P<knum>(?>{kanji})){SP}?(?P<kunit>{units}){NOT_A_DAY})"
-        rf"(?:{SP}?(?P<suf>{suffixes}))?"
-    )
+
+    def scanning(capture: bool) -> regex.Pattern[str]:
+        def group(name: str) -> str:
+            return f"(?P<{name}>" if capture else "(?:"
+
+        # ``pre`` is always captured: the conditionals test it.
+        return regex.compile(
+            rf"(?:(?P<pre>{prefixes}){SP}?)?"
+            rf"(?:(?<![0-9０-９]|{ordinal}){group('num')}(?>{arabic}))"
+            rf"(?:{SP}?{group('unit')}{units}){NOT_A_DAY}|(?(pre)|(?={SP}?{suffixes})))"
+            rf"|(?(pre)|(?<!\p{{Han}})){group('knum')}(?>{kanji})){SP}?"
+            rf"{group('kunit')}{units}){NOT_A_DAY})"
+            rf"(?:{SP}?{group('suf')}{suffixes}))?"
+        )
+
     full = regex.compile(
         rf"(?:(?P<pre>{prefixes}){SP}?)?(?P<num>{arabic}|{kanji})"
         rf"(?:{SP}?(?P<unit>{units}))?(?:{SP}?(?P<suf>{suffixes}))?"
     )
     table = {nfkc(spelling): canonical for spelling, canonical in rules.units.items()}
-    return QuantityPatterns(scanner, full, table, {})
+    return QuantityPatterns(scanning(False), scanning(True), full, table, {})
 
 
 def qualifier(prefix: str | None, suffix: str | None) -> str | None:
@@ -129,13 +144,10 @@ def find_quantities(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Q
         try:
             parts = memo[written]
         except KeyError:
-            if len(memo) >= MEMO_SIZE:
-                memo.clear()
-            parts = memo[written] = _parts(match, patterns.units)
-        if parts is None:
-            continue
-        start, end = match.span()
-        yield Found(Quantity(parts[0], parts[1], parts[2], Span(start, end)), start, end, written)
+            parts = _remember(patterns, text, match.start(), written)
+        if parts is not None:
+            start, end = match.span()
+            yield found_quantity(*parts, start, end, written)
 
 
 def scan_quantities(text: str, rules: Rules = DEFAULT_RULES) -> list[tuple[int, int, _Parts]]:
@@ -149,12 +161,21 @@ def scan_quantities(text: str, rules: Rules = DEFAULT_RULES) -> list[tuple[int, 
         try:
             parts = memo[written]
         except KeyError:
-            if len(memo) >= MEMO_SIZE:
-                memo.clear()
-            parts = memo[written] = _parts(match, patterns.units)
+            parts = _remember(patterns, text, match.start(), written)
         if parts is not None:
             found.append((*match.span(), parts))
     return found
+
+
+def _remember(patterns: QuantityPatterns, text: str, start: int, written: str) -> _Parts | None:
+    """The parts of the quantity ``written`` found at ``start`` of ``text``, memoised."""
+    memo = patterns.memo
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    # The same pattern with captures, at the same place, matches the same text.
+    match = patterns.grouped.match(text, start)
+    parts = memo[written] = _parts(match, patterns.units) if match is not None else None
+    return parts
 
 
 def _parts(match: regex.Match[str], units: dict[str, str]) -> _Parts | None:
