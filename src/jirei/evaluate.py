@@ -20,7 +20,7 @@ import json
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -174,8 +174,22 @@ class Report:
 
     @property
     def total(self) -> dict[str, Counts]:
+        return self._sum(self.files.values())
+
+    @property
+    def sets(self) -> dict[str, dict[str, Counts]]:
+        """Totals per set: the top level of the directory (``.``) and each sub-folder
+        (``holdout/`` …), so that held-out scores are never mixed into development ones."""
+        members: dict[str, list[dict[str, Counts]]] = {}
+        for name, families in self.files.items():
+            top = name.split("/", 1)[0] + "/" if "/" in name else "."
+            members.setdefault(top, []).append(families)
+        return {name: self._sum(group) for name, group in sorted(members.items())}
+
+    @staticmethod
+    def _sum(blocks: Iterable[Mapping[str, Counts]]) -> dict[str, Counts]:
         out = {family: Counts() for family in FAMILIES}
-        for families in self.files.values():
+        for families in blocks:
             for family, counts in families.items():
                 out[family].add(counts)
         return out
@@ -198,7 +212,13 @@ class Report:
             f"{'file':<40} {'family':<14} {'P':>6} {'R':>6} {'F1':>6}"
             f" {'tp':>5} {'pred':>5} {'gold':>5}"
         )
-        blocks = [*self.files.items(), ("TOTAL", self.total)]
+        sets = self.sets
+        set_rows = [(f"SET {name}", families) for name, families in sets.items()]
+        blocks = [
+            *self.files.items(),
+            *(set_rows if len(sets) > 1 else ()),
+            ("TOTAL", self.total),
+        ]
         for name, families in blocks:
             for family, counts in (*families.items(), ("overall", self.overall_of(families))):
                 rows.append(
@@ -285,12 +305,15 @@ def gold_pairs(directory: str | Path) -> list[tuple[str, Path, Path]]:
 
 def evaluate_directory(directory: str | Path) -> Report:
     """Parse every input beside a gold file under ``directory`` and score it."""
+    return evaluate(_parsed_pairs(directory))
+
+
+def _parsed_pairs(directory: str | Path) -> Iterator[tuple[str, Mapping[str, Any], Document]]:
+    """``(name, gold, parsed document)`` for every input beside a gold file."""
     from jirei.pipeline import parse_path
 
-    items = []
     for name, gold_path, source in gold_pairs(directory):
-        items.append((name, load_gold(gold_path), parse_path(source)))
-    return evaluate(items)
+        yield name, load_gold(gold_path), parse_path(source)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -302,12 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not Path(args.directory).is_dir():
         print(f"jirei eval: not a directory: {args.directory}", file=sys.stderr)
         return 2
-    from jirei.pipeline import parse_path
-
     report = Report()
-    for name, gold_path, source in gold_pairs(args.directory):
-        gold = load_gold(gold_path)
-        parsed = parse_path(source).to_dict()
+    for name, gold, document in _parsed_pairs(args.directory):
+        parsed = document.to_dict()
         report.files[name] = compare(gold, parsed)
         if args.diff:
             for line in differences(gold, parsed):
