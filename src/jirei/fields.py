@@ -13,6 +13,7 @@ card lines that fill nothing. Offsets are into the normalised text.
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -101,6 +102,13 @@ def is_card_furniture(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
 
 def is_field_line(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line belongs to a case's fields or profile card."""
+    return _is_field_text(line.text, rules)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_field_text(text: str, rules: Rules) -> bool:
+    """``is_field_line`` of a line's text (the answer does not depend on where it stands)."""
+    line = Line(text, 0)
     return read_field(line, rules) is not None or is_card_furniture(line, rules)
 
 

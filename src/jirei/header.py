@@ -101,8 +101,10 @@ def read_header(
     What the header line says wins over a field line."""
     from jirei.fields import is_field_line
 
-    main = [line for line in lines if not is_field_line(line, rules)]
-    extra = [line for line in lines if is_field_line(line, rules)]
+    main: list[Line] = []
+    extra: list[Line] = []
+    for line in lines:
+        (extra if is_field_line(line, rules) else main).append(line)
     if main and label_header(main[0].text, rules) is not None:
         found = _read_label_header(text, main, rules)
     else:

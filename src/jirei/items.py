@@ -79,9 +79,9 @@ def read_items(
         if line.blank:
             previous_blank = True
             continue
-        info = cls.classify(line)
-        width = _lost_marker(line, origin) if info.kind is not Kind.BULLET else 0
-        if info.kind is Kind.BULLET or width:
+        bullet = cls.kind_of(line.text)[0] is Kind.BULLET
+        width = _lost_marker(line, origin) if not bullet else 0
+        if bullet or width:
             if width:
                 cut = len(line.text) - len(line.text.lstrip()) + width
                 body = line.text[cut:]

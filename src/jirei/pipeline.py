@@ -73,15 +73,21 @@ def _parse(
     norm = normalise(text, rules)
     box_of = boxes if callable(boxes) else None
 
+    span_of = norm.span
+
     def locate(start: int, end: int) -> Span:
-        o_start, o_end = norm.span(start, end)
-        return Span(o_start, o_end, box_of(o_start, o_end) if box_of is not None else ())
+        o_start, o_end = span_of(start, end)
+        if box_of is None:
+            return Span(o_start, o_end)
+        return Span(o_start, o_end, box_of(o_start, o_end))
 
     def origin(index: int) -> str:
         at = norm.to_original(index)
         return norm.original[at : at + 1]
 
-    profiles, warnings = build_profiles(norm.text, rules, locate, origin=origin)
+    profiles, warnings = build_profiles(
+        norm.text, rules, locate, origin=origin, offsets=span_of
+    )
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import frozen
@@ -24,6 +24,9 @@ from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import CaseParts, CommentBlock, Section, split_case, strip_hash
 from jirei.segment import Case, Segmentation, segment
+
+#: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
+Offsets = Callable[[int, int], tuple[int, int]]
 
 
 def identity_locate(start: int, end: int) -> Span:
@@ -89,6 +92,7 @@ class _Context:
     locate: Locate
     eras: EraIndex
     origin: Origin | None = None
+    offsets: Offsets | None = None
 
 
 def build_profiles(
@@ -97,14 +101,17 @@ def build_profiles(
     locate: Locate = identity_locate,
     segmentation: Segmentation | None = None,
     origin: Origin | None = None,
+    offsets: Offsets | None = None,
 ) -> tuple[list[Profile], list[Warning]]:
     """The profiles of a normalised document, and the warnings raised reading them.
 
     ``locate`` maps normalised offsets to spans of the original; ``origin`` gives the
-    original character of a normalised offset (see ``jirei.items.read_items``).
+    original character of a normalised offset (see ``jirei.items.read_items``);
+    ``offsets``, if given, maps normalised ``[start, end)`` to the original ``(start, end)``
+    as ``locate`` would, without building a Span (used where only lengths are compared).
     """
     seg = segmentation if segmentation is not None else segment(text, rules)
-    context = _Context(text, rules, locate, EraIndex(text, rules), origin)
+    context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
     profiles: list[Profile] = []
     warnings: list[Warning] = []
     if not seg.cases:
@@ -227,6 +234,9 @@ class _Builder:
     def removed_space(self, start: int, end: int) -> bool:
         """Whether normalisation removed something (a letter-spacing space) between the
         normalised offsets ``start < end``: the original is longer than the text there."""
+        if self.c.offsets is not None:
+            o_start, o_end = self.c.offsets(start, end)
+            return o_end - o_start > end - start
         span = self.c.locate(start, end)
         return span.end - span.start > end - start
 

@@ -141,10 +141,29 @@ class Classifier:
         text = line.text
         found = self._memo.get(text)
         if found is None:
+            found = self.kind_of(text)
+        return LineInfo(line, *found)
+
+    def classify_all(self, lines: Sequence[Line]) -> list[LineInfo]:
+        """``classify`` of each line."""
+        memo = self._memo
+        infos: list[LineInfo] = []
+        append = infos.append
+        for line in lines:
+            found = memo.get(line.text)
+            if found is None:
+                found = self.kind_of(line.text)
+            append(LineInfo(line, found[0], found[1]))
+        return infos
+
+    def kind_of(self, text: str) -> tuple[Kind, str | None]:
+        """The kind (and section kind) of a line's text."""
+        found = self._memo.get(text)
+        if found is None:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
             found = self._memo[text] = self._kind(text)
-        return LineInfo(line, *found)
+        return found
 
     def _kind(self, text: str) -> tuple[Kind, str | None]:
         """The kind (and section kind) of a line's text; pure, memoised by ``classify``."""

@@ -193,8 +193,7 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
-    classify = classifier(rules).classify
-    infos = tuple(_drop_furniture([classify(line) for line in lines]))
+    infos = tuple(_drop_furniture(classifier(rules).classify_all(lines)))
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None

@@ -343,6 +343,18 @@ def row_cells(line: Line) -> list[Cell]:
     """The cells of a table row. Tab rows split at every tab and pipe rows at every pipe
     (outer pipes dropped), so an empty cell keeps its column and padding spaces inside a
     pipe cell are no break; other rows as :meth:`Line.cells`."""
+    start = line.start
+    return [Cell(text, start + first, start + last) for text, first, last in _row_pieces(line.text)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _row_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``row_cells`` of a line's text at offset 0, as (text, start, end) triples (rows
+    repeat: a header row in every case of a report)."""
+    return tuple((c.text, c.start, c.end) for c in _row_cells(Line(text, 0)))
+
+
+def _row_cells(line: Line) -> list[Cell]:
     text = line.text.rstrip()
     body = text.lstrip()
     if body.startswith("|"):

@@ -51,15 +51,21 @@ def _first_text(cells: Sequence[Cell]) -> int:
 
 def is_table_line(line: Line) -> bool:
     """A line of two or more cells (a header row may start with an empty cell)."""
-    if line.blank:
-        return False
     # Without building the cells: unless it is a pipe row, a line that is not blank has a
     # cell with text (its first non-space character lies in one), so it is a table line
     # exactly when it splits at all (a tab, or a cell break as ``Line.cells`` splits).
     text = line.text.rstrip()
-    if not text.lstrip().startswith("|"):
-        return "\t" in text or _CELL_BREAK.search(text) is not None
-    cells = row_cells(line)
+    if not text:
+        return False
+    if text.lstrip()[0] != "|":
+        return _CELL_BREAK.search(text) is not None
+    return _is_pipe_row(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_pipe_row(text: str) -> bool:
+    """``is_table_line`` of a (right-stripped) pipe row's text."""
+    cells = row_cells(Line(text, 0))
     return len(cells) >= 2 and sum(1 for c in cells if c.text) >= 1
 
 

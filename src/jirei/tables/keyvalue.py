@@ -30,6 +30,7 @@ from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_va
 _SEPARATORS = regex.compile(r"[、,，;；]")
 _LABEL_TRIM = " \t:："
 _MAX_LABEL = 30
+_BRACKET = regex.compile(r"\s*(?:\((?P<inner>[^()]*)\))?\s*")
 
 
 @frozen
@@ -88,7 +89,7 @@ def _read(line: Line, rules: Rules, locate: Locate) -> tuple[list[Metric], bool]
     if not label or len(label) > _MAX_LABEL or column_role(label, rules) is not None:
         return None
     after = body[first.end :]
-    bracket = regex.fullmatch(r"\s*(?:\((?P<inner>[^()]*)\))?\s*", after)
+    bracket = _BRACKET.fullmatch(after)
     if bracket is None:
         return None
     base = line.start + offset
