@@ -18,11 +18,9 @@ from attrs import frozen
 
 from jirei.caselabel import label_header
 from jirei.lines import Line
+from jirei.places import split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
 
-# A prefecture at the start of a place name (the 47 are 北海道, 東京都, 京都府, 大阪府 and
-# two- or three-character names ending in 県).
-_PREFECTURE = regex.compile(r"^(?:北海道|東京都|京都府|大阪府|\p{Han}{2,3}?県)")
 _BRACKET = regex.compile(r"【([^】]*)】")
 _BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
 _LEAD = regex.compile(r"\s*#*\s*")
@@ -85,11 +83,8 @@ def _patterns(rules: Rules) -> _Patterns:
 
 def split_place(place: str) -> tuple[str | None, str | None]:
     """``埼玉県川口市`` → (``埼玉県``, ``川口市``); a name without prefecture → (None, name)."""
-    place = place.strip()
-    match = _PREFECTURE.match(place)
-    if match is None:
-        return None, place or None
-    return match.group(), place[match.end() :] or None
+    prefecture, rest = split_prefecture(place.strip())
+    return prefecture, rest or None
 
 
 def read_header(

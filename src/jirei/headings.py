@@ -41,7 +41,7 @@ def variant_kind(stripped: str, rules: Rules = DEFAULT_RULES) -> str | None:
     from jirei.sections import heading_key
 
     for text in dict.fromkeys((stripped, strip_number(stripped, rules))):
-        key = heading_key(text)
+        key = heading_key(text, rules)
         kind = rules.sections.get(key)
         if kind is not None:
             return kind

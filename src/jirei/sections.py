@@ -36,8 +36,6 @@ class Kind(enum.Enum):
 
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
 _MARKERS = "■□◆◇●○◎・★☆▼▽▲△※"
-_ERA_NAMES = "令和|平成|昭和|大正|明治"
-_PREFIX_FY = regex.compile(rf"^(?:(?:{_ERA_NAMES})?(?:\d{{1,2}}|元)|\d{{4}})年度")
 _HASH = regex.compile(r"^\s*#+\s*")
 _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
 _TRAILING_WORDS = ("として", ":", "、", ",", "。")
@@ -62,15 +60,28 @@ def strip_hash(text: str) -> str:
     return _HASH.sub("", text).strip()
 
 
+@lru_cache(maxsize=8)
+def _fiscal_prefix(rules: Rules) -> regex.Pattern[str]:
+    """A leading fiscal year (``平成29年度``, ``H29年度``, ``29年度``, ``2019年度``), with the
+    era names and abbreviations of ``rules``."""
+    names = sorted(
+        {form for era in rules.eras for form in (era.name, *era.abbreviations)},
+        key=len,
+        reverse=True,
+    )
+    eras = "|".join(regex.escape(name) for name in names)
+    return regex.compile(rf"^(?:(?:{eras})?(?:\d{{1,2}}|元)|\d{{4}})年度")
+
+
 @lru_cache(maxsize=1 << 16)
-def heading_key(text: str) -> str:
+def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
     spaces, leading fiscal year or trailing として/、/: ."""
-    # ``_PREFIX_FY`` and ``_TRAILING`` only run where they can match
+    # the fiscal-year and trailing-word patterns only run where they can match
     key = strip_hash(text)
     key = _KEY_DROP.sub("", key)  # spaces, brackets and markers, in one pass
     if "年度" in key:
-        key = _PREFIX_FY.sub("", key)
+        key = _fiscal_prefix(rules).sub("", key)
     if key.endswith(_TRAILING_WORDS):
         key = _TRAILING.sub("", key)
     return key
@@ -185,7 +196,7 @@ class Classifier:
             _TABLE.search(rstripped) is not None
         )
         if len(stripped) <= 60 and not table:
-            kind = self.rules.sections.get(heading_key(stripped))
+            kind = self.rules.sections.get(heading_key(stripped, self.rules))
             if kind is None:  # 1.取組の概要, ▼成果(令和元年度), 令和元年度の成果
                 kind = variant_kind(stripped, self.rules)
             if kind is not None and (
@@ -208,7 +219,7 @@ class Classifier:
 
     def _is_section(self, stripped: str) -> bool:
         return (
-            heading_key(stripped) in self.rules.sections
+            heading_key(stripped, self.rules) in self.rules.sections
             or variant_kind(stripped, self.rules) is not None
         )
 

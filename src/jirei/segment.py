@@ -29,14 +29,25 @@ _OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
 _CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has.
 _FIELD_LINE_KINDS = frozenset({Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE})
-_DATE_LIKE = regex.compile(
-    r"(?:(?:令和|平成|昭和|[RHS令平昭])\s*(?:\d{1,2}|元)|\d{4})\s*[年./-]\s*\d{1,2}\s*[月./-]"
-)
 
 
-_PATTERNS: weakref.WeakKeyDictionary[
-    Rules, tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]
-] = weakref.WeakKeyDictionary()
+def _date_like(rules: Rules) -> str:
+    """A pattern for the start of a date (``平成23年12月``, ``H26.4``, ``2019/10``), its era
+    names and abbreviations taken from the rules."""
+    names = sorted(
+        {form for era in rules.eras for form in (era.name, *era.abbreviations)},
+        key=len,
+        reverse=True,
+    )
+    eras = "|".join(regex.escape(name) for name in names)
+    return rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元)|\d{{4}})\s*[年./-]\s*\d{{1,2}}\s*[月./-]"
+
+
+_Patterns = tuple[
+    regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str],
+    regex.Pattern[str],
+]  # fmt: skip
+_PATTERNS: weakref.WeakKeyDictionary[Rules, _Patterns] = weakref.WeakKeyDictionary()
 
 
 @frozen
@@ -70,13 +81,19 @@ class _Preamble:
         patterns = _PATTERNS.get(rules)
         if patterns is None:
             patterns = _PATTERNS[rules] = self._compile(rules)
-        self.continuation, self.type_line, self.office_line, self.municipality_line = patterns
+        (
+            self.continuation,
+            self.type_line,
+            self.office_line,
+            self.municipality_line,
+            self.date_like,
+        ) = patterns
 
     @staticmethod
-    def _compile(
-        rules: Rules,
-    ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-        """The preamble patterns of ``rules``: continuation, type, office, municipality."""
+    def _compile(rules: Rules) -> _Patterns:
+        """The preamble patterns of ``rules``: continuation, type, office, municipality,
+        date start."""
+        date_like = _date_like(rules)
         types = sorted((*rules.facility_types,), key=len, reverse=True)
         type_words = "|".join(regex.escape(t) for t in types)
         suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
@@ -85,18 +102,18 @@ class _Preamble:
         office_suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
         continuation = regex.compile(
             rf"\((?:{type_words}|[^()]*(?:{suffixes}))\)\s*[^。]{{0,30}}$"
-            rf"|{_DATE_LIKE.pattern}[^。]{{0,12}}(?:{markers})"
+            rf"|{date_like}[^。]{{0,12}}(?:{markers})"
         )
         type_line = regex.compile(rf"^(?:{type_words})$")
         office_line = regex.compile(
             rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
         )
         municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
-        return continuation, type_line, office_line, municipality_line
+        return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
 
     def _header_continuation(self, text: str) -> bool:
         return bool(self.continuation.search(text)) or (
-            bool(_DATE_LIKE.match(text)) and len(text) <= 30 and not ends_sentence(text)
+            bool(self.date_like.match(text)) and len(text) <= 30 and not ends_sentence(text)
         )
 
     def _alt(self, text: str) -> bool:
