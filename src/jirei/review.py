@@ -16,7 +16,7 @@ from typing import Any
 
 from attrs import frozen
 
-from jirei.model import Document, Metric, Profile, Quantity, Span
+from jirei.model import SPANNED_FIELDS, Document, Metric, Profile, Quantity, Span
 
 KINDS = ("header", "date", "metric", "comment", "item")
 #: profile fields whose span is a date rather than a header name
@@ -180,18 +180,8 @@ class _Ids:
 
 def _profile_html(index: int, profile: Profile, ids: _Ids) -> str:
     spans = profile.spans
-    fields = (
-        "title",
-        "prefecture",
-        "municipality",
-        "labour_bureau",
-        "facility_name",
-        "facility_type",
-        "start_date",
-        "fiscal_year",
-    )
     rows = []
-    for name in fields:
+    for name in SPANNED_FIELDS:
         value = getattr(profile, name)
         note = " inferred" if name in profile.inferred else ""
         rows.append(

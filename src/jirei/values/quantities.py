@@ -137,17 +137,8 @@ def find_quantities(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[Q
     Each ``Found.value`` is a Quantity whose span is ``Span(start, end)`` in ``text``
     as given. Never raises for any string.
     """
-    patterns = quantity_patterns(rules)
-    memo = patterns.memo
-    for match in patterns.scanner.finditer(text):
-        written = match.group()
-        try:
-            parts = memo[written]
-        except KeyError:
-            parts = _remember(patterns, text, match.start(), written)
-        if parts is not None:
-            start, end = match.span()
-            yield found_quantity(*parts, start, end, written)
+    for start, end, parts in scan_quantities(text, rules):
+        yield found_quantity(*parts, start, end, text[start:end])
 
 
 def scan_quantities(text: str, rules: Rules = DEFAULT_RULES) -> list[tuple[int, int, _Parts]]:
@@ -156,7 +147,7 @@ def scan_quantities(text: str, rules: Rules = DEFAULT_RULES) -> list[tuple[int, 
     patterns = quantity_patterns(rules)
     memo = patterns.memo
     found: list[tuple[int, int, _Parts]] = []
-    for match in patterns.scanner.finditer(text):  # as in ``find_quantities``
+    for match in patterns.scanner.finditer(text):
         written = match.group()
         try:
             parts = memo[written]
