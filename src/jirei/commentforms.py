@@ -43,6 +43,17 @@ def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return found
 
 
+def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line of a comments section is written in one of the comment forms
+    (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
+    case's headline."""
+    body = _HASH.sub("", text, count=1).rstrip()
+    return any(
+        (match := pattern.match(body)) is not None and bool(clean_speaker(match["speaker"])[0])
+        for _form, pattern in _forms(rules)
+    )
+
+
 def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""
@@ -179,4 +190,4 @@ def read_comment_section(
     return CommentSection(tuple(comments), tuple(unclassified))
 
 
-__all__ = ["CommentSection", "clean_speaker", "read_comment_section"]
+__all__ = ["CommentSection", "clean_speaker", "is_comment_line", "read_comment_section"]

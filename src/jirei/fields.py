@@ -37,19 +37,62 @@ class FieldLine:
     end: int
 
 
-_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
+_PATTERNS: weakref.WeakKeyDictionary[Rules, tuple[regex.Pattern[str], regex.Pattern[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _pattern(rules: Rules) -> regex.Pattern[str]:
+def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A field line's pattern, and where a line holding several fields breaks: two or
+    more spaces followed by another ``label:``."""
     found = _PATTERNS.get(rules)
     if found is None:
         labels = sorted(rules.field_labels, key=len, reverse=True)
         words = "|".join(regex.escape(label) for label in labels) or "(?!)"
-        found = _PATTERNS[rules] = regex.compile(
-            rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
-            r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
+        found = _PATTERNS[rules] = (
+            regex.compile(
+                rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+                r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
+            ),
+            regex.compile(rf"\s{{2,}}(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"),
         )
     return found
+
+
+def _pattern(rules: Rules) -> regex.Pattern[str]:
+    return _patterns(rules)[0]
+
+
+def _pieces(line: Line, rules: Rules) -> list[Line]:
+    """A line cut where another field starts after two or more spaces
+    (``自治体名：…　　労働局：…``, decision 44); the line itself when it holds one."""
+    text = line.text
+    if "  " not in text or ":" not in text:  # cheap precheck: no break can match
+        return [line]
+    pieces: list[Line] = []
+    position = 0
+    for match in _patterns(rules)[1].finditer(text):
+        pieces.append(Line(text[position : match.start()], line.start + position))
+        position = match.end()
+    pieces.append(Line(text[position:], line.start + position))
+    return pieces
+
+
+def read_fields(line: Line, rules: Rules = DEFAULT_RULES) -> list[FieldLine]:
+    """Every field a line holds: one for a field line or card row, several for a line of
+    fields separated by wide spaces; empty when its first piece is no field."""
+    if not rules.field_labels:
+        return []
+    if line.text.lstrip().startswith("|"):
+        found = read_field(line, rules)
+        return [found] if found is not None else []
+    fields: list[FieldLine] = []
+    for piece in _pieces(line, rules):
+        found = _read_one(piece, rules)
+        if found is None:
+            break
+        fields.append(found)
+    return fields
 
 
 def read_field(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
@@ -71,6 +114,11 @@ def read_field(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
             return None
         value = cells[1]
         return FieldLine(kind, label, value.text, value.start, value.end)
+    return _read_one(_pieces(line, rules)[0], rules)
+
+
+def _read_one(line: Line, rules: Rules) -> FieldLine | None:
+    """The field of a (piece of a) line that is no card row."""
     match = _pattern(rules).match(line.text)
     if match is None:
         return None
@@ -112,4 +160,4 @@ def _is_field_text(text: str, rules: Rules) -> bool:
     return read_field(line, rules) is not None or is_card_furniture(line, rules)
 
 
-__all__ = ["FieldLine", "is_card_furniture", "is_field_line", "read_field"]
+__all__ = ["FieldLine", "is_card_furniture", "is_field_line", "read_field", "read_fields"]

@@ -159,18 +159,20 @@ def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> Header
 def _with_fields(found: HeaderFields, lines: Sequence[Line], rules: Rules) -> HeaderFields:
     """``found`` completed by the field lines / card rows ``lines`` (what the header
     already has wins)."""
-    from jirei.fields import read_field
+    from jirei.fields import read_fields
 
     pats = _patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     asides: list[tuple[str, Field]] = []
-    for line in lines:
-        field = read_field(line, rules)
-        if field is None:
-            continue  # a card's header row or rule
+    found_fields = [field for line in lines for field in read_fields(line, rules)]
+    for field in found_fields:  # (none for a card's header row or rule)
         value, at = field.value, field.start
-        if field.kind == "facility":
+        if field.kind == "facility_type":
+            fields.setdefault("facility_type", Field(value, at, at + len(value)))
+        elif field.kind == "title":
+            fields.setdefault("title", Field(value, at, at + len(value)))
+        elif field.kind == "facility":
             _read_rest(value, at, pats, fields, rules)
         elif field.kind == "start_date":
             date = _start_date(value, pats, rules)

@@ -14,15 +14,23 @@ import regex
 from attrs import frozen
 
 from jirei import values
+from jirei.cards import card_rows, cell_items, row_comment
 from jirei.caselabel import strip_label
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, read_items
-from jirei.lines import Line, Locate
+from jirei.lines import Cell, Line, Locate
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import CaseParts, CommentBlock, Section, split_case, strip_hash
+from jirei.sections import (
+    CardBlock,
+    CaseParts,
+    CommentBlock,
+    Section,
+    split_case,
+    strip_hash,
+)
 from jirei.segment import Case, Segmentation, segment
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
@@ -151,6 +159,8 @@ class _Builder:
         self.warnings: list[Warning] = []
         self.fiscal_year: int | None = None
         self.results_heading: Line | None = None
+        #: field rows of an overview card in the body: read with the header
+        self.card_fields: list[Line] = []
 
     def span(self, start: int, end: int) -> Span:
         return self.c.locate(start, end)
@@ -221,6 +231,41 @@ class _Builder:
             self.add_other(item.text, self.span(item.start, item.end))
         self.unclassify(section.title, rest.unclassified)
 
+    def card(self, block: CardBlock) -> None:
+        """An overview card (decision 38): field rows join the header, the other rows
+        give items, figures and comments by their label."""
+        from jirei.tables import read_card_results
+
+        figures: list[tuple[str, Cell, Cell]] = []
+        for row in card_rows(block.lines, self.c.rules):
+            if isinstance(row, Line):  # a row of no known label: kept
+                span = self.span(row.start, row.end)
+                self.unclassified.append(TextBlock(None, row.stripped, span))
+            elif row.role == "field":
+                self.card_fields.append(row.line)
+            elif row.role in ("target", "actual"):
+                figures.append((row.role, row.label, row.value))
+            elif row.role == "comment":
+                self.add_comment(row_comment(row, self.c.rules))
+            else:
+                items = cell_items(row.value, self.c.rules, self.c.origin)
+                if row.role == "initiatives":
+                    self.initiatives.extend(items)
+                elif row.role == "other_results":
+                    for item in items:
+                        self.add_other(item.text, self.span(item.start, item.end))
+                else:
+                    self.unclassify(row.label.text, items)
+        if figures:
+            era = self.c.eras.era_at(figures[0][1].start)
+            table = read_card_results(figures, rules=self.c.rules, era=era, locate=self.c.locate)
+            self.metrics.extend(table.metrics)
+            self.warnings.extend(table.warnings)
+            if table.fiscal_year is not None and self.fiscal_year is None:
+                self.fiscal_year = int(table.fiscal_year)
+                if table.fiscal_year_span is not None:
+                    self.spans["fiscal_year"] = table.fiscal_year_span
+
     def comment(self, block: CommentBlock) -> None:
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
@@ -268,10 +313,13 @@ def build_profile(
     for block in parts.blocks:
         if isinstance(block, CommentBlock):
             builder.comment(block)
+        elif isinstance(block, CardBlock):
+            builder.card(block)
         else:
             builder.section(block)
 
-    header = read_header(text, parts.header, rules) if parts.header else HeaderFields({})
+    header_lines = [*parts.header, *builder.card_fields]
+    header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
@@ -285,8 +333,8 @@ def build_profile(
         )
     inferred: list[str] = []
 
-    title = None
-    if parts.headline is not None:
+    title = fields.pop("title", None)  # a title field (テーマ：…) names the case
+    if title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         if title:
             start = parts.headline.start + parts.headline.text.find(title)

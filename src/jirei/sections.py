@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
-from jirei.caselabel import label_header
+from jirei.caselabel import label_header, label_length
 from jirei.headings import variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
@@ -114,10 +114,20 @@ class Classifier:
         keywords = sorted(rules.comment_keywords, key=len, reverse=True)
         words = "|".join(regex.escape(k) for k in keywords)
         # <…コメント>, 【…コメント】, 《…》 and friends, optionally behind '#', or bare.
+        marked = sorted(rules.comment_marked_keywords, key=len, reverse=True)
+        marked_words = "|".join(regex.escape(k) for k in marked) or "(?!)"
+        heading_markers = "".join(regex.escape(m) for m in rules.comment_heading_markers)
+        # ■市の担当者から, 【利用者より】: words that end a heading only so marked
+        marked_form = (
+            rf"|[{heading_markers}]\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,20}}?)"
+            rf"(?P<keyword>{marked_words})"
+            if heading_markers
+            else ""
+        )
         self.comment = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
-            rf"(?P<keyword>{words})\s*[>＞》〉】\]］]"
-            rf"|(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words}))\s*$"
+            rf"(?P<keyword>{words}|{marked_words})\s*[>＞》〉】\]］]"
+            rf"|(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words}){marked_form})\s*$"
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
@@ -144,7 +154,7 @@ class Classifier:
         )
         self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
         # What a comment heading's stripped text ends with (None: no cheap test possible).
-        ends = tuple(k.rstrip() for k in keywords)
+        ends = tuple(k.rstrip() for k in (*keywords, *marked))
         self._comment_ends: tuple[str, ...] | None = (*ends, *">＞》〉】]］") if all(ends) else None
         self._memo: dict[str, tuple[Kind, str | None]] = {}
 
@@ -206,6 +216,8 @@ class Classifier:
                 return Kind.SECTION, kind
         if "【" in text and self.header.match(text):
             return Kind.HEADER, None
+        if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
+            return Kind.HEADING, None
         if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
             return Kind.HEADER, None
         bullet = self.bullet.match(text) is not None
@@ -273,7 +285,14 @@ class CommentBlock:
     lines: tuple[Line, ...]
 
 
-Block = Section | CommentBlock
+@frozen
+class CardBlock:
+    """An overview card in a case's body (``| 項目 | 内容 |`` and the rows under it)."""
+
+    lines: tuple[Line, ...]
+
+
+Block = Section | CommentBlock | CardBlock
 
 
 @frozen
@@ -311,7 +330,21 @@ def split_case(
         elif current_heading is not None or any(not line.blank for line in body):
             blocks.append(Section(current_kind or "aside", current_heading, tuple(body)))
 
+    from jirei.cards import is_card_header
+
+    card: list[Line] | None = None
     for info in infos:
+        if card is not None:
+            if info.kind is Kind.TABLE and info.line.text.lstrip().startswith("|"):
+                card.append(info.line)
+                continue
+            blocks.append(CardBlock(tuple(card)))
+            card = None
+            current_heading, current_kind, is_comment, body = None, "aside", False, []
+        if info.kind is Kind.TABLE and is_card_header(info.line, rules):
+            close()
+            card, body = [info.line], []
+            continue
         if info.kind is Kind.SECTION:
             close()
             current_heading, current_kind, is_comment, body = info.line, info.section, False, []
@@ -323,12 +356,16 @@ def split_case(
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []
         else:
             body.append(info.line)
-    close()
+    if card is not None:
+        blocks.append(CardBlock(tuple(card)))
+    else:
+        close()
     return CaseParts(tuple(header), headline, tuple(alt_header), tuple(blocks))
 
 
 __all__ = [
     "Block",
+    "CardBlock",
     "CaseParts",
     "Classifier",
     "CommentBlock",

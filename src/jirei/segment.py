@@ -15,6 +15,9 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from jirei.cards import is_card_header, row_role
+from jirei.caselabel import label_length
+from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
 from jirei.rules import DEFAULT_RULES, Rules
@@ -147,12 +150,22 @@ class _Preamble:
         state = "start"  # start → header / headline → …
         parts = 0
         fields_seen = False  # field lines / a profile card belong to the header
+        labelled = False  # a case label alone on its line (■ 事例1) opened the preamble
         index = start
         while index < len(infos):
             info = infos[index]
             if info.kind is Kind.BLANK:
                 index += 1
                 continue
+            if index == start and info.kind is Kind.HEADING and _bare_label(info, self.rules):
+                labelled = True
+                index += 1
+                continue
+            if labelled and not header and headline is None and info.kind is Kind.TABLE:
+                # ■ 事例1 then an overview card: the card is the case's body (decision 38)
+                if is_card_header(info.line, self.rules):
+                    return Case(start, start, (), None, (), index)
+                return None
             if (
                 (header or headline is not None)
                 and info.kind in _FIELD_LINE_KINDS
@@ -202,6 +215,16 @@ class _Preamble:
         return None
 
 
+def _bare_label(info: LineInfo, rules: Rules) -> bool:
+    """A line holding a case label and nothing else (``■ 事例1``)."""
+    stripped = info.line.stripped
+    return bool(stripped) and label_length(stripped, rules) == len(stripped)
+
+
+#: card rows after which the next preamble opens a new case (like _CLOSING_KINDS)
+_CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_results"})
+
+
 def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases of a normalised document."""
     lines = split_lines(text)
@@ -215,10 +238,17 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     cases: list[Case] = []
     current: Case | None = None
     closed = True  # before the first case, any preamble opens one
+    in_comments = False  # inside a comments section (関係者の声): its lines are comments
     index = 0
     while index < len(infos):
         info = infos[index]
-        if closed and info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING):
+        if info.kind in (Kind.SECTION, Kind.COMMENT, Kind.HEADER):
+            in_comments = info.section == "comments"
+        if (
+            closed
+            and info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING)
+            and not (in_comments and is_comment_line(info.text, rules))
+        ):
             found = reader.read(index)
             if found is not None:
                 if current is not None:
@@ -230,6 +260,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         if current is not None and (
             info.kind is Kind.COMMENT
             or (info.kind is Kind.SECTION and info.section in _CLOSING_KINDS)
+            or (info.kind is Kind.TABLE and row_role(info.line, rules) in _CLOSING_ROWS)
         ):
             closed = True
         index += 1

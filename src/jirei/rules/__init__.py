@@ -28,10 +28,13 @@ import attrs
 from attrs import field, frozen
 
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
-COLUMN_ROLES = ("target", "actual", "achievement_rate", "previous", "remark", "label", "group")
+COLUMN_ROLES = (
+    "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period"
+)
 #: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
 FIELD_KINDS = (
-    "facility", "start_date", "place", "labour_bureau", "hello_work", "offices", "aside"
+    "facility", "start_date", "place", "labour_bureau", "hello_work", "offices", "aside",
+    "facility_type", "title",
 )
 #: how a comment form reads a line of a 関係者の声 block
 COMMENT_FORMS = ("speaker", "inline")
@@ -100,6 +103,10 @@ class Rules:
     card_headers: tuple[str, ...] = field(default=(), converter=_strings)
     #: (form, regex) pairs reading the lines of a comments section; first match wins
     comment_forms: tuple[tuple[str, str], ...] = field(default=(), converter=tuple)
+    #: words ending a comment heading only behind a marker or in brackets (``■市から``)
+    comment_marked_keywords: tuple[str, ...] = field(default=(), converter=_strings)
+    #: the markers such a heading may start with (``■``, ``◇``)
+    comment_heading_markers: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -146,6 +153,8 @@ class Rules:
         field_labels: Mapping[str, str] | None = None,
         card_headers: Iterable[str] = (),
         comment_forms: Iterable[tuple[str, str]] = (),
+        comment_marked_keywords: Iterable[str] = (),
+        comment_heading_markers: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -174,6 +183,8 @@ class Rules:
             field_labels={**self.field_labels, **(field_labels or {})},
             card_headers=(*card_headers, *self.card_headers),
             comment_forms=(*comment_forms, *self.comment_forms),
+            comment_marked_keywords=(*comment_marked_keywords, *self.comment_marked_keywords),
+            comment_heading_markers=(*comment_heading_markers, *self.comment_heading_markers),
             **replace,
         )
 
@@ -228,6 +239,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("case_labels", "case_labels"),
         ("heading_numbers", "heading_numbers"),
         ("card_headers", "card_headers"),
+        ("marked_keywords", "comment_marked_keywords"),
+        ("heading_markers", "comment_heading_markers"),
     ):
         if key in data:
             out[name] = data[key]

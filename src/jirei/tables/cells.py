@@ -207,6 +207,66 @@ def split_label(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] |
     return None
 
 
+#: the column roles a word written inside a cell may give its figure (decision 45)
+_INLINE_ROLES = ("target", "actual")
+
+
+@lru_cache(maxsize=8)
+def _inline_words(rules: Rules) -> regex.Pattern[str]:
+    """The target / actual column words (``目標``, ``実績``), longest first."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role in _INLINE_ROLES), key=len, reverse=True
+    )
+    return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
+
+
+@lru_cache(maxsize=8)
+def _inline_firsts(rules: Rules) -> frozenset[str]:
+    """The first characters of the words of ``_inline_words`` (a cheap precheck)."""
+    return frozenset(w[0] for w, role in rules.columns.items() if role in _INLINE_ROLES and w)
+
+
+def _figure_follows(rest: str, rules: Rules) -> bool:
+    """Whether ``rest`` is a figure or a lone dash (what follows an in-cell 目標 / 実績)."""
+    rest = rest.strip()
+    if not rest:
+        return False
+    if is_blank_cell(rest):
+        return True
+    first = next(iter(_values.find_quantities(rest, rules=rules)), None)
+    return first is not None and first.start == 0
+
+
+def inline_role(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[str, Cell] | None:
+    """A figure cell that says which figure it is (``目標200人``, ``実績98人``, ``目標―``):
+    its role and the cell without the word; None for any other cell."""
+    text = cell.text
+    if not text or text[0] not in _inline_firsts(rules):
+        return None
+    match = _inline_words(rules).match(text)
+    if match is None or not _figure_follows(text[match.end() :], rules):
+        return None
+    rest = text[match.end() :]
+    lead = len(rest) - len(rest.lstrip())
+    start = cell.start + match.end() + lead
+    return rules.columns[match.group()], Cell(rest.strip(), start, start + len(rest.strip()))
+
+
+def split_inline_role(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] | None:
+    """A label cell that ends in an in-cell figure (``(うち紹介就職)目標―``): the label and
+    the figure cell (with its word, see ``inline_role``); else None."""
+    text = cell.text
+    for match in _inline_words(rules).finditer(text):
+        if match.start() == 0 or not _figure_follows(text[match.end() :], rules):
+            continue
+        head = text[: match.start()].rstrip()
+        return (
+            Cell(head, cell.start, cell.start + len(head)),
+            Cell(text[match.start() :], cell.start + match.start(), cell.end),
+        )
+    return None
+
+
 class _CellReader:
     """Accumulates the figures of one cell, fragment by fragment."""
 

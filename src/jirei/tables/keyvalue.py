@@ -29,6 +29,8 @@ from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_va
 
 _SEPARATORS = regex.compile(r"[、,，;；]")
 _LABEL_TRIM = " \t:："
+# A bracketed name also drops the sign of a change written after it (``前年度比+15人``).
+_NAME_TRIM = _LABEL_TRIM + "+-±"
 _MAX_LABEL = 30
 _BRACKET = regex.compile(r"\s*(?:\((?P<inner>[^()]*)\))?\s*")
 
@@ -40,6 +42,9 @@ class KeyValueResults:
 
     metrics: tuple[Metric, ...] = field(default=(), converter=tuple)
     end: int = 0
+    #: bracketed figures that are no target, actual or rate (``前年度比+15人``), with their
+    #: [start, end) in the normalised text: kept, not read (decision 40)
+    kept: tuple[tuple[str, int, int], ...] = field(default=(), converter=tuple)
 
 
 def read_keyvalue(
@@ -48,12 +53,13 @@ def read_keyvalue(
     """The key–value lines that open ``lines`` (blank lines aside), or None when the first
     non-blank line is no key–value line."""
     metrics: list[Metric] = []
+    kept: list[tuple[str, int, int]] = []
     plain = False
     end = 0
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        found = _read(line, rules, locate)
+        found = _read(line, rules, locate, kept)
         if found is None:
             break
         metrics.extend(found[0])
@@ -61,7 +67,7 @@ def read_keyvalue(
         end = index + 1
     if not metrics or not plain:
         return None
-    return KeyValueResults(metrics, end)
+    return KeyValueResults(metrics, end, kept)
 
 
 def read_line(
@@ -72,7 +78,9 @@ def read_line(
     return found[0] if found is not None else None
 
 
-def _read(line: Line, rules: Rules, locate: Locate) -> tuple[list[Metric], bool] | None:
+def _read(
+    line: Line, rules: Rules, locate: Locate, kept: list[tuple[str, int, int]] | None = None
+) -> tuple[list[Metric], bool] | None:
     """The metrics of a key–value line, and whether it is plainly one (a colon after the
     label, or a target / rate in its bracket)."""
     text = line.text.rstrip()
@@ -108,7 +116,10 @@ def _read(line: Line, rules: Rules, locate: Locate) -> tuple[list[Metric], bool]
             if read is None:
                 return None  # a bracket that is no figure (``(就職数)``): a table's cell
             role, name, name_span, quantity = read
-            if role == "target" and target is None:
+            if role in ("previous", "period"):  # 前年度比+15人: not this year's figure
+                if kept is not None:
+                    kept.append((piece.strip(), piece_start, piece_start + len(piece.rstrip())))
+            elif role == "target" and target is None:
                 target = quantity
             elif role == "achievement_rate" and rate is None:
                 rate = quantity
@@ -129,11 +140,11 @@ def _piece(
     if found is None or piece[found.end :].strip():
         return None
     raw = piece[: found.start]
-    name = label_form(raw.strip(_LABEL_TRIM))
+    name = label_form(raw.strip(_NAME_TRIM))
     if not name:
         return None
-    lead = len(raw) - len(raw.lstrip(_LABEL_TRIM))
-    name_span = (start + lead, start + lead + len(raw.strip(_LABEL_TRIM)))
+    lead = len(raw) - len(raw.lstrip(_NAME_TRIM))
+    name_span = (start + lead, start + lead + len(raw.strip(_NAME_TRIM)))
     quantity = _located(found.value, start + found.start, start + found.end, locate)
     return column_role(name, rules), name, name_span, quantity
 

@@ -14,12 +14,14 @@ from jirei.tables.cells import (
     CellFigures,
     Figure,
     column_role,
+    inline_role,
     is_blank_cell,
     is_prose,
     label_form,
     prose_items,
     rate_value,
     read_cell,
+    split_inline_role,
     split_label,
 )
 from jirei.tables.grid import (
@@ -73,6 +75,8 @@ def read_results(
     keyvalue = read_keyvalue(lines, rules=rules, locate=locate)
     if keyvalue is not None:  # 支援対象者数：230人（目標200人、達成率115.0%）
         reader.metrics.extend(keyvalue.metrics)
+        for text, start, end in keyvalue.kept:
+            reader.keep(text, start, end)
         reader.fiscal_from_heading()
         return reader.result(end=keyvalue.end)
     total = len(lines)
@@ -86,6 +90,39 @@ def read_results(
     rows = rows_of(lines, run)
     reader.read(rows)
     return reader.result(end=original_index(origins, run.end, total))
+
+
+def read_card_results(
+    rows: Sequence[tuple[str, Cell, Cell]],
+    *,
+    rules: Rules = DEFAULT_RULES,
+    era: str | None = None,
+    locate: Locate,
+) -> ResultsTable:
+    """The target / actual rows of an overview card — ``(role, label cell, value cell)``,
+    ``| 令和5年度目標 | 支援対象者数 200人 / 就職者数 120人 |`` — read as one row of composite
+    cells (figures paired by name); the fiscal year from the 実績 row's label, else the
+    目標 row's."""
+    reader = _TableReader(rules, era, locate, None)
+    by_role: dict[str, list[Cell]] = {}
+    for role, _label, value in rows:
+        by_role.setdefault(role, []).append(value)
+    for wanted in ("actual", "target"):
+        for role, label, _value in rows:
+            if role == wanted:
+                reader.years.extend(fiscal_years(label.text, label.start, era=era, rules=rules))
+        if reader.years:
+            break
+    if rows:
+        first, last = rows[0][1], rows[-1][2]
+        reader.emit(
+            Cell("", first.start, first.start),
+            by_role,
+            lambda: (" / ".join(f"{r[1].text} {r[2].text}" for r in rows), first.start, last.end),
+        )
+        # the figures are named in the cells: no row label is expected
+        reader.warnings[:] = [w for w in reader.warnings if w.code != "unlabelled_row"]
+    return reader.result(end=0)
 
 
 class _TableReader:
@@ -198,7 +235,9 @@ class _TableReader:
             return
         if columns[0].role == "label":
             label_cell, cells, roles = row.cells[0], row.cells[1:], columns[1:]
-            split = split_label(label_cell, self.rules) if len(row.cells) < len(columns) else None
+            split = split_inline_role(label_cell, self.rules)  # (うち紹介就職)目標―
+            if split is None and len(row.cells) < len(columns):
+                split = split_label(label_cell, self.rules)
             if split is not None:
                 label_cell, cells = split[0], (split[1], *cells)
         else:
@@ -208,9 +247,12 @@ class _TableReader:
             column = roles[number] if number < len(roles) else Column(None, None)
             if not cell.text:
                 continue
+            inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
+            if inline is not None:
+                column, cell = Column(column.title, inline[0], column.year), inline[1]
             if column.role in ("target", "actual", "achievement_rate"):
                 by_role.setdefault(column.role, []).append(cell)
-            elif column.role == "previous":
+            elif column.role in ("previous", "period"):
                 self.keep(cell.text, cell.start, cell.end, _block_heading(column, label_cell))
             else:
                 self.read_loose(cell, _block_heading(column, label_cell))

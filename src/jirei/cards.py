@@ -1,0 +1,182 @@
+"""Overview sheets: a ``| 項目 | 内容 |`` card that holds a whole case (decisions 34, 38).
+
+    | 項目 | 内容 |
+    |---|---|
+    | テーマ | 区役所の福祉窓口の隣で… |                 title (a field label, kind ``title``)
+    | 自治体名 | 東京都江戸川区 |                      header fields (``rules.field_labels``)
+    | 取組内容 | ①…<br>②… |                          a section alias → its items
+    | 令和５年度目標 | 支援対象者数 200人 / … |          a target / actual row (``rules.columns``)
+    | 区のコメント | … |                               a comment (a comment keyword ends it)
+
+What a row holds is decided by its label, from the tables already used elsewhere: field
+labels, section aliases, column words (after a fiscal-year prefix) and comment keywords.
+Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from jirei.commentforms import clean_speaker
+from jirei.comments import CommentParts, role_of
+from jirei.items import Item, Origin, enumerator_width
+from jirei.lines import Cell, Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import classifier, heading_key
+from jirei.tables.cells import column_role, label_form, row_cells
+
+#: what a card row may hold besides a header field or a section's items
+ROW_ROLES = ("field", "target", "actual", "comment", "furniture")
+_BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+_RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+
+
+@frozen
+class CardRow:
+    """A card row: what it holds (a section kind or one of ``ROW_ROLES``), its label and
+    value cells, and its line."""
+
+    role: str
+    label: Cell
+    value: Cell
+    line: Line
+
+
+@lru_cache(maxsize=1 << 14)
+def _row_role(text: str, rules: Rules) -> str | None:
+    """``row_role`` of a line's text."""
+    if not text.lstrip().startswith("|"):
+        return None
+    cells = row_cells(Line(text, 0))
+    if len(cells) != 2:
+        return None
+    texts = [label_form(c.text) for c in cells]
+    if all(_RULE_CELL.match(t) for t in texts) or all(t in rules.card_headers for t in texts):
+        return "furniture"
+    label = texts[0]
+    if not label or not cells[1].text:
+        return None
+    if label in rules.field_labels:
+        return "field"
+    role = column_role(label, rules)  # 令和5年度実績 (before the section alias 実績)
+    if role in ("target", "actual"):
+        return role
+    kind = rules.sections.get(heading_key(label, rules))
+    if kind is not None and kind != "comments":
+        return kind
+    if any(label.endswith(k.strip()) for k in rules.comment_keywords if k.strip()):
+        return "comment"
+    return None
+
+
+def row_role(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
+    """What a two-cell pipe row of a card holds (see ``CardRow``), else None."""
+    return _row_role(line.text, rules)
+
+
+def is_card_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """A card's header row ``| 項目 | 内容 |`` (every cell a ``rules.card_headers`` word)."""
+    text = line.text
+    if not text.lstrip().startswith("|") or _row_role(text, rules) != "furniture":
+        return False
+    return not all(_RULE_CELL.match(label_form(c.text)) for c in row_cells(line))
+
+
+def card_rows(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[CardRow | Line]:
+    """The rows of a card's lines: a ``CardRow`` for each row read, the line itself for a
+    row of no known label (kept by the caller); furniture and blank lines dropped."""
+    out: list[CardRow | Line] = []
+    for line in lines:
+        if line.blank:
+            continue
+        role = row_role(line, rules)
+        if role == "furniture":
+            continue
+        if role is None:
+            out.append(line)
+            continue
+        label, value = row_cells(line)
+        out.append(CardRow(role, label, value, line))
+    return out
+
+
+def cell_items(
+    cell: Cell, rules: Rules = DEFAULT_RULES, origin: Origin | None = None
+) -> list[Item]:
+    """The items written in one cell: split at ``<br>`` and before each enumerator
+    (``①``, seen through ``origin`` since NFKC made it a digit), markers stripped."""
+    cls = classifier(rules)
+    items: list[Item] = []
+    position = 0
+    pieces: list[tuple[int, int]] = []
+    for match in _BREAK.finditer(cell.text):
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, len(cell.text)))
+    for start, end in pieces:
+        for piece_start, piece_end in _enumerated(cell, start, end, origin):
+            raw = cell.text[piece_start:piece_end]
+            width = _marker_width(cell.start + piece_start, raw, origin)
+            body, cut = (raw[width:], width) if width else cls.strip_marker(raw)
+            text = body.strip()
+            if not text:
+                continue
+            at = cell.start + piece_start + cut + (len(body) - len(body.lstrip()))
+            items.append(Item(text, at, at + len(text)))
+    return items
+
+
+def _marker_width(at: int, raw: str, origin: Origin | None) -> int:
+    stripped = raw.lstrip()
+    if origin is None or not stripped[:1].isdigit():
+        return 0
+    width = enumerator_width(origin(at + len(raw) - len(stripped)))
+    return len(raw) - len(stripped) + width if width else 0
+
+
+def _enumerated(
+    cell: Cell, start: int, end: int, origin: Origin | None
+) -> list[tuple[int, int]]:
+    """``[start, end)`` of the cell's text cut before each enumerator after the first."""
+    if origin is None:
+        return [(start, end)]
+    cuts = [start]
+    text = cell.text
+    for index in range(start + 1, end):
+        if text[index].isdigit() and not text[index - 1].isdigit():
+            if enumerator_width(origin(cell.start + index)):
+                cuts.append(index)
+    cuts.append(end)
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def row_comment(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts:
+    """A comment row (``| 区のコメント | … |``): the speaker from the label (keyword and
+    ``の`` dropped), the text from the value."""
+    speaker, kept = clean_speaker(row.label.text, rules)
+    value = row.value
+    return CommentParts(
+        speaker or None,
+        row.label.start,
+        row.label.start + kept,
+        role_of(speaker, rules),
+        value.text,
+        value.start,
+        value.end,
+    )
+
+
+__all__ = [
+    "ROW_ROLES",
+    "CardRow",
+    "card_rows",
+    "cell_items",
+    "is_card_header",
+    "row_comment",
+    "row_role",
+]
