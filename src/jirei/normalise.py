@@ -198,6 +198,15 @@ class Normalised:
     _newlines: _Deletions = field(repr=False, eq=False, alias="newlines")
     _units: _Units = field(repr=False, eq=False, alias="units")
     _spaces: _Deletions = field(repr=False, eq=False, alias="spaces")
+    #: the removed spaces' offsets when they are all the map does (no newline or NFKC
+    #: unit changes a length: most texts), else None; ``span``'s fast path
+    _spaces_only: list[int] | None = field(init=False, repr=False, eq=False)
+
+    @_spaces_only.default
+    def _only_spaces(self) -> list[int] | None:
+        if self._newlines._shifted or self._units._out_starts:
+            return None
+        return self._spaces._shifted
 
     def _check(self, index: int) -> None:
         if not 0 <= index <= len(self.text):
@@ -229,6 +238,10 @@ class Normalised:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` covering normalised ``[start, end)``."""
+        spaces = self._spaces_only
+        if spaces is not None and 0 <= start < end <= len(self.text):
+            # each offset moves past the spaces removed up to it
+            return start + bisect_right(spaces, start), end + bisect_right(spaces, end - 1)
         size = len(self.text)
         if not (0 <= start <= size and 0 <= end <= size):
             self._check(start)

@@ -145,20 +145,23 @@ def _placed(figures: CellFigures, offset: int, locate: Locate) -> CellFigures:
     """``figures`` of a cell at offset 0 moved to ``offset``, spans located."""
     if figures.empty:
         return figures
-    return CellFigures(
-        tuple(_placed_figure(f, offset, locate) for f in figures.figures),
-        tuple(_placed_quantity(q, offset, locate) for q in figures.loose_rates),
-    )
+    placed = tuple([_placed_figure(f, offset, locate) for f in figures.figures])
+    if not figures.loose_rates:
+        return CellFigures(placed)
+    rates = tuple([_placed_quantity(q, offset, locate) for q in figures.loose_rates])
+    return CellFigures(placed, rates)
 
 
 def _placed_figure(figure: Figure, offset: int, locate: Locate) -> Figure:
     name_range = figure.name_range
+    rate = figure.rate
+    extras = figure.extras
     return Figure(
         _placed_quantity(figure.quantity, offset, locate),
         figure.name,
         (name_range[0] + offset, name_range[1] + offset) if name_range is not None else None,
-        _placed_quantity(figure.rate, offset, locate) if figure.rate is not None else None,
-        tuple(_placed_figure(extra, offset, locate) for extra in figure.extras),
+        _placed_quantity(rate, offset, locate) if rate is not None else None,
+        tuple([_placed_figure(extra, offset, locate) for extra in extras]) if extras else (),
     )
 
 

@@ -122,13 +122,17 @@ def rows_of(lines: Sequence[Line], run: Run) -> list[Row]:
     rows = []
     for index in range(run.start, run.end):
         line = lines[index]
-        if line.blank:
+        if line.blank or _is_separator_row(line.text):
             continue
-        cells = tuple(row_cells(line))
-        if is_separator(cells):
-            continue
-        rows.append(Row(index, line, cells))
+        rows.append(Row(index, line, tuple(row_cells(line))))
     return rows
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_separator_row(text: str) -> bool:
+    """Whether a line of this text is a pipe table's ``|---|---|`` line (memoised: the
+    same rows recur in every case of a report)."""
+    return is_separator(row_cells(Line(text, 0)))
 
 
 @frozen

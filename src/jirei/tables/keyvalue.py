@@ -52,6 +52,8 @@ def read_keyvalue(
 ) -> KeyValueResults | None:
     """The key–value lines that open ``lines`` (blank lines aside), or None when the first
     non-blank line is no key–value line."""
+    if not _may_be_plain(lines):
+        return None
     metrics: list[Metric] = []
     kept: list[tuple[str, int, int]] = []
     plain = False
@@ -70,6 +72,27 @@ def read_keyvalue(
     return KeyValueResults(metrics, end, kept)
 
 
+def _may_be_plain(lines: Sequence[Line]) -> bool:
+    """Whether the key–value lines that may open ``lines`` could hold one that is plainly
+    one: a line with a colon or a bracket before the first line that is no key–value line
+    by its look alone (a cheap test that saves reading a space-aligned table twice)."""
+    for line in lines:
+        text = line.text.rstrip()
+        if not text.strip():
+            continue
+        if _not_keyvalue(text):
+            return False
+        if ":" in text or "：" in text or "(" in text:
+            return True
+    return False
+
+
+def _not_keyvalue(text: str) -> bool:
+    """A (right-stripped) line that is no key–value line by its look: table cells (tabs,
+    pipes) or a sentence."""
+    return "\t" in text or "|" in text or text.endswith(("。", "."))
+
+
 def read_line(
     line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> list[Metric] | None:
@@ -84,7 +107,7 @@ def _read(
     """The metrics of a key–value line, and whether it is plainly one (a colon after the
     label, or a target / rate in its bracket)."""
     text = line.text.rstrip()
-    if not text.strip() or "\t" in text or "|" in text or text.endswith(("。", ".")):
+    if not text.strip() or _not_keyvalue(text):
         return None
     marker = _bullet_pattern(rules).match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)

@@ -338,27 +338,25 @@ class _TableReader:
     ) -> list[Metric]:
         """Pair the target and actual figures of a row by name and give each a metric."""
         row_label = label_form(label_cell.text)
-        pairs = _pair(list(target.figures), list(actual.figures), self.rules)
-        column_rates = [
-            *(f.quantity for f in rates.figures),
-            *rates.loose_rates,
-            *target.loose_rates,
-            *actual.loose_rates,
-        ]
+        pairs = _pair(target.figures, actual.figures, self.rules)
+        column_rates = _column_rates(target, actual, rates)
+        row_span: Span | None = None
         metrics: list[Metric] = []
         for number, (t, a) in enumerate(pairs):
             named = _name_of(t, a)
             if named is not None and named[0] != row_label:
                 label, span, group = named[0], self.locate(*named[1]), row_label or None
             else:
-                label, span, group = row_label, self.locate(label_cell.start, label_cell.end), None
+                if row_span is None:
+                    row_span = self.locate(label_cell.start, label_cell.end)
+                label, span, group = row_label, row_span, None
             rate = (a.rate if a else None) or (t.rate if t else None)
             if rate is None and number < len(column_rates) and len(column_rates) <= len(pairs):
                 rate = column_rates[number]
             metrics.append(self.metric(label, group, span, t, a, rate))
             if not (t and t.extras) and not (a and a.extras):
                 continue
-            extras = _pair(list(t.extras if t else ()), list(a.extras if a else ()), self.rules)
+            extras = _pair(t.extras if t else (), a.extras if a else (), self.rules)
             for et, ea in extras:
                 extra_name = _name_of(et, ea)
                 assert extra_name is not None  # extras always carry a name
@@ -421,6 +419,21 @@ def _merge(read: Sequence[tuple[Cell, CellFigures]]) -> CellFigures:
     )
 
 
+def _column_rates(
+    target: CellFigures, actual: CellFigures, rates: CellFigures
+) -> tuple[Quantity, ...]:
+    """The rates of a row not attached to a figure: the rate column's figures, then the
+    loose rates of the rate, target and actual cells."""
+    if not (rates.figures or rates.loose_rates or target.loose_rates or actual.loose_rates):
+        return ()
+    return (
+        *(f.quantity for f in rates.figures),
+        *rates.loose_rates,
+        *target.loose_rates,
+        *actual.loose_rates,
+    )
+
+
 def _name_of(target: Figure | None, actual: Figure | None) -> tuple[str, tuple[int, int]] | None:
     for figure in (target, actual):
         if figure is not None and figure.name and figure.name_range is not None:
@@ -436,7 +449,7 @@ def _same(target: Figure, actual: Figure, rules: Rules) -> bool:
 
 
 def _pair(
-    targets: list[Figure], actuals: list[Figure], rules: Rules
+    targets: Sequence[Figure], actuals: Sequence[Figure], rules: Rules
 ) -> list[tuple[Figure | None, Figure | None]]:
     """Target and actual figures paired: by name or metric key when both are named, else by
     position; unmatched actual figures follow."""

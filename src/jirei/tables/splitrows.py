@@ -25,8 +25,8 @@ _MAX_LABEL = 30
 def join_split_rows(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> tuple[list[Line], list[int]]:
-    """``lines`` with each split row joined into one line, and for each line returned the
-    index of the line it starts at in ``lines``."""
+    """``lines`` with each split row of the first table joined into one line, and for each
+    line returned the index of the line it starts at in ``lines``."""
     joined: list[Line] = []
     origins: list[int] = []
     seen_row = False
@@ -46,11 +46,15 @@ def join_split_rows(
             origins.append(index)
             index += 2
             continue
-        if is_table_line(line):
-            seen_row = True
         joined.append(line)
         origins.append(index)
         index += 1
+        if is_table_line(line):
+            seen_row = True
+        elif seen_row and not line.blank:
+            break  # the first table ends here: the lines after it are read as they are
+    joined.extend(lines[index:])
+    origins.extend(range(index, len(lines)))
     return joined, origins
 
 
