@@ -122,13 +122,40 @@ def build_profiles(
     context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
     profiles: list[Profile] = []
     warnings: list[Warning] = []
-    if not seg.cases:
-        warnings.append(Warning("no_cases", "no case study found in the text"))
     for case in seg.cases:
         profile, case_warnings = build_profile(seg, case, context)
+        if case.origin == "fallback" and not (profile.metrics or profile.comments):
+            warnings.append(_fallback_warning(profile, case.origin, kept=False))
+            continue
+        if case.fallback:
+            warnings.append(_fallback_warning(profile, case.origin, kept=True))
         profiles.append(profile)
         warnings.extend(case_warnings)
+    if not profiles:
+        warnings.append(Warning("no_cases", "no case study found in the text"))
     return profiles, warnings
+
+
+def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:
+    """What a user is told about a case the fallback segmentation found (or extended)."""
+    where = f"[{profile.span.start}, {profile.span.end})" if profile.span else "?"
+    if origin == "extended":
+        message = (
+            f"case at {where}: header lines above its headline in no known header style "
+            "were read by the fallback segmentation; its start and header fields are guesses"
+        )
+    elif kept:
+        message = (
+            f"case at {where} found by the fallback segmentation (no known header style): "
+            "its boundaries and header fields are guesses from its results, comments, "
+            "places and dates"
+        )
+    else:
+        message = (
+            f"text at {where} looked like a case to the fallback segmentation but gave "
+            "neither results nor comments; not kept as a profile"
+        )
+    return Warning("fallback_segmentation", message, profile.span)
 
 
 def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> CaseParts:
@@ -308,7 +335,18 @@ def build_profile(
 ) -> tuple[Profile, list[Warning]]:
     """One case's Profile and warnings."""
     rules, text = context.rules, context.text
-    parts = case_parts(seg, case, rules)
+    if case.fallback:
+        from jirei.fallback import fallback_parts
+
+        infos = seg.lines
+        parts = fallback_parts(
+            infos[case.body : case.stop],
+            [infos[i].line for i in case.header],
+            infos[case.headline].line if case.headline is not None else None,
+            rules,
+        )
+    else:
+        parts = case_parts(seg, case, rules)
     builder = _Builder(context)
     for block in parts.blocks:
         if isinstance(block, CommentBlock):
@@ -319,7 +357,12 @@ def build_profile(
             builder.section(block)
 
     header_lines = [*parts.header, *builder.card_fields]
-    header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
+    if case.fallback:
+        from jirei.fallback import read_fallback_header
+
+        header = read_fallback_header(text, header_lines, rules)
+    else:
+        header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
@@ -334,7 +377,14 @@ def build_profile(
     inferred: list[str] = []
 
     title = fields.pop("title", None)  # a title field (テーマ：…) names the case
-    if title is None and parts.headline is not None:
+    if title is None and parts.headline is not None and case.fallback:
+        from jirei.fallback import fallback_title
+
+        found_title = fallback_title(parts.headline, rules)
+        if found_title is not None:
+            title, start = found_title
+            builder.spans["title"] = builder.span(start, start + len(title))
+    elif title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         if title:
             start = parts.headline.start + parts.headline.text.find(title)

@@ -64,6 +64,15 @@ class Case:
     headline: int | None
     alt_header: tuple[int, ...]
     body: int
+    #: how the case was found: ``rules`` (the case rules), ``fallback`` (the fallback
+    #: segmentation of ``jirei.fallback``) or ``extended`` (by the rules, its header lines
+    #: above its headline by the fallback)
+    origin: str = "rules"
+
+    @property
+    def fallback(self) -> bool:
+        """Whether the fallback segmentation found the case or its header."""
+        return self.origin != "rules"
 
 
 @frozen
@@ -221,6 +230,10 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
     return bool(stripped) and label_length(stripped, rules) == len(stripped)
 
 
+#: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
+_PLACE_KINDS = frozenset({Kind.HEADER, Kind.TEXT, Kind.HEADING, Kind.BULLET})
+_PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
+
 #: card rows after which the next preamble opens a new case (like _CLOSING_KINDS)
 _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_results"})
 
@@ -238,6 +251,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     cases: list[Case] = []
     current: Case | None = None
     closed = True  # before the first case, any preamble opens one
+    closed_at: dict[int, int] = {}  # a case's first line → where it had results/comments
     in_comments = False  # inside a comments section (関係者の声): its lines are comments
     index = 0
     while index < len(infos):
@@ -262,11 +276,73 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             or (info.kind is Kind.SECTION and info.section in _CLOSING_KINDS)
             or (info.kind is Kind.TABLE and row_role(info.line, rules) in _CLOSING_ROWS)
         ):
+            if not closed:
+                closed_at[current.first] = index
             closed = True
         index += 1
     if current is not None:
         cases.append(_stopped(current, len(infos)))
+    if not cases or _leading_stretch(infos, cases[0].first):
+        # cases the rules do not see: anchored on results, comments, places and dates
+        from jirei.fallback import fallback_cases
+
+        lead = fallback_cases(
+            infos, 0, cases[0].first if cases else len(infos), rules, opened_only=bool(cases)
+        )
+        cases[:0] = lead
+    if any(_place_after(infos, closed_at.get(case.first), case.stop) for case in cases):
+        from jirei.fallback import extend_back
+
+        cases = extend_back(infos, cases, closed_at, rules)
+        cases = _split_tails(infos, cases, closed_at, rules)
     return Segmentation(infos, tuple(cases))
+
+
+def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:
+    """Whether a line after a case closed (had results or comments) may name a place and
+    open a case the rules do not see (a cheap test; ``jirei.fallback`` decides)."""
+    if closed is None:
+        return False
+    for info in infos[closed + 1 : stop]:
+        if info.kind in _PLACE_KINDS:
+            text = info.text
+            if len(text) <= 100 and not ends_sentence(text) and _PLACE_CHARS.search(text):
+                return True
+    return False
+
+
+def _split_tails(
+    infos: Sequence[LineInfo], cases: list[Case], closed_at: dict[int, int], rules: Rules
+) -> list[Case]:
+    """``cases`` with the cases the fallback finds after one closed (a place line followed
+    by results or comments) cut out of it."""
+    from jirei.fallback import fallback_cases
+
+    out: list[Case] = []
+    for case in cases:
+        closed = closed_at.get(case.first)
+        found = (
+            fallback_cases(infos, closed + 1, case.stop, rules, opened_only=True)
+            if _place_after(infos, closed, case.stop) and closed is not None
+            else []
+        )
+        if found:
+            out.append(_stopped(case, found[0].first))
+            out.extend(found)
+        else:
+            out.append(case)
+    return out
+
+
+def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
+    """Whether the lines before the first case hold results or comments, which the
+    fallback segmentation then reads."""
+    return any(
+        info.kind is Kind.COMMENT
+        or info.kind is Kind.TABLE
+        or (info.kind is Kind.SECTION and info.section in ("results", "comments"))
+        for info in infos[:first]
+    )
 
 
 def _drop_furniture(infos: list[LineInfo]) -> list[LineInfo]:
@@ -292,7 +368,9 @@ def _drop_furniture(infos: list[LineInfo]) -> list[LineInfo]:
 
 
 def _stopped(case: Case, stop: int) -> Case:
-    return Case(case.first, stop, case.header, case.headline, case.alt_header, case.body)
+    return Case(
+        case.first, stop, case.header, case.headline, case.alt_header, case.body, case.origin
+    )
 
 
 __all__ = ["Case", "Segmentation", "segment", "segment_lines"]

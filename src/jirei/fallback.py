@@ -1,0 +1,834 @@
+"""Fallback segmentation: cases found from the genre's strongest signals when the case
+rules find none (or leave a stretch before the first case holding results or comments).
+
+A report of the genre puts, for every case, a header-ish part (a place naming a city with
+its Hello Work office or labour bureau, a start date ``…開設``) before a body that ends in
+results and comments. The fallback anchors on those signals:
+
+    place     a line naming a municipality (from ``jirei.places``) with a Hello Work office
+              or a labour bureau, or a line that is only ``<prefecture><municipality>``
+    date      a short line that is no sentence holding a full date (``令和3年4月1日開設``)
+    results   a results heading, or a run of table rows holding figures
+    comment   a comment heading or a comments section
+
+Consecutive anchors form a group; an opening anchor (place, date) after a group had its
+results or comments opens the next group, as does a results anchor after its comments.
+Only groups with results or comments are cases. Each case starts at the most plausible
+boundary before its first anchor: a case label, a chapter label (``2-1``), a rule line
+(``――――``), a quoted title (``『…』``), a marked title (``◆…``), else the start of the
+paragraph of title-like lines right above it. Precision over recall: a group without an
+opening anchor and without such a boundary is merged into the group before it.
+
+The cases are read with the usual readers; ``read_fallback_header`` adds a generic reading
+of header lines (unknown ``label:value`` fields whose value is a place, an office or a date;
+a line that is only a place), and ``fallback_parts`` recognises decorated headings whose
+text starts or ends with a section alias (``(2)実績の推移`` → results).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei import header as h
+from jirei.caselabel import label_length
+from jirei.header import HeaderFields
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import (
+    Block,
+    CaseParts,
+    Kind,
+    LineInfo,
+    Section,
+    classifier,
+    ends_sentence,
+    heading_key,
+    split_case,
+    strip_hash,
+)
+from jirei.segment import Case
+
+#: A line of nothing but a repeated rule character (``――――``, ``-----``, ``━━━``).
+_RULE = regex.compile(r"^[\s#]*(?:[-‐－―—─━=＝_~〜*＊・]\s*){4,}$")
+#: A chapter-style label before a case (``2-1``, ``第2章 1``).
+_CHAPTER = regex.compile(r"^\s*#*\s*\d{1,2}\s*[-‐－―—]\s*\d{1,2}(?=\s|$)\s*")
+#: A title in quotes (``『…』``, ``―…―``) or behind a title marker (``◆…``).
+_QUOTED = regex.compile(
+    r"^\s*#*\s*(?:『(?P<title>[^』]+)』|[―—]{1,2}(?P<title>[^―—]+?)[―—]{1,2})\s*$"
+)
+_MARKED = regex.compile(r"^\s*#*\s*[◆◇■□●◎★☆]\s*(?P<title>\S.*?)\s*$")
+#: A label somewhere in a line's first characters (``取組事例1``).
+_LABEL_REACH = 6
+#: The longest line read as part of a header / a title.
+_MAX_HEADER = 100
+_MAX_TITLE = 60
+#: The longest heading read as a decorated alias (``(2)実績の推移``).
+_MAX_SOFT_KEY = 15
+#: How many lines above an anchor are looked at for the case's start.
+_MAX_LEAD = 8
+#: Characters that cannot be inside a place name.
+_NOT_PLACE = set(" \t、。・()「」『』:/|【】[]<>〈〉《》〔〕,，")
+_FIELD = regex.compile(r"^\s*(?P<label>[^\s:/]{1,12}?)\s*:\s*(?P<value>\S.*?)\s*$")
+_PIECE_BREAK = regex.compile(r"\s*/\s*|\s{2,}")
+_SEPARATORS = regex.compile(r"[\s×✕・/、,()【】\[\]〔〕〈〉《》<>]+")
+#: Brackets a case label may be written in (after NFKC), opening → closing.
+_OPENERS = {"(": ")", "[": "]", "〔": "〕", "〈": "〉", "《": "》", "<": ">", "【": "】"}
+
+
+@frozen
+class Anchor:
+    """A line that signals a case: its index and kind (place, date, results, comment)."""
+
+    index: int
+    kind: str
+
+    @property
+    def opening(self) -> bool:
+        return self.kind in ("place", "date")
+
+
+# ------------------------------------------------------------------ line signals
+
+
+class _Signals:
+    """The patterns of one Rules object that the fallback reads lines by."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        offices = sorted({*rules.hello_work_prefixes, *rules.hello_work_suffixes}, key=len)
+        self.office = regex.compile(
+            "|".join(regex.escape(word) for word in ("労働局", *offices)) or "(?!)"
+        )
+        units = sorted({*rules.units, *rules.rate_units}, key=len, reverse=True)
+        unit_words = "|".join(regex.escape(unit) for unit in units) or "(?!)"
+        self.figure = regex.compile(rf"\d[\d,]*(?:\.\d+)?\s*(?:{unit_words})")
+        alternatives = "|".join(f"(?:{p})" for p in rules.case_labels) or "(?!)"
+        self.label = regex.compile(alternatives)
+        aliases = sorted(
+            ((alias, kind) for alias, kind in rules.sections.items() if len(alias) >= 2),
+            key=lambda pair: len(pair[0]),
+            reverse=True,
+        )
+        self.aliases = tuple(aliases)
+
+
+_SIGNALS: weakref.WeakKeyDictionary[Rules, _Signals] = weakref.WeakKeyDictionary()
+
+
+def _signals(rules: Rules) -> _Signals:
+    found = _SIGNALS.get(rules)
+    if found is None:
+        found = _SIGNALS[rules] = _Signals(rules)
+    return found
+
+
+def is_rule_line(text: str) -> bool:
+    """A line that is only a rule (``――――``)."""
+    return bool(_RULE.match(text))
+
+
+def lead_label(text: str, rules: Rules = DEFAULT_RULES) -> int:
+    """How many leading characters of a line are a case or chapter label (``事例1``,
+    ``【事例1】``, ``取組事例1``, ``2-1``), with the spaces after it; 0 when none."""
+    length = label_length(text, rules)
+    if length:
+        return length
+    chapter = _CHAPTER.match(text)
+    if chapter is not None:
+        return chapter.end()
+    stripped = strip_hash(text)
+    cut = len(text) - len(text.lstrip()) + (len(text.strip()) - len(stripped))
+    closer = _OPENERS.get(stripped[:1])
+    if closer is not None and closer in stripped[1:12]:  # (事例1), [No.1]: in brackets
+        inner = stripped[1 : stripped.index(closer, 1)]
+        if inner.strip() and label_length(inner.strip(), rules) == len(inner.strip()):
+            rest = stripped[len(inner) + 2 :]
+            return cut + len(inner) + 2 + (len(rest) - len(rest.lstrip()))
+    found = _signals(rules).label.search(stripped[: _LABEL_REACH + 6])
+    if found is None or not 0 < found.start() <= _LABEL_REACH:
+        return 0
+    before = stripped[: found.start()]
+    if any(char.isspace() or char in _NOT_PLACE for char in before):
+        return 0
+    rest = stripped[found.end() :]
+    return cut + found.end() + (len(rest) - len(rest.lstrip()))
+
+
+def find_place(text: str) -> tuple[int, int] | None:
+    """Where the first municipality of the table (with its prefecture, if written before
+    it) stands in ``text``: the longest name ending at a 市/区/町/村."""
+    from jirei.places import PREFECTURES, prefectures_of
+
+    for end, char in enumerate(text, start=1):
+        if char not in "市区町村":
+            continue
+        best: int | None = None
+        for start in range(end - 2, max(-1, end - 14), -1):
+            if text[start] in _NOT_PLACE:
+                break
+            if prefectures_of(text[start:end]):
+                best = start
+        if best is not None:
+            for prefecture in PREFECTURES:
+                if text[:best].endswith(prefecture):
+                    best -= len(prefecture)
+                    break
+            return best, end
+    return None
+
+
+def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """The place of a line that names only ``<prefecture><municipality>`` (after a case or
+    chapter label and a marker), else None."""
+    cut = lead_label(text, rules)
+    rest = text[cut:]
+    body = rest.strip().lstrip("◆◇■□●○◎・").strip()
+    if not body or len(body) > 20:
+        return None
+    found = find_place(body)
+    if found is None or found != (0, len(body)):
+        return None
+    at = cut + rest.find(body)
+    return at, at + len(body)
+
+
+def _date_in(text: str, rules: Rules) -> bool:
+    from jirei.values import find_dates
+
+    return next(iter(find_dates(text, rules)), None) is not None
+
+
+def _field_like(text: str) -> bool:
+    return bool(_FIELD.match(strip_hash(text)))
+
+
+def place_offices(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """The place of a line written ``<place> <bureau / offices>`` and nothing else
+    (``静岡県浜松市　静岡労働局　ハローワーク浜松``, ``別府市(大分労働局・ハローワーク別府)``),
+    after a case or chapter label and a marker; else None."""
+    cut = lead_label(text, rules)
+    rest = text[cut:]
+    body = strip_hash(rest).lstrip("◆◇■□●○◎・").strip()
+    found = find_place(body)
+    if found is None or found[0] != 0:
+        return None
+    tokens = [t for t in _SEPARATORS.split(body[found[1] :]) if t]
+    if not tokens or not all(_offices_only(token, rules) for token in tokens):
+        return None
+    at = cut + rest.find(body)
+    return at, at + found[1]
+
+
+_BUREAU_LEAD = regex.compile(r"\S*?労働局")
+
+
+def _offices_only(token: str, rules: Rules) -> bool:
+    """Whether a token is nothing but a labour bureau and / or Hello Work offices
+    (``静岡労働局ハローワーク浜松`` once normalisation removed the space between them)."""
+    bureau = _BUREAU_LEAD.match(token)
+    rest = token[bureau.end() :] if bureau else token
+    position = 0
+    for office in h._patterns(rules).office.finditer(rest):
+        if office.start() != position:
+            return False
+        position = office.end()
+    return position == len(rest) and (bureau is not None or position > 0)
+
+
+def _start_line(text: str, rules: Rules) -> bool:
+    """A line giving a start date: a field line, a line naming a start (``…開設``), or
+    a date alone."""
+    from jirei.values import find_dates
+
+    dates = list(find_dates(text, rules))
+    if not dates:
+        return False
+    if _field_like(text) or any(marker in text for marker in rules.start_markers):
+        return True
+    return len(dates) == 1 and dates[0].end - dates[0].start == len(text.strip())
+
+
+def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The anchor a classified line is (see ``Anchor``), else None."""
+    kind = info.kind
+    if kind is Kind.COMMENT or (kind is Kind.SECTION and info.section == "comments"):
+        return "comment"
+    if kind is Kind.SECTION and info.section == "results":
+        return "results"
+    soft = soft_heading(info, rules)
+    if soft is not None:
+        return "results" if soft == "results" else "comment" if soft == "comments" else None
+    if kind is Kind.TABLE:
+        return "results" if _signals(rules).figure.search(info.text) else None
+    if kind not in (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.BULLET):
+        return None
+    if kind is Kind.HEADER:  # a header the case rules know, in a layout they do not
+        return "place"
+    text = strip_hash(info.text)
+    if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
+        return None
+    if place_alone(text, rules) is not None or place_offices(text, rules) is not None:
+        return "place"
+    field = _field_like(text)
+    if field and _signals(rules).office.search(text) and find_place(text) is not None:
+        return "place"
+    if (field or kind is not Kind.BULLET) and _start_line(text, rules):
+        return "date"
+    return None
+
+
+def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The section kind of a decorated heading whose text starts or ends with a section
+    alias (``(2)実績の推移``, ``【数字で見る成果】(令和5年度)``); None for other lines."""
+    if info.kind not in (Kind.HEADING, Kind.BULLET, Kind.TEXT):
+        return None
+    from jirei.headings import strip_number, variant_kind
+
+    stripped = strip_hash(info.text)
+    if not stripped or ends_sentence(stripped) or len(stripped) > 40:
+        return None
+    unnumbered = strip_number(stripped, rules)
+    decorated = (
+        info.kind is not Kind.TEXT
+        or unnumbered != stripped
+        or stripped[0] in "■□◆◇●○◎▼▽〈《［【<(＜"
+    )
+    if not decorated:
+        return None
+    known = variant_kind(stripped, rules)
+    if known is not None:
+        return known
+    key = heading_key(unnumbered, rules)
+    key = regex.sub(r"(?:(?:令和|平成|[RH])?(?:\d{1,2}|元)|\d{4})年度$", "", key)
+    if not key or len(key) > _MAX_SOFT_KEY:
+        return None
+    for alias, kind in _signals(rules).aliases:
+        if key.startswith(alias) or key.endswith(alias):
+            return kind
+    return None
+
+
+# ------------------------------------------------------------------ segmentation
+
+
+def find_anchors(
+    infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules = DEFAULT_RULES
+) -> list[Anchor]:
+    """The anchors among ``infos[lo:hi]``; a run of table rows counts once."""
+    anchors: list[Anchor] = []
+    previous_table = False
+    for index in range(lo, hi):
+        info = infos[index]
+        if info.kind is Kind.BLANK:
+            continue
+        kind = anchor_kind(info, rules)
+        table = info.kind is Kind.TABLE
+        if kind is not None and not (table and previous_table):
+            anchors.append(Anchor(index, kind))
+        previous_table = table
+    return anchors
+
+
+@frozen
+class _Group:
+    anchors: tuple[Anchor, ...]
+
+    @property
+    def first(self) -> int:
+        return self.anchors[0].index
+
+    @property
+    def last(self) -> int:
+        return self.anchors[-1].index
+
+    @property
+    def opened(self) -> bool:
+        return self.anchors[0].opening
+
+    @property
+    def has_body(self) -> bool:
+        return any(not a.opening for a in self.anchors)
+
+
+def _groups(anchors: Sequence[Anchor]) -> list[_Group]:
+    groups: list[list[Anchor]] = []
+    for anchor in anchors:
+        current = groups[-1] if groups else None
+        if current is None:
+            groups.append([anchor])
+            continue
+        body = any(not a.opening for a in current)
+        commented = any(a.kind == "comment" for a in current)
+        if (anchor.opening and body) or (anchor.kind == "results" and commented):
+            groups.append([anchor])
+        else:
+            current.append(anchor)
+    return [_Group(tuple(group)) for group in groups]
+
+
+def _strong(info: LineInfo, rules: Rules) -> bool:
+    """A line that marks where a case begins: a rule, a case / chapter label or a quoted
+    title."""
+    text = info.text
+    return bool(is_rule_line(text) or lead_label(text, rules) or _QUOTED.match(text))
+
+
+def _title_like(info: LineInfo) -> bool:
+    text = strip_hash(info.text)
+    return (
+        info.kind in (Kind.TEXT, Kind.HEADING, Kind.BULLET, Kind.HEADER)
+        and 0 < len(text) <= _MAX_TITLE
+        and not ends_sentence(text)
+        and not text.startswith("「")
+        and not text.endswith("」")
+    )
+
+
+def _start(infos: Sequence[LineInfo], floor: int, anchor: int, rules: Rules) -> int | None:
+    """Where the case whose first anchor is at ``anchor`` starts (not before ``floor``):
+    the earliest label / rule / quoted-title line in the title-like lines right above it,
+    else the first line of the paragraph of such lines; None when nothing marks a start."""
+    index = anchor
+    strong: int | None = anchor if _strong(infos[anchor], rules) else None
+    paragraph = anchor
+    blank_gap = False
+    looked = 0
+    while index - 1 >= floor and looked < _MAX_LEAD:
+        info = infos[index - 1]
+        if info.kind is Kind.BLANK:
+            blank_gap = True
+            index -= 1
+            continue
+        if not (_title_like(info) or is_rule_line(info.text)):
+            break
+        looked += 1
+        index -= 1
+        if _strong(info, rules):
+            strong = index
+        elif not blank_gap:
+            paragraph = index
+        if blank_gap and strong is None:
+            break
+        blank_gap = False
+    if strong is not None:
+        return strong
+    marked = _MARKED.match(infos[paragraph].text)
+    if paragraph < anchor or marked or infos[anchor].kind is not Kind.TABLE:
+        return paragraph
+    return None
+
+
+def fallback_cases(
+    infos: Sequence[LineInfo],
+    lo: int,
+    hi: int,
+    rules: Rules = DEFAULT_RULES,
+    *,
+    opened_only: bool = False,
+) -> list[Case]:
+    """The cases the fallback finds in ``infos[lo:hi]`` (see the module docstring). A case
+    needs results or comments; one without a place or date needs comments (a lone table
+    of figures may be a report's overview); with ``opened_only``, every case needs a place
+    (a date alone does not open a case inside another one)."""
+    groups = _groups(find_anchors(infos, lo, hi, rules))
+    kept: list[tuple[int, _Group]] = []
+    floor = lo
+    for group in groups:
+        opening = any(a.opening for a in group.anchors)
+        commented = any(a.kind == "comment" for a in group.anchors)
+        placed = any(a.kind == "place" for a in group.anchors)
+        if not group.has_body or (opened_only and not placed):
+            continue
+        if not kept and not opening and not commented:
+            continue
+        start = _start(infos, floor, group.first, rules)
+        if start is None or (kept and not group.opened and not _strong(infos[start], rules)):
+            if kept:  # nothing marks a new case: the anchors belong to the one before
+                first, before = kept[-1]
+                kept[-1] = (first, _Group((*before.anchors, *group.anchors)))
+                floor = group.last + 1
+                continue
+            start = group.first
+        kept.append((start, group))
+        floor = group.last + 1
+    cases: list[Case] = []
+    for number, (start, group) in enumerate(kept):
+        stop = kept[number + 1][0] if number + 1 < len(kept) else hi
+        cases.append(_case(infos, start, stop, group, rules))
+    return cases
+
+
+def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules: Rules) -> Case:
+    """A fallback case over ``[start, stop)``: its preamble (title, header-ish lines)
+    read up to the first line of its body."""
+    header: list[int] = []
+    headline: int | None = None
+    index = start
+    body_anchor = next(a.index for a in group.anchors if not a.opening)
+    while index < min(stop, body_anchor):
+        info = infos[index]
+        text = info.text
+        if info.kind is Kind.BLANK or is_rule_line(text):
+            index += 1
+            continue
+        cut = lead_label(text, rules)
+        rest = strip_hash(text[cut:])
+        if info.kind in (Kind.SECTION, Kind.COMMENT, Kind.TABLE) or soft_heading(info, rules):
+            break
+        if not rest and cut:
+            index += 1
+            continue
+        kind = anchor_kind(info, rules)
+        if kind in ("place", "date") or _is_field(info, rules):
+            header.append(index)
+        elif (
+            headline is None
+            and _title_like(info)
+            and not classifier(rules).bracket_heading.match(rest)
+        ):
+            headline = index
+        else:
+            break
+        index += 1
+    return Case(start, stop, tuple(header), headline, (), index, "fallback")
+
+
+def extend_back(
+    infos: Sequence[LineInfo], cases: Sequence[Case], closed_at: dict[int, int], rules: Rules
+) -> list[Case]:
+    """``cases`` where a case the rules opened at its headline alone has, right above it and
+    after the case before it closed, header lines the rules do not know (a place line, a
+    field naming a place or office, a start-date line): those lines join it as its header
+    (origin ``extended``), and the case before stops above them."""
+    out = list(cases)
+    for number, case in enumerate(out):
+        if case.origin != "rules" or case.header or case.alt_header or case.headline is None:
+            continue
+        floor = 0
+        if number > 0:
+            before = out[number - 1]
+            floor = closed_at.get(before.first, before.stop - 1) + 1
+        lines: list[int] = []
+        placed = False
+        index = case.first - 1
+        while index >= floor and len(lines) < _MAX_LEAD:
+            info = infos[index]
+            if info.kind is Kind.BLANK or is_rule_line(info.text):
+                index -= 1
+                continue
+            kind = anchor_kind(info, rules)
+            if kind in ("place", "date") or _is_field(info, rules):
+                placed = placed or kind == "place"
+            elif not _label_only(info.text, rules):
+                break
+            lines.append(index)
+            index -= 1
+        if not placed:
+            continue
+        first = min(lines)
+        header = tuple(sorted(i for i in lines if infos[i].kind is not Kind.BLANK))
+        out[number] = Case(first, case.stop, header, case.headline, (), case.body, "extended")
+        if case.first in closed_at:
+            closed_at[first] = closed_at.pop(case.first)
+        if number > 0:
+            before = out[number - 1]
+            out[number - 1] = Case(
+                before.first,
+                first,
+                before.header,
+                before.headline,
+                before.alt_header,
+                before.body,
+                before.origin,
+            )
+    return out
+
+
+def _label_only(text: str, rules: Rules) -> bool:
+    cut = lead_label(text, rules)
+    return bool(cut) and not strip_hash(text[cut:])
+
+
+def _is_field(info: LineInfo, rules: Rules) -> bool:
+    from jirei.fields import is_field_line
+
+    if info.kind not in (Kind.TEXT, Kind.HEADING, Kind.BULLET, Kind.TABLE):
+        return False
+    return is_field_line(info.line, rules) or bool(generic_fields(info.line, rules))
+
+
+# ------------------------------------------------------------------ reading a case
+
+
+def generic_fields(line: Line, rules: Rules = DEFAULT_RULES) -> list[tuple[str, str, int]]:
+    """The ``label:value`` pieces of a line (split at ``/`` and wide spaces) whose label
+    is no known field label but whose value is a place, names an office or bureau, or
+    holds a date: ``(what it fills, value, offset)`` with what it fills one of ``place``,
+    ``offices``, ``facility``. Known labels in such a line are left to ``jirei.fields``."""
+    signals = _signals(rules)
+    found: list[tuple[str, str, int]] = []
+    for piece, at in _pieces(line.text):
+        field = _FIELD.match(piece)
+        if field is None:
+            continue
+        label, value = field.group("label"), field.group("value")
+        label = label.strip("*◆◇■□●○◎・")
+        if not label or label in rules.field_labels:
+            continue
+        offset = line.start + at + field.start("value")
+        if find_place(value) == (0, len(value)) or place_alone(value, rules):
+            found.append(("place", value, offset))
+        elif signals.office.search(value):
+            found.append(("offices", value, offset))
+        elif _date_in(value, rules):
+            found.append(("facility", value, offset))
+    return found
+
+
+def read_fallback_header(
+    text: str, lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> HeaderFields:
+    """The header fields of a fallback case's header lines: known field lines as usual,
+    then unknown ``label:value`` fields, places alone, place + office lines and date
+    lines (what a line read earlier says wins)."""
+    from jirei.fields import read_fields
+
+    pats = h._patterns(rules)
+    fields: dict[str, h.Field] = {}
+    offices: list[h.Field] = []
+    asides: list[tuple[str, h.Field]] = []
+    for line in lines:
+        known = [
+            piece
+            for piece in (
+                Line(line.text[a : a + len(p)], line.start + a) for p, a in _pieces(line.text)
+            )
+            if read_fields(piece, rules)
+        ]
+        if known:
+            found = h._with_fields(HeaderFields({}), known, rules)
+            for name, field in found.fields.items():
+                fields.setdefault(name, field)
+            if not offices:
+                offices.extend(found.hello_work)
+            asides.extend(found.asides)
+        generic = generic_fields(line, rules)
+        for kind, value, at in generic:
+            local: dict[str, h.Field] = {}
+            local_offices: list[h.Field] = []
+            if kind == "place":
+                lead = len(value) - len(value.lstrip())
+                h._read_place(value, at + lead, local)
+            elif kind == "offices":
+                h._read_offices(value, at, pats, local, local_offices)
+            else:
+                h._read_rest(value, at, pats, local, rules)
+            for name, field in local.items():
+                fields.setdefault(name, field)
+            if not offices:
+                offices.extend(local_offices)
+        if known or generic:
+            continue
+        _read_plain(line, rules, pats, fields, offices)
+    return HeaderFields(fields, tuple(offices), tuple(asides))
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    pieces: list[tuple[str, int]] = []
+    position = 0
+    for match in _PIECE_BREAK.finditer(text):
+        pieces.append((text[position : match.start()], position))
+        position = match.end()
+    pieces.append((text[position:], position))
+    return pieces
+
+
+def _read_plain(
+    line: Line,
+    rules: Rules,
+    pats: h._Patterns,
+    fields: dict[str, h.Field],
+    offices: list[h.Field],
+) -> None:
+    """A header line that is no field: a place alone, a place with its offices, or a
+    date line (facility name, kind and date as after a bracket header)."""
+    text = line.text
+    local: dict[str, h.Field] = {}
+    local_offices: list[h.Field] = []
+    alone = place_alone(text, rules)
+    if classifier(rules).kind_of(text)[0] is Kind.HEADER:
+        found = h.read_header(text, [Line(text, 0)], rules)
+        local = {
+            name: h.Field(f.value, f.start + line.start, f.end + line.start)
+            for name, f in found.fields.items()
+        }
+        local_offices = [
+            h.Field(f.value, f.start + line.start, f.end + line.start) for f in found.hello_work
+        ]
+    elif alone is not None:
+        h._read_place(text[alone[0] : alone[1]], line.start + alone[0], local)
+    else:
+        cut = lead_label(text, rules)
+        rest = text[cut:]
+        place = place_offices(rest, rules)
+        if place is not None:
+            h._read_place(rest[place[0] : place[1]], line.start + cut + place[0], local)
+            after = rest[place[1] :]
+            h._read_offices(after, line.start + cut + place[1], pats, local, local_offices)
+        elif _date_in(rest, rules):
+            h._read_rest(rest, line.start + cut, pats, local, rules)
+    for name, field in local.items():
+        fields.setdefault(name, field)
+    if not offices:
+        offices.extend(local_offices)
+
+
+def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] | None:
+    """A fallback case's title from its headline line: without label, ``#``, a title
+    marker (``◆``) or quotes (``『…』``); with its offset."""
+    text = line.text
+    cut = lead_label(text, rules)
+    rest = text[cut:]
+    stripped = strip_hash(rest)
+    quoted = _QUOTED.match(stripped)
+    marked = _MARKED.match(stripped)
+    title = (
+        quoted.group("title") if quoted else marked.group("title") if marked else stripped
+    ).strip()
+    if not title:
+        return None
+    return title, line.start + cut + rest.find(title)
+
+
+def fallback_parts(
+    infos: Sequence[LineInfo],
+    header: Sequence[Line],
+    headline: Line | None,
+    rules: Rules = DEFAULT_RULES,
+) -> CaseParts:
+    """``split_case`` of a fallback case's body, read the way the genre lays a case out:
+    decorated headings starting or ending with a section alias open that section
+    (``(2)実績の推移``); rule lines are dropped; a run of table rows holding figures under
+    no known heading is the results; a list under an unknown heading before the results
+    is the initiatives; ``ア イ ウ`` enumerated lines are items."""
+    rekinded: list[LineInfo] = []
+    for info in infos:
+        if is_rule_line(info.text):
+            rekinded.append(LineInfo(Line("", info.line.start), Kind.BLANK))
+            continue
+        soft = soft_heading(info, rules) if info.kind is not Kind.SECTION else None
+        if soft is not None:
+            rekinded.append(LineInfo(info.line, Kind.SECTION, soft))
+        else:
+            rekinded.append(info)
+    parts = split_case(rekinded, header, headline, (), rules)
+    blocks: list[Block] = []
+    for block in parts.blocks:
+        if isinstance(block, Section) and block.kind == "aside" and not _known(block, rules):
+            blocks.extend(_split_at_figures(block, rules))
+        else:
+            blocks.append(block)
+    seen_results = False
+    for number, block in enumerate(blocks):
+        if not isinstance(block, Section):
+            continue
+        if block.kind == "results":
+            seen_results = True
+        elif (
+            not seen_results
+            and block.kind == "aside"
+            and not _known(block, rules)
+            and any(_is_item(line, rules) for line in block.lines)
+        ):
+            blocks[number] = Section("initiatives", block.heading, block.lines)
+            break
+    blocks = [
+        Section(b.kind, b.heading, _iroha_items(b.lines)) if isinstance(b, Section) else b
+        for b in blocks
+    ]
+    return CaseParts(parts.header, parts.headline, parts.alt_header, tuple(blocks))
+
+
+def _known(section: Section, rules: Rules) -> bool:
+    """Whether a section's heading is in the alias table (a known aside stays one)."""
+    if section.heading is None:
+        return False
+    from jirei.headings import variant_kind
+
+    return variant_kind(strip_hash(section.heading.text), rules) is not None
+
+
+def _figure_row(line: Line, rules: Rules) -> bool:
+    return classifier(rules).kind_of(line.text)[0] is Kind.TABLE and bool(
+        _signals(rules).figure.search(line.text)
+    )
+
+
+def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
+    """An unknown section holding a run of table rows with figures: the lines before the
+    run (its header row included) as they were, the run and what follows as results."""
+    lines = section.lines
+    first = next((i for i, line in enumerate(lines) if _figure_row(line, rules)), None)
+    if first is None:
+        return [section]
+    cls = classifier(rules)
+    while first > 0 and cls.kind_of(lines[first - 1].text)[0] is Kind.TABLE:
+        first -= 1
+    if first == 0 or all(line.blank for line in lines[:first]):
+        return [Section("results", section.heading, lines)]
+    return [
+        Section(section.kind, section.heading, lines[:first]),
+        Section("results", None, lines[first:]),
+    ]
+
+
+_IROHA = "アイウエオカキクケコサシスセソ"
+# (normalisation may have removed the space after the enumerator: ``ア市の…``)
+_IROHA_LINE = regex.compile(
+    rf"^\s*(?:\(([{_IROHA}])\)\s*|([{_IROHA}])(?:[\s.、)]\s*(?=\S)|(?=[^\p{{Katakana}}ー\s])))"
+)
+
+
+def _is_item(line: Line, rules: Rules) -> bool:
+    return (
+        classifier(rules).kind_of(line.text)[0] is Kind.BULLET
+        or _IROHA_LINE.match(line.text) is not None
+    )
+
+
+def _iroha_items(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines enumerated ``ア``, ``イ``, ``ウ`` … in order: each one item (a blank line put
+    before it, its enumerator cut off); other lines as they are."""
+    matches = [_IROHA_LINE.match(line.text) for line in lines]
+    letters = [m.group(1) or m.group(2) for m in matches if m is not None]
+    if len(letters) < 2 or "".join(letters) != _IROHA[: len(letters)]:
+        return lines
+    out: list[Line] = []
+    for line, match in zip(lines, matches, strict=True):
+        if match is None:
+            out.append(line)
+            continue
+        out.append(Line("", line.start))
+        out.append(Line(line.text[match.end() :], line.start + match.end()))
+    return tuple(out)
+
+
+__all__ = [
+    "Anchor",
+    "anchor_kind",
+    "fallback_cases",
+    "fallback_parts",
+    "fallback_title",
+    "find_anchors",
+    "find_place",
+    "generic_fields",
+    "is_rule_line",
+    "lead_label",
+    "place_alone",
+    "read_fallback_header",
+    "soft_heading",
+]
