@@ -28,6 +28,8 @@ _SPACES = regex.compile(r"\s+")
 # How far into a line a removed space is looked for (a speaker is at most 30 characters).
 _SPEAKER_REACH = 32
 _HASH = regex.compile(r"^\s*#*\s*")
+# a text that is one quotation and nothing else
+_QUOTED = regex.compile(r"^「[^「」]*」$")
 
 _FORMS: weakref.WeakKeyDictionary[Rules, tuple[tuple[str, regex.Pattern[str]], ...]] = (
     weakref.WeakKeyDictionary()
@@ -93,6 +95,8 @@ class _Open:
         text = "\n".join(join_lines([piece[0] for piece in p]) for p in self.paragraphs)
         start = self.paragraphs[0][0][1] if self.paragraphs else self.s_end
         end = self.paragraphs[-1][-1][2] if self.paragraphs else self.s_end
+        if _QUOTED.match(text):  # 「…」 under a ―speaker― line: the text inside the quotes
+            text, start, end = text[1:-1].strip(), start + 1, end - 1
         return CommentParts(
             self.speaker, self.s_start, self.s_end, role_of(self.speaker, rules), text, start, end
         )

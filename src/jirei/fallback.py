@@ -513,7 +513,7 @@ def extend_back(
             before = out[number - 1]
             floor = closed_at.get(before.first, before.stop - 1) + 1
         lines: list[int] = []
-        placed = False
+        top_place: int | None = None
         index = case.first - 1
         while index >= floor and len(lines) < _MAX_LEAD:
             info = infos[index]
@@ -522,13 +522,17 @@ def extend_back(
                 continue
             kind = anchor_kind(info, rules)
             if kind in ("place", "date") or _is_field(info, rules):
-                placed = placed or kind == "place"
+                if kind == "place":
+                    top_place = index
             elif not _label_only(info.text, rules):
                 break
             lines.append(index)
             index -= 1
-        if not placed:
+        if top_place is None:
             continue
+        # field-like lines above the place (a comment ``ハローワーク：…`` of the case before)
+        # are not this case's header; a label alone above it is
+        lines = [i for i in lines if i >= top_place or _label_only(infos[i].text, rules)]
         first = min(lines)
         header = tuple(sorted(i for i in lines if infos[i].kind is not Kind.BLANK))
         out[number] = Case(first, case.stop, header, case.headline, (), case.body, "extended")

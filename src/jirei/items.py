@@ -97,7 +97,7 @@ def read_items(
             text = line.text.strip()
             start = line.start + (len(line.text) - len(line.text.lstrip()))
             piece = (text, start, start + len(text))
-            if groups and not previous_blank:
+            if groups and not previous_blank and not _new_paragraph(groups[-1], line):
                 groups[-1][1].append(piece)
             else:
                 groups.append((False, [piece]))
@@ -114,6 +114,30 @@ def read_items(
     return Items(tuple(items), tuple(unclassified))
 
 
+def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a footnote: a ``rules.footnote_markers`` marker directly followed
+    by text (``*支援対象者数は、…``; decision 55)."""
+    text = line.text.lstrip()
+    for marker in rules.footnote_markers:
+        if text.startswith(marker) and text[len(marker) : len(marker) + 1].strip():
+            return True
+    return False
+
+
+def whole_line(line: Line) -> Item:
+    """A line as one item, outer spaces cut (a footnote kept as written)."""
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return Item(text, start, start + len(text))
+
+
+def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -> bool:
+    """Whether an indented line after a paragraph (no bullet) whose last line ends a
+    sentence starts a paragraph of its own (decision 57)."""
+    is_bullet, pieces = group
+    return not is_bullet and line.text[:1].isspace() and ends_sentence(pieces[-1][0])
+
+
 def _lost_marker(line: Line, origin: Origin | None) -> int:
     stripped = line.text.lstrip()
     if origin is None or not stripped[:1].isdigit():
@@ -121,4 +145,7 @@ def _lost_marker(line: Line, origin: Origin | None) -> int:
     return enumerator_width(origin(line.start + len(line.text) - len(stripped)))
 
 
-__all__ = ["Item", "Items", "Origin", "enumerator_width", "join_lines", "read_items"]
+__all__ = [
+    "Item", "Items", "Origin", "enumerator_width", "is_footnote", "join_lines", "read_items",
+    "whole_line",
+]

@@ -19,7 +19,7 @@ from jirei.caselabel import strip_label
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
-from jirei.items import Item, Origin, read_items
+from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules
@@ -225,12 +225,25 @@ class _Builder:
             self.unclassify(section.title, (*read.items, *read.unclassified))
 
     def results(self, section: Section) -> None:
+        from jirei.tables.reader import starts_table
+
+        lines = section.lines
+        while True:  # tables one under another, each under its caption (decision 54)
+            end = self.results_table(section, lines)
+            rest = lines[end:]
+            if end == 0 or not starts_table(rest, self.c.rules):
+                break
+            lines = rest
+        self.rest_of_results(section, lines[end:])
+
+    def results_table(self, section: Section, lines: Sequence[Line]) -> int:
+        """Read the table at the top of ``lines`` of a results section; where it ends."""
         from jirei.tables import read_results
 
         heading = section.heading
         era = self.c.eras.era_at(heading.start if heading is not None else _first(section))
         table = read_results(
-            list(section.lines),
+            list(lines),
             rules=self.c.rules,
             era=era,
             locate=self.c.locate,
@@ -253,7 +266,16 @@ class _Builder:
             else:  # (text, span) pairs
                 text, span = block
                 self.unclassified.append(TextBlock(section.title, text, span))
-        rest = read_items(section.lines[table.end :], self.c.rules, self.c.origin)
+        return table.end
+
+    def rest_of_results(self, section: Section, after: Sequence[Line]) -> None:
+        """The lines of a results section after its tables: footnotes (kept), then
+        other_results items."""
+        notes = [line for line in after if is_footnote(line, self.c.rules)]
+        if notes:
+            after = tuple(line for line in after if not is_footnote(line, self.c.rules))
+            self.unclassify(section.title, [whole_line(line) for line in notes])
+        rest = read_items(after, self.c.rules, self.c.origin)
         for item in rest.items:
             self.add_other(item.text, self.span(item.start, item.end))
         self.unclassify(section.title, rest.unclassified)

@@ -29,7 +29,8 @@ from attrs import field, frozen
 
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
 COLUMN_ROLES = (
-    "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period"
+    "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period",
+    "year",
 )
 #: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
 FIELD_KINDS = (
@@ -107,6 +108,8 @@ class Rules:
     comment_marked_keywords: tuple[str, ...] = field(default=(), converter=_strings)
     #: the markers such a heading may start with (``■``, ``◇``)
     comment_heading_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: what a footnote line under a results table starts with (``＊`` → ``*`` after NFKC)
+    footnote_markers: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -155,6 +158,7 @@ class Rules:
         comment_forms: Iterable[tuple[str, str]] = (),
         comment_marked_keywords: Iterable[str] = (),
         comment_heading_markers: Iterable[str] = (),
+        footnote_markers: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -185,6 +189,7 @@ class Rules:
             comment_forms=(*comment_forms, *self.comment_forms),
             comment_marked_keywords=(*comment_marked_keywords, *self.comment_marked_keywords),
             comment_heading_markers=(*comment_heading_markers, *self.comment_heading_markers),
+            footnote_markers=(*footnote_markers, *self.footnote_markers),
             **replace,
         )
 
@@ -241,6 +246,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("card_headers", "card_headers"),
         ("marked_keywords", "comment_marked_keywords"),
         ("heading_markers", "comment_heading_markers"),
+        ("footnote_markers", "footnote_markers"),
     ):
         if key in data:
             out[name] = data[key]

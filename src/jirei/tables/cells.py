@@ -426,7 +426,31 @@ def _row_cells(line: Line) -> list[Cell]:
         return _split(inner, "|", line.start + offset)
     if "\t" in text:
         return _split(text, "\t", line.start)
-    return line.cells()
+    return _dash_apart(line.cells())
+
+
+#: a space-aligned cell closed by a lone dash one space after it (``(うち紹介就職) -``, where
+#: normalisation left a single space): the dash is an empty cell of its own
+_TRAILING_DASH = regex.compile(r"^(?P<label>.*\S) (?P<dash>[-－―‐—])$")
+
+
+def _dash_apart(cells: list[Cell]) -> list[Cell]:
+    """``cells`` with a lone dash written one space after a cell's text split off."""
+    if not any(c.text.endswith(_DASHES) for c in cells):  # cheap precheck
+        return cells
+    out: list[Cell] = []
+    for cell in cells:
+        match = _TRAILING_DASH.match(cell.text) if cell.text.endswith(_DASHES) else None
+        if match is None:
+            out.append(cell)
+            continue
+        label = match.group("label")
+        out.append(Cell(label, cell.start, cell.start + len(label)))
+        out.append(Cell(match.group("dash"), cell.end - 1, cell.end))
+    return out
+
+
+_DASHES = ("-", "－", "―", "‐", "—")
 
 
 def _split(text: str, separator: str, offset: int) -> list[Cell]:

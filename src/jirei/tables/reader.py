@@ -27,6 +27,7 @@ from jirei.tables.cells import (
 from jirei.tables.grid import (
     Column,
     Row,
+    Run,
     YearSpan,
     default_columns,
     find_run,
@@ -39,6 +40,7 @@ from jirei.tables.grid import (
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
+from jirei.tables.yearrows import is_year_header, pick_year_rows
 
 
 @frozen
@@ -89,7 +91,31 @@ def read_results(
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
     rows = rows_of(lines, run)
     reader.read(rows)
+    group = _caption_group(lines, run)
+    if group is not None:  # 生活保護受給者 directly above the table (decision 54)
+        reader.metrics[:] = [
+            attrs.evolve(m, group=group) if m.group is None else m for m in reader.metrics
+        ]
     return reader.result(end=original_index(origins, run.end, total))
+
+
+def _caption_group(lines: Sequence[Line], run: Run) -> str | None:
+    """The caption naming a table's group: the one caption line, standing directly above
+    the table (no blank line between), written as a label rather than a heading."""
+    if len(run.captions) != 1 or run.captions[0] != run.start - 1:
+        return None
+    text = lines[run.captions[0]].stripped
+    return label_form(text) or None
+
+
+def starts_table(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``lines`` (blank lines aside) open with a table of its own: table rows,
+    or a caption line directly above them."""
+    run = find_run(lines, rules)
+    if run is None:
+        return False
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    return first is not None and first == (run.captions[0] if run.captions else run.start)
 
 
 def read_card_results(
@@ -184,6 +210,9 @@ class _TableReader:
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
                 self.era = found.era
                 break
+        if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
+            self.read_year_rows(rows[0].cells, rows[1:])
+            return
         header = rows[0].cells if is_header(rows[0].cells, self.rules) else None
         body = rows[1:] if header is not None else rows
         role_at = role_column(header, body, self.rules) if header is not None else None
@@ -261,6 +290,34 @@ class _TableReader:
             return  # a row that only continues prose in a side column
         self.emit(label_cell, by_role, lambda: (row.text, row.start, row.end))
 
+    def read_year_rows(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """Metrics as columns, one row per fiscal year (see ``yearrows``)."""
+        picked = pick_year_rows(rows, era=self.era, rules=self.rules)
+        if picked.year is not None:
+            self.years.append(picked.year)
+        for row in picked.kept:
+            self.keep(row.text, row.start, row.end, row.cells[0].text or None)
+        role_rows = {
+            role: row
+            for role, row in (("target", picked.target), ("actual", picked.actual))
+            if row is not None
+        }
+        self.emit_columns(header, role_rows)
+        self.fiscal_from_heading()
+
+    def emit_columns(self, header: Sequence[Cell], role_rows: dict[str, Row]) -> None:
+        """One metric per header column, its figures from the rows of each role."""
+        for column in range(1, len(header)):
+            by_role = {
+                role: [row.cells[column]]
+                for role, row in role_rows.items()
+                if column < len(row.cells) and row.cells[column].text
+            }
+            label = header[column]
+            if not label.text and not by_role:
+                continue
+            self.emit(label, by_role, _column_where(label, by_role, role_rows))
+
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
         role_rows: dict[str, Row] = {}
@@ -273,16 +330,7 @@ class _TableReader:
                 role_rows[role] = row
             else:
                 self.keep(row.text, row.start, row.end, row.cells[0].text or None)
-        for column in range(1, len(header)):
-            by_role = {
-                role: [row.cells[column]]
-                for role, row in role_rows.items()
-                if column < len(row.cells) and row.cells[column].text
-            }
-            label = header[column]
-            if not label.text and not by_role:
-                continue
-            self.emit(label, by_role, _column_where(label, by_role, role_rows))
+        self.emit_columns(header, role_rows)
         for row in rows:
             for cell in row.cells[len(header) :]:
                 if cell.text:
