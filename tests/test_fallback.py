@@ -440,10 +440,13 @@ def test_lead_label(text: str, label: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kinds"),
     [
-        ("実施主体:群馬県前橋市/連携:群馬労働局・ハローワーク前橋", ["place", "offices"]),
+        ("運営主体:群馬県前橋市/協力:群馬労働局・ハローワーク前橋", ["place", "offices"]),
         ("窓口:はなまき就労支援コーナー(一体的実施施設) 2019年10月1日設置", ["facility"]),
-        ("開始:R2.4.1", ["facility"]),
+        ("運用開始:R2.4.1", ["facility"]),
         ("名称:ぬまづ就労支援窓口", []),  # a known label: left to jirei.fields
+        # field labels since the slide layout (decision 48): left to jirei.fields too
+        ("実施主体:群馬県前橋市/連携:群馬労働局・ハローワーク前橋", []),
+        ("開始:R2.4.1", []),
         ("担当:福祉課", []),  # nothing a header holds
     ],
 )

@@ -56,6 +56,26 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     )
 
 
+def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
+    """The match of a ``speaker`` comment form (``―石巻市―``, ``（市）``) on a whole line,
+    else None."""
+    body = _HASH.sub("", text, count=1).strip()
+    for form, pattern in _forms(rules):
+        if form == "speaker" and (match := pattern.match(body)) is not None:
+            return match if clean_speaker(match["speaker"])[0] else None
+    return None
+
+
+def opens_quoted_comment(text: str, following: str | None, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a speaker line (``―石巻市―``) over a quoted line (``「…」``): a
+    comment outside any comments section (a slide's comments; decision 52)."""
+    return (
+        following is not None
+        and following.lstrip().startswith("「")
+        and speaker_line(text, rules) is not None
+    )
+
+
 def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""
@@ -194,4 +214,11 @@ def read_comment_section(
     return CommentSection(tuple(comments), tuple(unclassified))
 
 
-__all__ = ["CommentSection", "clean_speaker", "is_comment_line", "read_comment_section"]
+__all__ = [
+    "CommentSection",
+    "clean_speaker",
+    "is_comment_line",
+    "opens_quoted_comment",
+    "read_comment_section",
+    "speaker_line",
+]

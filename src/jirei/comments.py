@@ -19,6 +19,7 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import classifier
 
 _SPACES = regex.compile(r"\s+")
+_QUOTED = regex.compile(r"^「[^「」]*」$")
 
 
 @frozen
@@ -60,9 +61,18 @@ def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:
 
 def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:
     """The speaker named by a comment heading, spaces removed, and its offsets."""
-    match = classifier(rules).comment.match(heading.text)
-    if match is None:
-        return None, heading.start, heading.start
+    found = classifier(rules)
+    match = found.comment.match(heading.text) or found.comment_line.match(heading.text)
+    if match is None:  # ―石巻市― over a quoted line
+        from jirei.commentforms import clean_speaker, speaker_line
+
+        form = speaker_line(heading.text, rules)
+        if form is None:
+            return None, heading.start, heading.start
+        lead = len(heading.text) - len(heading.text.lstrip())
+        speaker, kept = clean_speaker(form["speaker"], rules)
+        start = heading.start + lead + form.start("speaker")
+        return speaker, start, start + kept
     raw = match.group("speaker") or ""
     speaker = _SPACES.sub("", raw) or None
     start = heading.start + match.start("speaker") if raw else heading.start
@@ -75,6 +85,10 @@ def read_comment(
 ) -> CommentParts:
     """Read one comment block."""
     speaker, s_start, s_end = speaker_of(heading, rules)
+    inline = classifier(rules).comment_line.match(heading.text)
+    if inline is not None:  # （コメント）市：text — the text starts on the heading line
+        at = inline.start("text")
+        body = [Line(heading.text[at : inline.end("text")], heading.start + at), *body]
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     for line in body:
@@ -93,6 +107,8 @@ def read_comment(
         end = last.start + len(last.text.rstrip())
     else:
         start = end = heading.end
+    if _QUOTED.match(text):  # 「…」 under a ―speaker― line: the text inside the quotes
+        text, start, end = text[1:-1].strip(), start + 1, end - 1
     return CommentParts(speaker, s_start, s_end, role_of(speaker, rules), text, start, end)
 
 

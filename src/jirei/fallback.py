@@ -30,6 +30,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -535,7 +536,9 @@ def extend_back(
         lines = [i for i in lines if i >= top_place or _label_only(infos[i].text, rules)]
         first = min(lines)
         header = tuple(sorted(i for i in lines if infos[i].kind is not Kind.BLANK))
-        out[number] = Case(first, case.stop, header, case.headline, (), case.body, "extended")
+        out[number] = attrs.evolve(
+            case, first=first, header=header, alt_header=(), origin="extended"
+        )
         if case.first in closed_at:
             closed_at[first] = closed_at.pop(case.first)
         if number > 0:

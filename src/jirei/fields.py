@@ -3,6 +3,7 @@
     名称：ぬまづ就労支援窓口（一体的実施施設）        a field line
     **開設**：2015年4月1日                         a field line in bold
     事業開始日　令和元年7月1日                       a date field after a space
+    自治体<TAB>山口県山口市                          a tab-card row (decision 59)
     | 自治体 | 香川県高松市 |                        a profile-card row
 
 The label is looked up in ``rules.field_labels`` (what the value fills); a card's header
@@ -54,7 +55,10 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
                 rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
                 r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
             ),
-            regex.compile(rf"\s{{2,}}(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"),
+            # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
+            regex.compile(
+                rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            ),
         )
     return found
 
@@ -65,9 +69,10 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
 
 def _pieces(line: Line, rules: Rules) -> list[Line]:
     """A line cut where another field starts after two or more spaces
-    (``自治体名：…　　労働局：…``, decision 44); the line itself when it holds one."""
+    (``自治体名：…　　労働局：…``, decision 44) or after a ``／`` (``実施主体：…／連携：…``,
+    decision 48); the line itself when it holds one."""
     text = line.text
-    if "  " not in text or ":" not in text:  # cheap precheck: no break can match
+    if ("  " not in text and "/" not in text) or ":" not in text:  # no break can match
         return [line]
     pieces: list[Line] = []
     position = 0
@@ -123,7 +128,9 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     if match is None:
         return None
     kind = rules.field_labels[match.group("label")]
-    if match.group("colon") is None and not (
+    # a tab after the label separates it like a colon (a tab card, decision 59)
+    tabbed = "\t" in line.text[match.end("label") : match.start("value")]
+    if match.group("colon") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ):
         return None

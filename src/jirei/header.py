@@ -19,6 +19,7 @@ from attrs import frozen
 from jirei.caselabel import label_header
 from jirei.lines import Line
 from jirei.places import split_prefecture
+from jirei.plainheader import is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
 
 _BRACKET = regex.compile(r"【([^】]*)】")
@@ -102,6 +103,8 @@ def read_header(
         (extra if is_field_line(line, rules) else main).append(line)
     if main and label_header(main[0].text, rules) is not None:
         found = _read_label_header(text, main, rules)
+    elif main and is_place_line(main[0].text):
+        found = _read_plain_header(main, rules)
     else:
         found = _read_bracket_header(text, main, rules)
     return _with_fields(found, extra, rules) if extra else found
@@ -153,6 +156,22 @@ def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> Header
     if len(lines) > 1:
         start, end = lines[1].start, lines[-1].end
         _read_rest(text[start:end], start, pats, fields, rules)
+    return HeaderFields(fields, tuple(offices))
+
+
+def _read_plain_header(lines: Sequence[Line], rules: Rules) -> HeaderFields:
+    """A header of separate lines (decision 58): place, bureau / offices, facility, date."""
+    pats = _patterns(rules)
+    fields: dict[str, Field] = {}
+    offices: list[Field] = []
+    _read_place(lines[0].text, lines[0].start, fields)
+    for line in lines[1:]:
+        if is_office_line(line.text, rules) and not offices:
+            _read_offices(line.text, line.start, pats, fields, offices)
+        else:
+            before = {name: fields[name] for name in ("facility_name",) if name in fields}
+            _read_rest(line.text, line.start, pats, fields, rules)
+            fields.update(before)  # a date line after the name keeps the name
     return HeaderFields(fields, tuple(offices))
 
 

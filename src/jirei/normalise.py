@@ -15,7 +15,8 @@ What :func:`normalise` does, in order:
    (``［］ 〔〕 〖〗 〘〙``) → ``【】``; round brackets stay ``()``;
 5. a single space between two CJK characters (kanji, kana, ``々``, ``ー``) is removed
    (letter-spaced labels ``就 職 者 数`` → ``就職者数``); runs of two or more spaces stay,
-   being the cell breaks of space-aligned tables.
+   being the cell breaks of space-aligned tables; so is a single space kerning a figure
+   (``1 6 8人`` → ``168人``, :mod:`jirei.kerning`).
 
 The text is normalised in *units*: a character, or a base character with the marks that
 combine with it (``か`` + U+3099 → ``が``). A unit's output maps back to the unit as a
@@ -37,6 +38,7 @@ from types import MappingProxyType
 import regex
 from attrs import field, frozen
 
+from jirei.kerning import kerned_spaces
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -293,7 +295,18 @@ def _unspace(text: str) -> tuple[str, list[int]]:
         removed.append(match.start())
         return ""
 
-    return _CJK_SPACE.sub(remove, text), removed
+    kerned = kerned_spaces(text)
+    if not kerned:
+        return _CJK_SPACE.sub(remove, text), removed
+    # kerned figures (``1 6 8人``, decision 62) lose their spaces too
+    removed = sorted({*(m.start() for m in _CJK_SPACE.finditer(text)), *kerned})
+    pieces: list[str] = []
+    position = 0
+    for space in removed:
+        pieces.append(text[position:space])
+        position = space + 1
+    pieces.append(text[position:])
+    return "".join(pieces), removed
 
 
 def _nfkc_units(text: str) -> tuple[str, _Units]:

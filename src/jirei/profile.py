@@ -27,6 +27,7 @@ from jirei.sections import (
     CardBlock,
     CaseParts,
     CommentBlock,
+    LineInfo,
     Section,
     split_case,
     strip_hash,
@@ -161,10 +162,14 @@ def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:
 def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> CaseParts:
     """The sections and comment blocks of one case of a segmentation."""
     infos = seg.lines
+    headline = infos[case.headline].line if case.headline is not None else None
+    if headline is not None and case.headline_more:  # a headline wrapped over lines
+        last = infos[case.headline_more[-1]].line
+        headline = Line(_lines_text(infos, headline.start, last.end), headline.start)
     return split_case(
         infos[case.body : case.stop],
         [infos[i].line for i in case.header],
-        infos[case.headline].line if case.headline is not None else None,
+        headline,
         [infos[i].line for i in case.alt_header],
         rules,
     )
@@ -228,13 +233,33 @@ class _Builder:
         from jirei.tables.reader import starts_table
 
         lines = section.lines
+        before = len(self.metrics)
         while True:  # tables one under another, each under its caption (decision 54)
             end = self.results_table(section, lines)
             rest = lines[end:]
             if end == 0 or not starts_table(rest, self.c.rules):
                 break
             lines = rest
-        self.rest_of_results(section, lines[end:])
+        after = lines[end:]
+        if len(self.metrics) == before:  # no table: the results may be a sentence
+            after = self.sentence_results(section, after)
+        self.rest_of_results(section, after)
+
+    def sentence_results(self, section: Section, lines: Sequence[Line]) -> Sequence[Line]:
+        """The lines of a results section without a table that are results sentences
+        read into metrics (decision 63); the other lines are returned."""
+        from jirei.tables.sentence import read_sentence
+
+        rest: list[Line] = []
+        for line in lines:
+            found = read_sentence(line, rules=self.c.rules, locate=self.c.locate)
+            if found is None:
+                rest.append(line)
+                continue
+            self.metrics.extend(found.metrics)
+            for text, start, end in found.kept:
+                self.unclassified.append(TextBlock(section.title, text, self.span(start, end)))
+        return rest
 
     def results_table(self, section: Section, lines: Sequence[Line]) -> int:
         """Read the table at the top of ``lines`` of a results section; where it ends."""
@@ -348,6 +373,13 @@ class _Builder:
         )
 
 
+def _lines_text(infos: Sequence[LineInfo], start: int, end: int) -> str:
+    """The normalised text from offset ``start`` to ``end``, rebuilt from its lines."""
+    return "\n".join(
+        info.text for info in infos if start <= info.line.start and info.line.end <= end
+    )
+
+
 def _first(section: Section) -> int:
     return section.lines[0].start if section.lines else 0
 
@@ -408,9 +440,13 @@ def build_profile(
             builder.spans["title"] = builder.span(start, start + len(title))
     elif title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
+        if title and rules.headline_marks and title.startswith(rules.headline_marks):
+            title = title.lstrip("".join(rules.headline_marks)).strip() or None  # ◆…
         if title:
             start = parts.headline.start + parts.headline.text.find(title)
             builder.spans["title"] = builder.span(start, start + len(title))
+            if "\n" in title:  # wrapped lines are one title, joined without a space
+                title = "".join(piece.strip() for piece in title.split("\n"))
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year

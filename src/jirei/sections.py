@@ -51,6 +51,9 @@ _REGEX_SPACES = "".join(
 #: Distinct line texts whose kind a classifier remembers before its memo is cleared.
 _MEMO_SIZE = 1 << 16
 _PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+# ``令和5年度 一体的実施 好事例集 | 2``: a running footer ending in a bar and a page number
+# (a slide's foot; decision 52) — no table row, although it carries ``|``.
+_FOOTER = regex.compile(r"^\s*[^|\s][^|]{0,60}?\s\|\s*\d{1,4}\s*$")
 
 
 def strip_hash(text: str) -> str:
@@ -124,12 +127,25 @@ class Classifier:
             if heading_markers
             else ""
         )
+        bare_marker = rf"(?:[{heading_markers}]\s*)?" if heading_markers else ""
         self.comment = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
             rf"(?P<keyword>{words}|{marked_words})\s*[>＞》〉】\]］]"
-            rf"|(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words}){marked_form})\s*$"
+            # 〈コメント：磐田市福祉課〉: the keyword first, the speaker after a colon
+            rf"|[<＜《〈【\[［]\s*(?P<keyword>{words})\s*:\s*"
+            r"(?P<speaker>[^<>＜＞《》〈〉【】:]+?)\s*[>＞》〉】\]］]"
+            # ◎市の声: a heading marker before a bare speaker is no part of it (decision 68)
+            rf"|{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words})"
+            rf"{marked_form})\s*$"
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
+        # （コメント）市：text — a marker, a speaker and the text on one line (decision 68)
+        self._line_markers = tuple(rules.comment_line_markers)
+        line_markers = "|".join(regex.escape(m) for m in rules.comment_line_markers) or "(?!)"
+        self.comment_line = regex.compile(
+            rf"^\s*(?:{line_markers})\s*(?P<speaker>[^:\s。、「」]{{1,30}}?)\s*:\s*"
+            r"(?P<text>\S.*?)\s*$"
+        )
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -191,8 +207,16 @@ class Classifier:
         stripped = text.strip()
         if not stripped:
             return Kind.BLANK, None
-        if _PAGE_NUMBER.match(text):
+        if _PAGE_NUMBER.match(text) or (
+            "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
+        ):
             return Kind.FURNITURE, None
+        if (
+            self._line_markers
+            and stripped.startswith(self._line_markers)
+            and self.comment_line.match(text)
+        ):
+            return Kind.COMMENT, None
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (self._comment_ends is None or stripped.endswith(self._comment_ends))
@@ -305,6 +329,15 @@ class CaseParts:
     blocks: tuple[Block, ...]
 
 
+#: what a speaker line outside a comments section starts with (``―石巻市―``)
+_DASHES = frozenset("―—")
+
+
+def _next_text(infos: Sequence[LineInfo], number: int) -> str | None:
+    """The text of the next non-blank line after ``infos[number]``."""
+    return next((i.text for i in infos[number + 1 :] if i.kind is not Kind.BLANK), None)
+
+
 def split_case(
     infos: Sequence[LineInfo],
     header: Sequence[Line],
@@ -331,9 +364,10 @@ def split_case(
             blocks.append(Section(current_kind or "aside", current_heading, tuple(body)))
 
     from jirei.cards import is_card_header
+    from jirei.commentforms import opens_quoted_comment
 
     card: list[Line] | None = None
-    for info in infos:
+    for number, info in enumerate(infos):
         if card is not None:
             if info.kind is Kind.TABLE and info.line.text.lstrip().startswith("|"):
                 card.append(info.line)
@@ -348,7 +382,11 @@ def split_case(
         if info.kind is Kind.SECTION:
             close()
             current_heading, current_kind, is_comment, body = info.line, info.section, False, []
-        elif info.kind is Kind.COMMENT:
+        elif info.kind is Kind.COMMENT or (
+            info.kind is Kind.TEXT
+            and info.text.lstrip()[:1] in _DASHES
+            and opens_quoted_comment(info.text, _next_text(infos, number), rules)
+        ):
             close()
             current_heading, current_kind, is_comment, body = info.line, None, True, []
         elif info.kind is Kind.HEADING or (info.kind is Kind.HEADER and not is_comment):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -20,6 +21,7 @@ from jirei.caselabel import label_length
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
+from jirei.plainheader import is_name_line, is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
 
@@ -68,6 +70,8 @@ class Case:
     #: segmentation of ``jirei.fallback``) or ``extended`` (by the rules, its header lines
     #: above its headline by the fallback)
     origin: str = "rules"
+    #: further lines of a headline wrapped over several lines (decision 69)
+    headline_more: tuple[int, ...] = ()
 
     @property
     def fallback(self) -> bool:
@@ -150,20 +154,113 @@ class _Preamble:
             and len(strip_hash(self.infos[index].text)) <= 40
         )
 
+    def _names_facility(self, header: Sequence[int]) -> bool:
+        """Whether the header lines read so far already name the facility or start date
+        (so a text line after them is no facility name of its own)."""
+        return any(self.continuation.search(strip_hash(self.infos[i].text)) for i in header)
+
+    def _wrapped_headline(self, index: int, headline: int | None, more: Sequence[int]) -> bool:
+        """Whether line ``index`` continues a headline wrapped over two lines (decision 69):
+        it directly follows the headline, is no sentence nor header part, and a section
+        heading comes next."""
+        if headline is None or more or index != headline + 1:
+            return False
+        text = strip_hash(self.infos[index].text)
+        if ends_sentence(text) or not 0 < len(text) <= _MAX_HEADLINE or self._alt(text):
+            return False
+        following = next(
+            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
+        )
+        return (
+            following is not None
+            and following.kind is Kind.SECTION
+            and following.section in _OPENING_KINDS
+        )
+
+    def _opens_section(self, index: int) -> bool:
+        """Whether the next non-blank line after ``index`` is an opening section heading."""
+        following = next(
+            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
+        )
+        return (
+            following is not None
+            and following.kind is Kind.SECTION
+            and following.section in _OPENING_KINDS
+        )
+
+    def marked_headline(self, index: int) -> bool:
+        """A line behind a headline mark (``◆…``, ``rules.headline_marks``) directly over a
+        field line (``実施主体：…／連携：…``): a slide's headline (decision 49)."""
+        text = self.infos[index].text.lstrip()
+        if not self.rules.headline_marks or not text.startswith(self.rules.headline_marks):
+            return False
+        if ends_sentence(text) or len(text) > _MAX_HEADLINE:
+            return False
+        following = next(
+            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
+        )
+        return (
+            following is not None
+            and following.kind in _FIELD_LINE_KINDS
+            and is_field_line(following.line, self.rules)
+        )
+
+    def _plain_header(self, start: int) -> Case | None:
+        """A header of separate unbracketed lines (place, offices, facility, date) from
+        line ``start``, then the headline and an opening section (decision 58)."""
+        infos = self.infos
+        header = [start]
+        headline: int | None = None
+        for index in range(start + 1, min(len(infos), start + 16)):
+            info = infos[index]
+            if info.kind is Kind.BLANK:
+                continue
+            if headline is not None:
+                return Case(start, start, tuple(header), headline, (), index)
+            if info.kind not in (Kind.TEXT, Kind.HEADING):
+                return None
+            text = strip_hash(info.text)
+            if self._opens_section(index):
+                if (
+                    len(header) < 2
+                    or ends_sentence(text)
+                    or not 0 < len(text) <= _MAX_HEADLINE
+                    or self._alt(text)
+                ):
+                    return None
+                headline = index
+            elif len(header) < 4 and (
+                is_office_line(text, self.rules)
+                or self._header_continuation(text)
+                or is_name_line(text)
+            ):
+                header.append(index)
+            else:
+                return None
+        return None
+
     def read(self, start: int) -> Case | None:
         """The preamble starting at line ``start`` if a case opens there."""
         infos = self.infos
+        if infos[start].kind is Kind.TEXT and is_place_line(infos[start].text):
+            return self._plain_header(start)
         header: list[int] = []
         alt: list[int] = []
         headline: int | None = None
         state = "start"  # start → header / headline → …
         parts = 0
+        more: list[int] = []  # the wrapped lines of a two-line headline
         fields_seen = False  # field lines / a profile card belong to the header
         labelled = False  # a case label alone on its line (■ 事例1) opened the preamble
         index = start
         while index < len(infos):
             info = infos[index]
             if info.kind is Kind.BLANK:
+                index += 1
+                continue
+            if index == start and info.kind is Kind.BULLET and self.marked_headline(index):
+                headline, state = index, "headline"  # ◆headline over its field line
+                parts += 1
                 index += 1
                 continue
             if index == start and info.kind is Kind.HEADING and _bare_label(info, self.rules):
@@ -186,7 +283,10 @@ class _Preamble:
                 continue
             if info.kind is Kind.SECTION:
                 if parts and info.section in _OPENING_KINDS and (headline is not None or header):
-                    return Case(start, start, tuple(header), headline, tuple(alt), index)
+                    return Case(
+                        start, start, tuple(header), headline, tuple(alt), index,
+                        headline_more=tuple(more),
+                    )
                 return None
             if parts >= _MAX_PREAMBLE:
                 return None
@@ -200,9 +300,12 @@ class _Preamble:
                 state = "header"
             elif info.kind in (Kind.TEXT, Kind.HEADING):
                 if state == "header" and not fields_seen and len(header) < 3 and (
-                    self._header_continuation(text) or self._name_line(index)
+                    self._header_continuation(text)
+                    or (self._name_line(index) and not self._names_facility(header))
                 ):
                     header.append(index)
+                elif state == "header_done" and self._wrapped_headline(index, headline, more):
+                    more.append(index)
                 elif headline is not None and self._alt(text) and not header:
                     alt.append(index)
                     state = "alt"
@@ -260,7 +363,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             in_comments = info.section == "comments"
         if (
             closed
-            and info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING)
+            and (
+                info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING)
+                or (info.kind is Kind.BULLET and reader.marked_headline(index))
+            )
             and not (in_comments and is_comment_line(info.text, rules))
         ):
             found = reader.read(index)
@@ -368,9 +474,7 @@ def _drop_furniture(infos: list[LineInfo]) -> list[LineInfo]:
 
 
 def _stopped(case: Case, stop: int) -> Case:
-    return Case(
-        case.first, stop, case.header, case.headline, case.alt_header, case.body, case.origin
-    )
+    return attrs.evolve(case, stop=stop)
 
 
 __all__ = ["Case", "Segmentation", "segment", "segment_lines"]

@@ -110,6 +110,19 @@ class Rules:
     comment_heading_markers: tuple[str, ...] = field(default=(), converter=_strings)
     #: what a footnote line under a results table starts with (``＊`` → ``*`` after NFKC)
     footnote_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: results written as a sentence (decision 63): the particle after a label (``は``),
+    #: the words between target and actual (``に対し``) and the sentence's closing words
+    sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
+    sentence_against: tuple[str, ...] = field(default=(), converter=_strings)
+    sentence_endings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: bracketed words opening a line that holds a speaker and a comment
+    #: (``（コメント）市：…``, decision 68), NFKC
+    comment_line_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: words before a figure saying how it was counted (``延べ 1,230件``): neither a
+    #: qualifier nor the figure's name (decision 67)
+    count_words: tuple[str, ...] = field(default=(), converter=_strings)
+    #: marks before a headline (a slide's first line ``◆…``; decision 49), not in the title
+    headline_marks: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -159,6 +172,12 @@ class Rules:
         comment_marked_keywords: Iterable[str] = (),
         comment_heading_markers: Iterable[str] = (),
         footnote_markers: Iterable[str] = (),
+        sentence_topics: Iterable[str] = (),
+        sentence_against: Iterable[str] = (),
+        sentence_endings: Iterable[str] = (),
+        comment_line_markers: Iterable[str] = (),
+        count_words: Iterable[str] = (),
+        headline_marks: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -190,6 +209,12 @@ class Rules:
             comment_marked_keywords=(*comment_marked_keywords, *self.comment_marked_keywords),
             comment_heading_markers=(*comment_heading_markers, *self.comment_heading_markers),
             footnote_markers=(*footnote_markers, *self.footnote_markers),
+            sentence_topics=(*sentence_topics, *self.sentence_topics),
+            sentence_against=(*sentence_against, *self.sentence_against),
+            sentence_endings=(*sentence_endings, *self.sentence_endings),
+            comment_line_markers=(*comment_line_markers, *self.comment_line_markers),
+            count_words=(*count_words, *self.count_words),
+            headline_marks=(*headline_marks, *self.headline_marks),
             **replace,
         )
 
@@ -236,6 +261,11 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         }
     if "forms" in data:
         out["comment_forms"] = tuple((f["form"], f["pattern"]) for f in data["forms"])
+    if "result_sentences" in data:
+        table = data["result_sentences"]
+        out["sentence_topics"] = table.get("topics", ())
+        out["sentence_against"] = table.get("against", ())
+        out["sentence_endings"] = table.get("endings", ())
     for key, name in (
         ("facility_types", "facility_types"),
         ("start_markers", "start_markers"),
@@ -247,6 +277,9 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("marked_keywords", "comment_marked_keywords"),
         ("heading_markers", "comment_heading_markers"),
         ("footnote_markers", "footnote_markers"),
+        ("line_markers", "comment_line_markers"),
+        ("count_words", "count_words"),
+        ("headline_marks", "headline_marks"),
     ):
         if key in data:
             out[name] = data[key]

@@ -49,6 +49,25 @@ def label_form(text: str) -> str:
     return label
 
 
+def row_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """A row label as recorded: ``label_form`` without a leading bullet marker (``★``) or a
+    trailing note mark (``※``, ``*``; ``rules.footnote_markers``), decision 64."""
+    label = label_form(text)
+    if len(label) < 2:
+        return label
+    if label[0] in _lead_marks(rules):
+        label = label_form(label[1:])
+    marks = tuple(m for m in rules.footnote_markers if m)
+    while marks and len(label) > 1 and label.endswith(marks):
+        label = label[: -next(len(m) for m in marks if label.endswith(m))]
+    return label
+
+
+@lru_cache(maxsize=8)
+def _lead_marks(rules: Rules) -> frozenset[str]:
+    return frozenset(b for b in rules.bullets if len(b) == 1 and b not in "-*+()")
+
+
 def _wrapped(text: str) -> bool:
     """Whether the first character opens a bracket that the last character closes."""
     close = _PAIRS.get(text[0])
@@ -288,6 +307,8 @@ class _CellReader:
         for start, end, (value, unit, qualifier) in scan_quantities(text, self.rules):
             raw = text[previous:start]
             name_text = raw.strip(_NAME_TRIM)
+            if name_text in self.rules.count_words:  # 延べ 1,230件: no name (decision 67)
+                name_text = ""
             name = label_form(name_text) or None if name_text else None
             if name:
                 lead = len(raw) - len(raw.lstrip(_NAME_TRIM))

@@ -22,6 +22,7 @@ import regex
 from attrs import field, frozen
 
 from jirei import values as _values
+from jirei.errors import ValueParseError
 from jirei.lines import Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
@@ -109,6 +110,10 @@ def _read(
     text = line.text.rstrip()
     if not text.strip() or _not_keyvalue(text):
         return None
+    if ")" in text:  # 支援対象者数(目標/実績) 100人以上/114人, 就職率(実績) 60.5%
+        ordered = _read_ordered(line, rules, locate)
+        if ordered is not None:
+            return [ordered], True
     marker = _bullet_pattern(rules).match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
     body = text[offset:]
@@ -153,6 +158,49 @@ def _read(
     label_span = (base + lead, base + lead + len(stripped))
     plain = ":" in raw_label or "：" in raw_label or target is not None or rate is not None
     return [_metric(label, label_span, target, actual, rate, rules, locate), *extras], plain
+
+
+def _read_ordered(line: Line, rules: Rules, locate: Locate) -> Metric | None:
+    """``label(目標/実績) a/b``, ``label(目標/実績/達成率) a/b/r``, ``label(実績) a``: the
+    bracket names the order of the figures after it and is no part of the label
+    (decision 52)."""
+    match = _ORDERED.match(line.text)
+    if match is None:
+        return None
+    roles = [column_role(word, rules) for word in match["roles"].split("/")]
+    pieces = match["values"].split("/")
+    if len(pieces) != len(roles) or any(r not in _ORDER_ROLES for r in roles):
+        return None
+    read: dict[str, Quantity] = {}
+    position = match.start("values")
+    for role, piece in zip(roles, pieces, strict=True):
+        start = position + len(piece) - len(piece.lstrip())
+        position += len(piece) + 1
+        try:
+            quantity = _values.parse_quantity(piece, rules=rules)
+        except ValueParseError:
+            return None
+        assert role is not None
+        read[role] = attrs.evolve(
+            quantity, span=locate(line.start + start, line.start + start + len(piece.strip()))
+        )
+    raw = match["label"]
+    label = label_form(raw)
+    if not label:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    span = (line.start + lead, line.start + len(raw.rstrip()))
+    return _metric(
+        label, span, read.get("target"), read.get("actual"), read.get("achievement_rate"),
+        rules, locate,
+    )
+
+
+#: ``label(role/role…) figure/figure…``: the last bracket before the figures names them
+_ORDERED = regex.compile(
+    r"^\s*(?P<label>\S.*?)\s*\((?P<roles>[^()/]+(?:/[^()/]+)*)\)\s+(?P<values>[^\s/][^/]*(?:/[^/]+)*)$"
+)
+_ORDER_ROLES = frozenset({"target", "actual", "achievement_rate"})
 
 
 def _piece(

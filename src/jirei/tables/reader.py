@@ -24,6 +24,9 @@ from jirei.tables.cells import (
     split_inline_role,
     split_label,
 )
+from jirei.tables.cells import (
+    row_label as row_label_form,
+)
 from jirei.tables.grid import (
     Column,
     Row,
@@ -385,7 +388,7 @@ class _TableReader:
         self, label_cell: Cell, target: CellFigures, actual: CellFigures, rates: CellFigures
     ) -> list[Metric]:
         """Pair the target and actual figures of a row by name and give each a metric."""
-        row_label = label_form(label_cell.text)
+        row_label = row_label_form(label_cell.text, self.rules)
         pairs = _pair(target.figures, actual.figures, self.rules)
         column_rates = _column_rates(target, actual, rates)
         row_span: Span | None = None

@@ -122,7 +122,9 @@ def date_pattern(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(
         rf"{_NO_LETTER}(?P<era>{era}){SP}*(?:"
         rf"(?P<ey>{_ERA_YEAR}){SP}*年{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
-        rf"|(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})(?P<dm>{DIGIT}{{1,2}})"
+        # ``H.30.4.1``: a dot may follow the era letter (decision 66)
+        rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
+        rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
         rf"|(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}){SP}*年{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
         rf"|(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}})(?P<nsep>{_SEPARATOR})(?P<nm>{DIGIT}{{1,2}})"
@@ -155,7 +157,9 @@ def date_scanner(rules: Rules) -> DateScanner:
     pattern = regex.compile(
         rf"{_NO_LETTER}(?P<era>{era}){SP}*(?:"
         rf"(?P<ey>{_ERA_YEAR}){SP}*年{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
-        rf"|(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})(?P<dm>{DIGIT}{{1,2}})"
+        # ``H.30.4.1``: a dot may follow the era letter (decision 66)
+        rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
+        rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
         rf"|(?<=(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}))"
         rf"{SP}*年{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"

@@ -23,6 +23,7 @@ import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
+from jirei.kerning import unkern
 from jirei.model import Quantity
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values._build import found_quantity
@@ -116,7 +117,7 @@ def parse_quantity(text: str, rules: Rules = DEFAULT_RULES) -> Quantity:
     """
     if not isinstance(text, str):
         raise ValueParseError("quantity", repr(text), "not a string")
-    stripped = text.strip()
+    stripped = unkern(text.strip())  # ``1 6 8人`` is 168人 (decision 62)
     match = quantity_patterns(rules).full.fullmatch(stripped) if stripped else None
     if match is None:
         raise ValueParseError("quantity", text)

@@ -20,6 +20,7 @@ import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
+from jirei.kerning import unkern
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values._text import (
     BIG_MULTIPLIERS,
@@ -118,7 +119,7 @@ def parse_rate(text: str, rules: Rules = DEFAULT_RULES) -> Decimal:
     if not isinstance(text, str):
         raise ValueParseError("rate", repr(text), "not a string")
     patterns = rate_patterns(rules)
-    stripped = text.strip()
+    stripped = unkern(text.strip())  # ``6 0 . 1 %`` is 60.1% (decision 62)
     match = patterns.full.fullmatch(stripped) if stripped else None
     value = _value(match, patterns.factors) if match else None
     if value is None:

@@ -1,0 +1,188 @@
+"""Results written as one sentence (``corpus/README.md`` decision 63)::
+
+    支援対象者数は目標100人に対し117人(達成率117.0%)、就職率は60.7%であった。
+
+In a results section holding no table and no key–value line, such a sentence is the
+table in prose: each ``、``-separated clause ``label は [目標 T に対し] A [(達成率 r%)]`` is
+one metric. The particle, the words between target and actual and the closing words are
+``rules.sentence_topics`` / ``sentence_against`` / ``sentence_endings``; ``目標`` and
+``達成率`` are the target / achievement-rate words of ``rules.columns``. A bracket that is no
+rate (``(前年度の約1.5倍)``) is not read: it is returned as kept. Offsets are into the
+normalised text.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import attrs
+import regex
+from attrs import frozen
+
+from jirei import values as _values
+from jirei.errors import ValueParseError
+from jirei.lines import Line, Locate
+from jirei.model import Metric, Quantity
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import label_form, rate_value
+
+_MAX_LABEL = 30
+
+
+@frozen
+class SentenceResults:
+    """The metrics of a results sentence, and its brackets that were not read
+    (text, [start, end) in the normalised text)."""
+
+    metrics: tuple[Metric, ...]
+    kept: tuple[tuple[str, int, int], ...] = ()
+
+
+_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str] | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
+    """One clause: label, topic particle, optional target, actual, optional bracket."""
+    if rules in _PATTERNS:
+        return _PATTERNS[rules]
+
+    def words(items: object) -> str:
+        spelled = sorted(set(items), key=len, reverse=True)  # type: ignore[call-overload]
+        return "|".join(regex.escape(w) for w in spelled)
+
+    targets = [w for w, role in rules.columns.items() if role == "target"]
+    pattern: regex.Pattern[str] | None = None
+    if rules.sentence_topics and rules.sentence_against and targets:
+        pattern = regex.compile(
+            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})"
+            rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
+            r"(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*$"
+        )
+    _PATTERNS[rules] = pattern
+    return pattern
+
+
+def read_sentence(
+    line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> SentenceResults | None:
+    """The metrics of a line that is one results sentence, else None."""
+    text = line.text.rstrip()
+    pattern = _clause_pattern(rules)
+    if pattern is None or not text.endswith("。"):
+        return None
+    body = text[:-1]
+    ending = next((e for e in rules.sentence_endings if body.endswith(e)), None)
+    if ending is None:
+        return None
+    body = body[: len(body) - len(ending)]
+    lead = len(body) - len(body.lstrip())
+    metrics: list[Metric] = []
+    kept: list[tuple[str, int, int]] = []
+    position = lead
+    for clause in _clauses(body[lead:]):
+        start = line.start + position
+        position += len(clause) + 1
+        found = _clause(clause, start, pattern, rules, locate, kept)
+        if found is None:
+            return None
+        metrics.append(found)
+    return SentenceResults(tuple(metrics), tuple(kept)) if metrics else None
+
+
+def _clauses(body: str) -> list[str]:
+    """``body`` split at ``、`` outside brackets."""
+    pieces: list[str] = []
+    depth = 0
+    current = 0
+    for index, char in enumerate(body):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            pieces.append(body[current:index])
+            current = index + 1
+    pieces.append(body[current:])
+    return pieces
+
+
+def _clause(
+    clause: str,
+    start: int,
+    pattern: regex.Pattern[str],
+    rules: Rules,
+    locate: Locate,
+    kept: list[tuple[str, int, int]],
+) -> Metric | None:
+    match = pattern.match(clause)
+    if match is None:
+        return None
+    label = label_form(match["label"])
+    actual = _quantity(match, "actual", start, rules, locate)
+    if not label or actual is None:
+        return None
+    target = None
+    if match["target"] is not None:
+        target = _quantity(match, "target", start, rules, locate)
+        if target is None:
+            return None
+    rate: Quantity | None = None
+    achievement = None
+    bracket = match["bracket"]
+    if bracket is not None:
+        b_start = start + match.start("bracket")
+        rate = _rate(bracket, b_start, rules, locate)
+        if rate is not None:
+            achievement = rate_value(rate, rules)
+        else:  # (前年度の約1.5倍): not read (decision 40), kept
+            kept.append((bracket.strip(), b_start, b_start + len(bracket)))
+    raw = match["label"]
+    l_start = start + len(raw) - len(raw.lstrip())
+    return Metric(
+        label=label,
+        key=rules.metrics.get(label),
+        target=target,
+        actual=actual,
+        achievement_rate=achievement,
+        span=locate(l_start, start + len(clause.rstrip())),
+        achievement_span=rate.span if rate is not None and achievement is not None else None,
+    )
+
+
+def _quantity(
+    match: regex.Match[str], name: str, start: int, rules: Rules, locate: Locate
+) -> Quantity | None:
+    raw = match[name]
+    try:
+        quantity = _values.parse_quantity(raw, rules=rules)
+    except ValueParseError:
+        return None
+    lead = len(raw) - len(raw.lstrip())
+    q_start = start + match.start(name) + lead
+    return attrs.evolve(quantity, span=locate(q_start, q_start + len(raw.strip())))
+
+
+def _rate(bracket: str, start: int, rules: Rules, locate: Locate) -> Quantity | None:
+    """A bracket ``達成率117.0%`` (an achievement-rate word and a figure), else None."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role == "achievement_rate"),
+        key=len,
+        reverse=True,
+    )
+    stripped = bracket.strip()
+    word = next((w for w in words if stripped.startswith(w)), None)
+    if word is None:
+        return None
+    rest = stripped[len(word) :]
+    raw = rest.lstrip(" :")
+    try:
+        quantity = _values.parse_quantity(raw, rules=rules)
+    except ValueParseError:
+        return None
+    at = start + (len(bracket) - len(bracket.lstrip())) + len(word) + len(rest) - len(raw)
+    return attrs.evolve(quantity, span=locate(at, at + len(raw.rstrip())))
+
+
+__all__ = ["SentenceResults", "read_sentence"]
