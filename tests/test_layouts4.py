@@ -6,9 +6,8 @@ import pytest
 
 import jirei
 from jirei.items import is_footnote, read_items
-from jirei.lines import Line, split_lines
+from jirei.lines import Line, row_cells, split_lines
 from jirei.sections import Kind, classifier, heading_key
-from jirei.tables.cells import row_cells
 from jirei.tables.yearrows import is_year_header, pick_year_rows
 
 RULES = jirei.DEFAULT_RULES

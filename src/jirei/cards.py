@@ -25,10 +25,10 @@ from attrs import frozen
 from jirei.commentforms import clean_speaker
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, Origin, enumerator_width
-from jirei.lines import Cell, Line
+from jirei.lines import Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import classifier, heading_key
-from jirei.tables.cells import column_role, label_form, row_cells
+from jirei.tables.cells import column_role, label_form
 
 #: what a card row may hold besides a header field or a section's items
 ROW_ROLES = ("field", "target", "actual", "comment", "furniture")

@@ -287,7 +287,7 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     alias (``(2)実績の推移``, ``【数字で見る成果】(令和5年度)``); None for other lines."""
     if info.kind not in (Kind.HEADING, Kind.BULLET, Kind.TEXT):
         return None
-    from jirei.headings import strip_number, variant_kind
+    from jirei.headings import strip_number, trailing_fiscal_year, variant_kind
 
     stripped = strip_hash(info.text)
     if not stripped or ends_sentence(stripped) or len(stripped) > 40:
@@ -304,7 +304,7 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     if known is not None:
         return known
     key = heading_key(unnumbered, rules)
-    key = regex.sub(r"(?:(?:令和|平成|[RH])?(?:\d{1,2}|元)|\d{4})年度$", "", key)
+    key = trailing_fiscal_year(rules).sub("", key)
     if not key or len(key) > _MAX_SOFT_KEY:
         return None
     for alias, kind in _signals(rules).aliases:

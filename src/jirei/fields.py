@@ -19,9 +19,9 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
-from jirei.lines import Line
+from jirei.lines import Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.cells import label_form, row_cells
+from jirei.tables.cells import label_form
 
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
 

@@ -8,14 +8,26 @@ decision 21. Plain aliases are looked up by ``jirei.sections.heading_key`` alone
 from __future__ import annotations
 
 import weakref
+from functools import lru_cache
 
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation
 
-# A fiscal year closing a heading key (brackets are already dropped): 成果令和元年度.
-_TRAILING_FY = regex.compile(r"(?:(?:令和|平成|昭和)?(?:\d{1,2}|元)|\d{4})年度$")
 _HASH = regex.compile(r"^\s*#*\s*")
+
+
+def fiscal_year(rules: Rules = DEFAULT_RULES) -> str:
+    """A pattern for a fiscal year as written in a heading (``令和元年度``, ``H29年度``,
+    ``29年度``, ``2019年度``), eras from ``rules``; unanchored, safe to embed."""
+    return rf"(?:(?:{era_alternation(rules)})?(?:\d{{1,2}}|元)|\d{{4}})年度"
+
+
+@lru_cache(maxsize=8)
+def trailing_fiscal_year(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A fiscal year closing a heading key (brackets already dropped): ``成果令和元年度``."""
+    return regex.compile(rf"{fiscal_year(rules)}$")
+
 
 _NUMBERS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
 
@@ -45,7 +57,7 @@ def variant_kind(stripped: str, rules: Rules = DEFAULT_RULES) -> str | None:
         kind = rules.sections.get(key)
         if kind is not None:
             return kind
-        shorter = _TRAILING_FY.sub("", key) if key.endswith("年度") else key
+        shorter = trailing_fiscal_year(rules).sub("", key) if key.endswith("年度") else key
         shorter = shorter.removeprefix("の")
         if shorter and shorter != key:
             kind = rules.sections.get(shorter)

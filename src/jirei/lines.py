@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -47,31 +48,84 @@ class Line:
         return not self.text.strip()
 
     def cells(self) -> list[Cell]:
-        """Cells split at tabs, pipes and runs of 2+ spaces; a leading empty cell is kept
-        when the line starts with a break (a header row ``\\t29年度実績``), outer pipes are
-        dropped."""
-        text = self.text.rstrip()
-        if text.startswith("|"):
-            text = text[1:]
-            offset = self.start + 1
-            if text.endswith("|"):
-                text = text[:-1]
-        else:
-            offset = self.start
-        cells: list[Cell] = []
-        position = 0
-        for match in _CELL_BREAK.finditer(text):
-            cells.append(_cell(text, position, match.start(), offset))
-            position = match.end()
-        cells.append(_cell(text, position, len(text), offset))
-        return cells
+        """The cells of this line read as a table row (see :func:`row_cells`)."""
+        return row_cells(self)
 
 
-def _cell(text: str, start: int, end: int, offset: int) -> Cell:
+def row_cells(line: Line) -> list[Cell]:
+    """The cells of a table row. Tab rows split at every tab and pipe rows at every pipe
+    (outer pipes dropped), so an empty cell keeps its column and padding spaces inside a
+    pipe cell are no break; other rows split at pipes and runs of 2+ spaces, a lone dash
+    written one space after a cell's text being a cell of its own. A leading empty cell is
+    kept when the line starts with a break (a header row ``\\t29年度実績``)."""
+    start = line.start
+    return [Cell(text, start + first, start + last) for text, first, last in _row_pieces(line.text)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _row_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``row_cells`` of a line's text at offset 0, as (text, start, end) triples (rows
+    repeat: a header row in every case of a report)."""
+    text = text.rstrip()
+    body = text.lstrip()
+    if body.startswith("|"):
+        inner = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:]
+        return _split(inner, "|", len(text) - len(body) + 1)
+    if "\t" in text:
+        return _split(text, "\t", 0)
+    return _dash_apart(_spaced(text))
+
+
+def _split(text: str, separator: str, offset: int) -> tuple[tuple[str, int, int], ...]:
+    pieces: list[tuple[str, int, int]] = []
+    position = 0
+    for piece in text.split(separator):
+        lead = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        start = offset + position + lead
+        pieces.append((stripped, start, start + len(stripped)))
+        position += len(piece) + len(separator)
+    return tuple(pieces)
+
+
+def _spaced(text: str) -> list[tuple[str, int, int]]:
+    """Cells of a row without tabs or a leading pipe: split at pipes and 2+ spaces."""
+    pieces: list[tuple[str, int, int]] = []
+    position = 0
+    for match in _CELL_BREAK.finditer(text):
+        pieces.append(_piece(text, position, match.start()))
+        position = match.end()
+    pieces.append(_piece(text, position, len(text)))
+    return pieces
+
+
+def _piece(text: str, start: int, end: int) -> tuple[str, int, int]:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     stripped = raw.strip()
-    return Cell(stripped, offset + start + lead, offset + start + lead + len(stripped))
+    return (stripped, start + lead, start + lead + len(stripped))
+
+
+#: a space-aligned cell closed by a lone dash one space after it (``(うち紹介就職) -``, where
+#: normalisation left a single space): the dash is an empty cell of its own
+_TRAILING_DASH = regex.compile(r"^(?P<label>.*\S) (?P<dash>[-－―‐—])$")
+_DASHES = ("-", "－", "―", "‐", "—")
+
+
+def _dash_apart(pieces: list[tuple[str, int, int]]) -> tuple[tuple[str, int, int], ...]:
+    """``pieces`` with a lone dash written one space after a cell's text split off."""
+    if not any(text.endswith(_DASHES) for text, _, _ in pieces):  # cheap precheck
+        return tuple(pieces)
+    out: list[tuple[str, int, int]] = []
+    for text, start, end in pieces:
+        match = _TRAILING_DASH.match(text) if text.endswith(_DASHES) else None
+        if match is None:
+            out.append((text, start, end))
+            continue
+        label = match.group("label")
+        out.append((label, start, start + len(label)))
+        out.append((match.group("dash"), end - 1, end))
+    return tuple(out)
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
@@ -103,4 +157,4 @@ def iter_lines(text: str, start: int, end: int) -> Iterator[Line]:
         position = newline + 1
 
 
-__all__ = ["Cell", "Line", "Locate", "iter_lines", "split_lines"]
+__all__ = ["Cell", "Line", "Locate", "iter_lines", "row_cells", "split_lines"]

@@ -22,7 +22,7 @@ from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation
 from jirei.sections import (
     CardBlock,
     CaseParts,
@@ -72,12 +72,7 @@ _ERA_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.We
 def _era_pattern(rules: Rules) -> regex.Pattern[str]:
     found = _ERA_PATTERNS.get(rules)
     if found is None:
-        spellings = sorted(
-            {s for era in rules.eras for s in (era.name, *era.abbreviations)},
-            key=len,
-            reverse=True,
-        )
-        names = "|".join(regex.escape(s) for s in spellings)
+        names = era_alternation(rules)
         found = _ERA_PATTERNS[rules] = regex.compile(
             rf"(?<![A-Za-z])(?P<era>{names})\s*(?:\d{{1,2}}|元)\s*(?:年|\.\d)"
         )

@@ -15,7 +15,7 @@ import regex
 from attrs import frozen
 
 from jirei.caselabel import label_header, label_length
-from jirei.headings import variant_kind
+from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -67,13 +67,7 @@ def strip_hash(text: str) -> str:
 def _fiscal_prefix(rules: Rules) -> regex.Pattern[str]:
     """A leading fiscal year (``平成29年度``, ``H29年度``, ``29年度``, ``2019年度``), with the
     era names and abbreviations of ``rules``."""
-    names = sorted(
-        {form for era in rules.eras for form in (era.name, *era.abbreviations)},
-        key=len,
-        reverse=True,
-    )
-    eras = "|".join(regex.escape(name) for name in names)
-    return regex.compile(rf"^(?:(?:{eras})?(?:\d{{1,2}}|元)|\d{{4}})年度")
+    return regex.compile(rf"^{fiscal_year(rules)}")
 
 
 @lru_cache(maxsize=1 << 16)

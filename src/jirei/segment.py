@@ -22,7 +22,7 @@ from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation
 from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
 
 # The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
@@ -39,12 +39,7 @@ _FIELD_LINE_KINDS = frozenset({Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE}
 def _date_like(rules: Rules) -> str:
     """A pattern for the start of a date (``平成23年12月``, ``H26.4``, ``2019/10``), its era
     names and abbreviations taken from the rules."""
-    names = sorted(
-        {form for era in rules.eras for form in (era.name, *era.abbreviations)},
-        key=len,
-        reverse=True,
-    )
-    eras = "|".join(regex.escape(name) for name in names)
+    eras = era_alternation(rules)
     return rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元)|\d{{4}})\s*[年./-]\s*\d{{1,2}}\s*[月./-]"
 
 

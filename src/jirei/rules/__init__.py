@@ -19,12 +19,14 @@ from __future__ import annotations
 import datetime as _dt
 import tomllib
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import attrs
+import regex
 from attrs import field, frozen
 
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
@@ -310,6 +312,17 @@ def load_default_rules() -> Rules:
 
 DEFAULT_RULES = load_default_rules()
 
+
+@lru_cache(maxsize=8)
+def era_alternation(rules: Rules = DEFAULT_RULES) -> str:
+    """A regex alternation (ungrouped) of every era name and abbreviation in ``rules.eras``
+    (``令和|平成|…|H|令|…``), escaped, longest first so a name wins over its own short form;
+    ``(?!)`` (never matches) when there are no eras."""
+    forms = {form for era in rules.eras for form in (era.name, *era.abbreviations) if form}
+    ordered = sorted(forms, key=lambda form: (-len(form), form))
+    return "|".join(regex.escape(form) for form in ordered) or "(?!)"
+
+
 __all__ = [
     "COLUMN_ROLES",
     "COMMENT_FORMS",
@@ -318,5 +331,6 @@ __all__ = [
     "SECTION_KINDS",
     "Era",
     "Rules",
+    "era_alternation",
     "load_default_rules",
 ]

@@ -19,9 +19,9 @@ from attrs import frozen
 
 from jirei import values as _values
 from jirei.errors import ValueParseError
-from jirei.lines import Cell, Line, Locate
+from jirei.lines import Cell, Locate
 from jirei.model import Quantity, Span
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation
 from jirei.values.quantities import scan_quantities
 
 # Bracket pairs a whole label may be wrapped in: ``(うち紹介就職)`` → ``うち紹介就職``.
@@ -111,12 +111,7 @@ def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
 
 @lru_cache(maxsize=8)
 def _year_prefix(rules: Rules) -> regex.Pattern[str]:
-    names = sorted(
-        {name for era in rules.eras for name in (era.name, *era.abbreviations)},
-        key=len,
-        reverse=True,
-    )
-    return regex.compile(rf"^(?:{'|'.join(map(regex.escape, names))})?(?:\d+|元)")
+    return regex.compile(rf"^(?:{era_alternation(rules)})?(?:\d+|元)")
 
 
 @frozen
@@ -421,66 +416,3 @@ def prose_items(cell: Cell, rules: Rules = DEFAULT_RULES) -> list[tuple[str, int
         lead = len(raw) - len(raw.lstrip())
         items.append((text, cell.start + start + lead, cell.start + start + lead + len(text)))
     return items
-
-
-def row_cells(line: Line) -> list[Cell]:
-    """The cells of a table row. Tab rows split at every tab and pipe rows at every pipe
-    (outer pipes dropped), so an empty cell keeps its column and padding spaces inside a
-    pipe cell are no break; other rows as :meth:`Line.cells`."""
-    start = line.start
-    return [Cell(text, start + first, start + last) for text, first, last in _row_pieces(line.text)]
-
-
-@lru_cache(maxsize=1 << 14)
-def _row_pieces(text: str) -> tuple[tuple[str, int, int], ...]:
-    """``row_cells`` of a line's text at offset 0, as (text, start, end) triples (rows
-    repeat: a header row in every case of a report)."""
-    return tuple((c.text, c.start, c.end) for c in _row_cells(Line(text, 0)))
-
-
-def _row_cells(line: Line) -> list[Cell]:
-    text = line.text.rstrip()
-    body = text.lstrip()
-    if body.startswith("|"):
-        offset = len(text) - len(body) + 1
-        inner = body[1:-1] if body.endswith("|") and len(body) > 1 else body[1:]
-        return _split(inner, "|", line.start + offset)
-    if "\t" in text:
-        return _split(text, "\t", line.start)
-    return _dash_apart(line.cells())
-
-
-#: a space-aligned cell closed by a lone dash one space after it (``(うち紹介就職) -``, where
-#: normalisation left a single space): the dash is an empty cell of its own
-_TRAILING_DASH = regex.compile(r"^(?P<label>.*\S) (?P<dash>[-－―‐—])$")
-
-
-def _dash_apart(cells: list[Cell]) -> list[Cell]:
-    """``cells`` with a lone dash written one space after a cell's text split off."""
-    if not any(c.text.endswith(_DASHES) for c in cells):  # cheap precheck
-        return cells
-    out: list[Cell] = []
-    for cell in cells:
-        match = _TRAILING_DASH.match(cell.text) if cell.text.endswith(_DASHES) else None
-        if match is None:
-            out.append(cell)
-            continue
-        label = match.group("label")
-        out.append(Cell(label, cell.start, cell.start + len(label)))
-        out.append(Cell(match.group("dash"), cell.end - 1, cell.end))
-    return out
-
-
-_DASHES = ("-", "－", "―", "‐", "—")
-
-
-def _split(text: str, separator: str, offset: int) -> list[Cell]:
-    cells: list[Cell] = []
-    position = 0
-    for piece in text.split(separator):
-        lead = len(piece) - len(piece.lstrip())
-        stripped = piece.strip()
-        start = offset + position + lead
-        cells.append(Cell(stripped, start, start + len(stripped)))
-        position += len(piece) + len(separator)
-    return cells

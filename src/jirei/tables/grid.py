@@ -9,9 +9,9 @@ import regex
 from attrs import frozen
 
 from jirei import values as _values
-from jirei.lines import _CELL_BREAK, Cell, Line
+from jirei.lines import _CELL_BREAK, Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, row_cells
+from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
 
 # ``|---|:---:|`` under a pipe table's header.
 _SEPARATOR = regex.compile(r"^:?-{2,}:?$")
@@ -53,7 +53,7 @@ def is_table_line(line: Line) -> bool:
     """A line of two or more cells (a header row may start with an empty cell)."""
     # Without building the cells: unless it is a pipe row, a line that is not blank has a
     # cell with text (its first non-space character lies in one), so it is a table line
-    # exactly when it splits at all (a tab, or a cell break as ``Line.cells`` splits).
+    # exactly when it splits at all (a tab, or a cell break as ``row_cells`` splits).
     text = line.text.rstrip()
     if not text:
         return False

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jirei import values as _values
-from jirei.lines import Line
+from jirei.lines import Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, is_blank_cell, row_cells
+from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, is_blank_cell
 from jirei.tables.grid import is_table_line
 
 _MAX_LABEL = 30
