@@ -52,6 +52,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case
+from jirei.titles import unquote
 
 #: A line of nothing but a repeated rule character (``――――``, ``-----``, ``━━━``).
 _RULE = regex.compile(r"^[\s#]*(?:[-‐－―—─━=＝_~〜*＊・]\s*){4,}$")
@@ -706,6 +707,7 @@ def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] 
     title = (
         quoted.group("title") if quoted else marked.group("title") if marked else stripped
     ).strip()
+    title = unquote(title, rules)[0]  # “…”, 「…」 (decision 72)
     if not title:
         return None
     return title, line.start + cut + rest.find(title)

@@ -61,7 +61,11 @@ class _Patterns:
             regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True)
         )
         type_suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
-        self.kind = regex.compile(rf"\(((?:{types})|[^()]*(?:{type_suffixes}))\)")
+        # ``(一体的実施施設)``; ``(一体的実施施設、H28.4.1~)``: the kind, then its start date
+        # in the same bracket (decision 73)
+        self.kind = regex.compile(
+            rf"\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
+        )
         self.type_line = regex.compile(rf"^(?:{types})$")
         self.markers = regex.compile(
             r"\s*(?:" + "|".join(regex.escape(m) for m in rules.start_markers) + ")"
@@ -257,6 +261,8 @@ def _read_rest(
         after_start = marker.end() if marker else d_end
         after = rest[after_start:]
     kinds = list(pats.kind.finditer(rest, 0, name_end))
+    if not kinds and date is not None:  # (kind、H28.4.1~): the date inside its bracket
+        kinds = [k for k in pats.kind.finditer(rest) if k.start() < date[1] < k.end()]
     kind = kinds[-1] if kinds else None
     if kind is not None:
         fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))

@@ -33,6 +33,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case, Segmentation, segment
+from jirei.titles import unquote
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
@@ -236,9 +237,22 @@ class _Builder:
                 break
             lines = rest
         after = lines[end:]
+        if len(self.metrics) == before:  # no table: arrow lines (decision 74)
+            after = self.arrow_results(after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         self.rest_of_results(section, after)
+
+    def arrow_results(self, lines: Sequence[Line]) -> Sequence[Line]:
+        """The lines of a results section without a table that are not arrow lines or
+        their 目標 line, once those are read into metrics (decision 74)."""
+        from jirei.tables.arrows import read_arrows
+
+        found = read_arrows(lines, rules=self.c.rules, locate=self.c.locate)
+        if found is None:
+            return lines
+        self.metrics.extend(found.metrics)
+        return found.rest
 
     def sentence_results(self, section: Section, lines: Sequence[Line]) -> Sequence[Line]:
         """The lines of a results section without a table that are results sentences
@@ -437,6 +451,8 @@ def build_profile(
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         if title and rules.headline_marks and title.startswith(rules.headline_marks):
             title = title.lstrip("".join(rules.headline_marks)).strip() or None  # ◆…
+        if title:
+            title = unquote(title, rules)[0] or None  # “…”, 「…」 (decision 72)
         if title:
             start = parts.headline.start + parts.headline.text.find(title)
             builder.spans["title"] = builder.span(start, start + len(title))

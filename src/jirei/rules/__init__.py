@@ -117,6 +117,8 @@ class Rules:
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_against: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_endings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: arrows between the ``label figure`` pairs of a results line (decision 74)
+    result_arrows: tuple[str, ...] = field(default=(), converter=_strings)
     #: bracketed words opening a line that holds a speaker and a comment
     #: (``（コメント）市：…``, decision 68), NFKC
     comment_line_markers: tuple[str, ...] = field(default=(), converter=_strings)
@@ -125,6 +127,9 @@ class Rules:
     count_words: tuple[str, ...] = field(default=(), converter=_strings)
     #: marks before a headline (a slide's first line ``◆…``; decision 49), not in the title
     headline_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: quote pairs (opening + closing character, ``「」``) that, wrapping a whole headline,
+    #: are not part of the title (decision 72)
+    headline_quotes: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -136,6 +141,9 @@ class Rules:
         for label, kind in self.field_labels.items():
             if kind not in FIELD_KINDS:
                 raise ValueError(f"field label {label!r}: unknown kind {kind!r}")
+        for pair in self.headline_quotes:
+            if len(pair) != 2:
+                raise ValueError(f"headline quote {pair!r}: not an opening + closing pair")
         for form, _pattern in self.comment_forms:
             if form not in COMMENT_FORMS:
                 raise ValueError(f"comment form {form!r}: unknown (one of {COMMENT_FORMS})")
@@ -177,9 +185,11 @@ class Rules:
         sentence_topics: Iterable[str] = (),
         sentence_against: Iterable[str] = (),
         sentence_endings: Iterable[str] = (),
+        result_arrows: Iterable[str] = (),
         comment_line_markers: Iterable[str] = (),
         count_words: Iterable[str] = (),
         headline_marks: Iterable[str] = (),
+        headline_quotes: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -214,9 +224,11 @@ class Rules:
             sentence_topics=(*sentence_topics, *self.sentence_topics),
             sentence_against=(*sentence_against, *self.sentence_against),
             sentence_endings=(*sentence_endings, *self.sentence_endings),
+            result_arrows=(*result_arrows, *self.result_arrows),
             comment_line_markers=(*comment_line_markers, *self.comment_line_markers),
             count_words=(*count_words, *self.count_words),
             headline_marks=(*headline_marks, *self.headline_marks),
+            headline_quotes=(*headline_quotes, *self.headline_quotes),
             **replace,
         )
 
@@ -268,6 +280,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["sentence_topics"] = table.get("topics", ())
         out["sentence_against"] = table.get("against", ())
         out["sentence_endings"] = table.get("endings", ())
+    if "result_arrows" in data:
+        out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (
         ("facility_types", "facility_types"),
         ("start_markers", "start_markers"),
@@ -282,6 +296,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("line_markers", "comment_line_markers"),
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),
+        ("headline_quotes", "headline_quotes"),
     ):
         if key in data:
             out[name] = data[key]

@@ -67,28 +67,63 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
 def read_sentence(
     line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> SentenceResults | None:
-    """The metrics of a line that is one results sentence, else None."""
+    """The metrics of a line of one or more results sentences (decision 80: ``…でした。
+    就職者数は…となりました。``), else None: every sentence of the line must be one."""
     text = line.text.rstrip()
     pattern = _clause_pattern(rules)
     if pattern is None or not text.endswith("。"):
         return None
-    body = text[:-1]
+    metrics: list[Metric] = []
+    kept: list[tuple[str, int, int]] = []
+    for offset, sentence in _sentences(text):
+        found = _sentence(sentence, line.start + offset, pattern, rules, locate, kept)
+        if found is None:
+            return None
+        metrics.extend(found)
+    return SentenceResults(tuple(metrics), tuple(kept)) if metrics else None
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """``text`` (ending in ``。``) cut after each ``。`` outside brackets: (offset, sentence
+    without its ``。``)."""
+    pieces: list[tuple[int, str]] = []
+    depth = 0
+    current = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "。" and depth == 0:
+            pieces.append((current, text[current:index]))
+            current = index + 1
+    return pieces
+
+
+def _sentence(
+    body: str,
+    start: int,
+    pattern: regex.Pattern[str],
+    rules: Rules,
+    locate: Locate,
+    kept: list[tuple[str, int, int]],
+) -> list[Metric] | None:
+    """The metrics of one sentence (without its ``。``) at offset ``start``, else None."""
     ending = next((e for e in rules.sentence_endings if body.endswith(e)), None)
     if ending is None:
         return None
     body = body[: len(body) - len(ending)]
     lead = len(body) - len(body.lstrip())
     metrics: list[Metric] = []
-    kept: list[tuple[str, int, int]] = []
     position = lead
     for clause in _clauses(body[lead:]):
-        start = line.start + position
+        at = start + position
         position += len(clause) + 1
-        found = _clause(clause, start, pattern, rules, locate, kept)
+        found = _clause(clause, at, pattern, rules, locate, kept)
         if found is None:
             return None
         metrics.append(found)
-    return SentenceResults(tuple(metrics), tuple(kept)) if metrics else None
+    return metrics or None
 
 
 def _clauses(body: str) -> list[str]:
