@@ -189,6 +189,8 @@ class _Builder:
         self.results_heading: Line | None = None
         #: field rows of an overview card in the body: read with the header
         self.card_fields: list[Line] = []
+        #: a header written as the first sentence of an aside section (decision 76)
+        self.prose_header: HeaderFields | None = None
 
     def span(self, start: int, end: int) -> Span:
         return self.c.locate(start, end)
@@ -217,6 +219,8 @@ class _Builder:
         elif section.kind == "comments":
             self.comment_section(section)
         else:
+            if self.prose_header is None and section.kind == "aside":
+                self.prose_header = _first_prose_header(lines, self.c.rules)
             read = read_items(lines, self.c.rules, self.c.origin)
             if section.heading is not None and not read.items and not read.unclassified:
                 title = section.title or ""
@@ -239,6 +243,8 @@ class _Builder:
         after = lines[end:]
         if len(self.metrics) == before:  # no table: arrow lines (decision 74)
             after = self.arrow_results(after)
+        if len(self.metrics) == before:  # no table: figures above labels (decision 78)
+            after = self.stacked_results(after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         self.rest_of_results(section, after)
@@ -249,6 +255,17 @@ class _Builder:
         from jirei.tables.arrows import read_arrows
 
         found = read_arrows(lines, rules=self.c.rules, locate=self.c.locate)
+        if found is None:
+            return lines
+        self.metrics.extend(found.metrics)
+        return found.rest
+
+    def stacked_results(self, lines: Sequence[Line]) -> Sequence[Line]:
+        """The lines of a results section without a table that are not figure-above-label
+        pairs, once those are read into metrics (decision 78)."""
+        from jirei.tables.stacked import read_stacked
+
+        found = read_stacked(lines, rules=self.c.rules, locate=self.c.locate)
         if found is None:
             return lines
         self.metrics.extend(found.metrics)
@@ -429,6 +446,12 @@ def build_profile(
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
+    if builder.prose_header is not None:  # what a header line says wins
+        prose = builder.prose_header
+        header = HeaderFields(
+            {**prose.fields, **header.fields}, header.hello_work or prose.hello_work,
+            header.asides,
+        )
     fields: dict[str, object] = {}
     for name, field in header.fields.items():
         fields[name] = field.value
@@ -494,6 +517,14 @@ def build_profile(
         unclassified=tuple(builder.unclassified),
     )
     return profile, builder.warnings
+
+
+def _first_prose_header(lines: Sequence[Line], rules: Rules) -> HeaderFields | None:
+    """The header a section's first text line states as a sentence (decision 76)."""
+    from jirei.proseheader import read_prose_header
+
+    first = next((line for line in lines if line.text.strip()), None)
+    return read_prose_header(first, rules) if first is not None else None
 
 
 def _plain_date(value: object) -> object:

@@ -166,7 +166,20 @@ class Classifier:
         # What a comment heading's stripped text ends with (None: no cheap test possible).
         ends = tuple(k.rstrip() for k in (*keywords, *marked))
         self._comment_ends: tuple[str, ...] | None = (*ends, *">＞》〉】]］") if all(ends) else None
+        furniture = "|".join(f"(?:{p})" for p in rules.furniture_lines)
+        #: document furniture by the rules (``報道関係者各位``, ``━━━━``; decision 76)
+        self.furniture = regex.compile(rf"^(?:{furniture})$") if furniture else None
         self._memo: dict[str, tuple[Kind, str | None]] = {}
+
+    def is_listed_furniture(self, text: str) -> bool:
+        """Whether a line is document furniture by ``rules.furniture_lines`` (not a page
+        number or running footer)."""
+        stripped = text.strip()
+        return (
+            self.furniture is not None
+            and len(stripped) <= 60
+            and self.furniture.match(stripped) is not None
+        )
 
     def classify(self, line: Line) -> LineInfo:
         text = line.text
@@ -204,6 +217,8 @@ class Classifier:
         if _PAGE_NUMBER.match(text) or (
             "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
         ):
+            return Kind.FURNITURE, None
+        if self.is_listed_furniture(stripped):
             return Kind.FURNITURE, None
         if (
             self._line_markers

@@ -344,7 +344,8 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
-    infos = tuple(_drop_furniture(classifier(rules).classify_all(lines)))
+    cls = classifier(rules)
+    infos = tuple(_drop_furniture(cls.classify_all(lines), cls))
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None
@@ -446,12 +447,14 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
     )
 
 
-def _drop_furniture(infos: list[LineInfo]) -> list[LineInfo]:
-    """The lines without page furniture: page numbers, and a running head — a line next to
-    a page number (blank lines aside) whose text stands so beside two or more of them."""
-    numbers = [i for i, info in enumerate(infos) if info.kind is Kind.FURNITURE]
-    if not numbers:
+def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
+    """The lines without page furniture: page numbers, listed furniture lines
+    (``rules.furniture_lines``), and a running head — a line next to a page number (blank
+    lines aside) whose text stands so beside two or more of them."""
+    furniture = [i for i, info in enumerate(infos) if info.kind is Kind.FURNITURE]
+    if not furniture:
         return infos
+    numbers = [i for i in furniture if not cls.is_listed_furniture(infos[i].text)]
     beside: dict[str, list[int]] = {}
     for index in numbers:
         for step in (-1, 1):

@@ -130,6 +130,13 @@ class Rules:
     #: quote pairs (opening + closing character, ``「」``) that, wrapping a whole headline,
     #: are not part of the title (decision 72)
     headline_quotes: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes a whole line (NFKC, stripped) matches when it is document furniture
+    #: belonging to no case (``報道関係者各位``, ``━━━━``; decision 76)
+    furniture_lines: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a header written in prose (decision 76): words between the place and the bureau
+    #: (``と``) and after the bureau's bracket (``は``)
+    prose_joiners: tuple[str, ...] = field(default=(), converter=_strings)
+    prose_topics: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -190,6 +197,9 @@ class Rules:
         count_words: Iterable[str] = (),
         headline_marks: Iterable[str] = (),
         headline_quotes: Iterable[str] = (),
+        furniture_lines: Iterable[str] = (),
+        prose_joiners: Iterable[str] = (),
+        prose_topics: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -229,6 +239,9 @@ class Rules:
             count_words=(*count_words, *self.count_words),
             headline_marks=(*headline_marks, *self.headline_marks),
             headline_quotes=(*headline_quotes, *self.headline_quotes),
+            furniture_lines=(*furniture_lines, *self.furniture_lines),
+            prose_joiners=(*prose_joiners, *self.prose_joiners),
+            prose_topics=(*prose_topics, *self.prose_topics),
             **replace,
         )
 
@@ -280,6 +293,9 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["sentence_topics"] = table.get("topics", ())
         out["sentence_against"] = table.get("against", ())
         out["sentence_endings"] = table.get("endings", ())
+    if "prose_header" in data:
+        out["prose_joiners"] = data["prose_header"].get("joiners", ())
+        out["prose_topics"] = data["prose_header"].get("topics", ())
     if "result_arrows" in data:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (
@@ -297,6 +313,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
+        ("furniture_lines", "furniture_lines"),
     ):
         if key in data:
             out[name] = data[key]

@@ -1,0 +1,78 @@
+"""A case header written as a sentence (a press release's ``１　概要``; decision 76)::
+
+    長崎県諫早市と長崎労働局(ハローワーク諫早)は、令和3年4月1日、…に「いさはやワークサポート」
+    (一体的実施施設)を開設し、…
+
+place = the text before the joiner (``と``), labour_bureau = the name before the bracket,
+hello_work = the office(s) inside it, start_date = the date after the topic (``は、``),
+facility_name = the ``「」`` text directly followed by its bracketed kind (facility_type),
+then ``を`` and a start marker (``開設``). The words are ``rules.prose_joiners`` /
+``prose_topics`` / ``start_markers``. Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import regex
+
+from jirei.header import Field, HeaderFields, _patterns, _read_offices, _read_place
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+
+_CACHE: weakref.WeakKeyDictionary[Rules, regex.Pattern[str] | None] = weakref.WeakKeyDictionary()
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _pattern(rules: Rules) -> regex.Pattern[str] | None:
+    if rules in _CACHE:
+        return _CACHE[rules]
+    pattern = None
+    if rules.prose_joiners and rules.prose_topics and rules.start_markers:
+        pattern = regex.compile(
+            r"^\s*(?P<place>[^\s、。()「」]{2,20}?[都道府県市区町村])"
+            rf"(?:{_words(rules.prose_joiners)})"
+            r"(?P<offices>[^\s、。()「」]{1,15}?労働局(?:\([^()「」]{1,60}\))?)"
+            rf"(?:{_words(rules.prose_topics)})、"
+            r"(?P<date>[^、。]{4,24}?)、"
+            r"[^。]*?「(?P<name>[^「」]{1,40})」\((?P<kind>[^()]{1,30})\)"
+            rf"を(?:{_words(rules.start_markers)})"
+        )
+    _CACHE[rules] = pattern
+    return pattern
+
+
+def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields | None:
+    """The header fields a sentence of ``line`` states, else None."""
+    from jirei.values import find_dates
+
+    text = line.text
+    if "労働局" not in text or "「" not in text:  # cheap precheck
+        return None
+    pattern = _pattern(rules)
+    match = pattern.match(text) if pattern is not None else None
+    if match is None:
+        return None
+    dates = list(find_dates(match.group("date")))
+    if len(dates) != 1:
+        return None
+    at = line.start
+    fields: dict[str, Field] = {}
+    _read_place(match.group("place"), at + match.start("place"), fields)
+    if "municipality" not in fields and "prefecture" not in fields:
+        return None
+    offices: list[Field] = []
+    pats = _patterns(rules)
+    _read_offices(match.group("offices"), at + match.start("offices"), pats, fields, offices)
+    date = dates[0]
+    start = at + match.start("date")
+    fields["start_date"] = Field(date.value, start + date.start, start + date.end)
+    for name, group in (("facility_name", "name"), ("facility_type", "kind")):
+        fields[name] = Field(match.group(group), at + match.start(group), at + match.end(group))
+    return HeaderFields(fields, tuple(offices))
+
+
+__all__ = ["read_prose_header"]
