@@ -234,7 +234,7 @@ def _offices_only(token: str, rules: Rules) -> bool:
     bureau = _BUREAU_LEAD.match(token)
     rest = token[bureau.end() :] if bureau else token
     position = 0
-    for office in h._patterns(rules).office.finditer(rest):
+    for office in h.header_patterns(rules).office.finditer(rest):
         if office.start() != position:
             return False
         position = office.end()
@@ -605,7 +605,7 @@ def read_fallback_header(
     lines (what a line read earlier says wins)."""
     from jirei.fields import read_fields
 
-    pats = h._patterns(rules)
+    pats = h.header_patterns(rules)
     fields: dict[str, h.Field] = {}
     offices: list[h.Field] = []
     asides: list[tuple[str, h.Field]] = []
@@ -630,9 +630,9 @@ def read_fallback_header(
             local_offices: list[h.Field] = []
             if kind == "place":
                 lead = len(value) - len(value.lstrip())
-                h._read_place(value, at + lead, local)
+                h.read_place(value, at + lead, local)
             elif kind == "offices":
-                h._read_offices(value, at, pats, local, local_offices)
+                h.read_offices(value, at, pats, local, local_offices)
             else:
                 h._read_rest(value, at, pats, local, rules)
             for name, field in local.items():
@@ -678,15 +678,15 @@ def _read_plain(
             h.Field(f.value, f.start + line.start, f.end + line.start) for f in found.hello_work
         ]
     elif alone is not None:
-        h._read_place(text[alone[0] : alone[1]], line.start + alone[0], local)
+        h.read_place(text[alone[0] : alone[1]], line.start + alone[0], local)
     else:
         cut = lead_label(text, rules)
         rest = text[cut:]
         place = place_offices(rest, rules)
         if place is not None:
-            h._read_place(rest[place[0] : place[1]], line.start + cut + place[0], local)
+            h.read_place(rest[place[0] : place[1]], line.start + cut + place[0], local)
             after = rest[place[1] :]
-            h._read_offices(after, line.start + cut + place[1], pats, local, local_offices)
+            h.read_offices(after, line.start + cut + place[1], pats, local, local_offices)
         elif _date_in(rest, rules):
             h._read_rest(rest, line.start + cut, pats, local, rules)
     for name, field in local.items():

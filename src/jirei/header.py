@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import weakref
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 from attrs import frozen
@@ -21,6 +22,9 @@ from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
+
+if TYPE_CHECKING:
+    from jirei.fields import FieldLine
 
 _BRACKET = regex.compile(r"【([^】]*)】")
 _BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
@@ -48,7 +52,11 @@ class HeaderFields:
     asides: tuple[tuple[str, Field], ...] = ()
 
 
-class _Patterns:
+class HeaderPatterns:
+    """The compiled header patterns of one ``Rules``: ``office`` (a Hello Work office),
+    ``kind`` (a bracketed facility kind), ``markers`` (a start word after a date) and the
+    line patterns of the 豊島区 style. Get them with ``header_patterns``."""
+
     def __init__(self, rules: Rules) -> None:
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
@@ -76,13 +84,14 @@ class _Patterns:
         self.office_line = regex.compile(rf"^(?:{self.office.pattern})$")
 
 
-_CACHE: weakref.WeakKeyDictionary[Rules, _Patterns] = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary[Rules, HeaderPatterns] = weakref.WeakKeyDictionary()
 
 
-def _patterns(rules: Rules) -> _Patterns:
+def header_patterns(rules: Rules = DEFAULT_RULES) -> HeaderPatterns:
+    """The (cached) header patterns of ``rules``."""
     found = _CACHE.get(rules)
     if found is None:
-        found = _CACHE[rules] = _Patterns(rules)
+        found = _CACHE[rules] = HeaderPatterns(rules)
     return found
 
 
@@ -118,7 +127,7 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
     """Read a bracket header spread over ``lines``."""
     if not lines:
         return HeaderFields({})
-    pats = _patterns(rules)
+    pats = header_patterns(rules)
     start, end = lines[0].start, lines[-1].end
     chunk = text[start:end]
     fields: dict[str, Field] = {}
@@ -133,10 +142,10 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
             break
         inner, inner_start = match.group(1), start + match.start(1)
         if first:
-            _read_place(inner, inner_start, fields)
+            read_place(inner, inner_start, fields)
             first = False
         else:
-            _read_offices(inner, inner_start, pats, fields, offices)
+            read_offices(inner, inner_start, pats, fields, offices)
         position = match.end()
         spaces = _SPACE_RUN.match(chunk, position)
         position = spaces.end() if spaces else position
@@ -147,14 +156,14 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
 def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> HeaderFields:
     """``事例1 静岡県沼津市 × 愛知労働局・ハローワーク豊橋`` (and ``【事例1】place(offices)``),
     then facility name / kind / date on the lines after it."""
-    pats = _patterns(rules)
+    pats = header_patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     first = lines[0]
     match = label_header(first.text, rules)
     assert match is not None
-    _read_place(match.group("place"), first.start + match.start("place"), fields)
-    _read_offices(
+    read_place(match.group("place"), first.start + match.start("place"), fields)
+    read_offices(
         match.group("offices"), first.start + match.start("offices"), pats, fields, offices
     )
     if len(lines) > 1:
@@ -165,13 +174,13 @@ def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> Header
 
 def _read_plain_header(lines: Sequence[Line], rules: Rules) -> HeaderFields:
     """A header of separate lines (decision 58): place, bureau / offices, facility, date."""
-    pats = _patterns(rules)
+    pats = header_patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
-    _read_place(lines[0].text, lines[0].start, fields)
+    read_place(lines[0].text, lines[0].start, fields)
     for line in lines[1:]:
         if is_office_line(line.text, rules) and not offices:
-            _read_offices(line.text, line.start, pats, fields, offices)
+            read_offices(line.text, line.start, pats, fields, offices)
         else:
             before = {name: fields[name] for name in ("facility_name",) if name in fields}
             _read_rest(line.text, line.start, pats, fields, rules)
@@ -184,37 +193,46 @@ def _with_fields(found: HeaderFields, lines: Sequence[Line], rules: Rules) -> He
     already has wins)."""
     from jirei.fields import read_fields
 
-    pats = _patterns(rules)
-    fields: dict[str, Field] = {}
-    offices: list[Field] = []
-    asides: list[tuple[str, Field]] = []
     found_fields = [field for line in lines for field in read_fields(line, rules)]
-    for field in found_fields:  # (none for a card's header row or rule)
-        value, at = field.value, field.start
-        if field.kind == "facility_type":
-            fields.setdefault("facility_type", Field(value, at, at + len(value)))
-        elif field.kind == "title":
-            fields.setdefault("title", Field(value, at, at + len(value)))
-        elif field.kind == "facility":
-            _read_rest(value, at, pats, fields, rules)
-        elif field.kind == "start_date":
-            date = _start_date(value, pats, rules)
-            if date is not None and "start_date" not in fields:
-                fields["start_date"] = Field(date[0], at + date[1], at + date[2])
-        elif field.kind == "place":
-            _read_place(value, at, fields)
-        elif field.kind == "labour_bureau":
-            fields.setdefault("labour_bureau", Field(value, at, at + len(value)))
-        elif field.kind in ("hello_work", "offices"):
-            _read_offices(value, at, pats, fields, offices)
-        else:
-            asides.append((field.label, Field(value, at, at + len(value))))
+    read = header_from_fields(found_fields, rules)  # (none for a card's header row or rule)
     return HeaderFields(
-        {**fields, **found.fields}, found.hello_work or tuple(offices), tuple(asides)
+        {**read.fields, **found.fields}, found.hello_work or read.hello_work, read.asides
     )
 
 
-def _read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
+def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES) -> HeaderFields:
+    """The header fields that field values (of field lines, card rows or a case list's
+    cells) state, each read by what it fills; a field of no contract kind is an aside."""
+    pats = header_patterns(rules)
+    read: dict[str, Field] = {}
+    offices: list[Field] = []
+    asides: list[tuple[str, Field]] = []
+    for field in fields:
+        value, at = field.value, field.start
+        if field.kind == "facility_type":
+            read.setdefault("facility_type", Field(value, at, at + len(value)))
+        elif field.kind == "title":
+            read.setdefault("title", Field(value, at, at + len(value)))
+        elif field.kind == "facility":
+            _read_rest(value, at, pats, read, rules)
+        elif field.kind == "start_date":
+            date = _start_date(value, pats, rules)
+            if date is not None and "start_date" not in read:
+                read["start_date"] = Field(date[0], at + date[1], at + date[2])
+        elif field.kind == "place":
+            read_place(value, at, read)
+        elif field.kind == "labour_bureau":
+            read.setdefault("labour_bureau", Field(value, at, at + len(value)))
+        elif field.kind in ("hello_work", "offices"):
+            read_offices(value, at, pats, read, offices)
+        else:
+            asides.append((field.label, Field(value, at, at + len(value))))
+    return HeaderFields(read, tuple(offices), tuple(asides))
+
+
+def read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
+    """Put the prefecture and municipality a place text (``茨城県日立市``) names into
+    ``fields``; ``offset`` is where ``inner`` starts in the normalised text."""
     lead = len(inner) - len(inner.lstrip())
     place = inner.strip()
     prefecture, municipality = split_place(place)
@@ -226,13 +244,16 @@ def _read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
         fields["municipality"] = Field(municipality, at, at + len(municipality))
 
 
-def _read_offices(
+def read_offices(
     inner: str,
     offset: int,
-    pats: _Patterns,
+    pats: HeaderPatterns,
     fields: dict[str, Field],
     offices: list[Field],
 ) -> None:
+    """Put the labour bureau an offices text (``茨城労働局・ハローワーク日立``) names into
+    ``fields`` (unless it has one) and append each Hello Work office to ``offices``;
+    ``offset`` is where ``inner`` starts in the normalised text."""
     position = 0
     bureau = _BUREAU.search(inner)
     if bureau is not None and "labour_bureau" not in fields:
@@ -247,7 +268,7 @@ def _read_offices(
 
 
 def _read_rest(
-    rest: str, offset: int, pats: _Patterns, fields: dict[str, Field], rules: Rules
+    rest: str, offset: int, pats: HeaderPatterns, fields: dict[str, Field], rules: Rules
 ) -> None:
     """Facility name, ``(kind)`` and start date after the brackets."""
     date = _start_date(rest, pats, rules)
@@ -288,7 +309,7 @@ def _read_rest(
 
 
 def _start_date(
-    rest: str, pats: _Patterns, rules: Rules
+    rest: str, pats: HeaderPatterns, rules: Rules
 ) -> tuple[_dt.date, int, int] | None:
     from jirei.values import find_dates
 
@@ -304,7 +325,7 @@ def _start_date(
 
 def read_alt_header(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFields:
     """Read the 豊島区-style header lines: municipality line, office lines, kind line."""
-    pats = _patterns(rules)
+    pats = header_patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     for line in lines:
@@ -326,4 +347,15 @@ def read_alt_header(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Head
     return HeaderFields(fields, tuple(offices))
 
 
-__all__ = ["Field", "HeaderFields", "read_alt_header", "read_header", "split_place"]
+__all__ = [
+    "Field",
+    "HeaderFields",
+    "HeaderPatterns",
+    "header_from_fields",
+    "header_patterns",
+    "read_alt_header",
+    "read_header",
+    "read_offices",
+    "read_place",
+    "split_place",
+]

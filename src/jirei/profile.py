@@ -15,7 +15,7 @@ from attrs import frozen
 
 from jirei import values
 from jirei.cards import card_rows, cell_items, row_comment
-from jirei.caselabel import strip_label
+from jirei.caselabel import label_length, strip_label
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
@@ -33,6 +33,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case, Segmentation, segment
+from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.titles import unquote
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
@@ -118,6 +119,7 @@ def build_profiles(
     seg = segmentation if segmentation is not None else segment(text, rules)
     context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
     profiles: list[Profile] = []
+    numbers: list[int | None] = []  # each kept case's label number (``No.1``)
     warnings: list[Warning] = []
     for case in seg.cases:
         profile, case_warnings = build_profile(seg, case, context)
@@ -127,10 +129,41 @@ def build_profiles(
         if case.fallback:
             warnings.append(_fallback_warning(profile, case.origin, kept=True))
         profiles.append(profile)
+        numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    warnings.extend(listed)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
     return profiles, warnings
+
+
+def _label_number(seg: Segmentation, case: Case, rules: Rules) -> int | None:
+    """The number of the case label opening the case (``No.1　日立市`` → 1), else None."""
+    for index in range(case.first, case.body):
+        text = seg.lines[index].text
+        length = label_length(text, rules)
+        if length:
+            return block_number(text, length)
+    return None
+
+
+def _with_case_list(
+    seg: Segmentation, profiles: list[Profile], numbers: list[int | None], context: _Context
+) -> tuple[list[Profile], list[Warning]]:
+    """The profiles joined with the rows of a case list before the first case
+    (decisions 70–71), and the warnings of reading it."""
+    first = seg.cases[0].first if seg.cases else len(seg.lines)
+    before = [info.line for info in seg.lines[:first]]
+    if not any("|" in line.text or "\t" in line.text for line in before):  # cheap precheck
+        return profiles, []
+    at = next((line.start for line in before if not line.blank), 0)
+    listing = read_case_list(
+        before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
+    )
+    if listing is None:
+        return profiles, []
+    return merge_case_list(profiles, numbers, listing, locate=context.locate)
 
 
 def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:

@@ -16,7 +16,7 @@ import weakref
 
 import regex
 
-from jirei.header import Field, HeaderFields, _patterns, _read_offices, _read_place
+from jirei.header import Field, HeaderFields, header_patterns, read_offices, read_place
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -61,12 +61,12 @@ def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields 
         return None
     at = line.start
     fields: dict[str, Field] = {}
-    _read_place(match.group("place"), at + match.start("place"), fields)
+    read_place(match.group("place"), at + match.start("place"), fields)
     if "municipality" not in fields and "prefecture" not in fields:
         return None
     offices: list[Field] = []
-    pats = _patterns(rules)
-    _read_offices(match.group("offices"), at + match.start("offices"), pats, fields, offices)
+    pats = header_patterns(rules)
+    read_offices(match.group("offices"), at + match.start("offices"), pats, fields, offices)
     date = dates[0]
     start = at + match.start("date")
     fields["start_date"] = Field(date.value, start + date.start, start + date.end)

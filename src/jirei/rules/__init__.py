@@ -137,6 +137,9 @@ class Rules:
     #: (``と``) and after the bureau's bracket (``は``)
     prose_joiners: tuple[str, ...] = field(default=(), converter=_strings)
     prose_topics: tuple[str, ...] = field(default=(), converter=_strings)
+    #: header words of the number column of a case list (a summary table listing the cases,
+    #: decisions 70–71: ``No.``); the cell fills no field, it matches a row to its case
+    case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -200,6 +203,7 @@ class Rules:
         furniture_lines: Iterable[str] = (),
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
+        case_list_numbers: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -242,6 +246,7 @@ class Rules:
             furniture_lines=(*furniture_lines, *self.furniture_lines),
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
+            case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
             **replace,
         )
 
@@ -296,6 +301,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "prose_header" in data:
         out["prose_joiners"] = data["prose_header"].get("joiners", ())
         out["prose_topics"] = data["prose_header"].get("topics", ())
+    if "case_list" in data:
+        out["case_list_numbers"] = data["case_list"].get("numbers", ())
     if "result_arrows" in data:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (

@@ -23,7 +23,7 @@ from attrs import field, frozen
 
 from jirei import values as _values
 from jirei.errors import ValueParseError
-from jirei.lines import Line, Locate
+from jirei.lines import Cell, Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_value
@@ -167,12 +167,39 @@ def _read_ordered(line: Line, rules: Rules, locate: Locate) -> Metric | None:
     match = _ORDERED.match(line.text)
     if match is None:
         return None
-    roles = [column_role(word, rules) for word in match["roles"].split("/")]
-    pieces = match["values"].split("/")
+    return _ordered(
+        match["label"], line.start + match.start("label"), match["roles"],
+        match["values"], line.start + match.start("values"), rules, locate,
+    )
+
+
+def read_ordered_cell(
+    head: Cell, cell: Cell, *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> Metric | None:
+    """A figure column of a case list (decision 71): the column header ``head`` is
+    ``label(目標/実績)``, naming the order of the figures in ``cell`` (``150人/163人``).
+    None when the header names no order or the cell does not hold its figures."""
+    match = _ORDER_HEAD.match(head.text)
+    if match is None or not cell.text.strip():
+        return None
+    lead = len(cell.text) - len(cell.text.lstrip())
+    return _ordered(
+        match["label"], head.start + match.start("label"), match["roles"],
+        cell.text.strip(), cell.start + lead, rules, locate,
+    )
+
+
+def _ordered(
+    raw: str, raw_start: int, roles_text: str, values_text: str, values_start: int,
+    rules: Rules, locate: Locate,
+) -> Metric | None:
+    """The metric of a label, the roles its bracket names and the figures in that order."""
+    roles = [column_role(word, rules) for word in roles_text.split("/")]
+    pieces = values_text.split("/")
     if len(pieces) != len(roles) or any(r not in _ORDER_ROLES for r in roles):
         return None
     read: dict[str, Quantity] = {}
-    position = match.start("values")
+    position = values_start
     for role, piece in zip(roles, pieces, strict=True):
         start = position + len(piece) - len(piece.lstrip())
         position += len(piece) + 1
@@ -181,21 +208,20 @@ def _read_ordered(line: Line, rules: Rules, locate: Locate) -> Metric | None:
         except ValueParseError:
             return None
         assert role is not None
-        read[role] = attrs.evolve(
-            quantity, span=locate(line.start + start, line.start + start + len(piece.strip()))
-        )
-    raw = match["label"]
+        read[role] = attrs.evolve(quantity, span=locate(start, start + len(piece.strip())))
     label = label_form(raw)
     if not label:
         return None
     lead = len(raw) - len(raw.lstrip())
-    span = (line.start + lead, line.start + len(raw.rstrip()))
+    span = (raw_start + lead, raw_start + len(raw.rstrip()))
     return _metric(
         label, span, read.get("target"), read.get("actual"), read.get("achievement_rate"),
         rules, locate,
     )
 
 
+#: a column header ``label(role/role…)`` naming the order of its cells' figures
+_ORDER_HEAD = regex.compile(r"^\s*(?P<label>\S.*?)\s*\((?P<roles>[^()/]+(?:/[^()/]+)*)\)\s*$")
 #: ``label(role/role…) figure/figure…``: the last bracket before the figures names them
 _ORDERED = regex.compile(
     r"^\s*(?P<label>\S.*?)\s*\((?P<roles>[^()/]+(?:/[^()/]+)*)\)\s+(?P<values>[^\s/][^/]*(?:/[^/]+)*)$"
@@ -246,4 +272,4 @@ def _metric(
     )
 
 
-__all__ = ["KeyValueResults", "read_keyvalue", "read_line"]
+__all__ = ["KeyValueResults", "read_keyvalue", "read_line", "read_ordered_cell"]

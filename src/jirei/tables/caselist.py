@@ -1,0 +1,336 @@
+"""A case list: a summary table before the cases, one row per case (decisions 70–71)::
+
+    ＜掲載事例の一覧（令和２年度実績）＞                         caption: the fiscal year
+    | No. | 自治体 | 労働局・ハローワーク | 施設名 | 開設 | 就職者数（目標／実績） |
+    |---|---|---|---|---|---|
+    | 1 | 茨城県日立市 | 茨城労働局・HW日立 | …（常設窓口） | 平成29年4月3日 | 90人／101人 |
+
+A table is a case list when its header row names a place column and at least one more
+header-field column (``rules.field_labels``), and every row's place cell names a known
+municipality. The number column (``rules.case_list_numbers``) matches a row to its case
+block (``No.1　日立市``); field columns fill header fields as a profile card would; a
+figure column ``label（目標／実績）`` names the order of the figures in its cells.
+
+``merge_case_list`` joins each row to the profile of its case — header fields, figures and
+the caption's fiscal year from the row, the rest from the block — and turns a row matching
+no case into a profile of its own, with a warning. Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+from attrs import field, frozen
+
+from jirei import values as _values
+from jirei.fields import FieldLine
+from jirei.header import HeaderFields, header_from_fields
+from jirei.lines import Cell, Line, Locate, row_cells
+from jirei.model import Metric, Profile, Span, Warning
+from jirei.places import prefectures_of
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import column_role, is_blank_cell, label_form
+from jirei.tables.grid import is_separator, is_table_line
+from jirei.tables.keyvalue import read_ordered_cell
+
+_NUMBER = regex.compile(r"\d+")
+_KIND_BRACKET = regex.compile(r"\([^()]*\)$")
+#: the text after a caption's fiscal year up to the next bracket or space (``実績``)
+_CAPTION_WORD = regex.compile(r"[^()<>\[\]\s]*")
+#: header fields a row fills, in the contract's order
+_HEADER_NAMES = (
+    "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type",
+    "start_date",
+)
+
+
+@frozen
+class CaseRow:
+    """One row of a case list: its number (None when the list has no number column), the
+    municipality it names, its header fields and figures, and the row's ``[start, end)``."""
+
+    number: int | None
+    municipality: str | None
+    header: HeaderFields
+    metrics: tuple[Metric, ...] = field(converter=tuple)
+    start: int
+    end: int
+
+
+@frozen
+class CaseList:
+    """The rows of a case list, the fiscal year its caption names (with its span), and the
+    warnings raised reading it (a figure cell that does not parse)."""
+
+    rows: tuple[CaseRow, ...] = field(converter=tuple)
+    fiscal_year: int | None = None
+    fiscal_year_span: Span | None = None
+    warnings: tuple[Warning, ...] = field(default=(), converter=tuple)
+
+
+@frozen
+class _Columns:
+    number: int | None
+    fields: tuple[tuple[int, str, str], ...]  # (column, kind, label)
+    figures: tuple[int, ...]
+
+
+def read_case_list(
+    lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, era: str | None = None,
+    locate: Locate,
+) -> CaseList | None:
+    """The first case list among ``lines`` (the lines before the first case), else None.
+    ``era`` reads a bare year of the caption."""
+    index = 0
+    while index < len(lines):
+        if not is_table_line(lines[index]):
+            index += 1
+            continue
+        stop = index
+        while stop < len(lines) and is_table_line(lines[stop]):
+            stop += 1
+        found = _read_table(lines, index, stop, rules, era, locate)
+        if found is not None:
+            return found
+        index = stop
+    return None
+
+
+def _read_table(
+    lines: Sequence[Line], first: int, stop: int, rules: Rules, era: str | None,
+    locate: Locate,
+) -> CaseList | None:
+    header = row_cells(lines[first])
+    columns = _columns(header, rules)
+    if columns is None:
+        return None
+    rows: list[CaseRow] = []
+    warnings: list[Warning] = []
+    for line in lines[first + 1 : stop]:
+        cells = row_cells(line)
+        if is_separator(cells):
+            continue
+        row = _read_row(line, cells, header, columns, rules, locate, warnings)
+        if row is None:  # a row naming no municipality: no case list
+            return None
+        rows.append(row)
+    if not rows:
+        return None
+    year, year_span = _caption_year(lines[:first], rules, era, locate)
+    return CaseList(rows, year, year_span, warnings)
+
+
+def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
+    """What each header cell names, when the row is a case list's header."""
+    number: int | None = None
+    fields: list[tuple[int, str, str]] = []
+    figures: list[int] = []
+    for column, cell in enumerate(header):
+        label = label_form(cell.text)
+        if not label:
+            continue
+        if label in rules.case_list_numbers and number is None:
+            number = column
+            continue
+        kind = rules.field_labels.get(label)
+        if kind is None:  # 施設名(種別): the header names the bracketed kind too
+            kind = rules.field_labels.get(_KIND_BRACKET.sub("", label))
+        if kind is not None:
+            fields.append((column, kind, label))
+        elif "(" in label:
+            figures.append(column)
+    kinds = {kind for _, kind, _ in fields}
+    if "place" not in kinds or len(kinds) < 2:
+        return None
+    return _Columns(number, tuple(fields), tuple(figures))
+
+
+def _read_row(
+    line: Line,
+    cells: Sequence[Cell],
+    header: Sequence[Cell],
+    columns: _Columns,
+    rules: Rules,
+    locate: Locate,
+    warnings: list[Warning],
+) -> CaseRow | None:
+    found: list[FieldLine] = []
+    for column, kind, label in columns.fields:
+        if column < len(cells) and not is_blank_cell(cells[column].text):
+            cell = cells[column]
+            found.append(FieldLine(kind, label, cell.text, cell.start, cell.end))
+    read = header_from_fields(found, rules)
+    municipality = read.fields.get("municipality")
+    if municipality is None or not prefectures_of(str(municipality.value)):
+        return None
+    metrics: list[Metric] = []
+    for column in columns.figures:
+        if column >= len(cells) or is_blank_cell(cells[column].text):
+            continue
+        metric = read_ordered_cell(header[column], cells[column], rules=rules, locate=locate)
+        if metric is not None:
+            metrics.append(metric)
+        else:
+            cell = cells[column]
+            warnings.append(
+                Warning(
+                    "unparsed_row",
+                    f"case list cell {cell.text!r} under {header[column].text!r} not read",
+                    locate(cell.start, cell.end),
+                )
+            )
+    number = None
+    if columns.number is not None and columns.number < len(cells):
+        digits = _NUMBER.search(cells[columns.number].text)
+        number = int(digits.group()) if digits else None
+    return CaseRow(number, str(municipality.value), read, metrics, line.start, line.end)
+
+
+def _caption_year(
+    before: Sequence[Line], rules: Rules, era: str | None, locate: Locate
+) -> tuple[int | None, Span | None]:
+    """The fiscal year of an actual column the caption line right above the table names
+    (``＜掲載事例の一覧（令和２年度実績）＞``)."""
+    caption = next((line for line in reversed(before) if not line.blank), None)
+    if caption is None:
+        return None, None
+    text = caption.text
+    for found in _values.find_fiscal_years(text, era=era, rules=rules):
+        word = _CAPTION_WORD.match(text, found.end)
+        tail = word.group() if word else ""
+        if column_role(found.text + tail, rules) == "actual":
+            start = caption.start + found.start
+            return int(found.value.year), locate(start, caption.start + found.end)
+    return None, None
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def block_number(text: str, label_end: int) -> int | None:
+    """The number of a case label (``No.1``) written in ``text[:label_end]``."""
+    digits = _NUMBER.search(text, 0, label_end)
+    return int(digits.group()) if digits else None
+
+
+def merge_case_list(
+    profiles: Sequence[Profile],
+    numbers: Sequence[int | None],
+    listing: CaseList,
+    *,
+    locate: Locate,
+) -> tuple[list[Profile], list[Warning]]:
+    """``profiles`` (with the label number of each case, None without one) joined with the
+    rows of ``listing``: a row and the profile whose municipality and number match make one
+    profile (a profile without a municipality matches by number alone, a row or case without
+    a number by municipality alone); a row matching no profile becomes a profile of its own,
+    with a ``case_list_unmatched`` warning. Profiles come in row order, a case no row
+    matches staying where it stands among the others."""
+    taken: dict[int, CaseRow] = {}
+    alone: dict[int, CaseRow] = {}  # row index → the row, for rows matching no profile
+    warnings = list(listing.warnings)
+    for index, row in enumerate(listing.rows):
+        at = _match(row, profiles, numbers, taken)
+        if at is None:
+            alone[index] = row
+            warnings.append(
+                Warning(
+                    "case_list_unmatched",
+                    f"case list row {row.number if row.number is not None else ''} "
+                    f"({row.municipality}) matches no case below it; kept as a profile of "
+                    "its own from the row alone",
+                    locate(row.start, row.end),
+                )
+            )
+        else:
+            taken[at] = row
+    by_row = {id(row): at for at, row in taken.items()}
+    out: list[Profile] = []
+    done = 0  # profiles before this index are in ``out``
+    for index, row in enumerate(listing.rows):
+        if index in alone:
+            out.append(_row_profile(row, listing, locate))
+            continue
+        at = by_row[id(row)]
+        for skipped in range(done, at):  # cases no row matches, in document order
+            if skipped not in taken:
+                out.append(profiles[skipped])
+        done = max(done, at + 1)
+        out.append(_merge(profiles[at], row, listing, locate))
+    out.extend(p for i, p in enumerate(profiles[done:], done) if i not in taken)
+    return out, warnings
+
+
+def _match(
+    row: CaseRow, profiles: Sequence[Profile], numbers: Sequence[int | None],
+    taken: dict[int, CaseRow],
+) -> int | None:
+    for at, profile in enumerate(profiles):
+        if at in taken:
+            continue
+        number = numbers[at] if at < len(numbers) else None
+        numbered = row.number is not None and number is not None
+        if profile.municipality is None:
+            if numbered and number == row.number:
+                return at
+        elif profile.municipality == row.municipality and (not numbered or number == row.number):
+            return at
+    return None
+
+
+def _header_values(
+    header: HeaderFields, locate: Locate
+) -> tuple[dict[str, object], dict[str, Span]]:
+    found: dict[str, object] = {}
+    spans: dict[str, Span] = {}
+    for name in _HEADER_NAMES:
+        value = header.fields.get(name)
+        if value is not None:
+            found[name] = value.value
+            spans[name] = locate(value.start, value.end)
+    return found, spans
+
+
+def _merge(profile: Profile, row: CaseRow, listing: CaseList, locate: Locate) -> Profile:
+    """The block's profile with the row's header fields, figures and fiscal year."""
+    found, spans = _header_values(row.header, locate)
+    changes: dict[str, object] = dict(found)
+    all_spans = {**profile.spans, **spans}
+    if row.header.hello_work:
+        changes["hello_work"] = tuple(f.value for f in row.header.hello_work)
+        changes["hello_work_spans"] = tuple(locate(f.start, f.end) for f in row.header.hello_work)
+    if listing.fiscal_year is not None and (profile.fiscal_year is None or not profile.metrics):
+        changes["fiscal_year"] = listing.fiscal_year
+        if listing.fiscal_year_span is not None:
+            all_spans["fiscal_year"] = listing.fiscal_year_span
+    changes["metrics"] = (*row.metrics, *profile.metrics)
+    changes["spans"] = all_spans
+    changes["inferred"] = tuple(name for name in profile.inferred if name not in found)
+    return attrs.evolve(profile, **changes)  # type: ignore[arg-type]
+
+
+def _row_profile(row: CaseRow, listing: CaseList, locate: Locate) -> Profile:
+    """A profile read from a case-list row alone."""
+    found, spans = _header_values(row.header, locate)
+    if listing.fiscal_year is not None and listing.fiscal_year_span is not None:
+        spans["fiscal_year"] = listing.fiscal_year_span
+    return Profile(
+        hello_work=tuple(f.value for f in row.header.hello_work),
+        hello_work_spans=tuple(locate(f.start, f.end) for f in row.header.hello_work),
+        fiscal_year=listing.fiscal_year,
+        metrics=row.metrics,
+        span=locate(row.start, row.end),
+        spans=spans,
+        **found,  # type: ignore[arg-type]
+    )
+
+
+__all__ = [
+    "CaseList",
+    "CaseRow",
+    "block_number",
+    "merge_case_list",
+    "read_case_list",
+]
