@@ -71,9 +71,22 @@ def test_fiscal_year_from_heading_and_document_era() -> None:
 def test_era_index() -> None:
     text = "平成30年の話。令和2年度の話。H23.1.1 の話。"
     index = EraIndex(text)
-    assert index.era_at(0) == "平成"
+    assert index.era_at(0) == "平成"  # the default, before any era is written
     assert index.era_at(text.index("令和") + 3) == "令和"
-    assert index.era_at(len(text)) == "平成"
+    # an era-written fiscal year outranks a later era-written date (a start date)
+    assert index.era_at(len(text)) == "令和"
+    # without a fiscal year, the latest era-written year of any kind
+    dates_only = EraIndex("令和2年の話。H23.1.1 の話。")
+    assert dates_only.era_at(3) == "令和"
+    assert dates_only.era_at(100) == "平成"
+
+
+def test_bare_fiscal_year_follows_the_reports_fiscal_years_not_a_start_date() -> None:
+    results = "【事業目標と取組状況】\n\n\t3年度目標\t3年度実績\n支援対象者数\t100人以上\t120人\n"
+    text = case("令和4年度 好事例集", HEADER, HEADLINE, INITIATIVES, results, COMMENTS)
+    _, [p], _ = profiles(text)
+    assert p.start_date == dt.date(2014, 5, 1)  # the header's 平成26年 start date
+    assert p.fiscal_year == 2021  # 令和3年度, not 平成3年度
 
 
 def test_case_without_results_table_is_fine() -> None:

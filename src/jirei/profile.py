@@ -51,19 +51,31 @@ def identity_locate(start: int, end: int) -> Span:
 class EraIndex:
     """Where the document writes an era (平成29年度, H23.12.1 …), to read bare years by.
 
-    ``era_at(i)`` is the era of the latest era-written year before offset ``i``, else the
-    rules' default era.
+    ``era_at(i)`` is the era of the latest era-written fiscal year (``令和4年度``) before
+    offset ``i``; without one, the era of the latest era-written year of any kind (a date
+    such as ``平成23年12月1日``); else the rules' default era. Fiscal years come first because
+    a bare ``3年度`` continues the report's fiscal years, while an era-written date before it
+    is often a facility's start date from an earlier era.
     """
 
     def __init__(self, text: str, rules: Rules = DEFAULT_RULES) -> None:
         self.default = rules.default_era
         self.positions: list[int] = []
         self.eras: list[str] = []
+        self.fiscal_positions: list[int] = []
+        self.fiscal_eras: list[str] = []
         for match in _era_pattern(rules).finditer(text):
+            era = _era_name(match.group("era"), rules)
             self.positions.append(match.start())
-            self.eras.append(_era_name(match.group("era"), rules))
+            self.eras.append(era)
+            if text.startswith("度", match.end()):
+                self.fiscal_positions.append(match.start())
+                self.fiscal_eras.append(era)
 
     def era_at(self, position: int) -> str:
+        index = bisect.bisect_right(self.fiscal_positions, position) - 1
+        if index >= 0:
+            return self.fiscal_eras[index]
         index = bisect.bisect_right(self.positions, position) - 1
         return self.eras[index] if index >= 0 else self.default
 
