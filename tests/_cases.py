@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jirei.model import Quantity
+
 SEED = Path(__file__).parents[1] / ".." / "shared" / "seed" / "000_55666265dad7f183.txt"
 
 HEADER = "【山梨県甲府市】【山梨労働局・ハローワーク甲府】(一体的実施施設)平成26年5月1日事業開始"
@@ -22,3 +24,10 @@ def case(*parts: str) -> str:
 
 def full_case(header: str = HEADER, headline: str = HEADLINE) -> str:
     return case(header, headline, INITIATIVES, RESULTS, COMMENTS)
+
+
+def quantity_text(quantity: Quantity | None) -> tuple[str, str | None, str | None] | None:
+    """A Quantity as (value as text, unit, qualifier), for comparing in tables of cases."""
+    if quantity is None:
+        return None
+    return str(quantity.value), quantity.unit, quantity.qualifier

@@ -15,15 +15,11 @@ from jirei.kerning import kerned_spaces, unkern
 from jirei.lines import Line, split_lines
 from jirei.normalise import normalise
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
+from jirei.profile import identity_locate
 from jirei.sections import Kind, classifier
 from jirei.tables.cells import row_label
 from jirei.tables.keyvalue import read_line
 from jirei.tables.sentence import read_sentence
-
-
-def _locate(start: int, end: int) -> jirei.Span:
-    return jirei.Span(start, end)
-
 
 # --- kerned figures (decision 62) -------------------------------------------------------
 
@@ -100,7 +96,7 @@ def _q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
 def test_read_sentence(text: str, expected: list[tuple[object, ...]] | None) -> None:
-    found = read_sentence(Line(text, 0), locate=_locate)
+    found = read_sentence(Line(text, 0), locate=identity_locate)
     if expected is None:
         assert found is None
         return
@@ -115,7 +111,7 @@ def test_read_sentence(text: str, expected: list[tuple[object, ...]] | None) -> 
 
 def test_sentence_bracket_that_is_no_rate_is_kept() -> None:
     text = "就職者数は目標50人に対し61人(前年度の約2倍)であった。"
-    found = read_sentence(Line(text, 0), locate=_locate)
+    found = read_sentence(Line(text, 0), locate=identity_locate)
     assert found is not None
     assert found.metrics[0].achievement_rate is None
     assert [k[0] for k in found.kept] == ["前年度の約2倍"]
@@ -134,14 +130,14 @@ ORDERED = [
 
 @pytest.mark.parametrize(("text", "expected"), ORDERED)
 def test_ordered_keyvalue(text: str, expected: tuple[object, ...]) -> None:
-    metrics = read_line(Line(text, 0), locate=_locate)
+    metrics = read_line(Line(text, 0), locate=identity_locate)
     assert metrics is not None and len(metrics) == 1
     m = metrics[0]
     assert (m.label, _q(m.target), _q(m.actual), m.achievement_rate) == expected
 
 
 def test_ordered_keyvalue_needs_as_many_figures_as_roles() -> None:
-    metrics = read_line(Line("就職者数(目標/実績) 20人", 0), locate=_locate) or []
+    metrics = read_line(Line("就職者数(目標/実績) 20人", 0), locate=identity_locate) or []
     assert all(m.target is None and m.label != "就職者数" for m in metrics)
 
 

@@ -8,25 +8,16 @@ from decimal import Decimal
 import pytest
 
 import jirei
+from _cases import quantity_text
 from jirei.commentforms import is_comment_line
 from jirei.header import read_header
 from jirei.lines import Line
+from jirei.profile import identity_locate
 from jirei.rules import DEFAULT_RULES
 from jirei.sections import Kind, classifier
 from jirei.tables.arrows import read_arrows
 from jirei.tables.sentence import read_sentence
 from jirei.titles import unquote
-
-
-def _locate(start: int, end: int) -> jirei.Span:
-    return jirei.Span(start, end)
-
-
-def _q(quantity: jirei.Quantity | None) -> tuple[str, str | None, str | None] | None:
-    if quantity is None:
-        return None
-    return str(quantity.value), quantity.unit, quantity.qualifier
-
 
 # --- English-letter headings (decision 79) ---------------------------------------------
 
@@ -65,12 +56,12 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
 def test_polite_result_sentences(text: str, expected: list[tuple[object, ...]] | None) -> None:
-    found = read_sentence(Line(text, 0), locate=_locate)
+    found = read_sentence(Line(text, 0), locate=identity_locate)
     if expected is None:
         assert found is None
         return
     assert found is not None
-    got = [(m.label, _q(m.target), _q(m.actual)) for m in found.metrics]
+    got = [(m.label, quantity_text(m.target), quantity_text(m.actual)) for m in found.metrics]
     assert got == expected
     for metric in found.metrics:  # every span covers its label
         assert metric.span is not None and metric.label in text[metric.span.start : metric.span.end]
@@ -151,12 +142,14 @@ def test_arrow_results(texts: list[str], expected: list[tuple[object, ...]] | No
         lines.append(Line(text, position))
         position += len(text) + 1
     whole = "\n".join(texts)
-    found = read_arrows(lines, locate=_locate)
+    found = read_arrows(lines, locate=identity_locate)
     if expected is None:
         assert found is None
         return
     assert found is not None and found.rest == ()
-    got = [(m.label, m.key, _q(m.target), _q(m.actual)) for m in found.metrics]
+    got = [
+        (m.label, m.key, quantity_text(m.target), quantity_text(m.actual)) for m in found.metrics
+    ]
     assert got == expected
     for metric in found.metrics:
         assert metric.span is not None
@@ -168,7 +161,7 @@ def test_arrow_results(texts: list[str], expected: list[tuple[object, ...]] | No
 
 def test_arrow_results_keep_other_lines() -> None:
     lines = [Line("就職者数10人 → 就職率50.0%", 0), Line("このほか、説明会を開いた。", 20)]
-    found = read_arrows(lines, locate=_locate)
+    found = read_arrows(lines, locate=identity_locate)
     assert found is not None and found.rest == (lines[1],)
     assert found.metrics[1].actual is not None
     assert found.metrics[1].actual.value == Decimal("50.0")
@@ -210,7 +203,9 @@ def test_speaker_quote_comments_in_a_document() -> None:
         ("港区福祉課", "municipality", "駅から近く、相談に来やすくなった。"),
         ("ハローワーク品川", "hello_work", "求人の紹介が早くなった。"),
     ]
-    assert [(m.label, _q(m.target), _q(m.actual)) for m in profile.metrics] == [
+    assert [
+        (m.label, quantity_text(m.target), quantity_text(m.actual)) for m in profile.metrics
+    ] == [
         ("支援対象者数", ("50", "人", None), ("52", "人", None)),
         ("就職者数", ("25", "人", None), ("27", "人", None)),
     ]
@@ -224,7 +219,7 @@ def test_new_tables_extend() -> None:
     assert rules.headline_quotes[0] == "《》" and "「」" in rules.headline_quotes
     assert rules.result_arrows[0] == "=>" and "→" in rules.result_arrows
     assert unquote("《港の仕事》", rules) == ("港の仕事", 1)
-    found = read_arrows([Line("就職者数10人 => 就職率50%", 0)], rules=rules, locate=_locate)
+    found = read_arrows([Line("就職者数10人 => 就職率50%", 0)], rules=rules, locate=identity_locate)
     assert found is not None and [m.label for m in found.metrics] == ["就職者数", "就職率"]
     with pytest.raises(ValueError):
         DEFAULT_RULES.extend(headline_quotes=["「"])

@@ -8,22 +8,13 @@ import datetime as dt
 import pytest
 
 import jirei
+from _cases import quantity_text
 from jirei.lines import Line
+from jirei.profile import identity_locate
 from jirei.proseheader import read_prose_header
 from jirei.rules import DEFAULT_RULES
 from jirei.sections import Kind, classifier
 from jirei.tables.stacked import read_stacked
-
-
-def _locate(start: int, end: int) -> jirei.Span:
-    return jirei.Span(start, end)
-
-
-def _q(quantity: jirei.Quantity | None) -> tuple[str, str | None, str | None] | None:
-    if quantity is None:
-        return None
-    return str(quantity.value), quantity.unit, quantity.qualifier
-
 
 # --- furniture lines and press-release headings (decisions 76, 77) ---------------------
 
@@ -124,12 +115,14 @@ def test_stacked_results(
     for text in texts:
         lines.append(Line(text, at))
         at += len(text) + 1
-    found = read_stacked(lines, locate=_locate)
+    found = read_stacked(lines, locate=identity_locate)
     if metrics is None:
         assert found is None
         return
     assert found is not None
-    assert [(m.label, _q(m.target), _q(m.actual)) for m in found.metrics] == metrics
+    assert [
+        (m.label, quantity_text(m.target), quantity_text(m.actual)) for m in found.metrics
+    ] == metrics
     assert [line.text for line in found.rest] == rest
     whole = "\n".join(texts)
     for metric in found.metrics:  # the actual's span covers its figure line exactly
@@ -179,7 +172,7 @@ def test_press_release_document() -> None:
             p.hello_work,
             p.facility_name,
             p.fiscal_year,
-            [(m.label, _q(m.target), _q(m.actual)) for m in p.metrics],
+            [(m.label, quantity_text(m.target), quantity_text(m.actual)) for m in p.metrics],
             [(c.speaker, c.text) for c in p.comments],
         )
         for p in doc.profiles

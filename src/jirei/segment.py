@@ -163,14 +163,7 @@ class _Preamble:
         text = strip_hash(self.infos[index].text)
         if ends_sentence(text) or not 0 < len(text) <= _MAX_HEADLINE or self._alt(text):
             return False
-        following = next(
-            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
-        )
-        return (
-            following is not None
-            and following.kind is Kind.SECTION
-            and following.section in _OPENING_KINDS
-        )
+        return self._opens_section(index)
 
     def _opens_section(self, index: int) -> bool:
         """Whether the next non-blank line after ``index`` is an opening section heading."""

@@ -85,7 +85,13 @@ def read_sentence(
 
 def _sentences(text: str) -> list[tuple[int, str]]:
     """``text`` (ending in ``。``) cut after each ``。`` outside brackets: (offset, sentence
-    without its ``。``)."""
+    without its ``。``); what follows the last ``。`` is not a sentence."""
+    return _split_outside_brackets(text, "。")[:-1]
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[tuple[int, str]]:
+    """``text`` cut at each ``separator`` outside round brackets: (offset, piece) for every
+    piece, the one after the last separator included."""
     pieces: list[tuple[int, str]] = []
     depth = 0
     current = 0
@@ -94,9 +100,10 @@ def _sentences(text: str) -> list[tuple[int, str]]:
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif char == "。" and depth == 0:
+        elif char == separator and depth == 0:
             pieces.append((current, text[current:index]))
             current = index + 1
+    pieces.append((current, text[current:]))
     return pieces
 
 
@@ -128,19 +135,7 @@ def _sentence(
 
 def _clauses(body: str) -> list[str]:
     """``body`` split at ``、`` outside brackets."""
-    pieces: list[str] = []
-    depth = 0
-    current = 0
-    for index, char in enumerate(body):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char == "、" and depth == 0:
-            pieces.append(body[current:index])
-            current = index + 1
-    pieces.append(body[current:])
-    return pieces
+    return [piece for _, piece in _split_outside_brackets(body, "、")]
 
 
 def _clause(
