@@ -34,9 +34,23 @@ boxes = st.builds(
     x1=st.floats(0, 600, allow_nan=False),
     bottom=st.floats(0, 800, allow_nan=False),
 )
-spans = offsets.flatmap(
+plain_spans = offsets.flatmap(
     lambda o: st.builds(Span, st.just(o[0]), st.just(o[1]), st.lists(boxes, max_size=2))
 )
+# two to four ranges, non-empty and apart: the corners of distinct sorted offsets, paired
+corners = st.lists(st.integers(0, 10_000), min_size=4, max_size=8, unique=True).map(
+    lambda xs: sorted(xs)[: len(xs) // 2 * 2]
+)
+multi_part_spans = corners.flatmap(
+    lambda xs: st.builds(
+        Span,
+        st.just(xs[0]),
+        st.just(xs[-1]),
+        st.lists(boxes, max_size=2),
+        st.just(tuple(zip(xs[::2], xs[1::2], strict=True))),
+    )
+)
+spans = plain_spans | multi_part_spans
 decimals = st.decimals(
     allow_nan=False, allow_infinity=False, places=2, min_value=-(10**6), max_value=10**6
 )

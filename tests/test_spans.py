@@ -35,7 +35,7 @@ def _flat(text: str) -> str:
 def _covered(doc: Document, span: Span) -> str:
     assert doc.text is not None
     assert 0 <= span.start < span.end <= len(doc.text), span
-    return doc.text[span.start : span.end]
+    return span.slice(doc.text)  # a multi-part span: its pieces joined
 
 
 def _same_quantity(doc: Document, quantity: Quantity) -> None:

@@ -8,7 +8,7 @@ derived rather than read), document ``encoding``/``backend``/``pages``.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -73,17 +73,70 @@ class Box:
         )
 
 
+def _parts(value: Sequence[Sequence[int]] | None) -> tuple[tuple[int, int], ...]:
+    if not value:
+        return ()
+    return tuple((int(start), int(end)) for start, end in value)
+
+
 @frozen
 class Span:
-    """Offsets ``[start, end)`` into the ORIGINAL text; for PDFs also one box per line crossed."""
+    """Offsets ``[start, end)`` into the ORIGINAL text; for PDFs also one box per line crossed.
+
+    A value read from separate pieces of the text (a number with its unit on the line
+    below, a label wrapped over two lines) has ``parts``: two or more ordered,
+    non-overlapping, non-touching ``(start, end)`` ranges, ``start``/``end`` being the first
+    start and the last end. An ordinary span has no parts.
+    """
 
     start: int
     end: int
     boxes: tuple[Box, ...] = field(default=(), converter=_tuple)
+    parts: tuple[tuple[int, int], ...] = ()
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span [{self.start}, {self.end})")
+        if self.parts:  # no converter: an ordinary span pays nothing for parts
+            object.__setattr__(self, "parts", _parts(self.parts))
+            self._check_parts()
+
+    def _check_parts(self) -> None:
+        parts = self.parts
+        if len(parts) < 2:
+            raise ValueError(f"a multi-part span needs two or more parts: {parts}")
+        if parts[0][0] != self.start or parts[-1][1] != self.end:
+            raise ValueError(f"parts {parts} do not run from {self.start} to {self.end}")
+        previous = -1
+        for start, end in parts:
+            if not previous < start < end:
+                raise ValueError(f"parts must be non-empty, ordered and apart: {parts}")
+            previous = end
+
+    @classmethod
+    def join(cls, spans: Iterable[Span]) -> Span:
+        """One span covering the pieces of ``spans`` (their ranges merged where they touch
+        or overlap, their boxes kept in order): a multi-part span when pieces stay apart."""
+        ordered = sorted(spans, key=lambda span: (span.start, span.end))
+        if not ordered:
+            raise ValueError("no spans to join")
+        ranges: list[list[int]] = []
+        for start, end in sorted(r for span in ordered for r in span.ranges):
+            if ranges and start <= ranges[-1][1]:
+                ranges[-1][1] = max(ranges[-1][1], end)
+            elif start < end or not ranges:
+                ranges.append([start, end])
+        ranges = [r for r in ranges if r[0] < r[1]] or ranges[:1]
+        boxes = tuple(box for span in ordered for box in span.boxes)
+        first, last = ranges[0][0], ranges[-1][1]
+        if len(ranges) == 1:
+            return cls(first, last, boxes)
+        return cls(first, last, boxes, tuple((a, b) for a, b in ranges))
+
+    @property
+    def ranges(self) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` pieces of the span: its parts, else the one range."""
+        return self.parts or ((self.start, self.end),)
 
     @property
     def page(self) -> int | None:
@@ -91,10 +144,15 @@ class Span:
         return self.boxes[0].page if self.boxes else None
 
     def slice(self, text: str) -> str:
+        """The text the value was read from: the span's range, or its parts joined."""
+        if self.parts:
+            return "".join(text[start:end] for start, end in self.parts)
         return text[self.start : self.end]
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.parts:
+            data["parts"] = [[start, end] for start, end in self.parts]
         if self.boxes:
             data["page"] = self.page
             data["boxes"] = [box.to_list() for box in self.boxes]
@@ -106,7 +164,7 @@ class Span:
             return None
         if isinstance(data, Mapping):
             boxes = tuple(Box.from_list(b) for b in data.get("boxes", ()))
-            return cls(int(data["start"]), int(data["end"]), boxes)
+            return cls(int(data["start"]), int(data["end"]), boxes, data.get("parts") or ())
         start, end = data
         return cls(int(start), int(end))
 

@@ -73,30 +73,33 @@ def _profile_spans(profile: Profile) -> Iterator[tuple[str, Span, str]]:
 def _render_range(text: str, start: int, end: int, marks: list[Mark]) -> str:
     """``text[start:end]`` escaped, with each mark clipped to the range as ``<mark>``.
 
-    Marks that cross (neither nests in the other) are split: the inner one is closed and
-    reopened around the boundary, so the HTML is always well formed. The first piece of
-    a mark carries its ``id``; every piece carries ``data-mark``.
+    A multi-part span is marked once per part. Marks that cross (neither nests in the
+    other) are split: the inner one is closed and reopened around the boundary, so the
+    HTML is always well formed. The first piece of a mark carries its ``id``; every piece
+    carries ``data-mark``.
     """
+    # (mark, part start, part end): one per part of each mark's span
     inside = [
-        m
+        (m, a, b)
         for m in marks
-        if (m.span.start < end and m.span.end > start)
-        or (m.span.start == m.span.end and start <= m.span.start < end)
+        for a, b in m.span.ranges
+        if (a < end and b > start) or (a == b and start <= a < end)
     ]
-    inside.sort(key=lambda m: (max(m.span.start, start), -m.span.end))
-    opens: dict[int, list[Mark]] = {}
+    inside.sort(key=lambda p: (max(p[1], start), -p[2]))
+    opens: dict[int, list[tuple[Mark, int, int]]] = {}
     points = {start, end}
-    for mark in inside:
-        at = max(mark.span.start, start)
-        opens.setdefault(at, []).append(mark)
+    for piece in inside:
+        at = max(piece[1], start)
+        opens.setdefault(at, []).append(piece)
         points.add(at)
-        points.add(min(mark.span.end, end))
+        points.add(min(piece[2], end))
     out: list[str] = []
-    stack: list[Mark] = []
+    stack: list[tuple[Mark, int, int]] = []
     opened: set[str] = set()
 
-    def open_tag(mark: Mark) -> str:
-        first = mark.id not in opened and mark.span.start >= start
+    def open_tag(piece: tuple[Mark, int, int]) -> str:
+        mark, part_start, _ = piece
+        first = mark.id not in opened and part_start == mark.span.start >= start
         opened.add(mark.id)
         ident = f' id="{mark.id}"' if first else ""
         return (
@@ -106,23 +109,23 @@ def _render_range(text: str, start: int, end: int, marks: list[Mark]) -> str:
 
     ordered = sorted(points)
     for i, point in enumerate(ordered):
-        ending = [m for m in stack if min(m.span.end, end) <= point]
+        ending = [p for p in stack if min(p[2], end) <= point]
         if ending:
-            reopen: list[Mark] = []
-            while any(m in stack for m in ending):
+            reopen: list[tuple[Mark, int, int]] = []
+            while any(p in stack for p in ending):
                 top = stack.pop()
                 out.append("</mark>")
                 if top not in ending:
                     reopen.append(top)
-            for mark in reversed(reopen):
-                stack.append(mark)
-                out.append(open_tag(mark))
-        for mark in opens.get(point, ()):
-            out.append(open_tag(mark))
-            if mark.span.start == mark.span.end:
+            for piece in reversed(reopen):
+                stack.append(piece)
+                out.append(open_tag(piece))
+        for piece in opens.get(point, ()):
+            out.append(open_tag(piece))
+            if piece[1] == piece[2]:
                 out.append("</mark>")
             else:
-                stack.append(mark)
+                stack.append(piece)
         if i + 1 < len(ordered):
             out.append(html.escape(text[point : ordered[i + 1]], quote=False))
     out.extend("</mark>" for _ in stack)

@@ -9,7 +9,7 @@ offsets here are offsets into the normalised document text.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -147,6 +147,29 @@ def read_cell(cell: Cell, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Ce
     # What a cell's text holds is read once per text (tables repeat their cells) with
     # offsets from the cell's start, then placed at this cell.
     return _placed(_cell_figures(cell.text, rules), cell.start, locate)
+
+
+def read_cell_pieces(
+    pieces: Sequence[Cell], *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> CellFigures:
+    """The figures of a cell written in separate pieces (a bare number and the unit and
+    bound on the line below it, decision 61), read as the pieces' texts joined; a figure's
+    span holds one part per piece it covers. The pieces hold no figure names."""
+    if len(pieces) == 1:
+        return read_cell(pieces[0], rules=rules, locate=locate)
+
+    def where(start: int, end: int) -> Span:
+        located: list[Span] = []
+        offset = 0
+        for piece in pieces:
+            low, high = max(start, offset), min(end, offset + len(piece.text))
+            if low < high:
+                located.append(locate(piece.start + low - offset, piece.start + high - offset))
+            offset += len(piece.text)
+        return Span.join(located) if located else locate(pieces[0].start, pieces[0].start)
+
+    text = "".join(piece.text for piece in pieces)
+    return _placed(_cell_figures(text, rules), 0, where)
 
 
 @lru_cache(maxsize=1 << 14)

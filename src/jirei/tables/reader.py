@@ -20,13 +20,14 @@ from jirei.tables.cells import (
     label_form,
     prose_items,
     rate_value,
-    read_cell,
+    read_cell_pieces,
     split_inline_role,
     split_label,
 )
 from jirei.tables.cells import (
     row_label as row_label_form,
 )
+from jirei.tables.continued import find_continuations
 from jirei.tables.grid import (
     Column,
     Row,
@@ -86,6 +87,9 @@ def read_results(
         return reader.result(end=keyvalue.end)
     total = len(lines)
     lines, origins = join_split_rows(lines, rules)
+    continued = find_continuations(lines, rules)  # decisions 60, 61
+    lines = list(continued.lines)
+    reader.label_tails, reader.unit_tails = continued.labels, continued.units
     run = find_run(lines, rules)
     if run is None:
         reader.fiscal_from_heading()
@@ -94,12 +98,16 @@ def read_results(
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
     rows = rows_of(lines, run)
     reader.read(rows)
+    reader.keep_unused_tails()
     group = _caption_group(lines, run)
     if group is not None:  # 生活保護受給者 directly above the table (decision 54)
         reader.metrics[:] = [
             attrs.evolve(m, group=group) if m.group is None else m for m in reader.metrics
         ]
-    return reader.result(end=original_index(origins, run.end, total))
+    stop = run.end
+    while stop in continued.blanked:  # a unit line under the last row
+        stop += 1
+    return reader.result(end=original_index(origins, stop, total))
 
 
 def _caption_group(lines: Sequence[Line], run: Run) -> str | None:
@@ -168,6 +176,10 @@ class _TableReader:
         self.unclassified: list[TextBlock] = []
         self.warnings: list[Warning] = []
         self.years: list[YearSpan] = []
+        #: the rest of a wrapped label / the unit below a bare number, by the start of the
+        #: cell they continue (``continued``); each is removed once read
+        self.label_tails: dict[int, Cell] = {}
+        self.unit_tails: dict[int, Cell] = {}
 
     # --- results -----------------------------------------------------------------------
 
@@ -199,6 +211,18 @@ class _TableReader:
         self.unclassified.append(
             TextBlock(heading or self.heading_text, text, self.locate(start, end))
         )
+
+    def keep_unused_tails(self) -> None:
+        """Continuation pieces no value took, kept so that nothing is lost."""
+        for tail in (*self.label_tails.values(), *self.unit_tails.values()):
+            self.keep(tail.text, tail.start, tail.end)
+        self.label_tails, self.unit_tails = {}, {}
+
+    def read_figures(self, cell: Cell) -> CellFigures:
+        """The figures of a cell, completed by the unit line below it if there is one."""
+        tail = self.unit_tails.pop(cell.start, None)
+        pieces = (cell,) if tail is None else (cell, tail)
+        return read_cell_pieces(pieces, rules=self.rules, locate=self.locate)
 
     def warn(self, code: str, message: str, start: int, end: int) -> None:
         self.warnings.append(Warning(code, message, self.locate(start, end)))
@@ -358,7 +382,7 @@ class _TableReader:
         """The metrics of one row (or one column of a transposed table); ``where`` gives
         the row's text and [start, end) for warnings (computed only when one is raised)."""
         read = {
-            role: [(cell, read_cell(cell, rules=self.rules, locate=self.locate)) for cell in cells]
+            role: [(cell, self.read_figures(cell)) for cell in cells]
             for role, cells in by_role.items()
         }
         target = _merge(read.get("target", []))
@@ -388,7 +412,8 @@ class _TableReader:
         self, label_cell: Cell, target: CellFigures, actual: CellFigures, rates: CellFigures
     ) -> list[Metric]:
         """Pair the target and actual figures of a row by name and give each a metric."""
-        row_label = row_label_form(label_cell.text, self.rules)
+        tail = self.label_tails.pop(label_cell.start, None) if label_cell.text else None
+        row_label = row_label_form(label_cell.text + (tail.text if tail else ""), self.rules)
         pairs = _pair(target.figures, actual.figures, self.rules)
         column_rates = _column_rates(target, actual, rates)
         row_span: Span | None = None
@@ -400,6 +425,8 @@ class _TableReader:
             else:
                 if row_span is None:
                     row_span = self.locate(label_cell.start, label_cell.end)
+                    if tail is not None:  # a label wrapped over two lines (decision 60)
+                        row_span = Span.join([row_span, self.locate(tail.start, tail.end)])
                 label, span, group = row_label, row_span, None
             rate = (a.rate if a else None) or (t.rate if t else None)
             if rate is None and number < len(column_rates) and len(column_rates) <= len(pairs):

@@ -35,7 +35,9 @@ def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any
     return tuple(getattr(cls, name).__set__ for name in names)
 
 
-_SPAN_START, _SPAN_END, _SPAN_BOXES = _slot_setters(Span, ("start", "end", "boxes"))
+_SPAN_START, _SPAN_END, _SPAN_BOXES, _SPAN_PARTS = _slot_setters(
+    Span, ("start", "end", "boxes", "parts")
+)
 _QUANTITY_VALUE, _QUANTITY_UNIT, _QUANTITY_QUALIFIER, _QUANTITY_SPAN = _slot_setters(
     Quantity, ("value", "unit", "qualifier", "span")
 )
@@ -63,6 +65,7 @@ def found_quantity(
     _SPAN_START(span, start)
     _SPAN_END(span, end)
     _SPAN_BOXES(span, ())
+    _SPAN_PARTS(span, ())
     quantity = _new(Quantity)
     _QUANTITY_VALUE(quantity, value)
     _QUANTITY_UNIT(quantity, unit)
