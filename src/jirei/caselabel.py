@@ -14,11 +14,9 @@ otherwise (``【事例2】商店街の空き店舗を就労相談の窓口に``)
 
 from __future__ import annotations
 
-import weakref
-
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 # A place: a municipality written with or without its prefecture (静岡県沼津市, 四日市市).
 _PLACE = r"[^\s×()【】|:]{1,20}?(?:市|区|町|村)"
@@ -45,15 +43,10 @@ class CaseLabels:
         )
 
 
-_CACHE: weakref.WeakKeyDictionary[Rules, CaseLabels] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def case_labels(rules: Rules = DEFAULT_RULES) -> CaseLabels:
     """The (cached) case-label patterns of ``rules``."""
-    found = _CACHE.get(rules)
-    if found is None:
-        found = _CACHE[rules] = CaseLabels(rules)
-    return found
+    return CaseLabels(rules)
 
 
 def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:

@@ -13,7 +13,6 @@ keyword (``の声``, ``コメント``) and is judged by the comment-role rules.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Sequence
 
 import regex
@@ -22,7 +21,7 @@ from attrs import frozen
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACES = regex.compile(r"\s+")
 # How far into a line a removed space is looked for (a speaker is at most 30 characters).
@@ -31,18 +30,10 @@ _HASH = regex.compile(r"^\s*#*\s*")
 # a text that is one quotation and nothing else
 _QUOTED = regex.compile(r"^「[^「」]*」$")
 
-_FORMS: weakref.WeakKeyDictionary[Rules, tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    weakref.WeakKeyDictionary()
-)
 
-
+@per_rules
 def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    found = _FORMS.get(rules)
-    if found is None:
-        found = _FORMS[rules] = tuple(
-            (form, regex.compile(pattern)) for form, pattern in rules.comment_forms
-        )
-    return found
+    return tuple((form, regex.compile(pattern)) for form, pattern in rules.comment_forms)
 
 
 def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:

@@ -7,7 +7,6 @@ paragraphs joined with a newline (lines within a paragraph joined as wrapped lin
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 
 import regex
@@ -15,7 +14,7 @@ from attrs import frozen
 
 from jirei.items import join_lines
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import classifier
 
 _SPACES = regex.compile(r"\s+")
@@ -35,18 +34,9 @@ class CommentParts:
     end: int
 
 
-_ROLES: weakref.WeakKeyDictionary[Rules, tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
+@per_rules
 def _roles(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    found = _ROLES.get(rules)
-    if found is None:
-        found = _ROLES[rules] = tuple(
-            (role, regex.compile(pattern)) for role, pattern in rules.comment_roles
-        )
-    return found
+    return tuple((role, regex.compile(pattern)) for role, pattern in rules.comment_roles)
 
 
 def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:

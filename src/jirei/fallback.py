@@ -27,7 +27,6 @@ text starts or ends with a section alias (``(2)実績の推移`` → results).
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 
 import attrs
@@ -38,7 +37,7 @@ from jirei import header as h
 from jirei.caselabel import label_length
 from jirei.header import HeaderFields
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import (
     Block,
     CaseParts,
@@ -118,14 +117,9 @@ class _Signals:
         self.aliases = tuple(aliases)
 
 
-_SIGNALS: weakref.WeakKeyDictionary[Rules, _Signals] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def _signals(rules: Rules) -> _Signals:
-    found = _SIGNALS.get(rules)
-    if found is None:
-        found = _SIGNALS[rules] = _Signals(rules)
-    return found
+    return _Signals(rules)
 
 
 def is_rule_line(text: str) -> bool:

@@ -13,14 +13,13 @@ card lines that fill nothing. Offsets are into the normalised text.
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 
 import regex
 from attrs import frozen
 
 from jirei.lines import Line, row_cells
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import label_form
 
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
@@ -38,29 +37,22 @@ class FieldLine:
     end: int
 
 
-_PATTERNS: weakref.WeakKeyDictionary[Rules, tuple[regex.Pattern[str], regex.Pattern[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
+@per_rules
 def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A field line's pattern, and where a line holding several fields breaks: two or
     more spaces followed by another ``label:``."""
-    found = _PATTERNS.get(rules)
-    if found is None:
-        labels = sorted(rules.field_labels, key=len, reverse=True)
-        words = "|".join(regex.escape(label) for label in labels) or "(?!)"
-        found = _PATTERNS[rules] = (
-            regex.compile(
-                rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
-                r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
-            ),
-            # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
-            regex.compile(
-                rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
-            ),
-        )
-    return found
+    labels = sorted(rules.field_labels, key=len, reverse=True)
+    words = "|".join(regex.escape(label) for label in labels) or "(?!)"
+    return (
+        regex.compile(
+            rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+            r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
+        ),
+        # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
+        regex.compile(
+            rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+        ),
+    )
 
 
 def _pattern(rules: Rules) -> regex.Pattern[str]:

@@ -10,7 +10,6 @@ Two styles are read: the bracket header
 from __future__ import annotations
 
 import datetime as _dt
-import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from jirei.caselabel import label_header
 from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 if TYPE_CHECKING:
     from jirei.fields import FieldLine
@@ -84,15 +83,10 @@ class HeaderPatterns:
         self.office_line = regex.compile(rf"^(?:{self.office.pattern})$")
 
 
-_CACHE: weakref.WeakKeyDictionary[Rules, HeaderPatterns] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def header_patterns(rules: Rules = DEFAULT_RULES) -> HeaderPatterns:
     """The (cached) header patterns of ``rules``."""
-    found = _CACHE.get(rules)
-    if found is None:
-        found = _CACHE[rules] = HeaderPatterns(rules)
-    return found
+    return HeaderPatterns(rules)
 
 
 def split_place(place: str) -> tuple[str | None, str | None]:

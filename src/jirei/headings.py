@@ -7,12 +7,11 @@ decision 21. Plain aliases are looked up by ``jirei.sections.heading_key`` alone
 
 from __future__ import annotations
 
-import weakref
 from functools import lru_cache
 
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules, era_alternation
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 
 _HASH = regex.compile(r"^\s*#*\s*")
 
@@ -29,15 +28,10 @@ def trailing_fiscal_year(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile(rf"{fiscal_year(rules)}$")
 
 
-_NUMBERS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def _numbers(rules: Rules) -> regex.Pattern[str]:
-    found = _NUMBERS.get(rules)
-    if found is None:
-        alternatives = "|".join(f"(?:{p})" for p in rules.heading_numbers) or "(?!)"
-        found = _NUMBERS[rules] = regex.compile(rf"^(?:{alternatives})")
-    return found
+    alternatives = "|".join(f"(?:{p})" for p in rules.heading_numbers) or "(?!)"
+    return regex.compile(rf"^(?:{alternatives})")
 
 
 def strip_number(text: str, rules: Rules = DEFAULT_RULES) -> str:

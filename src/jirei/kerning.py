@@ -15,6 +15,7 @@ and ``延べ 1,230件`` hold no kerning.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Half- and full-width forms, so that text before normalisation reads the same.
 _GLYPH = "0-9０-９.．"
@@ -36,18 +37,24 @@ def kerned_spaces(text: str) -> list[int]:
         position = match.start(1)
 
 
+def without_positions(text: str, positions: Iterable[int]) -> str:
+    """``text`` without the characters at ``positions`` (ascending, each removing one
+    character)."""
+    pieces: list[str] = []
+    position = 0
+    for removed in positions:
+        pieces.append(text[position:removed])
+        position = removed + 1
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def unkern(text: str) -> str:
     """``text`` without its kerning spaces."""
     spaces = kerned_spaces(text)
     if not spaces:
         return text
-    pieces: list[str] = []
-    position = 0
-    for space in spaces:
-        pieces.append(text[position:space])
-        position = space + 1
-    pieces.append(text[position:])
-    return "".join(pieces)
+    return without_positions(text, spaces)
 
 
-__all__ = ["kerned_spaces", "unkern"]
+__all__ = ["kerned_spaces", "unkern", "without_positions"]

@@ -38,7 +38,7 @@ from types import MappingProxyType
 import regex
 from attrs import field, frozen
 
-from jirei.kerning import kerned_spaces
+from jirei.kerning import kerned_spaces, without_positions
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -300,13 +300,7 @@ def _unspace(text: str) -> tuple[str, list[int]]:
         return _CJK_SPACE.sub(remove, text), removed
     # kerned figures (``1 6 8人``, decision 62) lose their spaces too
     removed = sorted({*(m.start() for m in _CJK_SPACE.finditer(text)), *kerned})
-    pieces: list[str] = []
-    position = 0
-    for space in removed:
-        pieces.append(text[position:space])
-        position = space + 1
-    pieces.append(text[position:])
-    return "".join(pieces), removed
+    return without_positions(text, removed), removed
 
 
 def _nfkc_units(text: str) -> tuple[str, _Units]:

@@ -7,7 +7,6 @@ normalised document and assembles one Profile per case.
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections.abc import Callable, Sequence
 
 import regex
@@ -22,7 +21,7 @@ from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
-from jirei.rules import DEFAULT_RULES, Rules, era_alternation
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import (
     CardBlock,
     CaseParts,
@@ -80,17 +79,10 @@ class EraIndex:
         return self.eras[index] if index >= 0 else self.default
 
 
-_ERA_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str]] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def _era_pattern(rules: Rules) -> regex.Pattern[str]:
-    found = _ERA_PATTERNS.get(rules)
-    if found is None:
-        names = era_alternation(rules)
-        found = _ERA_PATTERNS[rules] = regex.compile(
-            rf"(?<![A-Za-z])(?P<era>{names})\s*(?:\d{{1,2}}|元)\s*(?:年|\.\d)"
-        )
-    return found
+    names = era_alternation(rules)
+    return regex.compile(rf"(?<![A-Za-z])(?P<era>{names})\s*(?:\d{{1,2}}|元)\s*(?:年|\.\d)")
 
 
 def _era_name(spelling: str, rules: Rules) -> str:

@@ -12,24 +12,19 @@ then ``を`` and a start marker (``開設``). The words are ``rules.prose_joiner
 
 from __future__ import annotations
 
-import weakref
-
 import regex
 
 from jirei.header import Field, HeaderFields, header_patterns, read_offices, read_place
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
-
-_CACHE: weakref.WeakKeyDictionary[Rules, regex.Pattern[str] | None] = weakref.WeakKeyDictionary()
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
 def _words(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+@per_rules
 def _pattern(rules: Rules) -> regex.Pattern[str] | None:
-    if rules in _CACHE:
-        return _CACHE[rules]
     pattern = None
     if rules.prose_joiners and rules.prose_topics and rules.start_markers:
         pattern = regex.compile(
@@ -41,7 +36,6 @@ def _pattern(rules: Rules) -> regex.Pattern[str] | None:
             r"[^。]*?「(?P<name>[^「」]{1,40})」\((?P<kind>[^()]{1,30})\)"
             rf"を(?:{_words(rules.start_markers)})"
         )
-    _CACHE[rules] = pattern
     return pattern
 
 

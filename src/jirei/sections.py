@@ -7,7 +7,6 @@ headings, comment headings, header lines, bullets, table rows or plain text.
 from __future__ import annotations
 
 import enum
-import weakref
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -17,7 +16,7 @@ from attrs import frozen
 from jirei.caselabel import label_header, label_length
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
 class Kind(enum.Enum):
@@ -275,15 +274,10 @@ class Classifier:
         return text[cut:], cut
 
 
-_CACHE: weakref.WeakKeyDictionary[Rules, Classifier] = weakref.WeakKeyDictionary()
-
-
+@per_rules
 def classifier(rules: Rules = DEFAULT_RULES) -> Classifier:
     """The (cached) classifier of ``rules``."""
-    found = _CACHE.get(rules)
-    if found is None:
-        found = _CACHE[rules] = Classifier(rules)
-    return found
+    return Classifier(rules)
 
 
 def ends_sentence(text: str) -> bool:

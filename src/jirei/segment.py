@@ -9,7 +9,6 @@ case (a title page, a table of contents) belongs to no case.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 
 import attrs
@@ -22,7 +21,7 @@ from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
-from jirei.rules import DEFAULT_RULES, Rules, era_alternation
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
 
 # The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
@@ -47,7 +46,29 @@ _Patterns = tuple[
     regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str],
     regex.Pattern[str],
 ]  # fmt: skip
-_PATTERNS: weakref.WeakKeyDictionary[Rules, _Patterns] = weakref.WeakKeyDictionary()
+
+
+@per_rules
+def _preamble_patterns(rules: Rules) -> _Patterns:
+    """The preamble patterns of ``rules``: continuation, type, office, municipality,
+    date start."""
+    date_like = _date_like(rules)
+    types = sorted((*rules.facility_types,), key=len, reverse=True)
+    type_words = "|".join(regex.escape(t) for t in types)
+    suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
+    markers = "|".join(regex.escape(m) for m in rules.start_markers)
+    offices = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
+    office_suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
+    continuation = regex.compile(
+        rf"\((?:{type_words}|[^()]*(?:{suffixes}))\)\s*[^。]{{0,30}}$"
+        rf"|{date_like}[^。]{{0,12}}(?:{markers})"
+    )
+    type_line = regex.compile(rf"^(?:{type_words})$")
+    office_line = regex.compile(
+        rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
+    )
+    municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
+    return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
 
 
 @frozen
@@ -89,38 +110,13 @@ class _Preamble:
         self.rules = rules
         self.cls: Classifier = classifier(rules)
         self.infos = infos
-        patterns = _PATTERNS.get(rules)
-        if patterns is None:
-            patterns = _PATTERNS[rules] = self._compile(rules)
         (
             self.continuation,
             self.type_line,
             self.office_line,
             self.municipality_line,
             self.date_like,
-        ) = patterns
-
-    @staticmethod
-    def _compile(rules: Rules) -> _Patterns:
-        """The preamble patterns of ``rules``: continuation, type, office, municipality,
-        date start."""
-        date_like = _date_like(rules)
-        types = sorted((*rules.facility_types,), key=len, reverse=True)
-        type_words = "|".join(regex.escape(t) for t in types)
-        suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
-        markers = "|".join(regex.escape(m) for m in rules.start_markers)
-        offices = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
-        office_suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
-        continuation = regex.compile(
-            rf"\((?:{type_words}|[^()]*(?:{suffixes}))\)\s*[^。]{{0,30}}$"
-            rf"|{date_like}[^。]{{0,12}}(?:{markers})"
-        )
-        type_line = regex.compile(rf"^(?:{type_words})$")
-        office_line = regex.compile(
-            rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
-        )
-        municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
-        return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
+        ) = _preamble_patterns(rules)
 
     def _header_continuation(self, text: str) -> bool:
         return bool(self.continuation.search(text)) or (

@@ -17,13 +17,16 @@ or by writing a TOML file in the same format and calling ``DEFAULT_RULES.merge_t
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import inspect
 import tomllib
-from collections.abc import Iterable, Mapping
+import weakref
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, ParamSpec, TypeVar, cast
 
 import attrs
 import regex
@@ -362,6 +365,33 @@ def era_alternation(rules: Rules = DEFAULT_RULES) -> str:
     return "|".join(regex.escape(form) for form in ordered) or "(?!)"
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def per_rules(build: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Memoise ``build``, a function of one ``Rules`` (patterns, tables compiled from it):
+    each ``Rules`` object gets its value built once, on first use, and kept only as long
+    as that ``Rules`` lives (a weak-key cache; ``Rules`` compare by identity). ``build``
+    takes exactly one parameter, which may have a default (``rules=DEFAULT_RULES``); the
+    decorated function keeps its signature. A value of None is cached like any other."""
+    (parameter,) = inspect.signature(build).parameters.values()
+    name, default = parameter.name, parameter.default
+    make = cast("Callable[[Rules], _T]", build)
+    cache: weakref.WeakKeyDictionary[Rules, _T] = weakref.WeakKeyDictionary()
+
+    @functools.wraps(build)
+    def cached(*args: _P.args, **kwargs: _P.kwargs) -> _T:
+        rules = cast(Rules, args[0] if args else kwargs.get(name, default))
+        try:
+            return cache[rules]
+        except KeyError:
+            value = cache[rules] = make(rules)
+            return value
+
+    return cached
+
+
 __all__ = [
     "COLUMN_ROLES",
     "COMMENT_FORMS",
@@ -372,4 +402,5 @@ __all__ = [
     "Rules",
     "era_alternation",
     "load_default_rules",
+    "per_rules",
 ]

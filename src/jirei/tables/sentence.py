@@ -13,8 +13,6 @@ normalised text.
 
 from __future__ import annotations
 
-import weakref
-
 import attrs
 import regex
 from attrs import frozen
@@ -23,7 +21,7 @@ from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Line, Locate
 from jirei.model import Metric, Quantity
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import label_form, rate_value
 
 _MAX_LABEL = 30
@@ -38,15 +36,9 @@ class SentenceResults:
     kept: tuple[tuple[str, int, int], ...] = ()
 
 
-_PATTERNS: weakref.WeakKeyDictionary[Rules, regex.Pattern[str] | None] = (
-    weakref.WeakKeyDictionary()
-)
-
-
+@per_rules
 def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     """One clause: label, topic particle, optional target, actual, optional bracket."""
-    if rules in _PATTERNS:
-        return _PATTERNS[rules]
 
     def words(items: object) -> str:
         spelled = sorted(set(items), key=len, reverse=True)  # type: ignore[call-overload]
@@ -60,7 +52,6 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
             rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
             r"(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*$"
         )
-    _PATTERNS[rules] = pattern
     return pattern
 
 

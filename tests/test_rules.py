@@ -1,0 +1,97 @@
+"""``jirei.rules.per_rules``: one value built per ``Rules`` object, kept as long as it lives."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Callable
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jirei.caselabel import case_labels
+from jirei.header import header_patterns
+from jirei.kerning import without_positions
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import classifier
+
+
+class _Built:
+    """A fresh object per build, so its lifetime can be watched with a weak reference."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.units = len(rules.units)
+
+
+def _counting() -> tuple[list[Rules], Callable[..., _Built]]:
+    calls: list[Rules] = []
+
+    @per_rules
+    def build(rules: Rules = DEFAULT_RULES) -> _Built:
+        calls.append(rules)
+        return _Built(rules)
+
+    return calls, build
+
+
+def test_same_value_for_the_same_rules() -> None:
+    calls, build = _counting()
+    first = build(DEFAULT_RULES)
+    assert build(DEFAULT_RULES) is first
+    assert build() is first  # the default argument is honoured
+    assert build(rules=DEFAULT_RULES) is first
+    assert calls == [DEFAULT_RULES]
+
+
+def test_built_again_for_another_rules() -> None:
+    calls, build = _counting()
+    other = DEFAULT_RULES.extend()
+    first = build(DEFAULT_RULES)
+    second = build(other)
+    assert second is not first
+    assert build(other) is second
+    assert calls == [DEFAULT_RULES, other]
+
+
+def test_dropped_when_the_rules_is_collected() -> None:
+    calls, build = _counting()
+    other = DEFAULT_RULES.extend()
+    built = weakref.ref(build(other))
+    gc.collect()
+    assert built() is not None  # kept while ``other`` lives
+    del other
+    calls.clear()  # the counter holds the Rules too
+    gc.collect()
+    assert built() is None
+
+
+def test_none_is_cached() -> None:
+    calls: list[Rules] = []
+
+    @per_rules
+    def nothing(rules: Rules) -> None:
+        calls.append(rules)
+
+    nothing(DEFAULT_RULES)
+    nothing(DEFAULT_RULES)
+    assert len(calls) == 1
+
+
+def test_keeps_name_and_docstring() -> None:
+    assert classifier.__name__ == "classifier"
+    assert header_patterns.__doc__ and "header patterns" in header_patterns.__doc__
+
+
+def test_module_getters_share_per_rules_caching() -> None:
+    other = DEFAULT_RULES.extend()
+    for getter in (classifier, header_patterns, case_labels):
+        assert getter() is getter(DEFAULT_RULES)
+        assert getter(other) is getter(other)
+        assert getter(other) is not getter()
+
+
+@given(st.text(max_size=30), st.data())
+def test_without_positions(text: str, data: st.DataObject) -> None:
+    positions = sorted(data.draw(st.sets(st.integers(0, max(len(text) - 1, 0)))) if text else [])
+    expected = "".join(ch for i, ch in enumerate(text) if i not in set(positions))
+    assert without_positions(text, positions) == expected
