@@ -1,4 +1,4 @@
-"""Every ```python block of every docs/*.md runs, from the repository root.
+"""Every ```python block of README.md and of every docs/*.md runs, from the repository root.
 
 A block holding ``>>>`` examples is a doctest (its printed outputs are checked); any other
 python block is executed as a script. Blocks of one page share one namespace, in order.
@@ -14,7 +14,7 @@ import pytest
 import regex
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = sorted((ROOT / "docs").glob("*.md"))
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = regex.compile(r"^```(?P<info>[^\n`]*)\n(?P<body>.*?)^```\s*$", regex.M | regex.S)
 PYTHON = {"python", "py", "pycon", "python3"}
 
