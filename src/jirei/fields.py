@@ -43,9 +43,10 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     more spaces followed by another ``label:``."""
     labels = sorted(rules.field_labels, key=len, reverse=True)
     words = "|".join(regex.escape(label) for label in labels) or "(?!)"
+    markers = "|".join(regex.escape(m) for m in rules.field_markers) or "(?!)"
     return (
         regex.compile(
-            rf"^\s*(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+            rf"^\s*(?:(?P<marker>{markers})\s*)?(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
         # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
@@ -125,9 +126,16 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     if match.group("colon") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ):
-        return None
+        if match.group("marker") is None or not _marked_value(match.group("value")):
+            return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
+
+
+def _marked_value(value: str) -> bool:
+    """Whether the value of a marked field line without a colon reads as a field value:
+    no colon in it and no sentence (decision 86)."""
+    return ":" not in value and not value.endswith("。")
 
 
 def _starts_with_date(text: str, rules: Rules) -> bool:

@@ -70,8 +70,10 @@ class HeaderPatterns:
         type_suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
         # ``(一体的実施施設)``; ``(一体的実施施設、H28.4.1~)``: the kind, then its start date
         # in the same bracket (decision 73)
+        # ``name〔kind〕`` (``【kind】`` after normalisation) for a listed kind (decision 86)
         self.kind = regex.compile(
-            rf"\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
+            rf"(?|\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
+            rf"|【((?:{types}))】)"
         )
         self.type_line = regex.compile(rf"^(?:{types})$")
         self.markers = regex.compile(
@@ -255,7 +257,11 @@ def read_offices(
             bureau.group(), offset + bureau.start(), offset + bureau.end()
         )
         position = bureau.end()
-    for office in pats.office.finditer(inner, position):
+    end = len(inner)
+    if bureau is not None and inner[: bureau.start()].endswith("("):
+        # ``ハローワーク飯塚(福岡労働局)``: the bureau bracketed after the office (decision 86)
+        position, end = 0, bureau.start() - 1
+    for office in pats.office.finditer(inner, position, end):
         name = office.group()
         if name:
             offices.append(Field(name, offset + office.start(), offset + office.end()))

@@ -16,7 +16,8 @@ What :func:`normalise` does, in order:
 5. a single space between two CJK characters (kanji, kana, ``々``, ``ー``) is removed
    (letter-spaced labels ``就 職 者 数`` → ``就職者数``); runs of two or more spaces stay,
    being the cell breaks of space-aligned tables; so is a single space kerning a figure
-   (``1 6 8人`` → ``168人``, :mod:`jirei.kerning`).
+   (``1 6 8人`` → ``168人``, :mod:`jirei.kerning`), and the space after a kanji numeral
+   opening a line (``一　…``, an item marker, decision 89).
 
 The text is normalised in *units*: a character, or a base character with the marks that
 combine with it (``か`` + U+3099 → ``が``). A unit's output maps back to the unit as a
@@ -38,6 +39,7 @@ from types import MappingProxyType
 import regex
 from attrs import field, frozen
 
+from jirei.csvrows import untangle_csv
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
@@ -55,7 +57,10 @@ BRACKETS: Mapping[str, str] = MappingProxyType(
 # Characters between which a single space is letter-spacing: kanji, kana, 々, ー (and
 # radicals without an equivalent ideograph, which stay radicals).
 _CJK = r"[[\p{Han}\p{Hiragana}\p{Katakana}]&&\p{L}]|[々ー\u2E80-\u2FDF]"
-_CJK_SPACE = regex.compile(rf"(?<={_CJK}) (?={_CJK})", regex.V1)
+# The space after a kanji numeral opening a line (``一　…``, an item marker, decision 89)
+# is no letter-spacing: it stays.
+_ENUMERATOR = r"(?<!^[ \t]*[一二三四五六七八九十])"
+_CJK_SPACE = regex.compile(rf"(?<={_CJK}){_ENUMERATOR} (?={_CJK})", regex.V1 | regex.MULTILINE)
 
 # Code point ranges that can hold characters with a decomposition or a non-zero
 # combining class; the CJK unified ideograph blocks, surrogates and private use areas
@@ -350,6 +355,7 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     """
     del rules
     stage, newlines = _unify_newlines(text)
+    stage = untangle_csv(stage)  # CSV rows as pipe rows, same length (decision 81)
     # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.

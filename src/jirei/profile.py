@@ -19,7 +19,7 @@ from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
-from jirei.lines import Cell, Line, Locate
+from jirei.lines import Cell, Line, Locate, row_cells
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import (
@@ -280,6 +280,8 @@ class _Builder:
         after = lines[end:]
         if len(self.metrics) == before:  # no table: arrow lines (decision 74)
             after = self.arrow_results(after)
+        if len(self.metrics) == before:  # no table: ``目標：… 実績：…`` lines (decision 90)
+            after = self.colon_results(after)
         if len(self.metrics) == before:  # no table: figures above labels (decision 78)
             after = self.stacked_results(after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
@@ -292,6 +294,17 @@ class _Builder:
         from jirei.tables.arrows import read_arrows
 
         found = read_arrows(lines, rules=self.c.rules, locate=self.c.locate)
+        if found is None:
+            return lines
+        self.metrics.extend(found.metrics)
+        return found.rest
+
+    def colon_results(self, lines: Sequence[Line]) -> Sequence[Line]:
+        """The lines of a results section without a table that are not colon in-cell
+        lines, once those are read into metrics (decision 90)."""
+        from jirei.tables.colonwords import read_colon_words
+
+        found = read_colon_words(lines, rules=self.c.rules, locate=self.c.locate)
         if found is None:
             return lines
         self.metrics.extend(found.metrics)
@@ -374,8 +387,11 @@ class _Builder:
         from jirei.tables import read_card_results
 
         figures: list[tuple[str, Cell, Cell]] = []
+        wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
         for row in card_rows(block.lines, self.c.rules):
-            if isinstance(row, Line):  # a row of no known label: kept
+            if isinstance(row, Line) and len(row_cells(row)) > 2:
+                wide.append(row)
+            elif isinstance(row, Line):  # a row of no known label: kept
                 span = self.span(row.start, row.end)
                 self.unclassified.append(TextBlock(None, row.stripped, span))
             elif row.role == "field":
@@ -393,6 +409,8 @@ class _Builder:
                         self.add_other(item.text, self.span(item.start, item.end))
                 else:
                     self.unclassify(row.label.text, items)
+        if wide:
+            self.card_table(wide)
         if figures:
             era = self.c.eras.era_at(figures[0][1].start)
             table = read_card_results(figures, rules=self.c.rules, era=era, locate=self.c.locate)
@@ -402,6 +420,33 @@ class _Builder:
                 self.fiscal_year = int(table.fiscal_year)
                 if table.fiscal_year_span is not None:
                     self.spans["fiscal_year"] = table.fiscal_year_span
+
+    def card_table(self, lines: Sequence[Line]) -> None:
+        """The rows of a card that hold more than two cells (``| 指標 | 目標 | 実績 |``
+        and the metric rows under it, decision 83), read as a results table."""
+        from jirei.tables import read_results
+
+        table = read_results(
+            list(lines),
+            rules=self.c.rules,
+            era=self.c.eras.era_at(lines[0].start),
+            locate=self.c.locate,
+        )
+        self.metrics.extend(table.metrics)
+        self.warnings.extend(table.warnings)
+        for text, span in table.other_results:
+            self.add_other(text, span)
+        for block in table.unclassified:
+            if isinstance(block, TextBlock):
+                self.unclassified.append(block)
+            else:  # (text, span) pairs
+                text, span = block
+                self.unclassified.append(TextBlock(None, text, span))
+        fiscal = getattr(table.fiscal_year, "year", table.fiscal_year)
+        if fiscal is not None and self.fiscal_year is None:
+            self.fiscal_year = int(fiscal)
+            if table.fiscal_year_span is not None:
+                self.spans["fiscal_year"] = table.fiscal_year_span
 
     def comment(self, block: CommentBlock) -> None:
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))

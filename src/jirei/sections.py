@@ -366,7 +366,19 @@ def split_case(
         elif current_heading is not None or any(not line.blank for line in body):
             blocks.append(Section(current_kind or "aside", current_heading, tuple(body)))
 
-    from jirei.cards import is_card_header
+    from jirei.cards import is_card_header, row_role
+
+    def _headerless_card(
+        info: LineInfo, blocks: list[Block], body: list[Line], rules: Rules
+    ) -> bool:
+        """A card's field row opening the body: a card without its header row (a CSV
+        sheet, decision 81)."""
+        return (
+            not blocks
+            and current_heading is None
+            and all(line.blank for line in body)
+            and row_role(info.line, rules) == "field"
+        )
     from jirei.commentforms import opens_quoted_comment
 
     card: list[Line] | None = None
@@ -378,7 +390,9 @@ def split_case(
             blocks.append(CardBlock(tuple(card)))
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
-        if info.kind is Kind.TABLE and is_card_header(info.line, rules):
+        if info.kind is Kind.TABLE and (
+            is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules)
+        ):
             close()
             card, body = [info.line], []
             continue

@@ -253,7 +253,9 @@ class _Preamble:
                 continue
             if labelled and not header and headline is None and info.kind is Kind.TABLE:
                 # ■ 事例1 then an overview card: the card is the case's body (decision 38)
-                if is_card_header(info.line, self.rules):
+                if is_card_header(info.line, self.rules) or row_role(info.line, self.rules) == (
+                    "field"  # a card without its header row (a CSV sheet, decision 81)
+                ):
                     return Case(start, start, (), None, (), index)
                 return None
             if (

@@ -143,6 +143,8 @@ class Rules:
     #: header words of the number column of a case list (a summary table listing the cases,
     #: decisions 70–71: ``No.``); the cell fills no field, it matches a row to its case
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
+    field_markers: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -324,6 +326,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
         ("furniture_lines", "furniture_lines"),
+        ("field_markers", "field_markers"),
     ):
         if key in data:
             out[name] = data[key]

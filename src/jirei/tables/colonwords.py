@@ -1,0 +1,111 @@
+"""Results lines whose figures follow in-cell words and a colon (``corpus/README.md``
+decision 90)::
+
+    ◇支援対象者数　目標：１２０人　実績：１３１人（達成率：１０９．２％）
+    ◇就職率　実績：６０．２％
+
+Each such line is one metric: the label is the text before the first word, the figures
+are read after ``目標:`` / ``実績:`` (``rules.columns`` target / actual words) and an
+optional bracketed ``達成率:`` (achievement-rate words). Without ``目標:`` the target is
+null. A leading bullet (``rules.bullets``) is no part of the label. Offsets are into the
+normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from jirei.lines import Cell, Line, Locate
+from jirei.model import Metric, Quantity
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.tables.arrows import ArrowResults
+from jirei.tables.cells import label_form, read_cell
+
+
+def _words(rules: Rules, role: str) -> str:
+    words = sorted((w for w, r in rules.columns.items() if r == role), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words) or "(?!)"
+
+
+@per_rules
+def _pattern(rules: Rules) -> regex.Pattern[str]:
+    """A whole results line of colon in-cell words."""
+    bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
+    target, actual = _words(rules, "target"), _words(rules, "actual")
+    rate = _words(rules, "achievement_rate")
+    return regex.compile(
+        rf"^\s*(?:(?:{bullets})\s*)?(?P<label>[^:\s]+?)\s*"
+        rf"(?:(?:{target})\s*:\s*(?P<target>[^:\s]+?)\s*)?"
+        rf"(?:{actual})\s*:\s*(?P<actual>[^:\s()]+?)\s*"
+        rf"(?:\(\s*(?:{rate})\s*:\s*(?P<rate>[^:\s()]+?)\s*\))?\s*$"
+    )
+
+
+def read_colon_words(
+    lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> ArrowResults | None:
+    """The metrics of the colon in-cell lines among ``lines`` and the other lines; None
+    when no line is one."""
+    metrics: list[Metric] = []
+    rest: list[Line] = []
+    for line in lines:
+        metric = read_colon_line(line, rules=rules, locate=locate)
+        if metric is None:
+            rest.append(line)
+        else:
+            metrics.append(metric)
+    return ArrowResults(metrics, rest) if metrics else None
+
+
+def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
+    """The metric of one colon in-cell line, else None."""
+    if ":" not in line.text:
+        return None
+    match = _pattern(rules).match(line.text)
+    if match is None:
+        return None
+    actual = _quantity(line, match, "actual", rules, locate)
+    if actual is None:
+        return None
+    target = None
+    if match.group("target") is not None:
+        target = _quantity(line, match, "target", rules, locate)
+        if target is None:
+            return None
+    rate: Decimal | None = None
+    rate_span = None
+    if match.group("rate") is not None:
+        found = _quantity(line, match, "rate", rules, locate)
+        if found is None or found.unit != "%":
+            return None
+        rate, rate_span = Decimal(str(found.value)), found.span
+    label = label_form(match.group("label"))
+    return Metric(
+        label=label,
+        key=rules.metrics.get(label),
+        target=target,
+        actual=actual,
+        achievement_rate=rate,
+        span=locate(line.start + match.start("label"), line.start + match.end("label")),
+        achievement_span=rate_span,
+    )
+
+
+def _quantity(
+    line: Line, match: regex.Match[str], group: str, rules: Rules, locate: Locate
+) -> Quantity | None:
+    """The one figure of a group of ``match``, else None."""
+    start, end = line.start + match.start(group), line.start + match.end(group)
+    figures = read_cell(Cell(match.group(group), start, end), rules=rules, locate=locate)
+    if len(figures.figures) != 1 or figures.loose_rates:
+        return None
+    figure = figures.figures[0]
+    if figure.name is not None or figure.rate is not None or figure.extras:
+        return None
+    return figure.quantity
+
+
+__all__ = ["read_colon_line", "read_colon_words"]
