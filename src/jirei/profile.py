@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Protocol
 
 import regex
 from attrs import frozen
@@ -278,44 +280,18 @@ class _Builder:
                 break
             lines = rest
         after = lines[end:]
-        if len(self.metrics) == before:  # no table: arrow lines (decision 74)
-            after = self.arrow_results(after)
-        if len(self.metrics) == before:  # no table: ``目標：… 実績：…`` lines (decision 90)
-            after = self.colon_results(after)
-        if len(self.metrics) == before:  # no table: figures above labels (decision 78)
-            after = self.stacked_results(after)
+        for read in _tableless_readers():  # no table: the first way of writing results that reads
+            if len(self.metrics) != before:
+                break
+            after = self.tableless_results(read, after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         self.rest_of_results(section, after)
 
-    def arrow_results(self, lines: Sequence[Line]) -> Sequence[Line]:
-        """The lines of a results section without a table that are not arrow lines or
-        their 目標 line, once those are read into metrics (decision 74)."""
-        from jirei.tables.arrows import read_arrows
-
-        found = read_arrows(lines, rules=self.c.rules, locate=self.c.locate)
-        if found is None:
-            return lines
-        self.metrics.extend(found.metrics)
-        return found.rest
-
-    def colon_results(self, lines: Sequence[Line]) -> Sequence[Line]:
-        """The lines of a results section without a table that are not colon in-cell
-        lines, once those are read into metrics (decision 90)."""
-        from jirei.tables.colonwords import read_colon_words
-
-        found = read_colon_words(lines, rules=self.c.rules, locate=self.c.locate)
-        if found is None:
-            return lines
-        self.metrics.extend(found.metrics)
-        return found.rest
-
-    def stacked_results(self, lines: Sequence[Line]) -> Sequence[Line]:
-        """The lines of a results section without a table that are not figure-above-label
-        pairs, once those are read into metrics (decision 78)."""
-        from jirei.tables.stacked import read_stacked
-
-        found = read_stacked(lines, rules=self.c.rules, locate=self.c.locate)
+    def tableless_results(self, read: _TablelessReader, lines: Sequence[Line]) -> Sequence[Line]:
+        """The lines of a results section without a table that ``read`` does not take,
+        once what it takes is read into metrics."""
+        found = read(lines, rules=self.c.rules, locate=self.c.locate)
         if found is None:
             return lines
         self.metrics.extend(found.metrics)
@@ -692,6 +668,26 @@ def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | 
             builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
             return int(year.year)
     return None
+
+
+class _TablelessResults(Protocol):
+    metrics: Sequence[Metric]
+    rest: Sequence[Line]
+
+
+_TablelessReader = Callable[..., _TablelessResults | None]
+
+
+@cache
+def _tableless_readers() -> tuple[_TablelessReader, ...]:
+    """Readers of results written without a table, tried in this order: arrow lines
+    (decision 74), ``目標：… 実績：…`` lines (decision 90), figures above their labels
+    (decision 78)."""
+    from jirei.tables.arrows import read_arrows
+    from jirei.tables.colonwords import read_colon_words
+    from jirei.tables.stacked import read_stacked
+
+    return (read_arrows, read_colon_words, read_stacked)
 
 
 __all__ = ["EraIndex", "build_profile", "build_profiles", "case_parts", "identity_locate"]
