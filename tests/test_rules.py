@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from jirei.caselabel import case_labels
 from jirei.header import header_patterns
 from jirei.kerning import without_positions
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import classifier
 
 
@@ -95,3 +96,85 @@ def test_without_positions(text: str, data: st.DataObject) -> None:
     positions = sorted(data.draw(st.sets(st.integers(0, max(len(text) - 1, 0)))) if text else [])
     expected = "".join(ch for i, ch in enumerate(text) if i not in set(positions))
     assert without_positions(text, positions) == expected
+
+
+def test_value_holding_its_rules_does_not_keep_it_alive() -> None:
+    @per_rules
+    def build(rules: Rules) -> tuple[Rules, _Built]:
+        return rules, _Built(rules)  # the value refers back to its Rules
+
+    other = DEFAULT_RULES.extend()
+    watched = weakref.ref(other)
+    built = weakref.ref(build(other)[1])
+    assert build(other)[0] is other
+    del other
+    gc.collect()
+    assert watched() is None
+    assert built() is None
+
+
+def test_custom_rules_collected_after_parsing() -> None:
+    import jirei
+
+    path = Path(__file__).parents[1] / "corpus"
+    texts = [p.read_text("utf-8") for p in sorted(path.glob("*.txt"))[:6]]
+    assert texts, "the corpus is needed for this test"
+    other = DEFAULT_RULES.extend(metrics={"テスト指標": "test_metric"})
+    watched = weakref.ref(other)
+    for text in texts:
+        assert jirei.parse_text(text, rules=other).profiles
+    del other
+    gc.collect()
+    assert watched() is None
+
+
+def _memo_counting(maxsize: int) -> tuple[list[tuple[str, Rules]], Callable[..., str]]:
+    calls: list[tuple[str, Rules]] = []
+
+    @per_rules_memo(maxsize)
+    def upper(text: str, rules: Rules = DEFAULT_RULES) -> str:
+        calls.append((text, rules))
+        return text.upper() + str(len(rules.units))
+
+    return calls, upper
+
+
+def test_per_rules_memo_builds_once_per_text_and_rules() -> None:
+    calls, upper = _memo_counting(16)
+    other = DEFAULT_RULES.extend(units={"テスト単位": "テスト単位"})
+    assert upper("ab") == upper("ab", DEFAULT_RULES) == upper("ab", rules=DEFAULT_RULES)
+    assert upper("ab", other) != upper("ab")  # built from the other rules
+    assert upper("ab", other) == upper("ab", rules=other)
+    assert calls == [("ab", DEFAULT_RULES), ("ab", other)]
+
+
+def test_per_rules_memo_is_emptied_when_full() -> None:
+    calls, upper = _memo_counting(2)
+    for text in ("a", "b", "c", "a"):
+        assert upper(text) == text.upper() + str(len(DEFAULT_RULES.units))
+    # "c" found the memo full (a, b) and emptied it, so "a" is built again
+    assert [text for text, _ in calls] == ["a", "b", "c", "a"]
+
+
+def test_per_rules_memo_two_keys() -> None:
+    calls: list[tuple[str, str]] = []
+
+    @per_rules_memo(8)
+    def joined(first: str, second: str, rules: Rules = DEFAULT_RULES) -> str:
+        calls.append((first, second))
+        return first + second
+
+    assert joined("a", "b") == joined("a", "b", DEFAULT_RULES) == "ab"
+    assert joined("a", "c", rules=DEFAULT_RULES) == "ac"
+    assert calls == [("a", "b"), ("a", "c")]
+
+
+def test_per_rules_memo_does_not_keep_rules_alive() -> None:
+    calls, upper = _memo_counting(16)
+    other = DEFAULT_RULES.extend()
+    watched = weakref.ref(other)
+    upper("ab", other)
+    del other
+    calls.clear()  # the counter holds the Rules too
+    gc.collect()
+    assert watched() is None

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -26,7 +25,7 @@ from jirei.commentforms import clean_speaker
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, Origin, enumerator_width
 from jirei.lines import Cell, Line, row_cells
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
 from jirei.sections import classifier, heading_key
 from jirei.tables.cells import column_role, label_form
 
@@ -47,7 +46,7 @@ class CardRow:
     line: Line
 
 
-@lru_cache(maxsize=1 << 14)
+@per_rules_memo(1 << 14)
 def _row_role(text: str, rules: Rules) -> str | None:
     """``row_role`` of a line's text."""
     if not text.lstrip().startswith("|"):

@@ -36,6 +36,13 @@ def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((form, regex.compile(pattern)) for form, pattern in rules.comment_forms)
 
 
+@per_rules
+def _keywords(rules: Rules) -> tuple[str, ...]:
+    """The comment keywords, longest first (as written), stripped, empty ones left out."""
+    ordered = sorted(rules.comment_keywords, key=len, reverse=True)
+    return tuple(word for word in (keyword.strip() for keyword in ordered) if word)
+
+
 def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line of a comments section is written in one of the comment forms
     (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
@@ -71,9 +78,8 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""
     kept = raw.rstrip()
-    for keyword in sorted(rules.comment_keywords, key=len, reverse=True):
-        word = keyword.strip()
-        if word and kept.endswith(word) and len(kept) > len(word):
+    for word in _keywords(rules):
+        if kept.endswith(word) and len(kept) > len(word):
             kept = kept[: -len(word)].rstrip()
             break
     kept = kept.removesuffix("の") or kept

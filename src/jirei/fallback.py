@@ -71,6 +71,8 @@ _MAX_TITLE = 60
 _MAX_SOFT_KEY = 15
 #: How many lines above an anchor are looked at for the case's start.
 _MAX_LEAD = 8
+#: What a municipality name ends with (every place test needs one).
+_MUNICIPALITY_END = regex.compile("[市区町村]")
 #: Characters that cannot be inside a place name.
 _NOT_PLACE = set(" \t、。・()「」『』:/|【】[]<>〈〉《》〔〕,，")
 _FIELD = regex.compile(r"^\s*(?P<label>[^\s:/]{1,12}?)\s*:\s*(?P<value>\S.*?)\s*$")
@@ -115,6 +117,9 @@ class _Signals:
             reverse=True,
         )
         self.aliases = tuple(aliases)
+        #: each alias → (its place in ``aliases``, its kind), and the lengths aliases have
+        self.alias_order = {alias: (n, kind) for n, (alias, kind) in enumerate(aliases)}
+        self.alias_lengths = sorted({len(alias) for alias, _ in aliases})
 
 
 @per_rules
@@ -267,11 +272,13 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     text = strip_hash(info.text)
     if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
         return None
-    if place_alone(text, rules) is not None or place_offices(text, rules) is not None:
-        return "place"
     field = _field_like(text)
-    if field and _signals(rules).office.search(text) and find_place(text) is not None:
-        return "place"
+    # every place test needs a municipality, which ends at one of 市区町村 (exact precheck)
+    if _MUNICIPALITY_END.search(text) is not None:
+        if place_alone(text, rules) is not None or place_offices(text, rules) is not None:
+            return "place"
+        if field and _signals(rules).office.search(text) and find_place(text) is not None:
+            return "place"
     if (field or kind is not Kind.BULLET) and _start_line(text, rules):
         return "date"
     return None
@@ -295,17 +302,24 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     )
     if not decorated:
         return None
-    known = variant_kind(stripped, rules)
+    known = variant_kind(stripped, rules, unnumbered)
     if known is not None:
         return known
     key = heading_key(unnumbered, rules)
     key = trailing_fiscal_year(rules).sub("", key)
     if not key or len(key) > _MAX_SOFT_KEY:
         return None
-    for alias, kind in _signals(rules).aliases:
-        if key.startswith(alias) or key.endswith(alias):
-            return kind
-    return None
+    # the first alias (in ``aliases`` order) the key starts or ends with
+    signals = _signals(rules)
+    order = signals.alias_order
+    best: tuple[int, str] | None = None
+    for length in signals.alias_lengths:
+        if length > len(key):
+            break
+        for hit in (order.get(key[:length]), order.get(key[-length:])):
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+    return best[1] if best is not None else None
 
 
 # ------------------------------------------------------------------ segmentation
@@ -430,6 +444,8 @@ def fallback_cases(
     needs results or comments; one without a place or date needs comments (a lone table
     of figures may be a report's overview); with ``opened_only``, every case needs a place
     (a date alone does not open a case inside another one)."""
+    if opened_only and not _has_place(infos, lo, hi, rules):
+        return []  # every case would need a place anchor (a cheaper exact test first)
     groups = _groups(find_anchors(infos, lo, hi, rules))
     kept: list[tuple[int, _Group]] = []
     floor = lo
@@ -456,6 +472,23 @@ def fallback_cases(
         stop = kept[number + 1][0] if number + 1 < len(kept) else hi
         cases.append(_case(infos, start, stop, group, rules))
     return cases
+
+
+#: the line kinds whose place tests need a municipality (a HEADER line is a place as it is)
+_PLACE_TEST_KINDS = (Kind.TEXT, Kind.HEADING, Kind.BULLET)
+
+
+def _has_place(infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules) -> bool:
+    """Whether a line of ``infos[lo:hi]`` is a place anchor, ``anchor_kind`` being asked
+    only of the lines that can be one (a header line, or a line holding 市区町村)."""
+    for index in range(lo, hi):
+        info = infos[index]
+        if (
+            info.kind is Kind.HEADER
+            or (info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text))
+        ) and anchor_kind(info, rules) == "place":
+            return True
+    return False
 
 
 def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules: Rules) -> Case:

@@ -13,13 +13,11 @@ card lines that fill nothing. Offsets are into the normalised text.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 from attrs import frozen
 
 from jirei.lines import Line, row_cells
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.tables.cells import label_form
 
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
@@ -160,7 +158,7 @@ def is_field_line(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     return _is_field_text(line.text, rules)
 
 
-@lru_cache(maxsize=1 << 14)
+@per_rules_memo(1 << 14)
 def _is_field_text(text: str, rules: Rules) -> bool:
     """``is_field_line`` of a line's text (the answer does not depend on where it stands)."""
     line = Line(text, 0)

@@ -7,8 +7,6 @@ decision 21. Plain aliases are looked up by ``jirei.sections.heading_key`` alone
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -22,7 +20,7 @@ def fiscal_year(rules: Rules = DEFAULT_RULES) -> str:
     return rf"(?:(?:{era_alternation(rules)})?(?:\d{{1,2}}|元)|\d{{4}})年度"
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def trailing_fiscal_year(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     """A fiscal year closing a heading key (brackets already dropped): ``成果令和元年度``."""
     return regex.compile(rf"{fiscal_year(rules)}$")
@@ -41,12 +39,17 @@ def strip_number(text: str, rules: Rules = DEFAULT_RULES) -> str:
     return text[match.end() :] if match is not None and match.end() < len(text) else text
 
 
-def variant_kind(stripped: str, rules: Rules = DEFAULT_RULES) -> str | None:
+def variant_kind(
+    stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
+) -> str | None:
     """The section kind of a heading written with a number, a trailing bracketed fiscal
-    year or ``…年度の``; None when no such form names an alias."""
+    year or ``…年度の``; None when no such form names an alias. ``unnumbered``, if given,
+    is ``strip_number(stripped, rules)`` (saves computing it again)."""
     from jirei.sections import heading_key
 
-    for text in dict.fromkeys((stripped, strip_number(stripped, rules))):
+    if unnumbered is None:
+        unnumbered = strip_number(stripped, rules)
+    for text in dict.fromkeys((stripped, unnumbered)):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)
         if kind is not None:

@@ -45,7 +45,8 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        text = self.text  # ``not text.strip()``, without building the stripped copy
+        return not text or text.isspace()
 
     def cells(self) -> list[Cell]:
         """The cells of this line read as a table row (see :func:`row_cells`)."""

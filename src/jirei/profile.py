@@ -215,6 +215,9 @@ class _Builder:
 
     def __init__(self, context: _Context) -> None:
         self.c = context
+        #: ``span(start, end)``: the Span of normalised ``[start, end)`` (``context.locate``
+        #: itself, bound here: called per value)
+        self.span: Locate = context.locate
         self.spans: dict[str, Span] = {}
         self.initiatives: list[Item] = []
         self.other_results: list[Item] = []
@@ -230,9 +233,6 @@ class _Builder:
         self.card_fields: list[Line] = []
         #: a header written as the first sentence of an aside section (decision 76)
         self.prose_header: HeaderFields | None = None
-
-    def span(self, start: int, end: int) -> Span:
-        return self.c.locate(start, end)
 
     def add_other(self, text: str, span: Span) -> None:
         self.other_result_texts.append(text)

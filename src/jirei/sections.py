@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -16,7 +15,7 @@ from attrs import frozen
 from jirei.caselabel import label_header, label_length
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 
 class Kind(enum.Enum):
@@ -62,14 +61,14 @@ def strip_hash(text: str) -> str:
     return _HASH.sub("", text).strip()
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _fiscal_prefix(rules: Rules) -> regex.Pattern[str]:
     """A leading fiscal year (``平成29年度``, ``H29年度``, ``29年度``, ``2019年度``), with the
     era names and abbreviations of ``rules``."""
     return regex.compile(rf"^{fiscal_year(rules)}")
 
 
-@lru_cache(maxsize=1 << 16)
+@per_rules_memo(1 << 16)
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
     spaces, leading fiscal year or trailing として/、/: ."""

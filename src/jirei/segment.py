@@ -31,8 +31,9 @@ _MAX_HEADLINE = 100
 _OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
 # Section kinds after which the next preamble opens a new case.
 _CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
-# Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has.
-_FIELD_LINE_KINDS = frozenset({Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE})
+# Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
+# (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
+_FIELD_LINE_KINDS = (Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE)
 
 
 def _date_like(rules: Rules) -> str:
@@ -320,7 +321,7 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
 
 
 #: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
-_PLACE_KINDS = frozenset({Kind.HEADER, Kind.TEXT, Kind.HEADING, Kind.BULLET})
+_PLACE_KINDS = (Kind.HEADER, Kind.TEXT, Kind.HEADING, Kind.BULLET)
 _PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
 
 #: card rows after which the next preamble opens a new case (like _CLOSING_KINDS)

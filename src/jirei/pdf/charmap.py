@@ -81,8 +81,9 @@ class CharBoxes:
 
     def boxes(self, start: int, end: int) -> tuple[Box, ...]:
         """One box per (page, line) that ``[start, end)`` crosses: the union of its glyphs."""
+        index = self._index
         start = max(start, 0)
-        end = min(end, len(self._index))
+        end = min(end, len(index))
         if start >= end:
             return ()
         starts = self._line_starts
@@ -90,24 +91,38 @@ class CharBoxes:
         result: list[Box] = []
         position = start
         while position < end:
-            line_end = starts[line + 1] if line + 1 < len(starts) else len(self._index)
+            line_end = starts[line + 1] if line + 1 < len(starts) else len(index)
             stop = min(end, line_end)
-            glyphs = [g for g in self._index[position:stop] if g >= 0]
+            glyphs: Sequence[int] = index[position:stop]
+            if glyphs:
+                low = min(glyphs)
+                if low < 0:  # synthetic characters have no glyph
+                    glyphs = [g for g in glyphs if g >= 0]
+                    low = min(glyphs) if glyphs else -1
             if glyphs:
                 page = self._page(position)
-                result.append(self._union(self._page_numbers[page], self._page_bases[page], glyphs))
+                result.append(
+                    self._union(self._page_numbers[page], self._page_bases[page], glyphs, low)
+                )
             position = stop
             line += 1
         return tuple(result)
 
-    def _union(self, number: int, base: int, glyphs: Sequence[int]) -> Box:
+    def _union(self, number: int, base: int, glyphs: Sequence[int], low: int) -> Box:
+        """The union of the boxes of ``glyphs`` (page-local, ``low`` the smallest)."""
         x0, top, x1, bottom = self._x0, self._top, self._x1, self._bottom
+        high = max(glyphs)
+        if high - low < len(glyphs) and high - low + 1 == len(set(glyphs)):
+            # the glyphs are exactly ``low..high`` (in any order): slices of the arrays
+            a, b = base + low, base + high + 1
+            return Box(number, min(x0[a:b]), min(top[a:b]), max(x1[a:b]), max(bottom[a:b]))
+        at = [base + g for g in glyphs]
         return Box(
             number,
-            min(x0[base + g] for g in glyphs),
-            min(top[base + g] for g in glyphs),
-            max(x1[base + g] for g in glyphs),
-            max(bottom[base + g] for g in glyphs),
+            min(map(x0.__getitem__, at)),
+            min(map(top.__getitem__, at)),
+            max(map(x1.__getitem__, at)),
+            max(map(bottom.__getitem__, at)),
         )
 
 

@@ -20,9 +20,7 @@ import datetime as _dt
 import functools
 import inspect
 import tomllib
-import weakref
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -145,6 +143,10 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: values built from these rules by ``per_rules`` functions (compiled patterns,
+    #: classifiers), keyed by the function: kept on the instance so that a value referring
+    #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
+    _memo: dict[object, Any] = field(factory=dict, init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -358,7 +360,47 @@ def load_default_rules() -> Rules:
 DEFAULT_RULES = load_default_rules()
 
 
-@lru_cache(maxsize=8)
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def per_rules(build: Callable[_P, _T]) -> Callable[_P, _T]:
+    """Memoise ``build``, a function of one ``Rules`` (patterns, tables compiled from it):
+    each ``Rules`` object gets its value built once, on first use, and kept on that
+    ``Rules`` (so only as long as it lives, even when the value refers back to it).
+    ``build`` takes exactly one parameter, which may have a default
+    (``rules=DEFAULT_RULES``); the decorated function keeps its signature. A value of None
+    is cached like any other."""
+    (parameter,) = inspect.signature(build).parameters.values()
+    name, default = parameter.name, parameter.default
+    make = cast("Callable[[Rules], _T]", build)
+    key = object()  # one memo slot per decorated function
+
+    def build_and_keep(rules: Rules) -> _T:
+        value = rules._memo[key] = make(rules)
+        return value
+
+    if name == "rules":
+
+        def cached(rules: Any = default) -> Any:  # called per line: no ``*args`` handling
+            try:
+                return rules._memo[key]
+            except KeyError:
+                return build_and_keep(rules)
+
+    else:
+
+        def cached(*args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+            rules = args[0] if args else kwargs.get(name, default)
+            try:
+                return rules._memo[key]
+            except KeyError:
+                return build_and_keep(rules)
+
+    return cast("Callable[_P, _T]", functools.wraps(build)(cached))
+
+
+@per_rules
 def era_alternation(rules: Rules = DEFAULT_RULES) -> str:
     """A regex alternation (ungrouped) of every era name and abbreviation in ``rules.eras``
     (``令和|平成|…|H|令|…``), escaped, longest first so a name wins over its own short form;
@@ -368,31 +410,57 @@ def era_alternation(rules: Rules = DEFAULT_RULES) -> str:
     return "|".join(regex.escape(form) for form in ordered) or "(?!)"
 
 
-_P = ParamSpec("_P")
-_T = TypeVar("_T")
+def per_rules_memo(maxsize: int) -> Callable[[Callable[..., _T]], Callable[..., _T]]:
+    """Memoise ``build(key, ..., rules)``, a pure function of a few hashable values (a
+    line's or a cell's text) and a ``Rules``: the memo of each ``Rules`` object is kept on
+    it (so it lives only as long as that ``Rules``) and is emptied once it holds
+    ``maxsize`` values. ``rules`` is the last parameter and may have a default."""
 
+    def decorate(build: Callable[..., _T]) -> Callable[..., _T]:
+        parameters = list(inspect.signature(build).parameters.values())
+        if parameters[-1].name != "rules":
+            raise TypeError(f"{build.__name__}: the last parameter must be 'rules'")
+        default = parameters[-1].default
+        count = len(parameters)
+        slot = object()  # where this function's memo sits in each Rules' memo
 
-def per_rules(build: Callable[_P, _T]) -> Callable[_P, _T]:
-    """Memoise ``build``, a function of one ``Rules`` (patterns, tables compiled from it):
-    each ``Rules`` object gets its value built once, on first use, and kept only as long
-    as that ``Rules`` lives (a weak-key cache; ``Rules`` compare by identity). ``build``
-    takes exactly one parameter, which may have a default (``rules=DEFAULT_RULES``); the
-    decorated function keeps its signature. A value of None is cached like any other."""
-    (parameter,) = inspect.signature(build).parameters.values()
-    name, default = parameter.name, parameter.default
-    make = cast("Callable[[Rules], _T]", build)
-    cache: weakref.WeakKeyDictionary[Rules, _T] = weakref.WeakKeyDictionary()
+        def memo_of(rules: Rules) -> dict[Any, _T]:
+            memos = rules._memo
+            memo = memos.get(slot)
+            if memo is None:
+                memo = memos[slot] = {}
+            return memo  # type: ignore[no-any-return]
 
-    @functools.wraps(build)
-    def cached(*args: _P.args, **kwargs: _P.kwargs) -> _T:
-        rules = cast(Rules, args[0] if args else kwargs.get(name, default))
-        try:
-            return cache[rules]
-        except KeyError:
-            value = cache[rules] = make(rules)
+        def remember(memo: dict[Any, _T], key: Any, value: _T) -> _T:
+            if len(memo) >= maxsize:
+                memo.clear()
+            memo[key] = value
             return value
 
-    return cached
+        # one wrapper per arity: called per line or cell, so no ``*args`` handling
+        if count == 2:
+
+            def cached(key: Any, rules: Any = default) -> _T:
+                try:
+                    return rules._memo[slot][key]  # type: ignore[no-any-return]
+                except KeyError:
+                    return remember(memo_of(rules), key, build(key, rules))
+
+        elif count == 3:
+
+            def cached(first: Any, second: Any, rules: Any = default) -> _T:  # type: ignore[misc]
+                try:
+                    return rules._memo[slot][first, second]  # type: ignore[no-any-return]
+                except KeyError:
+                    value = build(first, second, rules)
+                    return remember(memo_of(rules), (first, second), value)
+
+        else:
+            raise TypeError(f"{build.__name__}: one or two parameters before 'rules'")
+
+        return functools.wraps(build)(cached)
+
+    return decorate
 
 
 __all__ = [
@@ -406,4 +474,5 @@ __all__ = [
     "era_alternation",
     "load_default_rules",
     "per_rules",
+    "per_rules_memo",
 ]

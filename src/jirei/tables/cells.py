@@ -21,7 +21,7 @@ from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Cell, Locate
 from jirei.model import Quantity, Span
-from jirei.rules import DEFAULT_RULES, Rules, era_alternation
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.values.quantities import scan_quantities
 
 # Bracket pairs a whole label may be wrapped in: ``(うち紹介就職)`` → ``うち紹介就職``.
@@ -63,7 +63,7 @@ def row_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
     return label
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _lead_marks(rules: Rules) -> frozenset[str]:
     return frozenset(b for b in rules.bullets if len(b) == 1 and b not in "-*+()")
 
@@ -89,7 +89,7 @@ def is_blank_cell(text: str) -> bool:
     return bool(_EMPTY_MARKS.match(text.strip()))
 
 
-@lru_cache(maxsize=1 << 14)
+@per_rules_memo(1 << 14)
 def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The role (``rules.columns``) of a column or row header such as ``29年度事業目標``,
     ignoring a fiscal-year prefix; None when the header is not a role word."""
@@ -109,7 +109,7 @@ def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     return rules.columns.get(stripped)
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _year_prefix(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{era_alternation(rules)})?(?:\d+|元)")
 
@@ -172,7 +172,7 @@ def read_cell_pieces(
     return _placed(_cell_figures(text, rules), 0, where)
 
 
-@lru_cache(maxsize=1 << 14)
+@per_rules_memo(1 << 14)
 def _cell_figures(text: str, rules: Rules) -> CellFigures:
     """``read_cell`` of a cell at offset 0, every span as the normalised [start, end)."""
     return _read_cell(Cell(text, 0, len(text)), rules, Span)
@@ -251,7 +251,7 @@ def split_label(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] |
 _INLINE_ROLES = ("target", "actual")
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _inline_words(rules: Rules) -> regex.Pattern[str]:
     """The target / actual column words (``目標``, ``実績``), longest first."""
     words = sorted(
@@ -260,7 +260,7 @@ def _inline_words(rules: Rules) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in words) or "(?!)")
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _inline_firsts(rules: Rules) -> frozenset[str]:
     """The first characters of the words of ``_inline_words`` (a cheap precheck)."""
     return frozenset(w[0] for w, role in rules.columns.items() if role in _INLINE_ROLES and w)
@@ -401,7 +401,7 @@ def rate_value(quantity: Quantity, rules: Rules = DEFAULT_RULES) -> Decimal | No
 # --- prose cells -------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _bullet_pattern(rules: Rules) -> regex.Pattern[str]:
     markers = sorted(rules.bullets, key=len, reverse=True)
     alternation = "|".join(map(regex.escape, markers))

@@ -99,6 +99,8 @@ def _column(line: Line, cell: Cell) -> tuple[int, int]:
 def _unit_tails(above: Line, line: Line, rules: Rules) -> dict[int, Cell] | None:
     """Decision 61: each text cell of ``line`` completes a bare number of ``above`` in the
     same column; None unless every one does."""
+    if _DIGIT.search(line.text):  # a cell holding a digit completes no number (exact)
+        return None
     heads = [c for c in row_cells(above) if c.text][1:]  # not the row's label
     tails: dict[int, Cell] = {}
     for cell in row_cells(line):

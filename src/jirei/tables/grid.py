@@ -10,7 +10,7 @@ from attrs import frozen
 
 from jirei import values as _values
 from jirei.lines import _CELL_BREAK, Cell, Line, row_cells
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
 
 # ``|---|:---:|`` under a pipe table's header.
@@ -132,6 +132,8 @@ def rows_of(lines: Sequence[Line], run: Run) -> list[Row]:
 def _is_separator_row(text: str) -> bool:
     """Whether a line of this text is a pipe table's ``|---|---|`` line (memoised: the
     same rows recur in every case of a report)."""
+    if "--" not in text:  # a separator cell is ``--`` at least (exact precheck)
+        return False
     return is_separator(row_cells(Line(text, 0)))
 
 
@@ -165,7 +167,7 @@ def fiscal_years(
     ]
 
 
-@lru_cache(maxsize=1 << 12)
+@per_rules_memo(1 << 12)
 def _fiscal_years(
     text: str, era: str, rules: Rules
 ) -> tuple[tuple[int, int, int, str | None], ...]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
-from jirei.rules import DEFAULT_RULES, Era, Rules
+from jirei.rules import DEFAULT_RULES, Era, Rules, per_rules
 from jirei.values._build import found
 from jirei.values._text import DIGIT, SP, alternation, nfkc
 from jirei.values.found import Found
@@ -112,10 +111,12 @@ def era_spellings(rules: Rules) -> list[str]:
 _PART = rf"(?:{DIGIT}{{1,2}}|[〇一二三四五六七八九十]{{1,3}})"
 _ERA_YEAR = rf"(?:{FIRST_YEAR}|{DIGIT}{{1,2}}|[〇一二三四五六七八九十]{{1,4}})"
 _SEPARATOR = "[./\\-／．－]"
+#: what every date form holds (``日`` or a separator): no date without one of them
+_DATE_MARK = regex.compile("[日./\\-／．－]")
 _NO_LETTER = "(?<![A-Za-zＡ-Ｚａ-ｚ])"
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def date_pattern(rules: Rules) -> regex.Pattern[str]:
     """One pattern for every date form, with named groups per form."""
     era = alternation(era_spellings(rules))
@@ -151,7 +152,7 @@ class DateScanner:
 MEMO_SIZE = 16384
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def date_scanner(rules: Rules) -> DateScanner:
     era = alternation(era_spellings(rules))
     pattern = regex.compile(
@@ -228,6 +229,8 @@ def parse_date(text: str, rules: Rules = DEFAULT_RULES) -> JapaneseDate:
 
 def find_dates(text: str, rules: Rules = DEFAULT_RULES) -> Iterator[Found[JapaneseDate]]:
     """Every date in ``text``; date-shaped text that is no real date is skipped."""
+    if _DATE_MARK.search(text) is None:  # every date form has a 日 or a separator
+        return
     scanner = date_scanner(rules)
     memo = scanner.memo
     gregorian_year, numeric_year = scanner.year_groups

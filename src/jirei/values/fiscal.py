@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
-from jirei.rules import DEFAULT_RULES, Era, Rules
+from jirei.rules import DEFAULT_RULES, Era, Rules, per_rules
 from jirei.values._text import DIGIT, SP, alternation, nfkc
 from jirei.values.dates import (
     FIRST_YEAR,
@@ -64,7 +63,7 @@ _KANJI_YEAR = "[〇一二三四五六七八九十]{1,4}"
 _NUMBER_YEAR = rf"(?:{FIRST_YEAR}|{DIGIT}{{1,4}}|{_KANJI_YEAR})"
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def fiscal_pattern(rules: Rules) -> regex.Pattern[str]:
     era = alternation(era_spellings(rules))
     mark = alternation([FISCAL_MARK])

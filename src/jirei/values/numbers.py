@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from jirei.errors import ValueParseError
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._text import (
     BIG_MULTIPLIERS,
     DIGIT,
@@ -186,7 +186,7 @@ def unit_spellings(rules: Rules) -> list[str]:
     return [*rules.units, *rules.rate_units]
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def _number_scanner(rules: Rules) -> regex.Pattern[str]:
     multiplier = multiplier_pattern(unit_spellings(rules))
     follower = alternation([*unit_spellings(rules), *rules.qualifier_suffixes])

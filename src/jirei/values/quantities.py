@@ -17,7 +17,6 @@ after ``第`` is an ordinal, not a quantity. The day of a month–day date (``1�
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -25,7 +24,7 @@ from attrs import frozen
 from jirei.errors import ValueParseError
 from jirei.kerning import unkern
 from jirei.model import Quantity
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._build import found_quantity
 from jirei.values._text import SP, alternation, nfkc
 from jirei.values.found import Found
@@ -65,7 +64,7 @@ class QuantityPatterns:
     memo: dict[str, _Parts | None]
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def quantity_patterns(rules: Rules) -> QuantityPatterns:
     spellings = unit_spellings(rules)
     multiplier = multiplier_pattern(spellings)

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 from attrs import frozen
 
 from jirei.errors import ValueParseError
 from jirei.kerning import unkern
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._text import (
     BIG_MULTIPLIERS,
     KANJI_DIGITS,
@@ -72,7 +71,7 @@ def _rate_body(rules: Rules, number: str) -> str:
     return rf"{number}{SP}?(?P<unit>{units}){tail_pattern}"
 
 
-@lru_cache(maxsize=8)
+@per_rules
 def rate_patterns(rules: Rules) -> RatePatterns:
     multiplier = multiplier_pattern(unit_spellings(rules))
     arabic, kanji = arabic_run(multiplier), kanji_run(multiplier)
