@@ -34,7 +34,7 @@ class Kind(enum.Enum):
 
 
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
-_MARKERS = "■□◆◇●○◎・★☆▼▽▲△※"
+_MARKERS = "■□◆◇●○◎・★☆▼▽▲△▷▶※"
 _HASH = regex.compile(r"^\s*#+\s*")
 _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
 _TRAILING_WORDS = ("として", ":", "、", ",", "。")

@@ -1,0 +1,169 @@
+"""Layouts of the development sets holdout4/5 and the two-column gap, read by general rules
+(corpus/README.md decisions 93–); one table per rule. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.commentforms import names_each_speaker
+from jirei.indent import common_indent, dedent
+from jirei.labelplace import label_place
+from jirei.lines import Line, split_lines
+from jirei.normalise import normalise
+from jirei.rules import DEFAULT_RULES
+from jirei.sections import Kind, classifier
+
+# --- ▷ headings and their aliases (decision 93) -----------------------------------------
+
+HEADINGS = [
+    (" ▷ 取組", "initiatives"),
+    ("▶ 主な取組", "initiatives"),
+    ("  ▷ H30年度の結果", "results"),
+    ("▷ ひとこと", "comments"),
+    ("▷ 窓口の様子", None),  # a marked line naming no section
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), HEADINGS)
+def test_triangle_marked_headings(text: str, kind: str | None) -> None:
+    info = classifier(DEFAULT_RULES).classify(Line(text, 0))
+    if kind is None:
+        assert info.kind is not Kind.SECTION
+    else:
+        assert (info.kind, info.section) == (Kind.SECTION, kind)
+
+
+# --- a block's common indentation is layout (decision 93) -------------------------------
+
+INDENTS = [
+    (["  a", "  b"], 2, ["a", "b"]),
+    (["    a", "  b", ""], 2, ["  a", "b", ""]),  # what is indented further stays so
+    (["a", "  b"], 0, ["a", "  b"]),
+    (["\ta", "\tb"], 0, ["\ta", "\tb"]),  # a tab is a cell break, never layout
+    ([], 0, []),
+]
+
+
+@pytest.mark.parametrize(("texts", "width", "expected"), INDENTS)
+def test_dedent(texts: list[str], width: int, expected: list[str]) -> None:
+    lines = split_lines("\n".join(texts) + "\n") if texts else []
+    assert common_indent(lines) == width
+    out = dedent(lines)
+    assert [line.text for line in out] == expected
+    text = "\n".join(texts)
+    for line in out:  # offsets still point at the same characters
+        assert text[line.start : line.end] == line.text
+
+
+def test_indented_arrow_results_are_read() -> None:
+    text = (
+        "□ 長野県川辺市 × 長野労働局/ハローワーク川辺\n"
+        "　窓口：かわべ相談室（一体的実施施設、Ｈ２８．４．１～）\n"
+        "　“川のまちで働く”\n"
+        "　▷ 取組\n"
+        "　　- 市の窓口で相談を受ける。\n"
+        "　▷ Ｈ２９年度の結果\n"
+        "　　支援対象者数７０人 → 就職者数４０人（就職率５７．１％）\n"
+        "　　目標：支援対象者数６０人、就職者数３５人\n"
+        "　▷ ひとこと\n"
+        "　　川辺市「相談が増えた。」\n"
+    )
+    doc = jirei.parse_text(text)
+    assert len(doc.profiles) == 1
+    profile = doc.profiles[0]
+    got = [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in profile.metrics
+    ]
+    assert [(g[0], g[1], str(g[2])) for g in got] == [
+        ("支援対象者数", 60, "70"),
+        ("就職者数", 35, "40"),
+        ("就職率", None, "57.1"),
+    ]
+    assert [(c.speaker, c.text) for c in profile.comments] == [("川辺市", "相談が増えた。")]
+    assert profile.fiscal_year == 2017
+
+
+# --- a comment heading over lines naming their own speakers (decision 94) ----------------
+
+SPEAKER_BLOCKS = [
+    (["川辺市:相談が増えた。", "ハローワーク川辺:求人が増えた。"], True),
+    (["川辺市「相談が増えた。」", ""], True),
+    (["相談が増えた。", "ハローワーク川辺:求人が増えた。"], False),  # one line without
+    (["", ""], False),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), SPEAKER_BLOCKS)
+def test_names_each_speaker(texts: list[str], expected: bool) -> None:
+    lines = [Line(text, 0) for text in texts]
+    assert names_each_speaker(lines) is expected
+
+
+def test_comment_heading_over_speaker_lines() -> None:
+    text = (
+        "【長野県川辺市】【長野労働局・ハローワーク川辺】（一体的実施施設）\n"
+        "川のまちで働く\n"
+        "＜取組内容＞\n"
+        "・市の窓口で相談を受ける。\n"
+        "〈担当者から〉\n"
+        "川辺市：相談が増えた。\n"
+        "ハローワーク川辺：求人が増えた。\n"
+    )
+    comments = jirei.parse_text(text).profiles[0].comments
+    assert [(c.speaker, c.role, c.text) for c in comments] == [
+        ("川辺市", "municipality", "相談が増えた。"),
+        ("ハローワーク川辺", "hello_work", "求人が増えた。"),
+    ]
+
+
+# --- a label line naming the place before the headline (decision 95) ---------------------
+
+LABEL_PLACES = [
+    ("No.1　函館市　港のまちで働く", ("函館市", None, "港のまちで働く")),
+    ("No.2 北海道釧路市 港のまちで働く", ("釧路市", "北海道", "港のまちで働く")),
+    ("事例3　松本市　山のまちで働く", ("松本市", None, "山のまちで働く")),
+    ("No.1　函館市", None),  # the place alone: the headline is on the next line
+    ("No.1　函館市の港で働く", None),  # no space after the place: it is the headline's
+    ("函館市　港のまちで働く", None),  # no label
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_PLACES)
+def test_label_place(text: str, expected: tuple[str, str | None, str] | None) -> None:
+    norm = normalise(text, DEFAULT_RULES)
+    line = Line(norm.text, 0)
+
+    def removed(start: int, end: int) -> bool:
+        o_start, o_end = norm.span(start, end)
+        return o_end - o_start > end - start
+
+    found = label_place(line, removed)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.municipality, found.prefecture, norm.text[found.title_start :]) == expected
+    assert norm.text[found.municipality_start : found.end] == found.municipality
+
+
+def test_label_place_title_and_municipality() -> None:
+    text = (
+        "No.1　函館市　港のまちで働く\n"
+        "＜取組内容＞\n"
+        "・市の窓口で相談を受ける。\n"
+        "＜実績＞\n"
+        "\t目標\t実績\n"
+        "就職者数\t10人\t12人\n"
+    )
+    doc = jirei.parse_text(text)
+    profile = doc.profiles[0]
+    assert (profile.title, profile.municipality, profile.prefecture) == (
+        "港のまちで働く",
+        "函館市",
+        "北海道",
+    )
+    assert text[profile.spans["municipality"].start : profile.spans["municipality"].end] == (
+        "函館市"
+    )
