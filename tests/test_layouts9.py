@@ -167,3 +167,134 @@ def test_label_place_title_and_municipality() -> None:
     assert text[profile.spans["municipality"].start : profile.spans["municipality"].end] == (
         "函館市"
     )
+
+
+# --- infographics and press releases (decision 96) --------------------------------------
+
+BAR_HEADERS = [
+    (
+        "長野県川辺市 | 長野労働局・ハローワーク川辺",
+        ("長野県川辺市", "長野労働局・ハローワーク川辺"),
+    ),
+    ("長野県川辺市 | ハローワーク川辺", ("長野県川辺市", "ハローワーク川辺")),
+    ("| 長野県川辺市 | 長野労働局 |", None),  # a pipe table row
+    ("支援対象者数 | 120人", None),  # no place
+    ("長野県川辺市 | 相談が増えた", None),  # no office
+    ("長野県川辺市 | 長野労働局 | ハローワーク川辺", None),  # three cells: a table
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BAR_HEADERS)
+def test_bar_header(text: str, expected: tuple[str, str] | None) -> None:
+    from jirei.barheader import bar_header
+
+    found = bar_header(text)
+    assert (None if found is None else (found["place"], found["offices"])) == expected
+    kind = classifier(DEFAULT_RULES).classify(Line(text, 0)).kind
+    assert (kind is Kind.HEADER) is (expected is not None)
+
+
+def test_infographic_slides() -> None:
+    text = (
+        "川のまちで働く\n"
+        "長野県川辺市　｜　長野労働局・ハローワーク川辺\n"
+        "かわべ相談室（一体的実施施設）　開設：H28.4.1\n"
+        "\n"
+        "これがポイント！\n"
+        "→ 市の窓口で相談を受ける。\n"
+        "\n"
+        "数字で見る成果（平成２９年度）\n"
+        "１２０人\n"
+        "支援対象者数（目標１００人、達成率１２０．０％）\n"
+        "６０．０％\n"
+        "就職率\n"
+        "\n"
+        "担当者の声\n"
+        "川辺市：相談が増えた。\n"
+        "\f山のまちで働く\n"
+        "長野県山辺町　｜　長野労働局・ハローワーク川辺\n"
+        "やまべ相談室（常設窓口）　開設：H29.4.3\n"
+        "\n"
+        "これがポイント！\n"
+        "→ 町の窓口で相談を受ける。\n"
+        "\n"
+        "数字で見る成果（平成２９年度）\n"
+        "３０人\n"
+        "就職者数（目標２５人以上）\n"
+        "\n"
+        "担当者の声\n"
+        "山辺町：相談が増えた。\n"
+    )
+    profiles = jirei.parse_text(text).profiles
+    assert [
+        (
+            p.title, p.prefecture, p.municipality, p.labour_bureau, p.hello_work,
+            p.facility_name, p.facility_type, str(p.start_date), p.fiscal_year,
+        )
+        for p in profiles
+    ] == [
+        ("川のまちで働く", "長野県", "川辺市", "長野労働局", ("ハローワーク川辺",),
+         "かわべ相談室", "一体的実施施設", "2016-04-01", 2017),
+        ("山のまちで働く", "長野県", "山辺町", "長野労働局", ("ハローワーク川辺",),
+         "やまべ相談室", "常設窓口", "2017-04-03", 2017),
+    ]  # fmt: skip
+    first = profiles[0].metrics
+    got = [
+        (m.label, m.target.value if m.target else None, m.actual, m.achievement_rate) for m in first
+    ]
+    assert [
+        (label, target, str(actual.value), str(rate)) for label, target, actual, rate in got
+    ] == [
+        ("支援対象者数", 100, "120", "120.0"),
+        ("就職率", None, "60.0", "None"),
+    ]
+    assert [c.text for c in profiles[0].comments] == ["相談が増えた。"]
+
+
+def test_press_release_numbered_results_and_marked_speakers() -> None:
+    text = (
+        "川辺市の窓口、就職者が増えました\n"
+        "\n"
+        "１　概要\n"
+        "　長野県川辺市と長野労働局（ハローワーク川辺）は、平成２９年４月３日、市役所に"
+        "「かわべ相談室」（一体的実施施設）を開設し、就労支援を行っている。\n"
+        "\n"
+        "２　主な取組\n"
+        "（１）市の窓口で相談を受けている。\n"
+        "\n"
+        "３　令和元年度の実績\n"
+        "（１）支援対象者数　１２０人（目標１００人、達成率１２０．０％）\n"
+        "（２）就職率　６０．０％\n"
+        "\n"
+        "４　関係者のコメント\n"
+        "○川辺市福祉課長\n"
+        "　「相談が増えた。」\n"
+        "○ハローワーク川辺所長\n"
+        "　「求人が増えた。」\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert [(m.label, m.key) for m in profile.metrics] == [
+        ("支援対象者数", "support_targets"),
+        ("就職率", "employment_rate"),
+    ]
+    assert [(c.speaker, c.role, c.text) for c in profile.comments] == [
+        ("川辺市福祉課長", "municipality", "相談が増えた。"),
+        ("ハローワーク川辺所長", "hello_work", "求人が増えた。"),
+    ]
+
+
+KEYVALUE_NUMBERS = [
+    ("(1)支援対象者数 120人(目標100人)", "支援対象者数"),
+    ("1.就職者数:60人", "就職者数"),
+    ("・(2)就職率 60.0%(目標55%)", "就職率"),
+    ("12人(目標10人)", None),  # a figure, no label: no item number taken from it
+]
+
+
+@pytest.mark.parametrize(("text", "label"), KEYVALUE_NUMBERS)
+def test_keyvalue_item_number_is_no_label(text: str, label: str | None) -> None:
+    from jirei.profile import identity_locate
+    from jirei.tables.keyvalue import read_line
+
+    found = read_line(Line(text, 0), locate=identity_locate)
+    assert (found[0].label if found else None) == label
