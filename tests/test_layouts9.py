@@ -298,3 +298,87 @@ def test_keyvalue_item_number_is_no_label(text: str, label: str | None) -> None:
 
     found = read_line(Line(text, 0), locate=identity_locate)
     assert (found[0].label if found else None) == label
+
+
+# --- a two-column page as two streams (decisions 84-85) ----------------------------------
+
+_GAP = " " * 12
+
+COLUMN_PAGES = [
+    (
+        "left items beside a right table",
+        [
+            "【取組内容】" + " " * 30 + "【実績】",
+            "・市の窓口で相談を受ける。" + " " * 16 + "区分    目標    実績",
+            " " * 42 + "就職者数    10人    12人",
+        ],
+        [
+            "【取組内容】",
+            "・市の窓口で相談を受ける。",
+            "【実績】",
+            "区分    目標    実績",
+            "就職者数    10人    12人",
+        ],
+    ),
+    (
+        "a space-aligned table is never split",
+        [
+            "区分" + _GAP + "目標" + _GAP + "実績",
+            "支援対象者数" + " " * 8 + "100人" + _GAP + "120人",
+        ],
+        None,
+    ),
+    (
+        "no sentence on the left: no columns",
+        ["【取組内容】" + " " * 30 + "【実績】", "相談の様子" + " " * 32 + "就職者数  12人"],
+        None,
+    ),
+    (
+        "right parts at different columns: no block",
+        [
+            "【取組内容】" + " " * 30 + "【実績】",
+            "・市の窓口で相談を受ける。" + " " * 40 + "区分    目標    実績",
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "expected"), COLUMN_PAGES, ids=[page[0] for page in COLUMN_PAGES]
+)
+def test_split_columns(name: str, texts: list[str], expected: list[str] | None) -> None:
+    from jirei.columns import split_columns
+
+    text = "\n".join(texts) + "\n"
+    lines = split_lines(text)
+    out = split_columns(lines)
+    if expected is None:
+        assert [line.text for line in out] == texts
+        return
+    assert [line.text for line in out] == expected
+    for line in out:  # every part keeps its offsets into the text
+        assert text[line.start : line.end] == line.text
+
+
+def test_two_column_case_reads_both_columns() -> None:
+    text = (
+        "【長野県川辺市】【長野労働局・ハローワーク川辺】かわべ相談室（一体的実施施設）"
+        "平成27年4月1日事業開始\n"
+        "川のまちで働く\n"
+        "\n"
+        "【取組内容】" + " " * 30 + "【27年度　事業目標と実績】\n"
+        "・市の窓口で相談を受ける。" + " " * 16 + "区分        目標      実績\n"
+        "・求人を毎週紹介する。" + " " * 20 + "就職者数    10人      12人\n"
+        "\n"
+        "＜川辺市コメント＞\n"
+        "相談が増えた。\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert profile.initiatives == ("市の窓口で相談を受ける。", "求人を毎週紹介する。")
+    assert [
+        (m.label, m.target.value, m.actual.value) for m in profile.metrics if m.target and m.actual
+    ] == [("就職者数", 10, 12)]
+    assert profile.fiscal_year == 2015
+    span = profile.metrics[0].span
+    assert text[span.start : span.end].startswith("就職者数")
