@@ -382,3 +382,29 @@ def test_two_column_case_reads_both_columns() -> None:
     assert profile.fiscal_year == 2015
     span = profile.metrics[0].span
     assert text[span.start : span.end].startswith("就職者数")
+
+
+# --- a label header whose spaces normalisation removed (decision 97) ---------------------
+
+LABEL_HEADERS = [
+    (
+        "No.1　長野県川辺市　長野労働局　ハローワーク川辺",
+        ("長野県川辺市", "長野労働局ハローワーク川辺"),
+    ),
+    ("事例2　川辺市　川辺公共職業安定所", ("川辺市", "川辺公共職業安定所")),
+    (
+        "No.3　長野県川辺市　長野労働局・ハローワーク川辺・ハローワーク山辺",
+        ("長野県川辺市", "長野労働局・ハローワーク川辺・ハローワーク山辺"),
+    ),
+    ("No.1　川辺市とハローワークが連携", None),  # a headline: particles follow the place
+    ("No.1　川辺市ハローワークと連携", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_HEADERS)
+def test_label_header_without_spaces(text: str, expected: tuple[str, str] | None) -> None:
+    from jirei.caselabel import label_header
+
+    norm = normalise(text, DEFAULT_RULES).text
+    found = label_header(norm)
+    assert (None if found is None else (found["place"], found["offices"])) == expected
