@@ -20,7 +20,6 @@ The lines of a block are given back as its left parts, then its right parts, eac
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 import regex
@@ -37,14 +36,20 @@ _GAP = regex.compile(rf" {{{_MIN_GAP},}}(?=\S)")
 _BRACKET_HEADING = regex.compile(r"^\s*[【<\[][^】>\]]{1,40}[】>\]]\s*$")
 
 
+_WIDE = regex.compile(r"[\p{East_Asian_Width=W}\p{East_Asian_Width=F}]")
+_SPACES = " " * _MIN_GAP
+
+
 def _width(text: str) -> int:
     """The display width of ``text``: wide and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _split_at(text: str) -> int | None:
     """Where the right part of a line starts (a character index), else None: after leading
     spaces reaching the right column, or after the first wide gap far enough in."""
+    if _SPACES not in text:  # cheap precheck: no gap wide enough, nor a deep indent
+        return None
     stripped = text.lstrip(" ")
     lead = len(text) - len(stripped)
     if not stripped:
@@ -60,51 +65,53 @@ def _split_at(text: str) -> int | None:
 def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with every column block given as its left parts, then its right parts;
     ``lines`` itself when there is none."""
-    if not any(" " * _MIN_GAP in line.text for line in lines):  # cheap precheck
+    if not any(_SPACES in line.text for line in lines):  # cheap precheck
         return lines
+    cuts = [_split_at(line.text) for line in lines]
     out: list[Line] = []
     index = 0
     changed = False
     while index < len(lines):
-        block = _block(lines, index)
+        block = _block(lines, cuts, index) if cuts[index] is not None else None
         if block is None:
             out.append(lines[index])
             index += 1
             continue
-        stop, cuts = block
-        out.extend(_streams(lines[index:stop], cuts))
+        stop, columnar = block
+        if not columnar:  # a run with no prose on its left (a table): no block starts in it
+            out.extend(lines[index:stop])
+            index = stop
+            continue
+        out.extend(_streams(lines[index:stop], cuts[index:stop]))
         changed = True
         index = stop
     return out if changed else lines
 
 
-def _block(lines: Sequence[Line], start: int) -> tuple[int, list[int | None]] | None:
-    """The column block starting at ``lines[start]``: where it stops and each line's cut
-    (None for a line with no right part); None when no block starts there."""
-    cuts: list[int | None] = []
-    columns: list[int] = []
+def _block(
+    lines: Sequence[Line], cuts: Sequence[int | None], start: int
+) -> tuple[int, bool] | None:
+    """The run of split lines starting at ``lines[start]`` (``cuts``: each line's
+    right-part start, None for a line without one) with their right parts at one column:
+    where it stops and whether it is a column block (two or more split lines, prose on the
+    left); None when it is a single line."""
+    first = cuts[start]
+    assert first is not None
+    column = _width(lines[start].text[:first])
+    split = 0
+    stop = start  # the line after the block's last split line
     index = start
     while index < len(lines) and not lines[index].blank:
-        text = lines[index].text
-        cut = _split_at(text)
-        if cut is None:
-            if index == start:
-                return None
-            if not columns:
+        cut = cuts[index]
+        if cut is not None:
+            if abs(_width(lines[index].text[:cut]) - column) > _TOLERANCE:
                 break
-            cuts.append(None)  # a left part alone (a wrapped item, a heading)
-        else:
-            column = _width(text[:cut])
-            if columns and abs(column - columns[0]) > _TOLERANCE:
-                break
-            columns.append(column)
-            cuts.append(cut)
-        index += 1
-    while cuts and cuts[-1] is None:  # a block ends with its last split line
-        cuts.pop()
-    if len(columns) < 2 or not _prose_on_left(lines[start : start + len(cuts)], cuts):
+            split += 1
+            stop = index + 1
+        index += 1  # a left part alone (a wrapped item, a heading) stays in the block
+    if split < 2:
         return None
-    return start + len(cuts), cuts
+    return stop, _prose_on_left(lines[start:stop], cuts[start:stop])
 
 
 def _prose_on_left(lines: Sequence[Line], cuts: Sequence[int | None]) -> bool:
