@@ -47,6 +47,25 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     )
 
 
+def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a comment heading's body is a block of comments each naming its own
+    speaker on its line (``〈担当者から〉`` over ``函館市：…`` lines): every non-blank line
+    is an inline comment form, so the block is read as a comments section."""
+    texts = [line.text for line in lines if not line.blank]
+    if not texts:
+        return False
+    inline = [pattern for form, pattern in _forms(rules) if form == "inline"]
+    for text in texts:
+        body = _HASH.sub("", text, count=1).strip()
+        if not any(
+            (match := pattern.match(body)) is not None
+            and bool(clean_speaker(match["speaker"], rules)[0])
+            for pattern in inline
+        ):
+            return False
+    return True
+
+
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a ``speaker`` comment form (``―石巻市―``, ``（市）``) on a whole line,
     else None."""
@@ -209,6 +228,7 @@ __all__ = [
     "CommentSection",
     "clean_speaker",
     "is_comment_line",
+    "names_each_speaker",
     "opens_quoted_comment",
     "read_comment_section",
     "speaker_line",

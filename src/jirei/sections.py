@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
+from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
@@ -34,7 +35,7 @@ class Kind(enum.Enum):
 
 
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
-_MARKERS = "■□◆◇●○◎・★☆▼▽▲△※"
+_MARKERS = "■□◆◇●○◎・★☆▼▽▲△▷▶※"
 _HASH = regex.compile(r"^\s*#+\s*")
 _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
 _TRAILING_WORDS = ("として", ":", "、", ",", "。")
@@ -251,6 +252,8 @@ class Classifier:
         if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
             return Kind.HEADING, None
         if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
+            return Kind.HEADER, None
+        if table and bar_header(text, self.rules) is not None:  # 釧路市 | ハローワーク釧路
             return Kind.HEADER, None
         bullet = self.bullet.match(text) is not None
         if table and not bullet:

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from jirei.cards import is_card_header, row_role
 from jirei.caselabel import label_length
+from jirei.columns import split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.lines import Line, split_lines
@@ -329,7 +330,7 @@ _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_resu
 
 def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases of a normalised document."""
-    lines = split_lines(text)
+    lines = split_columns(split_lines(text))  # a two-column page: its columns in turn
     return segment_lines(lines, rules)
 
 
