@@ -80,4 +80,25 @@ def label_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | 
     return case_labels(rules).header.match(text)
 
 
-__all__ = ["CaseLabels", "case_labels", "label_header", "label_length", "strip_label"]
+def place_label(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """Where the place of a line holding only a case label and a place stands
+    (``（１）札幌市``, ``２－１　栃木県那須塩原市``; decisions 47, 201): ``(start, end)`` in
+    ``text``, else None. The place is a municipality of the places table, with or without
+    its prefecture, and nothing follows it."""
+    from jirei.places import municipality_in, split_prefecture
+
+    after = label_length(text, rules)
+    if not after:
+        return None
+    rest = text[after:].rstrip()
+    if not rest:
+        return None
+    name = municipality_in(rest)
+    if not name or split_prefecture(rest)[1] != name:
+        return None
+    return after, after + len(rest)
+
+
+__all__ = [
+    "CaseLabels", "case_labels", "label_header", "label_length", "place_label", "strip_label",
+]

@@ -126,10 +126,26 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     if match.group("colon") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ):
-        if match.group("marker") is None or not _marked_value(match.group("value")):
+        if not (
+            (match.group("marker") is not None or _aligned(line.text, match, rules))
+            and _marked_value(match.group("value"))
+        ):
             return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
+
+
+def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:
+    """Whether a label without a colon stands apart from its value as in a space-aligned
+    card (``施設名称　　　name``: two or more spaces), or is an office label whose value is an
+    office (``ハローワーク　ハローワーク札幌東``, the single space normalisation removed;
+    decisions 202, 208)."""
+    if len(text[match.end("label") : match.start("value")]) >= 2:
+        return True
+    kind = rules.field_labels[match.group("label")]
+    return kind in ("hello_work", "offices") and match.group("value").startswith(
+        tuple(rules.hello_work_prefixes)
+    )
 
 
 def _marked_value(value: str) -> bool:

@@ -17,7 +17,7 @@ import regex
 from attrs import frozen
 
 from jirei.barheader import bar_header
-from jirei.caselabel import label_header
+from jirei.caselabel import label_header, place_label
 from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
@@ -117,6 +117,10 @@ def read_header(
         found = _read_label_header(text, main, labelled, rules)
     elif main and is_place_line(main[0].text):
         found = _read_plain_header(main, rules)
+    elif main and place_label(first, rules) is not None:  # (1)札幌市, then field lines
+        from jirei.placeheader import read_place_label
+
+        found = read_place_label(text, main, rules)
     else:
         found = _read_bracket_header(text, main, rules)
     return _with_fields(found, extra, rules) if extra else found

@@ -42,7 +42,7 @@ def label_place(
 ) -> LabelPlace | None:
     """The place between a label and a headline on ``line`` (``No.1　函館市　観光の…``),
     else None: no label, no municipality right after it, the place alone on the line, or
-    no space between place and headline."""
+    neither a space nor a headline quote (``「``) between place and headline."""
     text = line.text
     after_label = label_length(text, rules)
     if not after_label:
@@ -63,6 +63,8 @@ def label_place(
         return None  # the place alone (``No.1　日立市``): the headline is on its own line
     if after[0].isspace():
         title = cut + len(after) - len(after.lstrip())
+    elif any(after[0] == pair[0] for pair in rules.headline_quotes):
+        title = cut  # 事例1　唐津市「headline」: a quoted headline right after the place
     elif removed_space(line.start + cut - 1, line.start + cut + 1):
         title = cut
     else:

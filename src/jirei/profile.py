@@ -17,6 +17,7 @@ from attrs import frozen
 from jirei import values
 from jirei.cards import card_rows, cell_items, row_comment
 from jirei.caselabel import label_length, strip_label
+from jirei.chapteryear import chapter_year
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
@@ -555,6 +556,11 @@ def build_profile(
     fiscal_year = builder.fiscal_year
     if fiscal_year is None:
         fiscal_year = _fiscal_fallback(seg, case, builder)
+    if fiscal_year is None and seg.cases:  # （平成２５年度実績） on a chapter line (decision 200)
+        chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
+        if chapter is not None:
+            fiscal_year = chapter.year
+            builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
 
     lines = seg.lines
     first = lines[case.first].line.start

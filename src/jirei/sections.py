@@ -14,7 +14,7 @@ import regex
 from attrs import frozen
 
 from jirei.barheader import bar_header
-from jirei.caselabel import label_header, label_length
+from jirei.caselabel import label_header, label_length, place_label
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -252,6 +252,8 @@ class Classifier:
         if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
             return Kind.HEADING, None
         if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
+            return Kind.HEADER, None
+        if place_label(stripped, self.rules) is not None:  # (1)札幌市 (decision 201)
             return Kind.HEADER, None
         if table and bar_header(text, self.rules) is not None:  # 釧路市 | ハローワーク釧路
             return Kind.HEADER, None

@@ -20,6 +20,7 @@ from jirei.caselabel import label_length
 from jirei.columns import split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
+from jirei.furniture import drop_furniture_blocks
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -286,10 +287,11 @@ class _Preamble:
                 header.append(index)
                 state = "header"
             elif info.kind in (Kind.TEXT, Kind.HEADING):
+                labelled_line = bool(header) and bool(label_length(text, self.rules))
                 if state == "header" and not fields_seen and len(header) < 3 and (
                     self._header_continuation(text)
                     or (self._name_line(index) and not self._names_facility(header))
-                ):
+                ) and not labelled_line:  # a label opens its own preamble
                     header.append(index)
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
@@ -302,6 +304,7 @@ class _Preamble:
                     and not ends_sentence(text)
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
+                    and not labelled_line
                 ):
                     headline = index
                     state = "header_done" if header else "headline"
@@ -337,7 +340,7 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
     cls = classifier(rules)
-    infos = tuple(_drop_furniture(cls.classify_all(lines), cls))
+    infos = tuple(drop_furniture_blocks(_drop_furniture(cls.classify_all(lines), cls), rules))
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None

@@ -136,6 +136,9 @@ class Rules:
     #: regexes a whole line (NFKC, stripped) matches when it is document furniture
     #: belonging to no case (``報道関係者各位``, ``━━━━``; decision 76)
     furniture_lines: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a whole line (NFKC, stripped) opening a block of furniture: it and the
+    #: lines under it up to a blank line belong to no case (a web page's contact footer)
+    furniture_blocks: tuple[str, ...] = field(default=(), converter=_strings)
     #: a header written in prose (decision 76): words between the place and the bureau
     #: (``と``) and after the bureau's bracket (``は``)
     prose_joiners: tuple[str, ...] = field(default=(), converter=_strings)
@@ -206,6 +209,7 @@ class Rules:
         headline_marks: Iterable[str] = (),
         headline_quotes: Iterable[str] = (),
         furniture_lines: Iterable[str] = (),
+        furniture_blocks: Iterable[str] = (),
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
@@ -249,6 +253,7 @@ class Rules:
             headline_marks=(*headline_marks, *self.headline_marks),
             headline_quotes=(*headline_quotes, *self.headline_quotes),
             furniture_lines=(*furniture_lines, *self.furniture_lines),
+            furniture_blocks=(*furniture_blocks, *self.furniture_blocks),
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
@@ -326,6 +331,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
         ("furniture_lines", "furniture_lines"),
+        ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
     ):
         if key in data:

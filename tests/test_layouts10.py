@@ -1,0 +1,178 @@
+"""Layouts of corpus batch 8, read by general rules (corpus/README.md decisions 200–222);
+one table per rule. Every text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.caselabel import place_label
+from jirei.chapteryear import chapter_year
+from jirei.commentforms import read_comment_section
+from jirei.fields import read_field
+from jirei.labelplace import label_place
+from jirei.lines import Line, split_lines
+from jirei.normalise import normalise
+from jirei.rules import DEFAULT_RULES
+from jirei.sections import Kind, classifier
+from jirei.segment import segment
+
+# --- web page furniture lines and blocks (decision 214) ---------------------------------
+
+FURNITURE = [
+    ("ホーム > 施策 > 雇用", True),
+    ("更新日:2023年4月1日", True),
+    ("印刷用ページ", True),
+    ("ページの先頭へ戻る", True),
+    ("ホームページで公開した", False),
+    ("更新日から一年間、相談を受け付けた。", False),
+]
+
+
+@pytest.mark.parametrize(("text", "furniture"), FURNITURE)
+def test_web_furniture_lines(text: str, furniture: bool) -> None:
+    assert classifier(DEFAULT_RULES).is_listed_furniture(text) is furniture
+
+
+def test_contact_block_belongs_to_no_case() -> None:
+    text = "前文\n\nこのページに関するお問い合わせ先\n山形労働局 職業対策課\n\n後の行\n"
+    kept = [info.text for info in segment(text).lines if info.kind is not Kind.BLANK]
+    assert kept == ["前文", "後の行"]
+
+
+# --- a quoted headline right after the label's place (decision 215) --------------------
+
+QUOTED = [
+    ("事例2　山形県酒田市「港の仕事を探す」", ("酒田市", "山形県", "「港の仕事を探す」")),
+    ("事例2　酒田市「港の仕事」", ("酒田市", None, "「港の仕事」")),
+    ("酒田市「港の仕事」", None),  # no label
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_label_place_before_quote(text: str, expected: tuple[str, str | None, str] | None) -> None:
+    norm = normalise(text, DEFAULT_RULES)
+    found = label_place(Line(norm.text, 0), lambda start, end: False)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.municipality, found.prefecture, norm.text[found.title_start :]) == expected
+
+
+def test_toc_lines_do_not_open_a_case() -> None:
+    text = (
+        "目次\n事例1　山形県酒田市\n事例2　山形県鶴岡市\n\n"
+        "事例1　山形県酒田市「港の仕事を一緒に探す」\n連携:山形労働局・ハローワーク酒田\n\n"
+        "取組内容\n・港の事業所を回る。\n\n関係者の声\n(市)港の求人が増えました。\n"
+        "(ハローワーク酒田)面接の日程を早く決められます。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert profile.title == "港の仕事を一緒に探す"
+    assert (profile.prefecture, profile.municipality) == ("山形県", "酒田市")
+    assert [(c.speaker, c.role) for c in profile.comments] == [
+        ("市", "municipality"),
+        ("ハローワーク酒田", "hello_work"),
+    ]
+
+
+# --- an inline bracketed speaker before unquoted text (decision 217) -------------------
+
+INLINE = [
+    ("(市)相談が増えました。", ("市", "相談が増えました。")),
+    ("(労働局)来年度も続けます。", ("労働局", "来年度も続けます。")),
+    ("(市)", None),  # the speaker alone: the text follows on the next lines
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE)
+def test_bracketed_speaker_inline(text: str, expected: tuple[str, str] | None) -> None:
+    section = read_comment_section([Line(text, 0)])
+    if expected is None:
+        assert not section.comments or section.comments[0].text == ""
+        return
+    (comment,) = section.comments
+    assert (comment.speaker, comment.text) == expected
+
+
+# --- a line of a case label and a place only (decision 201) -----------------------------
+
+PLACE_LABELS = [
+    ("(1)札幌市", "札幌市"),
+    ("(2) 北海道旭川市", "北海道旭川市"),
+    ("2-1 栃木県那須塩原市", "栃木県那須塩原市"),
+    ("(1)取組の内容", None),  # a numbered section heading
+    ("(1)札幌市の窓口で相談する", None),  # more than the place
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACE_LABELS)
+def test_place_label(text: str, place: str | None) -> None:
+    found = place_label(text)
+    assert (text[found[0] : found[1]] if found else None) == place
+    info = classifier(DEFAULT_RULES).classify(Line(text, 0))
+    assert (info.kind is Kind.HEADER) is (place is not None)
+
+
+# --- field lines without a colon, aligned by spaces (decisions 202, 208) ----------------
+
+ALIGNED = [
+    ("施設名称　　　ワークさかた(一体的実施施設)", ("facility", "ワークさかた(一体的実施施設)")),
+    ("労働局      山形労働局", ("labour_bureau", "山形労働局")),
+    ("ハローワーク　ハローワーク酒田、ハローワーク鶴岡", ("hello_work", "ハローワーク酒田、ハローワーク鶴岡")),  # noqa: E501
+    ("施設名 ワークさかた", None),  # one space and no office value: prose may start so
+    ("労働局    管内の施設で相談を受けた。", None),  # a sentence is no field value
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALIGNED)
+def test_aligned_field_lines(text: str, expected: tuple[str, str] | None) -> None:
+    norm = normalise(text, DEFAULT_RULES).text
+    found = read_field(Line(norm, 0))
+    assert ((found.kind, found.value) if found else None) == (
+        (expected[0], normalise(expected[1], DEFAULT_RULES).text) if expected else None
+    )
+
+
+def test_numbered_place_sections_with_field_lines() -> None:
+    text = (
+        "第1章 各施設の取組(令和2年度実績)\n\n"
+        "(1)酒田市\n　施設名称　　　ワークさかた(一体的実施施設)\n　労働局　　　　山形労働局\n"
+        "　ハローワーク　ハローワーク酒田\n　事業開始　　　平成30年4月2日\n\n港の仕事\n\n"
+        "〔取組内容〕\n・港の事業所を回る。\n〔事業目標と実績〕\n"
+        "　区分        実績    目標\n　就職者数    12人    10人\n"
+        "【市担当者より】\n　求人が増えた。\n\n"
+        "(2)鶴岡市\n　施設名称　　　ワークつる(一体的実施施設)\n　労働局　　　　山形労働局\n"
+        "　ハローワーク　ハローワーク鶴岡\n　事業開始　　　令和元年10月1日\n\n山の仕事\n\n"
+        "〔取組内容〕\n・山の事業所を回る。\n〔事業目標と実績〕\n"
+        "　区分        実績    目標\n　就職者数    8人     10人\n"
+    )
+    doc = jirei.parse_text(text)
+    got = [
+        (p.prefecture, p.municipality, p.facility_name, p.hello_work, str(p.start_date),
+         p.fiscal_year, p.title)
+        for p in doc.profiles
+    ]
+    assert got == [
+        ("山形県", "酒田市", "ワークさかた", ("ハローワーク酒田",), "2018-04-02", 2020, "港の仕事"),
+        ("山形県", "鶴岡市", "ワークつる", ("ハローワーク鶴岡",), "2019-10-01", 2020, "山の仕事"),
+    ]
+
+
+# --- a chapter line's fiscal year (decision 200) ----------------------------------------
+
+CHAPTERS = [
+    ("第2章 各施設の取組(平成25年度実績)", 2013),
+    ("各施設の取組(令和元年度の実績)", 2019),
+    ("第2章 各施設の取組(平成25年度)", None),  # a year without a results word
+    ("平成25年度", None),  # a cover line
+]
+
+
+@pytest.mark.parametrize(("text", "year"), CHAPTERS)
+def test_chapter_year(text: str, year: int | None) -> None:
+    lines = classifier(DEFAULT_RULES).classify_all(split_lines(text + "\n"))
+    found = chapter_year(lines, len(lines), None)
+    assert (found.year if found else None) == year
+    if found is not None:
+        assert text[found.start : found.end].endswith("年度")
