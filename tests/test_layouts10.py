@@ -176,3 +176,142 @@ def test_chapter_year(text: str, year: int | None) -> None:
     assert (found.year if found else None) == year
     if found is not None:
         assert text[found.start : found.end].endswith("年度")
+
+
+# --- a sheet label over a space-aligned 項目／内容 card (decision 208) ----------------------
+
+
+def test_sheet_label_over_spaced_card() -> None:
+    text = (
+        "事例シート No.1\n項目          内容\n自治体        山形県酒田市\n"
+        "ハローワーク  ハローワーク酒田\n施設名        ワークさかた\n種別          常設窓口\n"
+        "開始年月日    令和2年4月1日\n事例のタイトル    港の仕事を探す\n\n"
+        "1.取組の内容\n港の事業所を回っている。\n\n2.令和3年度の実績\n"
+        "就職者数については、目標10人に対し実績12人で、達成率は120.0%であった。\n"
+    )
+    doc = jirei.parse_text(text)
+    assert not [w for w in doc.warnings if w.code == "fallback_segmentation"]
+    (profile,) = doc.profiles
+    assert (profile.municipality, profile.facility_name, profile.facility_type) == (
+        "酒田市", "ワークさかた", "常設窓口",
+    )
+    assert (profile.title, str(profile.start_date)) == ("港の仕事を探す", "2020-04-01")
+    (metric,) = profile.metrics
+    assert (metric.target.value, metric.actual.value, str(metric.achievement_rate)) == (
+        10, 12, "120.0",
+    )
+
+
+SPACED_CARD_HEADERS = [
+    ("項目          内容", True),
+    ("項目\t内容", True),
+    ("項目 内容", False),  # one space: no aligned row
+    ("区分    実績    目標", False),
+]
+
+
+@pytest.mark.parametrize(("text", "furniture"), SPACED_CARD_HEADERS)
+def test_spaced_card_header(text: str, furniture: bool) -> None:
+    from jirei.fields import is_card_furniture
+
+    assert is_card_furniture(Line(text, 0)) is furniture
+
+
+# --- a results sentence about one metric (decision 209) ---------------------------------
+
+SUBJECT_SENTENCES = [
+    (
+        "就職者数については、目標90人に対し実績99人で、達成率は110.0%であった。",
+        [("就職者数", "90", "99", "110.0")],
+    ),
+    (
+        "支援対象者数については、目標150人以上に対して実績160人となり、達成率は106.7%であった。"
+        "就職率は61.0%であった。",
+        [("支援対象者数", "150", "160", "106.7"), ("就職率", None, "61.0", None)],
+    ),
+    ("就職者数については、実績99人であった。", [("就職者数", None, "99", None)]),
+    ("相談については、市の窓口で受けた。", None),  # no figure: no results sentence
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_SENTENCES)
+def test_subject_sentences(text: str, expected: list[tuple[str, ...]] | None) -> None:
+    from jirei.profile import identity_locate
+    from jirei.tables.sentence import read_sentence
+
+    found = read_sentence(Line(text, 0), locate=identity_locate)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    got = [
+        (
+            m.label,
+            str(m.target.value) if m.target else None,
+            str(m.actual.value) if m.actual else None,
+            str(m.achievement_rate) if m.achievement_rate is not None else None,
+        )
+        for m in found.metrics
+    ]
+    assert got == expected
+
+
+# --- a unit column (decision 212) --------------------------------------------------------
+
+UNIT_CELLS = [
+    ("220以上", "人", "220人以上"),
+    ("約900", "件", "約900件"),
+    ("1,032", "件", "1,032件"),
+    ("61.7", "%", "61.7%"),
+    ("12人", "件", "12人"),  # the cell writes its own unit
+    ("-", "人", "-"),  # no figure
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "joined"), UNIT_CELLS)
+def test_with_unit(text: str, unit: str, joined: str) -> None:
+    from jirei.lines import Cell
+    from jirei.tables.unitcolumn import with_unit
+
+    pieces = with_unit(Cell(text, 10, 10 + len(text)), Cell(unit, 0, len(unit)))
+    assert "".join(piece.text for piece in pieces) == joined
+
+
+def test_unit_column_table() -> None:
+    text = (
+        "(1)酒田市\n ハローワーク  ハローワーク酒田\n\n港の仕事\n\n【取組内容】\n・港を回る。\n"
+        "【令和元年度の実績】\n"
+        "項目          単位    実績    目標      達成率    前年度比\n"
+        "就職者数      人      55      50以上    110.0%    +5\n"
+        "相談件数      件      1,200   約1,000   120.0%    -10\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    got = [
+        (m.label, m.actual.value, m.actual.unit, m.target.value, m.target.unit,
+         m.target.qualifier, str(m.achievement_rate))
+        for m in profile.metrics
+    ]
+    assert got == [
+        ("就職者数", 55, "人", 50, "人", "以上", "110.0"),
+        ("相談件数", 1200, "件", 1000, "件", "約", "120.0"),
+    ]
+
+
+# --- a place-label line over an office line and a facility line (decision 211) ----------
+
+
+def test_place_label_over_office_line() -> None:
+    text = (
+        "1-1　山形県酒田市\n　　山形労働局・ハローワーク酒田\n"
+        "　　さかたワーク(一体的実施施設)　平成29年6月1日開所\n港の仕事を探す\n"
+        "◆取組内容\n・港を回る。\n◆令和元年度の実績\n就職者数は12人であった。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    got = (
+        profile.municipality, profile.labour_bureau, profile.hello_work,
+        profile.facility_name, profile.facility_type, str(profile.start_date), profile.title,
+    )
+    assert got == (
+        "酒田市", "山形労働局", ("ハローワーク酒田",), "さかたワーク", "一体的実施施設",
+        "2017-06-01", "港の仕事を探す",
+    )

@@ -161,9 +161,13 @@ def _starts_with_date(text: str, rules: Rules) -> bool:
 
 
 def is_card_furniture(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
-    """A profile card's header row (``| 項目 | 内容 |``) or its ``|---|---|`` rule."""
+    """A profile card's header row (``| 項目 | 内容 |``, also space-aligned ``項目　　内容``,
+    decision 208) or its ``|---|---|`` rule."""
     if not line.text.lstrip().startswith("|"):
-        return False
+        if "  " not in line.text.strip() and "\t" not in line.text:
+            return False
+        cells = row_cells(line)
+        return len(cells) == 2 and all(label_form(c.text) in rules.card_headers for c in cells)
     cells = row_cells(line)
     if len(cells) != 2:
         return False

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jirei.caselabel import place_label
-from jirei.header import Field, HeaderFields, read_place
+from jirei.header import Field, HeaderFields, header_patterns, read_offices, read_place
 from jirei.lines import Line
+from jirei.plainheader import is_office_line
 from jirei.rules import DEFAULT_RULES, Rules
 
 
@@ -28,9 +29,20 @@ def read_place_label(
         return HeaderFields(fields)
     from jirei.fallback import read_fallback_header
 
-    # the lines below: ``連携先：…`` fields of any label, office lines, facility + date lines
-    rest = read_fallback_header(text, lines[1:], rules)
-    return HeaderFields({**rest.fields, **fields}, rest.hello_work, rest.asides)
+    offices: list[Field] = []
+    others: list[Line] = []
+    for line in lines[1:]:  # ``宮城労働局・ハローワーク古川`` (decision 211)
+        stripped = line.stripped
+        if not offices and ":" not in stripped and is_office_line(stripped, rules):
+            at = line.start + len(line.text) - len(line.text.lstrip())
+            read_offices(stripped, at, header_patterns(rules), fields, offices)
+        else:
+            others.append(line)
+    # the other lines: fields of any label, facility + date lines
+    rest = read_fallback_header(text, others, rules)
+    return HeaderFields(
+        {**rest.fields, **fields}, tuple(offices) or rest.hello_work, rest.asides
+    )
 
 
 __all__ = ["read_place_label"]

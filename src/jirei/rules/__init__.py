@@ -35,7 +35,7 @@ from attrs import field, frozen
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
 COLUMN_ROLES = (
     "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period",
-    "year",
+    "year", "unit",
 )
 #: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
 FIELD_KINDS = (
@@ -120,6 +120,10 @@ class Rules:
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_against: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_endings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a results sentence about one metric (decision 209): the words after its label
+    #: (``については``, then ``、``) and the words closing its actual before ``、達成率は``
+    sentence_subjects: tuple[str, ...] = field(default=(), converter=_strings)
+    sentence_links: tuple[str, ...] = field(default=(), converter=_strings)
     #: arrows between the ``label figure`` pairs of a results line (decision 74)
     result_arrows: tuple[str, ...] = field(default=(), converter=_strings)
     #: bracketed words opening a line that holds a speaker and a comment
@@ -203,6 +207,8 @@ class Rules:
         sentence_topics: Iterable[str] = (),
         sentence_against: Iterable[str] = (),
         sentence_endings: Iterable[str] = (),
+        sentence_subjects: Iterable[str] = (),
+        sentence_links: Iterable[str] = (),
         result_arrows: Iterable[str] = (),
         comment_line_markers: Iterable[str] = (),
         count_words: Iterable[str] = (),
@@ -247,6 +253,8 @@ class Rules:
             sentence_topics=(*sentence_topics, *self.sentence_topics),
             sentence_against=(*sentence_against, *self.sentence_against),
             sentence_endings=(*sentence_endings, *self.sentence_endings),
+            sentence_subjects=(*sentence_subjects, *self.sentence_subjects),
+            sentence_links=(*sentence_links, *self.sentence_links),
             result_arrows=(*result_arrows, *self.result_arrows),
             comment_line_markers=(*comment_line_markers, *self.comment_line_markers),
             count_words=(*count_words, *self.count_words),
@@ -308,6 +316,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["sentence_topics"] = table.get("topics", ())
         out["sentence_against"] = table.get("against", ())
         out["sentence_endings"] = table.get("endings", ())
+        out["sentence_subjects"] = table.get("subjects", ())
+        out["sentence_links"] = table.get("links", ())
     if "prose_header" in data:
         out["prose_joiners"] = data["prose_header"].get("joiners", ())
         out["prose_topics"] = data["prose_header"].get("topics", ())
