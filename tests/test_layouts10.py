@@ -315,3 +315,90 @@ def test_place_label_over_office_line() -> None:
         "酒田市", "山形労働局", ("ハローワーク酒田",), "さかたワーク", "一体的実施施設",
         "2017-06-01", "港の仕事を探す",
     )
+
+
+# --- bracket-labelled fields, several on a line (decision 219) --------------------------
+
+BRACKET_FIELDS = [
+    (
+        "【自治体】山形県酒田市　【労働局】山形労働局　【ハローワーク】ハローワーク酒田",
+        [("place", "山形県酒田市"), ("labour_bureau", "山形労働局"),
+         ("hello_work", "ハローワーク酒田")],
+    ),
+    ("【開始】平成二十五年四月一日", [("start_date", "平成二十五年四月一日")]),
+    ("【施設】", []),  # a label without a value is no field
+    ("【酒田市】【山形労働局・ハローワーク酒田】", []),  # a bracket header, no field label
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_FIELDS)
+def test_bracket_labelled_fields(text: str, expected: list[tuple[str, str]]) -> None:
+    from jirei.fields import read_fields
+
+    norm = normalise(text, DEFAULT_RULES).text
+    found = read_fields(Line(norm, 0))
+    assert [(f.kind, f.value) for f in found] == expected
+
+
+# --- a quote followed by its speaker line (decision 221) --------------------------------
+
+
+def test_quotes_followed_by_speakers() -> None:
+    lines = [
+        Line("　「窓口が近くなった。」", 0),
+        Line("　　　　　　（酒田市福祉課）", 20),
+        Line("　「求人を絞りやすい。」", 40),
+        Line("　　　　　　（ハローワーク酒田）", 60),
+    ]
+    lines = [Line(normalise(line.text, DEFAULT_RULES).text, line.start) for line in lines]
+    section = read_comment_section(lines)
+    assert [(c.speaker, c.text) for c in section.comments] == [
+        ("酒田市福祉課", "窓口が近くなった。"),
+        ("ハローワーク酒田", "求人を絞りやすい。"),
+    ]
+
+
+def test_speaker_line_opening_a_section_still_opens_the_text_below() -> None:
+    lines = [Line("(市)", 0), Line("窓口が近くなった。", 4)]
+    (comment,) = read_comment_section(lines).comments
+    assert (comment.speaker, comment.text) == ("市", "窓口が近くなった。")
+
+
+# --- kanji numerals in results (decision 220) --------------------------------------------
+
+KANJI_QUANTITIES = [
+    ("六十三・五％", "63.5", "%"),
+    ("百十・〇％", "110.0", "%"),
+    ("三百十二人", "312", "人"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), KANJI_QUANTITIES)
+def test_kanji_quantities(text: str, value: str, unit: str) -> None:
+    quantity = jirei.parse_quantity(normalise(text, DEFAULT_RULES).text)
+    assert (str(quantity.value), quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["一・二年", "六十三・五"])
+def test_kanji_point_needs_a_percent(text: str) -> None:
+    with pytest.raises(jirei.ValueParseError):
+        jirei.parse_quantity(text)
+
+
+def test_kanji_results_sentence_under_kanji_year_heading() -> None:
+    text = (
+        "その1　港の仕事を探す\n【自治体】山形県酒田市　【ハローワーク】ハローワーク酒田\n\n"
+        "（取組の内容）\n　港の事業所を回っている。\n\n（令和二年度の実績）\n"
+        "　就職者数は目標九十人に対し九十九人（達成率百十・〇％）、就職率は六十一・五％であった。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert profile.fiscal_year == 2020
+    got = [
+        (m.label, m.target.value if m.target else None, m.actual.value,
+         str(m.achievement_rate) if m.achievement_rate is not None else None)
+        for m in profile.metrics
+    ]
+    assert [(a, b, str(c), d) for a, b, c, d in got] == [
+        ("就職者数", 90, "99", "110.0"),
+        ("就職率", None, "61.5", None),
+    ]

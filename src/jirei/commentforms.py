@@ -183,6 +183,10 @@ def read_comment_section(
 ) -> CommentSection:
     """The comments written in a comments section's ``lines``; ``gap`` tells where
     normalisation removed a space (see ``Gap``)."""
+    from jirei.speakerafter import read_speakers_after, speakers_after
+
+    if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
+        return read_speakers_after(lines, rules)
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []

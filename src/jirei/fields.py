@@ -46,12 +46,15 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     markers = "|".join(regex.escape(m) for m in rules.field_markers) or "(?!)"
     return (
         regex.compile(
-            rf"^\s*(?:(?P<marker>{markers})\s*)?(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+            rf"^\s*(?:(?P<marker>{markers})\s*)?(?:(?P<bold>\*\*)|(?P<bracket>【))?"
+            rf"(?P<label>{words})(?(bold)\*\*)(?(bracket)】)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
         # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
         regex.compile(
             rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            # ``【自治体】…　【労働局】…``: a bracketed label opens the next field (decision 219)
+            rf"|(?<=\S)\s*(?=【(?:{words})】)"
         ),
     )
 
@@ -65,8 +68,8 @@ def _pieces(line: Line, rules: Rules) -> list[Line]:
     (``自治体名：…　　労働局：…``, decision 44) or after a ``／`` (``実施主体：…／連携：…``,
     decision 48); the line itself when it holds one."""
     text = line.text
-    if ("  " not in text and "/" not in text) or ":" not in text:  # no break can match
-        return [line]
+    if "【" not in text and (("  " not in text and "/" not in text) or ":" not in text):
+        return [line]  # no break can match
     pieces: list[Line] = []
     position = 0
     for match in _patterns(rules)[1].finditer(text):
@@ -123,7 +126,7 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     kind = rules.field_labels[match.group("label")]
     # a tab after the label separates it like a colon (a tab card, decision 59)
     tabbed = "\t" in line.text[match.end("label") : match.start("value")]
-    if match.group("colon") is None and not tabbed and not (
+    if match.group("colon") is None and match.group("bracket") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ):
         if not (
