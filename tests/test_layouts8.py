@@ -27,8 +27,9 @@ FIELDS = [
     # a comment line with a colon, or a sentence, is no marked field
     ("○ハローワーク川辺:相談が増えた。", []),
     ("○連携して相談を受ける。", []),
-    # no marker, no colon: no field
-    ("実施自治体    長野県川辺市", []),
+    # no marker, no colon, one space: no field (a wide gap is a space-aligned card row,
+    # decisions 202 and 208)
+    ("実施自治体 長野県川辺市", []),
 ]
 
 

@@ -40,12 +40,32 @@ def _covered(doc: Document, span: Span) -> str:
 
 def _same_quantity(doc: Document, quantity: Quantity) -> None:
     assert quantity.span is not None, quantity
-    parsed = jirei.parse_quantity(_covered(doc, quantity.span).strip())
+    parsed = jirei.parse_quantity(_read_order(doc, quantity.span).strip())
     assert (parsed.value, parsed.unit, parsed.qualifier) == (
         quantity.value,
         quantity.unit,
         quantity.qualifier,
     ), _covered(doc, quantity.span)
+
+
+def _read_order(doc: Document, span: Span) -> str:
+    """The text a quantity's span covers: its pieces in document order, or, for a number
+    whose unit stands in a unit column before it (decision 212), the unit's piece put
+    into the number's piece (``人`` + ``220以上`` → ``220人以上``; the first that parses)."""
+    assert doc.text is not None
+    covered = _covered(doc, span)
+    pieces = [doc.text[start:end] for start, end in span.ranges]
+    if len(pieces) != 2:
+        return covered
+    unit, number = pieces
+    for cut in range(len(number) + 1):
+        candidate = number[:cut] + unit + number[cut:]
+        try:
+            jirei.parse_quantity(candidate.strip())
+        except jirei.ValueParseError:
+            continue
+        return candidate
+    return covered
 
 
 @pytest.fixture(scope="module", params=INPUTS, ids=lambda p: p.name)

@@ -8,6 +8,7 @@ space, the line is a *label header*::
     事例1 静岡県沼津市 × ハローワーク沼津
     【事例1】愛媛県松山市(愛媛労働局 ハローワーク松山)
     No.1 宮崎県宮崎市 宮崎労働局 ハローワーク宮崎
+    No.1 宮崎県宮崎市宮崎労働局ハローワーク宮崎  (the spaces removed by normalisation)
 
 otherwise (``【事例2】商店街の空き店舗を就労相談の窓口に``) the rest is the headline.
 """
@@ -35,11 +36,20 @@ class CaseLabels:
             for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
         )
         offices = rf"(?=[^()]*(?:{words}))[^()]+?"
+        # ``宮崎県宮崎市宮崎労働局ハローワーク宮崎``: normalisation removed the single spaces
+        # between place, bureau and office; only names (no kana particles) may follow then
+        prefixes = "|".join(regex.escape(w) for w in rules.hello_work_prefixes)
+        suffixes = "|".join(regex.escape(w) for w in rules.hello_work_suffixes)
+        name = r"[\p{Han}\p{Katakana}ー]"
+        office = rf"(?:(?:{prefixes}){name}{{1,8}}|{name}{{1,8}}?(?:{suffixes}))"
+        bureau = r"\p{Han}{1,5}労働局"
+        joined = rf"(?:{bureau}(?:[・/\s]*{office})*|{office}(?:[・/\s]*{office})*)"
         self.header = regex.compile(
             rf"^\s*#*\s*(?:{alternatives})\s*(?P<place>{_PLACE})\s*"
             rf"(?:[{_TIMES}]\s*(?P<offices>{offices})"
             rf"|\((?P<offices>{offices})\)"
-            rf"|\s+(?P<offices>(?:{words}|\S+?(?:{words}))[^()]*?))\s*$"
+            rf"|\s+(?P<offices>(?:{words}|\S+?(?:{words}))[^()]*?)"
+            rf"|(?P<offices>{joined}))\s*$"
         )
 
 
@@ -70,4 +80,25 @@ def label_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | 
     return case_labels(rules).header.match(text)
 
 
-__all__ = ["CaseLabels", "case_labels", "label_header", "label_length", "strip_label"]
+def place_label(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """Where the place of a line holding only a case label and a place stands
+    (``（１）札幌市``, ``２－１　栃木県那須塩原市``; decisions 47, 201): ``(start, end)`` in
+    ``text``, else None. The place is a municipality of the places table, with or without
+    its prefecture, and nothing follows it."""
+    from jirei.places import municipality_in, split_prefecture
+
+    after = label_length(text, rules)
+    if not after:
+        return None
+    rest = text[after:].rstrip()
+    if not rest:
+        return None
+    name = municipality_in(rest)
+    if not name or split_prefecture(rest)[1] != name:
+        return None
+    return after, after + len(rest)
+
+
+__all__ = [
+    "CaseLabels", "case_labels", "label_header", "label_length", "place_label", "strip_label",
+]

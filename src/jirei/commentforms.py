@@ -54,6 +54,25 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     )
 
 
+def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a comment heading's body is a block of comments each naming its own
+    speaker on its line (``〈担当者から〉`` over ``函館市：…`` lines): every non-blank line
+    is an inline comment form, so the block is read as a comments section."""
+    texts = [line.text for line in lines if not line.blank]
+    if not texts:
+        return False
+    inline = [pattern for form, pattern in _forms(rules) if form == "inline"]
+    for text in texts:
+        body = _HASH.sub("", text, count=1).strip()
+        if not any(
+            (match := pattern.match(body)) is not None
+            and bool(clean_speaker(match["speaker"], rules)[0])
+            for pattern in inline
+        ):
+            return False
+    return True
+
+
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a ``speaker`` comment form (``―石巻市―``, ``（市）``) on a whole line,
     else None."""
@@ -170,6 +189,10 @@ def read_comment_section(
 ) -> CommentSection:
     """The comments written in a comments section's ``lines``; ``gap`` tells where
     normalisation removed a space (see ``Gap``)."""
+    from jirei.speakerafter import read_speakers_after, speakers_after
+
+    if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
+        return read_speakers_after(lines, rules)
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
@@ -215,6 +238,7 @@ __all__ = [
     "CommentSection",
     "clean_speaker",
     "is_comment_line",
+    "names_each_speaker",
     "opens_quoted_comment",
     "read_comment_section",
     "speaker_line",

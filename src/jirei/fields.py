@@ -44,12 +44,15 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     markers = "|".join(regex.escape(m) for m in rules.field_markers) or "(?!)"
     return (
         regex.compile(
-            rf"^\s*(?:(?P<marker>{markers})\s*)?(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
+            rf"^\s*(?:(?P<marker>{markers})\s*)?(?:(?P<bold>\*\*)|(?P<bracket>【))?"
+            rf"(?P<label>{words})(?(bold)\*\*)(?(bracket)】)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
         # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
         regex.compile(
             rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            # ``【自治体】…　【労働局】…``: a bracketed label opens the next field (decision 219)
+            rf"|(?<=\S)\s*(?=【(?:{words})】)"
         ),
     )
 
@@ -63,8 +66,8 @@ def _pieces(line: Line, rules: Rules) -> list[Line]:
     (``自治体名：…　　労働局：…``, decision 44) or after a ``／`` (``実施主体：…／連携：…``,
     decision 48); the line itself when it holds one."""
     text = line.text
-    if ("  " not in text and "/" not in text) or ":" not in text:  # no break can match
-        return [line]
+    if "【" not in text and (("  " not in text and "/" not in text) or ":" not in text):
+        return [line]  # no break can match
     pieces: list[Line] = []
     position = 0
     for match in _patterns(rules)[1].finditer(text):
@@ -121,13 +124,29 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     kind = rules.field_labels[match.group("label")]
     # a tab after the label separates it like a colon (a tab card, decision 59)
     tabbed = "\t" in line.text[match.end("label") : match.start("value")]
-    if match.group("colon") is None and not tabbed and not (
+    if match.group("colon") is None and match.group("bracket") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ):
-        if match.group("marker") is None or not _marked_value(match.group("value")):
+        if not (
+            (match.group("marker") is not None or _aligned(line.text, match, rules))
+            and _marked_value(match.group("value"))
+        ):
             return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
+
+
+def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:
+    """Whether a label without a colon stands apart from its value as in a space-aligned
+    card (``施設名称　　　name``: two or more spaces), or is an office label whose value is an
+    office (``ハローワーク　ハローワーク札幌東``, the single space normalisation removed;
+    decisions 202, 208)."""
+    if len(text[match.end("label") : match.start("value")]) >= 2:
+        return True
+    kind = rules.field_labels[match.group("label")]
+    return kind in ("hello_work", "offices") and match.group("value").startswith(
+        tuple(rules.hello_work_prefixes)
+    )
 
 
 def _marked_value(value: str) -> bool:
@@ -143,9 +162,13 @@ def _starts_with_date(text: str, rules: Rules) -> bool:
 
 
 def is_card_furniture(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
-    """A profile card's header row (``| 項目 | 内容 |``) or its ``|---|---|`` rule."""
+    """A profile card's header row (``| 項目 | 内容 |``, also space-aligned ``項目　　内容``,
+    decision 208) or its ``|---|---|`` rule."""
     if not line.text.lstrip().startswith("|"):
-        return False
+        if "  " not in line.text.strip() and "\t" not in line.text:
+            return False
+        cells = row_cells(line)
+        return len(cells) == 2 and all(label_form(c.text) in rules.card_headers for c in cells)
     cells = row_cells(line)
     if len(cells) != 2:
         return False

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 import regex
 from attrs import frozen
 
-from jirei.caselabel import label_header
+from jirei.barheader import bar_header
+from jirei.caselabel import label_header, place_label
 from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
@@ -110,10 +111,16 @@ def read_header(
     extra: list[Line] = []
     for line in lines:
         (extra if is_field_line(line, rules) else main).append(line)
-    if main and label_header(main[0].text, rules) is not None:
-        found = _read_label_header(text, main, rules)
+    first = main[0].text if main else ""
+    labelled = label_header(first, rules) or bar_header(first, rules) if main else None
+    if labelled is not None:
+        found = _read_label_header(text, main, labelled, rules)
     elif main and is_place_line(main[0].text):
         found = _read_plain_header(main, rules)
+    elif main and place_label(first, rules) is not None:  # (1)札幌市, then field lines
+        from jirei.placeheader import read_place_label
+
+        found = read_place_label(text, main, rules)
     else:
         found = _read_bracket_header(text, main, rules)
     return _with_fields(found, extra, rules) if extra else found
@@ -149,15 +156,16 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
     return HeaderFields(fields, tuple(offices))
 
 
-def _read_label_header(text: str, lines: Sequence[Line], rules: Rules) -> HeaderFields:
-    """``事例1 静岡県沼津市 × 愛知労働局・ハローワーク豊橋`` (and ``【事例1】place(offices)``),
-    then facility name / kind / date on the lines after it."""
+def _read_label_header(
+    text: str, lines: Sequence[Line], match: regex.Match[str], rules: Rules
+) -> HeaderFields:
+    """``事例1 静岡県沼津市 × 愛知労働局・ハローワーク豊橋`` (and ``【事例1】place(offices)``,
+    ``place | offices``; ``match`` the first line's, groups ``place`` and ``offices``), then
+    facility name / kind / date on the lines after it."""
     pats = header_patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     first = lines[0]
-    match = label_header(first.text, rules)
-    assert match is not None
     read_place(match.group("place"), first.start + match.start("place"), fields)
     read_offices(
         match.group("offices"), first.start + match.start("offices"), pats, fields, offices

@@ -16,8 +16,10 @@ _HASH = regex.compile(r"^\s*#*\s*")
 
 def fiscal_year(rules: Rules = DEFAULT_RULES) -> str:
     """A pattern for a fiscal year as written in a heading (``令和元年度``, ``H29年度``,
-    ``29年度``, ``2019年度``), eras from ``rules``; unanchored, safe to embed."""
-    return rf"(?:(?:{era_alternation(rules)})?(?:\d{{1,2}}|元)|\d{{4}})年度"
+    ``29年度``, ``2019年度``, ``平成二十六年度`` after an era name, decision 220), eras from
+    ``rules``; unanchored, safe to embed."""
+    eras = era_alternation(rules)
+    return rf"(?:(?:{eras})?(?:\d{{1,2}}|元)|(?:{eras})[一二三四五六七八九十]{{1,3}}|\d{{4}})年度"
 
 
 @per_rules

@@ -17,10 +17,12 @@ from attrs import frozen
 from jirei import values
 from jirei.cards import card_rows, cell_items, row_comment
 from jirei.caselabel import label_length, strip_label
+from jirei.chapteryear import chapter_year
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
+from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -269,9 +271,10 @@ class _Builder:
             self.unclassify(section.title, (*read.items, *read.unclassified))
 
     def results(self, section: Section) -> None:
+        from jirei.indent import dedent
         from jirei.tables.reader import starts_table
 
-        lines = section.lines
+        lines = dedent(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
         while True:  # tables one under another, each under its caption (decision 54)
             end = self.results_table(section, lines)
@@ -425,6 +428,11 @@ class _Builder:
                 self.spans["fiscal_year"] = table.fiscal_year_span
 
     def comment(self, block: CommentBlock) -> None:
+        from jirei.commentforms import names_each_speaker
+
+        if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
+            self.comment_section(Section("comments", block.heading, block.lines))
+            return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
     def comment_section(self, section: Section) -> None:
@@ -530,6 +538,10 @@ def build_profile(
             builder.spans["title"] = builder.span(start, start + len(title))
     elif title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
+        placed = label_place(parts.headline, builder.removed_space, rules)
+        if placed is not None:  # No.1 函館市 headline: the place is no part of the title
+            title = context.text[placed.title_start : parts.headline.end].strip() or None
+            _place_fields(placed, fields, builder)
         if title and rules.headline_marks and title.startswith(rules.headline_marks):
             title = title.lstrip("".join(rules.headline_marks)).strip() or None  # ◆…
         if title:
@@ -544,6 +556,11 @@ def build_profile(
     fiscal_year = builder.fiscal_year
     if fiscal_year is None:
         fiscal_year = _fiscal_fallback(seg, case, builder)
+    if fiscal_year is None and seg.cases:  # （平成２５年度実績） on a chapter line (decision 200)
+        chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
+        if chapter is not None:
+            fiscal_year = chapter.year
+            builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
 
     lines = seg.lines
     first = lines[case.first].line.start
@@ -640,6 +657,18 @@ def _infer_place(fields: dict[str, object], builder: _Builder, inferred: list[st
                 span,
             )
         )
+
+
+def _place_fields(placed: LabelPlace, fields: dict[str, object], builder: _Builder) -> None:
+    """The prefecture and municipality a label line names before its headline, unless
+    the header named them."""
+    if fields.get("municipality"):
+        return
+    fields["municipality"] = placed.municipality
+    builder.spans["municipality"] = builder.span(placed.municipality_start, placed.end)
+    if placed.prefecture and not fields.get("prefecture"):
+        fields["prefecture"] = placed.prefecture
+        builder.spans["prefecture"] = builder.span(placed.start, placed.municipality_start)
 
 
 def _sub_span(span: Span, offset: int, length: int) -> Span:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from jirei.caselabel import label_header, label_length
+from jirei.barheader import bar_header
+from jirei.caselabel import label_header, label_length, place_label
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -33,7 +34,7 @@ class Kind(enum.Enum):
 
 
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
-_MARKERS = "■□◆◇●○◎・★☆▼▽▲△※"
+_MARKERS = "■□◆◇●○◎・★☆▼▽▲△▷▶※"
 _HASH = regex.compile(r"^\s*#+\s*")
 _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
 _TRAILING_WORDS = ("として", ":", "、", ",", "。")
@@ -250,6 +251,10 @@ class Classifier:
         if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
             return Kind.HEADING, None
         if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
+            return Kind.HEADER, None
+        if place_label(stripped, self.rules) is not None:  # (1)札幌市 (decision 201)
+            return Kind.HEADER, None
+        if table and bar_header(text, self.rules) is not None:  # 釧路市 | ハローワーク釧路
             return Kind.HEADER, None
         bullet = self.bullet.match(text) is not None
         if table and not bullet:

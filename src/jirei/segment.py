@@ -16,9 +16,11 @@ import regex
 from attrs import frozen
 
 from jirei.cards import is_card_header, row_role
-from jirei.caselabel import label_length
+from jirei.caselabel import label_length, place_label
+from jirei.columns import split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
+from jirei.furniture import drop_furniture_blocks
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -146,6 +148,27 @@ class _Preamble:
             and len(strip_hash(self.infos[index].text)) <= 40
         )
 
+    def _place_label_header(self, start: int) -> bool:
+        """Whether a header line opens a preamble: any header but a place-label line
+        (``（１）札幌市``), which does only over a field line or an office line (decisions
+        201, 211; other lines below it are left to the fallback segmentation)."""
+        if place_label(self.infos[start].line.stripped, self.rules) is None:
+            return True
+        following = next(
+            (info for info in self.infos[start + 1 :] if info.kind is not Kind.BLANK), None
+        )
+        return following is not None and (
+            is_field_line(following.line, self.rules)
+            or (":" not in following.text and is_office_line(following.text.strip(), self.rules))
+        )
+
+    def _place_label_offices(self, first: int, text: str) -> bool:
+        """Whether ``text`` is an office line under a place-label line ``first``
+        (``1-1　宮城県大崎市`` / ``宮城労働局・ハローワーク古川``, decision 211)."""
+        return is_office_line(text, self.rules) and (
+            place_label(self.infos[first].line.stripped, self.rules) is not None
+        )
+
     def _names_facility(self, header: Sequence[int]) -> bool:
         """Whether the header lines read so far already name the facility or start date
         (so a text line after them is no facility name of its own)."""
@@ -229,6 +252,8 @@ class _Preamble:
         infos = self.infos
         if infos[start].kind is Kind.TEXT and is_place_line(infos[start].text):
             return self._plain_header(start)
+        if infos[start].kind is Kind.HEADER and not self._place_label_header(start):
+            return None
         header: list[int] = []
         alt: list[int] = []
         headline: int | None = None
@@ -252,6 +277,13 @@ class _Preamble:
                 labelled = True
                 index += 1
                 continue
+            if labelled and headline is None and is_field_line(info.line, self.rules) and (
+                header or not info.line.text.lstrip().startswith("|")
+            ):  # 好事例シート No.1 over a space-aligned 項目/内容 card (decision 208)
+                header.append(index)
+                fields_seen = True
+                index += 1
+                continue
             if labelled and not header and headline is None and info.kind is Kind.TABLE:
                 # ■ 事例1 then an overview card: the card is the case's body (decision 38)
                 if is_card_header(info.line, self.rules) or row_role(info.line, self.rules) == (
@@ -269,7 +301,9 @@ class _Preamble:
                 index += 1
                 continue
             if info.kind is Kind.SECTION:
-                if parts and info.section in _OPENING_KINDS and (headline is not None or header):
+                if (parts or fields_seen) and info.section in _OPENING_KINDS and (
+                    headline is not None or header
+                ):
                     return Case(
                         start, start, tuple(header), headline, tuple(alt), index,
                         headline_more=tuple(more),
@@ -286,10 +320,12 @@ class _Preamble:
                 header.append(index)
                 state = "header"
             elif info.kind in (Kind.TEXT, Kind.HEADING):
+                labelled_line = bool(header) and bool(label_length(text, self.rules))
                 if state == "header" and not fields_seen and len(header) < 3 and (
                     self._header_continuation(text)
                     or (self._name_line(index) and not self._names_facility(header))
-                ):
+                    or (len(header) == 1 and self._place_label_offices(header[0], text))
+                ) and not labelled_line:  # a label opens its own preamble
                     header.append(index)
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
@@ -302,6 +338,7 @@ class _Preamble:
                     and not ends_sentence(text)
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
+                    and not labelled_line
                 ):
                     headline = index
                     state = "header_done" if header else "headline"
@@ -330,14 +367,14 @@ _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_resu
 
 def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases of a normalised document."""
-    lines = split_lines(text)
+    lines = split_columns(split_lines(text))  # a two-column page: its columns in turn
     return segment_lines(lines, rules)
 
 
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
     cls = classifier(rules)
-    infos = tuple(_drop_furniture(cls.classify_all(lines), cls))
+    infos = tuple(drop_furniture_blocks(_drop_furniture(cls.classify_all(lines), cls), rules))
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None

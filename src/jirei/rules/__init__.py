@@ -33,7 +33,7 @@ from attrs import field, frozen
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
 COLUMN_ROLES = (
     "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period",
-    "year",
+    "year", "unit",
 )
 #: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
 FIELD_KINDS = (
@@ -118,6 +118,10 @@ class Rules:
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_against: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_endings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a results sentence about one metric (decision 209): the words after its label
+    #: (``については``, then ``、``) and the words closing its actual before ``、達成率は``
+    sentence_subjects: tuple[str, ...] = field(default=(), converter=_strings)
+    sentence_links: tuple[str, ...] = field(default=(), converter=_strings)
     #: arrows between the ``label figure`` pairs of a results line (decision 74)
     result_arrows: tuple[str, ...] = field(default=(), converter=_strings)
     #: bracketed words opening a line that holds a speaker and a comment
@@ -134,6 +138,9 @@ class Rules:
     #: regexes a whole line (NFKC, stripped) matches when it is document furniture
     #: belonging to no case (``報道関係者各位``, ``━━━━``; decision 76)
     furniture_lines: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a whole line (NFKC, stripped) opening a block of furniture: it and the
+    #: lines under it up to a blank line belong to no case (a web page's contact footer)
+    furniture_blocks: tuple[str, ...] = field(default=(), converter=_strings)
     #: a header written in prose (decision 76): words between the place and the bureau
     #: (``と``) and after the bureau's bracket (``は``)
     prose_joiners: tuple[str, ...] = field(default=(), converter=_strings)
@@ -202,12 +209,15 @@ class Rules:
         sentence_topics: Iterable[str] = (),
         sentence_against: Iterable[str] = (),
         sentence_endings: Iterable[str] = (),
+        sentence_subjects: Iterable[str] = (),
+        sentence_links: Iterable[str] = (),
         result_arrows: Iterable[str] = (),
         comment_line_markers: Iterable[str] = (),
         count_words: Iterable[str] = (),
         headline_marks: Iterable[str] = (),
         headline_quotes: Iterable[str] = (),
         furniture_lines: Iterable[str] = (),
+        furniture_blocks: Iterable[str] = (),
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
@@ -245,12 +255,15 @@ class Rules:
             sentence_topics=(*sentence_topics, *self.sentence_topics),
             sentence_against=(*sentence_against, *self.sentence_against),
             sentence_endings=(*sentence_endings, *self.sentence_endings),
+            sentence_subjects=(*sentence_subjects, *self.sentence_subjects),
+            sentence_links=(*sentence_links, *self.sentence_links),
             result_arrows=(*result_arrows, *self.result_arrows),
             comment_line_markers=(*comment_line_markers, *self.comment_line_markers),
             count_words=(*count_words, *self.count_words),
             headline_marks=(*headline_marks, *self.headline_marks),
             headline_quotes=(*headline_quotes, *self.headline_quotes),
             furniture_lines=(*furniture_lines, *self.furniture_lines),
+            furniture_blocks=(*furniture_blocks, *self.furniture_blocks),
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
@@ -305,6 +318,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["sentence_topics"] = table.get("topics", ())
         out["sentence_against"] = table.get("against", ())
         out["sentence_endings"] = table.get("endings", ())
+        out["sentence_subjects"] = table.get("subjects", ())
+        out["sentence_links"] = table.get("links", ())
     if "prose_header" in data:
         out["prose_joiners"] = data["prose_header"].get("joiners", ())
         out["prose_topics"] = data["prose_header"].get("topics", ())
@@ -328,6 +343,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
         ("furniture_lines", "furniture_lines"),
+        ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
     ):
         if key in data:

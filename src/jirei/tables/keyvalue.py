@@ -34,6 +34,8 @@ _LABEL_TRIM = " \t:："
 _NAME_TRIM = _LABEL_TRIM + "+-±"
 _MAX_LABEL = 30
 _BRACKET = regex.compile(r"\s*(?:\((?P<inner>[^()]*)\))?\s*")
+#: an item number opening a key–value line (``(1)``, ``1.``), no part of the label
+_NUMBER = regex.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 
 
 @frozen
@@ -116,6 +118,8 @@ def _read(
             return [ordered], True
     marker = _bullet_pattern(rules).match(text.lstrip())
     offset = len(text) - len(text.lstrip()) + (marker.end() if marker else 0)
+    number = _NUMBER.match(text, offset)  # (1)支援対象者数 218人: an item number (decision 96)
+    offset = number.end() if number else offset
     body = text[offset:]
     first = next(iter(_values.find_quantities(body, rules=rules)), None)
     if first is None:

@@ -44,6 +44,7 @@ from jirei.tables.grid import (
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
+from jirei.tables.unitcolumn import unit_cell, with_unit
 from jirei.tables.yearrows import is_year_header, pick_year_rows
 
 
@@ -180,6 +181,7 @@ class _TableReader:
         #: cell they continue (``continued``); each is removed once read
         self.label_tails: dict[int, Cell] = {}
         self.unit_tails: dict[int, Cell] = {}
+        self.unit_pieces: dict[int, tuple[Cell, ...]] = {}  # a unit column's (decision 212)
 
     # --- results -----------------------------------------------------------------------
 
@@ -220,6 +222,9 @@ class _TableReader:
 
     def read_figures(self, cell: Cell) -> CellFigures:
         """The figures of a cell, completed by the unit line below it if there is one."""
+        pieces = self.unit_pieces.pop(cell.start, None)
+        if pieces is not None:
+            return read_cell_pieces(pieces, rules=self.rules, locate=self.locate)
         tail = self.unit_tails.pop(cell.start, None)
         pieces = (cell,) if tail is None else (cell, tail)
         return read_cell_pieces(pieces, rules=self.rules, locate=self.locate)
@@ -299,10 +304,13 @@ class _TableReader:
         else:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
         by_role: dict[str, list[Cell]] = {}
+        unit = unit_cell(cells, [column.role for column in roles])  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
             column = roles[number] if number < len(roles) else Column(None, None)
-            if not cell.text:
+            if not cell.text or column.role == "unit":
                 continue
+            if unit is not None and column.role in ("target", "actual"):
+                self.unit_pieces[cell.start] = with_unit(cell, unit, self.rules)
             inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
             if inline is not None:
                 column, cell = Column(column.title, inline[0], column.year), inline[1]

@@ -23,6 +23,7 @@ from jirei.lines import Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import label_form, rate_value
+from jirei.tables.subjectsentence import subject_metric
 
 _MAX_LABEL = 30
 
@@ -111,6 +112,9 @@ def _sentence(
     if ending is None:
         return None
     body = body[: len(body) - len(ending)]
+    subject = subject_metric(body, start, rules, locate)  # label については、… (decision 209)
+    if subject is not None:
+        return [subject]
     lead = len(body) - len(body.lstrip())
     metrics: list[Metric] = []
     position = lead

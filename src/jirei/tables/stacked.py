@@ -8,7 +8,8 @@
 A line holding only a figure followed by a line holding a label is one metric, actual =
 the figure; a bracket after the label opening with a target column word (``目標``,
 ``rules.columns``) names the target. Pairs are read top-down, the figure always above its
-label. Offsets are into the normalised text.
+label; a stated ``達成率`` after the target in that bracket is the achievement rate
+(decision 96). Offsets are into the normalised text.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from jirei.lines import Cell, Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import ends_sentence
-from jirei.tables.cells import read_cell, row_label
+from jirei.tables.cells import rate_value, read_cell, row_label
 
 
 @frozen
@@ -47,7 +48,9 @@ def read_stacked(
         if figure is None or label is None:
             number += 1
             continue
-        name, target, end = label
+        name, target, rate, end = label
+        achievement = rate_value(rate, rules) if rate is not None else None
+        rate_span = rate.span if rate is not None and achievement is not None else None
         start = filled[number].start + len(filled[number].text) - len(filled[number].text.lstrip())
         metrics.append(
             Metric(
@@ -55,7 +58,9 @@ def read_stacked(
                 key=rules.metrics.get(name),
                 target=target,
                 actual=figure,
+                achievement_rate=achievement,
                 span=locate(start, end),
+                achievement_span=rate_span,
             )
         )
         used.update((id(filled[number]), id(filled[number + 1])))
@@ -85,8 +90,9 @@ def _figure_line(line: Line, rules: Rules, locate: Locate) -> Quantity | None:
 
 def _label_line(
     line: Line, rules: Rules, locate: Locate
-) -> tuple[str, Quantity | None, int] | None:
-    """A label line: its label, the target its bracket names and where it ends."""
+) -> tuple[str, Quantity | None, Quantity | None, int] | None:
+    """A label line: its label, the target its bracket names, the achievement rate the
+    bracket states after it (``目標100人、達成率118.0%``) and where it ends."""
     text = line.text.rstrip()
     stripped = text.strip()
     if not stripped or stripped[0].isdigit() or ends_sentence(stripped) or len(stripped) > 40:
@@ -94,6 +100,7 @@ def _label_line(
     start = line.start + len(text) - len(text.lstrip())
     end = line.start + len(text)
     target: Quantity | None = None
+    rate: Quantity | None = None
     body = stripped
     if stripped.endswith(")") and "(" in stripped[1:]:
         open_at = stripped.rindex("(")
@@ -108,12 +115,12 @@ def _label_line(
             found = read_cell(cell, rules=rules, locate=locate)
             if len(found.figures) != 1:
                 return None
-            target = found.figures[0].quantity
+            target, rate = found.figures[0].quantity, found.figures[0].rate
             body = stripped[:open_at]
     if read_cell(Cell(body, start, start + len(body)), rules=rules, locate=locate).figures:
         return None  # a label holds no figure
     name = row_label(body, rules)
-    return (name, target, end) if name else None
+    return (name, target, rate, end) if name else None
 
 
 __all__ = ["StackedResults", "read_stacked"]

@@ -51,6 +51,8 @@ _KANJI_DIGIT = f"[{KANJI_DIGITS}]"
 _MULTIPLIER_CHARS = "".join((*SMALL_MULTIPLIERS, *BIG_MULTIPLIERS))
 _BIG = "".join(BIG_MULTIPLIERS)
 _HAS_MULTIPLIER = regex.compile(f"[{_MULTIPLIER_CHARS}]")
+#: the decimal point of a kanji numeral (``百十一・四``)
+_KANJI_POINT = "[・･]"
 
 
 def multiplier_pattern(unit_spellings: Iterable[str] = ()) -> str:
@@ -69,8 +71,12 @@ def arabic_run(multiplier: str) -> str:
 
 
 def kanji_run(multiplier: str) -> str:
-    """A kanji numeral (``三百二十``, ``二〇一九``); never starts with 万/億/兆."""
-    return rf"(?:(?![{_BIG}])(?:{_KANJI_DIGIT}|{multiplier})+)"
+    """A kanji numeral (``三百二十``, ``二〇一九``); never starts with 万/億/兆. Before a percent
+    sign, ``・`` and kanji digits after it are its decimals (``六十三・五％``, decision 220)."""
+    return (
+        rf"(?:(?![{_BIG}])(?:{_KANJI_DIGIT}|{multiplier})+"
+        rf"(?:{_KANJI_POINT}{_KANJI_DIGIT}+(?=\s*[%％]))?)"
+    )
 
 
 _PLAIN_MULTIPLIER = multiplier_pattern()
@@ -86,6 +92,13 @@ def evaluate(run: str) -> Number | None:
     (multipliers out of order such as ``十百``, a kanji digit right after an Arabic one)."""
     if not run:
         return None
+    whole, dot, decimals = run.replace("･", "・").partition("・")
+    if dot:  # 六十三・五: kanji decimals (decision 220)
+        value = evaluate(whole)
+        digits = "".join(str(KANJI_VALUES.get(char, "")) for char in decimals)
+        if value is None or not decimals or len(digits) != len(decimals):
+            return None
+        return Decimal(f"{value}.{digits}")
     point = "." in run or "．" in run
     if point:
         with decimal.localcontext() as context:

@@ -1,0 +1,142 @@
+"""A two-column page extracted with its layout kept → its columns as separate streams
+(``corpus/README.md`` decisions 84–85)::
+
+    【取組内容】                                        【27年度　事業目標と実績】
+    ・相談員とナビゲーターが同じ机で面談する。          区分            目標          実績
+    ・港湾の求人を毎週まとめて紹介する。                支援対象者数    120人以上     131人
+                                                        就職率          60%以上       61.1%
+
+A *column block* is a run of consecutive non-blank lines each of which either holds a left
+part, a wide gap and a right part, or is indented to the right column (its left part
+empty), the right parts starting at the same display column (within a few columns:
+normalisation narrows full-width digits and brackets). So that a space-aligned table —
+whose second column also starts at one column — is never split, a block counts only when
+the right column starts far in (``_MIN_COLUMN``), its gaps are wide (``_MIN_GAP``), and its
+left parts hold prose: a heading in brackets and a sentence ending in ``。``.
+
+The lines of a block are given back as its left parts, then its right parts, each a
+``Line`` with its own offset into the text, so every value keeps its exact span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.lines import Line
+
+#: the fewest spaces between the columns (a table's cell gap is two to five)
+_MIN_GAP = 6
+#: the display column the right column starts at, at least
+_MIN_COLUMN = 24
+#: how far the right parts' starts may stray from each other (display columns)
+_TOLERANCE = 4
+_GAP = regex.compile(rf" {{{_MIN_GAP},}}(?=\S)")
+_BRACKET_HEADING = regex.compile(r"^\s*[【<\[][^】>\]]{1,40}[】>\]]\s*$")
+
+
+_WIDE = regex.compile(r"[\p{East_Asian_Width=W}\p{East_Asian_Width=F}]")
+_SPACES = " " * _MIN_GAP
+
+
+def _width(text: str) -> int:
+    """The display width of ``text``: wide and full-width characters count two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def _split_at(text: str) -> int | None:
+    """Where the right part of a line starts (a character index), else None: after leading
+    spaces reaching the right column, or after the first wide gap far enough in."""
+    if _SPACES not in text:  # cheap precheck: no gap wide enough, nor a deep indent
+        return None
+    stripped = text.lstrip(" ")
+    lead = len(text) - len(stripped)
+    if not stripped:
+        return None
+    if lead >= _MIN_COLUMN:
+        return lead
+    for gap in _GAP.finditer(text, lead):
+        if _width(text[: gap.end()]) >= _MIN_COLUMN:
+            return gap.end()
+    return None
+
+
+def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
+    """``lines`` with every column block given as its left parts, then its right parts;
+    ``lines`` itself when there is none."""
+    if not any(_SPACES in line.text for line in lines):  # cheap precheck
+        return lines
+    cuts = [_split_at(line.text) for line in lines]
+    out: list[Line] = []
+    index = 0
+    changed = False
+    while index < len(lines):
+        block = _block(lines, cuts, index) if cuts[index] is not None else None
+        if block is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        stop, columnar = block
+        if not columnar:  # a run with no prose on its left (a table): no block starts in it
+            out.extend(lines[index:stop])
+            index = stop
+            continue
+        out.extend(_streams(lines[index:stop], cuts[index:stop]))
+        changed = True
+        index = stop
+    return out if changed else lines
+
+
+def _block(
+    lines: Sequence[Line], cuts: Sequence[int | None], start: int
+) -> tuple[int, bool] | None:
+    """The run of split lines starting at ``lines[start]`` (``cuts``: each line's
+    right-part start, None for a line without one) with their right parts at one column:
+    where it stops and whether it is a column block (two or more split lines, prose on the
+    left); None when it is a single line."""
+    first = cuts[start]
+    assert first is not None
+    column = _width(lines[start].text[:first])
+    split = 0
+    stop = start  # the line after the block's last split line
+    index = start
+    while index < len(lines) and not lines[index].blank:
+        cut = cuts[index]
+        if cut is not None:
+            if abs(_width(lines[index].text[:cut]) - column) > _TOLERANCE:
+                break
+            split += 1
+            stop = index + 1
+        index += 1  # a left part alone (a wrapped item, a heading) stays in the block
+    if split < 2:
+        return None
+    return stop, _prose_on_left(lines[start:stop], cuts[start:stop])
+
+
+def _prose_on_left(lines: Sequence[Line], cuts: Sequence[int | None]) -> bool:
+    """Whether the left parts hold a bracketed heading and a sentence (not table labels)."""
+    lefts = [
+        (line.text[:cut] if cut is not None else line.text).strip()
+        for line, cut in zip(lines, cuts, strict=True)
+    ]
+    return any(_BRACKET_HEADING.match(left) for left in lefts) and any(
+        left.endswith("。") for left in lefts
+    )
+
+
+def _streams(lines: Sequence[Line], cuts: Sequence[int | None]) -> list[Line]:
+    """The left parts of a block's lines, then their right parts."""
+    left: list[Line] = []
+    right: list[Line] = []
+    for line, cut in zip(lines, cuts, strict=True):
+        text = line.text
+        head = text if cut is None else text[:cut]
+        if head.strip():
+            left.append(Line(head.rstrip(), line.start))
+        if cut is not None:
+            right.append(Line(text[cut:], line.start + cut))
+    return [*left, *right]
+
+
+__all__ = ["split_columns"]

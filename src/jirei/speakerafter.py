@@ -1,0 +1,87 @@
+"""Quotes followed by their speaker (``corpus/README.md`` decision 221)::
+
+    「面談の続きをすぐ隣で…。」
+                                        （酒田市生活福祉課）
+    「…。」
+                                        （ハローワーク酒田）
+
+In a comments section whose first line is a quote, a line holding only a speaker (a
+``speaker`` form of ``rules.comment_forms``, ``（…）``) right under a line closing a quote
+names the speaker of the quote ABOVE it, not of the text below it (as ``（市）`` does when
+it opens a section). The text is the quote without its ``「」``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from jirei.commentforms import CommentSection, _forms, _Open, clean_speaker
+from jirei.items import Item
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+
+
+def _speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
+    """The speaker of a line holding only one (``（ハローワーク酒田）``): the speaker as
+    recorded and its [start, end) offsets, else None."""
+    body = line.text.rstrip()
+    stripped = body.lstrip()
+    if not stripped.startswith("("):
+        return None
+    lead = len(body) - len(stripped)
+    for form, pattern in _forms(rules):
+        if form != "speaker":
+            continue
+        match = pattern.match(stripped)
+        if match is not None:
+            speaker, kept = clean_speaker(match.group("speaker"), rules)
+            if speaker:
+                start = line.start + lead + match.start("speaker")
+                return speaker, start, start + kept
+    return None
+
+
+def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a comments section's lines are quotes each followed by its speaker line."""
+    filled = [line for line in lines if not line.blank]
+    if not filled or not filled[0].stripped.startswith("「"):
+        return False
+    seen = False
+    for before, line in itertools.pairwise(filled):
+        if _speaker(line, rules) is not None:
+            if not before.stripped.endswith("」"):
+                return False
+            seen = True
+    return seen and _speaker(filled[-1], rules) is not None
+
+
+def read_speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> CommentSection:
+    """The comments of a section of quotes each followed by its speaker line."""
+    comments = []
+    pending: list[Line] = []
+    unclassified: list[Item] = []
+    for line in lines:
+        if line.blank:
+            continue
+        found = _speaker(line, rules)
+        if found is None:
+            pending.append(line)
+            continue
+        speaker, s_start, s_end = found
+        comment = _Open(speaker, s_start, s_end)
+        for quoted in pending:
+            text = quoted.stripped
+            start = quoted.start + len(quoted.text) - len(quoted.text.lstrip())
+            comment.add(text, start, start + len(text))
+        pending = []
+        if comment.paragraphs:
+            comments.append(comment.parts(rules))
+    for line in pending:
+        text = line.stripped
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        unclassified.append(Item(text, start, start + len(text)))
+    return CommentSection(tuple(comments), tuple(unclassified))
+
+
+__all__ = ["read_speakers_after", "speakers_after"]
