@@ -49,7 +49,8 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     case's headline."""
     body = _HASH.sub("", text, count=1).rstrip()
     return any(
-        (match := pattern.match(body)) is not None and bool(clean_speaker(match["speaker"])[0])
+        (match := pattern.match(body)) is not None
+        and bool(clean_speaker(match["speaker"], rules)[0])
         for _form, pattern in _forms(rules)
     )
 
@@ -79,7 +80,7 @@ def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | 
     body = _HASH.sub("", text, count=1).strip()
     for form, pattern in _forms(rules):
         if form == "speaker" and (match := pattern.match(body)) is not None:
-            return match if clean_speaker(match["speaker"])[0] else None
+            return match if clean_speaker(match["speaker"], rules)[0] else None
     return None
 
 
@@ -161,7 +162,11 @@ def _respaced(body: str, offset: int, gap: Gap) -> tuple[str, list[int]]:
 
 
 def _match(
-    forms: Sequence[tuple[str, regex.Pattern[str]]], body: str, offset: int, gap: Gap | None
+    forms: Sequence[tuple[str, regex.Pattern[str]]],
+    body: str,
+    offset: int,
+    gap: Gap | None,
+    rules: Rules = DEFAULT_RULES,
 ) -> tuple[str, regex.Match[str], list[int] | None] | None:
     """The first form matching ``body`` (else the body with removed spaces put back), with
     the offset map of the text matched (None: ``offset + position``)."""
@@ -174,7 +179,7 @@ def _match(
     for text, offsets in candidates:
         for form, pattern in forms:
             match = pattern.match(text)
-            if match is not None and clean_speaker(match.group("speaker"))[0]:
+            if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
                 return form, match, offsets
     return None
 
@@ -205,7 +210,7 @@ def read_comment_section(
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
-        found = _match(forms, body, offset, gap)
+        found = _match(forms, body, offset, gap, rules)
         if found is not None:
             form, match, offsets = found
 
