@@ -499,6 +499,10 @@ def build_profile(
         from jirei.fallback import read_fallback_header
 
         header = read_fallback_header(text, header_lines, rules)
+    elif case.origin == "labels":  # a case found by its label: facts wherever they stand
+        from jirei.facts import read_facts
+
+        header = read_facts(header_lines, rules)
     else:
         header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
     if parts.alt_header:

@@ -75,6 +75,8 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     spaces, leading fiscal year or trailing として/、/: ."""
     # the fiscal-year and trailing-word patterns only run where they can match
     key = strip_hash(text)
+    if rules.heading_marks and key.startswith(rules.heading_marks):  # ``▍取組のポイント``
+        key = key.lstrip("".join(rules.heading_marks))
     key = _KEY_DROP.sub("", key)  # spaces, brackets and markers, in one pass
     if "年度" in key:
         key = _fiscal_prefix(rules).sub("", key)

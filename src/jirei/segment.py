@@ -82,7 +82,8 @@ class Case:
     headline: int | None
     alt_header: tuple[int, ...]
     body: int
-    #: how the case was found: ``rules`` (the case rules), ``fallback`` (the fallback
+    #: how the case was found: ``rules`` (the case rules), ``labels`` (its case label,
+    #: ``jirei.labelcases``), ``fallback`` (the fallback
     #: segmentation of ``jirei.fallback``) or ``extended`` (by the rules, its header lines
     #: above its headline by the fallback)
     origin: str = "rules"
@@ -92,7 +93,7 @@ class Case:
     @property
     def fallback(self) -> bool:
         """Whether the fallback segmentation found the case or its header."""
-        return self.origin != "rules"
+        return self.origin not in ("rules", "labels")
 
 
 @frozen
@@ -388,7 +389,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = extend_back(infos, cases, closed_at, rules)
         cases = _split_tails(infos, cases, closed_at, rules)
-    return Segmentation(infos, tuple(cases))
+    from jirei.labelcases import label_cases  # labels that disagree with the cases win
+
+    labelled = label_cases(infos, cases, rules)
+    return Segmentation(infos, tuple(cases if labelled is None else labelled))
 
 
 def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:

@@ -35,7 +35,7 @@ from attrs import field, frozen
 SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
 COLUMN_ROLES = (
     "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period",
-    "year",
+    "year", "unit",
 )
 #: what a field line (``名称：…``) or profile-card row (``| 自治体 | … |``) fills
 FIELD_KINDS = (
@@ -145,6 +145,11 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: box-drawing table characters (``rules/layouts.toml [box_drawing]``): vertical bars,
+    #: corners and crossings, horizontal bars; read as ``|`` / ``|`` / ``-``
+    box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
+    #: marks before a section heading besides the usual ``■ ◆ ●`` (``▍取組のポイント``)
+    heading_marks: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -308,6 +313,9 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["prose_topics"] = data["prose_header"].get("topics", ())
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
+    if "box_drawing" in data:
+        box = data["box_drawing"]
+        out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])
     if "result_arrows" in data:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (
@@ -327,13 +335,16 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("headline_quotes", "headline_quotes"),
         ("furniture_lines", "furniture_lines"),
         ("field_markers", "field_markers"),
+        ("heading_marks", "heading_marks"),
     ):
         if key in data:
             out[name] = data[key]
     return out
 
 
-_FILES = ("units", "qualifiers", "eras", "sections", "metrics", "comments", "header")
+_FILES = (
+    "units", "qualifiers", "eras", "sections", "metrics", "comments", "header", "layouts",
+)
 
 
 def load_default_rules() -> Rules:

@@ -41,6 +41,7 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
+from jirei.tables.headunits import dedent, name_cell, unit_of, with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
@@ -232,6 +233,8 @@ class _TableReader:
     def read(self, rows: list[Row]) -> None:
         if not rows:
             return
+        if dedent([row.cells for row in rows]):  # a table indented as a whole
+            rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
@@ -299,9 +302,13 @@ class _TableReader:
         else:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
         by_role: dict[str, list[Cell]] = {}
+        unit: str | None = None  # a 単位 column's cell
         for number, cell in enumerate(cells):
             column = roles[number] if number < len(roles) else Column(None, None)
             if not cell.text:
+                continue
+            if column.role == "unit":
+                unit = unit_of(cell.text, self.rules)
                 continue
             inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
             if inline is not None:
@@ -315,7 +322,10 @@ class _TableReader:
         figure_cells = [c for cells_ in by_role.values() for c in cells_]
         if not label_cell.text and not figure_cells:
             return  # a row that only continues prose in a side column
+        first = len(self.metrics)
         self.emit(label_cell, by_role, lambda: (row.text, row.start, row.end))
+        if unit is not None:
+            self.metrics[first:] = [with_unit(m, unit) for m in self.metrics[first:]]
 
     def read_year_rows(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns, one row per fiscal year (see ``yearrows``)."""
@@ -340,10 +350,13 @@ class _TableReader:
                 for role, row in role_rows.items()
                 if column < len(row.cells) and row.cells[column].text
             }
-            label = header[column]
+            label, unit = name_cell(header[column], self.rules)  # ``支援対象者数(人)``
             if not label.text and not by_role:
                 continue
+            first = len(self.metrics)
             self.emit(label, by_role, _column_where(label, by_role, role_rows))
+            if unit is not None:
+                self.metrics[first:] = [with_unit(m, unit) for m in self.metrics[first:]]
 
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""

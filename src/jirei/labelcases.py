@@ -1,0 +1,121 @@
+"""Case boundaries from case labels (``事例1``, ``CASE 01``, ``第1　…の取組``, ``No.1``):
+a segmentation that holds in layouts no other preamble rule knows.
+
+Each line opening with a case label (``rules.case_labels``) starts a case that runs to the
+next such line; a stretch without a section heading is no case (a table of contents).
+The lines between the label and the first section heading are the case's opening block:
+its headline (the first short line that is no fact) and its header lines (every other
+line, read by ``jirei.facts``). The label segmentation replaces the rule segmentation
+only when the labels disagree with it: fewer cases found than labelled, or as many with a
+label standing in the body of a case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.caselabel import label_length
+from jirei.facts import names_place
+from jirei.fields import is_field_line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import Kind, LineInfo, ends_sentence, strip_hash
+
+#: the longest headline (characters)
+_MAX_HEADLINE = 100
+#: the most lines an opening block (label to first section) may hold
+_MAX_OPENING = 24
+_LABEL_KINDS = frozenset({Kind.HEADING, Kind.HEADER, Kind.TEXT, Kind.BULLET, Kind.TABLE})
+
+
+def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
+    """The indexes of the lines that open with a case label."""
+    found: list[int] = []
+    for index, info in enumerate(infos):
+        if info.kind in _LABEL_KINDS and label_length(info.line.stripped, rules):
+            found.append(index)
+    return found
+
+
+def label_cases(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object] | None:
+    """The cases the labels of ``infos`` delimit, when they disagree with ``cases`` (the
+    rule segmentation); None when there are fewer than two labelled cases or ``cases``
+    agree with them."""
+    from jirei.segment import Case
+
+    labels = label_lines(infos, rules)
+    if len(labels) < 2:
+        return None
+    found: list[Case] = []
+    for number, first in enumerate(labels):
+        stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
+        case = _case(infos, first, stop, rules)
+        if case is not None:
+            found.append(case)
+    if len(found) < 2 or _agree(found, cases):
+        return None
+    return list(found)
+
+
+def _agree(found: Sequence[object], cases: Sequence[object]) -> bool:
+    """Whether the rule cases stand with the labelled ones: as many or more cases, or as
+    many with each label between the body of the case before and the body of its case."""
+    if len(cases) != len(found):
+        return len(cases) > len(found)
+    previous = -1
+    for label_case, case in zip(found, cases, strict=True):
+        label = label_case.first  # type: ignore[attr-defined]
+        body = case.body  # type: ignore[attr-defined]
+        if not previous < label < max(body, case.first + 1):  # type: ignore[attr-defined]
+            return False
+        previous = body
+    return True
+
+
+def _case(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> object | None:
+    from jirei.segment import Case
+
+    body = next(
+        (
+            i
+            for i in range(first + 1, min(stop, first + _MAX_OPENING))
+            if infos[i].kind is Kind.SECTION
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    opening = [i for i in range(first + 1, body) if infos[i].kind is not Kind.BLANK]
+    headline: int | None = None
+    opening_text = infos[first].line.stripped
+    label_rest = strip_hash(opening_text[label_length(opening_text, rules) :])
+    for index in opening:
+        info = infos[index]
+        text = strip_hash(info.text)
+        if (
+            info.kind in (Kind.TEXT, Kind.HEADING)
+            and 0 < len(text) <= _MAX_HEADLINE
+            and not ends_sentence(text)
+            and not is_field_line(info.line, rules)
+            and not _fact_like(text, rules)
+        ):
+            headline = index
+            break
+    if label_rest and not _fact_like(label_rest, rules) and not names_place(label_rest):
+        headline = first  # ``事例1　headline``: the rest of the label line is the headline
+    header = [i for i in opening if i != headline]
+    if label_rest and headline != first:
+        header.insert(0, first)
+    return Case(first, stop, tuple(header), headline, (), body, origin="labels")
+
+
+def _fact_like(text: str, rules: Rules) -> bool:
+    """Whether a line states header facts rather than a headline: cells separated by
+    bars or tabs, or a place / office / date by its shape alone on the line."""
+    from jirei.facts import is_fact_line
+
+    return is_fact_line(text, rules)
+
+
+__all__ = ["label_cases", "label_lines"]

@@ -1,0 +1,210 @@
+"""Layout-independent mechanisms for reports in layouts nobody here has seen: box-drawing
+tables, case boundaries from case labels, header facts wherever they stand, units around
+a table's figures. One table per mechanism; every text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.boxrules import untangle_boxes
+from jirei.facts import is_fact_line, labelled_fact, read_facts
+from jirei.lines import Line
+from jirei.normalise import normalise
+from jirei.tables.headunits import header_unit
+
+# --- box-drawing tables -----------------------------------------------------------------
+
+BOXES = [
+    ("┌──┬──┐\n│市│川辺│\n├──┼──┤\n└──┴──┘", "|--|--|\n|市|川辺|\n|--|--|\n|--|--|"),
+    ("┏━━┳━━┓\n┃目標┃実績┃\n┗━━┻━━┛", "|--|--|\n|目標|実績|\n|--|--|"),
+    # a heavy rule of a text with a table, but holding no corner or crossing, stays
+    ("━━━━\n│甲│乙│", "━━━━\n|甲|乙|"),
+    # rule lines without any vertical bar in the text: no table, left as they are
+    ("┌──┬──┐\n└──┴──┘", "┌──┬──┐\n└──┴──┘"),
+    ("text without boxes", "text without boxes"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOXES)
+def test_box_drawing_becomes_pipe_rows(text: str, expected: str) -> None:
+    out = untangle_boxes(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+def test_box_drawing_keeps_offsets() -> None:
+    text = "前文\n┌─┬─┐\n│甲│乙│\n└─┴─┘\n"
+    norm = normalise(text)
+    at = norm.text.index("乙")
+    assert text[norm.to_original(at)] == "乙"
+
+
+# --- labelled facts ---------------------------------------------------------------------
+
+LABELLED = [
+    ("実施主体        長野県川辺市", "place", "長野県川辺市"),
+    ("種   別         常設窓口", "facility_type", "常設窓口"),  # letter-spaced by a run
+    ("連携機関        長野労働局ハローワーク川辺", "offices", "長野労働局ハローワーク川辺"),
+    ("開始年月日     平成28年4月1日", "start_date", "平成28年4月1日"),
+    ("自治体名|長野県川辺市", "place", "長野県川辺市"),
+    ("都道府県\t長野県", "place", "長野県"),
+    ("施設の種類:一体的実施施設", "facility_type", "一体的実施施設"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), LABELLED)
+def test_labelled_facts(text: str, kind: str, value: str) -> None:
+    found = labelled_fact(text, 10)
+    assert found is not None
+    assert (found.kind, found.value) == (kind, value)
+    assert text[found.start - 10 : found.end - 10] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実施主体として市が相談を受ける。",  # prose opening with a label word
+        "連携して相談を受ける",  # no separator
+        "就職者数  120人",  # no field label
+    ],
+)
+def test_no_labelled_fact(text: str) -> None:
+    assert labelled_fact(text, 0) is None
+
+
+def _facts(*texts: str) -> dict[str, object]:
+    lines, at = [], 0
+    for text in texts:
+        lines.append(Line(text, at))
+        at += len(text) + 1
+    found = read_facts(lines)
+    out: dict[str, object] = {name: field.value for name, field in found.fields.items()}
+    out["hello_work"] = [office.value for office in found.hello_work]
+    whole = "\n".join(texts)
+    for field in (*found.fields.values(), *found.hello_work):
+        assert whole[field.start : field.end] == str(field.value) or isinstance(
+            field.value, dt.date
+        )
+    return out
+
+
+UNLABELLED = [
+    (
+        ("DATA|長野県松本市|長野労働局・ハローワーク松本|まつもと相談室(常設窓口)|令和2年4月1日開設",),
+        {
+            "prefecture": "長野県", "municipality": "松本市", "labour_bureau": "長野労働局",
+            "hello_work": ["ハローワーク松本"], "facility_name": "まつもと相談室",
+            "facility_type": "常設窓口", "start_date": dt.date(2020, 4, 1),
+        },
+    ),
+    (
+        ("第3 長野県松本市の取組", "|自治体名|長野県松本市|", "|開始日|平成二八年四月一日|"),
+        {
+            "prefecture": "長野県", "municipality": "松本市", "hello_work": [],
+            "start_date": dt.date(2016, 4, 1),
+        },
+    ),
+    (
+        ("長野県松本市", "長野労働局", "ハローワーク松本", "2017/4/3"),
+        {
+            "prefecture": "長野県", "municipality": "松本市", "labour_bureau": "長野労働局",
+            "hello_work": ["ハローワーク松本"], "start_date": dt.date(2017, 4, 3),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), UNLABELLED)
+def test_facts_by_shape(texts: tuple[str, ...], expected: dict[str, object]) -> None:
+    assert _facts(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("長野労働局", True),
+        ("ハローワーク松本", True),
+        ("H30.10.1", True),
+        ("DATA|長野県松本市|まつもと相談室", True),
+        ("朝の相談枠を増やして、待ち時間をなくす", False),
+    ],
+)
+def test_fact_lines_are_no_headline(text: str, fact: bool) -> None:
+    assert is_fact_line(text) is fact
+
+
+# --- units around a table's figures -----------------------------------------------------
+
+HEADERS = [
+    ("支援対象者数(人)", ("支援対象者数", "人")),
+    ("就職率(%)", ("就職率", "%")),
+    ("相談件数(件)", ("相談件数", "件")),
+    ("就職者数(うち紹介)", ("就職者数(うち紹介)", None)),  # no unit in the bracket
+    ("就職者数", ("就職者数", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADERS)
+def test_header_units(text: str, expected: tuple[str, str | None]) -> None:
+    assert header_unit(text) == expected
+
+
+# --- whole documents ----------------------------------------------------------------------
+
+LABELLED_DOC = """\
+令和9年度 取組事例集
+川辺ブロック
+
+事例1
+
+夜の相談窓口で、働く方の転職を支える
+
+    実 施 主 体        長野県松本市
+    連 携 機 関        長野労働局 ハローワーク松本
+    種   別            常設窓口
+    開 始 年 月 日     令和2年4月1日
+
+1.取組内容
+  ○ 平日の夜8時まで相談を受ける。
+
+2.実績(令和8年度)
+  項 目              単位    目 標       実 績      達成率(%)
+  支援対象者数        人      100以上      120         120.0
+  就職率              %      60以上       65.0        -
+
+事例2
+
+駅前の窓口で、子育て中の方の相談を受ける
+
+    実 施 主 体        長野県上田市
+    開 始 年 月 日     平成30年10月1日
+
+1.取組内容
+  ○ 保育園の送迎の時間に合わせて相談を受ける。
+
+2.実績(令和8年度)
+  項 目              単位    目 標       実 績      達成率(%)
+  就職者数            人      50程度      55          110.0
+"""
+
+
+def test_cases_from_labels_with_spaced_facts_and_unit_column() -> None:
+    doc = jirei.parse_text(LABELLED_DOC)
+    assert [p.municipality for p in doc.profiles] == ["松本市", "上田市"]
+    first, second = doc.profiles
+    assert first.title == "夜の相談窓口で、働く方の転職を支える"
+    assert first.labour_bureau == "長野労働局"
+    assert first.hello_work == ("ハローワーク松本",)
+    assert first.facility_type == "常設窓口"
+    assert first.start_date == dt.date(2020, 4, 1)
+    assert first.initiatives == ("平日の夜8時まで相談を受ける。",)
+    targets = [(m.label, m.target.value, m.target.unit, m.target.qualifier) for m in first.metrics]
+    assert targets == [("支援対象者数", 100, "人", "以上"), ("就職率", 60, "%", "以上")]
+    assert first.metrics[0].achievement_rate == Decimal("120.0")
+    assert second.start_date == dt.date(2018, 10, 1)
+    assert second.metrics[0].target.qualifier == "程度"
+    assert second.metrics[0].actual.unit == "人"
