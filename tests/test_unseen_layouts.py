@@ -208,3 +208,110 @@ def test_cases_from_labels_with_spaced_facts_and_unit_column() -> None:
     assert second.start_date == dt.date(2018, 10, 1)
     assert second.metrics[0].target.qualifier == "程度"
     assert second.metrics[0].actual.unit == "人"
+
+
+# --- comment speakers in forms of their own ------------------------------------------------
+
+SPEAKER_HEADINGS = [
+    ("VOICE|川辺市 福祉課", "川辺市福祉課"),
+    ("Voice | ハローワーク川辺", "ハローワーク川辺"),
+    ("◇ 自治体担当者の声(川辺市福祉課)", "川辺市福祉課"),
+    ("◆ 労働局のコメント(長野労働局職業安定部)", "長野労働局職業安定部"),
+    ("VOICE|利用者(40代男性)", "利用者(40代男性)"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_HEADINGS)
+def test_speaker_headings(text: str, speaker: str) -> None:
+    from jirei.speakerforms import speaker_heading
+
+    found = speaker_heading(Line("  " + text, 5))
+    assert found is not None
+    assert found[0] == speaker
+    assert ("  " + text)[found[1] - 5 : found[2] - 5].replace(" ", "") == speaker
+
+
+@pytest.mark.parametrize(
+    "text", ["◇ 相談の声が増えた。", "VOICE", "支援対象者数|120人", "(川辺市福祉課)"]
+)
+def test_no_speaker_heading(text: str) -> None:
+    from jirei.speakerforms import speaker_heading
+
+    assert speaker_heading(Line(text, 0)) is None
+
+
+def test_attribution_closes_the_paragraph_above() -> None:
+    from jirei.speakerforms import read_attributed
+
+    texts = [
+        " 夜の相談が増えた。",
+        "          (川辺市福祉課 談)",
+        " 求人の紹介が",
+        " 早くなった。",
+        "          (ハローワーク川辺談)",
+    ]
+    lines, at = [], 0
+    for text in texts:
+        lines.append(Line(text, at))
+        at += len(text) + 1
+    found = read_attributed(lines)
+    assert found is not None
+    got = [(c.speaker, c.role, c.text) for c in found.comments]
+    assert got == [
+        ("川辺市福祉課", "municipality", "夜の相談が増えた。"),
+        ("ハローワーク川辺", "hello_work", "求人の紹介が早くなった。"),
+    ]
+    assert found.rest == ()
+    assert read_attributed(lines[:1]) is None
+
+
+NEWSLETTER = """\
+川辺ニュース 第3号
+
+CASE 01
+夜の窓口で、働く方の相談を受ける
+DATA|長野県松本市|長野労働局・ハローワーク松本|まつもと夜間相談室(常設窓口)|令和3年6月1日開設
+
+▍取組のポイント
+✔ 平日の夜8時まで相談を受ける。
+
+▍数字で見る成果(令和6年度)
+\t支援対象者数(人)\t就職率(%)
+目標値\t100以上\t60以上
+実績値\t120\t65.0
+達成度(%)\t120.0\t―
+
+VOICE|松本市 生活福祉課
+夜の時間なら相談できるという方が多い。
+
+CASE 02
+駅前で、子育て中の方の相談を受ける
+DATA|長野県上田市|長野労働局・ハローワーク上田|うえだ相談コーナー(一体的実施施設)|H30.10.1開設
+
+▍取組のポイント
+✔ 送迎の時間に合わせて相談を受ける。
+
+VOICE|ハローワーク上田
+子育て中の方の応募が増えた。
+"""
+
+
+def test_newsletter_cases_data_lines_transposed_units_and_voices() -> None:
+    doc = jirei.parse_text(NEWSLETTER)
+    assert [p.municipality for p in doc.profiles] == ["松本市", "上田市"]
+    first, second = doc.profiles
+    assert first.title == "夜の窓口で、働く方の相談を受ける"
+    assert (first.facility_name, first.facility_type) == ("まつもと夜間相談室", "常設窓口")
+    assert first.start_date == dt.date(2021, 6, 1)
+    assert first.fiscal_year == 2024
+    got = [(m.label, m.key, m.target.unit, m.actual.value) for m in first.metrics]
+    assert got == [
+        ("支援対象者数", "support_targets", "人", 120),
+        ("就職率", "employment_rate", "%", Decimal("65.0")),
+    ]
+    assert first.metrics[0].achievement_rate == Decimal("120.0")
+    assert [(c.speaker, c.role) for c in first.comments] == [("松本市生活福祉課", "municipality")]
+    assert second.start_date == dt.date(2018, 10, 1)
+    assert [(c.speaker, c.role, c.text) for c in second.comments] == [
+        ("ハローワーク上田", "hello_work", "子育て中の方の応募が増えた。")
+    ]

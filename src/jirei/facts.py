@@ -191,4 +191,18 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     return date is not None and len(stripped) <= 24
 
 
-__all__ = ["is_fact_line", "labelled_fact", "names_place", "read_facts"]
+__all__ = ["complete_header", "is_fact_line", "labelled_fact", "names_place", "read_facts"]
+
+
+def complete_header(
+    header: HeaderFields, lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> HeaderFields:
+    """``header`` with the facts of ``lines`` (``read_facts``) it lacks added."""
+    if not lines:
+        return header
+    facts = read_facts(lines, rules)
+    return HeaderFields(
+        {**facts.fields, **header.fields},
+        header.hello_work or facts.hello_work,
+        header.asides or facts.asides,
+    )

@@ -429,6 +429,14 @@ class _Builder:
 
     def comment_section(self, section: Section) -> None:
         """A 関係者の声 block: comments written one per line or under speaker lines."""
+        from jirei.speakerforms import read_attributed
+
+        attributed = read_attributed(section.lines, self.c.rules)  # text, then (speaker 談)
+        if attributed is not None:
+            for parts in attributed.comments:
+                self.add_comment(parts)
+            self.unclassify(section.title, attributed.rest)
+            return
         found = read_comment_section(section.lines, self.c.rules, self.removed_space)
         for parts in found.comments:
             self.add_comment(parts)
@@ -505,6 +513,10 @@ def build_profile(
         header = read_facts(header_lines, rules)
     else:
         header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
+        if header_lines and len(header.fields) < 2:  # no known header style: facts by shape
+            from jirei.facts import complete_header
+
+            header = complete_header(header, header_lines, rules)
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)

@@ -108,7 +108,10 @@ class Classifier:
     """Classifies lines by the rules' tables; one per Rules object (see ``classifier``)."""
 
     def __init__(self, rules: Rules) -> None:
+        from jirei.speakerforms import is_speaker_heading  # (it imports this module)
+
         self.rules = rules
+        self._speaker_heading = is_speaker_heading
         keywords = sorted(rules.comment_keywords, key=len, reverse=True)
         words = "|".join(regex.escape(k) for k in keywords)
         # <…コメント>, 【…コメント】, 《…》 and friends, optionally behind '#', or bare.
@@ -221,6 +224,8 @@ class Classifier:
             return Kind.FURNITURE, None
         if self.is_listed_furniture(stripped):
             return Kind.FURNITURE, None
+        if self.rules.speaker_headings and self._speaker_heading(stripped, self.rules):
+            return Kind.COMMENT, None  # VOICE｜speaker, ◇ …の声（speaker）
         if (
             self._line_markers
             and stripped.startswith(self._line_markers)

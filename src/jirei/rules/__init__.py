@@ -150,6 +150,11 @@ class Rules:
     box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
     #: marks before a section heading besides the usual ``■ ◆ ●`` (``▍取組のポイント``)
     heading_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes (group ``speaker``) of a whole line naming a comment's speaker, the text
+    #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
+    #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
+    speaker_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    attributions: tuple[str, ...] = field(default=(), converter=_strings)
 
     def __attrs_post_init__(self) -> None:
         for alias, kind in self.sections.items():
@@ -336,6 +341,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("furniture_lines", "furniture_lines"),
         ("field_markers", "field_markers"),
         ("heading_marks", "heading_marks"),
+        ("speaker_headings", "speaker_headings"),
+        ("attributions", "attributions"),
     ):
         if key in data:
             out[name] = data[key]
