@@ -35,6 +35,8 @@ from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES, municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
+#: a short label of no known kind, then a colon (``窓口:``)
+_UNKNOWN_LABEL = regex.compile(r"^\s*[^\s:\d()]{1,8}\s*:\s*(?=\S)")
 #: a label, then what separates it from its value
 _SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
 
@@ -111,7 +113,11 @@ def _shape(
     text: str, start: int, fields: dict[str, Field], offices: list[Field], rules: Rules
 ) -> None:
     """Read one unlabelled piece by its shape into ``fields`` / ``offices`` (what they
-    already hold stays)."""
+    already hold stays). A short label of no known kind before a colon (``窓口:…``) is
+    cut off: the value is read by its shape."""
+    label = _UNKNOWN_LABEL.match(text)
+    if label is not None:
+        text, start = text[label.end() :], start + label.end()
     pats = header_patterns(rules)
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
@@ -185,6 +191,16 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     if stripped in PREFECTURES:
         return True
     pats = header_patterns(rules)
+    label = _UNKNOWN_LABEL.match(stripped)
+    if label is not None:  # ``窓口:name(kind)``, ``連携先:…労働局…``: a label we do not know
+        value = stripped[label.end() :]
+        if (
+            "労働局" in value
+            or pats.kind.search(value) is not None
+            or _start_date(value, pats, rules) is not None
+            or names_place(value)
+        ):
+            return True
     if pats.office.fullmatch(stripped) or regex.fullmatch(r"\S*労働局", stripped):
         return True
     date = _start_date(stripped, pats, rules)

@@ -7,7 +7,8 @@ The lines between the label and the first section heading are the case's opening
 its headline (the first short line that is no fact) and its header lines (every other
 line, read by ``jirei.facts``). The label segmentation replaces the rule segmentation
 only when the labels disagree with it: fewer cases found than labelled, or as many with a
-label standing in the body of a case, or cases the fallback segmentation guessed.
+label standing in the body of a case, or cases the fallback segmentation guessed without
+finding their header.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ def label_cases(
 def _agree(found: Sequence[object], cases: Sequence[object]) -> bool:
     """Whether the rule cases stand with the labelled ones: as many or more cases, or as
     many with each label between the body of the case before and the body of its case."""
-    if any(case.origin == "fallback" for case in cases):  # type: ignore[attr-defined]
-        return False  # the fallback guesses where labels say
+    if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
+        return False  # the fallback guessed cases without a header where labels say
     if len(cases) != len(found):
         return len(cases) > len(found)
     previous = -1
