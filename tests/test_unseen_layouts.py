@@ -315,3 +315,68 @@ def test_newsletter_cases_data_lines_transposed_units_and_voices() -> None:
     assert [(c.speaker, c.role, c.text) for c in second.comments] == [
         ("ハローワーク上田", "hello_work", "子育て中の方の応募が増えた。")
     ]
+
+
+# --- a sheet whose columns are cases --------------------------------------------------------
+
+SHEET = (
+    "川辺ブロック 事例比較表\n"
+    "項目\t事例1\t事例2\n"
+    "【基本情報】\t\t\n"
+    "都道府県\t長野県\t山梨県\n"
+    "市区町村\t松本市\t甲府市\n"
+    "労働局\t長野労働局\t山梨労働局\n"
+    "ハローワーク\tハローワーク松本\tハローワーク甲府\n"
+    "施設名\tまつもと相談室\tこうふ相談コーナー\n"
+    "施設の種類\t常設窓口\t一体的実施施設\n"
+    "事業開始日\t2018/4/2\tH29.7.3\n"
+    "キャッチフレーズ\t夜の相談で転職を支える\t駅前で子育て中の方を支える\n"
+    "【取組内容】\t\t\n"
+    "取組①\t夜8時まで相談を受ける。\t\n"
+    "取組②\t求人を毎週まとめる。\t送迎の時間に合わせて相談を受ける。\n"
+    "【令和3年度の実績】\t\t\n"
+    "支援対象者数（目標）\t100人以上\t－\n"
+    "支援対象者数（実績）\t120人\t80人\n"
+    "支援対象者数（達成率）\t120.0%\t\n"
+    "就職者数（前年度実績）\t50人\t40人\n"
+    "その他の実績\t夜の相談は延べ300件あった。\t\n"
+    "【関係者の声】\t\t\n"
+    "市のコメント\t夜の相談が定着した。\t\n"
+    "ハローワークのコメント\t\t送迎の時間に合わせると応募が増えた。\n"
+    "※数値は各労働局の報告による。\t\t\n"
+)
+
+
+def test_case_sheet_columns_are_cases() -> None:
+    doc = jirei.parse_text(SHEET)
+    assert [p.municipality for p in doc.profiles] == ["松本市", "甲府市"]
+    first, second = doc.profiles
+    assert (first.prefecture, first.labour_bureau, first.hello_work) == (
+        "長野県", "長野労働局", ("ハローワーク松本",)
+    )
+    assert (first.facility_name, first.facility_type) == ("まつもと相談室", "常設窓口")
+    assert first.start_date == dt.date(2018, 4, 2)
+    assert second.start_date == dt.date(2017, 7, 3)
+    assert first.title == "夜の相談で転職を支える"
+    assert first.initiatives == ("夜8時まで相談を受ける。", "求人を毎週まとめる。")
+    assert second.initiatives == ("送迎の時間に合わせて相談を受ける。",)
+    assert first.fiscal_year == 2021
+    got = [(m.label, m.target.value, m.actual.value, m.achievement_rate) for m in first.metrics]
+    assert got == [("支援対象者数", 100, 120, Decimal("120.0"))]
+    # a － target is no figure; the 前年度実績 row is not read
+    assert [(m.label, m.target, m.actual.value) for m in second.metrics] == [
+        ("支援対象者数", None, 80)
+    ]
+    assert first.other_results == ("夜の相談は延べ300件あった。",)
+    assert [(c.speaker, c.role) for c in first.comments] == [("市", "municipality")]
+    assert [(c.speaker, c.role) for c in second.comments] == [("ハローワーク", "hello_work")]
+    span = first.spans["facility_name"]
+    assert SHEET[span.start : span.end] == "まつもと相談室"
+
+
+def test_a_table_with_case_columns_needs_two_labels() -> None:
+    from jirei.casesheet import sheet_header
+
+    assert sheet_header(Line("項目\t事例1\t事例2", 0)) is not None
+    assert sheet_header(Line("項目\t事例1", 0)) is None
+    assert sheet_header(Line("項目\t目標\t実績", 0)) is None

@@ -122,6 +122,10 @@ def build_profiles(
     ``offsets``, if given, maps normalised ``[start, end)`` to the original ``(start, end)``
     as ``locate`` would, without building a Span (used where only lengths are compared).
     """
+    if segmentation is None and ("\t" in text or "|" in text):  # cases as columns
+        sheet = _case_sheet(text, rules, locate)
+        if sheet is not None:
+            return sheet, []
     seg = segmentation if segmentation is not None else segment(text, rules)
     context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
     profiles: list[Profile] = []
@@ -142,6 +146,15 @@ def build_profiles(
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
     return profiles, warnings
+
+
+def _case_sheet(text: str, rules: Rules, locate: Locate) -> list[Profile] | None:
+    """The profiles of a sheet whose columns are cases (``jirei.casesheet``), else None."""
+    from jirei.casesheet import read_case_sheet
+    from jirei.lines import split_lines
+
+    eras = EraIndex(text, rules)
+    return read_case_sheet(split_lines(text), rules, locate, eras.era_at)
 
 
 def _label_number(seg: Segmentation, case: Case, rules: Rules) -> int | None:
