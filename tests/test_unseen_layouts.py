@@ -380,3 +380,74 @@ def test_a_table_with_case_columns_needs_two_labels() -> None:
     assert sheet_header(Line("項目\t事例1\t事例2", 0)) is not None
     assert sheet_header(Line("項目\t事例1", 0)) is None
     assert sheet_header(Line("項目\t目標\t実績", 0)) is None
+
+
+# --- group matrix, page furniture ------------------------------------------------------------
+
+BOXED = """\
+第1 長野県松本市の取組
+
+夜の窓口で、働く方の転職を支える
+
+┌────┬──────┐
+│自治体名│長野県松本市│
+├────┼──────┤
+│開始日　│令和二年四月一日│
+└────┴──────┘
+
+【具体的な取組】
+(一)平日の夜8時まで相談を受ける。
+
+【令和3年度の事業実績】
+┌──────┬──────┬────┐
+│区分　　│支援対象者数│就職率　│
+├──────┼──────┼────┤
+│生活保護受給者│100人│60.0%│
+├──────┼──────┼────┤
+│合計　　│150人│62.0%│
+└──────┴──────┴────┘
+
+【関係者の声】
+　夜の相談が定着した。
+　　　　　　　　　　（松本市福祉課　談）
+
+                                       1
+第2 長野県上田市の取組
+
+駅前で、子育て中の方の相談を受ける
+
+┌────┬──────┐
+│自治体名│長野県上田市│
+└────┴──────┘
+
+【具体的な取組】
+(一)送迎の時間に合わせて相談を受ける。
+
+【関係者の声】
+　応募が増えた。
+　　　　　　　　　　（ハローワーク上田　談）
+
+                                       2
+"""
+
+
+def test_boxed_cases_group_matrix_and_page_numbers() -> None:
+    doc = jirei.parse_text(BOXED)
+    assert [p.municipality for p in doc.profiles] == ["松本市", "上田市"]
+    first, second = doc.profiles
+    assert first.title == "夜の窓口で、働く方の転職を支える"
+    assert first.start_date == dt.date(2020, 4, 1)
+    assert first.initiatives == ("平日の夜8時まで相談を受ける。",)
+    got = [(m.label, m.group, m.target, m.actual.value, m.actual.unit) for m in first.metrics]
+    assert got == [
+        ("支援対象者数", "生活保護受給者", None, 100, "人"),
+        ("就職率", "生活保護受給者", None, Decimal("60.0"), "%"),
+        ("支援対象者数", None, None, 150, "人"),  # the total row belongs to no group
+        ("就職率", None, None, Decimal("62.0"), "%"),
+    ]
+    said = [(c.speaker, c.text) for c in first.comments]
+    assert said == [("松本市福祉課", "夜の相談が定着した。")]
+    # the right-aligned page number is no part of the comment above it
+    assert [(c.speaker, c.role, c.text) for c in second.comments] == [
+        ("ハローワーク上田", "hello_work", "応募が増えた。")
+    ]

@@ -442,6 +442,10 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
     )
 
 
+#: what a running head may be classified as (a space-aligned head reads as a table row)
+_HEAD_KINDS = frozenset({Kind.TEXT, Kind.HEADING, Kind.TABLE})
+
+
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     """The lines without page furniture: page numbers, listed furniture lines
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
@@ -456,7 +460,7 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             j = index + step
             while 0 <= j < len(infos) and infos[j].kind is Kind.BLANK:
                 j += step
-            if 0 <= j < len(infos) and infos[j].kind in (Kind.TEXT, Kind.HEADING):
+            if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
     heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
     return [

@@ -41,6 +41,7 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
+from jirei.tables.groupmatrix import group_of, is_group_matrix
 from jirei.tables.headunits import dedent, name_cell, unit_of, with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
@@ -248,6 +249,8 @@ class _TableReader:
         role_at = role_column(header, body, self.rules) if header is not None else None
         if header is not None and role_at is not None:  # | 支援対象者数 | 目標 | 150人 |
             self.read_role_rows(header, body, role_at)
+        elif is_group_matrix(header, body, self.rules):  # rows = groups, columns = metrics
+            self.read_group_matrix(header, body)  # type: ignore[arg-type]
         elif header is not None and is_transposed(header, body, self.rules):
             self.read_transposed(header, body)
         else:
@@ -375,6 +378,18 @@ class _TableReader:
             for cell in row.cells[len(header) :]:
                 if cell.text:
                     self.read_loose(cell, row.cells[0].text or None)
+
+    def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """Groups as rows, metrics as columns, every cell an actual figure; a total row
+        belongs to no group."""
+        for row in rows:
+            first = len(self.metrics)
+            self.emit_columns(header, {"actual": row})
+            group = group_of(row, self.rules)
+            if group is not None:
+                self.metrics[first:] = [
+                    attrs.evolve(m, group=group) for m in self.metrics[first:]
+                ]
 
     def read_loose(self, cell: Cell, heading: str | None) -> None:
         """A cell of no figure column: prose items go to other results, the rest is kept."""
