@@ -219,6 +219,9 @@ class Rules:
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
+        heading_marks: Iterable[str] = (),
+        speaker_headings: Iterable[str] = (),
+        attributions: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -262,6 +265,9 @@ class Rules:
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
+            heading_marks=(*heading_marks, *self.heading_marks),
+            speaker_headings=(*speaker_headings, *self.speaker_headings),
+            attributions=(*attributions, *self.attributions),
             **replace,
         )
 
