@@ -451,3 +451,57 @@ def test_boxed_cases_group_matrix_and_page_numbers() -> None:
     assert [(c.speaker, c.role, c.text) for c in second.comments] == [
         ("ハローワーク上田", "hello_work", "応募が増えた。")
     ]
+
+
+NUMBERED = """\
+平成30年度 就労支援の取組(抜粋)
+
+No.1 長野県松本市
+まつもと相談室(常設窓口)
+長野労働局/ハローワーク松本
+平成29年4月3日開設
+
+◎取組の特徴
+① 朝8時から相談を受ける。
+
+◎平成29年度の実績
+  項目          単位   目標      実績    達成率
+  支援対象者数   件     1,000程度  1,046   104.6%
+
+◎関係者の声
+◆市の声(松本市生活福祉課)
+朝の時間なら相談に来られる方が多い。
+
+Case 2 山梨県甲府市
+こうふ相談室(一体的実施施設)
+山梨労働局/ハローワーク甲府
+平成30年1月4日開設
+
+◎取組の特徴
+① 送迎の時間に合わせて相談を受ける。
+
+◎関係者の声
+◆ハローワークの声(ハローワーク甲府)
+応募が増えた。
+"""
+
+
+def test_numbered_cases_with_fact_lines_and_no_headline() -> None:
+    doc = jirei.parse_text(NUMBERED)
+    got = [
+        (p.title, p.prefecture, p.municipality, p.labour_bureau, p.hello_work, p.facility_name,
+         p.facility_type, p.start_date)
+        for p in doc.profiles
+    ]  # fmt: skip
+    assert got == [
+        (None, "長野県", "松本市", "長野労働局", ("ハローワーク松本",), "まつもと相談室",
+         "常設窓口", dt.date(2017, 4, 3)),
+        (None, "山梨県", "甲府市", "山梨労働局", ("ハローワーク甲府",), "こうふ相談室",
+         "一体的実施施設", dt.date(2018, 1, 4)),
+    ]  # fmt: skip
+    first = doc.profiles[0]
+    assert [(m.target.value, m.target.unit, m.target.qualifier) for m in first.metrics] == [
+        (1000, "件", "程度")
+    ]
+    # the comment ends where the next case's label starts
+    assert [c.text for c in first.comments] == ["朝の時間なら相談に来られる方が多い。"]

@@ -35,6 +35,9 @@ from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES, municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
+#: what separates a bureau from its offices on a line of their own
+_OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
+_BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*[^\s:\d()]{1,8}\s*:\s*(?=\S)")
 #: a label, then what separates it from its value
@@ -201,8 +204,13 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
             or names_place(value)
         ):
             return True
-    if pats.office.fullmatch(stripped) or regex.fullmatch(r"\S*労働局", stripped):
+    pieces = [p for p in _OFFICE_BREAK.split(stripped) if p]
+    if pieces and all(  # ``長野労働局／ハローワーク松本``: bureau and offices only
+        pats.office.fullmatch(piece) or _BUREAU_PIECE.fullmatch(piece) for piece in pieces
+    ):
         return True
+    if pats.kind.search(stripped) is not None and len(stripped) <= 60:
+        return True  # ``name(kind)``, perhaps with its date
     date = _start_date(stripped, pats, rules)
     return date is not None and len(stripped) <= 24
 

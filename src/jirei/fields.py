@@ -49,9 +49,10 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"^\s*(?:(?P<marker>{markers})\s*)?(?P<bold>\*\*)?(?P<label>{words})(?(bold)\*\*)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
-        # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
+        # two or more spaces, or a ``/`` or ``|`` (``｜``) after a field's colon
+        # (``実施主体:…/連携:…``, ``自治体:…|労働局:…``)
         regex.compile(
-            rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            rf"(?:\s{{2,}}|(?<=:[^/|]*)\s*[/|]\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
         ),
     )
 
@@ -65,7 +66,7 @@ def _pieces(line: Line, rules: Rules) -> list[Line]:
     (``自治体名：…　　労働局：…``, decision 44) or after a ``／`` (``実施主体：…／連携：…``,
     decision 48); the line itself when it holds one."""
     text = line.text
-    if ("  " not in text and "/" not in text) or ":" not in text:  # no break can match
+    if ("  " not in text and "/" not in text and "|" not in text) or ":" not in text:
         return [line]
     pieces: list[Line] = []
     position = 0

@@ -7,7 +7,7 @@ The lines between the label and the first section heading are the case's opening
 its headline (the first short line that is no fact) and its header lines (every other
 line, read by ``jirei.facts``). The label segmentation replaces the rule segmentation
 only when the labels disagree with it: fewer cases found than labelled, or as many with a
-label standing in the body of a case, or cases the fallback segmentation guessed without
+label standing outside its case's preamble, or cases the fallback segmentation guessed without
 finding their header.
 """
 
@@ -60,19 +60,17 @@ def label_cases(
 
 
 def _agree(found: Sequence[object], cases: Sequence[object]) -> bool:
-    """Whether the rule cases stand with the labelled ones: as many or more cases, or as
-    many with each label between the body of the case before and the body of its case."""
+    """Whether the rule cases stand with the labelled ones: more cases, or as many with
+    each label in the preamble of its case (from its first line to its body)."""
     if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
         return False  # the fallback guessed cases without a header where labels say
     if len(cases) != len(found):
         return len(cases) > len(found)
-    previous = -1
     for label_case, case in zip(found, cases, strict=True):
         label = label_case.first  # type: ignore[attr-defined]
-        body = case.body  # type: ignore[attr-defined]
-        if not previous < label < max(body, case.first + 1):  # type: ignore[attr-defined]
+        first, body = case.first, case.body  # type: ignore[attr-defined]
+        if not first <= label < max(body, first + 1):
             return False
-        previous = body
     return True
 
 
