@@ -109,13 +109,21 @@ UNLABELLED = [
         },
     ),
     (
-        ("長野県松本市", "長野労働局", "ハローワーク松本", "2017/4/3"),
+        ("長野県松本市", "長野労働局", "ハローワーク松本", "2017/4/3開設"),
         {
             "prefecture": "長野県", "municipality": "松本市", "labour_bureau": "長野労働局",
             "hello_work": ["ハローワーク松本"], "start_date": dt.date(2017, 4, 3),
         },
     ),
 ]
+
+
+UNLABELLED += [
+    # a date without a start word (or a label saying start) is no start date
+    (("長野県松本市", "作成:2017/4/3"), {"prefecture": "長野県", "municipality": "松本市",
+                                      "hello_work": []}),
+    (("開所日:H29.4.3",), {"start_date": dt.date(2017, 4, 3), "hello_work": []}),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("texts", "expected"), UNLABELLED)

@@ -119,7 +119,9 @@ def _shape(
     already hold stays). A short label of no known kind before a colon (``窓口:…``) is
     cut off: the value is read by its shape."""
     label = _UNKNOWN_LABEL.match(text)
+    said = ""  # the unknown label, which may say the date is a start (``開所日:``)
     if label is not None:
+        said = label.group()
         text, start = text[label.end() :], start + label.end()
     pats = header_patterns(rules)
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
@@ -136,9 +138,20 @@ def _shape(
         name = found.get("facility_name")
         if name is not None and (_place_of(str(name.value)) or len(str(name.value)) > 40):
             del found["facility_name"]
+        date = found.get("start_date")
+        if date is not None and not _starts(text, date.end - start, said, rules):
+            del found["start_date"]  # a date of no start (a publication date, a deadline)
         _merge(fields, found)
         return
     _place(text, start, fields)
+
+
+def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
+    """Whether a date ending at ``end`` of ``text`` is a start date: a start word follows
+    it (``…開設``) or the label before it holds one (``開所日:``)."""
+    if header_patterns(rules).markers.match(text, end):
+        return True
+    return any(marker in said for marker in (*rules.start_markers, "開始"))
 
 
 def _office_piece(text: str, rules: Rules) -> bool:
