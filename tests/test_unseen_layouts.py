@@ -513,3 +513,56 @@ def test_numbered_cases_with_fact_lines_and_no_headline() -> None:
     ]
     # the comment ends where the next case's label starts
     assert [c.text for c in first.comments] == ["朝の時間なら相談に来られる方が多い。"]
+
+
+# --- cases without labels: the structure repeats ---------------------------------------------
+
+UNLABELLED_DOC = """\
+令和9年度 取組報告
+
+夜の相談で転職を支える
+
+    実施主体        長野県松本市
+    連携機関        長野労働局 ハローワーク松本
+    開始年月日     令和2年4月1日
+
+1.取組の特徴
+  ○ 平日の夜8時まで相談を受ける。
+
+2.実績(令和8年度)
+  項目              単位    目標       実績
+  支援対象者数        人      100以上      120
+
+3.関係者の声
+  ◇ 市の声(松本市福祉課)
+    夜の相談が定着した。
+
+
+駅前の窓口で子育て中の方を支える
+
+    実施主体        長野県上田市
+    開始年月日     平成30年10月1日
+
+1.取組の特徴
+  ○ 送迎の時間に合わせて相談を受ける。
+
+2.実績(令和8年度)
+  項目              単位    目標       実績
+  就職者数            人      50程度      55
+"""
+
+
+def test_cases_cut_where_the_structure_repeats() -> None:
+    doc = jirei.parse_text(UNLABELLED_DOC)
+    got = [(p.title, p.municipality, p.start_date) for p in doc.profiles]
+    assert got == [
+        ("夜の相談で転職を支える", "松本市", dt.date(2020, 4, 1)),
+        ("駅前の窓口で子育て中の方を支える", "上田市", dt.date(2018, 10, 1)),
+    ]
+    first, second = doc.profiles
+    # the second case's headline is no part of the first case's comment
+    said = [(c.speaker, c.text) for c in first.comments]
+    assert said == [("松本市福祉課", "夜の相談が定着した。")]
+    assert [(m.label, m.actual.value, m.actual.unit) for m in second.metrics] == [
+        ("就職者数", 55, "人")
+    ]

@@ -520,7 +520,7 @@ def build_profile(
         from jirei.fallback import read_fallback_header
 
         header = read_fallback_header(text, header_lines, rules)
-    elif case.origin == "labels":  # a case found by its label: facts wherever they stand
+    elif case.origin in ("labels", "structure"):  # an opening block: facts wherever they stand
         from jirei.facts import read_facts
 
         header = read_facts(header_lines, rules)

@@ -83,7 +83,8 @@ class Case:
     alt_header: tuple[int, ...]
     body: int
     #: how the case was found: ``rules`` (the case rules), ``labels`` (its case label,
-    #: ``jirei.labelcases``), ``fallback`` (the fallback
+    #: ``jirei.labelcases``), ``structure`` (its opening section repeated, ``jirei.repeatcases``),
+    #: ``fallback`` (the fallback
     #: segmentation of ``jirei.fallback``) or ``extended`` (by the rules, its header lines
     #: above its headline by the fallback)
     origin: str = "rules"
@@ -93,7 +94,7 @@ class Case:
     @property
     def fallback(self) -> bool:
         """Whether the fallback segmentation found the case or its header."""
-        return self.origin not in ("rules", "labels")
+        return self.origin not in ("rules", "labels", "structure")
 
 
 @frozen
@@ -392,6 +393,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.labelcases import label_cases  # labels that disagree with the cases win
 
     labelled = label_cases(infos, cases, rules)
+    if labelled is None and cases:  # no labels: cases cut where their structure repeats
+        from jirei.repeatcases import split_repeated
+
+        labelled = split_repeated(infos, cases, rules)
     return Segmentation(infos, tuple(cases if labelled is None else labelled))
 
 
