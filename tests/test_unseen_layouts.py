@@ -94,25 +94,36 @@ def _facts(*texts: str) -> dict[str, object]:
 
 UNLABELLED = [
     (
-        ("DATA|長野県松本市|長野労働局・ハローワーク松本|まつもと相談室(常設窓口)|令和2年4月1日開設",),
+        (
+            "DATA|長野県松本市|長野労働局・ハローワーク松本|まつもと相談室(常設窓口)|令和2年4月1日開設",
+        ),
         {
-            "prefecture": "長野県", "municipality": "松本市", "labour_bureau": "長野労働局",
-            "hello_work": ["ハローワーク松本"], "facility_name": "まつもと相談室",
-            "facility_type": "常設窓口", "start_date": dt.date(2020, 4, 1),
+            "prefecture": "長野県",
+            "municipality": "松本市",
+            "labour_bureau": "長野労働局",
+            "hello_work": ["ハローワーク松本"],
+            "facility_name": "まつもと相談室",
+            "facility_type": "常設窓口",
+            "start_date": dt.date(2020, 4, 1),
         },
     ),
     (
         ("第3 長野県松本市の取組", "|自治体名|長野県松本市|", "|開始日|平成二八年四月一日|"),
         {
-            "prefecture": "長野県", "municipality": "松本市", "hello_work": [],
+            "prefecture": "長野県",
+            "municipality": "松本市",
+            "hello_work": [],
             "start_date": dt.date(2016, 4, 1),
         },
     ),
     (
         ("長野県松本市", "長野労働局", "ハローワーク松本", "2017/4/3開設"),
         {
-            "prefecture": "長野県", "municipality": "松本市", "labour_bureau": "長野労働局",
-            "hello_work": ["ハローワーク松本"], "start_date": dt.date(2017, 4, 3),
+            "prefecture": "長野県",
+            "municipality": "松本市",
+            "labour_bureau": "長野労働局",
+            "hello_work": ["ハローワーク松本"],
+            "start_date": dt.date(2017, 4, 3),
         },
     ),
 ]
@@ -360,7 +371,9 @@ def test_case_sheet_columns_are_cases() -> None:
     assert [p.municipality for p in doc.profiles] == ["松本市", "甲府市"]
     first, second = doc.profiles
     assert (first.prefecture, first.labour_bureau, first.hello_work) == (
-        "長野県", "長野労働局", ("ハローワーク松本",)
+        "長野県",
+        "長野労働局",
+        ("ハローワーク松本",),
     )
     assert (first.facility_name, first.facility_type) == ("まつもと相談室", "常設窓口")
     assert first.start_date == dt.date(2018, 4, 2)
@@ -566,3 +579,22 @@ def test_cases_cut_where_the_structure_repeats() -> None:
     assert [(m.label, m.actual.value, m.actual.unit) for m in second.metrics] == [
         ("就職者数", 55, "人")
     ]
+
+
+def test_attribution_on_the_text_line_and_markdown_comment_lines() -> None:
+    from jirei.speakerforms import read_attributed
+
+    lines = [Line("> 夜の相談が定着した。(川辺市福祉課 談)", 0)]
+    found = read_attributed(lines)
+    assert found is not None
+    assert [(c.speaker, c.text) for c in found.comments] == [
+        ("川辺市福祉課", "夜の相談が定着した。")
+    ]
+    comment = found.comments[0]
+    assert lines[0].text[comment.start : comment.end] == "夜の相談が定着した。"
+    doc = jirei.parse_text(
+        "【長野県松本市】【長野労働局・ハローワーク松本】\n夜の窓口\n\n"
+        "■取組内容\n- 夜8時まで相談を受ける。\n\n■関係者の声\n- ハローワーク松本:応募が増えた。\n"
+    )
+    said = [(c.speaker, c.role, c.text) for c in doc.profiles[0].comments]
+    assert said == [("ハローワーク松本", "hello_work", "応募が増えた。")]

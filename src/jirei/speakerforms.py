@@ -70,6 +70,18 @@ def attribution(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int
     return _speaker(_patterns(rules)[1], line)
 
 
+def _text_part(line: Line, rules: Rules) -> Line | None:
+    """The comment text written on an attribution line before the attribution
+    (``text（川辺市福祉課　談）``: a pattern's group ``text``), else None."""
+    text = line.text.strip()
+    lead = len(line.text) - len(line.text.lstrip())
+    for pattern in _patterns(rules)[1]:
+        match = pattern.fullmatch(text)
+        if match is not None and "text" in pattern.groupindex and match.group("text"):
+            return Line(match.group("text"), line.start + lead + match.start("text"))
+    return None
+
+
 @frozen
 class Attributed:
     """The comments of a block written as paragraphs each closed by an attribution line,
@@ -95,6 +107,9 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
             if not line.blank:
                 pending.append(line)
             continue
+        said = _text_part(line, rules)  # ``text（speaker　談）`` on one line
+        if said is not None:
+            pending.append(said)
         if not pending:
             continue
         speaker, s_start, s_end = who
