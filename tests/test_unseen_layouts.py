@@ -134,6 +134,11 @@ UNLABELLED += [
     (("長野県松本市", "作成:2017/4/3"), {"prefecture": "長野県", "municipality": "松本市",
                                       "hello_work": []}),
     (("開所日:H29.4.3",), {"start_date": dt.date(2017, 4, 3), "hello_work": []}),
+    # pieces split at slashes, not at the slashes of a date
+    (("長野県上田市/長野労働局・ハローワーク上田/うえだ室(常設窓口)/2018/10/1開設",),
+     {"prefecture": "長野県", "municipality": "上田市", "labour_bureau": "長野労働局",
+      "hello_work": ["ハローワーク上田"], "facility_name": "うえだ室", "facility_type": "常設窓口",
+      "start_date": dt.date(2018, 10, 1)}),
 ]  # fmt: skip
 
 
@@ -149,6 +154,8 @@ def test_facts_by_shape(texts: tuple[str, ...], expected: dict[str, object]) -> 
         ("ハローワーク松本", True),
         ("H30.10.1", True),
         ("DATA|長野県松本市|まつもと相談室", True),
+        ("長野県松本市/長野労働局/まつもと相談室(常設窓口)", True),
+        ("長野県の山あいで/仕事を探す", False),
         ("朝の相談枠を増やして、待ち時間をなくす", False),
     ],
 )

@@ -35,6 +35,8 @@ from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES, municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
+#: a slash between pieces of a line (not between the figures of a date ``2017/4/3``)
+_SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d))\s*")
 #: what separates a bureau from its offices on a line of their own
 _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
@@ -78,8 +80,13 @@ def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
         cut = label_length(text, rules)
         if cut:
             text, start = text[cut:], start + cut
-        if text.strip():
-            yield text, start
+        position = 0
+        for slash in _SLASH.finditer(text):  # ``place／bureau・office／name(kind)``
+            if text[position : slash.start()].strip():
+                yield text[position : slash.start()], start + position
+            position = slash.end()
+        if text[position:].strip():
+            yield text[position:], start + position
 
 
 def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFields:
@@ -225,7 +232,23 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     if pats.kind.search(stripped) is not None and len(stripped) <= 60:
         return True  # ``name(kind)``, perhaps with its date
     date = _start_date(stripped, pats, rules)
-    return date is not None and len(stripped) <= 24
+    if date is not None and len(stripped) <= 24:
+        return True
+    parts = [p for p in _SLASH.split(stripped) if p.strip()]
+    return len(parts) >= 2 and all(_fact_piece(p, rules) for p in parts)
+
+
+def _fact_piece(text: str, rules: Rules) -> bool:
+    """Whether a piece of a line is a fact by its shape: a place, a bureau or offices,
+    a name with its kind, a date."""
+    pats = header_patterns(rules)
+    return (
+        names_place(text)
+        or "労働局" in text
+        or pats.office.fullmatch(text) is not None
+        or pats.kind.search(text) is not None
+        or _start_date(text, pats, rules) is not None
+    )
 
 
 __all__ = ["complete_header", "is_fact_line", "labelled_fact", "names_place", "read_facts"]
