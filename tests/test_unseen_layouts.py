@@ -574,6 +574,8 @@ UNLABELLED_DOC = """\
 
 def test_cases_cut_where_the_structure_repeats() -> None:
     doc = jirei.parse_text(UNLABELLED_DOC)
+    warned = [w.span for w in doc.warnings if w.code == "structure_segmentation"]
+    assert warned == [p.span for p in doc.profiles]  # neither case has a label
     got = [(p.title, p.municipality, p.start_date) for p in doc.profiles]
     assert got == [
         ("夜の相談で転職を支える", "松本市", dt.date(2020, 4, 1)),

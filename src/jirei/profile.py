@@ -138,6 +138,16 @@ def build_profiles(
             continue
         if case.fallback:
             warnings.append(_fallback_warning(profile, case.origin, kept=True))
+        elif case.origin == "structure":  # no label: cut where the structure repeats
+            where = f"[{profile.span.start}, {profile.span.end})" if profile.span else "?"
+            warnings.append(
+                Warning(
+                    "structure_segmentation",
+                    f"case at {where} has no case label: it starts where the report's opening "
+                    "section repeats, its header read from the lines above that section",
+                    profile.span,
+                )
+            )
         profiles.append(profile)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
