@@ -48,36 +48,35 @@ def label_cases(
     labels = label_lines(infos, rules)
     if len(labels) < 2:
         return None
-    found: list[Case] = []
+    stretches: list[tuple[int, int, int]] = []  # (label, body, stop) of each labelled case
     for number, first in enumerate(labels):
         stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
-        case = _case(infos, first, stop, rules)
-        if case is not None:
-            found.append(case)
-    if len(found) < 2 or _agree(found, cases):
+        body = _body(infos, first, stop)
+        if body is not None:
+            stretches.append((first, body, stop))
+    if len(stretches) < 2 or _agree([first for first, _, _ in stretches], cases):
         return None
+    found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
     return list(found)
 
 
-def _agree(found: Sequence[object], cases: Sequence[object]) -> bool:
+def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
     """Whether the rule cases stand with the labelled ones: more cases, or as many with
     each label in the preamble of its case (from its first line to its body)."""
     if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
         return False  # the fallback guessed cases without a header where labels say
     if len(cases) != len(found):
         return len(cases) > len(found)
-    for label_case, case in zip(found, cases, strict=True):
-        label = label_case.first  # type: ignore[attr-defined]
+    for label, case in zip(found, cases, strict=True):
         first, body = case.first, case.body  # type: ignore[attr-defined]
         if not first <= label < max(body, first + 1):
             return False
     return True
 
 
-def _case(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> object | None:
-    from jirei.segment import Case
-
-    body = next(
+def _body(infos: Sequence[LineInfo], first: int, stop: int) -> int | None:
+    """The first section heading after a label (the case's body), else None."""
+    return next(
         (
             i
             for i in range(first + 1, min(stop, first + _MAX_OPENING))
@@ -85,8 +84,11 @@ def _case(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> obj
         ),
         None,
     )
-    if body is None:
-        return None
+
+
+def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Rules) -> object:
+    from jirei.segment import Case
+
     opening = [i for i in range(first + 1, body) if infos[i].kind is not Kind.BLANK]
     headline: int | None = None
     opening_text = infos[first].line.stripped
