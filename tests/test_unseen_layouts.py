@@ -607,3 +607,13 @@ def test_attribution_on_the_text_line_and_markdown_comment_lines() -> None:
     )
     said = [(c.speaker, c.role, c.text) for c in doc.profiles[0].comments]
     assert said == [("ハローワーク松本", "hello_work", "応募が増えた。")]
+
+
+def test_a_closing_line_after_a_rule_belongs_to_no_case() -> None:
+    closed = NEWSLETTER + "\n━━━━━━━━━━━━\n次の号では川辺市の窓口を紹介します。\n"
+    doc = jirei.parse_text(closed)
+    assert len(doc.profiles) == 2
+    assert [c.text for c in doc.profiles[1].comments] == ["子育て中の方の応募が増えた。"]
+    # without the rule, the line stays with the last comment's text (nothing marks it off)
+    doc = jirei.parse_text(NEWSLETTER + "\n次の号では川辺市の窓口を紹介します。\n")
+    assert "次の号" in doc.profiles[1].comments[0].text

@@ -13,11 +13,14 @@ finding their header.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+import attrs
 
 from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
+from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import Kind, LineInfo, ends_sentence, strip_hash
 
@@ -121,4 +124,43 @@ def _fact_like(text: str, rules: Rules) -> bool:
     return is_fact_line(text, rules)
 
 
-__all__ = ["label_cases", "label_lines"]
+__all__ = ["label_cases", "label_lines", "trim_tail"]
+
+
+def trim_tail(
+    infos: Sequence[LineInfo],
+    cases: Sequence[object],
+    lines: Sequence[Line],
+    is_rule: Callable[[str], bool],
+) -> list[object]:
+    """``cases`` with the last one (found by its label or structure) ending at the last
+    rule line (``rules.furniture_lines``: ``━━━━``) after its last heading, when only plain
+    text follows that rule: a closing line of the document belongs to no case."""
+    out = list(cases)
+    if not out:
+        return out
+    last = out[-1]
+    if last.origin not in ("labels", "structure"):  # type: ignore[attr-defined]
+        return out
+    heads = [
+        i
+        for i in range(last.body, last.stop)  # type: ignore[attr-defined]
+        if infos[i].kind in (Kind.SECTION, Kind.COMMENT)
+    ]
+    if not heads:
+        return out
+    after = infos[heads[-1]].line.start
+    rules = [line.start for line in lines if line.start > after and is_rule(line.text)]
+    if not rules:
+        return out
+    cut = next(
+        (i for i in range(heads[-1], last.stop) if infos[i].line.start > rules[-1]),  # type: ignore[attr-defined]
+        None,
+    )
+    if cut is None or cut <= heads[-1] + 1:
+        return out
+    tail = infos[cut : last.stop]  # type: ignore[attr-defined]
+    if any(info.kind not in (Kind.TEXT, Kind.BLANK) for info in tail):
+        return out
+    out[-1] = attrs.evolve(last, stop=cut)
+    return out

@@ -397,6 +397,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.repeatcases import split_repeated
 
         labelled = split_repeated(infos, cases, rules)
+    if labelled is not None:  # a closing line after a rule belongs to no case
+        from jirei.labelcases import trim_tail
+
+        labelled = trim_tail(infos, labelled, lines, cls.is_listed_furniture)
     return Segmentation(infos, tuple(cases if labelled is None else labelled))
 
 
