@@ -53,6 +53,7 @@ LABELLED = [
     ("自治体名|長野県川辺市", "place", "長野県川辺市"),
     ("都道府県\t長野県", "place", "長野県"),
     ("施設の種類:一体的実施施設", "facility_type", "一体的実施施設"),
+    ("【実施主体】長野県川辺市", "place", "長野県川辺市"),  # a bracketed label
 ]
 
 
@@ -617,3 +618,49 @@ def test_a_closing_line_after_a_rule_belongs_to_no_case() -> None:
     # without the rule, the line stays with the last comment's text (nothing marks it off)
     doc = jirei.parse_text(NEWSLETTER + "\n次の号では川辺市の窓口を紹介します。\n")
     assert "次の号" in doc.profiles[1].comments[0].text
+
+
+MARKED = """\
+令和9年度 好事例集
+
+■ケース1 長野県松本市
+【実施主体】長野県松本市
+【窓口】まつもと相談室(常設窓口)
+【開始】令和元年5月7日
+夜の相談窓口で転職を支える
+
+◆主な取組
+・夜8時まで相談を受ける。
+
+◆関係者の声
+<松本市の担当者>
+夜の相談が定着した。
+
+■ケース2 長野県上田市
+【実施主体】長野県上田市
+駅前で子育て中の方を支える
+
+◆主な取組
+・送迎の時間に合わせて相談を受ける。
+
+◆関係者の声
+<ハローワーク上田>
+応募が増えた。
+"""
+
+
+def test_marked_labels_bracketed_labels_and_angle_speakers() -> None:
+    from jirei.caselabel import label_length
+
+    assert label_length("■ケース1 長野県松本市") == len("■ケース1 ")
+    doc = jirei.parse_text(MARKED)
+    got = [(p.title, p.municipality, p.facility_name, p.start_date) for p in doc.profiles]
+    assert got == [
+        ("夜の相談窓口で転職を支える", "松本市", "まつもと相談室", dt.date(2019, 5, 7)),
+        ("駅前で子育て中の方を支える", "上田市", None, None),
+    ]
+    said = [[(c.speaker, c.role, c.text) for c in p.comments] for p in doc.profiles]
+    assert said == [
+        [("松本市の担当者", "municipality", "夜の相談が定着した。")],
+        [("ハローワーク上田", "hello_work", "応募が増えた。")],
+    ]

@@ -40,8 +40,8 @@ _SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d))\s*")
 #: what separates a bureau from its offices on a line of their own
 _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
-#: a short label of no known kind, then a colon (``窓口:``)
-_UNKNOWN_LABEL = regex.compile(r"^\s*[^\s:\d()]{1,8}\s*:\s*(?=\S)")
+#: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
+_UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
 #: a label, then what separates it from its value
 _SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
 
@@ -53,7 +53,8 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     labels = sorted(rules.field_labels, key=len, reverse=True)
     spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
     return regex.compile(
-        rf"^\s*(?P<label>{spaced or '(?!)'}){_SEPARATOR}(?P<value>\S.*?)\s*$"
+        rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
+        rf"|(?P<label>{spaced or '(?!)'}){_SEPARATOR})(?P<value>\S.*?)\s*$"
     )
 
 
