@@ -664,3 +664,25 @@ def test_marked_labels_bracketed_labels_and_angle_speakers() -> None:
         [("松本市の担当者", "municipality", "夜の相談が定着した。")],
         [("ハローワーク上田", "hello_work", "応募が増えた。")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("【取組事例2】 長野県", "【取組事例2】 "),
+        ("取組事例3 長野県", "取組事例3 "),
+        ("事例その1 長野県", "事例その1 "),
+        ("事例(1) 長野県", "事例(1) "),
+        ("Case.1 長野県", "Case.1 "),
+        ("CASE-01 長野県", "CASE-01 "),
+        ("NO.3 長野県", "NO.3 "),
+        ("◆No.2 長野県", "◆No.2 "),
+        ("第1 長野県松本市の取組", "第1 "),
+        ("第1章 総論", ""),  # a chapter is no case label
+        ("事例集の使い方", ""),
+    ],
+)
+def test_case_label_spellings(text: str, label: str) -> None:
+    from jirei.caselabel import label_length
+
+    assert text[: label_length(text)] == label

@@ -96,7 +96,12 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
     loose: list[tuple[str, int]] = []
     for line in lines:
         whole = labelled_fact(line.text, line.start, rules)
-        if whole is not None and "|" not in line.text and "\t" not in line.text:
+        if (
+            whole is not None
+            and "|" not in line.text
+            and "\t" not in line.text
+            and not _more_labels(whole.value, rules)
+        ):
             labelled.append(whole)
             continue
         cells = list(_pieces(line, rules))
@@ -118,6 +123,14 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
     for text, start in loose:
         _shape(text, start, fields, offices, rules)
     return HeaderFields(fields, tuple(offices), read.asides)
+
+
+def _more_labels(value: str, rules: Rules) -> bool:
+    """Whether a value holds further labelled pieces after a slash (``…/連携:…``)."""
+    return any(
+        labelled_fact(piece, 0, rules) is not None or _UNKNOWN_LABEL.match(piece)
+        for piece in _SLASH.split(value)[1:]
+    )
 
 
 def _shape(

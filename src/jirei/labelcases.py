@@ -22,7 +22,7 @@ from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import Kind, LineInfo, ends_sentence, strip_hash
+from jirei.sections import Kind, LineInfo, classifier, ends_sentence, strip_hash
 
 #: the longest headline (characters)
 _MAX_HEADLINE = 100
@@ -54,7 +54,7 @@ def label_cases(
     stretches: list[tuple[int, int, int]] = []  # (label, body, stop) of each labelled case
     for number, first in enumerate(labels):
         stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
-        body = _body(infos, first, stop)
+        body = _body(infos, first, stop, rules)
         if body is not None:
             stretches.append((first, body, stop))
     if len(stretches) < 2 or _agree([first for first, _, _ in stretches], cases):
@@ -77,16 +77,20 @@ def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
     return True
 
 
-def _body(infos: Sequence[LineInfo], first: int, stop: int) -> int | None:
-    """The first section heading after a label (the case's body), else None."""
-    return next(
-        (
-            i
-            for i in range(first + 1, min(stop, first + _MAX_OPENING))
-            if infos[i].kind is Kind.SECTION
-        ),
-        None,
-    )
+def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int | None:
+    """Where a labelled case's body starts: its first section heading, or a stand-alone
+    bracket heading of no known section (``【ここがポイント】``) before it; None when the
+    stretch holds no section heading at all (a table of contents)."""
+    bracket = classifier(rules).bracket_heading
+    for index in range(first + 1, min(stop, first + _MAX_OPENING)):
+        info = infos[index]
+        if info.kind is Kind.SECTION:
+            return index
+        if info.kind is Kind.HEADING and bracket.match(info.line.stripped):
+            if any(infos[i].kind is Kind.SECTION for i in range(index + 1, stop)):
+                return index
+            return None
+    return None
 
 
 def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Rules) -> object:
@@ -99,8 +103,11 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     for index in opening:
         info = infos[index]
         text = strip_hash(info.text)
+        marked = info.kind is Kind.BULLET and bool(rules.headline_marks) and text.startswith(
+            rules.headline_marks
+        )  # ``◆headline``
         if (
-            info.kind in (Kind.TEXT, Kind.HEADING)
+            (info.kind in (Kind.TEXT, Kind.HEADING) or marked)
             and 0 < len(text) <= _MAX_HEADLINE
             and not ends_sentence(text)
             and not is_field_line(info.line, rules)

@@ -28,6 +28,7 @@ from jirei.sections import (
     CardBlock,
     CaseParts,
     CommentBlock,
+    Kind,
     LineInfo,
     Section,
     split_case,
@@ -504,7 +505,9 @@ def build_profile(
 ) -> tuple[Profile, list[Warning]]:
     """One case's Profile and warnings."""
     rules, text = context.rules, context.text
-    if case.fallback:
+    if case.fallback or (
+        case.origin in ("labels", "structure") and seg.lines[case.body].kind is not Kind.SECTION
+    ):  # the body opens under a heading of no known section: read as the genre lays it out
         from jirei.fallback import fallback_parts
 
         infos = seg.lines
