@@ -166,12 +166,12 @@ def test_rules_merge_toml_new_tables(tmp_path: Path) -> None:
 
 
 def test_extended_rules_read_a_new_form() -> None:
-    doc = KV_DOC.replace("事業開始日　", "開所日：")
-    # the default rules do not know the label, so the date is not read; the extended
-    # rules read it, without falling back
+    doc = KV_DOC.replace("事業開始日　", "稼働日：")
+    # the default rules do not know the label, which holds no start word, so the date is
+    # not read; the extended rules read it, without falling back
     plain = jirei.parse_text(doc)
     assert plain.profiles[0].start_date is None
-    rules = DEFAULT_RULES.extend(field_labels={"開所日": "start_date"})
+    rules = DEFAULT_RULES.extend(field_labels={"稼働日": "start_date"})
     extended = jirei.parse_text(doc, rules=rules)
     assert extended.profiles[0].start_date == dt.date(2018, 6, 1)
     assert not any(w.code == "fallback_segmentation" for w in extended.warnings)

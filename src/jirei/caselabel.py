@@ -30,6 +30,10 @@ class CaseLabels:
 
     def __init__(self, rules: Rules) -> None:
         alternatives = "|".join(f"(?:{pattern})" for pattern in rules.case_labels) or "(?!)"
+        # a heading mark before a label (``■ケース1``; ``rules.comment_heading_markers``)
+        marks = "".join(regex.escape(m) for m in rules.comment_heading_markers)
+        if marks:
+            alternatives = rf"(?:[{marks}]\s*)?(?:{alternatives})"
         self.label = regex.compile(rf"^\s*#*\s*(?:{alternatives})\s*")
         words = "|".join(
             regex.escape(w)

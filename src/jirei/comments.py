@@ -51,6 +51,11 @@ def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:
 
 def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:
     """The speaker named by a comment heading, spaces removed, and its offsets."""
+    from jirei.speakerforms import speaker_heading
+
+    named = speaker_heading(heading, rules)  # VOICE｜speaker, ◇ …の声（speaker）
+    if named is not None:
+        return named
     found = classifier(rules)
     match = found.comment.match(heading.text) or found.comment_line.match(heading.text)
     if match is None:  # ―石巻市― over a quoted line

@@ -48,9 +48,10 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"(?P<label>{words})(?(bold)\*\*)(?(bracket)】)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
-        # two or more spaces, or a ``/`` after a field's colon (``実施主体:…/連携:…``)
+        # two or more spaces, or a ``/`` or ``|`` (``｜``) after a field's colon
+        # (``実施主体:…/連携:…``, ``自治体:…|労働局:…``)
         regex.compile(
-            rf"(?:\s{{2,}}|(?<=:[^/]*)\s*/\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            rf"(?:\s{{2,}}|(?<=:[^/|]*)\s*[/|]\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
             # ``【自治体】…　【労働局】…``: a bracketed label opens the next field (decision 219)
             rf"|(?<=\S)\s*(?=【(?:{words})】)"
         ),
@@ -66,7 +67,8 @@ def _pieces(line: Line, rules: Rules) -> list[Line]:
     (``自治体名：…　　労働局：…``, decision 44) or after a ``／`` (``実施主体：…／連携：…``,
     decision 48); the line itself when it holds one."""
     text = line.text
-    if "【" not in text and (("  " not in text and "/" not in text) or ":" not in text):
+    no_break = "  " not in text and "/" not in text and "|" not in text
+    if "【" not in text and (no_break or ":" not in text):
         return [line]  # no break can match
     pieces: list[Line] = []
     position = 0

@@ -39,6 +39,7 @@ from types import MappingProxyType
 import regex
 from attrs import field, frozen
 
+from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.radicals import radical_table
@@ -353,9 +354,9 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     ``rules`` is accepted so every stage has the same signature; the normalisation
     tables (radicals, brackets) are fixed today.
     """
-    del rules
     stage, newlines = _unify_newlines(text)
     stage = untangle_csv(stage)  # CSV rows as pipe rows, same length (decision 81)
+    stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows, same length
     # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.

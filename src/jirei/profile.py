@@ -30,6 +30,7 @@ from jirei.sections import (
     CardBlock,
     CaseParts,
     CommentBlock,
+    Kind,
     LineInfo,
     Section,
     split_case,
@@ -124,6 +125,10 @@ def build_profiles(
     ``offsets``, if given, maps normalised ``[start, end)`` to the original ``(start, end)``
     as ``locate`` would, without building a Span (used where only lengths are compared).
     """
+    if segmentation is None and ("\t" in text or "|" in text):  # cases as columns
+        sheet = _case_sheet(text, rules, locate)
+        if sheet is not None:
+            return sheet, []
     seg = segmentation if segmentation is not None else segment(text, rules)
     context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
     profiles: list[Profile] = []
@@ -136,6 +141,16 @@ def build_profiles(
             continue
         if case.fallback:
             warnings.append(_fallback_warning(profile, case.origin, kept=True))
+        elif case.origin == "structure":  # no label: cut where the structure repeats
+            where = f"[{profile.span.start}, {profile.span.end})" if profile.span else "?"
+            warnings.append(
+                Warning(
+                    "structure_segmentation",
+                    f"case at {where} has no case label: it starts where the report's opening "
+                    "section repeats, its header read from the lines above that section",
+                    profile.span,
+                )
+            )
         profiles.append(profile)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
@@ -144,6 +159,15 @@ def build_profiles(
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
     return profiles, warnings
+
+
+def _case_sheet(text: str, rules: Rules, locate: Locate) -> list[Profile] | None:
+    """The profiles of a sheet whose columns are cases (``jirei.casesheet``), else None."""
+    from jirei.casesheet import read_case_sheet
+    from jirei.lines import split_lines
+
+    eras = EraIndex(text, rules)
+    return read_case_sheet(split_lines(text), rules, locate, eras.era_at)
 
 
 def _label_number(seg: Segmentation, case: Case, rules: Rules) -> int | None:
@@ -437,6 +461,14 @@ class _Builder:
 
     def comment_section(self, section: Section) -> None:
         """A 関係者の声 block: comments written one per line or under speaker lines."""
+        from jirei.speakerforms import read_attributed
+
+        attributed = read_attributed(section.lines, self.c.rules)  # text, then (speaker 談)
+        if attributed is not None:
+            for parts in attributed.comments:
+                self.add_comment(parts)
+            self.unclassify(section.title, attributed.rest)
+            return
         found = read_comment_section(section.lines, self.c.rules, self.removed_space)
         for parts in found.comments:
             self.add_comment(parts)
@@ -481,7 +513,9 @@ def build_profile(
 ) -> tuple[Profile, list[Warning]]:
     """One case's Profile and warnings."""
     rules, text = context.rules, context.text
-    if case.fallback:
+    if case.fallback or (
+        case.origin in ("labels", "structure") and seg.lines[case.body].kind is not Kind.SECTION
+    ):  # the body opens under a heading of no known section: read as the genre lays it out
         from jirei.fallback import fallback_parts
 
         infos = seg.lines
@@ -507,8 +541,16 @@ def build_profile(
         from jirei.fallback import read_fallback_header
 
         header = read_fallback_header(text, header_lines, rules)
+    elif case.origin in ("labels", "structure"):  # an opening block: facts wherever they stand
+        from jirei.facts import read_facts
+
+        header = read_facts(header_lines, rules)
     else:
         header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
+        if header_lines and len(header.fields) < 2:  # no known header style: facts by shape
+            from jirei.facts import complete_header
+
+            header = complete_header(header, header_lines, rules)
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)

@@ -46,10 +46,13 @@ _PERIOD_END = regex.compile(r"[。.]\s*$")
 _REGEX_SPACES = "".join(
     char for char in map(chr, range(0x3001)) if char.isspace() and regex.match(r"\s", char)
 )
-# ``- 3 -``, ``— 3 —``, ``3 / 12``: a page number standing alone on its line.
+# ``- 3 -``, ``— 3 —``, ``3 / 12``, a bare ``3`` (often right-aligned in PDF text): a page
+# number standing alone on its line.
 #: Distinct line texts whose kind a classifier remembers before its memo is cleared.
 _MEMO_SIZE = 1 << 16
-_PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
+)
 # ``令和5年度 一体的実施 好事例集 | 2``: a running footer ending in a bar and a page number
 # (a slide's foot; decision 52) — no table row, although it carries ``|``.
 _FOOTER = regex.compile(r"^\s*[^|\s][^|]{0,60}?\s\|\s*\d{1,4}\s*$")
@@ -75,6 +78,8 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     spaces, leading fiscal year or trailing として/、/: ."""
     # the fiscal-year and trailing-word patterns only run where they can match
     key = strip_hash(text)
+    if rules.heading_marks and key.startswith(rules.heading_marks):  # ``▍取組のポイント``
+        key = key.lstrip("".join(rules.heading_marks))
     key = _KEY_DROP.sub("", key)  # spaces, brackets and markers, in one pass
     if "年度" in key:
         key = _fiscal_prefix(rules).sub("", key)
@@ -106,7 +111,10 @@ class Classifier:
     """Classifies lines by the rules' tables; one per Rules object (see ``classifier``)."""
 
     def __init__(self, rules: Rules) -> None:
+        from jirei.speakerforms import is_speaker_heading  # (it imports this module)
+
         self.rules = rules
+        self._speaker_heading = is_speaker_heading
         keywords = sorted(rules.comment_keywords, key=len, reverse=True)
         words = "|".join(regex.escape(k) for k in keywords)
         # <…コメント>, 【…コメント】, 《…》 and friends, optionally behind '#', or bare.
@@ -219,6 +227,8 @@ class Classifier:
             return Kind.FURNITURE, None
         if self.is_listed_furniture(stripped):
             return Kind.FURNITURE, None
+        if self.rules.speaker_headings and self._speaker_heading(stripped, self.rules):
+            return Kind.COMMENT, None  # VOICE｜speaker, ◇ …の声（speaker）
         if (
             self._line_markers
             and stripped.startswith(self._line_markers)

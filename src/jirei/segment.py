@@ -85,7 +85,9 @@ class Case:
     headline: int | None
     alt_header: tuple[int, ...]
     body: int
-    #: how the case was found: ``rules`` (the case rules), ``fallback`` (the fallback
+    #: how the case was found: ``rules`` (the case rules), ``labels`` (its case label,
+    #: ``jirei.labelcases``), ``structure`` (its opening section repeated, ``jirei.repeatcases``),
+    #: ``fallback`` (the fallback
     #: segmentation of ``jirei.fallback``) or ``extended`` (by the rules, its header lines
     #: above its headline by the fallback)
     origin: str = "rules"
@@ -95,7 +97,7 @@ class Case:
     @property
     def fallback(self) -> bool:
         """Whether the fallback segmentation found the case or its header."""
-        return self.origin != "rules"
+        return self.origin not in ("rules", "labels", "structure")
 
 
 @frozen
@@ -426,7 +428,18 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = extend_back(infos, cases, closed_at, rules)
         cases = _split_tails(infos, cases, closed_at, rules)
-    return Segmentation(infos, tuple(cases))
+    from jirei.labelcases import label_cases  # labels that disagree with the cases win
+
+    labelled = label_cases(infos, cases, rules)
+    if labelled is None and cases:  # no labels: cases cut where their structure repeats
+        from jirei.repeatcases import split_repeated
+
+        labelled = split_repeated(infos, cases, rules)
+    if labelled is not None:  # a closing line after a rule belongs to no case
+        from jirei.labelcases import trim_tail
+
+        labelled = trim_tail(infos, labelled, lines, cls.is_listed_furniture)
+    return Segmentation(infos, tuple(cases if labelled is None else labelled))
 
 
 def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:
@@ -476,6 +489,10 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
     )
 
 
+#: what a running head may be classified as (a space-aligned head reads as a table row)
+_HEAD_KINDS = frozenset({Kind.TEXT, Kind.HEADING, Kind.TABLE})
+
+
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     """The lines without page furniture: page numbers, listed furniture lines
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
@@ -490,7 +507,7 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             j = index + step
             while 0 <= j < len(infos) and infos[j].kind is Kind.BLANK:
                 j += step
-            if 0 <= j < len(infos) and infos[j].kind in (Kind.TEXT, Kind.HEADING):
+            if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
     heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
     return [

@@ -150,6 +150,16 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: box-drawing table characters (``rules/layouts.toml [box_drawing]``): vertical bars,
+    #: corners and crossings, horizontal bars; read as ``|`` / ``|`` / ``-``
+    box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
+    #: marks before a section heading besides the usual ``■ ◆ ●`` (``▍取組のポイント``)
+    heading_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes (group ``speaker``) of a whole line naming a comment's speaker, the text
+    #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
+    #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
+    speaker_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    attributions: tuple[str, ...] = field(default=(), converter=_strings)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -221,6 +231,9 @@ class Rules:
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
+        heading_marks: Iterable[str] = (),
+        speaker_headings: Iterable[str] = (),
+        attributions: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
         """A copy with entries added. Mappings are merged (new entries win); sequences
@@ -267,6 +280,9 @@ class Rules:
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
+            heading_marks=(*heading_marks, *self.heading_marks),
+            speaker_headings=(*speaker_headings, *self.speaker_headings),
+            attributions=(*attributions, *self.attributions),
             **replace,
         )
 
@@ -325,6 +341,9 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["prose_topics"] = data["prose_header"].get("topics", ())
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
+    if "box_drawing" in data:
+        box = data["box_drawing"]
+        out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])
     if "result_arrows" in data:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (
@@ -345,13 +364,18 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("furniture_lines", "furniture_lines"),
         ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
+        ("heading_marks", "heading_marks"),
+        ("speaker_headings", "speaker_headings"),
+        ("attributions", "attributions"),
     ):
         if key in data:
             out[name] = data[key]
     return out
 
 
-_FILES = ("units", "qualifiers", "eras", "sections", "metrics", "comments", "header")
+_FILES = (
+    "units", "qualifiers", "eras", "sections", "metrics", "comments", "header", "layouts",
+)
 
 
 def load_default_rules() -> Rules:

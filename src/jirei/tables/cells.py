@@ -106,7 +106,13 @@ def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
                 return role
         break
     stripped = _year_prefix(rules).sub("", label, count=1)
-    return rules.columns.get(stripped)
+    role = rules.columns.get(stripped)
+    if role is None and label.endswith(")"):  # ``達成率(%)``: a unit after the name
+        from jirei.tables.headunits import header_unit
+
+        name, unit = header_unit(label, rules)
+        role = rules.columns.get(name) if unit is not None else None
+    return role
 
 
 @per_rules

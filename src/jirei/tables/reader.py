@@ -41,6 +41,9 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
+from jirei.tables.groupmatrix import group_of, is_group_matrix
+from jirei.tables.headunits import dedent, name_cell
+from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
@@ -237,6 +240,8 @@ class _TableReader:
     def read(self, rows: list[Row]) -> None:
         if not rows:
             return
+        if dedent([row.cells for row in rows]):  # a table indented as a whole
+            rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
@@ -250,6 +255,8 @@ class _TableReader:
         role_at = role_column(header, body, self.rules) if header is not None else None
         if header is not None and role_at is not None:  # | 支援対象者数 | 目標 | 150人 |
             self.read_role_rows(header, body, role_at)
+        elif is_group_matrix(header, body, self.rules):  # rows = groups, columns = metrics
+            self.read_group_matrix(header, body)  # type: ignore[arg-type]
         elif header is not None and is_transposed(header, body, self.rules):
             self.read_transposed(header, body)
         else:
@@ -348,10 +355,13 @@ class _TableReader:
                 for role, row in role_rows.items()
                 if column < len(row.cells) and row.cells[column].text
             }
-            label = header[column]
+            label, unit = name_cell(header[column], self.rules)  # ``支援対象者数(人)``
             if not label.text and not by_role:
                 continue
+            first = len(self.metrics)
             self.emit(label, by_role, _column_where(label, by_role, role_rows))
+            if unit is not None:
+                self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
 
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
@@ -370,6 +380,18 @@ class _TableReader:
             for cell in row.cells[len(header) :]:
                 if cell.text:
                     self.read_loose(cell, row.cells[0].text or None)
+
+    def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """Groups as rows, metrics as columns, every cell an actual figure; a total row
+        belongs to no group."""
+        for row in rows:
+            first = len(self.metrics)
+            self.emit_columns(header, {"actual": row})
+            group = group_of(row, self.rules)
+            if group is not None:
+                self.metrics[first:] = [
+                    attrs.evolve(m, group=group) for m in self.metrics[first:]
+                ]
 
     def read_loose(self, cell: Cell, heading: str | None) -> None:
         """A cell of no figure column: prose items go to other results, the rest is kept."""

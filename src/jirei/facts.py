@@ -1,0 +1,282 @@
+"""Header facts found wherever they stand in a case's opening block, whatever its layout.
+
+Two kinds of fact are read from the opening-block lines of a case:
+
+* *labelled* facts: a label of ``rules.field_labels`` and its value, separated by a colon,
+  a tab, a bar (``|``, a box-drawing ``│`` after normalisation), or two or more spaces; the
+  label may be letter-spaced (``種   別`` — a run of spaces between its characters);
+* *unlabelled* facts, recognised by their shape in a cell or piece of a line: a labour
+  bureau (``…労働局``) and Hello Work offices, a facility name followed by its bracketed
+  kind, a date (the start date), a place (a prefecture and / or a municipality of the
+  shipped table, as in ``岡山県倉敷市の取組``).
+
+Labelled facts win over unlabelled ones; within each kind the first found wins.
+Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import regex
+
+from jirei.caselabel import label_length
+from jirei.fields import FieldLine
+from jirei.header import (
+    Field,
+    HeaderFields,
+    _read_rest,
+    _start_date,
+    header_from_fields,
+    header_patterns,
+    read_offices,
+)
+from jirei.lines import Line, row_cells
+from jirei.places import PREFECTURES, municipality_in, split_prefecture
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+
+#: a slash between pieces of a line (not between the figures of a date ``2017/4/3``)
+_SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d))\s*")
+#: what separates a bureau from its offices on a line of their own
+_OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
+_BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
+#: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
+_UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
+#: a label, then what separates it from its value
+_SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
+
+
+@per_rules
+def _labelled(rules: Rules) -> regex.Pattern[str]:
+    """A labelled fact at the start of a text: a (possibly letter-spaced) field label,
+    a separator and the value."""
+    labels = sorted(rules.field_labels, key=len, reverse=True)
+    spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
+    return regex.compile(
+        rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
+        rf"|(?P<label>{spaced or '(?!)'}){_SEPARATOR})(?P<value>\S.*?)\s*$"
+    )
+
+
+def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
+    """The labelled fact ``text`` (standing at ``offset``) holds, else None. A value that
+    is a sentence (ends with ``。``) is no fact."""
+    match = _labelled(rules).match(text)
+    if match is None:
+        return None
+    value = match.group("value")
+    if value.endswith("。") or len(value) > 80:
+        return None
+    label = regex.sub(r"\s+", "", match.group("label"))
+    kind = rules.field_labels[label]
+    start = offset + match.start("value")
+    return FieldLine(kind, label, value, start, start + len(value))
+
+
+def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
+    """The cells of a line (split at tabs, bars and wide spaces), each with its offset;
+    a leading case label is cut off."""
+    for cell in row_cells(line):
+        text, start = cell.text, cell.start
+        cut = label_length(text, rules)
+        if cut:
+            text, start = text[cut:], start + cut
+        position = 0
+        for slash in _SLASH.finditer(text):  # ``place／bureau・office／name(kind)``
+            if text[position : slash.start()].strip():
+                yield text[position : slash.start()], start + position
+            position = slash.end()
+        if text[position:].strip():
+            yield text[position:], start + position
+
+
+def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFields:
+    """The header facts of a case's opening-block lines (see the module docs)."""
+    labelled: list[FieldLine] = []
+    loose: list[tuple[str, int]] = []
+    for line in lines:
+        whole = labelled_fact(line.text, line.start, rules)
+        if (
+            whole is not None
+            and "|" not in line.text
+            and "\t" not in line.text
+            and not _more_labels(whole.value, rules)
+        ):
+            labelled.append(whole)
+            continue
+        cells = list(_pieces(line, rules))
+        if len(cells) == 2:  # a card row: label | value
+            found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
+            if found is not None and found.label == regex.sub(r"\s+", "", cells[0][0]):
+                value, at = cells[1]
+                labelled.append(FieldLine(found.kind, found.label, value, at, at + len(value)))
+                continue
+        for text, start in cells:
+            found = labelled_fact(text, start, rules)
+            if found is not None:
+                labelled.append(found)
+            else:
+                loose.append((text, start))
+    read = header_from_fields(labelled, rules)
+    fields = dict(read.fields)
+    offices = list(read.hello_work)
+    for text, start in loose:
+        _shape(text, start, fields, offices, rules)
+    return HeaderFields(fields, tuple(offices), read.asides)
+
+
+def _more_labels(value: str, rules: Rules) -> bool:
+    """Whether a value holds further labelled pieces after a slash (``…/連携:…``)."""
+    return any(
+        labelled_fact(piece, 0, rules) is not None or _UNKNOWN_LABEL.match(piece)
+        for piece in _SLASH.split(value)[1:]
+    )
+
+
+def _shape(
+    text: str, start: int, fields: dict[str, Field], offices: list[Field], rules: Rules
+) -> None:
+    """Read one unlabelled piece by its shape into ``fields`` / ``offices`` (what they
+    already hold stays). A short label of no known kind before a colon (``窓口:…``) is
+    cut off: the value is read by its shape."""
+    label = _UNKNOWN_LABEL.match(text)
+    said = ""  # the unknown label, which may say the date is a start (``開所日:``)
+    if label is not None:
+        said = label.group()
+        text, start = text[label.end() :], start + label.end()
+    pats = header_patterns(rules)
+    if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
+        found: dict[str, Field] = {}
+        more: list[Field] = []
+        read_offices(text, start, pats, found, more)
+        _merge(fields, found)
+        if not offices:
+            offices.extend(more)
+        return
+    if pats.kind.search(text) is not None or _start_date(text, pats, rules) is not None:
+        found = {}
+        _read_rest(text, start, pats, found, rules)
+        name = found.get("facility_name")
+        if name is not None and (_place_of(str(name.value)) or len(str(name.value)) > 40):
+            del found["facility_name"]
+        date = found.get("start_date")
+        if date is not None and not _starts(text, date.end - start, said, rules):
+            del found["start_date"]  # a date of no start (a publication date, a deadline)
+        _merge(fields, found)
+        return
+    _place(text, start, fields)
+
+
+def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
+    """Whether a date ending at ``end`` of ``text`` is a start date: a start word follows
+    it (``…開設``) or the label before it holds one (``開所日:``)."""
+    if header_patterns(rules).markers.match(text, end):
+        return True
+    return any(marker in said for marker in (*rules.start_markers, "開始"))
+
+
+def _office_piece(text: str, rules: Rules) -> bool:
+    """Whether a piece names an office rather than holding one in a sentence."""
+    return len(text) <= 40 and not text.endswith("。")
+
+
+def _merge(fields: dict[str, Field], found: dict[str, Field]) -> None:
+    for name, field in found.items():
+        fields.setdefault(name, field)
+
+
+def _place_of(text: str) -> tuple[str | None, str | None] | None:
+    """The prefecture and municipality a text opens with, else None."""
+    prefecture, rest = split_prefecture(text.strip())
+    municipality = municipality_in(rest) if rest else None
+    if municipality is not None and not rest.startswith(municipality):
+        municipality = None
+    if prefecture is None and municipality is None:
+        return None
+    return prefecture, municipality
+
+
+def _place(text: str, start: int, fields: dict[str, Field]) -> None:
+    """A place a piece opens with (``岡山県倉敷市の取組``, ``大仙市``)."""
+    lead = len(text) - len(text.lstrip())
+    found = _place_of(text)
+    if found is None:
+        return
+    prefecture, municipality = found
+    at = start + lead
+    if prefecture is not None:
+        fields.setdefault("prefecture", Field(prefecture, at, at + len(prefecture)))
+        at += len(prefecture)
+    if municipality is not None:
+        fields.setdefault("municipality", Field(municipality, at, at + len(municipality)))
+
+
+def names_place(text: str) -> bool:
+    """Whether a text opens with a prefecture or a municipality of the shipped table."""
+    return _place_of(text) is not None
+
+
+def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line of an opening block states header facts rather than a headline:
+    a labelled fact, cells separated by bars or tabs, or a single place, office, bureau
+    or date."""
+    stripped = text.strip()
+    if "|" in stripped or "\t" in stripped:
+        return True
+    if labelled_fact(stripped, 0, rules) is not None:
+        return True
+    if stripped in PREFECTURES:
+        return True
+    pats = header_patterns(rules)
+    label = _UNKNOWN_LABEL.match(stripped)
+    if label is not None:  # ``窓口:name(kind)``, ``連携先:…労働局…``: a label we do not know
+        value = stripped[label.end() :]
+        if (
+            "労働局" in value
+            or pats.kind.search(value) is not None
+            or _start_date(value, pats, rules) is not None
+            or names_place(value)
+        ):
+            return True
+    pieces = [p for p in _OFFICE_BREAK.split(stripped) if p]
+    if pieces and all(  # ``長野労働局／ハローワーク松本``: bureau and offices only
+        pats.office.fullmatch(piece) or _BUREAU_PIECE.fullmatch(piece) for piece in pieces
+    ):
+        return True
+    if pats.kind.search(stripped) is not None and len(stripped) <= 60:
+        return True  # ``name(kind)``, perhaps with its date
+    date = _start_date(stripped, pats, rules)
+    if date is not None and len(stripped) <= 24:
+        return True
+    parts = [p for p in _SLASH.split(stripped) if p.strip()]
+    return len(parts) >= 2 and all(_fact_piece(p, rules) for p in parts)
+
+
+def _fact_piece(text: str, rules: Rules) -> bool:
+    """Whether a piece of a line is a fact by its shape: a place, a bureau or offices,
+    a name with its kind, a date."""
+    pats = header_patterns(rules)
+    return (
+        names_place(text)
+        or "労働局" in text
+        or pats.office.fullmatch(text) is not None
+        or pats.kind.search(text) is not None
+        or _start_date(text, pats, rules) is not None
+    )
+
+
+__all__ = ["complete_header", "is_fact_line", "labelled_fact", "names_place", "read_facts"]
+
+
+def complete_header(
+    header: HeaderFields, lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> HeaderFields:
+    """``header`` with the facts of ``lines`` (``read_facts``) it lacks added."""
+    if not lines:
+        return header
+    facts = read_facts(lines, rules)
+    return HeaderFields(
+        {**facts.fields, **header.fields},
+        header.hello_work or facts.hello_work,
+        header.asides or facts.asides,
+    )

@@ -1,0 +1,173 @@
+"""Case boundaries from case labels (``事例1``, ``CASE 01``, ``第1　…の取組``, ``No.1``):
+a segmentation that holds in layouts no other preamble rule knows.
+
+Each line opening with a case label (``rules.case_labels``) starts a case that runs to the
+next such line; a stretch without a section heading is no case (a table of contents).
+The lines between the label and the first section heading are the case's opening block:
+its headline (the first short line that is no fact) and its header lines (every other
+line, read by ``jirei.facts``). The label segmentation replaces the rule segmentation
+only when the labels disagree with it: fewer cases found than labelled, or as many with a
+label standing outside its case's preamble, or cases the fallback segmentation guessed without
+finding their header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from jirei.caselabel import label_length
+from jirei.facts import names_place
+from jirei.fields import is_field_line
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import Kind, LineInfo, classifier, ends_sentence, strip_hash
+
+#: the longest headline (characters)
+_MAX_HEADLINE = 100
+#: the most lines an opening block (label to first section) may hold
+_MAX_OPENING = 24
+_LABEL_KINDS = frozenset({Kind.HEADING, Kind.HEADER, Kind.TEXT, Kind.BULLET, Kind.TABLE})
+
+
+def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
+    """The indexes of the lines that open with a case label."""
+    found: list[int] = []
+    for index, info in enumerate(infos):
+        if info.kind in _LABEL_KINDS and label_length(info.line.stripped, rules):
+            found.append(index)
+    return found
+
+
+def label_cases(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object] | None:
+    """The cases the labels of ``infos`` delimit, when they disagree with ``cases`` (the
+    rule segmentation); None when there are fewer than two labelled cases or ``cases``
+    agree with them."""
+    from jirei.segment import Case
+
+    labels = label_lines(infos, rules)
+    if len(labels) < 2:
+        return None
+    stretches: list[tuple[int, int, int]] = []  # (label, body, stop) of each labelled case
+    for number, first in enumerate(labels):
+        stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
+        body = _body(infos, first, stop, rules)
+        if body is not None:
+            stretches.append((first, body, stop))
+    if len(stretches) < 2 or _agree([first for first, _, _ in stretches], cases):
+        return None
+    found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
+    return list(found)
+
+
+def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
+    """Whether the rule cases stand with the labelled ones: more cases, or as many with
+    each label in the preamble of its case (from its first line to its body)."""
+    if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
+        return False  # the fallback guessed cases without a header where labels say
+    if len(cases) != len(found):
+        return len(cases) > len(found)
+    for label, case in zip(found, cases, strict=True):
+        first, body = case.first, case.body  # type: ignore[attr-defined]
+        if not first <= label < max(body, first + 1):
+            return False
+    return True
+
+
+def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int | None:
+    """Where a labelled case's body starts: its first section heading, or a stand-alone
+    bracket heading of no known section (``【ここがポイント】``) before it; None when the
+    stretch holds no section heading at all (a table of contents)."""
+    bracket = classifier(rules).bracket_heading
+    for index in range(first + 1, min(stop, first + _MAX_OPENING)):
+        info = infos[index]
+        if info.kind is Kind.SECTION:
+            return index
+        if info.kind is Kind.HEADING and bracket.match(info.line.stripped):
+            if any(infos[i].kind is Kind.SECTION for i in range(index + 1, stop)):
+                return index
+            return None
+    return None
+
+
+def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Rules) -> object:
+    from jirei.segment import Case
+
+    opening = [i for i in range(first + 1, body) if infos[i].kind is not Kind.BLANK]
+    headline: int | None = None
+    opening_text = infos[first].line.stripped
+    label_rest = strip_hash(opening_text[label_length(opening_text, rules) :])
+    for index in opening:
+        info = infos[index]
+        text = strip_hash(info.text)
+        marked = info.kind is Kind.BULLET and bool(rules.headline_marks) and text.startswith(
+            rules.headline_marks
+        )  # ``◆headline``
+        if (
+            (info.kind in (Kind.TEXT, Kind.HEADING) or marked)
+            and 0 < len(text) <= _MAX_HEADLINE
+            and not ends_sentence(text)
+            and not is_field_line(info.line, rules)
+            and not _fact_like(text, rules)
+        ):
+            headline = index
+            break
+    if label_rest and not _fact_like(label_rest, rules) and not names_place(label_rest):
+        headline = first  # ``事例1　headline``: the rest of the label line is the headline
+    header = [i for i in opening if i != headline]
+    if label_rest and headline != first:
+        header.insert(0, first)
+    return Case(first, stop, tuple(header), headline, (), body, origin="labels")
+
+
+def _fact_like(text: str, rules: Rules) -> bool:
+    """Whether a line states header facts rather than a headline: cells separated by
+    bars or tabs, or a place / office / date by its shape alone on the line."""
+    from jirei.facts import is_fact_line
+
+    return is_fact_line(text, rules)
+
+
+__all__ = ["label_cases", "label_lines", "trim_tail"]
+
+
+def trim_tail(
+    infos: Sequence[LineInfo],
+    cases: Sequence[object],
+    lines: Sequence[Line],
+    is_rule: Callable[[str], bool],
+) -> list[object]:
+    """``cases`` with the last one (found by its label or structure) ending at the last
+    rule line (``rules.furniture_lines``: ``━━━━``) after its last heading, when only plain
+    text follows that rule: a closing line of the document belongs to no case."""
+    out = list(cases)
+    if not out:
+        return out
+    last = out[-1]
+    if last.origin not in ("labels", "structure"):  # type: ignore[attr-defined]
+        return out
+    heads = [
+        i
+        for i in range(last.body, last.stop)  # type: ignore[attr-defined]
+        if infos[i].kind in (Kind.SECTION, Kind.COMMENT)
+    ]
+    if not heads:
+        return out
+    after = infos[heads[-1]].line.start
+    rules = [line.start for line in lines if line.start > after and is_rule(line.text)]
+    if not rules:
+        return out
+    cut = next(
+        (i for i in range(heads[-1], last.stop) if infos[i].line.start > rules[-1]),  # type: ignore[attr-defined]
+        None,
+    )
+    if cut is None or cut <= heads[-1] + 1:
+        return out
+    tail = infos[cut : last.stop]  # type: ignore[attr-defined]
+    if any(info.kind not in (Kind.TEXT, Kind.BLANK) for info in tail):
+        return out
+    out[-1] = attrs.evolve(last, stop=cut)
+    return out

@@ -1,0 +1,145 @@
+"""Case boundaries from the report's repeated structure, when no label marks them: every
+case of a report opens its body with the same kind of section (取組内容 and its aliases),
+so an opening section that comes again after a case had its results or comments starts
+the next case.
+
+The new case's opening block is read upwards from that section heading: the fact lines
+right above it (``jirei.facts.is_fact_line``; blank lines between them allowed), then one
+headline above them (a short line that is no sentence). Cases found by the case rules stay
+as they are; only a case holding several such openings is cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from jirei.facts import is_fact_line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import Kind, LineInfo, ends_sentence, strip_hash
+
+#: section kinds after which an opening section starts a new case
+_CLOSING = frozenset({"results", "other_results", "comments"})
+_MAX_HEADLINE = 100
+#: the most lines an opening block read upwards may hold
+_MAX_OPENING = 12
+
+
+def split_repeated(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object] | None:
+    """``cases`` with every case cut where its structure repeats, else None (no cut)."""
+    out: list[object] = []
+    cut = False
+    floor = -1
+    for case in cases:
+        pieces = _split(infos, case, floor, rules)
+        cut = cut or len(pieces) > 1
+        out.extend(pieces)
+        floor = case.stop - 1  # type: ignore[attr-defined]
+    return out if cut else None
+
+
+def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) -> list[object]:
+    from jirei.segment import Case
+
+    assert isinstance(case, Case)
+    guessed = case.origin == "fallback" and not case.header  # its opening may stand above
+    opening = _opening_kind(infos, floor + 1 if guessed else case.first, case.stop)
+    if opening is None:
+        return [case]
+    if guessed:
+        case = _reopened(infos, case, opening, floor, rules)
+    starts: list[Case] = []
+    closed = False
+    floor = case.body
+    for index in range(case.body + 1, case.stop):
+        info = infos[index]
+        if info.kind is Kind.COMMENT or (info.kind is Kind.SECTION and info.section in _CLOSING):
+            closed = True
+        elif info.kind is Kind.SECTION and info.section == opening and closed:
+            found = _opening_block(infos, floor, index, rules)
+            if found is not None:
+                starts.append(found)
+                floor, closed = index, False
+    if not starts:
+        return [case]
+    pieces: list[Case] = [attrs.evolve(case, stop=starts[0].first)]
+    for number, start in enumerate(starts):
+        stop = starts[number + 1].first if number + 1 < len(starts) else case.stop
+        pieces.append(attrs.evolve(start, stop=stop))
+    return pieces
+
+
+def _opening_kind(infos: Sequence[LineInfo], start: int, stop: int) -> str | None:
+    """The kind that opens every case: the first section kind of lines ``[start, stop)``
+    that is no closing kind, when it comes twice or more."""
+    kinds = [info.section for info in infos[start:stop] if info.kind is Kind.SECTION]
+    opening = next((kind for kind in kinds if kind not in _CLOSING), None)
+    return opening if opening is not None and kinds.count(opening) >= 2 else None
+
+
+def _reopened(
+    infos: Sequence[LineInfo], case: object, opening: str, floor: int, rules: Rules
+) -> object:
+    """A case the fallback found without its header, opened instead at its opening
+    section (the first one in it before any closing section, else the one right above it)
+    and the opening block above that section, when there is one."""
+    first = case.first  # type: ignore[attr-defined]
+    for index in range(first, case.stop):  # type: ignore[attr-defined]
+        info = infos[index]
+        if info.kind is Kind.SECTION and info.section == opening:
+            found = _opening_block(infos, floor, index, rules)
+            if found is None or found.first > first:  # type: ignore[attr-defined]
+                return case
+            return attrs.evolve(found, stop=case.stop)  # type: ignore[attr-defined]
+        if info.kind is Kind.COMMENT or (info.kind is Kind.SECTION and info.section in _CLOSING):
+            break
+    for index in range(first - 1, floor, -1):
+        info = infos[index]
+        if info.kind is Kind.SECTION and info.section == opening:
+            found = _opening_block(infos, floor, index, rules)
+            if found is None:
+                return case
+            return attrs.evolve(found, stop=case.stop)  # type: ignore[attr-defined]
+        if info.kind is Kind.SECTION or info.kind is Kind.COMMENT:
+            return case
+    return case
+
+
+def _opening_block(
+    infos: Sequence[LineInfo], floor: int, heading: int, rules: Rules
+) -> object | None:
+    """The case whose body starts at ``heading``, its opening block read upwards (not
+    above ``floor``); None when no headline or fact line stands right above it."""
+    from jirei.segment import Case
+
+    facts: list[int] = []
+    headline: int | None = None
+    index = heading - 1
+    while index > floor and heading - index <= _MAX_OPENING:
+        info = infos[index]
+        if info.kind is Kind.BLANK:
+            index -= 1
+            continue
+        text = strip_hash(info.text)
+        if headline is None and is_fact_line(text, rules) and info.kind is not Kind.SECTION:
+            facts.insert(0, index)
+        elif (
+            info.kind in (Kind.TEXT, Kind.HEADING)
+            and 0 < len(text) <= _MAX_HEADLINE
+            and not ends_sentence(text)
+        ):
+            headline = index
+            break
+        else:
+            break
+        index -= 1
+    if headline is None and not facts:
+        return None
+    first = headline if headline is not None else facts[0]
+    return Case(first, first, tuple(facts), headline, (), heading, origin="structure")
+
+
+__all__ = ["split_repeated"]

@@ -1,0 +1,132 @@
+"""Comment speakers written in forms of their own, as data (``rules/layouts.toml``):
+
+* speaker headings (``speaker_headings``): a line that only names the speaker, the comment
+  text on the lines under it — ``VOICE｜大仙市 生活福祉課``, ``◇ 担当者の声（川辺市福祉課）``
+  (the speaker in the bracket, not the words before ``の声``);
+* attributions (``attributions``): a line naming the speaker *after* the text —
+  ``（川辺市福祉課　談）`` closes the paragraph above it as that speaker's comment.
+
+Speakers lose their inner spaces; the role is decided by ``rules.comment_roles``.
+Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.comments import CommentParts, role_of
+from jirei.items import Item, join_lines
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+
+_SPACES = regex.compile(r"\s+")
+
+
+_Patterns = tuple[regex.Pattern[str], ...]
+
+
+@per_rules
+def _patterns(rules: Rules) -> tuple[_Patterns, _Patterns]:
+    return (
+        tuple(regex.compile(p) for p in rules.speaker_headings),
+        tuple(regex.compile(p) for p in rules.attributions),
+    )
+
+
+def _speaker(
+    patterns: Sequence[regex.Pattern[str]], line: Line
+) -> tuple[str, int, int] | None:
+    text = line.text.strip()
+    lead = len(line.text) - len(line.text.lstrip())
+    for pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match is not None and match.group("speaker").strip():
+            raw = match.group("speaker")
+            start = line.start + lead + match.start("speaker")
+            speaker = _SPACES.sub("", raw)
+            return speaker, start, start + len(raw.rstrip())
+    return None
+
+
+def speaker_heading(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int] | None:
+    """The speaker a speaker-heading line names and its offsets, else None."""
+    if not rules.speaker_headings:
+        return None
+    return _speaker(_patterns(rules)[0], line)
+
+
+def is_speaker_heading(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line's text is a speaker heading."""
+    return speaker_heading(Line(text, 0), rules) is not None
+
+
+def attribution(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int] | None:
+    """The speaker an attribution line (``（川辺市福祉課　談）``) names, else None."""
+    if not rules.attributions:
+        return None
+    return _speaker(_patterns(rules)[1], line)
+
+
+def _text_part(line: Line, rules: Rules) -> Line | None:
+    """The comment text written on an attribution line before the attribution
+    (``text（川辺市福祉課　談）``: a pattern's group ``text``), else None."""
+    text = line.text.strip()
+    lead = len(line.text) - len(line.text.lstrip())
+    for pattern in _patterns(rules)[1]:
+        match = pattern.fullmatch(text)
+        if match is not None and "text" in pattern.groupindex and match.group("text"):
+            return Line(match.group("text"), line.start + lead + match.start("text"))
+    return None
+
+
+@frozen
+class Attributed:
+    """The comments of a block written as paragraphs each closed by an attribution line,
+    and the lines after the last attribution (no comment)."""
+
+    comments: tuple[CommentParts, ...]
+    rest: tuple[Item, ...]
+
+
+def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attributed | None:
+    """The comments of ``lines`` when they hold attribution lines, else None: each
+    attribution closes the text lines since the previous one (or the start)."""
+    if not rules.attributions:
+        return None
+    found = [(index, attribution(line, rules)) for index, line in enumerate(lines)]
+    if not any(who is not None for _, who in found):
+        return None
+    comments: list[CommentParts] = []
+    pending: list[Line] = []
+    for index, who in found:
+        line = lines[index]
+        if who is None:
+            if not line.blank:
+                pending.append(line)
+            continue
+        said = _text_part(line, rules)  # ``text（speaker　談）`` on one line
+        if said is not None:
+            pending.append(said)
+        if not pending:
+            continue
+        speaker, s_start, s_end = who
+        text = join_lines([piece.text.strip() for piece in pending])
+        first, last = pending[0], pending[-1]
+        start = first.start + len(first.text) - len(first.text.lstrip())
+        end = last.start + len(last.text.rstrip())
+        comments.append(
+            CommentParts(speaker, s_start, s_end, role_of(speaker, rules), text, start, end)
+        )
+        pending = []
+    rest = tuple(
+        Item(line.stripped, line.start + len(line.text) - len(line.text.lstrip()),
+             line.start + len(line.text.rstrip()))
+        for line in pending
+    )  # fmt: skip
+    return Attributed(tuple(comments), rest)
+
+
+__all__ = ["Attributed", "attribution", "is_speaker_heading", "read_attributed", "speaker_heading"]

@@ -1,0 +1,41 @@
+"""A group matrix: a results table whose columns are metrics and whose rows are groups
+(``| 区分 | 支援対象者数 | 就職者数 |`` over ``| 生活保護受給者 | 118人 | 69人 |``), every
+cell an actual figure. A row labelled as a total (``合計``, a column word of role
+``actual``) is the case's overall figure: it belongs to no group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.lines import Cell
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import column_role, label_form
+from jirei.tables.grid import Row
+from jirei.tables.headunits import header_unit
+
+
+def is_group_matrix(
+    header: Sequence[Cell] | None, rows: Sequence[Row], rules: Rules = DEFAULT_RULES
+) -> bool:
+    """Whether a table is a group matrix: a header naming known metrics (no role words)
+    and rows labelled by no role but totals, at least one of them a group."""
+    if header is None or len(header) < 3 or not rows:
+        return False
+    names = [label_form(header_unit(c.text, rules)[0]) for c in header[1:] if c.text]
+    if not names or any(column_role(c.text, rules) for c in header[1:] if c.text):
+        return False
+    if not all(name in rules.metrics for name in names):
+        return False
+    roles = [column_role(row.cells[0].text, rules) for row in rows]
+    return all(role in (None, "actual") for role in roles) and roles.count(None) >= 1
+
+
+def group_of(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The group a row of a group matrix stands for; None for a total row."""
+    if column_role(row.cells[0].text, rules) is not None:
+        return None
+    return label_form(row.cells[0].text) or None
+
+
+__all__ = ["group_of", "is_group_matrix"]

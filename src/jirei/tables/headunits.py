@@ -1,0 +1,79 @@
+"""Units and layout written around a table's figures rather than in its cells.
+
+* a unit in a column or row header, in brackets at its end (``支援対象者数(人)``,
+  ``達成率(%)``): the header's name is the text before it, the unit that of its figures
+  (``rules.units`` / ``rules.rate_units`` decide what counts as a unit);
+* a ``単位`` column (a column whose role is ``unit``): its cell is the unit of the row's
+  target and actual figures written without one;
+* a table indented as a whole (every row opening with an empty cell): that cell is no
+  column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from jirei.lines import Cell
+from jirei.model import Metric, Quantity
+from jirei.rules import DEFAULT_RULES, Rules
+
+_BRACKETED = regex.compile(r"^(?P<name>.*?\S)\s*\((?P<unit>[^()]{1,6})\)\s*$")
+
+
+def header_unit(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, str | None]:
+    """A header's name and the unit bracketed at its end (``支援対象者数(人)`` →
+    (``支援対象者数``, ``人``)); (text, None) without one."""
+    match = _BRACKETED.match(text)
+    if match is None:
+        return text, None
+    unit = unit_of(match.group("unit"), rules)
+    if unit is None:
+        return text, None
+    return match.group("name"), unit
+
+
+def unit_of(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The canonical unit a written unit is (``％`` → ``%``), else None."""
+    written = text.strip()
+    if written in rules.units:
+        return str(rules.units[written])
+    if written in rules.rate_units:
+        return "%" if rules.rate_units[written] == 1 else written
+    return None
+
+
+def name_cell(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, str | None]:
+    """A header cell without the unit bracketed at its end, and that unit."""
+    name, unit = header_unit(cell.text, rules)
+    if unit is None:
+        return cell, None
+    return Cell(name, cell.start, cell.start + len(name)), unit
+
+
+def with_unit(metric: Metric, unit: str | None) -> Metric:
+    """``metric`` with ``unit`` given to its target and actual figures written without
+    one."""
+    if unit is None:
+        return metric
+
+    def fill(quantity: Quantity | None) -> Quantity | None:
+        if quantity is None or quantity.unit is not None:
+            return quantity
+        return attrs.evolve(quantity, unit=unit)
+
+    return attrs.evolve(metric, target=fill(metric.target), actual=fill(metric.actual))
+
+
+def dedent(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether every row opens with an empty cell (a table indented as a whole) while
+    some row has more than that."""
+    return (
+        len(rows) > 1
+        and all(len(cells) > 1 and not cells[0].text for cells in rows)
+    )
+
+
+__all__ = ["dedent", "header_unit", "name_cell", "unit_of", "with_unit"]
