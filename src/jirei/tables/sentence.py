@@ -23,7 +23,7 @@ from jirei.lines import Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import label_form, rate_value
-from jirei.tables.subjectsentence import subject_metric
+from jirei.tables.subjectsentence import match_quantity, subject_metric
 
 _MAX_LABEL = 30
 
@@ -145,12 +145,12 @@ def _clause(
     if match is None:
         return None
     label = label_form(match["label"])
-    actual = _quantity(match, "actual", start, rules, locate)
+    actual = match_quantity(match, "actual", start, rules, locate)
     if not label or actual is None:
         return None
     target = None
     if match["target"] is not None:
-        target = _quantity(match, "target", start, rules, locate)
+        target = match_quantity(match, "target", start, rules, locate)
         if target is None:
             return None
     rate: Quantity | None = None
@@ -174,19 +174,6 @@ def _clause(
         span=locate(l_start, start + len(clause.rstrip())),
         achievement_span=rate.span if rate is not None and achievement is not None else None,
     )
-
-
-def _quantity(
-    match: regex.Match[str], name: str, start: int, rules: Rules, locate: Locate
-) -> Quantity | None:
-    raw = match[name]
-    try:
-        quantity = _values.parse_quantity(raw, rules=rules)
-    except ValueParseError:
-        return None
-    lead = len(raw) - len(raw.lstrip())
-    q_start = start + match.start(name) + lead
-    return attrs.evolve(quantity, span=locate(q_start, q_start + len(raw.strip())))
 
 
 def _rate(bracket: str, start: int, rules: Rules, locate: Locate) -> Quantity | None:

@@ -57,16 +57,16 @@ def subject_metric(body: str, start: int, rules: Rules, locate: Locate) -> Metri
     if match is None:
         return None
     label = label_form(match["label"])
-    actual = _quantity(match, "actual", start, rules, locate)
+    actual = match_quantity(match, "actual", start, rules, locate)
     if not label or actual is None:
         return None
     target = rate = None
     if match["target"] is not None:
-        target = _quantity(match, "target", start, rules, locate)
+        target = match_quantity(match, "target", start, rules, locate)
         if target is None:
             return None
     if match["rate"] is not None:
-        rate = _quantity(match, "rate", start, rules, locate)
+        rate = match_quantity(match, "rate", start, rules, locate)
         if rate is None:
             return None
     l_start = start + match.start("label")
@@ -81,9 +81,11 @@ def subject_metric(body: str, start: int, rules: Rules, locate: Locate) -> Metri
     )
 
 
-def _quantity(
+def match_quantity(
     match: regex.Match[str], name: str, start: int, rules: Rules, locate: Locate
 ) -> Quantity | None:
+    """The quantity of group ``name`` of a match over text starting at ``start``, with its
+    span (surrounding spaces left out); None when the group holds no quantity."""
     raw = match[name]
     try:
         quantity = _values.parse_quantity(raw, rules=rules)
@@ -94,4 +96,4 @@ def _quantity(
     return attrs.evolve(quantity, span=locate(at, at + len(raw.strip())))
 
 
-__all__ = ["subject_metric"]
+__all__ = ["match_quantity", "subject_metric"]
