@@ -753,12 +753,13 @@ _TablelessReader = Callable[..., _TablelessResults | None]
 def _tableless_readers() -> tuple[_TablelessReader, ...]:
     """Readers of results written without a table, tried in this order: arrow lines
     (decision 74), ``目標：… 実績：…`` lines (decision 90), figures above their labels
-    (decision 78)."""
+    (decision 78), a label line over word lines (decision 301)."""
     from jirei.tables.arrows import read_arrows
     from jirei.tables.colonwords import read_colon_words
     from jirei.tables.stacked import read_stacked
+    from jirei.tables.wordbox import read_word_box
 
-    return (read_arrows, read_colon_words, read_stacked)
+    return (read_arrows, read_colon_words, read_stacked, read_word_box)
 
 
 __all__ = ["EraIndex", "build_profile", "build_profiles", "case_parts", "identity_locate"]

@@ -264,7 +264,7 @@ class Classifier:
             return Kind.HEADER, None
         if place_label(stripped, self.rules) is not None:  # (1)札幌市 (decision 201)
             return Kind.HEADER, None
-        if table and bar_header(text, self.rules) is not None:  # 釧路市 | ハローワーク釧路
+        if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return Kind.HEADER, None
         bullet = self.bullet.match(text) is not None
         if table and not bullet:
