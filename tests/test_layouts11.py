@@ -200,3 +200,111 @@ def test_slide_case() -> None:
         ("支援対象者数", 91)
     ]
     assert [c.speaker for c in profile.comments] == ["三島市福祉課"]
+
+
+# --- units in column headers, a second header row (decision 307) ------------------------
+
+UNIT_TABLE = """事例1　三島市
+駅の近くで相談を一度に
+（１）取組の内容
+・毎週、福祉課と打合せを行う。
+（２）令和元年度の実績
+区分　　　　目標値（人）　　実績値（人）　　達成率（％）
+支援対象者数　　８０以上　　　　９１　　　　１１３．８
+区分　　　　目標値（％）　　実績値（％）
+就職率　　　　５０．０以上　　　５５．０
+（３）関係者の声
+＜三島市コメント＞
+　窓口が近くなった。
+"""
+
+
+def test_units_in_column_headers() -> None:
+    (profile,) = jirei.parse_text(UNIT_TABLE).profiles
+    got = [
+        (
+            m.label,
+            (m.target.value, m.target.unit, m.target.qualifier) if m.target else None,
+            (m.actual.value, m.actual.unit) if m.actual else None,
+            m.achievement_rate,
+        )
+        for m in profile.metrics
+    ]
+    assert got == [
+        ("支援対象者数", (80, "人", "以上"), (91, "人"), Decimal("113.8")),
+        ("就職率", (Decimal("50.0"), "%", "以上"), (Decimal("55.0"), "%"), None),
+    ]
+
+
+# --- a header in a sentence of another word order (decision 306) ------------------------
+
+PROSE = [
+    (
+        "本事業は、三島市と静岡労働局（ハローワーク三島）が平成２７年４月１日に開設した\n"
+        "「みしま窓口」（一体的実施施設）において実施している。",
+        (
+            "三島市",
+            "静岡労働局",
+            ("ハローワーク三島",),
+            "みしま窓口",
+            "一体的実施施設",
+            "2015-04-01",
+        ),
+    ),
+    (
+        "本事業は、静岡県三島市と静岡労働局（ハローワーク三島）が平成２７年４月１日に開設した"
+        "「みしま窓口」において実施している。",
+        ("三島市", "静岡労働局", ("ハローワーク三島",), "みしま窓口", None, "2015-04-01"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROSE)
+def test_prose_header_other_word_order(sentence: str, expected: tuple[object, ...]) -> None:
+    text = (
+        "事例1　三島市\n駅の近くで相談を一度に\n（１）事業の概要\n　" + sentence + "\n"
+        "（２）取組の内容\n・毎週、福祉課と打合せを行う。\n"
+        "（３）関係者の声\n＜三島市コメント＞\n　窓口が近くなった。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert (
+        profile.municipality,
+        profile.labour_bureau,
+        profile.hello_work,
+        profile.facility_name,
+        profile.facility_type,
+        str(profile.start_date),
+    ) == expected
+
+
+# --- a continuation line after a page break (decision 308) ------------------------------
+
+CONTINUED = """事例1　三島市
+駅の近くで相談を一度に
+（１）取組の内容
+・毎週、福祉課と打合せを行う。
+（２）令和元年度の実績
+区分　　　　目標　　　実績
+支援対象者数　　８０人　　９１人
+
+― １ ―
+
+事例1　三島市（続き）
+
+（３）関係者の声
+＜三島市コメント＞
+　窓口が近くなった。
+
+事例2　沼津市
+港の近くで相談を一度に
+（１）取組の内容
+・月に一度、出張相談を行う。
+（２）令和元年度の実績
+区分　　　　目標　　　実績
+支援対象者数　　５０人　　６０人
+"""
+
+
+def test_continued_label_starts_no_case() -> None:
+    profiles = jirei.parse_text(CONTINUED).profiles
+    assert [(p.municipality, len(p.comments)) for p in profiles] == [("三島市", 1), ("沼津市", 0)]

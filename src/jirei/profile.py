@@ -640,8 +640,15 @@ def _first_prose_header(lines: Sequence[Line], rules: Rules) -> HeaderFields | N
     """The header a section's first text line states as a sentence (decision 76)."""
     from jirei.proseheader import read_prose_header
 
-    first = next((line for line in lines if line.text.strip()), None)
-    return read_prose_header(first, rules) if first is not None else None
+    filled = [line for line in lines if line.text.strip()]
+    if not filled:
+        return None
+    first = filled[0]
+    found = read_prose_header(first, rules)
+    if found is None and len(filled) > 1 and filled[1].start == first.end + 1:
+        # the sentence wrapped onto the next line (decision 306)
+        found = read_prose_header(Line(f"{first.text}\n{filled[1].text}", first.start), rules)
+    return found
 
 
 def _plain_date(value: object) -> object:
