@@ -10,6 +10,7 @@ import pytest
 import jirei
 from jirei.barheader import bar_header
 from jirei.commentforms import read_comment_section
+from jirei.fakebold import undouble
 from jirei.fields import read_fields
 from jirei.lines import Line, split_lines
 from jirei.model import Span
@@ -308,3 +309,109 @@ CONTINUED = """事例1　三島市
 def test_continued_label_starts_no_case() -> None:
     profiles = jirei.parse_text(CONTINUED).profiles
     assert [(p.municipality, len(p.comments)) for p in profiles] == [("三島市", 1), ("沼津市", 0)]
+
+
+# --- fake-bold headings (decision 313) ---------------------------------------------------
+
+DOUBLED = [
+    ("【【取取組組内内容容】】", "【取組内容】"),
+    ("  ＜＜成成果果＞＞", "＜成果＞"),
+    ("ああいい", None),  # too short to be a heading
+    ("【【取組内容】】", None),  # not every character doubled
+    ("１１００人人", "１０人"),  # doubled text, read as a heading only when it is one
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLED)
+def test_undouble(text: str, expected: str | None) -> None:
+    assert undouble(text) == expected
+
+
+def test_fake_bold_heading_opens_its_section() -> None:
+    text = (
+        "【静岡県三島市】【静岡労働局・ハローワーク三島】\n駅の近くで相談を一度に\n\n"
+        "【【取取組組内内容容】】\n・毎週、福祉課と打合せを行う。\n\n"
+        "【【事事業業目目標標とと実実績績】】\n区分　　目標　　実績\n"
+        "支援対象者数　　８０人　　９１人\n\n"
+        "＜三島市コメント＞\n　窓口が近くなった。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert profile.initiatives == ("毎週、福祉課と打合せを行う。",)
+    assert [m.label for m in profile.metrics] == ["支援対象者数"]
+
+
+# --- a running head also on the first page, where no page number stands (decision 314) --
+
+HEADED = """表紙の題
+
+静岡労働局　取組事例
+【静岡県三島市】【静岡労働局・ハローワーク三島】
+駅の近くで相談を一度に
+【取組内容】
+・毎週、福祉課と打合せを行う。
+＜三島市コメント＞
+　窓口が近くなった。
+
+－ １ －
+
+静岡労働局　取組事例
+【静岡県沼津市】【静岡労働局・ハローワーク沼津】
+港の近くで相談を一度に
+【取組内容】
+・月に一度、出張相談を行う。
+＜沼津市コメント＞
+　相談が増えた。
+
+－ ２ －
+
+静岡労働局　取組事例
+【静岡県富士市】【静岡労働局・ハローワーク富士】
+工場の近くで相談を一度に
+【取組内容】
+・求人を開拓する。
+＜富士市コメント＞
+　就職が増えた。
+
+－ ３ －
+"""
+
+
+def test_running_head_on_first_page_is_no_title() -> None:
+    titles = [p.title for p in jirei.parse_text(HEADED).profiles]
+    assert titles == [
+        "駅の近くで相談を一度に",
+        "港の近くで相談を一度に",
+        "工場の近くで相談を一度に",
+    ]
+
+
+# --- two cells joined where normalisation removed a single space (decision 310) ---------
+
+JOINED = """事例1　三島市
+駅の近くで相談を一度に
+■取組内容
+①毎週、福祉課と打合せを行う。
+■令和元年度　目標と実績
+指標　　　　　　目標　　　　　　実績　　　　達成率
+職業相談件数　　延べ３００件程度　延べ３３０件　　１１０．０％
+就職率　　　　　６０．０％以上　　６０．１％　　　－
+■関係者のコメント
+三島市福祉課　　窓口が近くなった。
+"""
+
+
+def test_joined_cells_are_cut_at_the_removed_space() -> None:
+    (profile,) = jirei.parse_text(JOINED).profiles
+    got = [
+        (
+            m.label,
+            (m.target.value, m.target.qualifier) if m.target else None,
+            m.actual.value if m.actual else None,
+            m.achievement_rate,
+        )
+        for m in profile.metrics
+    ]
+    assert got == [
+        ("職業相談件数", (300, "程度"), 330, Decimal("110.0")),
+        ("就職率", (Decimal("60.0"), "以上"), Decimal("60.1"), None),
+    ]

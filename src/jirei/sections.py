@@ -14,6 +14,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length, place_label
+from jirei.fakebold import undouble
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -221,6 +222,9 @@ class Classifier:
         stripped = text.strip()
         if not stripped:
             return Kind.BLANK, None
+        single = undouble(stripped)  # 【【取取組組内内容容】】: a fake-bold heading (decision 313)
+        if single is not None and (found := self._kind(single))[0] in (Kind.SECTION, Kind.COMMENT):
+            return found
         if _PAGE_NUMBER.match(text) or (
             "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
         ):

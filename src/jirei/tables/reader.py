@@ -28,6 +28,7 @@ from jirei.tables.cells import (
     row_label as row_label_form,
 )
 from jirei.tables.continued import find_continuations
+from jirei.tables.gapcells import split_joined
 from jirei.tables.grid import (
     Column,
     Row,
@@ -323,6 +324,8 @@ class _TableReader:
                 label_cell, cells = split[0], (split[1], *cells)
         else:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
+        if len(cells) < len(roles):  # two cells joined where a space was removed (decision 310)
+            cells = split_joined(cells, len(roles), self.locate)
         by_role: dict[str, list[Cell]] = {}
         unit = unit_cell(cells, [column.role for column in roles])  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
