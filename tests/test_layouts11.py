@@ -44,6 +44,8 @@ PAIRS = [
     ),
     # a pair whose label is no field label ends the fields
     ("開設日\t平成27年4月1日\t主な対象者\t生活保護受給者", [("start_date", "平成27年4月1日")]),
+    # an indented field line: the indent opens no empty field
+    ("　　施設名称　　みしま窓口（一体的実施施設）", [("facility", "みしま窓口(一体的実施施設)")]),
     # one field only: the value keeps its inner words
     ("施設名　　みしま労働相談窓口", [("facility", "みしま労働相談窓口")]),
 ]

@@ -56,7 +56,7 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"|(?<=\S)\s*(?=【(?:{words})】)"
             # ``自治体名　　place　　　　労働局　　name``, ``自治体<TAB>place<TAB>労働局<TAB>name``:
             # a label standing apart from its value like the first (decisions 304, 311)
-            rf"|(?:\s{{2,}}|\t)(?=(?:{words})(?:\s{{2,}}|\t)\S)"
+            rf"|(?<=\S)(?:\s{{2,}}|\t)(?=(?:{words})(?:\s{{2,}}|\t)\S)"
         ),
     )
 

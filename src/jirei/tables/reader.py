@@ -334,7 +334,7 @@ class _TableReader:
                 continue
             if unit is not None and column.role in ("target", "actual"):
                 self.unit_pieces[cell.start] = with_unit(cell, unit, self.rules)
-            elif id(column) in self.column_units and column.role in ("target", "actual"):
+            elif id(column) in self.column_units and column.role in _FIGURE_ROLES:
                 head = self.column_units[id(column)]
                 self.unit_pieces[cell.start] = with_unit(cell, head, self.rules)
             inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
@@ -513,6 +513,11 @@ class _TableReader:
             span=span,
             achievement_span=achievement_span,
         )
+
+
+#: the columns whose bare numbers take the unit of their header (``達成率(%)``: the rate's
+#: span then covers the ``%`` too)
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
 
 
 def _column_where(
