@@ -14,12 +14,15 @@ import regex
 from jirei.plainheader import is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
 
-_BAR_LINE = regex.compile(r"^\s*(?P<place>[^|\s][^|]*?)\s*\|\s*(?P<offices>[^|\s][^|]*?)\s*$")
+# the bar may be a slash (``大阪府堺市　／　大阪労働局　／　ハローワーク堺``, decision 300)
+_BAR_LINE = regex.compile(
+    r"^\s*(?P<place>[^|/\s][^|/]*?)\s*[|/]\s*(?P<offices>[^|/\s][^|]*?)\s*$"
+)
 
 
 def bar_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a bar header line (groups ``place`` and ``offices``), else None."""
-    if "|" not in text:  # cheap precheck
+    if "|" not in text and "/" not in text:  # cheap precheck
         return None
     match = _BAR_LINE.match(text)
     if match is None:

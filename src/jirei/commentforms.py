@@ -33,7 +33,35 @@ _QUOTED = regex.compile(r"^「[^「」]*」$")
 
 @per_rules
 def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    return tuple((form, regex.compile(pattern)) for form, pattern in rules.comment_forms)
+    return tuple(
+        (form, regex.compile(pattern))
+        for form, pattern in rules.comment_forms
+        if form != "bare"
+    )
+
+
+@per_rules
+def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The ``bare`` forms: an unmarked line naming only a speaker (decision 302)."""
+    return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
+
+
+def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Match[str] | None:
+    """The match of a ``bare`` speaker line — an organisation (its role not ``other``),
+    optionally with a job title, alone on its line — when the line under it is a quote or
+    an indented paragraph (the comment's text), else None."""
+    if following is None:
+        return None
+    below = following.text
+    if not (below.lstrip().startswith("「") or below[:1].isspace()):
+        return None
+    body = line.text.strip()
+    for pattern in _bare_forms(rules):
+        match = pattern.fullmatch(body)
+        speaker = clean_speaker(match["speaker"], rules)[0] if match is not None else ""
+        if match is not None and role_of(speaker, rules) != "other":
+            return match
+    return None
 
 
 @per_rules
@@ -202,7 +230,7 @@ def read_comment_section(
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
     current: _Open | None = None
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.blank:
             if current is not None:
                 current.new_paragraph = True
@@ -211,6 +239,12 @@ def read_comment_section(
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
         found = _match(forms, body, offset, gap, rules)
+        if found is None:  # an unmarked speaker line over its text (decision 302)
+            following = next((n for n in lines[number + 1 :] if not n.blank), None)
+            bare = _bare_speaker(line, following, rules)
+            if bare is not None:
+                shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
+                found = ("speaker", bare, [offset + shift + i for i in range(len(body) + 1)])
         if found is not None:
             form, match, offsets = found
 

@@ -54,6 +54,9 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
             rf"(?:\s{{2,}}|(?<=:[^/|]*)\s*[/|]\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
             # ``【自治体】…　【労働局】…``: a bracketed label opens the next field (decision 219)
             rf"|(?<=\S)\s*(?=【(?:{words})】)"
+            # ``自治体名　　place　　　　労働局　　name``, ``自治体<TAB>place<TAB>労働局<TAB>name``:
+            # a label standing apart from its value like the first (decisions 304, 311)
+            rf"|(?<=\S)(?:\s{{2,}}|\t)(?=(?:{words})(?:\s{{2,}}|\t)\S)"
         ),
     )
 
@@ -68,14 +71,29 @@ def _pieces(line: Line, rules: Rules) -> list[Line]:
     decision 48); the line itself when it holds one."""
     text = line.text
     no_break = "  " not in text and "/" not in text and "|" not in text
-    if "【" not in text and (no_break or ":" not in text):
+    aligned = "\t" in text or "  " in text  # label and value apart, no colon (decision 311)
+    if "【" not in text and (no_break or ":" not in text) and not aligned:
         return [line]  # no break can match
+    if "\t" in text and ":" not in text and text.count("\t") % 2 == 1:
+        return _tab_pairs(line)  # ``label<TAB>value<TAB>label<TAB>value`` (decision 304)
     pieces: list[Line] = []
     position = 0
     for match in _patterns(rules)[1].finditer(text):
         pieces.append(Line(text[position : match.start()], line.start + position))
         position = match.end()
     pieces.append(Line(text[position:], line.start + position))
+    return pieces
+
+
+def _tab_pairs(line: Line) -> list[Line]:
+    """A tab row's cells taken two by two (label, value), each pair a piece."""
+    cells = line.text.split("\t")
+    pieces: list[Line] = []
+    position = 0
+    for number in range(0, len(cells), 2):
+        text = "\t".join(cells[number : number + 2])
+        pieces.append(Line(text, line.start + position))
+        position += len(text) + 1
     return pieces
 
 

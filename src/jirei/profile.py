@@ -640,8 +640,15 @@ def _first_prose_header(lines: Sequence[Line], rules: Rules) -> HeaderFields | N
     """The header a section's first text line states as a sentence (decision 76)."""
     from jirei.proseheader import read_prose_header
 
-    first = next((line for line in lines if line.text.strip()), None)
-    return read_prose_header(first, rules) if first is not None else None
+    filled = [line for line in lines if line.text.strip()]
+    if not filled:
+        return None
+    first = filled[0]
+    found = read_prose_header(first, rules)
+    if found is None and len(filled) > 1 and filled[1].start == first.end + 1:
+        # the sentence wrapped onto the next line (decision 306)
+        found = read_prose_header(Line(f"{first.text}\n{filled[1].text}", first.start), rules)
+    return found
 
 
 def _plain_date(value: object) -> object:
@@ -753,12 +760,13 @@ _TablelessReader = Callable[..., _TablelessResults | None]
 def _tableless_readers() -> tuple[_TablelessReader, ...]:
     """Readers of results written without a table, tried in this order: arrow lines
     (decision 74), ``目標：… 実績：…`` lines (decision 90), figures above their labels
-    (decision 78)."""
+    (decision 78), a label line over word lines (decision 301)."""
     from jirei.tables.arrows import read_arrows
     from jirei.tables.colonwords import read_colon_words
     from jirei.tables.stacked import read_stacked
+    from jirei.tables.wordbox import read_word_box
 
-    return (read_arrows, read_colon_words, read_stacked)
+    return (read_arrows, read_colon_words, read_stacked, read_word_box)
 
 
 __all__ = ["EraIndex", "build_profile", "build_profiles", "case_parts", "identity_locate"]

@@ -39,6 +39,12 @@ def _pattern(rules: Rules) -> regex.Pattern[str] | None:
     return pattern
 
 
+@per_rules
+def _sentences(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The header sentences of other word orders (``[prose_header] sentences``)."""
+    return tuple(regex.compile(pattern) for pattern in rules.prose_sentences)
+
+
 def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields | None:
     """The header fields a sentence of ``line`` states, else None."""
     from jirei.values import find_dates
@@ -48,6 +54,10 @@ def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields 
         return None
     pattern = _pattern(rules)
     match = pattern.match(text) if pattern is not None else None
+    for other in _sentences(rules) if match is None else ():
+        match = other.match(text)
+        if match is not None:
+            break
     if match is None:
         return None
     dates = list(find_dates(match.group("date")))
@@ -65,7 +75,8 @@ def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields 
     start = at + match.start("date")
     fields["start_date"] = Field(date.value, start + date.start, start + date.end)
     for name, group in (("facility_name", "name"), ("facility_type", "kind")):
-        fields[name] = Field(match.group(group), at + match.start(group), at + match.end(group))
+        if match.group(group) is not None:  # (a sentence may name no kind)
+            fields[name] = Field(match.group(group), at + match.start(group), at + match.end(group))
     return HeaderFields(fields, tuple(offices))
 
 

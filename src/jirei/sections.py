@@ -14,6 +14,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length, place_label
+from jirei.fakebold import undouble
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -221,6 +222,9 @@ class Classifier:
         stripped = text.strip()
         if not stripped:
             return Kind.BLANK, None
+        single = undouble(stripped)  # 【【取取組組内内容容】】: a fake-bold heading (decision 313)
+        if single is not None and (found := self._kind(single))[0] in (Kind.SECTION, Kind.COMMENT):
+            return found
         if _PAGE_NUMBER.match(text) or (
             "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
         ):
@@ -264,7 +268,7 @@ class Classifier:
             return Kind.HEADER, None
         if place_label(stripped, self.rules) is not None:  # (1)札幌市 (decision 201)
             return Kind.HEADER, None
-        if table and bar_header(text, self.rules) is not None:  # 釧路市 | ハローワーク釧路
+        if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return Kind.HEADER, None
         bullet = self.bullet.match(text) is not None
         if table and not bullet:

@@ -496,7 +496,8 @@ _HEAD_KINDS = frozenset({Kind.TEXT, Kind.HEADING, Kind.TABLE})
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     """The lines without page furniture: page numbers, listed furniture lines
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
-    lines aside) whose text stands so beside two or more of them."""
+    lines aside) whose text stands so beside two or more of them, wherever that text
+    stands (decision 314)."""
     furniture = [i for i, info in enumerate(infos) if info.kind is Kind.FURNITURE]
     if not furniture:
         return infos
@@ -510,6 +511,13 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
     heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    # the same head on a page with no number beside it (the first page after a cover)
+    texts = {infos[j].line.stripped for j in heads}
+    heads |= {
+        i
+        for i, info in enumerate(infos)
+        if info.kind in _HEAD_KINDS and info.line.stripped in texts
+    }
     return [
         info
         for i, info in enumerate(infos)

@@ -41,7 +41,7 @@ FIELD_KINDS = (
     "facility_type", "title",
 )
 #: how a comment form reads a line of a 関係者の声 block
-COMMENT_FORMS = ("speaker", "inline")
+COMMENT_FORMS = ("speaker", "inline", "bare")
 
 
 def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -145,6 +145,9 @@ class Rules:
     #: (``と``) and after the bureau's bracket (``は``)
     prose_joiners: tuple[str, ...] = field(default=(), converter=_strings)
     prose_topics: tuple[str, ...] = field(default=(), converter=_strings)
+    #: header sentences in other word orders, as regexes over NFKC text with groups
+    #: ``place``, ``offices``, ``date``, ``name`` and optional ``kind`` (decision 306)
+    prose_sentences: tuple[str, ...] = field(default=(), converter=_strings)
     #: header words of the number column of a case list (a summary table listing the cases,
     #: decisions 70–71: ``No.``); the cell fills no field, it matches a row to its case
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
@@ -230,6 +233,7 @@ class Rules:
         furniture_blocks: Iterable[str] = (),
         prose_joiners: Iterable[str] = (),
         prose_topics: Iterable[str] = (),
+        prose_sentences: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
@@ -279,6 +283,7 @@ class Rules:
             furniture_blocks=(*furniture_blocks, *self.furniture_blocks),
             prose_joiners=(*prose_joiners, *self.prose_joiners),
             prose_topics=(*prose_topics, *self.prose_topics),
+            prose_sentences=(*prose_sentences, *self.prose_sentences),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
@@ -339,6 +344,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "prose_header" in data:
         out["prose_joiners"] = data["prose_header"].get("joiners", ())
         out["prose_topics"] = data["prose_header"].get("topics", ())
+        out["prose_sentences"] = data["prose_header"].get("sentences", ())
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
     if "box_drawing" in data:

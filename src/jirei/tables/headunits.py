@@ -53,6 +53,34 @@ def name_cell(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, str | Non
     return Cell(name, cell.start, cell.start + len(name)), unit
 
 
+def header_units(header: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> dict[int, Cell]:
+    """The unit bracketed at the end of each column header that has one, by column
+    (``目標値(人)`` → a cell ``人`` where it is written; decision 307)."""
+    units: dict[int, Cell] = {}
+    for number, cell in enumerate(header):
+        match = _BRACKETED.match(cell.text)
+        if match is None or unit_of(match.group("unit"), rules) is None:
+            continue
+        start = cell.start + match.start("unit")
+        units[number] = Cell(match.group("unit"), start, start + len(match.group("unit")))
+    return units
+
+
+def is_repeated_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a row inside a table's body is a header of its own: its first cell names
+    the label column (``区分``) and every other cell a column role (``目標値(%)``)."""
+    from jirei.tables.cells import column_role
+
+    texts = [c.text for c in cells[1:] if c.text]
+    return (
+        bool(cells)
+        and bool(cells[0].text)
+        and column_role(cells[0].text, rules) == "label"
+        and bool(texts)
+        and all(column_role(t, rules) is not None for t in texts)
+    )
+
+
 def with_unit(metric: Metric, unit: str | None) -> Metric:
     """``metric`` with ``unit`` given to its target and actual figures written without
     one."""
@@ -76,4 +104,12 @@ def dedent(rows: Sequence[Sequence[Cell]]) -> bool:
     )
 
 
-__all__ = ["dedent", "header_unit", "name_cell", "unit_of", "with_unit"]
+__all__ = [
+    "dedent",
+    "header_unit",
+    "header_units",
+    "is_repeated_header",
+    "name_cell",
+    "unit_of",
+    "with_unit",
+]

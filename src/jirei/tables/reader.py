@@ -28,6 +28,7 @@ from jirei.tables.cells import (
     row_label as row_label_form,
 )
 from jirei.tables.continued import find_continuations
+from jirei.tables.gapcells import split_joined
 from jirei.tables.grid import (
     Column,
     Row,
@@ -42,7 +43,7 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.groupmatrix import group_of, is_group_matrix
-from jirei.tables.headunits import dedent, name_cell
+from jirei.tables.headunits import dedent, header_units, is_repeated_header, name_cell
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.rolerows import group_rows, role_column
@@ -185,6 +186,8 @@ class _TableReader:
         self.label_tails: dict[int, Cell] = {}
         self.unit_tails: dict[int, Cell] = {}
         self.unit_pieces: dict[int, tuple[Cell, ...]] = {}  # a unit column's (decision 212)
+        #: ``目標値(人)``: the unit in a column's header, by the column's id (decision 307)
+        self.column_units: dict[int, Cell] = {}
 
     # --- results -----------------------------------------------------------------------
 
@@ -263,6 +266,7 @@ class _TableReader:
             if header is not None:
                 columns, years = header_columns(header, era=self.era, rules=self.rules)
                 self.years.extend(years)
+                self.use_header_units(header, columns)
             else:
                 columns = default_columns(max(len(r.cells) for r in body))
                 self.warn(
@@ -273,8 +277,18 @@ class _TableReader:
                     rows[0].end,
                 )
             for row in body:
+                if header is not None and is_repeated_header(row.cells, self.rules):
+                    # ``区分　目標値(%)　実績値(%)`` under the table: a second table (decision 307)
+                    columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
+                    self.use_header_units(row.cells, columns)
+                    continue
                 self.read_row(row, columns)
         self.fiscal_from_heading()
+
+    def use_header_units(self, header: Sequence[Cell], columns: Sequence[Column]) -> None:
+        """Remember the units bracketed in the header's cells for their columns."""
+        units = header_units(header, self.rules)
+        self.column_units = {id(c): units[n] for n, c in enumerate(columns) if n in units}
 
     def read_role_rows(self, header: Sequence[Cell], rows: Sequence[Row], column: int) -> None:
         """A table with a 目標 row and a 実績 row per metric (see ``rolerows``)."""
@@ -310,6 +324,8 @@ class _TableReader:
                 label_cell, cells = split[0], (split[1], *cells)
         else:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
+        if len(cells) < len(roles):  # two cells joined where a space was removed (decision 310)
+            cells = split_joined(cells, len(roles), self.locate)
         by_role: dict[str, list[Cell]] = {}
         unit = unit_cell(cells, [column.role for column in roles])  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
@@ -318,6 +334,9 @@ class _TableReader:
                 continue
             if unit is not None and column.role in ("target", "actual"):
                 self.unit_pieces[cell.start] = with_unit(cell, unit, self.rules)
+            elif id(column) in self.column_units and column.role in _FIGURE_ROLES:
+                head = self.column_units[id(column)]
+                self.unit_pieces[cell.start] = with_unit(cell, head, self.rules)
             inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
             if inline is not None:
                 column, cell = Column(column.title, inline[0], column.year), inline[1]
@@ -494,6 +513,11 @@ class _TableReader:
             span=span,
             achievement_span=achievement_span,
         )
+
+
+#: the columns whose bare numbers take the unit of their header (``達成率(%)``: the rate's
+#: span then covers the ``%`` too)
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
 
 
 def _column_where(
