@@ -2,29 +2,37 @@
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
 from jirei.model import Box
 
+#: the coordinates of a synthetic character: neutral for ``min`` / ``max``, never a box
+NO_LOW = float("inf")
+NO_HIGH = float("-inf")
+
 
 class CharBoxes:
     """For each character of a text, the box it was drawn in (or none, for synthetic ones).
 
-    Parallel arrays: ``index[i]`` is the glyph behind text offset ``i``, numbered within
-    its page (``-1`` for the ``\\n``, ``\\t`` and spaces the layout inserts); the page
-    holding an offset is found from ``page_starts`` (text offsets), and its glyphs start
-    at ``page_bases`` in the coordinate arrays ``x0``, ``top``, ``x1``, ``bottom``.
-    ``line_starts`` are the offsets where the text's lines start, so a span is split into
-    one box per line it crosses.
+    Parallel lists in text order: ``x0[i]``, ``top[i]``, ``x1[i]``, ``bottom[i]`` are the
+    box of the glyph behind text offset ``i`` (``inf, inf, -inf, -inf`` for the ``\\n``,
+    ``\\t`` and spaces the layout inserts, so a ``min`` / ``max`` over a range is the union
+    of its glyphs). ``line_starts`` are the offsets where the text's lines start (a span is
+    split into one box per line it crosses), ``line_pages`` the page number of each line,
+    and ``line_glyphs[k]`` an offset at or before the first glyph of line ``k`` and
+    ``line_ends[k]`` one at or after its last glyph: a range holding both holds every
+    glyph of the line, whose box is computed once. ``page_starts`` / ``page_numbers`` say
+    which page an offset lies on.
     """
 
     __slots__ = (
         "_bottom",
-        "_index",
+        "_line_boxes",
+        "_line_ends",
+        "_line_glyphs",
+        "_line_pages",
         "_line_starts",
-        "_page_bases",
         "_page_numbers",
         "_page_starts",
         "_top",
@@ -34,96 +42,95 @@ class CharBoxes:
 
     def __init__(
         self,
-        index: array[int],
+        x0: Sequence[float],
+        top: Sequence[float],
+        x1: Sequence[float],
+        bottom: Sequence[float],
+        line_starts: Sequence[int],
+        line_pages: Sequence[int],
+        line_glyphs: Sequence[int],
+        line_ends: Sequence[int],
         page_starts: Sequence[int],
         page_numbers: Sequence[int],
-        page_bases: Sequence[int],
-        x0: array[float],
-        top: array[float],
-        x1: array[float],
-        bottom: array[float],
-        line_starts: Sequence[int],
     ) -> None:
         if not len(x0) == len(top) == len(x1) == len(bottom):
-            raise ValueError("glyph arrays differ in length")
-        if not len(page_starts) == len(page_numbers) == len(page_bases):
-            raise ValueError("page arrays differ in length")
-        self._index = index
-        self._page_starts = page_starts
-        self._page_numbers = page_numbers
-        self._page_bases = page_bases
+            raise ValueError("coordinate lists differ in length")
+        if not len(line_starts) == len(line_pages) == len(line_glyphs) == len(line_ends):
+            raise ValueError("line lists differ in length")
+        if len(page_starts) != len(page_numbers):
+            raise ValueError("page lists differ in length")
         self._x0 = x0
         self._top = top
         self._x1 = x1
         self._bottom = bottom
         self._line_starts = line_starts
+        self._line_pages = line_pages
+        self._line_glyphs = line_glyphs
+        self._line_ends = line_ends
+        self._line_boxes: list[Box | None] = [None] * len(line_starts)
+        self._page_starts = page_starts
+        self._page_numbers = page_numbers
 
     def __len__(self) -> int:
-        return len(self._index)
-
-    def _page(self, offset: int) -> int:
-        return max(bisect_right(self._page_starts, offset) - 1, 0)
+        return len(self._x0)
 
     def box(self, offset: int) -> Box | None:
         """The box of the character at ``offset``; None for a synthetic character."""
-        local = self._index[offset]
-        if local < 0:
+        x0 = self._x0[offset]
+        if x0 == NO_LOW:
             return None
-        page = self._page(offset)
-        glyph = self._page_bases[page] + local
+        page = max(bisect_right(self._page_starts, offset) - 1, 0)
         return Box(
-            self._page_numbers[page],
-            self._x0[glyph],
-            self._top[glyph],
-            self._x1[glyph],
-            self._bottom[glyph],
+            self._page_numbers[page], x0, self._top[offset], self._x1[offset],
+            self._bottom[offset],
         )
 
     def boxes(self, start: int, end: int) -> tuple[Box, ...]:
         """One box per (page, line) that ``[start, end)`` crosses: the union of its glyphs."""
-        index = self._index
+        size = len(self._x0)
         start = max(start, 0)
-        end = min(end, len(index))
+        end = min(end, size)
         if start >= end:
             return ()
         starts = self._line_starts
+        lines = len(starts)
         line = bisect_right(starts, start) - 1
         result: list[Box] = []
         position = start
         while position < end:
-            line_end = starts[line + 1] if line + 1 < len(starts) else len(index)
-            stop = min(end, line_end)
-            glyphs: Sequence[int] = index[position:stop]
-            if glyphs:
-                low = min(glyphs)
-                if low < 0:  # synthetic characters have no glyph
-                    glyphs = [g for g in glyphs if g >= 0]
-                    low = min(glyphs) if glyphs else -1
-            if glyphs:
-                page = self._page(position)
-                result.append(
-                    self._union(self._page_numbers[page], self._page_bases[page], glyphs, low)
-                )
+            line_end = starts[line + 1] if line + 1 < lines else size
+            stop = end if end < line_end else line_end
+            if position <= self._line_glyphs[line] and stop >= self._line_ends[line]:
+                box = self._line_boxes[line]
+                if box is None:
+                    box = self._union(line, starts[line], line_end)
+                    self._line_boxes[line] = box
+                if box is not _NONE:
+                    result.append(box)
+            else:
+                box = self._union(line, position, stop)
+                if box is not _NONE:
+                    result.append(box)
             position = stop
             line += 1
         return tuple(result)
 
-    def _union(self, number: int, base: int, glyphs: Sequence[int], low: int) -> Box:
-        """The union of the boxes of ``glyphs`` (page-local, ``low`` the smallest)."""
-        x0, top, x1, bottom = self._x0, self._top, self._x1, self._bottom
-        high = max(glyphs)
-        if high - low < len(glyphs) and high - low + 1 == len(set(glyphs)):
-            # the glyphs are exactly ``low..high`` (in any order): slices of the arrays
-            a, b = base + low, base + high + 1
-            return Box(number, min(x0[a:b]), min(top[a:b]), max(x1[a:b]), max(bottom[a:b]))
-        at = [base + g for g in glyphs]
+    def _union(self, line: int, start: int, stop: int) -> Box:
+        """The union of the glyph boxes of ``[start, stop)`` on ``line`` (``_NONE`` if none)."""
+        x0 = min(self._x0[start:stop])
+        if x0 == NO_LOW:
+            return _NONE
         return Box(
-            number,
-            min(map(x0.__getitem__, at)),
-            min(map(top.__getitem__, at)),
-            max(map(x1.__getitem__, at)),
-            max(map(bottom.__getitem__, at)),
+            self._line_pages[line],
+            x0,
+            min(self._top[start:stop]),
+            max(self._x1[start:stop]),
+            max(self._bottom[start:stop]),
         )
 
 
-__all__ = ["CharBoxes"]
+#: marks "no glyph here" in the cache of line boxes
+_NONE = Box(0, NO_LOW, NO_LOW, NO_HIGH, NO_HIGH)
+
+
+__all__ = ["NO_HIGH", "NO_LOW", "CharBoxes"]
