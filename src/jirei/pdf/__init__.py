@@ -21,9 +21,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
-from jirei.model import Page, Warning
+from jirei.model import Box, Page, Warning
 from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
-from jirei.pdf.charmap import NO_HIGH, NO_LOW, CharBoxes
+from jirei.pdf.charmap import NO_BOX, NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
 from jirei.pdf.layout import Line, blank_line_before, layout_page
 
@@ -110,6 +110,7 @@ def _assemble(
     line_pages: list[int] = []
     line_glyphs: list[int] = []
     line_ends: list[int] = []
+    line_boxes: list[Box] = []  # the union of each line's glyphs
     page_starts: list[int] = []
     records: list[Page] = []
     x0: list[float] = []
@@ -136,6 +137,7 @@ def _assemble(
                     line_pages.append(number)
                     line_glyphs.append(offset + 1)
                     line_ends.append(offset + 2)
+                    line_boxes.append(NO_BOX)
                     offset += 2
                 else:
                     parts.append("\n")
@@ -148,6 +150,8 @@ def _assemble(
             line_glyphs.append(offset if text[:1] != "\t" else offset + 1)
             offset += len(text)
             line_ends.append(offset)
+            # glyphs stand in ascending x0: the line's x0 is the least
+            line_boxes.append(Box(number, line.x0, line.top, line.right, line.bottom))
             parts.append(text)
             index += line.glyphs
             previous = line
@@ -156,6 +160,7 @@ def _assemble(
             line_pages.append(number)
             line_glyphs.append(offset)
             line_ends.append(offset)
+            line_boxes.append(NO_BOX)
         records.append(Page(number, start, offset, page.width, page.height))
         # -1 (a synthetic character) picks the sentinel appended at the end
         x0 += _pick(index, [*page.x0, NO_LOW])
@@ -164,8 +169,8 @@ def _assemble(
         bottom += _pick(index, [*page.bottom, NO_HIGH])
     text = "".join(parts)
     boxes = CharBoxes(
-        x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, page_starts,
-        [record.number for record in records],
+        x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, line_boxes,
+        page_starts, [record.number for record in records],
     )
     return text, records, boxes
 

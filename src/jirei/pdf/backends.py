@@ -157,9 +157,11 @@ _NOT_GLYPH = regex.compile(r"[\s\x00-\x1f]")
 
 def _loose_char_box(raw: object) -> object:
     """``FPDFText_GetLooseCharBox`` taking plain addresses, to fill an array of boxes
-    in place (the binding's own argument types only take a single struct)."""
+    in place (the binding's own argument types only take a single struct). Called once per
+    glyph, it keeps the GIL (``PYFUNCTYPE``): releasing and taking it back around so short
+    a call cost more than the call."""
     if not _LOOSE_CHAR_BOX:
-        prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        prototype = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
         function = raw.FPDFText_GetLooseCharBox  # type: ignore[attr-defined]
         _LOOSE_CHAR_BOX.append(prototype(ctypes.cast(function, ctypes.c_void_p).value))
     return _LOOSE_CHAR_BOX[0]

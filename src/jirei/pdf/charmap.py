@@ -10,6 +10,8 @@ from jirei.model import Box
 #: the coordinates of a synthetic character: neutral for ``min`` / ``max``, never a box
 NO_LOW = float("inf")
 NO_HIGH = float("-inf")
+#: the box of a range without glyphs (never returned)
+NO_BOX = Box(0, NO_LOW, NO_LOW, NO_HIGH, NO_HIGH)
 
 
 class CharBoxes:
@@ -22,12 +24,15 @@ class CharBoxes:
     split into one box per line it crosses), ``line_pages`` the page number of each line,
     and ``line_glyphs[k]`` an offset at or before the first glyph of line ``k`` and
     ``line_ends[k]`` one at or after its last glyph: a range holding both holds every
-    glyph of the line, whose box is computed once. ``page_starts`` / ``page_numbers`` say
-    which page an offset lies on.
+    glyph of the line, whose box is ``line_boxes[k]`` (``NO_BOX`` for a line without
+    glyphs). Within a line the glyphs stand in
+    ascending ``x0`` (the layout orders them so), so a range's ``x0`` is its first glyph's.
+    ``page_starts`` / ``page_numbers`` say which page an offset lies on.
     """
 
     __slots__ = (
         "_bottom",
+        "_line_bounds",
         "_line_boxes",
         "_line_ends",
         "_line_glyphs",
@@ -50,12 +55,19 @@ class CharBoxes:
         line_pages: Sequence[int],
         line_glyphs: Sequence[int],
         line_ends: Sequence[int],
+        line_boxes: Sequence[Box],
         page_starts: Sequence[int],
         page_numbers: Sequence[int],
     ) -> None:
         if not len(x0) == len(top) == len(x1) == len(bottom):
             raise ValueError("coordinate lists differ in length")
-        if not len(line_starts) == len(line_pages) == len(line_glyphs) == len(line_ends):
+        if not (
+            len(line_starts)
+            == len(line_pages)
+            == len(line_glyphs)
+            == len(line_ends)
+            == len(line_boxes)
+        ):
             raise ValueError("line lists differ in length")
         if len(page_starts) != len(page_numbers):
             raise ValueError("page lists differ in length")
@@ -64,10 +76,12 @@ class CharBoxes:
         self._x1 = x1
         self._bottom = bottom
         self._line_starts = line_starts
+        #: the line starts and the text's end
+        self._line_bounds = [*line_starts, len(x0)]
         self._line_pages = line_pages
         self._line_glyphs = line_glyphs
         self._line_ends = line_ends
-        self._line_boxes: list[Box | None] = [None] * len(line_starts)
+        self._line_boxes = line_boxes
         self._page_starts = page_starts
         self._page_numbers = page_numbers
 
@@ -88,49 +102,57 @@ class CharBoxes:
     def boxes(self, start: int, end: int) -> tuple[Box, ...]:
         """One box per (page, line) that ``[start, end)`` crosses: the union of its glyphs."""
         size = len(self._x0)
-        start = max(start, 0)
-        end = min(end, size)
+        if start < 0:
+            start = 0
+        if end > size:
+            end = size
         if start >= end:
             return ()
-        starts = self._line_starts
-        lines = len(starts)
-        line = bisect_right(starts, start) - 1
+        bounds = self._line_bounds
+        line = bisect_right(bounds, start) - 1
+        line_end = bounds[line + 1]
+        if end <= line_end:  # most spans lie on one line
+            box = self._piece(line, start, end)
+            return (box,) if box is not NO_BOX else ()
         result: list[Box] = []
         position = start
-        while position < end:
-            line_end = starts[line + 1] if line + 1 < lines else size
-            stop = end if end < line_end else line_end
-            if position <= self._line_glyphs[line] and stop >= self._line_ends[line]:
-                box = self._line_boxes[line]
-                if box is None:
-                    box = self._union(line, starts[line], line_end)
-                    self._line_boxes[line] = box
-                if box is not _NONE:
-                    result.append(box)
-            else:
-                box = self._union(line, position, stop)
-                if box is not _NONE:
-                    result.append(box)
-            position = stop
+        while True:  # lines wholly crossed up to the one holding ``end``
+            box = self._piece(line, position, line_end)
+            if box is not NO_BOX:
+                result.append(box)
+            position = line_end
             line += 1
-        return tuple(result)
+            line_end = bounds[line + 1]
+            if end <= line_end:  # the last line crossed
+                box = self._piece(line, position, end)
+                if box is not NO_BOX:
+                    result.append(box)
+                return tuple(result)
+
+    def _piece(self, line: int, start: int, stop: int) -> Box:
+        """The box of ``[start, stop)`` within ``line`` (``NO_BOX`` when it holds no glyph)."""
+        if start <= self._line_glyphs[line] and stop >= self._line_ends[line]:
+            return self._line_boxes[line]  # every glyph of the line
+        return self._union(line, start, stop)
 
     def _union(self, line: int, start: int, stop: int) -> Box:
-        """The union of the glyph boxes of ``[start, stop)`` on ``line`` (``_NONE`` if none)."""
-        x0 = min(self._x0[start:stop])
-        if x0 == NO_LOW:
-            return _NONE
+        """The union of the glyph boxes of ``[start, stop)`` on ``line`` (``NO_BOX`` if none)."""
+        x1 = max(self._x1[start:stop])
+        if x1 == NO_HIGH:
+            return NO_BOX
+        x0 = self._x0
+        # glyphs stand in ascending x0 within a line, and a synthetic character is
+        # followed by a glyph unless only synthetic characters follow it on the line
+        first = start if x0[start] != NO_LOW else start + 1
         return Box(
             self._line_pages[line],
-            x0,
+            x0[first],
             min(self._top[start:stop]),
-            max(self._x1[start:stop]),
+            x1,
             max(self._bottom[start:stop]),
         )
 
 
-#: marks "no glyph here" in the cache of line boxes
-_NONE = Box(0, NO_LOW, NO_LOW, NO_HIGH, NO_HIGH)
 
 
-__all__ = ["NO_HIGH", "NO_LOW", "CharBoxes"]
+__all__ = ["NO_BOX", "NO_HIGH", "NO_LOW", "CharBoxes"]
