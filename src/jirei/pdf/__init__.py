@@ -16,13 +16,14 @@ cross-check (``backend="pdfplumber"``). See ``docs/pdf.md``.
 from __future__ import annotations
 
 import os
-from array import array
+from collections.abc import Sequence
+from operator import itemgetter
 from pathlib import Path
 
 from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
-from jirei.model import Page, Warning
+from jirei.model import Box, Page, Warning
 from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
-from jirei.pdf.charmap import CharBoxes
+from jirei.pdf.charmap import NO_BOX, NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
 from jirei.pdf.layout import Line, blank_line_before, layout_page
 
@@ -104,28 +105,28 @@ def read_pdf(
 def _assemble(
     pages: list[PageChars], laid: list[list[Line]]
 ) -> tuple[str, list[Page], CharBoxes]:
-    # collected in lists, turned into arrays once at the end (far cheaper than
-    # extending arrays piece by piece)
     parts: list[str] = []
-    index: list[int] = []
     line_starts: list[int] = []
+    line_pages: list[int] = []
+    line_glyphs: list[int] = []
+    line_ends: list[int] = []
+    line_boxes: list[Box] = []  # the union of each line's glyphs
     page_starts: list[int] = []
-    page_bases: list[int] = []
     records: list[Page] = []
     x0: list[float] = []
     top: list[float] = []
     x1: list[float] = []
     bottom: list[float] = []
     offset = 0
-    base = 0
     for page_number, (page, lines) in enumerate(zip(pages, laid, strict=True)):
+        index: list[int] = []  # the glyph behind each character of the page's text
         if page_number:
             parts.append("\n")
             index.append(-1)
             offset += 1
         start = offset
         page_starts.append(start)
-        page_bases.append(base)
+        number = page.number
         previous: Line | None = None
         for line in lines:
             if previous is not None:
@@ -133,38 +134,52 @@ def _assemble(
                     parts.append("\n\n")
                     index += _TWO_BREAKS
                     line_starts.append(offset + 1)
+                    line_pages.append(number)
+                    line_glyphs.append(offset + 1)
+                    line_ends.append(offset + 2)
+                    line_boxes.append(NO_BOX)
                     offset += 2
                 else:
                     parts.append("\n")
                     index.append(-1)
                     offset += 1
+            text = line.text
             line_starts.append(offset)
-            parts.append(line.text)
+            line_pages.append(number)
+            # a line's text ends with a glyph and starts with one or with a leading tab
+            line_glyphs.append(offset if text[:1] != "\t" else offset + 1)
+            offset += len(text)
+            line_ends.append(offset)
+            # glyphs stand in ascending x0: the line's x0 is the least
+            line_boxes.append(Box(number, line.x0, line.top, line.right, line.bottom))
+            parts.append(text)
             index += line.glyphs
-            offset += len(line.text)
             previous = line
         if not lines:
             line_starts.append(offset)
-        records.append(Page(page.number, start, offset, page.width, page.height))
-        x0 += page.x0
-        top += page.top
-        x1 += page.x1
-        bottom += page.bottom
-        base += len(page)
+            line_pages.append(number)
+            line_glyphs.append(offset)
+            line_ends.append(offset)
+            line_boxes.append(NO_BOX)
+        records.append(Page(number, start, offset, page.width, page.height))
+        # -1 (a synthetic character) picks the sentinel appended at the end
+        x0 += _pick(index, [*page.x0, NO_LOW])
+        top += _pick(index, [*page.top, NO_LOW])
+        x1 += _pick(index, [*page.x1, NO_HIGH])
+        bottom += _pick(index, [*page.bottom, NO_HIGH])
     text = "".join(parts)
-    numbers = array("i", [record.number for record in records])
     boxes = CharBoxes(
-        array("i", index),
-        array("i", page_starts),
-        numbers,
-        array("i", page_bases),
-        array("d", x0),
-        array("d", top),
-        array("d", x1),
-        array("d", bottom),
-        array("i", line_starts),
+        x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, line_boxes,
+        page_starts, [record.number for record in records],
     )
     return text, records, boxes
+
+
+def _pick(indexes: list[int], values: list[float]) -> Sequence[float]:
+    """``[values[i] for i in indexes]`` in one C call."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)(values)
+    return [values[i] for i in indexes]
 
 
 _TWO_BREAKS = [-1, -1]

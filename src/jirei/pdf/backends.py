@@ -108,37 +108,44 @@ class PdfiumBackend:
             if len(text) != count:  # characters outside the BMP: one code point at a time
                 get_unicode = raw.FPDFText_GetUnicode  # type: ignore[attr-defined]
                 text = "".join(chr(get_unicode(handle, i) or 0xFFFD) for i in range(count))
-            rects = (raw.FS_RECTF * count)()  # type: ignore[attr-defined]
+            # glyphs only: generated line breaks and drawn spaces are left to the layout
+            skip = [match.start() for match in _NOT_GLYPH.finditer(text)]
+            if skip:
+                keep = bytearray(b"\x01") * count
+                for index in skip:
+                    keep[index] = 0
+                chars = list(compress(text, keep))
+                indexes: Iterable[int] = compress(range(count), keep)
+            else:
+                chars = list(text)
+                indexes = range(count)
+            glyphs = len(chars)
+            if not glyphs:
+                return PageChars(number, width, height, [], [], [], [], [])
+            # one box per glyph, filled in place: left, top, right, bottom (PDF y upwards)
+            rects = (raw.FS_RECTF * glyphs)()  # type: ignore[attr-defined]
             size = ctypes.sizeof(raw.FS_RECTF)  # type: ignore[attr-defined]
             address = ctypes.addressof(rects)
             page_handle = ctypes.cast(handle, ctypes.c_void_p).value
             found = list(
                 map(
                     _loose_char_box(raw),
-                    repeat(page_handle, count),
-                    range(count),
-                    range(address, address + count * size, size),
+                    repeat(page_handle, glyphs),
+                    indexes,
+                    range(address, address + glyphs * size, size),
                 )
             )
-            floats = memoryview(rects).cast("B").cast("f")  # left, top, right, bottom
+            floats = memoryview(rects).cast("B").cast("f").tolist()
             lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
-            # glyphs only: generated line breaks and drawn spaces are left to the layout
-            skip = [match.start() for match in _NOT_GLYPH.finditer(text)]
-            if 0 in found:
-                skip.extend(i for i, ok in enumerate(found) if not ok)
-            columns: list[Iterable[float]] = [lefts, tops, rights, bottoms]
-            if skip:
-                keep = bytearray(b"\x01") * count
-                for index in skip:
-                    keep[index] = 0
-                chars = list(compress(text, keep))
-                columns = [compress(column, keep) for column in columns]
-            else:
-                chars = list(text)
-            x0 = list(map(left.__rsub__, columns[0])) if left else list(columns[0])
-            top = list(map(top_edge.__sub__, columns[1]))
-            x1 = list(map(left.__rsub__, columns[2])) if left else list(columns[2])
-            bottom = list(map(top_edge.__sub__, columns[3]))
+            if 0 in found:  # no box: not drawn
+                chars = list(compress(chars, found))
+                lefts, tops, rights, bottoms = (
+                    list(compress(column, found)) for column in (lefts, tops, rights, bottoms)
+                )
+            x0 = list(map(left.__rsub__, lefts)) if left else lefts
+            top = list(map(top_edge.__sub__, tops))
+            x1 = list(map(left.__rsub__, rights)) if left else rights
+            bottom = list(map(top_edge.__sub__, bottoms))
             return PageChars(number, width, height, chars, x0, top, x1, bottom)
         finally:
             textpage.close()
@@ -150,9 +157,11 @@ _NOT_GLYPH = regex.compile(r"[\s\x00-\x1f]")
 
 def _loose_char_box(raw: object) -> object:
     """``FPDFText_GetLooseCharBox`` taking plain addresses, to fill an array of boxes
-    in place (the binding's own argument types only take a single struct)."""
+    in place (the binding's own argument types only take a single struct). Called once per
+    glyph, it keeps the GIL (``PYFUNCTYPE``): releasing and taking it back around so short
+    a call cost more than the call."""
     if not _LOOSE_CHAR_BOX:
-        prototype = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        prototype = ctypes.PYFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
         function = raw.FPDFText_GetLooseCharBox  # type: ignore[attr-defined]
         _LOOSE_CHAR_BOX.append(prototype(ctypes.cast(function, ctypes.c_void_p).value))
     return _LOOSE_CHAR_BOX[0]

@@ -49,7 +49,7 @@ ALIGN_WINDOW = 3
 class Line:
     """One laid-out line of a page: its text and, per character, the glyph behind it."""
 
-    __slots__ = ("bottom", "cells", "glyphs", "height", "text", "top", "x0", "x1")
+    __slots__ = ("bottom", "cells", "glyphs", "height", "right", "text", "top", "x0", "x1")
 
     def __init__(
         self,
@@ -59,6 +59,7 @@ class Line:
         bottom: float,
         cells: list[tuple[float, float]],
         height: float,
+        right: float | None = None,
     ) -> None:
         self.text = text
         self.glyphs = glyphs
@@ -68,6 +69,8 @@ class Line:
         self.x0 = cells[0][0] if cells else 0.0
         self.x1 = cells[-1][1] if cells else 0.0
         self.height = height
+        #: the right edge of the widest-reaching glyph (``x1`` is the last glyph's)
+        self.right = self.x1 if right is None else right
 
     def __repr__(self) -> str:
         return f"Line({self.text!r}, top={self.top:.1f})"
@@ -142,7 +145,7 @@ def _line(group: list[int], page: PageChars) -> Line:
         else:  # ligatures: every character points at its one glyph
             glyphs = [g for g in group for _ in texts[g]]
         cells = [(xs0[0], xs1[-1])]
-        return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em)
+        return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em, max(xs1))
     bounds = [0, *breaks, count]
     run_gaps = [gaps[k - 1] for k in breaks]
     cell = CELL_GAP * em
@@ -174,7 +177,7 @@ def _line(group: list[int], page: PageChars) -> Line:
                 glyphs.append(-1)
             for g in group[bounds[number] : bounds[number + 1]]:
                 glyphs.extend([g] * len(texts[g]))
-    return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em)
+    return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em, max(xs1))
 
 
 def _pick(indexes: list[int], values: Sequence[T]) -> Sequence[T]:
