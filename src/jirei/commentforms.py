@@ -5,6 +5,8 @@ speaker line rather than under comment headings (``corpus/README.md`` decision 2
     ケースワーカーが…短くなった。
     ○高知市：支所まで来れば…                  inline: speaker, then the text
     **姫路市の声**　初回面談を…
+    草津市 子ども家庭課                      a line naming only the speaker, over a 「…」 line
+    「手当の相談と…」
 
 The forms are regexes in ``rules.comment_forms`` (``rules/comments.toml``, ``[[forms]]``),
 tried in order on each line (markdown ``#`` removed). The speaker loses a trailing comment
@@ -202,7 +204,7 @@ def read_comment_section(
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
     current: _Open | None = None
-    for line in lines:
+    for number, line in enumerate(lines):
         if line.blank:
             if current is not None:
                 current.new_paragraph = True
@@ -211,6 +213,13 @@ def read_comment_section(
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
         found = _match(forms, body, offset, gap, rules)
+        if found is None and _bare_speaker(body, _following(lines, number), rules):
+            # ``草津市 子ども家庭課`` over ``「…」``: a line naming only the speaker
+            if current is not None:
+                comments.append(current.parts(rules))
+            start = offset + len(body) - len(body.lstrip())
+            current = _Open(_SPACES.sub("", body), start, offset + len(body))
+            continue
         if found is not None:
             form, match, offsets = found
 
@@ -237,6 +246,28 @@ def read_comment_section(
     if current is not None:
         comments.append(current.parts(rules))
     return CommentSection(tuple(comments), tuple(unclassified))
+
+
+_NO_SPEAKER = regex.compile(r"[。、「」『』:]")
+
+
+def _following(lines: Sequence[Line], number: int) -> str | None:
+    """The text of the first non-blank line after ``lines[number]``, else None."""
+    return next((line.text.strip() for line in lines[number + 1 :] if not line.blank), None)
+
+
+def _bare_speaker(body: str, following: str | None, rules: Rules) -> bool:
+    """Whether a line of no comment form names only the speaker of the quotation under
+    it: a short line, no sentence, no quote or colon, over a line opening with ``「``
+    (a slide's comments: ``ハローワーク宇治`` over ``「…」``, the quote maybe wrapped)."""
+    text = body.strip()
+    return (
+        following is not None
+        and following.startswith("「")
+        and 0 < len(text) <= 30
+        and _NO_SPEAKER.search(text) is None
+        and bool(clean_speaker(text, rules)[0])
+    )
 
 
 __all__ = [

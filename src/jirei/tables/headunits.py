@@ -6,7 +6,8 @@
 * a ``単位`` column (a column whose role is ``unit``): its cell is the unit of the row's
   target and actual figures written without one;
 * a table indented as a whole (every row opening with an empty cell): that cell is no
-  column.
+  column; nor is an empty cell that only the header row opens with, when the header is
+  one cell wider than every other row (a header indented further than its rows).
 """
 
 from __future__ import annotations
@@ -76,4 +77,15 @@ def dedent(rows: Sequence[Sequence[Cell]]) -> bool:
     )
 
 
-__all__ = ["dedent", "header_unit", "name_cell", "unit_of", "with_unit"]
+def header_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether only the header row (the first) opens with an empty cell and it is one
+    cell wider than every row under it: its empty cell is indentation, not a corner."""
+    if len(rows) < 2 or len(rows[0]) < 2 or rows[0][0].text:
+        return False
+    body = rows[1:]
+    return all(cells and cells[0].text for cells in body) and len(rows[0]) == 1 + max(
+        len(cells) for cells in body
+    )
+
+
+__all__ = ["dedent", "header_overhang", "header_unit", "name_cell", "unit_of", "with_unit"]

@@ -42,9 +42,10 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.groupmatrix import group_of, is_group_matrix
-from jirei.tables.headunits import dedent, name_cell
+from jirei.tables.headunits import dedent, header_overhang, name_cell
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
+from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
@@ -89,6 +90,13 @@ def read_results(
             reader.keep(text, start, end)
         reader.fiscal_from_heading()
         return reader.result(end=keyvalue.end)
+    boxes = read_boxes(lines, rules)
+    if boxes is not None:  # 支援対象者数 / 目標　150人 / 実績　171人 (decision 401)
+        for box in boxes.boxes:
+            where = (box.label.text, box.start, box.end)
+            reader.emit(box.label, box.by_role, lambda where=where: where)
+        reader.fiscal_from_heading()
+        return reader.result(end=boxes.end)
     total = len(lines)
     lines, origins = join_split_rows(lines, rules)
     continued = find_continuations(lines, rules)  # decisions 60, 61
@@ -242,6 +250,8 @@ class _TableReader:
             return
         if dedent([row.cells for row in rows]):  # a table indented as a whole
             rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
+        elif header_overhang([row.cells for row in rows]):  # header indented past its rows
+            rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):

@@ -1,0 +1,108 @@
+"""Results written as figure boxes (a slide's KPI panels): a label line, then one line per
+figure, each opening with the word that says which figure it is::
+
+    支援対象者数
+    目標　150人以上
+    実績　171人（達成率105.0%）
+    就職率
+    実績　60.8%
+
+A label line with the role lines under it is one row: each role line (``inline_role``: a
+``rules.columns`` target / actual word, then a figure or a dash) is that row's target or
+actual cell. The boxes are read only at the top of a results section (blank lines aside),
+and only while every line is a label line directly followed by a role line, or a role line;
+the first other line ends them (what follows is read as other results).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import field, frozen
+
+from jirei.lines import Cell, Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import inline_role
+
+_MAX_LABEL = 30
+# a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
+_NO_LABEL = ("。", "\t", "|", ":", "  ")
+_ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
+
+
+@frozen
+class Box:
+    """One box: its label cell, its figure cells by role, and [start, end) of its lines."""
+
+    label: Cell
+    by_role: dict[str, list[Cell]] = field(factory=dict)
+    start: int = 0
+    end: int = 0
+
+
+@frozen
+class Boxes:
+    """The boxes at the top of a results section; ``end`` is the index (into the lines
+    given) of the first line after them."""
+
+    boxes: tuple[Box, ...]
+    end: int
+
+
+def _cell(line: Line) -> Cell:
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return Cell(text, start, start + len(text))
+
+
+def _is_label(cell: Cell, rules: Rules) -> bool:
+    """A label line: short, no sentence, no cells or colon, and not itself a role line."""
+    text = cell.text
+    return (
+        0 < len(text) <= _MAX_LABEL
+        and not any(mark in text for mark in _NO_LABEL)
+        and inline_role(cell, rules) is None
+    )
+
+
+def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
+    """A role line's role and figure cell: one figure, not a row of table cells; a colon
+    after the role word (``目標：150人``) separates like a space."""
+    # spaces for the colon and its spaces: the same length, so offsets hold
+    text = _ROLE_COLON.sub(lambda m: " " * len(m.group()), cell.text, count=1)
+    role = inline_role(Cell(text, cell.start, cell.end), rules) if text else None
+    if role is None or any(mark in role[1].text for mark in _NO_LABEL[1:]):
+        return None
+    return role
+
+
+def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
+    """The figure boxes that open ``lines``, else None."""
+    found = [(index, line) for index, line in enumerate(lines) if not line.blank]
+    boxes: list[Box] = []
+    end = 0
+    for number, (index, line) in enumerate(found):
+        cell = _cell(line)
+        role = _role(cell, rules)
+        if role is not None:
+            if not boxes:
+                return None
+            boxes[-1].by_role.setdefault(role[0], []).append(role[1])
+            boxes[-1] = Box(boxes[-1].label, boxes[-1].by_role, boxes[-1].start, cell.end)
+            end = index + 1
+            continue
+        following = found[number + 1][1] if number + 1 < len(found) else None
+        if (
+            following is None
+            or not _is_label(cell, rules)
+            or _role(_cell(following), rules) is None
+        ):
+            break
+        boxes.append(Box(cell, {}, cell.start, cell.end))
+    if not boxes or (len(boxes) < 2 and not any("target" in box.by_role for box in boxes)):
+        return None  # one label over an 実績 line alone is too little to call a box layout
+    return Boxes(tuple(boxes), end)
+
+
+__all__ = ["Box", "Boxes", "read_boxes"]
