@@ -52,6 +52,13 @@ BOXES = [
         "就職者数\n目標　20人\n実績　25人（達成率125.0%）\n",
         [("就職者数", (20, "人", None), (25, "人", None), Decimal("125.0"))],
     ),
+    (  # both figures on one line, apart by a wide gap
+        "利用者数\n目標　40人以上　　実績　52人\n就職者数\n実績　25人\n",
+        [
+            ("利用者数", (40, "人", "以上"), (52, "人", None), None),
+            ("就職者数", None, (25, "人", None), None),
+        ],
+    ),
     (  # a colon after the role word
         "就職者数\n目標：20人\n実績： 25人\n",
         [("就職者数", (20, "人", None), (25, "人", None), None)],
@@ -113,6 +120,17 @@ def test_header_row_indented_past_rows() -> None:
     ]
 
 
+def test_row_label_with_unit() -> None:
+    block = (
+        "| 項目 | 目標 | 実績 |\n|---|---|---|\n"
+        "| 利用者数（人） | 40以上 | 52 |\n| 就職率（%） | 50.0 | 55.0 |\n"
+    )
+    assert _figures(_case(block)) == [
+        ("利用者数", (40, "人", "以上"), (52, "人", None), None),
+        ("就職率", (Decimal("50.0"), "%", None), (Decimal("55.0"), "%", None), None),
+    ]
+
+
 # --- key–value brackets split at ／ (decision 404) --------------------------------------
 
 
@@ -166,6 +184,14 @@ COMMENTS = [
     (
         "> 「相談が増えました。」\n> ― 三島市福祉課\n\n"
         "> 「求人を\n> 早く出せます。」\n> ― ハローワーク三島\n",
+        [
+            ("三島市福祉課", "municipality", "相談が増えました。"),
+            ("ハローワーク三島", "hello_work", "求人を早く出せます。"),
+        ],
+    ),
+    (  # a lone ``>`` between text and attribution, two dashes, a bracketed speaker
+        "> 「相談が増えました。」\n>\n> ――三島市福祉課\n\n> 「求人を早く出せます。」\n"
+        "> （ハローワーク三島）\n",
         [
             ("三島市福祉課", "municipality", "相談が増えました。"),
             ("ハローワーク三島", "hello_work", "求人を早く出せます。"),

@@ -136,7 +136,7 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
     for index, who in found:
         line = lines[index]
         if who is None:
-            if not line.blank:
+            if _unmarked(line).text.strip():  # (a lone ``>`` is a blank line of a blockquote)
                 pending.append(line)
             continue
         said = _text_part(line, rules)  # ``text（speaker　談）`` on one line

@@ -8,10 +8,11 @@ figure, each opening with the word that says which figure it is::
     実績　60.8%
 
 A label line with the role lines under it is one row: each role line (``inline_role``: a
-``rules.columns`` target / actual word, then a figure or a dash) is that row's target or
-actual cell. The boxes are read only at the top of a results section (blank lines aside),
-and only while every line is a label line directly followed by a role line, or a role line;
-the first other line ends them (what follows is read as other results).
+``rules.columns`` target / actual word, then a figure or a dash; several such pieces apart
+by wide gaps on one line) is that row's target or actual cell. The boxes are read only at
+the top of a results section (blank lines aside), and only while every line is a label line
+directly followed by a role line, or a role line; the first other line ends them (what
+follows is read as other results).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from jirei.tables.cells import inline_role
 _MAX_LABEL = 30
 # a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
 _NO_LABEL = ("。", "\t", "|", ":", "  ")
+_GAP = regex.compile(r"\s{2,}")
 _ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
 
 
@@ -77,6 +79,21 @@ def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
     return role
 
 
+def _roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
+    """The role pieces of a role line: one, or several apart by wide gaps, each opening
+    with its role word (``目標　100人以上　　実績　111人``); None when any piece is no role."""
+    pieces: list[tuple[str, Cell]] = []
+    position = 0
+    for gap in [*_GAP.finditer(cell.text), None]:
+        end = gap.start() if gap is not None else len(cell.text)
+        piece = _role(Cell(cell.text[position:end], cell.start + position, cell.start + end), rules)
+        if piece is None:
+            return None
+        pieces.append(piece)
+        position = gap.end() if gap is not None else end
+    return pieces
+
+
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
     """The figure boxes that open ``lines``, else None."""
     found = [(index, line) for index, line in enumerate(lines) if not line.blank]
@@ -84,11 +101,12 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     end = 0
     for number, (index, line) in enumerate(found):
         cell = _cell(line)
-        role = _role(cell, rules)
-        if role is not None:
+        roles = _roles(cell, rules)
+        if roles is not None:
             if not boxes:
                 return None
-            boxes[-1].by_role.setdefault(role[0], []).append(role[1])
+            for role, figure in roles:
+                boxes[-1].by_role.setdefault(role, []).append(figure)
             boxes[-1] = Box(boxes[-1].label, boxes[-1].by_role, boxes[-1].start, cell.end)
             end = index + 1
             continue
@@ -96,7 +114,7 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         if (
             following is None
             or not _is_label(cell, rules)
-            or _role(_cell(following), rules) is None
+            or _roles(_cell(following), rules) is None
         ):
             break
         boxes.append(Box(cell, {}, cell.start, cell.end))

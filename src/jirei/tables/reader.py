@@ -340,7 +340,11 @@ class _TableReader:
         figure_cells = [c for cells_ in by_role.values() for c in cells_]
         if not label_cell.text and not figure_cells:
             return  # a row that only continues prose in a side column
+        label_cell, label_unit = name_cell(label_cell, self.rules)  # 支援対象者数(人) (411)
+        first = len(self.metrics)
         self.emit(label_cell, by_role, lambda: (row.text, row.start, row.end))
+        if label_unit is not None:
+            self.metrics[first:] = [metric_with_unit(m, label_unit) for m in self.metrics[first:]]
 
     def read_year_rows(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns, one row per fiscal year (see ``yearrows``)."""
