@@ -59,6 +59,13 @@ BOXES = [
             ("就職者数", None, (25, "人", None), None),
         ],
     ),
+    (  # the unit bracketed after the label
+        "利用者数（人）\n目標　40\n実績　52\n就職率（%）\n実績　55.0\n",
+        [
+            ("利用者数", (40, "人", None), (52, "人", None), None),
+            ("就職率", None, (Decimal("55.0"), "%", None), None),
+        ],
+    ),
     (  # a colon after the role word
         "就職者数\n目標：20人\n実績： 25人\n",
         [("就職者数", (20, "人", None), (25, "人", None), None)],
@@ -128,6 +135,18 @@ def test_row_label_with_unit() -> None:
     assert _figures(_case(block)) == [
         ("利用者数", (40, "人", "以上"), (52, "人", None), None),
         ("就職率", (Decimal("50.0"), "%", None), (Decimal("55.0"), "%", None), None),
+    ]
+
+
+def test_rows_indented_past_header() -> None:
+    block = (
+        "    区分            目標        実績\n"
+        "        利用者数    40人        52人\n"
+        "        就職者数    20人        25人\n"
+    )
+    assert _figures(_case(block)) == [
+        ("利用者数", (40, "人", None), (52, "人", None), None),
+        ("就職者数", (20, "人", None), (25, "人", None), None),
     ]
 
 

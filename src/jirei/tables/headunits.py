@@ -7,7 +7,8 @@
   target and actual figures written without one;
 * a table indented as a whole (every row opening with an empty cell): that cell is no
   column; nor is an empty cell that only the header row opens with, when the header is
-  one cell wider than every other row (a header indented further than its rows).
+  one cell wider than every other row (a header indented further than its rows), nor the
+  empty cell every other row opens with, each one cell wider than the header.
 """
 
 from __future__ import annotations
@@ -77,6 +78,15 @@ def dedent(rows: Sequence[Sequence[Cell]]) -> bool:
     )
 
 
+def rows_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether every row under the header (the first) opens with an empty cell the header
+    lacks, each one cell wider than the header: rows indented past their header."""
+    if len(rows) < 2 or not rows[0] or not rows[0][0].text:
+        return False
+    width = len(rows[0])
+    return all(len(cells) == width + 1 and not cells[0].text for cells in rows[1:])
+
+
 def header_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
     """Whether only the header row (the first) opens with an empty cell and it is one
     cell wider than every row under it: its empty cell is indentation, not a corner."""
@@ -88,4 +98,12 @@ def header_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
     )
 
 
-__all__ = ["dedent", "header_overhang", "header_unit", "name_cell", "unit_of", "with_unit"]
+__all__ = [
+    "dedent",
+    "header_overhang",
+    "header_unit",
+    "name_cell",
+    "rows_overhang",
+    "unit_of",
+    "with_unit",
+]

@@ -23,7 +23,7 @@ import regex
 from attrs import field, frozen
 
 from jirei.lines import Cell, Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import inline_role
 
 _MAX_LABEL = 30
@@ -68,12 +68,32 @@ def _is_label(cell: Cell, rules: Rules) -> bool:
     )
 
 
+@per_rules
+def _bare(rules: Rules) -> regex.Pattern[str]:
+    """A role word and a number without a unit (``目標 40以上``: the label's bracket may give
+    the unit, ``利用者数（人）``)."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role in ("target", "actual") and w),
+        key=len,
+        reverse=True,
+    )
+    bounds = "|".join(regex.escape(q) for q in rules.qualifier_suffixes if q) or "(?!)"
+    return regex.compile(
+        rf"^(?P<word>{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*"
+        rf"(?P<figure>\d[\d,]*(?:\.\d+)?(?:{bounds})?)$"
+    )
+
+
 def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
     """A role line's role and figure cell: one figure, not a row of table cells; a colon
     after the role word (``目標：150人``) separates like a space."""
     # spaces for the colon and its spaces: the same length, so offsets hold
     text = _ROLE_COLON.sub(lambda m: " " * len(m.group()), cell.text, count=1)
     role = inline_role(Cell(text, cell.start, cell.end), rules) if text else None
+    bare = _bare(rules).match(text) if role is None else None
+    if bare is not None:
+        at = cell.start + bare.start("figure")
+        role = rules.columns[bare["word"]], Cell(bare["figure"], at, at + len(bare["figure"]))
     if role is None or any(mark in role[1].text for mark in _NO_LABEL[1:]):
         return None
     return role

@@ -42,7 +42,7 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.groupmatrix import group_of, is_group_matrix
-from jirei.tables.headunits import dedent, header_overhang, name_cell
+from jirei.tables.headunits import dedent, header_overhang, name_cell, rows_overhang
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
@@ -94,7 +94,11 @@ def read_results(
     if boxes is not None:  # 支援対象者数 / 目標　150人 / 実績　171人 (decision 401)
         for box in boxes.boxes:
             where = (box.label.text, box.start, box.end)
-            reader.emit(box.label, box.by_role, lambda where=where: where)
+            label, unit = name_cell(box.label, rules)  # 支援対象者数（人）
+            first = len(reader.metrics)
+            reader.emit(label, box.by_role, lambda where=where: where)
+            if unit is not None:
+                reader.metrics[first:] = [metric_with_unit(m, unit) for m in reader.metrics[first:]]
         reader.fiscal_from_heading()
         return reader.result(end=boxes.end)
     total = len(lines)
@@ -252,6 +256,8 @@ class _TableReader:
             rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
         elif header_overhang([row.cells for row in rows]):  # header indented past its rows
             rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
+        elif rows_overhang([row.cells for row in rows]):  # rows indented past their header
+            rows = [rows[0], *(Row(row.index, row.line, row.cells[1:]) for row in rows[1:])]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
