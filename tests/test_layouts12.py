@@ -295,3 +295,31 @@ def test_markdown_furniture(text: str, furniture: bool) -> None:
     assert opener is not None
     listed = classifier(DEFAULT_RULES).is_listed_furniture(text)
     assert (listed or opener.fullmatch(text) is not None) is furniture
+
+
+# --- headline, then ``place × bureau・office`` without a label (decision 412) ----------
+
+CROSSED = [
+    "静岡県三島市 × 静岡労働局・ハローワーク三島",
+    "静岡県三島市／静岡労働局・ハローワーク三島",
+]
+
+
+@pytest.mark.parametrize("place_line", CROSSED)
+def test_headline_over_crossed_header(place_line: str) -> None:
+    case = (
+        "駅前で仕事の相談を受ける\n" + place_line + "\n"
+        "みしま仕事コーナー（一体的実施施設）　令和2年4月1日開設\n"
+        "取組のポイント\n▪ 駅前で相談を受ける\n令和4年度の実績\n利用者数\n目標　40人\n実績　52人\n"
+    )
+    (profile,) = jirei.parse_text(case).profiles
+    assert (profile.title, profile.municipality, profile.labour_bureau) == (
+        "駅前で仕事の相談を受ける",
+        "三島市",
+        "静岡労働局",
+    )
+    assert (profile.hello_work, profile.facility_name, profile.facility_type) == (
+        ("ハローワーク三島",),
+        "みしま仕事コーナー",
+        "一体的実施施設",
+    )

@@ -17,7 +17,7 @@ import regex
 from attrs import frozen
 
 from jirei.barheader import bar_header
-from jirei.caselabel import label_header, place_label
+from jirei.caselabel import crossed_header, label_header, place_label
 from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
@@ -112,7 +112,11 @@ def read_header(
     for line in lines:
         (extra if is_field_line(line, rules) else main).append(line)
     first = main[0].text if main else ""
-    labelled = label_header(first, rules) or bar_header(first, rules) if main else None
+    labelled = (
+        label_header(first, rules) or bar_header(first, rules) or crossed_header(first, rules)
+        if main
+        else None
+    )
     if labelled is not None:
         found = _read_label_header(text, main, labelled, rules)
     elif main and is_place_line(main[0].text):
