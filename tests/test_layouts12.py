@@ -312,14 +312,13 @@ def test_headline_over_crossed_header(place_line: str) -> None:
         "みしま仕事コーナー（一体的実施施設）　令和2年4月1日開設\n"
         "取組のポイント\n▪ 駅前で相談を受ける\n令和4年度の実績\n利用者数\n目標　40人\n実績　52人\n"
     )
-    (profile,) = jirei.parse_text(case).profiles
-    assert (profile.title, profile.municipality, profile.labour_bureau) == (
-        "駅前で仕事の相談を受ける",
-        "三島市",
-        "静岡労働局",
-    )
-    assert (profile.hello_work, profile.facility_name, profile.facility_type) == (
-        ("ハローワーク三島",),
-        "みしま仕事コーナー",
-        "一体的実施施設",
-    )
+    second = case.replace("三島", "沼津").replace("みしま", "ぬまづ").replace("駅前", "港")
+    profiles = jirei.parse_text(case + second).profiles
+    assert [(p.title, p.municipality, p.labour_bureau) for p in profiles] == [
+        ("駅前で仕事の相談を受ける", "三島市", "静岡労働局"),
+        ("港で仕事の相談を受ける", "沼津市", "静岡労働局"),
+    ]
+    assert [(p.hello_work, p.facility_name, p.facility_type) for p in profiles] == [
+        (("ハローワーク三島",), "みしま仕事コーナー", "一体的実施施設"),
+        (("ハローワーク沼津",), "ぬまづ仕事コーナー", "一体的実施施設"),
+    ]
