@@ -66,6 +66,10 @@ BOXES = [
             ("就職率", None, (Decimal("55.0"), "%", None), None),
         ],
     ),
+    (  # a bracketed note above the boxes is kept, not read
+        "（3月末時点）\n就職者数\n目標　20人\n実績　25人\n",
+        [("就職者数", (20, "人", None), (25, "人", None), None)],
+    ),
     (  # a colon after the role word
         "就職者数\n目標：20人\n実績： 25人\n",
         [("就職者数", (20, "人", None), (25, "人", None), None)],

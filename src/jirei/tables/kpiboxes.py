@@ -12,7 +12,8 @@ A label line with the role lines under it is one row: each role line (``inline_r
 by wide gaps on one line) is that row's target or actual cell. The boxes are read only at
 the top of a results section (blank lines aside), and only while every line is a label line
 directly followed by a role line, or a role line; the first other line ends them (what
-follows is read as other results).
+follows is read as other results). A bracketed note line (``（令和2年3月末時点）``) or a ``※`` line
+above the first box is kept, not read.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _MAX_LABEL = 30
 # a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
 _NO_LABEL = ("。", "\t", "|", ":", "  ")
 _GAP = regex.compile(r"\s{2,}")
+_NOTE = regex.compile(r"^\([^()]+\)$|^※")
 _ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
 
 
@@ -50,6 +52,8 @@ class Boxes:
 
     boxes: tuple[Box, ...]
     end: int
+    #: bracketed note lines above the first box (``（令和2年3月末時点）``): kept, not read
+    notes: tuple[Cell, ...] = ()
 
 
 def _cell(line: Line) -> Cell:
@@ -118,6 +122,7 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     """The figure boxes that open ``lines``, else None."""
     found = [(index, line) for index, line in enumerate(lines) if not line.blank]
     boxes: list[Box] = []
+    notes: list[Cell] = []
     end = 0
     for number, (index, line) in enumerate(found):
         cell = _cell(line)
@@ -131,6 +136,9 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
             end = index + 1
             continue
         following = found[number + 1][1] if number + 1 < len(found) else None
+        if not boxes and _NOTE.match(cell.text):
+            notes.append(cell)
+            continue
         if (
             following is None
             or not _is_label(cell, rules)
@@ -140,7 +148,7 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         boxes.append(Box(cell, {}, cell.start, cell.end))
     if not boxes or (len(boxes) < 2 and not any("target" in box.by_role for box in boxes)):
         return None  # one label over an 実績 line alone is too little to call a box layout
-    return Boxes(tuple(boxes), end)
+    return Boxes(tuple(boxes), end, tuple(notes))
 
 
 __all__ = ["Box", "Boxes", "read_boxes"]

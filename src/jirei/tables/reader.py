@@ -92,6 +92,8 @@ def read_results(
         return reader.result(end=keyvalue.end)
     boxes = read_boxes(lines, rules)
     if boxes is not None:  # 支援対象者数 / 目標　150人 / 実績　171人 (decision 401)
+        for note in boxes.notes:
+            reader.keep(note.text, note.start, note.end)
         for box in boxes.boxes:
             where = (box.label.text, box.start, box.end)
             label, unit = name_cell(box.label, rules)  # 支援対象者数（人）
