@@ -236,6 +236,15 @@ def test_comment_blocks(block: str, expected: list[tuple[str, str, str]]) -> Non
     assert [(c.speaker, c.role, c.text.replace("\n", "")) for c in profile.comments] == expected
 
 
+def test_comment_heading_then_bare_speakers() -> None:
+    block = "三島市の声\n「相談が増えました。」\nハローワーク三島\n「求人を早く出せます。」\n"
+    profile = _case("利用者数\t52人\n", "## 関係者の声\n" + block)
+    assert [(c.speaker, c.role, c.text) for c in profile.comments] == [
+        ("三島市", "municipality", "相談が増えました。"),
+        ("ハローワーク三島", "hello_work", "求人を早く出せます。"),
+    ]
+
+
 def test_bare_line_without_quote_below_is_no_speaker() -> None:
     norm = normalise("三島市福祉課\n相談が増えました。\n", DEFAULT_RULES)
     found = read_comment_section(split_lines(norm.text), DEFAULT_RULES)

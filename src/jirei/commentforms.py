@@ -270,8 +270,24 @@ def _bare_speaker(body: str, following: str | None, rules: Rules) -> bool:
     )
 
 
+def bare_speaker_split(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
+    """Where a comment heading's body (``守山市の声`` over ``「…」``) goes on with another
+    speaker: the index of the first bare speaker line over a quotation that follows a
+    closed quotation (see ``_bare_speaker``), else None."""
+    previous = ""
+    for number, line in enumerate(lines):
+        if line.blank:
+            continue
+        body = line.text.strip()
+        if previous.endswith("」") and _bare_speaker(body, _following(lines, number), rules):
+            return number
+        previous = body
+    return None
+
+
 __all__ = [
     "CommentSection",
+    "bare_speaker_split",
     "clean_speaker",
     "is_comment_line",
     "names_each_speaker",

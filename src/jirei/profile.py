@@ -452,10 +452,15 @@ class _Builder:
                 self.spans["fiscal_year"] = table.fiscal_year_span
 
     def comment(self, block: CommentBlock) -> None:
-        from jirei.commentforms import names_each_speaker
+        from jirei.commentforms import bare_speaker_split, names_each_speaker
 
         if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
             self.comment_section(Section("comments", block.heading, block.lines))
+            return
+        split = bare_speaker_split(block.lines, self.c.rules)  # 「…」, then speaker over 「…」
+        if split is not None:
+            self.add_comment(read_comment(block.heading, block.lines[:split], self.c.rules))
+            self.comment_section(Section("comments", block.heading, block.lines[split:]))
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
