@@ -16,7 +16,6 @@ from jirei.lines import Line, split_lines
 from jirei.model import Span
 from jirei.normalise import normalise
 from jirei.rules import DEFAULT_RULES
-from jirei.tables.wordbox import read_word_box
 
 
 def _lines(text: str) -> list[Line]:
@@ -84,7 +83,12 @@ def test_slash_header(text: str, expected: tuple[str, str] | None) -> None:
         )
 
 
-# --- a label line over word lines (decision 301) ----------------------------------------
+# --- a label line over word lines (decisions 301, 401: jirei.tables.kpiboxes) ------------
+
+_BOX_CASE = (
+    "【静岡県三島市】【静岡労働局・ハローワーク三島】（一体的実施施設）令和2年4月1日事業開始\n"
+    "窓口で仕事の相談を受ける\n■取組内容\n・毎週の出張相談\n■令和4年度の実績\n"
+)
 
 BOX = [
     (
@@ -98,27 +102,27 @@ BOX = [
             ("相談件数", (300, "件", None), (312, "件"), None),
         ],
     ),
-    # a label with no 実績 line is no box
-    ("支援対象者数\n目標　80人以上", []),
-    # a sentence is no label
+    # a label with a target line and no 実績 line: the target, actual null
+    ("支援対象者数\n目標　80人以上", [("支援対象者数", (80, "人", "以上"), None, None)]),
+    # a sentence is no label: no metric, the lines are other results
     ("相談が増えた。\n実績　91人", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), BOX)
 def test_word_box(text: str, expected: list[tuple[object, ...]]) -> None:
-    found = read_word_box(_lines(text), rules=DEFAULT_RULES, locate=_locate)
-    if not expected:
-        assert found is None
-        return
-    assert found is not None
-    got = []
-    for m in found.metrics:
-        target = (m.target.value, m.target.unit, m.target.qualifier) if m.target else None
-        assert m.actual is not None
-        got.append((m.label, target, (m.actual.value, m.actual.unit), m.achievement_rate))
+    (profile,) = jirei.parse_text(_BOX_CASE + text + "\n").profiles
+    got = [
+        (
+            m.label,
+            (m.target.value, m.target.unit, m.target.qualifier) if m.target else None,
+            (m.actual.value, m.actual.unit) if m.actual else None,
+            m.achievement_rate,
+        )
+        for m in profile.metrics
+    ]
     assert got == expected
-    assert found.rest == ()
+    assert bool(profile.other_results) == (not expected)
 
 
 # --- comment lines without markers (decisions 302, 312) ---------------------------------

@@ -48,6 +48,11 @@ class CaseLabels:
         office = rf"(?:(?:{prefixes}){name}{{1,8}}|{name}{{1,8}}?(?:{suffixes}))"
         bureau = r"\p{Han}{1,5}労働局"
         joined = rf"(?:{bureau}(?:[・/\s]*{office})*|{office}(?:[・/\s]*{office})*)"
+        # ``滋賀県草津市 × 滋賀労働局・ハローワーク草津`` (or ``／``) without a label, under its
+        # headline
+        self.crossed = regex.compile(
+            rf"^\s*(?P<place>{_PLACE})\s*[{_TIMES}/]\s*(?P<offices>{offices})\s*$"
+        )
         self.header = regex.compile(
             rf"^\s*#*\s*(?:{alternatives})\s*(?P<place>{_PLACE})\s*"
             rf"(?:[{_TIMES}]\s*(?P<offices>{offices})"
@@ -82,6 +87,12 @@ def label_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | 
     if not rules.case_labels:
         return None
     return case_labels(rules).header.match(text)
+
+
+def crossed_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
+    """The match of a header line without a label, ``place × bureau・office`` (groups
+    ``place`` and ``offices``), else None."""
+    return case_labels(rules).crossed.match(text)
 
 
 def place_label(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:

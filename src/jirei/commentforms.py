@@ -5,6 +5,8 @@ speaker line rather than under comment headings (``corpus/README.md`` decision 2
     ケースワーカーが…短くなった。
     ○高知市：支所まで来れば…                  inline: speaker, then the text
     **姫路市の声**　初回面談を…
+    草津市 子ども家庭課                      a line naming only the speaker, over a 「…」 line
+    「手当の相談と…」
 
 The forms are regexes in ``rules.comment_forms`` (``rules/comments.toml``, ``[[forms]]``),
 tried in order on each line (markdown ``#`` removed). The speaker loses a trailing comment
@@ -245,6 +247,13 @@ def read_comment_section(
             if bare is not None:
                 shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
                 found = ("speaker", bare, [offset + shift + i for i in range(len(body) + 1)])
+        if found is None and _names_quoted_speaker(body, _following(lines, number), rules):
+            # ``草津市 子ども家庭課`` over ``「…」``: a line naming only the speaker
+            if current is not None:
+                comments.append(current.parts(rules))
+            start = offset + len(body) - len(body.lstrip())
+            current = _Open(_SPACES.sub("", body), start, offset + len(body))
+            continue
         if found is not None:
             form, match, offsets = found
 
@@ -273,8 +282,47 @@ def read_comment_section(
     return CommentSection(tuple(comments), tuple(unclassified))
 
 
+_NO_SPEAKER = regex.compile(r"[。、「」『』:]")
+
+
+def _following(lines: Sequence[Line], number: int) -> str | None:
+    """The text of the first non-blank line after ``lines[number]``, else None."""
+    return next((line.text.strip() for line in lines[number + 1 :] if not line.blank), None)
+
+
+def _names_quoted_speaker(body: str, following: str | None, rules: Rules) -> bool:
+    """Whether a line of no comment form names only the speaker of the quotation under
+    it: a short line, no sentence, no quote or colon, over a line opening with ``「``
+    (a slide's comments: ``ハローワーク宇治`` over ``「…」``, the quote maybe wrapped)."""
+    text = body.strip()
+    return (
+        following is not None
+        and following.startswith("「")
+        and 0 < len(text) <= 30
+        and _NO_SPEAKER.search(text) is None
+        and bool(clean_speaker(text, rules)[0])
+    )
+
+
+def bare_speaker_split(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
+    """Where a comment heading's body (``守山市の声`` over ``「…」``) goes on with another
+    speaker: the index of the first bare speaker line over a quotation that follows a
+    closed quotation (see ``_names_quoted_speaker``), else None."""
+    previous = ""
+    for number, line in enumerate(lines):
+        if line.blank:
+            continue
+        body = line.text.strip()
+        following = _following(lines, number)
+        if previous.endswith("」") and _names_quoted_speaker(body, following, rules):
+            return number
+        previous = body
+    return None
+
+
 __all__ = [
     "CommentSection",
+    "bare_speaker_split",
     "clean_speaker",
     "is_comment_line",
     "names_each_speaker",

@@ -36,6 +36,7 @@ from attrs import frozen
 from jirei import header as h
 from jirei.caselabel import label_length
 from jirei.header import HeaderFields
+from jirei.iroha import IROHA_LINE, iroha_items
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import (
@@ -783,7 +784,7 @@ def fallback_parts(
             blocks[number] = Section("initiatives", block.heading, block.lines)
             break
     blocks = [
-        Section(b.kind, b.heading, _iroha_items(b.lines)) if isinstance(b, Section) else b
+        Section(b.kind, b.heading, iroha_items(b.lines)) if isinstance(b, Section) else b
         for b in blocks
     ]
     return CaseParts(parts.header, parts.headline, parts.alt_header, tuple(blocks))
@@ -822,35 +823,11 @@ def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
     ]
 
 
-_IROHA = "アイウエオカキクケコサシスセソ"
-# (normalisation may have removed the space after the enumerator: ``ア市の…``)
-_IROHA_LINE = regex.compile(
-    rf"^\s*(?:\(([{_IROHA}])\)\s*|([{_IROHA}])(?:[\s.、)]\s*(?=\S)|(?=[^\p{{Katakana}}ー\s])))"
-)
-
-
 def _is_item(line: Line, rules: Rules) -> bool:
     return (
         classifier(rules).kind_of(line.text)[0] is Kind.BULLET
-        or _IROHA_LINE.match(line.text) is not None
+        or IROHA_LINE.match(line.text) is not None
     )
-
-
-def _iroha_items(lines: tuple[Line, ...]) -> tuple[Line, ...]:
-    """Lines enumerated ``ア``, ``イ``, ``ウ`` … in order: each one item (a blank line put
-    before it, its enumerator cut off); other lines as they are."""
-    matches = [_IROHA_LINE.match(line.text) for line in lines]
-    letters = [m.group(1) or m.group(2) for m in matches if m is not None]
-    if len(letters) < 2 or "".join(letters) != _IROHA[: len(letters)]:
-        return lines
-    out: list[Line] = []
-    for line, match in zip(lines, matches, strict=True):
-        if match is None:
-            out.append(line)
-            continue
-        out.append(Line("", line.start))
-        out.append(Line(line.text[match.end() :], line.start + match.end()))
-    return tuple(out)
 
 
 __all__ = [

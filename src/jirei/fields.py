@@ -2,6 +2,7 @@
 
     名称：ぬまづ就労支援窓口（一体的実施施設）        a field line
     **開設**：2015年4月1日                         a field line in bold
+    - **連携先**：…労働局、ハローワーク…            a bold field line as a list item
     事業開始日　令和元年7月1日                       a date field after a space
     自治体<TAB>山口県山口市                          a tab-card row (decision 59)
     | 自治体 | 香川県高松市 |                        a profile-card row
@@ -42,9 +43,12 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     labels = sorted(rules.field_labels, key=len, reverse=True)
     words = "|".join(regex.escape(label) for label in labels) or "(?!)"
     markers = "|".join(regex.escape(m) for m in rules.field_markers) or "(?!)"
+    # a list bullet before a bold or bracketed label (``- **連携先**:…``) is no part of it
+    bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
     return (
         regex.compile(
-            rf"^\s*(?:(?P<marker>{markers})\s*)?(?:(?P<bold>\*\*)|(?P<bracket>【))?"
+            rf"^\s*(?:(?:{bullets})\s*(?=\*\*|【))?"
+            rf"(?:(?P<marker>{markers})\s*)?(?:(?P<bold>\*\*)|(?P<bracket>【))?"
             rf"(?P<label>{words})(?(bold)\*\*)(?(bracket)】)"
             r"\s*(?:(?P<colon>:)\s*|\s*)(?P<value>\S.*?)\s*$"
         ),

@@ -17,7 +17,7 @@ import regex
 from attrs import frozen
 
 from jirei.barheader import bar_header
-from jirei.caselabel import label_header, place_label
+from jirei.caselabel import crossed_header, label_header, place_label
 from jirei.lines import Line
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line
@@ -112,7 +112,11 @@ def read_header(
     for line in lines:
         (extra if is_field_line(line, rules) else main).append(line)
     first = main[0].text if main else ""
-    labelled = label_header(first, rules) or bar_header(first, rules) if main else None
+    labelled = (
+        label_header(first, rules) or bar_header(first, rules) or crossed_header(first, rules)
+        if main
+        else None
+    )
     if labelled is not None:
         found = _read_label_header(text, main, labelled, rules)
     elif main and is_place_line(main[0].text):
@@ -224,7 +228,10 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
             if date is not None and "start_date" not in read:
                 read["start_date"] = Field(date[0], at + date[1], at + date[2])
         elif field.kind == "place":
-            read_place(value, at, read)
+            cut = _partners_start(value, pats)  # 気仙沼市・宮城労働局(ハローワーク気仙沼)
+            read_place(value[:cut].rstrip(" ・、,/"), at, read)
+            if cut < len(value):
+                read_offices(value[cut:], at + cut, pats, read, offices)
         elif field.kind == "labour_bureau":
             read.setdefault("labour_bureau", Field(value, at, at + len(value)))
         elif field.kind in ("hello_work", "offices"):
@@ -232,6 +239,13 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
         else:
             asides.append((field.label, Field(value, at, at + len(value))))
     return HeaderFields(read, tuple(offices), tuple(asides))
+
+
+def _partners_start(value: str, pats: HeaderPatterns) -> int:
+    """Where a place value's bureau / office names start (its length without any): a
+    place field may name the partners after the municipality (``市・…労働局(ハローワーク…)``)."""
+    found = [m.start() for m in (_BUREAU.search(value), pats.office.search(value)) if m]
+    return min(found, default=len(value))
 
 
 def read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import frozen
 
+from jirei.iroha import iroha_items
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import Kind, classifier, ends_sentence
@@ -72,6 +73,7 @@ def read_items(
     """Items of a list section's ``lines``; ``origin`` maps a normalised offset to the
     original character (to recognise ``①`` markers that NFKC turned into digits)."""
     cls = classifier(rules)
+    lines = iroha_items(lines)  # ア　…, イ　…: one item each
     # groups of (is_bullet, [(text, start, end)])
     groups: list[tuple[bool, list[tuple[str, int, int]]]] = []
     previous_blank = True

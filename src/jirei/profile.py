@@ -452,10 +452,15 @@ class _Builder:
                 self.spans["fiscal_year"] = table.fiscal_year_span
 
     def comment(self, block: CommentBlock) -> None:
-        from jirei.commentforms import names_each_speaker
+        from jirei.commentforms import bare_speaker_split, names_each_speaker
 
         if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
             self.comment_section(Section("comments", block.heading, block.lines))
+            return
+        split = bare_speaker_split(block.lines, self.c.rules)  # 「…」, then speaker over 「…」
+        if split is not None:
+            self.add_comment(read_comment(block.heading, block.lines[:split], self.c.rules))
+            self.comment_section(Section("comments", block.heading, block.lines[split:]))
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
@@ -760,13 +765,13 @@ _TablelessReader = Callable[..., _TablelessResults | None]
 def _tableless_readers() -> tuple[_TablelessReader, ...]:
     """Readers of results written without a table, tried in this order: arrow lines
     (decision 74), ``目標：… 実績：…`` lines (decision 90), figures above their labels
-    (decision 78), a label line over word lines (decision 301)."""
+    (decision 78). A label line over word lines (decisions 301, 401) is read with the
+    tables (``jirei.tables.kpiboxes``)."""
     from jirei.tables.arrows import read_arrows
     from jirei.tables.colonwords import read_colon_words
     from jirei.tables.stacked import read_stacked
-    from jirei.tables.wordbox import read_word_box
 
-    return (read_arrows, read_colon_words, read_stacked, read_word_box)
+    return (read_arrows, read_colon_words, read_stacked)
 
 
 __all__ = ["EraIndex", "build_profile", "build_profiles", "case_parts", "identity_locate"]

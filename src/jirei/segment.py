@@ -16,7 +16,7 @@ import regex
 from attrs import frozen
 
 from jirei.cards import is_card_header, row_role
-from jirei.caselabel import label_length, place_label
+from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
@@ -329,6 +329,9 @@ class _Preamble:
                     or (len(header) == 1 and self._place_label_offices(header[0], text))
                 ) and not labelled_line:  # a label opens its own preamble
                     header.append(index)
+                elif state == "headline" and not header and crossed_header(text, self.rules):
+                    header.append(index)  # headline, then ``place × bureau・office``
+                    state = "header"
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
                 elif headline is not None and self._alt(text) and not header:

@@ -4,7 +4,8 @@
   text on the lines under it — ``VOICE｜大仙市 生活福祉課``, ``◇ 担当者の声（川辺市福祉課）``
   (the speaker in the bracket, not the words before ``の声``);
 * attributions (``attributions``): a line naming the speaker *after* the text —
-  ``（川辺市福祉課　談）`` closes the paragraph above it as that speaker's comment.
+  ``（川辺市福祉課　談）`` closes the paragraph above it as that speaker's comment (a
+  blockquote's ``>`` marks and quotes wrapping the whole text are no part of it).
 
 Speakers lose their inner spaces; the role is decided by ``rules.comment_roles``.
 Offsets are into the normalised text.
@@ -82,6 +83,37 @@ def _text_part(line: Line, rules: Rules) -> Line | None:
     return None
 
 
+_QUOTE_MARK = regex.compile(r"\s*>\s*")
+
+
+def _unmarked(line: Line) -> Line:
+    """A line without the quote mark ``>`` a web page's blockquote opens it with."""
+    mark = _QUOTE_MARK.match(line.text)
+    if mark is None:
+        return line
+    return Line(line.text[mark.end() :], line.start + mark.end())
+
+
+def _unquoted(lines: list[Line], rules: Rules) -> list[Line]:
+    """The text lines of a comment without the quotes wrapping them whole (``「…」``,
+    ``rules.headline_quotes``); quotes inside stay."""
+    first, last = lines[0].text.strip(), lines[-1].text.rstrip()
+    whole = "\n".join(line.text.strip() for line in lines)
+    for pair in rules.headline_quotes:
+        opening, closing = pair[0], pair[1]
+        if not (first.startswith(opening) and last.endswith(closing)) or len(whole) < 3:
+            continue
+        if closing in whole[1:-1]:
+            return lines
+        head, tail = lines[0], lines[-1]
+        lead = len(head.text) - len(head.text.lstrip()) + 1
+        opened = Line(head.text[lead:], head.start + lead)
+        if len(lines) == 1:
+            return [Line(opened.text.rstrip()[:-1], opened.start)]
+        return [opened, *lines[1:-1], Line(tail.text.rstrip()[:-1], tail.start)]
+    return lines
+
+
 @frozen
 class Attributed:
     """The comments of a block written as paragraphs each closed by an attribution line,
@@ -104,7 +136,7 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
     for index, who in found:
         line = lines[index]
         if who is None:
-            if not line.blank:
+            if _unmarked(line).text.strip():  # (a lone ``>`` is a blank line of a blockquote)
                 pending.append(line)
             continue
         said = _text_part(line, rules)  # ``text（speaker　談）`` on one line
@@ -113,8 +145,9 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
         if not pending:
             continue
         speaker, s_start, s_end = who
-        text = join_lines([piece.text.strip() for piece in pending])
-        first, last = pending[0], pending[-1]
+        said = _unquoted([_unmarked(piece) for piece in pending], rules)
+        text = join_lines([piece.text.strip() for piece in said])
+        first, last = said[0], said[-1]
         start = first.start + len(first.text) - len(first.text.lstrip())
         end = last.start + len(last.text.rstrip())
         comments.append(

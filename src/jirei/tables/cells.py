@@ -279,6 +279,9 @@ def _figure_follows(rest: str, rules: Rules) -> bool:
         return False
     if is_blank_cell(rest):
         return True
+    counted = next((w for w in rules.count_words if w and rest.startswith(w)), None)
+    if counted is not None:  # 実績延べ612件: a count word before the figure
+        rest = rest[len(counted) :].lstrip()
     first = next(iter(_values.find_quantities(rest, rules=rules)), None)
     return first is not None and first.start == 0
 

@@ -6,7 +6,9 @@
 * a ``単位`` column (a column whose role is ``unit``): its cell is the unit of the row's
   target and actual figures written without one;
 * a table indented as a whole (every row opening with an empty cell): that cell is no
-  column.
+  column; nor is an empty cell that only the header row opens with, when the header is
+  one cell wider than every other row (a header indented further than its rows), nor the
+  empty cell every other row opens with, each one cell wider than the header.
 """
 
 from __future__ import annotations
@@ -104,12 +106,34 @@ def dedent(rows: Sequence[Sequence[Cell]]) -> bool:
     )
 
 
+def rows_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether every row under the header (the first) opens with an empty cell the header
+    lacks, each one cell wider than the header: rows indented past their header."""
+    if len(rows) < 2 or not rows[0] or not rows[0][0].text:
+        return False
+    width = len(rows[0])
+    return all(len(cells) == width + 1 and not cells[0].text for cells in rows[1:])
+
+
+def header_overhang(rows: Sequence[Sequence[Cell]]) -> bool:
+    """Whether only the header row (the first) opens with an empty cell and it is one
+    cell wider than every row under it: its empty cell is indentation, not a corner."""
+    if len(rows) < 2 or len(rows[0]) < 2 or rows[0][0].text:
+        return False
+    body = rows[1:]
+    return all(cells and cells[0].text for cells in body) and len(rows[0]) == 1 + max(
+        len(cells) for cells in body
+    )
+
+
 __all__ = [
     "dedent",
+    "header_overhang",
     "header_unit",
     "header_units",
     "is_repeated_header",
     "name_cell",
+    "rows_overhang",
     "unit_of",
     "with_unit",
 ]

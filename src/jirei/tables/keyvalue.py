@@ -28,7 +28,7 @@ from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_value
 
-_SEPARATORS = regex.compile(r"[、,，;；]")
+_SEPARATORS = regex.compile(r"[、,，;；/]")  # also ``(目標110人/達成率107.3%)``
 _LABEL_TRIM = " \t:："
 # A bracketed name also drops the sign of a change written after it (``前年度比+15人``).
 _NAME_TRIM = _LABEL_TRIM + "+-±"

@@ -43,9 +43,17 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.groupmatrix import group_of, is_group_matrix
-from jirei.tables.headunits import dedent, header_units, is_repeated_header, name_cell
+from jirei.tables.headunits import (
+    dedent,
+    header_overhang,
+    header_units,
+    is_repeated_header,
+    name_cell,
+    rows_overhang,
+)
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
+from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
@@ -90,6 +98,19 @@ def read_results(
             reader.keep(text, start, end)
         reader.fiscal_from_heading()
         return reader.result(end=keyvalue.end)
+    boxes = read_boxes(lines, rules)
+    if boxes is not None:  # 支援対象者数 / 目標　150人 / 実績　171人 (decision 401)
+        for note in boxes.notes:
+            reader.keep(note.text, note.start, note.end)
+        for box in boxes.boxes:
+            where = (box.label.text, box.start, box.end)
+            label, unit = name_cell(box.label, rules)  # 支援対象者数（人）
+            first = len(reader.metrics)
+            reader.emit(label, box.by_role, lambda where=where: where)
+            if unit is not None:
+                reader.metrics[first:] = [metric_with_unit(m, unit) for m in reader.metrics[first:]]
+        reader.fiscal_from_heading()
+        return reader.result(end=boxes.end)
     total = len(lines)
     lines, origins = join_split_rows(lines, rules)
     continued = find_continuations(lines, rules)  # decisions 60, 61
@@ -245,6 +266,10 @@ class _TableReader:
             return
         if dedent([row.cells for row in rows]):  # a table indented as a whole
             rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
+        elif header_overhang([row.cells for row in rows]):  # header indented past its rows
+            rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
+        elif rows_overhang([row.cells for row in rows]):  # rows indented past their header
+            rows = [rows[0], *(Row(row.index, row.line, row.cells[1:]) for row in rows[1:])]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
@@ -349,7 +374,11 @@ class _TableReader:
         figure_cells = [c for cells_ in by_role.values() for c in cells_]
         if not label_cell.text and not figure_cells:
             return  # a row that only continues prose in a side column
+        label_cell, label_unit = name_cell(label_cell, self.rules)  # 支援対象者数(人) (411)
+        first = len(self.metrics)
         self.emit(label_cell, by_role, lambda: (row.text, row.start, row.end))
+        if label_unit is not None:
+            self.metrics[first:] = [metric_with_unit(m, label_unit) for m in self.metrics[first:]]
 
     def read_year_rows(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns, one row per fiscal year (see ``yearrows``)."""

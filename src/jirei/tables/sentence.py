@@ -4,7 +4,8 @@
 
 In a results section holding no table and no key–value line, such a sentence is the
 table in prose: each ``、``-separated clause ``label は [目標 T に対し] A [(達成率 r%)]`` is
-one metric. The particle, the words between target and actual and the closing words are
+one metric (``A`` may follow the actual word: ``に対し実績312人``). The particle, the words
+between target and actual and the closing words are
 ``rules.sentence_topics`` / ``sentence_against`` / ``sentence_endings``; ``目標`` and
 ``達成率`` are the target / achievement-rate words of ``rules.columns``. A bracket that is no
 rate (``(前年度の約1.5倍)``) is not read: it is returned as kept. Offsets are into the
@@ -46,12 +47,15 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
         return "|".join(regex.escape(w) for w in spelled)
 
     targets = [w for w, role in rules.columns.items() if role == "target"]
+    actuals = [w for w, role in rules.columns.items() if role == "actual"]
+    # the actual word before the figure (``に対し実績312人``) is no part of it
+    actual_word = rf"(?:(?:{words(actuals)})(?=[\d一二三四五六七八九十百千]))?" if actuals else ""
     pattern: regex.Pattern[str] | None = None
     if rules.sentence_topics and rules.sentence_against and targets:
         pattern = regex.compile(
-            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})"
+            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})、?\s*"
             rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
-            r"(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*$"
+            rf"{actual_word}(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*$"
         )
     return pattern
 
@@ -118,7 +122,7 @@ def _sentence(
     lead = len(body) - len(body.lstrip())
     metrics: list[Metric] = []
     position = lead
-    for clause in _clauses(body[lead:]):
+    for clause in _topic_joined(_clauses(body[lead:]), rules):
         at = start + position
         position += len(clause) + 1
         found = _clause(clause, at, pattern, rules, locate, kept)
@@ -131,6 +135,19 @@ def _sentence(
 def _clauses(body: str) -> list[str]:
     """``body`` split at ``、`` outside brackets."""
     return [piece for _, piece in _split_outside_brackets(body, "、")]
+
+
+def _topic_joined(clauses: list[str], rules: Rules) -> list[str]:
+    """``clauses`` with one that ends in its topic particle (``支援対象者数は、目標…``) joined
+    to the clause after it: the ``、`` after a topic does not end the clause."""
+    topics = tuple(t for t in rules.sentence_topics if t)
+    out: list[str] = []
+    for clause in clauses:
+        if out and topics and out[-1].rstrip().endswith(topics):
+            out[-1] = out[-1] + "、" + clause
+        else:
+            out.append(clause)
+    return out
 
 
 def _clause(

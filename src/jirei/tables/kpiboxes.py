@@ -1,0 +1,177 @@
+"""Results written as figure boxes (a slide's KPI panels): a label line, then one line per
+figure, each opening with the word that says which figure it is::
+
+    支援対象者数
+    目標　150人以上
+    実績　171人（達成率105.0%）
+    就職者数
+    目標　90人以上
+    実績　99人
+    達成率　110.0%
+    就職率
+    実績　60.8%
+
+A label line with the role lines under it is one row: each role line (``inline_role``: a
+``rules.columns`` target / actual word, then a figure or a dash; several such pieces apart
+by wide gaps on one line) is that row's target or actual cell; a line of an
+achievement-rate word and a ``%`` figure is its achievement rate. The boxes are read only at
+the top of a results section (blank lines aside), and only while every line is a label line
+directly followed by a role line, or a role line; the first other line ends them (what
+follows is read as other results). A bracketed note line (``（令和2年3月末時点）``) or a ``※`` line
+above the first box is kept, not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import field, frozen
+
+from jirei.lines import Cell, Line
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.tables.cells import inline_role
+
+_MAX_LABEL = 30
+# a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
+_NO_LABEL = ("。", "\t", "|", ":", "  ")
+_GAP = regex.compile(r"\s{2,}")
+_NOTE = regex.compile(r"^\([^()]+\)$|^※")
+_ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
+
+
+@frozen
+class Box:
+    """One box: its label cell, its figure cells by role, and [start, end) of its lines."""
+
+    label: Cell
+    by_role: dict[str, list[Cell]] = field(factory=dict)
+    start: int = 0
+    end: int = 0
+
+
+@frozen
+class Boxes:
+    """The boxes at the top of a results section; ``end`` is the index (into the lines
+    given) of the first line after them."""
+
+    boxes: tuple[Box, ...]
+    end: int
+    #: bracketed note lines above the first box (``（令和2年3月末時点）``): kept, not read
+    notes: tuple[Cell, ...] = ()
+
+
+def _cell(line: Line) -> Cell:
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return Cell(text, start, start + len(text))
+
+
+def _is_label(cell: Cell, rules: Rules) -> bool:
+    """A label line: short, no sentence, no cells or colon, and not itself a role line."""
+    text = cell.text
+    return (
+        0 < len(text) <= _MAX_LABEL
+        and not any(mark in text for mark in _NO_LABEL)
+        and inline_role(cell, rules) is None
+    )
+
+
+@per_rules
+def _bare(rules: Rules) -> regex.Pattern[str]:
+    """A role word and a number without a unit (``目標 40以上``: the label's bracket may give
+    the unit, ``利用者数（人）``)."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role in ("target", "actual") and w),
+        key=len,
+        reverse=True,
+    )
+    bounds = "|".join(regex.escape(q) for q in rules.qualifier_suffixes if q) or "(?!)"
+    return regex.compile(
+        rf"^(?P<word>{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*"
+        rf"(?P<figure>\d[\d,]*(?:\.\d+)?(?:{bounds})?)$"
+    )
+
+
+@per_rules
+def _rate_line(rules: Rules) -> regex.Pattern[str]:
+    """An achievement-rate word and its figure on a line of their own (``達成率　114.0%``)."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role == "achievement_rate" and w),
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(
+        rf"^(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*"
+        r"(?P<figure>\d[\d,]*(?:\.\d+)?\s*%)$"
+    )
+
+
+def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
+    """A role line's role and figure cell: one figure, not a row of table cells; a colon
+    after the role word (``目標：150人``) separates like a space."""
+    # spaces for the colon and its spaces: the same length, so offsets hold
+    text = _ROLE_COLON.sub(lambda m: " " * len(m.group()), cell.text, count=1)
+    role = inline_role(Cell(text, cell.start, cell.end), rules) if text else None
+    bare = _bare(rules).match(text) if role is None else None
+    if bare is not None:
+        at = cell.start + bare.start("figure")
+        role = rules.columns[bare["word"]], Cell(bare["figure"], at, at + len(bare["figure"]))
+    rate = _rate_line(rules).match(text) if role is None and bare is None else None
+    if rate is not None:  # 達成率　114.0% under the box's 目標 / 実績 lines
+        at = cell.start + rate.start("figure")
+        role = "achievement_rate", Cell(rate["figure"], at, at + len(rate["figure"]))
+    if role is None or any(mark in role[1].text for mark in _NO_LABEL[1:]):
+        return None
+    return role
+
+
+def _roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
+    """The role pieces of a role line: one, or several apart by wide gaps, each opening
+    with its role word (``目標　100人以上　　実績　111人``); None when any piece is no role."""
+    pieces: list[tuple[str, Cell]] = []
+    position = 0
+    for gap in [*_GAP.finditer(cell.text), None]:
+        end = gap.start() if gap is not None else len(cell.text)
+        piece = _role(Cell(cell.text[position:end], cell.start + position, cell.start + end), rules)
+        if piece is None:
+            return None
+        pieces.append(piece)
+        position = gap.end() if gap is not None else end
+    return pieces
+
+
+def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
+    """The figure boxes that open ``lines``, else None."""
+    found = [(index, line) for index, line in enumerate(lines) if not line.blank]
+    boxes: list[Box] = []
+    notes: list[Cell] = []
+    end = 0
+    for number, (index, line) in enumerate(found):
+        cell = _cell(line)
+        roles = _roles(cell, rules)
+        if roles is not None:
+            if not boxes:
+                return None
+            for role, figure in roles:
+                boxes[-1].by_role.setdefault(role, []).append(figure)
+            boxes[-1] = Box(boxes[-1].label, boxes[-1].by_role, boxes[-1].start, cell.end)
+            end = index + 1
+            continue
+        following = found[number + 1][1] if number + 1 < len(found) else None
+        if not boxes and _NOTE.match(cell.text):
+            notes.append(cell)
+            continue
+        if (
+            following is None
+            or not _is_label(cell, rules)
+            or _roles(_cell(following), rules) is None
+        ):
+            break
+        boxes.append(Box(cell, {}, cell.start, cell.end))
+    if not boxes or (len(boxes) < 2 and not any("target" in box.by_role for box in boxes)):
+        return None  # one label over an 実績 line alone is too little to call a box layout
+    return Boxes(tuple(boxes), end, tuple(notes))
+
+
+__all__ = ["Box", "Boxes", "read_boxes"]
