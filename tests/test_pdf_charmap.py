@@ -7,6 +7,9 @@ character, on generated PDFs read with both backends.
 
 from __future__ import annotations
 
+import copy
+import pickle
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -104,3 +107,14 @@ def test_a_glyph_reaching_past_the_last_one_widens_the_line_box() -> None:
     whole = Box(1, 100.0, 100.0, 130.0, 111.0)
     assert boxes.boxes(0, 3) == (whole,)
     assert boxes.boxes(1, 3) == (Box(1, 105.0, 100.0, 112.0, 111.0),)
+
+
+@pytest.mark.parametrize("copy_of", [copy.deepcopy, lambda s: pickle.loads(pickle.dumps(s))])
+def test_a_copied_source_gives_the_same_boxes(copy_of: Callable[[SourceText], SourceText]) -> None:
+    source = read(("artefacts", "pypdfium2"))
+    copied = copy_of(source)
+    text = source.text
+    starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        assert copied.boxes(a, b) == source.boxes(a, b)
+    assert copied.boxes(0, len(text)) == source.boxes(0, len(text))
