@@ -7,6 +7,12 @@ character, on generated PDFs read with both backends.
 
 from __future__ import annotations
 
+import copy
+import pickle
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,15 +22,23 @@ from jirei.model import Box
 from jirei.pdf import BACKENDS, read_pdf
 from jirei.read import SourceText
 
+CORPUS = Path(__file__).parents[1] / "corpus"
 DOCUMENTS = {
     "artefacts": lambda: pdfgen.artefacts_pdf().data,
     "report": lambda: pdfgen.report_pdf(pdfgen.report_text(3)).data,
+    # rendered corpus reports: lines whose glyphs differ in height
+    **{
+        f"corpus/{path.name}": (lambda path=path: path.read_bytes())
+        for path in sorted(CORPUS.glob("*.pdf"))
+    },
 }
-SOURCES = {
-    (name, backend): read_pdf(make(), backend=backend)
-    for name, make in DOCUMENTS.items()
-    for backend in sorted(BACKENDS)
-}
+KEYS = [(name, backend) for name in sorted(DOCUMENTS) for backend in sorted(BACKENDS)]
+
+
+@cache
+def read(key: tuple[str, str]) -> SourceText:
+    name, backend = key
+    return read_pdf(DOCUMENTS[name](), backend=backend)
 
 
 def plain_boxes(source: SourceText, start: int, end: int) -> tuple[Box, ...]:
@@ -53,20 +67,20 @@ def plain_boxes(source: SourceText, start: int, end: int) -> tuple[Box, ...]:
     return tuple(found)
 
 
-@pytest.mark.parametrize("key", sorted(SOURCES), ids="/".join)
+@pytest.mark.parametrize("key", KEYS, ids="/".join)
 @settings(max_examples=200, deadline=None)
 @given(data=st.data())
 def test_boxes_are_the_union_of_character_boxes(key: tuple[str, str], data: st.DataObject) -> None:
-    source = SOURCES[key]
+    source = read(key)
     size = len(source.text)
     start = data.draw(st.integers(-2, size + 2))
     end = data.draw(st.one_of(st.integers(start, start + 12), st.integers(start, size + 2)))
     assert source.boxes(start, end) == plain_boxes(source, start, end)
 
 
-@pytest.mark.parametrize("key", sorted(SOURCES), ids="/".join)
+@pytest.mark.parametrize("key", KEYS, ids="/".join)
 def test_every_line_and_every_character(key: tuple[str, str]) -> None:
-    source = SOURCES[key]
+    source = read(key)
     text = source.text
     starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
     for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
@@ -93,3 +107,14 @@ def test_a_glyph_reaching_past_the_last_one_widens_the_line_box() -> None:
     whole = Box(1, 100.0, 100.0, 130.0, 111.0)
     assert boxes.boxes(0, 3) == (whole,)
     assert boxes.boxes(1, 3) == (Box(1, 105.0, 100.0, 112.0, 111.0),)
+
+
+@pytest.mark.parametrize("copy_of", [copy.deepcopy, lambda s: pickle.loads(pickle.dumps(s))])
+def test_a_copied_source_gives_the_same_boxes(copy_of: Callable[[SourceText], SourceText]) -> None:
+    source = read(("artefacts", "pypdfium2"))
+    copied = copy_of(source)
+    text = source.text
+    starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        assert copied.boxes(a, b) == source.boxes(a, b)
+    assert copied.boxes(0, len(text)) == source.boxes(0, len(text))

@@ -23,7 +23,7 @@ from pathlib import Path
 from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
 from jirei.model import Box, Page, Warning
 from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
-from jirei.pdf.charmap import NO_BOX, NO_HIGH, NO_LOW, CharBoxes
+from jirei.pdf.charmap import NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
 from jirei.pdf.layout import Line, blank_line_before, layout_page
 
@@ -110,7 +110,7 @@ def _assemble(
     line_pages: list[int] = []
     line_glyphs: list[int] = []
     line_ends: list[int] = []
-    line_boxes: list[Box] = []  # the union of each line's glyphs
+    line_boxes: list[Box | None] = []  # the union of each line's glyphs
     page_starts: list[int] = []
     records: list[Page] = []
     x0: list[float] = []
@@ -137,7 +137,7 @@ def _assemble(
                     line_pages.append(number)
                     line_glyphs.append(offset + 1)
                     line_ends.append(offset + 2)
-                    line_boxes.append(NO_BOX)
+                    line_boxes.append(None)
                     offset += 2
                 else:
                     parts.append("\n")
@@ -160,7 +160,7 @@ def _assemble(
             line_pages.append(number)
             line_glyphs.append(offset)
             line_ends.append(offset)
-            line_boxes.append(NO_BOX)
+            line_boxes.append(None)
         records.append(Page(number, start, offset, page.width, page.height))
         # -1 (a synthetic character) picks the sentinel appended at the end
         x0 += _pick(index, [*page.x0, NO_LOW])

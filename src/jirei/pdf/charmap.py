@@ -10,8 +10,6 @@ from jirei.model import Box
 #: the coordinates of a synthetic character: neutral for ``min`` / ``max``, never a box
 NO_LOW = float("inf")
 NO_HIGH = float("-inf")
-#: the box of a range without glyphs (never returned)
-NO_BOX = Box(0, NO_LOW, NO_LOW, NO_HIGH, NO_HIGH)
 
 
 class CharBoxes:
@@ -24,9 +22,9 @@ class CharBoxes:
     split into one box per line it crosses), ``line_pages`` the page number of each line,
     and ``line_glyphs[k]`` an offset at or before the first glyph of line ``k`` and
     ``line_ends[k]`` one at or after its last glyph: a range holding both holds every
-    glyph of the line, whose box is ``line_boxes[k]`` (``NO_BOX`` for a line without
-    glyphs). Within a line the glyphs stand in
-    ascending ``x0`` (the layout orders them so), so a range's ``x0`` is its first glyph's.
+    glyph of the line, whose box is ``line_boxes[k]`` (None for a line without glyphs).
+    Within a line the glyphs stand in ascending ``x0`` (the layout orders them so), so a
+    range's ``x0`` is its first glyph's.
     ``page_starts`` / ``page_numbers`` say which page an offset lies on.
     """
 
@@ -55,7 +53,7 @@ class CharBoxes:
         line_pages: Sequence[int],
         line_glyphs: Sequence[int],
         line_ends: Sequence[int],
-        line_boxes: Sequence[Box],
+        line_boxes: Sequence[Box | None],
         page_starts: Sequence[int],
         page_numbers: Sequence[int],
     ) -> None:
@@ -113,33 +111,33 @@ class CharBoxes:
         line_end = bounds[line + 1]
         if end <= line_end:  # most spans lie on one line
             box = self._piece(line, start, end)
-            return (box,) if box is not NO_BOX else ()
+            return (box,) if box is not None else ()
         result: list[Box] = []
         position = start
         while True:  # lines wholly crossed up to the one holding ``end``
             box = self._piece(line, position, line_end)
-            if box is not NO_BOX:
+            if box is not None:
                 result.append(box)
             position = line_end
             line += 1
             line_end = bounds[line + 1]
             if end <= line_end:  # the last line crossed
                 box = self._piece(line, position, end)
-                if box is not NO_BOX:
+                if box is not None:
                     result.append(box)
                 return tuple(result)
 
-    def _piece(self, line: int, start: int, stop: int) -> Box:
-        """The box of ``[start, stop)`` within ``line`` (``NO_BOX`` when it holds no glyph)."""
+    def _piece(self, line: int, start: int, stop: int) -> Box | None:
+        """The box of ``[start, stop)`` within ``line`` (None when it holds no glyph)."""
         if start <= self._line_glyphs[line] and stop >= self._line_ends[line]:
             return self._line_boxes[line]  # every glyph of the line
         return self._union(line, start, stop)
 
-    def _union(self, line: int, start: int, stop: int) -> Box:
-        """The union of the glyph boxes of ``[start, stop)`` on ``line`` (``NO_BOX`` if none)."""
+    def _union(self, line: int, start: int, stop: int) -> Box | None:
+        """The union of the glyph boxes of ``[start, stop)`` on ``line`` (None if none)."""
         x1 = max(self._x1[start:stop])
         if x1 == NO_HIGH:
-            return NO_BOX
+            return None
         x0 = self._x0
         # glyphs stand in ascending x0 within a line, and a synthetic character is
         # followed by a glyph unless only synthetic characters follow it on the line
@@ -155,4 +153,4 @@ class CharBoxes:
 
 
 
-__all__ = ["NO_BOX", "NO_HIGH", "NO_LOW", "CharBoxes"]
+__all__ = ["NO_HIGH", "NO_LOW", "CharBoxes"]
