@@ -59,11 +59,15 @@ def read_case_sheet(
     from jirei.profile import identity_locate
 
     locate = locate or identity_locate
-    start = next((i for i, line in enumerate(lines) if sheet_header(line, rules)), None)
-    if start is None:
+    header: list[Cell] | None = None
+    start = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if ("|" in text or "\t" in text) and (header := sheet_header(line, rules)):
+            start = index
+            break
+    if header is None:
         return None
-    header = sheet_header(lines[start], rules)
-    assert header is not None
     columns = [i for i in range(1, len(header)) if header[i].text]
     cases = [_Column(rules, locate) for _ in columns]
     section: str | None = None

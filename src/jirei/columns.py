@@ -62,12 +62,18 @@ def _split_at(text: str) -> int | None:
     return None
 
 
+def may_split(text: str) -> bool:
+    """Whether ``split_columns`` may change the lines of ``text``: False when no line can
+    hold a column gap or a deep indent (an exact, cheap test over the whole text)."""
+    return _SPACES in text
+
+
 def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with every column block given as its left parts, then its right parts;
     ``lines`` itself when there is none."""
     if not any(_SPACES in line.text for line in lines):  # cheap precheck
         return lines
-    cuts = [_split_at(line.text) for line in lines]
+    cuts = [_split_at(line.text) if _SPACES in line.text else None for line in lines]
     out: list[Line] = []
     index = 0
     changed = False
@@ -139,4 +145,4 @@ def _streams(lines: Sequence[Line], cuts: Sequence[int | None]) -> list[Line]:
     return [*left, *right]
 
 
-__all__ = ["split_columns"]
+__all__ = ["may_split", "split_columns"]

@@ -18,6 +18,25 @@ def _opener(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{p})" for p in rules.furniture_blocks))
 
 
+#: what makes a pattern's first character no plain literal
+_SPECIAL = frozenset("\\.^$*+?{}[]()|#")
+
+
+@per_rules
+def _first_chars(rules: Rules = DEFAULT_RULES) -> frozenset[str] | None:
+    """The characters an opener line can start with, when every pattern of
+    ``rules.furniture_blocks`` starts with a plain literal character (a cheap exact
+    precheck); None when some pattern does not."""
+    firsts: set[str] = set()
+    for pattern in rules.furniture_blocks:
+        first = pattern[:1]
+        quantified = pattern[1:2] in ("?", "*", "+", "{")
+        if not first or first in _SPECIAL or first.isspace() or quantified:
+            return None
+        firsts.add(first)
+    return frozenset(firsts)
+
+
 def drop_furniture_blocks(
     infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
 ) -> list[LineInfo]:
@@ -26,6 +45,11 @@ def drop_furniture_blocks(
     opener = _opener(rules)
     if opener is None:
         return list(infos)
+    firsts = _first_chars(rules)
+    if firsts is not None and not any(
+        info.line.text.lstrip()[:1] in firsts for info in infos
+    ):
+        return list(infos)  # no line can open a block
     out: list[LineInfo] = []
     inside = False
     for info in infos:
