@@ -59,19 +59,26 @@ def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> b
     """Whether a comment heading's body is a block of comments each naming its own
     speaker on its line (``〈担当者から〉`` over ``函館市：…`` lines): every non-blank line
     is an inline comment form, so the block is read as a comments section."""
-    texts = [line.text for line in lines if not line.blank]
-    if not texts:
-        return False
-    inline = [pattern for form, pattern in _forms(rules) if form == "inline"]
-    for text in texts:
-        body = _HASH.sub("", text, count=1).strip()
+    inline = _inline_forms(rules)
+    seen = False
+    for line in lines:  # (no list of the texts first: the first line mostly decides)
+        if line.blank:
+            continue
+        seen = True
+        body = _HASH.sub("", line.text, count=1).strip()
         if not any(
             (match := pattern.match(body)) is not None
             and bool(clean_speaker(match["speaker"], rules)[0])
             for pattern in inline
         ):
             return False
-    return True
+    return seen
+
+
+@per_rules
+def _inline_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The patterns of the ``inline`` comment forms."""
+    return tuple(pattern for form, pattern in _forms(rules) if form == "inline")
 
 
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:

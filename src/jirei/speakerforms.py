@@ -36,6 +36,23 @@ def _patterns(rules: Rules) -> tuple[_Patterns, _Patterns]:
     )
 
 
+#: what keeps patterns from being joined into one alternation exactly: references to
+#: groups by number or name, and global inline flags
+_UNJOINABLE = regex.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?[aiLmsuxV0-9-]+\)")
+
+
+@per_rules
+def _any_attribution(rules: Rules) -> regex.Pattern[str] | None:
+    """One pattern that fullmatches a text exactly when some pattern of
+    ``rules.attributions`` does (a cheap precheck), else None (patterns not joinable)."""
+    if any(_UNJOINABLE.search(p) for p in rules.attributions):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{p})" for p in rules.attributions))
+    except regex.error:
+        return None
+
+
 def _speaker(
     patterns: Sequence[regex.Pattern[str]], line: Line
 ) -> tuple[str, int, int] | None:
@@ -96,6 +113,9 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
     attribution closes the text lines since the previous one (or the start)."""
     if not rules.attributions:
         return None
+    joined = _any_attribution(rules)
+    if joined is not None and not any(joined.fullmatch(line.text.strip()) for line in lines):
+        return None  # no attribution line (one pattern tried per line, not each)
     found = [(index, attribution(line, rules)) for index, line in enumerate(lines)]
     if not any(who is not None for _, who in found):
         return None
