@@ -240,7 +240,9 @@ class _TableReader:
     def read(self, rows: list[Row]) -> None:
         if not rows:
             return
-        if dedent([row.cells for row in rows]):  # a table indented as a whole
+        first = rows[0].cells  # (cheap precheck: the first row opens with an empty cell)
+        if len(first) > 1 and not first[0].text and dedent([row.cells for row in rows]):
+            # a table indented as a whole
             rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
@@ -311,7 +313,7 @@ class _TableReader:
         else:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
         by_role: dict[str, list[Cell]] = {}
-        unit = unit_cell(cells, [column.role for column in roles])  # 単位 | 人 (decision 212)
+        unit = unit_cell(cells, roles)  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
             column = roles[number] if number < len(roles) else Column(None, None)
             if not cell.text or column.role == "unit":
