@@ -27,7 +27,7 @@ from jirei.caselabel import label_length
 from jirei.comments import role_of
 from jirei.fields import FieldLine
 from jirei.header import header_from_fields
-from jirei.lines import Cell, Line, Locate, row_cells
+from jirei.lines import Cell, Line, Locate, cell_texts, row_cells
 from jirei.model import Comment, Metric, Profile, Span
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import heading_key
@@ -42,11 +42,10 @@ def sheet_header(line: Line, rules: Rules = DEFAULT_RULES) -> list[Cell] | None:
     (two or more), else None."""
     if "\t" not in line.text and "|" not in line.text:
         return None
-    cells = row_cells(line)
-    labels = [c for c in cells[1:] if c.text]
-    if len(labels) < 2 or not all(label_length(c.text, rules) == len(c.text) for c in labels):
+    labels = [text for text in cell_texts(line)[1:] if text]  # (no cells built to test)
+    if len(labels) < 2 or not all(label_length(text, rules) == len(text) for text in labels):
         return None
-    return cells
+    return row_cells(line)
 
 
 def read_case_sheet(
