@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import regex
 
 from jirei.columns import may_split, split_columns
+from jirei.commentforms import clean_speaker, is_comment_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.lines import Line, cell_texts, row_cells, split_lines
+from jirei.patternjoin import join_patterns
 from jirei.rules import DEFAULT_RULES
 from jirei.sections import classifier
 from jirei.speakerforms import attribution, read_attributed
@@ -88,3 +91,44 @@ def test_split_columns_precheck_is_exact() -> None:
 def test_cell_texts_are_the_texts_of_row_cells(text: str) -> None:
     line = Line(text, 7)
     assert cell_texts(line) == [cell.text for cell in row_cells(line)]
+
+
+_PATTERNS = [
+    (r"^○(?P<speaker>[^:]{1,10}):(?P<text>.+)$", r"^「(?P<text>.+)」\((?P<speaker>[^()]+)\)$"),
+    (r"(?P<q>[-=])(?P<speaker>\S+?)(?P=q)", r"\((?P<speaker>\S+?)談\)"),
+    (r"(?i)by (?P<speaker>\S+)", r"―(?P<speaker>\S+)―"),
+    (r"(\S)\1(?P<speaker>\S+)",),
+    (r"(?P<speaker>q)r", r"(\S)\1z(?P<speaker>\S*)"),  # joined, \1 would name another group
+]
+_TEXTS = [
+    "○市:よい", "「よい」(市)", "=市=", "(市談)", "BY 市", "by 市", "―市―", "aa市", "ab市", "x",
+    "aaz市",
+]
+
+
+@pytest.mark.parametrize("patterns", _PATTERNS)
+def test_joined_pattern_matches_where_one_of_the_patterns_does(
+    patterns: tuple[str, ...],
+) -> None:
+    joined = join_patterns(patterns)
+    compiled = [regex.compile(p) for p in patterns]
+    if joined is None:  # refers to a group or sets a global flag: no precheck
+        assert any(regex.search(r"\\[1-9]|\(\?P=|\(\?i\)", p) for p in patterns)
+        return
+    for text in _TEXTS:
+        assert (joined.match(text) is not None) == any(p.match(text) for p in compiled)
+        assert (joined.fullmatch(text) is not None) == any(p.fullmatch(text) for p in compiled)
+
+
+@pytest.mark.parametrize("patterns", _PATTERNS)
+def test_comment_lines_read_whatever_the_forms_look_like(patterns: tuple[str, ...]) -> None:
+    rules = attrs.evolve(
+        DEFAULT_RULES, comment_forms=tuple(("inline", p) for p in patterns)
+    )
+    for text in _TEXTS:
+        expected = any(
+            (m := regex.compile(p).match(text)) is not None
+            and bool(clean_speaker(m["speaker"], rules)[0])
+            for p in patterns
+        )
+        assert is_comment_line(text, rules) == expected

@@ -20,6 +20,7 @@ from attrs import frozen
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
+from jirei.patternjoin import join_patterns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACES = regex.compile(r"\s+")
@@ -36,21 +37,11 @@ def _patterns(rules: Rules) -> tuple[_Patterns, _Patterns]:
     )
 
 
-#: what keeps patterns from being joined into one alternation exactly: references to
-#: groups by number or name, and global inline flags
-_UNJOINABLE = regex.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?[aiLmsuxV0-9-]+\)")
-
-
 @per_rules
 def _any_attribution(rules: Rules) -> regex.Pattern[str] | None:
     """One pattern that fullmatches a text exactly when some pattern of
     ``rules.attributions`` does (a cheap precheck), else None (patterns not joinable)."""
-    if any(_UNJOINABLE.search(p) for p in rules.attributions):
-        return None
-    try:
-        return regex.compile("|".join(f"(?:{p})" for p in rules.attributions))
-    except regex.error:
-        return None
+    return join_patterns(rules.attributions)
 
 
 def _speaker(
