@@ -27,7 +27,7 @@ from jirei.caselabel import label_length
 from jirei.comments import role_of
 from jirei.fields import FieldLine
 from jirei.header import header_from_fields
-from jirei.lines import Cell, Line, Locate, row_cells
+from jirei.lines import Cell, Line, Locate, cell_texts, row_cells
 from jirei.model import Comment, Metric, Profile, Span
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import heading_key
@@ -42,11 +42,10 @@ def sheet_header(line: Line, rules: Rules = DEFAULT_RULES) -> list[Cell] | None:
     (two or more), else None."""
     if "\t" not in line.text and "|" not in line.text:
         return None
-    cells = row_cells(line)
-    labels = [c for c in cells[1:] if c.text]
-    if len(labels) < 2 or not all(label_length(c.text, rules) == len(c.text) for c in labels):
+    labels = [text for text in cell_texts(line)[1:] if text]  # (no cells built to test)
+    if len(labels) < 2 or not all(label_length(text, rules) == len(text) for text in labels):
         return None
-    return cells
+    return row_cells(line)
 
 
 def read_case_sheet(
@@ -59,11 +58,15 @@ def read_case_sheet(
     from jirei.profile import identity_locate
 
     locate = locate or identity_locate
-    start = next((i for i, line in enumerate(lines) if sheet_header(line, rules)), None)
-    if start is None:
+    header: list[Cell] | None = None
+    start = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if ("|" in text or "\t" in text) and (header := sheet_header(line, rules)):
+            start = index
+            break
+    if header is None:
         return None
-    header = sheet_header(lines[start], rules)
-    assert header is not None
     columns = [i for i in range(1, len(header)) if header[i].text]
     cases = [_Column(rules, locate) for _ in columns]
     section: str | None = None

@@ -57,9 +57,16 @@ def _split_at(text: str) -> int | None:
     if lead >= _MIN_COLUMN:
         return lead
     for gap in _GAP.finditer(text, lead):
-        if _width(text[: gap.end()]) >= _MIN_COLUMN:
-            return gap.end()
+        end = gap.end()  # (len ≤ width ≤ 2 × len: the width is counted only when in doubt)
+        if end >= _MIN_COLUMN or (2 * end >= _MIN_COLUMN and _width(text[:end]) >= _MIN_COLUMN):
+            return end
     return None
+
+
+def may_split(text: str) -> bool:
+    """Whether ``split_columns`` may change the lines of ``text``: False when no line can
+    hold a column gap or a deep indent (an exact, cheap test over the whole text)."""
+    return _SPACES in text
 
 
 def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
@@ -67,12 +74,17 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
     ``lines`` itself when there is none."""
     if not any(_SPACES in line.text for line in lines):  # cheap precheck
         return lines
-    cuts = [_split_at(line.text) for line in lines]
+    cuts = [_split_at(line.text) if _SPACES in line.text else None for line in lines]
+    # each split line's left width, counted once (not again by every block tried over it)
+    widths = [
+        _width(line.text[:cut]) if cut is not None else 0
+        for line, cut in zip(lines, cuts, strict=True)
+    ]
     out: list[Line] = []
     index = 0
     changed = False
     while index < len(lines):
-        block = _block(lines, cuts, index) if cuts[index] is not None else None
+        block = _block(lines, cuts, widths, index) if cuts[index] is not None else None
         if block is None:
             out.append(lines[index])
             index += 1
@@ -89,22 +101,23 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
 
 
 def _block(
-    lines: Sequence[Line], cuts: Sequence[int | None], start: int
+    lines: Sequence[Line], cuts: Sequence[int | None], widths: Sequence[int], start: int
 ) -> tuple[int, bool] | None:
     """The run of split lines starting at ``lines[start]`` (``cuts``: each line's
-    right-part start, None for a line without one) with their right parts at one column:
+    right-part start, None for a line without one; ``widths``: the display width before
+    each cut) with their right parts at one column:
     where it stops and whether it is a column block (two or more split lines, prose on the
     left); None when it is a single line."""
     first = cuts[start]
     assert first is not None
-    column = _width(lines[start].text[:first])
+    column = widths[start]
     split = 0
     stop = start  # the line after the block's last split line
     index = start
     while index < len(lines) and not lines[index].blank:
         cut = cuts[index]
         if cut is not None:
-            if abs(_width(lines[index].text[:cut]) - column) > _TOLERANCE:
+            if abs(widths[index] - column) > _TOLERANCE:
                 break
             split += 1
             stop = index + 1
@@ -139,4 +152,4 @@ def _streams(lines: Sequence[Line], cuts: Sequence[int | None]) -> list[Line]:
     return [*left, *right]
 
 
-__all__ = ["split_columns"]
+__all__ = ["may_split", "split_columns"]

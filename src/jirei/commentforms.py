@@ -23,6 +23,7 @@ from attrs import frozen
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
+from jirei.patternjoin import join_patterns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACES = regex.compile(r"\s+")
@@ -67,6 +68,14 @@ def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Mat
 
 
 @per_rules
+def _joined(rules: Rules) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """All comment forms joined, and the inline ones joined (``jirei.patternjoin``: a
+    cheap exact precheck before trying each form); None where they cannot be joined."""
+    inline = [pattern for form, pattern in rules.comment_forms if form == "inline"]
+    return join_patterns(p for _, p in rules.comment_forms), join_patterns(inline)
+
+
+@per_rules
 def _keywords(rules: Rules) -> tuple[str, ...]:
     """The comment keywords, longest first (as written), stripped, empty ones left out."""
     ordered = sorted(rules.comment_keywords, key=len, reverse=True)
@@ -78,6 +87,9 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
     case's headline."""
     body = _HASH.sub("", text, count=1).rstrip()
+    joined = _joined(rules)[0]
+    if joined is not None and joined.match(body) is None:
+        return False  # no form matches
     return any(
         (match := pattern.match(body)) is not None
         and bool(clean_speaker(match["speaker"], rules)[0])
@@ -89,19 +101,29 @@ def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> b
     """Whether a comment heading's body is a block of comments each naming its own
     speaker on its line (``〈担当者から〉`` over ``函館市：…`` lines): every non-blank line
     is an inline comment form, so the block is read as a comments section."""
-    texts = [line.text for line in lines if not line.blank]
-    if not texts:
-        return False
-    inline = [pattern for form, pattern in _forms(rules) if form == "inline"]
-    for text in texts:
-        body = _HASH.sub("", text, count=1).strip()
+    inline = _inline_forms(rules)
+    joined = _joined(rules)[1]
+    seen = False
+    for line in lines:  # (no list of the texts first: the first line mostly decides)
+        if line.blank:
+            continue
+        seen = True
+        body = _HASH.sub("", line.text, count=1).strip()
+        if joined is not None and joined.match(body) is None:
+            return False  # no inline form matches
         if not any(
             (match := pattern.match(body)) is not None
             and bool(clean_speaker(match["speaker"], rules)[0])
             for pattern in inline
         ):
             return False
-    return True
+    return seen
+
+
+@per_rules
+def _inline_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The patterns of the ``inline`` comment forms."""
+    return tuple(pattern for form, pattern in _forms(rules) if form == "inline")
 
 
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
@@ -206,7 +228,10 @@ def _match(
         spaced, offsets = _respaced(body, offset, gap)
         if spaced != body:
             candidates.append((spaced, offsets))
+    joined = _joined(rules)[0] if forms is _forms(rules) else None
     for text, offsets in candidates:
+        if joined is not None and joined.match(text) is None:
+            continue  # no form matches
         for form, pattern in forms:
             match = pattern.match(text)
             if match is not None and clean_speaker(match.group("speaker"), rules)[0]:

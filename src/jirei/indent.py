@@ -16,8 +16,17 @@ from jirei.lines import Line
 
 def common_indent(lines: Sequence[Line]) -> int:
     """How many leading spaces (``" "`` only, not tabs) every non-blank line shares."""
-    widths = [len(line.text) - len(line.text.lstrip(" ")) for line in lines if not line.blank]
-    return min(widths, default=0)
+    smallest: int | None = None
+    for line in lines:
+        text = line.text
+        if not text or text.isspace():  # ``line.blank``
+            continue
+        if text[0] != " ":
+            return 0  # (no need to look further)
+        width = len(text) - len(text.lstrip(" "))
+        if smallest is None or width < smallest:
+            smallest = width
+    return smallest or 0
 
 
 def dedent(lines: Sequence[Line]) -> tuple[Line, ...]:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from jirei.caselabel import label_length
+from jirei.caselabel import case_labels, label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
@@ -28,15 +28,21 @@ from jirei.sections import Kind, LineInfo, classifier, ends_sentence, strip_hash
 _MAX_HEADLINE = 100
 #: the most lines an opening block (label to first section) may hold
 _MAX_OPENING = 24
-_LABEL_KINDS = frozenset({Kind.HEADING, Kind.HEADER, Kind.TEXT, Kind.BULLET, Kind.TABLE})
+#: (a tuple: an Enum's hash is a Python call)
+_LABEL_KINDS = (Kind.HEADING, Kind.HEADER, Kind.TEXT, Kind.BULLET, Kind.TABLE)
 
 
 def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
     """The indexes of the lines that open with a case label."""
+    if not rules.case_labels:
+        return []
+    match = case_labels(rules).label.match  # ``label_length`` without a call per line
     found: list[int] = []
     for index, info in enumerate(infos):
-        if info.kind in _LABEL_KINDS and label_length(info.line.stripped, rules):
-            found.append(index)
+        if info.kind in _LABEL_KINDS:
+            label = match(info.line.text.strip())
+            if label is not None and label.end():
+                found.append(index)
     return found
 
 

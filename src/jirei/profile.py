@@ -18,12 +18,13 @@ from jirei import values
 from jirei.cards import card_rows, cell_items, row_comment
 from jirei.caselabel import label_length, strip_label
 from jirei.chapteryear import chapter_year
+from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
 from jirei.header import HeaderFields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
-from jirei.lines import Cell, Line, Locate, row_cells
+from jirei.lines import Cell, Line, Locate, row_cells, split_lines
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import (
@@ -36,7 +37,7 @@ from jirei.sections import (
     split_case,
     strip_hash,
 )
-from jirei.segment import Case, Segmentation, segment
+from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.titles import unquote
 
@@ -125,12 +126,20 @@ def build_profiles(
     ``offsets``, if given, maps normalised ``[start, end)`` to the original ``(start, end)``
     as ``locate`` would, without building a Span (used where only lengths are compared).
     """
+    eras = EraIndex(text, rules)
+    lines: list[Line] | None = None
     if segmentation is None and ("\t" in text or "|" in text):  # cases as columns
-        sheet = _case_sheet(text, rules, locate)
+        lines = split_lines(text)
+        sheet = _case_sheet(lines, rules, locate, eras)
         if sheet is not None:
             return sheet, []
-    seg = segmentation if segmentation is not None else segment(text, rules)
-    context = _Context(text, rules, locate, EraIndex(text, rules), origin, offsets)
+    if segmentation is not None:
+        seg = segmentation
+    elif lines is not None:  # the lines split for the sheet test, not split again
+        seg = segment_lines(split_columns(lines) if may_split(text) else lines, rules)
+    else:
+        seg = segment(text, rules)
+    context = _Context(text, rules, locate, eras, origin, offsets)
     profiles: list[Profile] = []
     numbers: list[int | None] = []  # each kept case's label number (``No.1``)
     warnings: list[Warning] = []
@@ -161,13 +170,13 @@ def build_profiles(
     return profiles, warnings
 
 
-def _case_sheet(text: str, rules: Rules, locate: Locate) -> list[Profile] | None:
+def _case_sheet(
+    lines: Sequence[Line], rules: Rules, locate: Locate, eras: EraIndex
+) -> list[Profile] | None:
     """The profiles of a sheet whose columns are cases (``jirei.casesheet``), else None."""
     from jirei.casesheet import read_case_sheet
-    from jirei.lines import split_lines
 
-    eras = EraIndex(text, rules)
-    return read_case_sheet(split_lines(text), rules, locate, eras.era_at)
+    return read_case_sheet(lines, rules, locate, eras.era_at)
 
 
 def _label_number(seg: Segmentation, case: Case, rules: Rules) -> int | None:

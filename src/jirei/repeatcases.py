@@ -75,9 +75,21 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
 def _opening_kind(infos: Sequence[LineInfo], start: int, stop: int) -> str | None:
     """The kind that opens every case: the first section kind of lines ``[start, stop)``
     that is no closing kind, when it comes twice or more."""
-    kinds = [info.section for info in infos[start:stop] if info.kind is Kind.SECTION]
-    opening = next((kind for kind in kinds if kind not in _CLOSING), None)
-    return opening if opening is not None and kinds.count(opening) >= 2 else None
+    opening: str | None = None
+    seen = False  # (the first non-closing kind found, possibly None)
+    for index in range(start, min(stop, len(infos))):  # no slice, stop at a second one
+        info = infos[index]
+        if info.kind is not Kind.SECTION:
+            continue
+        kind = info.section
+        if not seen:
+            if kind not in _CLOSING:
+                if kind is None:
+                    return None
+                opening, seen = kind, True
+        elif kind == opening:
+            return opening
+    return None
 
 
 def _reopened(

@@ -17,7 +17,7 @@ from attrs import frozen
 
 from jirei.cards import is_card_header, row_role
 from jirei.caselabel import crossed_header, label_length, place_label
-from jirei.columns import split_columns
+from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
@@ -372,7 +372,9 @@ _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_resu
 
 def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases of a normalised document."""
-    lines = split_columns(split_lines(text))  # a two-column page: its columns in turn
+    lines = split_lines(text)
+    if may_split(text):
+        lines = split_columns(lines)  # a two-column page: its columns in turn
     return segment_lines(lines, rules)
 
 
@@ -493,7 +495,7 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
 
 
 #: what a running head may be classified as (a space-aligned head reads as a table row)
-_HEAD_KINDS = frozenset({Kind.TEXT, Kind.HEADING, Kind.TABLE})
+_HEAD_KINDS = (Kind.TEXT, Kind.HEADING, Kind.TABLE)
 
 
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:

@@ -21,6 +21,7 @@ from attrs import frozen
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
+from jirei.patternjoin import join_patterns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACES = regex.compile(r"\s+")
@@ -35,6 +36,13 @@ def _patterns(rules: Rules) -> tuple[_Patterns, _Patterns]:
         tuple(regex.compile(p) for p in rules.speaker_headings),
         tuple(regex.compile(p) for p in rules.attributions),
     )
+
+
+@per_rules
+def _any_attribution(rules: Rules) -> regex.Pattern[str] | None:
+    """One pattern that fullmatches a text exactly when some pattern of
+    ``rules.attributions`` does (a cheap precheck), else None (patterns not joinable)."""
+    return join_patterns(rules.attributions)
 
 
 def _speaker(
@@ -128,6 +136,9 @@ def read_attributed(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Attr
     attribution closes the text lines since the previous one (or the start)."""
     if not rules.attributions:
         return None
+    joined = _any_attribution(rules)
+    if joined is not None and not any(joined.fullmatch(line.text.strip()) for line in lines):
+        return None  # no attribution line (one pattern tried per line, not each)
     found = [(index, attribution(line, rules)) for index, line in enumerate(lines)]
     if not any(who is not None for _, who in found):
         return None

@@ -22,8 +22,10 @@ def is_group_matrix(
     and rows labelled by no role but totals, at least one of them a group."""
     if header is None or len(header) < 3 or not rows:
         return False
+    if any(column_role(c.text, rules) for c in header[1:] if c.text):
+        return False  # (the cheap test first: most headers hold role words)
     names = [label_form(header_unit(c.text, rules)[0]) for c in header[1:] if c.text]
-    if not names or any(column_role(c.text, rules) for c in header[1:] if c.text):
+    if not names:
         return False
     if not all(name in rules.metrics for name in names):
         return False

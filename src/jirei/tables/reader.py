@@ -264,7 +264,9 @@ class _TableReader:
     def read(self, rows: list[Row]) -> None:
         if not rows:
             return
-        if dedent([row.cells for row in rows]):  # a table indented as a whole
+        first = rows[0].cells  # (cheap precheck: the first row opens with an empty cell)
+        if len(first) > 1 and not first[0].text and dedent([row.cells for row in rows]):
+            # a table indented as a whole
             rows = [Row(row.index, row.line, row.cells[1:]) for row in rows]
         elif header_overhang([row.cells for row in rows]):  # header indented past its rows
             rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
@@ -352,7 +354,7 @@ class _TableReader:
         if len(cells) < len(roles):  # two cells joined where a space was removed (decision 310)
             cells = split_joined(cells, len(roles), self.locate)
         by_role: dict[str, list[Cell]] = {}
-        unit = unit_cell(cells, [column.role for column in roles])  # 単位 | 人 (decision 212)
+        unit = unit_cell(cells, roles)  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
             column = roles[number] if number < len(roles) else Column(None, None)
             if not cell.text or column.role == "unit":

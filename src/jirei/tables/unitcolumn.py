@@ -13,21 +13,31 @@ the bare numbers of its row's target and actual cells: ``220以上`` with ``人`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import regex
 
 from jirei.lines import Cell
 from jirei.rules import DEFAULT_RULES, Rules
 
+
+class HasRole(Protocol):
+    """A column with a role (``jirei.tables.grid.Column``)."""
+
+    @property
+    def role(self) -> str | None: ...
+
+
 # a leading number (an optional prefix such as 約 before it), and nothing but letters after
 # it that are no digits and no unit-bearing symbols (a bound such as 以上)
 _BARE = regex.compile(r"^(?P<number>\D{0,3}?\d[\d,]*(?:\.\d+)?)(?P<rest>[^\d%％]*)$")
 
 
-def unit_cell(cells: Sequence[Cell], roles: Sequence[str | None]) -> Cell | None:
-    """The non-empty cell of the row's unit column, else None."""
-    for cell, role in zip(cells, roles, strict=False):
-        if role == "unit" and cell.text:
+def unit_cell(cells: Sequence[Cell], columns: Sequence[HasRole]) -> Cell | None:
+    """The non-empty cell of the row's unit column (``columns``: the row's columns, each
+    with its ``role``), else None."""
+    for cell, column in zip(cells, columns, strict=False):
+        if column.role == "unit" and cell.text:
             return cell
     return None
 
