@@ -156,6 +156,10 @@ def test_facts_by_shape(texts: tuple[str, ...], expected: dict[str, object]) -> 
         ("H30.10.1", True),
         ("DATA|長野県松本市|まつもと相談室", True),
         ("長野県松本市/長野労働局/まつもと相談室(常設窓口)", True),
+        # place × bureau・office: a cross separates the pieces like a slash
+        ("長野県松本市 × 長野労働局・ハローワーク松本", True),
+        ("長野県松本市・塩尻市×長野労働局・ハローワーク松本", True),
+        ("松本と塩尻 × 二つの窓口", False),
         ("長野県の山あいで/仕事を探す", False),
         ("朝の相談枠を増やして、待ち時間をなくす", False),
     ],

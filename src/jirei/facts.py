@@ -35,8 +35,9 @@ from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES, municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
-#: a slash between pieces of a line (not between the figures of a date ``2017/4/3``)
-_SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d))\s*")
+#: a slash between pieces of a line (not between the figures of a date ``2017/4/3``), or
+#: the cross of ``place × bureau・office``
+_SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d)|×)\s*")
 #: what separates a bureau from its offices on a line of their own
 _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
