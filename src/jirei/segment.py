@@ -21,6 +21,7 @@ from jirei.columns import split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
+from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -373,6 +374,7 @@ _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_resu
 def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases of a normalised document."""
     lines = split_columns(split_lines(text))  # a two-column page: its columns in turn
+    lines = split_inline_headings(lines, rules)  # ○実績:… — a heading, then its value
     return segment_lines(lines, rules)
 
 

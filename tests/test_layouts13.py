@@ -1,0 +1,92 @@
+"""Layouts read by general rules of decisions 500– (corpus/README.md): marked field lines
+whose label is a heading, runs of key–value results apart by ``、``. One table per rule;
+every text here is invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.inlineheads import split_inline_headings
+from jirei.lines import split_lines
+from jirei.normalise import normalise
+
+HEADER = (
+    "【静岡県三島市】【静岡労働局・ハローワーク三島】みしま仕事コーナー（一体的実施施設）"
+    "令和2年4月1日事業開始\n\n## 駅前で仕事の相談を受ける\n\n"
+    "## 【取組内容】\n・駅前で相談を受ける。\n\n"
+)
+
+
+def _figures(profile: jirei.Profile) -> list[tuple[object, ...]]:
+    def q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
+        return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
+
+    return [(m.label, q(m.target), q(m.actual), m.achievement_rate) for m in profile.metrics]
+
+
+# --- marked field lines whose label is a heading (decision 500) --------------------------
+
+INLINE = [
+    ("○令和3年度実績：利用者数40人", ["○令和3年度実績", "利用者数40人"]),
+    ("■その他の成果：面接会を開いた。", ["■その他の成果", "面接会を開いた。"]),
+    ("◆沼津市のコメント：「よかった。」", ["◆沼津市のコメント", "「よかった。」"]),
+    ("○テーマ：駅前の窓口", ["○テーマ:駅前の窓口"]),  # a field label: kept whole
+    ("実績：利用者数40人", ["実績:利用者数40人"]),  # no marker: kept whole
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INLINE)
+def test_inline_heading_is_cut(text: str, expected: list[str]) -> None:
+    norm = normalise(text)
+    lines = split_inline_headings(split_lines(norm.text))
+    assert [line.text.replace(":", "：") for line in lines] == [
+        e.replace(":", "：") for e in expected
+    ]
+    for line in lines:  # each part keeps its own offsets
+        assert norm.text[line.start : line.end] == line.text
+
+
+def test_inline_headings_read_through_the_parser() -> None:
+    text = (
+        HEADER
+        + "○令和4年度実績：利用者数40人（目標30人）\n"
+        + "○その他の成果：面接会を2回開いた。\n"
+        + "○沼津市のコメント：「駅前なので相談が\n　増えた。」\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert _figures(profile) == [("利用者数", (30, "人", None), (40, "人", None), None)]
+    assert list(profile.other_results) == ["面接会を2回開いた。"]
+    assert [c.speaker for c in profile.comments] == ["沼津市"]
+    assert "駅前なので" in profile.comments[0].text
+
+
+# --- a run of key–value results apart by 、 (decision 501) -------------------------------
+
+RUNS = [
+    (
+        "利用者数52人（目標40人以上）、\n　就職者数30人（目標25人、達成率120.0％）、就職率57.7％\n",
+        [
+            ("利用者数", (40, "人", "以上"), (52, "人", None), None),
+            ("就職者数", (25, "人", None), (30, "人", None), Decimal("120.0")),
+            ("就職率", None, (Decimal("57.7"), "%", None), None),
+        ],
+    ),
+    (
+        "利用者数52人、就職者数30人（うち紹介就職21人）\n",
+        [
+            ("利用者数", None, (52, "人", None), None),
+            ("就職者数", None, (30, "人", None), None),
+            ("うち紹介就職", None, (21, "人", None), None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("results", "expected"), RUNS)
+def test_keyvalue_runs(results: str, expected: list[tuple[object, ...]]) -> None:
+    text = HEADER + "## 【令和4年度の実績】\n" + results
+    (profile,) = jirei.parse_text(text).profiles
+    assert _figures(profile) == expected
