@@ -90,3 +90,52 @@ def test_keyvalue_runs(results: str, expected: list[tuple[object, ...]]) -> None
     text = HEADER + "## 【令和4年度の実績】\n" + results
     (profile,) = jirei.parse_text(text).profiles
     assert _figures(profile) == expected
+
+
+# --- a numbered place line with its bureau / office in 【】 (decision 502) ---------------
+# --- a wrapped quote's last line is no headline; a closing 以上 is furniture (503) -----------
+
+HANDOUT = (
+    "資料２\n\n　ブロック会議資料\n\n"
+    "１　静岡県三島市【静岡労働局・ハローワーク三島】\n"
+    "　○テーマ：駅前で仕事の相談を受ける\n"
+    "　○取組内容\n　　・駅前で相談を受ける。\n"
+    "　○令和4年度実績：利用者数40人（目標30人）\n"
+    "　○三島市のコメント：「駅前なので相談が\n　　増えた。」\n\n"
+    "２　愛知県豊橋市・豊川市【愛知労働局・ハローワーク豊橋】\n"
+    "　○テーマ：二つの市で一つの窓口\n"
+    "　○取組内容\n　　・二つの市で相談を受ける。\n"
+    "　○令和4年度実績：利用者数60人、就職者数31人\n"
+    "　○豊川市のコメント：「窓口が一つに\n　　なった。」\n\n"
+    "　　　　　　　　以　上\n"
+)
+
+HANDOUT_CASES = [
+    (0, "静岡県", "三島市", "静岡労働局", ("ハローワーク三島",), "駅前で仕事の相談を受ける"),
+    (1, "愛知県", "豊橋市・豊川市", "愛知労働局", ("ハローワーク豊橋",), "二つの市で一つの窓口"),
+]
+
+
+@pytest.mark.parametrize(
+    ("index", "prefecture", "municipality", "bureau", "offices", "title"), HANDOUT_CASES
+)
+def test_numbered_place_line_with_bracketed_offices(
+    index: int, prefecture: str, municipality: str, bureau: str, offices: tuple[str, ...],
+    title: str,
+) -> None:
+    profiles = jirei.parse_text(HANDOUT).profiles
+    assert len(profiles) == 2
+    profile = profiles[index]
+    assert (profile.prefecture, profile.municipality) == (prefecture, municipality)
+    assert (profile.labour_bureau, profile.hello_work) == (bureau, offices)
+    assert profile.title == title
+
+
+def test_wrapped_quote_tail_and_closing_word() -> None:
+    first, second = jirei.parse_text(HANDOUT).profiles
+    assert [c.text.replace("\n", "").replace(" ", "") for c in first.comments] == [
+        "駅前なので相談が増えた。"
+    ]
+    assert [c.text.replace("\n", "").replace(" ", "") for c in second.comments] == [
+        "窓口が一つになった。"
+    ]

@@ -342,6 +342,7 @@ class _Preamble:
                     headline is None
                     and state != "alt"
                     and not ends_sentence(text)
+                    and not closes_quote(text)  # the tail of a quote wrapped over lines
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
@@ -355,6 +356,12 @@ class _Preamble:
             parts += 1
             index += 1
         return None
+
+
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` closes more quotes ``「」『』`` than it opens: the last line of a quotation
+    wrapped over lines, never a headline (decision 503)."""
+    return text.count("」") > text.count("「") or text.count("』") > text.count("『")
 
 
 def _bare_label(info: LineInfo, rules: Rules) -> bool:
