@@ -139,3 +139,42 @@ def test_wrapped_quote_tail_and_closing_word() -> None:
     assert [c.text.replace("\n", "").replace(" ", "") for c in second.comments] == [
         "窓口が一つになった。"
     ]
+
+
+# --- a bureau・office field label, its value right after it (decision 504); a place value
+# --- with the municipality's department in brackets (decision 505) ------------------------
+
+SHEET = (
+    "（事例１）\n駅前で仕事の相談を受ける\n"
+    "　　実施自治体　　　{place}\n"
+    "　　{label}　{offices}\n"
+    "　　開設日　　　　　平成２６年４月１日\n\n"
+    "■取組の内容\n　①駅前で相談を受ける。\n\n"
+    "■平成２６年度の実績\n　　支援対象者数　　５０人（目標４０人）\n\n"
+    "（事例２）\n駅の中で相談を受ける\n"
+    "　　実施自治体　　　静岡県沼津市\n"
+    "　　開設日　　　　　平成２６年４月１日\n\n"
+    "■取組の内容\n　①駅で相談を受ける。\n\n"
+    "■平成２６年度の実績\n　　支援対象者数　　６０人（目標４０人）\n"
+)
+
+SHEET_CASES = [
+    ("静岡県三島市", "労働局・ハローワーク", "静岡労働局・ハローワーク三島",
+     ("静岡県", "三島市", "静岡労働局", ("ハローワーク三島",))),
+    ("三島市（健康福祉部福祉課）", "労働局・ハローワーク", "静岡労働局・ハローワーク三島",
+     (None, "三島市", "静岡労働局", ("ハローワーク三島",))),
+    ("静岡県三島市（健康福祉部福祉課）", "ハローワーク", "ハローワーク三島（静岡労働局）",
+     ("静岡県", "三島市", "静岡労働局", ("ハローワーク三島",))),
+]
+
+
+@pytest.mark.parametrize(("place", "label", "offices", "expected"), SHEET_CASES)
+def test_space_aligned_bureau_office_fields(
+    place: str, label: str, offices: str, expected: tuple[object, ...]
+) -> None:
+    text = SHEET.format(place=place, label=label, offices=offices)
+    profile = jirei.parse_text(text).profiles[0]
+    found = (profile.prefecture, profile.municipality, profile.labour_bureau, profile.hello_work)
+    if expected[0] is None:  # the prefecture may be inferred from the municipality
+        found = (None, *found[1:])
+    assert found == expected

@@ -105,6 +105,13 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
             labelled.append(whole)
             continue
         cells = list(_pieces(line, rules))
+        if whole is None and len(cells) == 1:  # ``労働局・ハローワーク香川労働局…``: the space
+            from jirei.fields import read_field  # between label and value normalised away
+
+            joined = read_field(line, rules)
+            if joined is not None:
+                labelled.append(joined)
+                continue
         if len(cells) == 2:  # a card row: label | value
             found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
             if found is not None and found.label == regex.sub(r"\s+", "", cells[0][0]):
