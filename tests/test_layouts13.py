@@ -178,3 +178,32 @@ def test_space_aligned_bureau_office_fields(
     if expected[0] is None:  # the prefecture may be inferred from the municipality
         found = (None, *found[1:])
     assert found == expected
+
+
+# --- a pandoc simple table: a rule of dash runs apart by single spaces (decision 506) ------
+
+PANDOC = [
+    (
+        "  項目           目標     実績     達成率\n"
+        "  -------------- -------- -------- --------\n"
+        "  利用者数       40人     52人     130.0%\n"
+        "  就職率         50%以上  55.8%    －\n",
+        [
+            ("利用者数", (40, "人", None), (52, "人", None), Decimal("130.0")),
+            ("就職率", (50, "%", "以上"), (Decimal("55.8"), "%", None), None),
+        ],
+    ),
+    (
+        "  区分           目標     実績\n"
+        "  ---------- ------ ------\n"
+        "  相談件数       300件    412件\n",
+        [("相談件数", (300, "件", None), (412, "件", None), None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("results", "expected"), PANDOC)
+def test_pandoc_simple_tables(results: str, expected: list[tuple[object, ...]]) -> None:
+    text = HEADER + "## 【令和4年度の実績】\n\n" + results
+    (profile,) = jirei.parse_text(text).profiles
+    assert _figures(profile) == expected
