@@ -207,3 +207,35 @@ def test_pandoc_simple_tables(results: str, expected: list[tuple[object, ...]]) 
     text = HEADER + "## 【令和4年度の実績】\n\n" + results
     (profile,) = jirei.parse_text(text).profiles
     assert _figures(profile) == expected
+
+
+# --- an opening block's place line with its partners, a bold facility line (decision 507) --
+
+OPENING = (
+    "## 事例1　{header}\n\n{facility}\n\n### 駅前で仕事の相談を受ける\n\n"
+    "### 取組のポイント\n\n-   駅前で相談を受ける。\n\n"
+    "### 令和3年度の実績\n\n利用者数：52人（目標40人）\n\n"
+    "## 事例2　駅の中で相談を受ける\n\n### 取組のポイント\n\n-   駅で相談を受ける。\n\n"
+    "### 令和3年度の実績\n\n利用者数：60人（目標40人）\n"
+)
+
+OPENINGS = [
+    (
+        "静岡県三島市 × 静岡労働局・ハローワーク三島",
+        "**みしま仕事コーナー（一体的実施施設）／令和2年4月1日開設**",
+    ),
+    (
+        "静岡県三島市（静岡労働局・ハローワーク三島）",
+        "**みしま仕事コーナー（一体的実施施設）　令和2年4月1日開設**",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "facility"), OPENINGS)
+def test_opening_block_place_with_partners(header: str, facility: str) -> None:
+    profile = jirei.parse_text(OPENING.format(header=header, facility=facility)).profiles[0]
+    assert (profile.prefecture, profile.municipality) == ("静岡県", "三島市")
+    assert (profile.labour_bureau, profile.hello_work) == ("静岡労働局", ("ハローワーク三島",))
+    facility = (profile.facility_name, profile.facility_type)
+    assert facility == ("みしま仕事コーナー", "一体的実施施設")
+    assert str(profile.start_date) == "2020-04-01"

@@ -25,6 +25,7 @@ from jirei.fields import FieldLine
 from jirei.header import (
     Field,
     HeaderFields,
+    _partners_start,
     _read_rest,
     _start_date,
     header_from_fields,
@@ -42,6 +43,8 @@ _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
+#: a markdown bold mark around a whole piece
+_BOLD = regex.compile(r"\s*\*\*(?P<inner>[^*]+?)\*\*\s*")
 #: a label, then what separates it from its value
 _SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
 
@@ -81,6 +84,9 @@ def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
         cut = label_length(text, rules)
         if cut:
             text, start = text[cut:], start + cut
+        bold = _BOLD.fullmatch(text)  # ``**name（kind）／date開設**`` (decision 507)
+        if bold is not None:
+            text, start = bold["inner"], start + bold.start("inner")
         position = 0
         for slash in _SLASH.finditer(text):  # ``place／bureau・office／name(kind)``
             if text[position : slash.start()].strip():
@@ -155,6 +161,10 @@ def _shape(
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
         more: list[Field] = []
+        cut = _partners_start(text, pats)  # ``大阪府堺市 × 大阪労働局・…`` (decision 507)
+        if 0 < cut < len(text) and _place_of(text[:cut]) is not None:
+            _place(text[:cut], start, fields)
+            text, start = text[cut:], start + cut
         read_offices(text, start, pats, found, more)
         _merge(fields, found)
         if not offices:
