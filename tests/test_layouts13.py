@@ -239,3 +239,50 @@ def test_opening_block_place_with_partners(header: str, facility: str) -> None:
     facility = (profile.facility_name, profile.facility_type)
     assert facility == ("みしま仕事コーナー", "一体的実施施設")
     assert str(profile.start_date) == "2020-04-01"
+
+
+# --- a quoted comment with its speaker after it, behind a markdown quote mark (decision 508) --
+
+QUOTED = [
+    (
+        "> 「駅前なので相談が増えた。」（三島市福祉課）\n",
+        [("三島市福祉課", "駅前なので相談が増えた。")],
+    ),
+    (
+        "> 「話しやすくなった。」（ハローワーク三島）\n\n> 「予約が減った。」（静岡労働局）\n",
+        [("ハローワーク三島", "話しやすくなった。"), ("静岡労働局", "予約が減った。")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("comments", "expected"), QUOTED)
+def test_blockquote_quote_then_speaker(comments: str, expected: list[tuple[str, str]]) -> None:
+    results = "## 【令和4年度の実績】\n利用者数：52人（目標40人）\n\n"
+    text = HEADER + results + "## 関係者の声\n\n" + comments
+    (profile,) = jirei.parse_text(text).profiles
+    assert [(c.speaker, c.text) for c in profile.comments] == expected
+
+
+# --- a headline opening with an office word is no office line (decision 509) --------------
+
+HEADLINES = [
+    "ハローワークの中に市の窓口を置いた新しい形の連携",
+    "ハローワークと市が同じ机で相談を受ける",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_headline_opening_with_office_word(headline: str) -> None:
+    text = (
+        f"第１　静岡県三島市の取組\n\n　{headline}\n\n　　自治体　　　　三島市\n"
+        "　　ハローワーク　ハローワーク三島（静岡労働局）\n\n"
+        "１　取組の概要\n　（１）駅前で相談を受ける。\n\n"
+        "２　令和４年度の実績\n　・利用者数：５２人（目標４０人）\n\n"
+        "第２　静岡県沼津市の取組\n\n　駅の中で相談を受ける\n\n"
+        "　　自治体　　　　沼津市\n\n"
+        "１　取組の概要\n　（１）駅で相談を受ける。\n\n"
+        "２　令和４年度の実績\n　・利用者数：６０人（目標４０人）\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert profile.title == headline
+    assert profile.hello_work == ("ハローワーク三島",)

@@ -43,6 +43,9 @@ _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
+#: the longest office name: a longer piece opening with ``ハローワーク`` is a headline
+#: (``ハローワークの中に…``; decision 509)
+_MAX_OFFICE = 14
 #: a markdown bold mark around a whole piece
 _BOLD = regex.compile(r"\s*\*\*(?P<inner>[^*]+?)\*\*\s*")
 #: a label, then what separates it from its value
@@ -257,7 +260,9 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
             return True
     pieces = [p for p in _OFFICE_BREAK.split(stripped) if p]
     if pieces and all(  # ``長野労働局／ハローワーク松本``: bureau and offices only
-        pats.office.fullmatch(piece) or _BUREAU_PIECE.fullmatch(piece) for piece in pieces
+        (pats.office.fullmatch(piece) and len(piece) <= _MAX_OFFICE)
+        or _BUREAU_PIECE.fullmatch(piece)
+        for piece in pieces
     ):
         return True
     if pats.kind.search(stripped) is not None and len(stripped) <= 60:
