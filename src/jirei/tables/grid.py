@@ -64,7 +64,11 @@ def is_table_line(line: Line) -> bool:
 
 #: a pandoc simple table's rule: runs of dashes, one per column, apart by single spaces
 #: (``  ------- -------- ------``; decision 506)
-_DASH_RULE = regex.compile(r"^\s*-{2,}(?:[ \t]+-{2,})+\s*$")
+_DASH_RULE = regex.compile(
+    r"^\s*(?:-{2,}(?:[ \t]+-{2,})+"
+    # a pandoc grid table's rule, ``+------+------+`` (``=`` under its header row)
+    r"|\+(?:[-=:]{2,}\+){2,})\s*$"
+)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -200,7 +200,8 @@ def _read_run(
 
 
 def _depth0_pieces(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` of the pieces of ``text`` between ``、`` / ``,`` outside brackets."""
+    """``[start, end)`` of the pieces of ``text`` between ``、`` / ``,`` / ``／`` outside
+    brackets."""
     pieces: list[tuple[int, int]] = []
     depth = 0
     start = 0
@@ -209,7 +210,7 @@ def _depth0_pieces(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in ")）]］」":
             depth = max(0, depth - 1)
-        elif char in "、,，" and depth == 0:
+        elif char in "、,，/／" and depth == 0:
             pieces.append((start, at))
             start = at + 1
     pieces.append((start, len(text)))
