@@ -306,3 +306,33 @@ def test_headline_opening_with_office_word(headline: str) -> None:
     profile = jirei.parse_text(text).profiles[0]
     assert profile.title == headline
     assert profile.hello_work == ("ハローワーク三島",)
+
+
+# --- a one-line comment under its heading right before the next case (decision 511); a
+# --- bracketed number before a place and its bracketed offices (decision 502) --------------
+
+HANDOUT_BODY = (
+    "　○テーマ：駅前で仕事の相談を受ける\n"
+    "　○取組内容\n　　・駅前で相談を受ける。\n"
+    "　○令和４年度実績：利用者数５２人（目標４０人以上）、就職者数３０人\n"
+    "　○{city}のコメント：「駅前なので相談が増えた。」\n\n"
+)
+
+HANDOUT_LABELS = ["１　", "（１）", "１．"]
+
+
+@pytest.mark.parametrize("label", HANDOUT_LABELS)
+def test_one_line_comment_before_next_case(label: str) -> None:
+    second = label.replace("１", "２")
+    text = (
+        f"{label}静岡県三島市【静岡労働局・ハローワーク三島】\n"
+        + HANDOUT_BODY.format(city="三島市")
+        + f"{second}静岡県沼津市【静岡労働局・ハローワーク沼津】\n"
+        + HANDOUT_BODY.format(city="沼津市")
+    )
+    profiles = jirei.parse_text(text).profiles
+    assert [(p.municipality, p.labour_bureau) for p in profiles] == [
+        ("三島市", "静岡労働局"), ("沼津市", "静岡労働局"),
+    ]
+    for profile in profiles:
+        assert [c.text for c in profile.comments] == ["駅前なので相談が増えた。"]

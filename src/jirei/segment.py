@@ -358,6 +358,15 @@ class _Preamble:
         return None
 
 
+def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether line ``index`` is the first line under a comment heading: the comment's
+    text, never the opening of the next case (decision 511)."""
+    before = index - 1
+    while before >= 0 and infos[before].kind is Kind.BLANK:
+        before -= 1
+    return before >= 0 and infos[before].kind is Kind.COMMENT and infos[index].kind is Kind.TEXT
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes more quotes ``「」『』`` than it opens: the last line of a quotation
     wrapped over lines, never a headline (decision 503)."""
@@ -407,6 +416,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 or (info.kind is Kind.BULLET and reader.marked_headline(index))
             )
             and not (in_comments and is_comment_line(info.text, rules))
+            and not _under_comment_heading(infos, index)
         ):
             found = reader.read(index)
             if found is not None:
