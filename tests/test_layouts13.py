@@ -336,3 +336,27 @@ def test_one_line_comment_before_next_case(label: str) -> None:
     ]
     for profile in profiles:
         assert [c.text for c in profile.comments] == ["駅前なので相談が増えた。"]
+
+
+# --- a key–value run wrapped inside a bracket (decision 512) -------------------------------
+
+WRAPPED_RUNS = [
+    "○令和4年度実績：利用者数５２人（目標\n　　４０人以上）、就職者数３０人\n",
+    "## 【令和4年度の実績】\n利用者数：５２人（目標４０人以上、\n"
+    "　達成率１３０．０％）\n就職者数：３０人\n",
+]
+
+
+@pytest.mark.parametrize("results", WRAPPED_RUNS)
+def test_keyvalue_run_wrapped_in_a_bracket(results: str) -> None:
+    text = HEADER + results
+    doc = jirei.parse_text(text)
+    (profile,) = doc.profiles
+    first, second = profile.metrics
+    assert first.target is not None and first.actual is not None
+    found = (first.label, first.target.value, first.target.qualifier, first.actual.value)
+    assert found == ("利用者数", 40, "以上", 52)
+    assert second.actual is not None
+    assert (second.label, second.actual.value) == ("就職者数", 30)
+    assert first.target.span is not None
+    assert first.target.span.slice(text).startswith("４０人")  # offsets of the original

@@ -63,9 +63,15 @@ def read_keyvalue(
     kept: list[tuple[str, int, int]] = []
     plain = False
     end = 0
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if line.blank:
             continue
+        if index < len(lines) and _open_at_end(line.text):  # ``…（目標`` / ``140人）、…``
+            line = _joined(line, lines[index])
+            index += 1
         found = _read(line, rules, locate, kept)
         if found is None:
             found = _read_run(line, rules, locate, kept)
@@ -73,7 +79,7 @@ def read_keyvalue(
             break
         metrics.extend(found[0])
         plain = plain or found[1]
-        end = index + 1
+        end = index
     if not metrics or not plain:
         return None
     return KeyValueResults(metrics, end, kept)
@@ -197,6 +203,19 @@ def _read_run(
     kept.extend(held)
     read = sum(1 for s, e in pieces if text[s:e].strip())
     return metrics, plain or read >= 2  # two figures apart by 、: plainly no table row
+
+
+def _open_at_end(text: str) -> bool:
+    """Whether a line ends inside a bracket it opened (a run wrapped inside a bracket)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _joined(line: Line, after: Line) -> Line:
+    """``line`` and the line ``after`` it read as one line: what stands between them (the
+    line break, the indent) becomes spaces, so every offset stays that of the text
+    (decision 512)."""
+    gap = after.start - line.end
+    return Line(line.text + " " * gap + after.text, line.start)
 
 
 def _depth0_pieces(text: str) -> list[tuple[int, int]]:
