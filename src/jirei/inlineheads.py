@@ -7,7 +7,9 @@
 A line opening with a marker (``■ ○ ◆ …``), then a label that is a section heading or a
 comment heading, then a colon and a value, is that heading followed by the value as the first
 line of its body. The line is split into two lines, each keeping its own offsets, before the
-lines are classified; ``○テーマ:…`` (a field label, no heading) is left as it is.
+lines are classified; ``○テーマ:…`` (a field label, no heading) is left as it is. A comment
+heading followed by a quote needs no colon (``○津山市のコメント　「…」``,
+``【津山市のコメント】「…」``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ _INLINE = regex.compile(
     rf"^(?P<head>\s*[{_MARKS}]\s*[^:：\s{_MARKS}][^:：]{{0,24}}?)\s*[:：]\s*(?P<value>\S.*?)\s*$"
 )
 
+#: a marked or bracketed comment heading, then the quoted text without a colon
+#: (``○市のコメント　「…」``, ``【市のコメント】「…」``; decision 513)
+_QUOTED = regex.compile(
+    rf"^(?P<head>\s*(?:[{_MARKS}]\s*[^:：\s「{_MARKS}][^:：「]{{0,24}}?|【[^】「]{{1,24}}】))"
+    r"\s*(?P<value>「.*?)\s*$"
+)
+
 
 def split_inline_headings(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[Line]:
     """``lines`` with each marked ``heading:value`` line cut into its heading and its value."""
@@ -34,14 +43,14 @@ def split_inline_headings(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -
     cls = classifier(rules)
     for line in lines:
         text = line.text
-        if ":" not in text and "：" not in text:
+        if ":" not in text and "：" not in text and "「" not in text:
             out.append(line)
             continue
         match = _INLINE.match(text)
-        if match is None or cls.classify(Line(match["head"], line.start)).kind not in (
-            Kind.SECTION,
-            Kind.COMMENT,
-        ):
+        kinds = (Kind.SECTION, Kind.COMMENT)
+        if match is None:
+            match, kinds = _QUOTED.match(text), (Kind.COMMENT,)
+        if match is None or cls.classify(Line(match["head"], line.start)).kind not in kinds:
             out.append(line)
             continue
         out.append(Line(match["head"], line.start))
