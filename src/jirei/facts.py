@@ -25,6 +25,7 @@ from jirei.fields import FieldLine
 from jirei.header import (
     Field,
     HeaderFields,
+    _partners_start,
     _read_rest,
     _start_date,
     header_from_fields,
@@ -43,6 +44,11 @@ _OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
+#: the longest office name: a longer piece opening with ``ハローワーク`` is a headline
+#: (``ハローワークの中に…``; decision 509)
+_MAX_OFFICE = 14
+#: a markdown bold mark around a whole piece
+_BOLD = regex.compile(r"\s*\*\*(?P<inner>[^*]+?)\*\*\s*")
 #: a label, then what separates it from its value
 _SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
 
@@ -82,6 +88,9 @@ def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
         cut = label_length(text, rules)
         if cut:
             text, start = text[cut:], start + cut
+        bold = _BOLD.fullmatch(text)  # ``**name（kind）／date開設**`` (decision 507)
+        if bold is not None:
+            text, start = bold["inner"], start + bold.start("inner")
         position = 0
         for slash in _SLASH.finditer(text):  # ``place／bureau・office／name(kind)``
             if text[position : slash.start()].strip():
@@ -106,6 +115,13 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
             labelled.append(whole)
             continue
         cells = list(_pieces(line, rules))
+        if whole is None and len(cells) == 1:  # ``労働局・ハローワーク香川労働局…``: the space
+            from jirei.fields import read_field  # between label and value normalised away
+
+            joined = read_field(line, rules)
+            if joined is not None:
+                labelled.append(joined)
+                continue
         if len(cells) == 2:  # a card row: label | value
             found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
             if found is not None and found.label == regex.sub(r"\s+", "", cells[0][0]):
@@ -149,6 +165,10 @@ def _shape(
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
         more: list[Field] = []
+        cut = _partners_start(text, pats)  # ``大阪府堺市 × 大阪労働局・…`` (decision 507)
+        if 0 < cut < len(text) and _place_of(text[:cut]) is not None:
+            _place(text[:cut], start, fields)
+            text, start = text[cut:], start + cut
         read_offices(text, start, pats, found, more)
         _merge(fields, found)
         if not offices:
@@ -241,7 +261,9 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
             return True
     pieces = [p for p in _OFFICE_BREAK.split(stripped) if p]
     if pieces and all(  # ``長野労働局／ハローワーク松本``: bureau and offices only
-        pats.office.fullmatch(piece) or _BUREAU_PIECE.fullmatch(piece) for piece in pieces
+        (pats.office.fullmatch(piece) and len(piece) <= _MAX_OFFICE)
+        or _BUREAU_PIECE.fullmatch(piece)
+        for piece in pieces
     ):
         return True
     if pats.kind.search(stripped) is not None and len(stripped) <= 60:

@@ -168,9 +168,16 @@ def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:
     if len(text[match.end("label") : match.start("value")]) >= 2:
         return True
     kind = rules.field_labels[match.group("label")]
-    return kind in ("hello_work", "offices") and match.group("value").startswith(
+    value = match.group("value")
+    if kind in ("labour_bureau", "offices") and _BUREAU_FIRST.match(value):
+        return True  # ``労働局・ハローワーク　香川労働局・…`` (decision 504)
+    return kind in ("hello_work", "offices") and value.startswith(
         tuple(rules.hello_work_prefixes)
     )
+
+
+#: a value opening with a labour bureau's name (``香川労働局…``)
+_BUREAU_FIRST = regex.compile(r"\p{Han}{1,5}労働局")
 
 
 def _marked_value(value: str) -> bool:

@@ -229,6 +229,10 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
                 read["start_date"] = Field(date[0], at + date[1], at + date[2])
         elif field.kind == "place":
             cut = _partners_start(value, pats)  # 気仙沼市・宮城労働局(ハローワーク気仙沼)
+            department = _DEPARTMENT.search(value[:cut])  # 弘前市(福祉部生活福祉課), decision 505
+            cut = department.start() if department and _DEPARTMENT_OF.search(
+                value[: department.start()]
+            ) else cut
             read_place(value[:cut].rstrip(" ・、,/"), at, read)
             if cut < len(value):
                 read_offices(value[cut:], at + cut, pats, read, offices)
@@ -239,6 +243,12 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
         else:
             asides.append((field.label, Field(value, at, at + len(value))))
     return HeaderFields(read, tuple(offices), tuple(asides))
+
+
+#: a bracket closing a place value (a department of the municipality), and the
+#: municipality's ending it must follow
+_DEPARTMENT = regex.compile(r"\s*\([^()]*\)\s*$")
+_DEPARTMENT_OF = regex.compile(r"[市区町村]$")
 
 
 def _partners_start(value: str, pats: HeaderPatterns) -> int:

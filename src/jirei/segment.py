@@ -21,6 +21,7 @@ from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
 from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
+from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
 from jirei.plainheader import is_name_line, is_office_line, is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -341,6 +342,7 @@ class _Preamble:
                     headline is None
                     and state != "alt"
                     and not ends_sentence(text)
+                    and not closes_quote(text)  # the tail of a quote wrapped over lines
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
@@ -354,6 +356,21 @@ class _Preamble:
             parts += 1
             index += 1
         return None
+
+
+def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether line ``index`` is the first line under a comment heading: the comment's
+    text, never the opening of the next case (decision 511)."""
+    before = index - 1
+    while before >= 0 and infos[before].kind is Kind.BLANK:
+        before -= 1
+    return before >= 0 and infos[before].kind is Kind.COMMENT and infos[index].kind is Kind.TEXT
+
+
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` closes more quotes ``「」『』`` than it opens: the last line of a quotation
+    wrapped over lines, never a headline (decision 503)."""
+    return text.count("」") > text.count("「") or text.count("』") > text.count("『")
 
 
 def _bare_label(info: LineInfo, rules: Rules) -> bool:
@@ -375,6 +392,7 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
     lines = split_lines(text)
     if may_split(text):
         lines = split_columns(lines)  # a two-column page: its columns in turn
+    lines = split_inline_headings(lines, rules)  # ○実績:… — a heading, then its value
     return segment_lines(lines, rules)
 
 
@@ -400,6 +418,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 or (info.kind is Kind.BULLET and reader.marked_headline(index))
             )
             and not (in_comments and is_comment_line(info.text, rules))
+            and not _under_comment_heading(infos, index)
         ):
             found = reader.read(index)
             if found is not None:

@@ -58,8 +58,17 @@ def is_table_line(line: Line) -> bool:
     if not text:
         return False
     if text.lstrip()[0] != "|":
-        return _CELL_BREAK.search(text) is not None
+        return _CELL_BREAK.search(text) is not None or _DASH_RULE.match(text) is not None
     return _is_pipe_row(text)
+
+
+#: a pandoc simple table's rule: runs of dashes, one per column, apart by single spaces
+#: (``  ------- -------- ------``; decision 506)
+_DASH_RULE = regex.compile(
+    r"^\s*(?:-{2,}(?:[ \t]+-{2,})+"
+    # a pandoc grid table's rule, ``+------+------+`` (``=`` under its header row)
+    r"|\+(?:[-=:]{2,}\+){2,})\s*$"
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -134,7 +143,7 @@ def _is_separator_row(text: str) -> bool:
     same rows recur in every case of a report)."""
     if "--" not in text:  # a separator cell is ``--`` at least (exact precheck)
         return False
-    return is_separator(row_cells(Line(text, 0)))
+    return _DASH_RULE.match(text) is not None or is_separator(row_cells(Line(text, 0)))
 
 
 @frozen

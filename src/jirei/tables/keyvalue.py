@@ -35,6 +35,8 @@ _NAME_TRIM = _LABEL_TRIM + "+-±"
 _MAX_LABEL = 30
 _BRACKET = regex.compile(r"\s*(?:\((?P<inner>[^()]*)\))?\s*")
 #: an item number opening a key–value line (``(1)``, ``1.``), no part of the label
+#: a colon followed by a word, not a figure: the line names what its figures are
+_NAMING_COLON = regex.compile(r"[:：]\s*[^\d\s約延]")
 _NUMBER = regex.compile(r"(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d))\s*")
 
 
@@ -61,15 +63,23 @@ def read_keyvalue(
     kept: list[tuple[str, int, int]] = []
     plain = False
     end = 0
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
         if line.blank:
             continue
+        if index < len(lines) and _open_at_end(line.text):  # ``…（目標`` / ``140人）、…``
+            line = _joined(line, lines[index])
+            index += 1
         found = _read(line, rules, locate, kept)
+        if found is None:
+            found = _read_run(line, rules, locate, kept)
         if found is None:
             break
         metrics.extend(found[0])
         plain = plain or found[1]
-        end = index + 1
+        end = index
     if not metrics or not plain:
         return None
     return KeyValueResults(metrics, end, kept)
@@ -162,6 +172,68 @@ def _read(
     label_span = (base + lead, base + lead + len(stripped))
     plain = ":" in raw_label or "：" in raw_label or target is not None or rate is not None
     return [_metric(label, label_span, target, actual, rate, rules, locate), *extras], plain
+
+
+def _read_run(
+    line: Line, rules: Rules, locate: Locate, kept: list[tuple[str, int, int]]
+) -> tuple[list[Metric], bool] | None:
+    """A run of key–value pieces on one line, apart by ``、`` outside brackets
+    (``支援対象者数152人(目標140人以上)、就職率64.5%``, a trailing ``、`` where the run wraps;
+    decision 501): each piece one key–value, in order; None unless two or more pieces
+    (or one before a trailing ``、``) all read."""
+    text = line.text.rstrip()
+    pieces = _depth0_pieces(text)
+    if len(pieces) < 2 or any(
+        _not_keyvalue(text[s:e]) or _NAMING_COLON.search(text[s:e]) for s, e in pieces
+    ):
+        return None  # ``目標:支援対象者数80人、…`` names whose figures follow: no run
+    metrics: list[Metric] = []
+    plain = False
+    held: list[tuple[str, int, int]] = []
+    for start, end in pieces:
+        if not text[start:end].strip():
+            if end == len(text):  # the run wraps onto the next line
+                continue
+            return None
+        found = _read(Line(text[start:end], line.start + start), rules, locate, held)
+        if found is None:
+            return None
+        metrics.extend(found[0])
+        plain = plain or found[1]
+    kept.extend(held)
+    read = sum(1 for s, e in pieces if text[s:e].strip())
+    return metrics, plain or read >= 2  # two figures apart by 、: plainly no table row
+
+
+def _open_at_end(text: str) -> bool:
+    """Whether a line ends inside a bracket it opened (a run wrapped inside a bracket)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _joined(line: Line, after: Line) -> Line:
+    """``line`` and the line ``after`` it read as one line: what stands between them (the
+    line break, the indent) becomes spaces, so every offset stays that of the text
+    (decision 512)."""
+    gap = after.start - line.end
+    return Line(line.text + " " * gap + after.text, line.start)
+
+
+def _depth0_pieces(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the pieces of ``text`` between ``、`` / ``,`` / ``／`` outside
+    brackets."""
+    pieces: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for at, char in enumerate(text):
+        if char in "(（[［「":
+            depth += 1
+        elif char in ")）]］」":
+            depth = max(0, depth - 1)
+        elif char in "、,，/／" and depth == 0:
+            pieces.append((start, at))
+            start = at + 1
+    pieces.append((start, len(text)))
+    return pieces
 
 
 def _read_ordered(line: Line, rules: Rules, locate: Locate) -> Metric | None:
