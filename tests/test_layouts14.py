@@ -1,0 +1,70 @@
+"""Layouts read by general rules of decisions 600– (corpus/README.md). One table per
+rule; every text here is invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+
+HEADER = (
+    "【静岡県沼津市】【静岡労働局・ハローワーク沼津】ぬまづ仕事コーナー（一体的実施施設）"
+    "令和2年4月1日事業開始\n\n## 港の近くで仕事の相談を受ける\n\n"
+    "## 【取組内容】\n・港の近くで相談を受ける。\n\n"
+)
+
+
+def _case(results: str, comments: str = "") -> jirei.Profile:
+    text = HEADER + "## 【令和4年度の実績】\n" + results + "\n" + comments
+    (profile,) = jirei.parse_text(text).profiles
+    return profile
+
+
+def _figures(profile: jirei.Profile) -> list[tuple[object, ...]]:
+    def q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
+        return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
+
+    return [(m.label, q(m.target), q(m.actual), m.achievement_rate) for m in profile.metrics]
+
+
+# --- label, colon, then words running into their figures (decision 600) ---------------
+
+LABEL_COLON = [
+    (
+        "・利用者数：目標50人以上 → 実績55人（達成率110.0％）\n・就職者数：目標30人 → 実績33人\n",
+        [
+            ("利用者数", (50, "人", "以上"), (55, "人", None), Decimal("110.0")),
+            ("就職者数", (30, "人", None), (33, "人", None), None),
+        ],
+    ),
+    (
+        "・就職者数：目標30人⇒実績27人\n・就職率：49.1％\n",
+        [
+            ("就職者数", (30, "人", None), (27, "人", None), None),
+            ("就職率", None, (Decimal("49.1"), "%", None), None),
+        ],
+    ),
+    (
+        "・就職者数：目標30人 → 実績27人\n・来所件数：実績延べ640件\n",
+        [
+            ("就職者数", (30, "人", None), (27, "人", None), None),
+            ("来所件数", None, (640, "件", None), None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), LABEL_COLON)
+def test_label_colon_words(block: str, expected: list[tuple[object, ...]]) -> None:
+    profile = _case(block)
+    assert _figures(profile) == expected
+    assert not profile.other_results
+
+
+def test_label_colon_needs_a_metric_or_a_word() -> None:
+    profile = _case(
+        "・利用者数：目標50人 → 実績55人\n・就職者数：目標30人 → 実績33人\n・窓口の愛称：みなと\n"
+    )
+    assert [m.label for m in profile.metrics] == ["利用者数", "就職者数"]
