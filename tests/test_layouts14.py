@@ -68,3 +68,69 @@ def test_label_colon_needs_a_metric_or_a_word() -> None:
         "・利用者数：目標50人 → 実績55人\n・就職者数：目標30人 → 実績33人\n・窓口の愛称：みなと\n"
     )
     assert [m.label for m in profile.metrics] == ["利用者数", "就職者数"]
+
+
+# --- place, wide gap, facility on one line; fields apart by a wide gap (decision 601) ----
+
+PLACE_HEAD_CASES = "\n".join(
+    [
+        "令和5年度　取組事例",
+        "",
+        "福井県敦賀市　　つるが仕事サポート（一体的実施施設）",
+        "連携：福井労働局、ハローワーク敦賀　　開設：令和3年7月1日",
+        "",
+        "港町の仕事探しを一か所で",
+        "",
+        "■ 取組内容",
+        "・港の近くで相談を受ける。",
+        "",
+        "■ 関係者の声",
+        "（敦賀市福祉課）",
+        "　相談の場が近くなりました。",
+        "",
+        "福井県小浜市　　おばま仕事コーナー（常設窓口）",
+        "連携：福井労働局、ハローワーク小浜　　開設：令和4年4月1日",
+        "",
+        "朝市の日にも相談を受ける",
+        "",
+        "■ 取組内容",
+        "・朝市の日に相談を受ける。",
+        "",
+    ]
+)
+
+
+def test_place_head_header() -> None:
+    profiles = jirei.parse_text(PLACE_HEAD_CASES).profiles
+    got = [
+        (
+            p.municipality,
+            p.labour_bureau,
+            tuple(p.hello_work),
+            p.facility_name,
+            p.facility_type,
+            p.start_date.isoformat() if p.start_date else None,
+            len(p.comments),
+        )
+        for p in profiles
+    ]
+    assert got == [
+        (
+            "敦賀市",
+            "福井労働局",
+            ("ハローワーク敦賀",),
+            "つるが仕事サポート",
+            "一体的実施施設",
+            "2021-07-01",
+            1,
+        ),
+        (
+            "小浜市",
+            "福井労働局",
+            ("ハローワーク小浜",),
+            "おばま仕事コーナー",
+            "常設窓口",
+            "2022-04-01",
+            0,
+        ),
+    ]
