@@ -134,3 +134,51 @@ def test_place_head_header() -> None:
             0,
         ),
     ]
+
+
+# --- ``１．県市`` opens a case; ``●speaker（gloss）より`` over its text (decisions 602, 603) ----
+
+NUMBERED_PLACES = "\n".join(
+    [
+        "令和5年度　取組事例",
+        "",
+        "１．富山県高岡市",
+        "",
+        "「駅前で仕事の相談を」",
+        "",
+        "施設名\tたかおか仕事コーナー（一体的実施施設）",
+        "開設日\t令和2年4月1日",
+        "",
+        "【取組内容】",
+        "・駅前で相談を受ける。",
+        "",
+        "【関係者の声】",
+        "●高岡市 福祉課より",
+        "駅前なので案内しやすくなりました。",
+        "●利用者（20代男性）より",
+        "帰りに寄れるので続けられました。",
+        "",
+        "２．富山県射水市",
+        "",
+        "「港の近くで仕事の相談を」",
+        "",
+        "施設名\tいみず仕事コーナー（常設窓口）",
+        "開設日\t令和3年4月1日",
+        "",
+        "【取組内容】",
+        "・港の近くで相談を受ける。",
+        "",
+    ]
+)
+
+
+def test_numbered_place_labels_and_glossed_speakers() -> None:
+    profiles = jirei.parse_text(NUMBERED_PLACES).profiles
+    assert [(p.municipality, p.facility_name) for p in profiles] == [
+        ("高岡市", "たかおか仕事コーナー"),
+        ("射水市", "いみず仕事コーナー"),
+    ]
+    assert [(c.speaker, c.text) for c in profiles[0].comments] == [
+        ("高岡市福祉課", "駅前なので案内しやすくなりました。"),
+        ("利用者(20代男性)", "帰りに寄れるので続けられました。"),
+    ]
