@@ -182,3 +182,29 @@ def test_numbered_place_labels_and_glossed_speakers() -> None:
         ("高岡市福祉課", "駅前なので案内しやすくなりました。"),
         ("利用者(20代男性)", "帰りに寄れるので続けられました。"),
     ]
+
+
+# --- an inline speaker with a gloss (decision 603); a date closed by 開始 (decision 604) ---
+
+SLIDE = "\n".join(
+    [
+        "事例１",
+        "富山県魚津市 × 富山労働局・ハローワーク魚津",
+        "うおづ仕事窓口（巡回相談窓口）／令和３年６月１日開始",
+        "海辺の町で仕事の相談を",
+        "■取組のポイント",
+        "・市役所で相談を受ける。",
+        "■関係者の声",
+        "魚津市福祉課：「市役所で相談できるようになりました。」",
+        "利用者（50代女性）：「近くで相談できて助かりました。」",
+    ]
+)
+
+
+def test_slide_glossed_inline_speaker_and_start_word() -> None:
+    (profile,) = jirei.parse_text(SLIDE).profiles
+    assert profile.start_date is not None and profile.start_date.isoformat() == "2021-06-01"
+    assert [(c.speaker, c.text) for c in profile.comments] == [
+        ("魚津市福祉課", "市役所で相談できるようになりました。"),
+        ("利用者(50代女性)", "近くで相談できて助かりました。"),
+    ]
