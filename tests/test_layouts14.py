@@ -208,3 +208,22 @@ def test_slide_glossed_inline_speaker_and_start_word() -> None:
         ("魚津市福祉課", "市役所で相談できるようになりました。"),
         ("利用者(50代女性)", "近くで相談できて助かりました。"),
     ]
+
+
+# --- an era date with a bracketed Gregorian gloss (decision 605) -------------------------
+
+GLOSSED_DATES = [
+    ("令和元年（2019年）10月1日開設", "2019-10-01"),
+    ("平成30年(2018年)7月2日", "2018-07-02"),
+    ("平成30年（２０１８）７月２日", "2018-07-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED_DATES)
+def test_glossed_era_date(text: str, expected: str) -> None:
+    from jirei.normalise import normalise
+    from jirei.values import find_dates
+
+    normal = normalise(text)
+    found = list(find_dates(getattr(normal, "text", normal)))
+    assert [f.value.isoformat() for f in found] == [expected]
