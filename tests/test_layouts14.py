@@ -227,3 +227,22 @@ def test_glossed_era_date(text: str, expected: str) -> None:
     normal = normalise(text)
     found = list(find_dates(getattr(normal, "text", normal)))
     assert [f.value.isoformat() for f in found] == [expected]
+
+
+# --- a （単位：人） caption above a table gives its bare figures the unit (decision 606) ----
+
+UNIT_CAPTIONS = [
+    "（単位：人）\n区分　　　　目標　　　実績　　達成率\n利用者数　　80以上　　88　　110.0%\n"
+    "就職率　　　50%以上　　52.3%　　－\n",
+    "　　　　　　　　　　　　　　（単位：人）\n区分　　　　目標　　　実績　　達成率\n"
+    "利用者数　　80以上　　88　　110.0%\n就職率　　　50%以上　　52.3%　　－\n",
+]
+
+
+@pytest.mark.parametrize("block", UNIT_CAPTIONS)
+def test_unit_caption_above_table(block: str) -> None:
+    profile = _case(block)
+    assert _figures(profile) == [
+        ("利用者数", (80, "人", "以上"), (88, "人", None), Decimal("110.0")),
+        ("就職率", (50, "%", "以上"), (Decimal("52.3"), "%", None), None),
+    ]
