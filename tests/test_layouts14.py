@@ -246,3 +246,18 @@ def test_unit_caption_above_table(block: str) -> None:
         ("利用者数", (80, "人", "以上"), (88, "人", None), Decimal("110.0")),
         ("就職率", (50, "%", "以上"), (Decimal("52.3"), "%", None), None),
     ]
+
+
+# --- two partner municipalities joined by ・ in a place × offices line (decision 607) ----
+
+
+def test_two_municipalities_in_crossed_line() -> None:
+    first = SLIDE.replace("富山県魚津市 ×", "富山県魚津市・黒部市 ×")
+    second = (
+        SLIDE.replace("事例１", "事例２").replace("魚津", "滑川").replace("うおづ", "なめりかわ")
+    )
+    profiles = jirei.parse_text(first + "\n\f" + second).profiles
+    assert [(p.prefecture, p.municipality, p.labour_bureau) for p in profiles] == [
+        ("富山県", "魚津市・黒部市", "富山労働局"),
+        ("富山県", "滑川市", "富山労働局"),
+    ]
