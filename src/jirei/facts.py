@@ -212,6 +212,12 @@ def _place_of(text: str) -> tuple[str | None, str | None] | None:
     municipality = municipality_in(rest) if rest else None
     if municipality is not None and not rest.startswith(municipality):
         municipality = None
+    while municipality is not None:  # 玉名市・荒尾市: partner municipalities (decision 607)
+        after = rest[len(municipality) + 1 :] if rest[len(municipality) :].startswith("・") else ""
+        partner = municipality_in(after) if after else None
+        if partner is None or not after.startswith(partner):
+            break
+        municipality = rest[: len(municipality) + 1 + len(partner)]
     if prefecture is None and municipality is None:
         return None
     return prefecture, municipality

@@ -20,7 +20,7 @@ from jirei.barheader import bar_header
 from jirei.caselabel import crossed_header, label_header, place_label
 from jirei.lines import Line
 from jirei.places import split_prefecture
-from jirei.plainheader import is_office_line, is_place_line
+from jirei.plainheader import is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def read_header(
     )
     if labelled is not None:
         found = _read_label_header(text, main, labelled, rules)
-    elif main and is_place_line(main[0].text):
+    elif main and (is_place_line(main[0].text) or place_head(main[0].text) is not None):
         found = _read_plain_header(main, rules)
     elif main and place_label(first, rules) is not None:  # (1)札幌市, then field lines
         from jirei.placeheader import read_place_label
@@ -185,8 +185,15 @@ def _read_plain_header(lines: Sequence[Line], rules: Rules) -> HeaderFields:
     pats = header_patterns(rules)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
-    read_place(lines[0].text, lines[0].start, fields)
-    for line in lines[1:]:
+    first, cut = lines[0], place_head(lines[0].text)
+    rest = list(lines[1:])
+    if cut is not None:  # place, wide gap, facility on one line (decision 601)
+        tail = first.text[cut:]
+        lead = len(tail) - len(tail.lstrip())
+        rest.insert(0, Line(tail.strip(), first.start + cut + lead))
+        first = Line(first.text[:cut], first.start)
+    read_place(first.text, first.start, fields)
+    for line in rest:
         if is_office_line(line.text, rules) and not offices:
             read_offices(line.text, line.start, pats, fields, offices)
         else:

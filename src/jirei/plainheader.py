@@ -20,6 +20,8 @@ from jirei.rules import DEFAULT_RULES, Rules
 # The municipality part of a place line (one municipality, or two joined with ・).
 _MUNICIPALITY = regex.compile(r"^[^\s、。()]{1,20}?(?:市|区|町|村)$")
 _NAME_MAX = 40
+# A place, a gap of two spaces or more (or a tab), then the rest of the line.
+_PLACE_HEAD = regex.compile(r"^\s*(\S{3,30}?)(?:\s{2,}|\t)\s*\S")
 
 
 def is_place_line(text: str) -> bool:
@@ -29,6 +31,15 @@ def is_place_line(text: str) -> bool:
         return False
     prefecture, rest = split_prefecture(text)
     return prefecture is not None and bool(_MUNICIPALITY.match(rest.strip()))
+
+
+def place_head(text: str) -> int | None:
+    """Where the place ends on a line opening with a prefecture and a municipality, then a
+    wide gap and more (``石川県金沢市　　name（kind）``, decision 601); else None."""
+    match = _PLACE_HEAD.match(text)
+    if match is None or not is_place_line(match.group(1)):
+        return None
+    return match.end(1)
 
 
 def is_office_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -46,4 +57,4 @@ def is_name_line(text: str) -> bool:
     return 0 < len(text) <= _NAME_MAX and not any(char in text for char in "。、:")
 
 
-__all__ = ["is_name_line", "is_office_line", "is_place_line"]
+__all__ = ["is_name_line", "is_office_line", "is_place_line", "place_head"]

@@ -124,7 +124,8 @@ class Classifier:
         heading_markers = "".join(regex.escape(m) for m in rules.comment_heading_markers)
         # ■市の担当者から, 【利用者より】: words that end a heading only so marked
         marked_form = (
-            rf"|[{heading_markers}]\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,20}}?)"
+            rf"|[{heading_markers}]\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,20}}?"
+            r"(?:\([^()\s。、]{1,12}\))?)"  # ●利用者（30代女性）より (decision 603)
             rf"(?P<keyword>{marked_words})"
             if heading_markers
             else ""

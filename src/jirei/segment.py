@@ -23,7 +23,7 @@ from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
-from jirei.plainheader import is_name_line, is_office_line, is_place_line
+from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
 
@@ -228,7 +228,9 @@ class _Preamble:
                 continue
             if headline is not None:
                 return Case(start, start, tuple(header), headline, (), index)
-            if info.kind not in (Kind.TEXT, Kind.HEADING):
+            if info.kind not in (Kind.TEXT, Kind.HEADING) and not (
+                info.kind is Kind.TABLE and is_field_line(info.line, self.rules)
+            ):  # fields apart by a wide gap (decision 601)
                 return None
             text = strip_hash(info.text)
             if self._opens_section(index):
@@ -253,7 +255,9 @@ class _Preamble:
     def read(self, start: int) -> Case | None:
         """The preamble starting at line ``start`` if a case opens there."""
         infos = self.infos
-        if infos[start].kind is Kind.TEXT and is_place_line(infos[start].text):
+        if (infos[start].kind is Kind.TEXT and is_place_line(infos[start].text)) or (
+            infos[start].kind in (Kind.TEXT, Kind.TABLE) and place_head(infos[start].text)
+        ):
             return self._plain_header(start)
         if infos[start].kind is Kind.HEADER and not self._place_label_header(start):
             return None
@@ -416,8 +420,13 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             and (
                 info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING)
                 or (info.kind is Kind.BULLET and reader.marked_headline(index))
+                or (info.kind is Kind.TABLE and place_head(info.text) is not None)
             )
-            and not (in_comments and is_comment_line(info.text, rules))
+            and not (
+                in_comments
+                and is_comment_line(info.text, rules)
+                and place_head(info.text) is None  # a place-headed header (decision 601)
+            )
             and not _under_comment_heading(infos, index)
         ):
             found = reader.read(index)

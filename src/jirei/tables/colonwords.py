@@ -9,6 +9,14 @@ are read after ``目標:`` / ``実績:`` (``rules.columns`` target / actual word
 optional bracketed ``達成率:`` (achievement-rate words). Without ``目標:`` the target is
 null. A leading bullet (``rules.bullets``) is no part of the label. Offsets are into the
 normalised text.
+
+The colon may instead follow the label, the words then running into their figures, the
+target parted from the actual by an arrow (``rules.result_arrows``; decision 600)::
+
+    ・支援対象者数：目標120人以上 → 実績138人（達成率115.0％）
+    ・就職率：61.6％
+
+Without any word the label must name a metric (``rules.metrics``).
 """
 
 from __future__ import annotations
@@ -44,6 +52,22 @@ def _pattern(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _label_colon(rules: Rules) -> regex.Pattern[str]:
+    """A whole results line of a label, a colon, then words running into their figures."""
+    bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
+    arrows = "|".join(regex.escape(a) for a in rules.result_arrows) or "(?!)"
+    target, actual = _words(rules, "target"), _words(rules, "actual")
+    rate = _words(rules, "achievement_rate")
+    return regex.compile(
+        rf"^\s*(?:(?:{bullets})\s*)?(?P<label>[^:\s]+?)\s*:\s*"
+        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows})[^:\s()])+?)"
+        rf"(?:\s*(?:{arrows})\s*|\s+|(?=(?:{actual})))"
+        rf")?(?P<aword>{actual})?\s*(?P<actual>[^:\s()]+?)\s*"
+        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\))?\s*$"
+    )
+
+
 def read_colon_words(
     lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> ArrowResults | None:
@@ -64,7 +88,7 @@ def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate)
     """The metric of one colon in-cell line, else None."""
     if ":" not in line.text:
         return None
-    match = _pattern(rules).match(line.text)
+    match = _pattern(rules).match(line.text) or _label_colon_match(line.text, rules)
     if match is None:
         return None
     actual = _quantity(line, match, "actual", rules, locate)
@@ -92,6 +116,15 @@ def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate)
         span=locate(line.start + match.start("label"), line.start + match.end("label")),
         achievement_span=rate_span,
     )
+
+
+def _label_colon_match(text: str, rules: Rules) -> regex.Match[str] | None:
+    """The label-colon form of ``text`` (decision 600); a line without words must name a
+    metric by its label."""
+    match = _label_colon(rules).match(text)
+    if match is None or match.group("tword") or match.group("aword"):
+        return match
+    return match if label_form(match.group("label")) in rules.metrics else None
 
 
 def _quantity(

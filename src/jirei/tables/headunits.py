@@ -22,6 +22,9 @@ from jirei.lines import Cell
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
 
+_UNIT_CAPTION = regex.compile(
+    r"^\s*\(\s*(?P<word>[^():\s]{1,4})\s*:\s*(?P<unit>[^()]{1,6}?)\s*\)\s*$"
+)
 _BRACKETED = regex.compile(r"^(?P<name>.*?\S)\s*\((?P<unit>[^()]{1,6})\)\s*$")
 
 
@@ -95,6 +98,26 @@ def with_unit(metric: Metric, unit: str | None) -> Metric:
         return attrs.evolve(quantity, unit=unit)
 
     return attrs.evolve(metric, target=fill(metric.target), actual=fill(metric.actual))
+
+
+def caption_unit(texts: Sequence[str], rules: Rules = DEFAULT_RULES) -> str | None:
+    """The unit a caption line above a table states for its bare figures (``（単位：人）``,
+    the unit word a ``unit`` column word of ``rules.columns``; decision 606), else None."""
+    words = [w for w, role in rules.columns.items() if role == "unit"]
+    for text in texts:
+        match = _UNIT_CAPTION.match(text)
+        if match is not None and match.group("word") in words:
+            unit = unit_of(match.group("unit"), rules)
+            if unit is not None:
+                return unit
+    return None
+
+
+def with_caption_unit(metric: Metric, unit: str) -> Metric:
+    """``metric`` with a caption's ``unit`` given to its bare figures, unless a figure of
+    it writes another unit (a 就職率 row's ``%``)."""
+    written = {q.unit for q in (metric.target, metric.actual) if q is not None and q.unit}
+    return metric if written - {unit} else with_unit(metric, unit)
 
 
 def dedent(rows: Sequence[Sequence[Cell]]) -> bool:

@@ -44,12 +44,14 @@ from jirei.tables.grid import (
 )
 from jirei.tables.groupmatrix import group_of, is_group_matrix
 from jirei.tables.headunits import (
+    caption_unit,
     dedent,
     header_overhang,
     header_units,
     is_repeated_header,
     name_cell,
     rows_overhang,
+    with_caption_unit,
 )
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
@@ -125,6 +127,10 @@ def read_results(
     rows = rows_of(lines, run)
     reader.read(rows)
     reader.keep_unused_tails()
+    above = (*run.captions, run.start)  # a right-aligned caption may open the run itself
+    unit = caption_unit([lines[index].stripped for index in above], rules)
+    if unit is not None:  # （単位：人） above the table (decision 606)
+        reader.metrics[:] = [with_caption_unit(m, unit) for m in reader.metrics]
     group = _caption_group(lines, run)
     if group is not None:  # 生活保護受給者 directly above the table (decision 54)
         reader.metrics[:] = [

@@ -116,13 +116,18 @@ _DATE_MARK = regex.compile("[日./\\-／．－]")
 _NO_LETTER = "(?<![A-Za-zＡ-Ｚａ-ｚ])"
 
 
+# ``平成26年（2014年）4月1日``: a bracketed Gregorian gloss after the era year is skipped
+# (decision 605).
+_GLOSS = rf"(?:{SP}*[(（]{SP}*{DIGIT}{{4}}{SP}*年?{SP}*[)）])?"
+
+
 @per_rules
 def date_pattern(rules: Rules) -> regex.Pattern[str]:
     """One pattern for every date form, with named groups per form."""
     era = alternation(era_spellings(rules))
     return regex.compile(
         rf"{_NO_LETTER}(?P<era>{era}){SP}*(?:"
-        rf"(?P<ey>{_ERA_YEAR}){SP}*年{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
+        rf"(?P<ey>{_ERA_YEAR}){SP}*年{_GLOSS}{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
         # ``H.30.4.1``: a dot may follow the era letter (decision 66)
         rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
         rf"(?P<dm>{DIGIT}{{1,2}})"
@@ -157,7 +162,7 @@ def date_scanner(rules: Rules) -> DateScanner:
     era = alternation(era_spellings(rules))
     pattern = regex.compile(
         rf"{_NO_LETTER}(?P<era>{era}){SP}*(?:"
-        rf"(?P<ey>{_ERA_YEAR}){SP}*年{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
+        rf"(?P<ey>{_ERA_YEAR}){SP}*年{_GLOSS}{SP}*(?P<em>{_PART}){SP}*月{SP}*(?P<ed>{_PART}){SP}*日"
         # ``H.30.4.1``: a dot may follow the era letter (decision 66)
         rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
         rf"(?P<dm>{DIGIT}{{1,2}})"
