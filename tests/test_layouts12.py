@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 import jirei
+from _profiles import figures, results_case
 from jirei.commentforms import read_comment_section
 from jirei.fields import read_field
 from jirei.iroha import iroha_items
@@ -26,16 +27,7 @@ HEADER = (
 
 
 def _case(results: str, comments: str = "") -> jirei.Profile:
-    text = HEADER + "## 【令和4年度の実績】\n" + results + "\n" + comments
-    (profile,) = jirei.parse_text(text).profiles
-    return profile
-
-
-def _figures(profile: jirei.Profile) -> list[tuple[object, ...]]:
-    def q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
-        return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
-
-    return [(m.label, q(m.target), q(m.actual), m.achievement_rate) for m in profile.metrics]
+    return results_case(HEADER, results, comments)
 
 
 # --- figure boxes: a label line over 目標 / 実績 lines (decision 401) -------------------
@@ -87,7 +79,7 @@ BOXES = [
 
 @pytest.mark.parametrize(("block", "expected"), BOXES)
 def test_figure_boxes(block: str, expected: list[tuple[object, ...]]) -> None:
-    assert _figures(_case(block)) == expected
+    assert figures(_case(block)) == expected
 
 
 NOT_BOXES = [
@@ -118,7 +110,7 @@ SENTENCES = [
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_sentence_with_actual_word(sentence: str) -> None:
     profile = _case(sentence + "\n")
-    assert _figures(profile) == [
+    assert figures(profile) == [
         ("利用者数", (40, "人", None), (52, "人", None), Decimal("130.0")),
         ("就職率", None, (Decimal("55.0"), "%", None), None),
     ]
@@ -133,7 +125,7 @@ def test_header_row_indented_past_rows() -> None:
         "　利用者数            40人        52人\n"
         "　就職者数            20人        25人\n"
     )
-    assert _figures(_case(block)) == [
+    assert figures(_case(block)) == [
         ("利用者数", (40, "人", None), (52, "人", None), None),
         ("就職者数", (20, "人", None), (25, "人", None), None),
     ]
@@ -144,7 +136,7 @@ def test_row_label_with_unit() -> None:
         "| 項目 | 目標 | 実績 |\n|---|---|---|\n"
         "| 利用者数（人） | 40以上 | 52 |\n| 就職率（%） | 50.0 | 55.0 |\n"
     )
-    assert _figures(_case(block)) == [
+    assert figures(_case(block)) == [
         ("利用者数", (40, "人", "以上"), (52, "人", None), None),
         ("就職率", (Decimal("50.0"), "%", None), (Decimal("55.0"), "%", None), None),
     ]
@@ -156,7 +148,7 @@ def test_rows_indented_past_header() -> None:
         "        利用者数    40人        52人\n"
         "        就職者数    20人        25人\n"
     )
-    assert _figures(_case(block)) == [
+    assert figures(_case(block)) == [
         ("利用者数", (40, "人", None), (52, "人", None), None),
         ("就職者数", (20, "人", None), (25, "人", None), None),
     ]
@@ -167,7 +159,7 @@ def test_rows_indented_past_header() -> None:
 
 def test_keyvalue_bracket_with_slash() -> None:
     profile = _case("* 利用者数：52人（目標40人／達成率130.0%）\n* 就職率：55.0%\n")
-    assert _figures(profile) == [
+    assert figures(profile) == [
         ("利用者数", (40, "人", None), (52, "人", None), Decimal("130.0")),
         ("就職率", None, (Decimal("55.0"), "%", None), None),
     ]

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 import jirei
+from _profiles import figures
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import split_lines
 from jirei.normalise import normalise
@@ -18,13 +19,6 @@ HEADER = (
     "令和2年4月1日事業開始\n\n## 駅前で仕事の相談を受ける\n\n"
     "## 【取組内容】\n・駅前で相談を受ける。\n\n"
 )
-
-
-def _figures(profile: jirei.Profile) -> list[tuple[object, ...]]:
-    def q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
-        return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
-
-    return [(m.label, q(m.target), q(m.actual), m.achievement_rate) for m in profile.metrics]
 
 
 # --- marked field lines whose label is a heading (decision 500) --------------------------
@@ -62,7 +56,7 @@ def test_inline_headings_read_through_the_parser() -> None:
         + "○沼津市のコメント：「駅前なので相談が\n　増えた。」\n"
     )
     (profile,) = jirei.parse_text(text).profiles
-    assert _figures(profile) == [("利用者数", (30, "人", None), (40, "人", None), None)]
+    assert figures(profile) == [("利用者数", (30, "人", None), (40, "人", None), None)]
     assert list(profile.other_results) == ["面接会を2回開いた。"]
     assert [c.speaker for c in profile.comments] == ["沼津市"]
     assert "駅前なので" in profile.comments[0].text
@@ -101,7 +95,7 @@ RUNS = [
 def test_keyvalue_runs(results: str, expected: list[tuple[object, ...]]) -> None:
     text = HEADER + "## 【令和4年度の実績】\n" + results
     (profile,) = jirei.parse_text(text).profiles
-    assert _figures(profile) == expected
+    assert figures(profile) == expected
 
 
 # --- a numbered place line with its bureau / office in 【】 (decision 502) ---------------
@@ -231,7 +225,7 @@ PANDOC = [
 def test_pandoc_simple_tables(results: str, expected: list[tuple[object, ...]]) -> None:
     text = HEADER + "## 【令和4年度の実績】\n\n" + results
     (profile,) = jirei.parse_text(text).profiles
-    assert _figures(profile) == expected
+    assert figures(profile) == expected
 
 
 # --- an opening block's place line with its partners, a bold facility line (decision 507) --

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 import jirei
+from _profiles import figures, results_case
 
 HEADER = (
     "【静岡県沼津市】【静岡労働局・ハローワーク沼津】ぬまづ仕事コーナー（一体的実施施設）"
@@ -17,16 +18,7 @@ HEADER = (
 
 
 def _case(results: str, comments: str = "") -> jirei.Profile:
-    text = HEADER + "## 【令和4年度の実績】\n" + results + "\n" + comments
-    (profile,) = jirei.parse_text(text).profiles
-    return profile
-
-
-def _figures(profile: jirei.Profile) -> list[tuple[object, ...]]:
-    def q(quantity: jirei.Quantity | None) -> tuple[object, ...] | None:
-        return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
-
-    return [(m.label, q(m.target), q(m.actual), m.achievement_rate) for m in profile.metrics]
+    return results_case(HEADER, results, comments)
 
 
 # --- label, colon, then words running into their figures (decision 600) ---------------
@@ -59,7 +51,7 @@ LABEL_COLON = [
 @pytest.mark.parametrize(("block", "expected"), LABEL_COLON)
 def test_label_colon_words(block: str, expected: list[tuple[object, ...]]) -> None:
     profile = _case(block)
-    assert _figures(profile) == expected
+    assert figures(profile) == expected
     assert not profile.other_results
 
 
@@ -242,7 +234,7 @@ UNIT_CAPTIONS = [
 @pytest.mark.parametrize("block", UNIT_CAPTIONS)
 def test_unit_caption_above_table(block: str) -> None:
     profile = _case(block)
-    assert _figures(profile) == [
+    assert figures(profile) == [
         ("利用者数", (80, "人", "以上"), (88, "人", None), Decimal("110.0")),
         ("就職率", (50, "%", "以上"), (Decimal("52.3"), "%", None), None),
     ]
