@@ -15,7 +15,14 @@ import regex
 from attrs import frozen
 
 from jirei import values
-from jirei.cards import card_rows, cell_items, row_comment
+from jirei.cards import (
+    CardRow,
+    card_rows,
+    cell_items,
+    continuation_cell,
+    nested_table,
+    row_comment,
+)
 from jirei.caselabel import label_length, strip_label
 from jirei.chapteryear import chapter_year
 from jirei.columns import may_split, split_columns
@@ -167,6 +174,10 @@ def build_profiles(
     warnings.extend(listed)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
+        from jirei.unread import unread_warning
+
+        if (unread := unread_warning(text, rules)) is not None:
+            warnings.append(unread)
     return profiles, warnings
 
 
@@ -400,9 +411,14 @@ class _Builder:
 
         figures: list[tuple[str, Cell, Cell]] = []
         wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
+        last: CardRow | None = None  # the row a tab card's continuation row continues
         for row in card_rows(block.lines, self.c.rules):
+            more = continuation_cell(row) if isinstance(row, Line) else None
+            if more is not None and last is not None:  # decision 701
+                row = CardRow(last.role, last.label, more, row)
             if isinstance(row, Line) and len(row_cells(row)) > 2:
                 wide.append(row)
+                last = None
             elif isinstance(row, Line):  # a row of no known label: kept
                 span = self.span(row.start, row.end)
                 self.unclassified.append(TextBlock(None, row.stripped, span))
@@ -413,6 +429,7 @@ class _Builder:
             elif row.role == "comment":
                 self.add_comment(row_comment(row, self.c.rules))
             else:
+                last = row
                 items = cell_items(row.value, self.c.rules, self.c.origin)
                 if row.role == "initiatives":
                     self.initiatives.extend(items)
@@ -438,6 +455,10 @@ class _Builder:
         and the metric rows under it, decision 83), read as a results table."""
         from jirei.tables import read_results
 
+        nested = nested_table(lines)
+        if nested is not None:  # decision 701: the card's label column dropped
+            heading, lines = nested
+            self.card_heading(heading)
         table = read_results(
             list(lines),
             rules=self.c.rules,
@@ -459,6 +480,16 @@ class _Builder:
             self.fiscal_year = int(fiscal)
             if table.fiscal_year_span is not None:
                 self.spans["fiscal_year"] = table.fiscal_year_span
+
+    def card_heading(self, cell: Cell) -> None:
+        """The fiscal year a nested table's heading cell gives (``令和元年度実績``)."""
+        from jirei.tables.grid import fiscal_years
+
+        era = self.c.eras.era_at(cell.start)
+        found = fiscal_years(cell.text, cell.start, era=era, rules=self.c.rules)
+        if found and self.fiscal_year is None:
+            self.fiscal_year = int(found[0].year)
+            self.spans["fiscal_year"] = self.span(found[0].start, found[0].end)
 
     def comment(self, block: CommentBlock) -> None:
         from jirei.commentforms import bare_speaker_split, names_each_speaker

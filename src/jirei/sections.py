@@ -392,18 +392,20 @@ def split_case(
     ) -> bool:
         """A card's field row opening the body: a card without its header row (a CSV
         sheet, decision 81)."""
+        role = row_role(info.line, rules)
         return (
             not blocks
             and current_heading is None
             and all(line.blank for line in body)
-            and row_role(info.line, rules) == "field"
-        )
+            and (role == "field" or (role is not None and "\t" in info.line.text))
+        )  # a tab sheet card may open with its 取組内容 row (decision 701)
     from jirei.commentforms import opens_quoted_comment
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):
         if card is not None:
-            if info.kind is Kind.TABLE and info.line.text.lstrip().startswith("|"):
+            tabbed = "\t" in card[0].text and "\t" in info.text  # a tab card (decision 701)
+            if info.kind is Kind.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
                 card.append(info.line)
                 continue
             blocks.append(CardBlock(tuple(card)))

@@ -1,0 +1,84 @@
+"""Layouts of holdout10's kind, with short examples of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+
+# A document no reading rule opens, yet plainly about cases: it must say so.
+UNREAD = [
+    (
+        "甲\t乙\n丙\t静岡県沼津市\n丁\t静岡労働局\n戊\t支援対象者数\t120人\t131人\n",
+        True,
+    ),
+    ("目次\n\n1. はじめに\n", False),  # no case material: only ``no_cases``
+    ("全国の状況\n\n支援対象者数\t12000人\n", False),  # figures without a place or office
+]
+
+
+@pytest.mark.parametrize(("text", "warned"), UNREAD)
+def test_unread_case_material_is_warned(text: str, warned: bool) -> None:
+    doc = jirei.parse_text(text)
+    codes = [w.code for w in doc.warnings]
+    assert doc.profiles == ()
+    assert "no_cases" in codes
+    assert ("unread_case_material" in codes) is warned
+
+
+# An Excel card per case copied as tab-separated text (decisions 701, 702).
+SHEET = (
+    "令和3年度 取組シート\n\n"
+    "No.\t1\n"
+    "都道府県\t静岡県\n"
+    "市区町村\t沼津市\n"
+    "労働局\t静岡労働局\n"
+    "ハローワーク\tハローワーク沼津\n"
+    "施設名\tぬまづ仕事相談室\n"
+    "開設年月日\t2019/4/1\n"
+    "事例のキャッチコピー\t駅の近くで気軽に相談\n"
+    "取組内容\t①駅前に窓口を置いた。\n"
+    "\t②夜間も相談を受ける。\n"
+    "令和2年度実績\t対象者\t指標\t目標\t実績\n"
+    "\t生活保護受給者\t支援対象者数\t50人\t55人\n"
+    "\t\t就職者数\t30人\t33人\n"
+    "その他の実績\tセミナーを開いた。\n"
+    "\t面接会も開いた。\n"
+    "沼津市のコメント\t相談が増えました。\n"
+)
+
+
+def _sheet_profile() -> jirei.Profile:
+    doc = jirei.parse_text(SHEET)
+    assert len(doc.profiles) == 1, [w.code for w in doc.warnings]
+    return doc.profiles[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("title", "駅の近くで気軽に相談"),
+        ("municipality", "沼津市"),
+        ("facility_name", "ぬまづ仕事相談室"),
+        ("fiscal_year", 2020),
+        ("initiatives", ("駅前に窓口を置いた。", "夜間も相談を受ける。")),
+        ("other_results", ("セミナーを開いた。", "面接会も開いた。")),
+    ],
+)
+def test_tab_sheet_card_fields(field: str, expected: object) -> None:
+    assert getattr(_sheet_profile(), field) == expected
+
+
+def test_tab_sheet_nested_table_with_merged_group() -> None:
+    metrics = [
+        (m.label, m.group, m.actual.value if m.actual else None) for m in _sheet_profile().metrics
+    ]
+    assert metrics == [
+        ("支援対象者数", "生活保護受給者", 55),
+        ("就職者数", "生活保護受給者", 33),
+    ]
+
+
+def test_tab_sheet_comment() -> None:
+    [comment] = _sheet_profile().comments
+    assert (comment.speaker, comment.text) == ("沼津市", "相談が増えました。")
