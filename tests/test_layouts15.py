@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import jirei
@@ -82,3 +84,48 @@ def test_tab_sheet_nested_table_with_merged_group() -> None:
 def test_tab_sheet_comment() -> None:
     [comment] = _sheet_profile().comments
     assert (comment.speaker, comment.text) == ("沼津市", "相談が増えました。")
+
+
+# A web page exported as markdown: kana spellings of section names, a スタート field,
+# results bullets with a bold label and no colon (decisions 703, 704).
+WEB = (
+    "## 事例1　静岡県沼津市\n\n"
+    "### 駅の近くで気軽に相談\n\n"
+    "| 連携 | 静岡労働局 ／ ハローワーク沼津 |\n"
+    "|---|---|\n"
+    "| 窓口 | ぬまづ仕事相談室（常設窓口） |\n"
+    "| スタート | 令和2年4月1日 |\n\n"
+    "#### 取り組みのポイント\n\n"
+    "1. 駅前に窓口を置いた。\n\n"
+    "#### 数字で見る成果（令和4年度）\n\n"
+    "- **支援対象者数**　目標 50人 → 実績 55人（達成率 110.0%）\n"
+    "- **就職率**　実績 60.0%\n\n"
+    "#### そのほかの取組\n\n"
+    "- セミナーを開いた。\n"
+)
+
+
+def _web_profile() -> jirei.Profile:
+    doc = jirei.parse_text(WEB)
+    assert len(doc.profiles) == 1, [w.code for w in doc.warnings]
+    return doc.profiles[0]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("start_date", date(2020, 4, 1)),
+        ("initiatives", ("駅前に窓口を置いた。",)),
+        ("other_results", ("セミナーを開いた。",)),
+    ],
+)
+def test_web_page_sections_and_start(field: str, expected: object) -> None:
+    assert getattr(_web_profile(), field) == expected
+
+
+def test_bold_label_results_without_colon() -> None:
+    metrics = [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in _web_profile().metrics
+    ]
+    assert metrics == [("支援対象者数", 50, 55), ("就職率", None, 60.0)]
