@@ -129,3 +129,17 @@ def test_bold_label_results_without_colon() -> None:
         for m in _web_profile().metrics
     ]
     assert metrics == [("支援対象者数", 50, 55), ("就職率", None, 60.0)]
+
+
+def test_bold_speaker_over_blockquote() -> None:
+    """``**speaker**`` alone on its line, the text as a ``> `` quote below (decision 705)."""
+    text = (
+        WEB
+        + "\n#### 現場の声\n\n**沼津市 福祉課**\n> 相談が増えました。\n\n"
+        + "**ハローワーク沼津**\n> 助かります。\n"
+    )
+    [profile] = jirei.parse_text(text).profiles
+    assert [(c.speaker, c.text) for c in profile.comments] == [
+        ("沼津市福祉課", "相談が増えました。"),
+        ("ハローワーク沼津", "助かります。"),
+    ]
