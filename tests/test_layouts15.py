@@ -143,3 +143,25 @@ def test_bold_speaker_over_blockquote() -> None:
         ("沼津市福祉課", "相談が増えました。"),
         ("ハローワーク沼津", "助かります。"),
     ]
+
+
+# An outline export: results lines of in-cell words, no colon, no table (decision 706).
+OUTLINE = (
+    "駅前で相談をひとつに\n"
+    "\t実施自治体：静岡県沼津市\n"
+    "\t連携先：静岡労働局・ハローワーク沼津\n"
+    "取組の内容\n"
+    "\t駅前に窓口を置いた。\n"
+    "令和2年度の実績\n"
+    "\t支援対象者数　目標５０人　実績５５人（達成率１１０．０％）\n"
+    "\t相談会　実績１２回\n"
+)
+
+
+def test_word_lines_are_one_metric_each() -> None:
+    [profile] = jirei.parse_text(OUTLINE).profiles
+    metrics = [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in profile.metrics
+    ]
+    assert metrics == [("支援対象者数", 50, 55), ("相談会", None, 12)]

@@ -320,6 +320,8 @@ class _Builder:
 
         lines = dedent(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
+        if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
+            return
         while True:  # tables one under another, each under its caption (decision 54)
             end = self.results_table(section, lines)
             rest = lines[end:]
@@ -334,6 +336,17 @@ class _Builder:
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         self.rest_of_results(section, after)
+
+    def word_lines(self, section: Section, lines: Sequence[Line]) -> bool:
+        """Whether ``lines`` are all results lines of in-cell words (read into metrics)."""
+        from jirei.tables.colonwords import read_word_lines
+
+        found = read_word_lines(lines, rules=self.c.rules, locate=self.c.locate)
+        if found is None:
+            return False
+        self.metrics.extend(found.metrics)
+        self.rest_of_results(section, found.rest)
+        return True
 
     def tableless_results(self, read: _TablelessReader, lines: Sequence[Line]) -> Sequence[Line]:
         """The lines of a results section without a table that ``read`` does not take,

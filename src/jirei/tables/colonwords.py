@@ -101,6 +101,17 @@ def read_colon_words(
     return ArrowResults(metrics, rest) if metrics else None
 
 
+def read_word_lines(
+    lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> ArrowResults | None:
+    """The metrics of ``lines`` when every non-blank one is an in-cell word line (one
+    metric per line, decisions 90, 704: no table to read them as), else None."""
+    found = read_colon_words(lines, rules=rules, locate=locate)
+    if found is None or any(not line.blank for line in found.rest):
+        return None
+    return found
+
+
 def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
     """The metric of one colon in-cell line, else None."""
     if ":" not in line.text:
@@ -159,4 +170,4 @@ def _quantity(
     return figure.quantity
 
 
-__all__ = ["read_colon_line", "read_colon_words"]
+__all__ = ["read_colon_line", "read_colon_words", "read_word_lines"]
