@@ -165,3 +165,36 @@ def test_word_lines_are_one_metric_each() -> None:
         for m in profile.metrics
     ]
     assert metrics == [("支援対象者数", 50, 55), ("相談会", None, 12)]
+
+
+# A horizontal facts table: field names over one row of values (decision 707).
+FACTS_ROW = (
+    "事例１\n"
+    "駅前で相談をひとつに\n\n"
+    "実施自治体　　　連携労働局・ハローワーク　　　窓口の名称（種別）　　　開始日\n"
+    "静岡県沼津市　　静岡労働局・ハローワーク沼津　ぬまづ窓口（常設窓口）　　令和2年4月1日\n\n"
+    "■取組の概要\n"
+    "○駅前に窓口を置いた。\n\n"
+    "■令和2年度の実績\n"
+    "区分　　　　目標　　実績\n"
+    "支援対象者数　５０人　５５人\n\n"
+    "■関係者の声\n"
+    "○沼津市：相談が増えた。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("municipality", "沼津市"),
+        ("labour_bureau", "静岡労働局"),
+        ("hello_work", ("ハローワーク沼津",)),
+        ("facility_name", "ぬまづ窓口"),
+        ("facility_type", "常設窓口"),
+        ("start_date", date(2020, 4, 1)),
+    ],
+)
+def test_facts_row_header(field: str, expected: object) -> None:
+    doc = jirei.parse_text(FACTS_ROW + "\n" + FACTS_ROW.replace("事例１", "事例２"))
+    assert len(doc.profiles) == 2
+    assert getattr(doc.profiles[1], field) == expected

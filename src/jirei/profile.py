@@ -28,7 +28,7 @@ from jirei.chapteryear import chapter_year
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
-from jirei.header import HeaderFields, read_alt_header, read_header
+from jirei.header import HeaderFields, header_from_fields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
@@ -595,6 +595,12 @@ def build_profile(
             builder.section(block)
 
     header_lines = [*parts.header, *builder.card_fields]
+    from jirei.factsrow import read_facts_row
+
+    # field names over one row of values (decision 707)
+    facts_row = read_facts_row(header_lines, rules, builder.removed_space)
+    if facts_row is not None:
+        header_lines = list(facts_row.rest)
     if case.fallback:
         from jirei.fallback import read_fallback_header
 
@@ -609,6 +615,11 @@ def build_profile(
             from jirei.facts import complete_header
 
             header = complete_header(header, header_lines, rules)
+    if facts_row is not None:
+        row = header_from_fields(facts_row.fields, rules)
+        header = HeaderFields(
+            {**header.fields, **row.fields}, row.hello_work or header.hello_work, header.asides
+        )
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
