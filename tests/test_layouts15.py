@@ -198,3 +198,26 @@ def test_facts_row_header(field: str, expected: object) -> None:
     doc = jirei.parse_text(FACTS_ROW + "\n" + FACTS_ROW.replace("事例１", "事例２"))
     assert len(doc.profiles) == 2
     assert getattr(doc.profiles[1], field) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        (
+            "【沼津市福祉課】\n相談が増えた。\n【ハローワーク沼津】\n助かる。\n",
+            [("沼津市福祉課", "相談が増えた。"), ("ハローワーク沼津", "助かる。")],
+        ),
+        # a bracketed heading naming no stakeholder is no speaker
+        (
+            "○沼津市：相談が増えた。\n\n【お問い合わせ先】\n静岡労働局職業対策課\n",
+            [("沼津市", "相談が増えた。")],
+        ),
+    ],
+)
+def test_bracketed_speaker_lines_in_comments(block: str, expected: list[tuple[str, str]]) -> None:
+    """``【speaker】`` alone on its line in a 関係者の声 block (decision 708)."""
+    base = FACTS_ROW.split("■関係者の声")[0]
+    doc = jirei.parse_text(base + "■関係者の声\n" + block)
+    [profile] = [p for p in doc.profiles if p.municipality == "沼津市"][:1] or [None]
+    assert profile is not None, [w.code for w in doc.warnings]
+    assert [(c.speaker, c.text) for c in profile.comments] == expected
