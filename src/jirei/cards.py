@@ -46,10 +46,15 @@ class CardRow:
     line: Line
 
 
+def _tab_row(text: str) -> bool:
+    """A sheet row copied as text: ``label<TAB>value`` (one tab, a label first)."""
+    return text.count("\t") == 1 and not text[:1].isspace()
+
+
 @per_rules_memo(1 << 14)
 def _row_role(text: str, rules: Rules) -> str | None:
     """``row_role`` of a line's text."""
-    if not text.lstrip().startswith("|"):
+    if not (text.lstrip().startswith("|") or _tab_row(text)):
         return None
     cells = row_cells(Line(text, 0))
     if len(cells) != 2:
@@ -102,6 +107,35 @@ def card_rows(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[CardR
         label, value = row_cells(line)
         out.append(CardRow(role, label, value, line))
     return out
+
+
+def continuation_cell(line: Line) -> Cell | None:
+    """The value of a tab card's continuation row (``<TAB>②…``: an empty label cell, one
+    value), which continues the row above (an Excel card's merged label cell), else None."""
+    if "\t" not in line.text or line.text.lstrip("\t") == line.text:
+        return None
+    cells = row_cells(line)
+    if len(cells) != 2 or cells[0].text or not cells[1].text:
+        return None
+    return cells[1]
+
+
+def nested_table(lines: Sequence[Line]) -> tuple[Cell, list[Line]] | None:
+    """A results table nested in a tab card: a row whose first cell is the heading
+    (``令和元年度実績``) and the column headers, then rows opening with an empty cell (the
+    card's label column). Returns the heading cell and the rows without that column."""
+    if len(lines) < 2 or "\t" not in lines[0].text:
+        return None
+    if not all(line.text.startswith("\t") for line in lines[1:]):
+        return None
+    first = row_cells(lines[0])[0]
+    if not first.text:
+        return None
+    rows = []
+    for line in lines:
+        cut = line.text.index("\t") + 1
+        rows.append(Line(line.text[cut:], line.start + cut))
+    return first, rows
 
 
 def cell_items(
@@ -175,7 +209,9 @@ __all__ = [
     "CardRow",
     "card_rows",
     "cell_items",
+    "continuation_cell",
     "is_card_header",
+    "nested_table",
     "row_comment",
     "row_role",
 ]

@@ -298,6 +298,9 @@ def read_comment_section(
         else:
             text = body.strip()
             start = offset + (len(body) - len(body.lstrip()))
+            if current is not None and text.startswith(">"):  # a markdown blockquote (705)
+                quoted = text[1:].lstrip()
+                start, text = start + len(text) - len(quoted), quoted
             if current is not None:
                 current.add(text, start, start + len(text))
             else:

@@ -15,13 +15,20 @@ import regex
 from attrs import frozen
 
 from jirei import values
-from jirei.cards import card_rows, cell_items, row_comment
+from jirei.cards import (
+    CardRow,
+    card_rows,
+    cell_items,
+    continuation_cell,
+    nested_table,
+    row_comment,
+)
 from jirei.caselabel import label_length, strip_label
 from jirei.chapteryear import chapter_year
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
-from jirei.header import HeaderFields, read_alt_header, read_header
+from jirei.header import HeaderFields, header_from_fields, read_alt_header, read_header
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
@@ -167,6 +174,10 @@ def build_profiles(
     warnings.extend(listed)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
+        from jirei.unread import unread_warning
+
+        if (unread := unread_warning(text, rules)) is not None:
+            warnings.append(unread)
     return profiles, warnings
 
 
@@ -309,6 +320,8 @@ class _Builder:
 
         lines = dedent(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
+        if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
+            return
         while True:  # tables one under another, each under its caption (decision 54)
             end = self.results_table(section, lines)
             rest = lines[end:]
@@ -323,6 +336,17 @@ class _Builder:
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         self.rest_of_results(section, after)
+
+    def word_lines(self, section: Section, lines: Sequence[Line]) -> bool:
+        """Whether ``lines`` are all results lines of in-cell words (read into metrics)."""
+        from jirei.tables.colonwords import read_word_lines
+
+        found = read_word_lines(lines, rules=self.c.rules, locate=self.c.locate)
+        if found is None:
+            return False
+        self.metrics.extend(found.metrics)
+        self.rest_of_results(section, found.rest)
+        return True
 
     def tableless_results(self, read: _TablelessReader, lines: Sequence[Line]) -> Sequence[Line]:
         """The lines of a results section without a table that ``read`` does not take,
@@ -400,9 +424,14 @@ class _Builder:
 
         figures: list[tuple[str, Cell, Cell]] = []
         wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
+        last: CardRow | None = None  # the row a tab card's continuation row continues
         for row in card_rows(block.lines, self.c.rules):
+            more = continuation_cell(row) if isinstance(row, Line) else None
+            if more is not None and last is not None:  # decision 701
+                row = CardRow(last.role, last.label, more, row)
             if isinstance(row, Line) and len(row_cells(row)) > 2:
                 wide.append(row)
+                last = None
             elif isinstance(row, Line):  # a row of no known label: kept
                 span = self.span(row.start, row.end)
                 self.unclassified.append(TextBlock(None, row.stripped, span))
@@ -413,6 +442,7 @@ class _Builder:
             elif row.role == "comment":
                 self.add_comment(row_comment(row, self.c.rules))
             else:
+                last = row
                 items = cell_items(row.value, self.c.rules, self.c.origin)
                 if row.role == "initiatives":
                     self.initiatives.extend(items)
@@ -438,6 +468,10 @@ class _Builder:
         and the metric rows under it, decision 83), read as a results table."""
         from jirei.tables import read_results
 
+        nested = nested_table(lines)
+        if nested is not None:  # decision 701: the card's label column dropped
+            heading, lines = nested
+            self.card_heading(heading)
         table = read_results(
             list(lines),
             rules=self.c.rules,
@@ -459,6 +493,16 @@ class _Builder:
             self.fiscal_year = int(fiscal)
             if table.fiscal_year_span is not None:
                 self.spans["fiscal_year"] = table.fiscal_year_span
+
+    def card_heading(self, cell: Cell) -> None:
+        """The fiscal year a nested table's heading cell gives (``令和元年度実績``)."""
+        from jirei.tables.grid import fiscal_years
+
+        era = self.c.eras.era_at(cell.start)
+        found = fiscal_years(cell.text, cell.start, era=era, rules=self.c.rules)
+        if found and self.fiscal_year is None:
+            self.fiscal_year = int(found[0].year)
+            self.spans["fiscal_year"] = self.span(found[0].start, found[0].end)
 
     def comment(self, block: CommentBlock) -> None:
         from jirei.commentforms import bare_speaker_split, names_each_speaker
@@ -551,6 +595,12 @@ def build_profile(
             builder.section(block)
 
     header_lines = [*parts.header, *builder.card_fields]
+    from jirei.factsrow import read_facts_row
+
+    # field names over one row of values (decision 707)
+    facts_row = read_facts_row(header_lines, rules, builder.removed_space)
+    if facts_row is not None:
+        header_lines = list(facts_row.rest)
     if case.fallback:
         from jirei.fallback import read_fallback_header
 
@@ -565,6 +615,11 @@ def build_profile(
             from jirei.facts import complete_header
 
             header = complete_header(header, header_lines, rules)
+    if facts_row is not None:
+        row = header_from_fields(facts_row.fields, rules)
+        header = HeaderFields(
+            {**header.fields, **row.fields}, row.hello_work or header.hello_work, header.asides
+        )
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)

@@ -392,18 +392,20 @@ def split_case(
     ) -> bool:
         """A card's field row opening the body: a card without its header row (a CSV
         sheet, decision 81)."""
+        role = row_role(info.line, rules)
         return (
             not blocks
             and current_heading is None
             and all(line.blank for line in body)
-            and row_role(info.line, rules) == "field"
-        )
-    from jirei.commentforms import opens_quoted_comment
+            and (role == "field" or (role is not None and "\t" in info.line.text))
+        )  # a tab sheet card may open with its 取組内容 row (decision 701)
+    from jirei.commentforms import opens_quoted_comment, speaker_line
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):
         if card is not None:
-            if info.kind is Kind.TABLE and info.line.text.lstrip().startswith("|"):
+            tabbed = "\t" in card[0].text and "\t" in info.text  # a tab card (decision 701)
+            if info.kind is Kind.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
                 card.append(info.line)
                 continue
             blocks.append(CardBlock(tuple(card)))
@@ -425,6 +427,12 @@ def split_case(
         ):
             close()
             current_heading, current_kind, is_comment, body = info.line, None, True, []
+        elif (
+            info.kind is Kind.HEADING
+            and current_kind == "comments"
+            and _names_stakeholder(speaker_line(info.text, rules), rules)
+        ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
+            body.append(info.line)
         elif info.kind is Kind.HEADING or (info.kind is Kind.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []
@@ -435,6 +443,17 @@ def split_case(
     else:
         close()
     return CaseParts(tuple(header), headline, tuple(alt_header), tuple(blocks))
+
+
+def _names_stakeholder(match: regex.Match[str] | None, rules: Rules) -> bool:
+    """Whether a speaker line's speaker is a municipality, bureau or office (not a heading
+    such as ``【問い合わせ先】``)."""
+    from jirei.commentforms import clean_speaker
+    from jirei.comments import role_of
+
+    return match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+        "other"
+    )
 
 
 __all__ = [

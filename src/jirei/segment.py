@@ -307,6 +307,10 @@ class _Preamble:
                 fields_seen = True
                 index += 1
                 continue
+            if labelled and fields_seen and info.kind is Kind.TABLE and row_role(
+                info.line, self.rules
+            ) in _OPENING_KINDS:  # a sheet card: its 取組内容 row opens the body
+                return Case(start, start, tuple(header), headline, tuple(alt), index)
             if info.kind is Kind.SECTION:
                 if (parts or fields_seen) and info.section in _OPENING_KINDS and (
                     headline is not None or header

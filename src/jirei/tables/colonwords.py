@@ -68,6 +68,23 @@ def _label_colon(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _label_words(rules: Rules) -> regex.Pattern[str]:
+    """A whole results line of a label (maybe bold, ``**label**``) running straight into
+    its in-cell words and figures, no colon (decision 704)."""
+    bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
+    arrows = "|".join(regex.escape(a) for a in rules.result_arrows) or "(?!)"
+    target, actual = _words(rules, "target"), _words(rules, "actual")
+    rate = _words(rules, "achievement_rate")
+    return regex.compile(
+        rf"^\s*(?:(?:{bullets})\s*)?(?:\*\*)?(?P<label>[^:\s*()]+?)(?:\*\*)?\s*"
+        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows}|{actual})[^:\s()])+?)"
+        rf"(?:\s*(?:{arrows})\s*|\s*)"
+        rf")?(?P<aword>{actual})\s*(?P<actual>[^:\s()]+?)\s*"
+        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\))?\s*$"
+    )
+
+
 def read_colon_words(
     lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> ArrowResults | None:
@@ -84,11 +101,23 @@ def read_colon_words(
     return ArrowResults(metrics, rest) if metrics else None
 
 
+def read_word_lines(
+    lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> ArrowResults | None:
+    """The metrics of ``lines`` when every non-blank one is an in-cell word line (one
+    metric per line, decisions 90, 704: no table to read them as), else None."""
+    found = read_colon_words(lines, rules=rules, locate=locate)
+    if found is None or any(not line.blank for line in found.rest):
+        return None
+    return found
+
+
 def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
     """The metric of one colon in-cell line, else None."""
     if ":" not in line.text:
-        return None
-    match = _pattern(rules).match(line.text) or _label_colon_match(line.text, rules)
+        match = _label_words(rules).match(line.text)
+    else:
+        match = _pattern(rules).match(line.text) or _label_colon_match(line.text, rules)
     if match is None:
         return None
     actual = _quantity(line, match, "actual", rules, locate)
@@ -106,7 +135,7 @@ def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate)
         if found is None or found.unit != "%":
             return None
         rate, rate_span = Decimal(str(found.value)), found.span
-    label = label_form(match.group("label"))
+    label = label_form(match.group("label").strip("*"))
     return Metric(
         label=label,
         key=rules.metrics.get(label),
@@ -141,4 +170,4 @@ def _quantity(
     return figure.quantity
 
 
-__all__ = ["read_colon_line", "read_colon_words"]
+__all__ = ["read_colon_line", "read_colon_words", "read_word_lines"]

@@ -341,7 +341,9 @@ class _TableReader:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
         if len(columns) > 1 and columns[0].role == "group" and columns[1].role == "label":
-            group = label_form(row.cells[0].text) or None
+            # an empty group cell continues the group above (a merged cell, decision 702)
+            group = label_form(row.cells[0].text) or getattr(self, "merged_group", None)
+            self.merged_group = group
             first = len(self.metrics)
             self.read_row(Row(row.index, row.line, row.cells[1:]), columns[1:])
             for number in range(first, len(self.metrics)):
