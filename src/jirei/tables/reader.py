@@ -215,6 +215,9 @@ class _TableReader:
         self.unit_pieces: dict[int, tuple[Cell, ...]] = {}  # a unit column's (decision 212)
         #: ``目標値(人)``: the unit in a column's header, by the column's id (decision 307)
         self.column_units: dict[int, Cell] = {}
+        #: the group of the last grouped row: an empty group cell below it is a merged cell
+        #: continuing it (decision 702)
+        self.merged_group: str | None = None
 
     # --- results -----------------------------------------------------------------------
 
@@ -342,7 +345,7 @@ class _TableReader:
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
         if len(columns) > 1 and columns[0].role == "group" and columns[1].role == "label":
             # an empty group cell continues the group above (a merged cell, decision 702)
-            group = label_form(row.cells[0].text) or getattr(self, "merged_group", None)
+            group = label_form(row.cells[0].text) or self.merged_group
             self.merged_group = group
             first = len(self.metrics)
             self.read_row(Row(row.index, row.line, row.cells[1:]), columns[1:])
