@@ -265,12 +265,7 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
             or names_place(value)
         ):
             return True
-    pieces = [p for p in _OFFICE_BREAK.split(stripped) if p]
-    if pieces and all(  # ``長野労働局／ハローワーク松本``: bureau and offices only
-        (pats.office.fullmatch(piece) and len(piece) <= _MAX_OFFICE)
-        or _BUREAU_PIECE.fullmatch(piece)
-        for piece in pieces
-    ):
+    if is_office_text(stripped, rules):  # ``長野労働局／ハローワーク松本``
         return True
     if pats.kind.search(stripped) is not None and len(stripped) <= 60:
         return True  # ``name(kind)``, perhaps with its date
@@ -279,6 +274,22 @@ def is_fact_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
         return True
     parts = [p for p in _SLASH.split(stripped) if p.strip()]
     return len(parts) >= 2 and all(_fact_piece(p, rules) for p in parts)
+
+
+def is_office_text(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a text names a bureau and / or offices and nothing else."""
+    pats = header_patterns(rules)
+    pieces = [p for p in _OFFICE_BREAK.split(text.strip()) if p]
+    return bool(pieces) and all(
+        (pats.office.fullmatch(piece) and len(piece) <= _MAX_OFFICE)
+        or _BUREAU_PIECE.fullmatch(piece)
+        for piece in pieces
+    )
+
+
+def place_of(text: str) -> tuple[str | None, str | None] | None:
+    """The prefecture and municipality a text opens with (either may be None), else None."""
+    return _place_of(text)
 
 
 def _fact_piece(text: str, rules: Rules) -> bool:
@@ -294,7 +305,10 @@ def _fact_piece(text: str, rules: Rules) -> bool:
     )
 
 
-__all__ = ["complete_header", "is_fact_line", "labelled_fact", "names_place", "read_facts"]
+__all__ = [
+    "complete_header", "is_fact_line", "is_office_text", "labelled_fact", "names_place",
+    "place_of", "read_facts",
+]
 
 
 def complete_header(

@@ -4,24 +4,31 @@ values, read column by column (``corpus/README.md`` decision 707)::
     実施自治体　　連携労働局・ハローワーク　　窓口の名称（種別）　　開始日
     静岡県沼津市　静岡労働局・ハローワーク沼津　ぬまづ窓口（常設窓口）　令和2年4月1日
 
-The header row's cells are parted by two or more spaces; the value row's cells by any
-space (values hold none), or else by the columns where the header's cells start.
-Offsets are into the normalised text.
+The header row's cells are parted by two or more spaces, or by ONE space (ASCII or
+full-width, which normalisation may have removed: decision 801) when its pieces group into
+field names; the value row's cells by any space (values hold none), by the one grouping of
+its pieces whose every cell has its column's shape (place, bureau・office, date), or else by
+the columns where the header's cells start. Offsets are into the normalised text.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 import regex
 from attrs import frozen
 
 from jirei.commentforms import Gap
+from jirei.facts import is_office_text, place_of
 from jirei.fields import FieldLine
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.places import PREFECTURES
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.spacedcells import best_grouping, fewest_groups, pieces
 from jirei.tables.cells import label_form
+from jirei.values import dates as _dates
 
 _WIDE = regex.compile(r"\S+(?:\s\S+)*")  # cells parted by 2+ spaces
 _SINGLE = regex.compile(r"\S+")
@@ -35,30 +42,83 @@ class FactsRow:
     rest: tuple[Line, ...]
 
 
-def _labels(line: Line, rules: Rules) -> list[tuple[str, str, int]] | None:
+def _labels(line: Line, rules: Rules, gap: Gap | None = None) -> list[tuple[str, str, int]] | None:
     """(kind, label, column) of each cell of a header row of field names, else None."""
     cells = [(m.group(), m.start()) for m in _WIDE.finditer(line.text)]
-    if len(cells) < 2:
-        return None
     found = []
     for text, at in cells:
         kind = rules.field_labels.get(label_form(text))
         if kind is None:
-            return None
+            return _spaced_labels(line, rules, gap)
         found.append((kind, label_form(text), at))
-    return found
+    return found if len(found) >= 2 else None
+
+
+def _spaced_labels(
+    line: Line, rules: Rules, gap: Gap | None
+) -> list[tuple[str, str, int]] | None:
+    """``_labels`` of a header row whose field names are parted by single spaces, kept or
+    removed by normalisation (``gap``; None: any spot between two CJK characters may be one):
+    the fewest field names its pieces group into (decision 801)."""
+    text = line.text.strip()
+    starts, ends = _label_ends(rules)
+    if len(text) > _MAX_ROW or not text.startswith(starts) or not text.endswith(ends):
+        return None  # (a cheap precheck: a row of field names opens and ends with one)
+    groups = fewest_groups(
+        line,
+        pieces(line, gap if gap is not None else _anywhere),
+        lambda group, _first: label_form(group) in rules.field_labels,
+    )
+    if groups is None or len(groups) < 2:
+        return None
+    return [
+        (rules.field_labels[label_form(cell.text)], label_form(cell.text), cell.start - line.start)
+        for cell in groups
+    ]
+
+
+def _anywhere(start: int, end: int) -> bool:
+    """A ``Gap`` saying a space may have stood anywhere."""
+    return True
+
+
+@per_rules
+def _label_ends(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The field names a row of them opens with and ends with (every field name)."""
+    labels = tuple(sorted(label for label in rules.field_labels if label))
+    return labels, labels
+
+
+def is_facts_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``line`` is a row of two or more field names (a horizontal facts table's
+    header), their breaks two or more spaces or single ones (seen without ``Gap``)."""
+    if not line.text.lstrip().startswith(_label_ends(rules)[0]):
+        return False  # (a cheap precheck: the row opens with a field name)
+    return _labels(line, rules) is not None
 
 
 def _values(
-    line: Line, columns: Sequence[int], gap: Gap | None = None
+    line: Line,
+    columns: Sequence[int],
+    gap: Gap | None = None,
+    kinds: Sequence[str] = (),
+    rules: Rules = DEFAULT_RULES,
 ) -> list[tuple[str, int]] | None:
     """The value cells of ``line``, one per column, else None. ``gap`` tells where
-    normalisation removed a space (two values joined), which parts them too."""
+    normalisation removed a space (two values joined), which parts them too; ``kinds`` (the
+    columns' field kinds) pick the grouping of more pieces than columns whose every value
+    has its column's shape, the shaped values as short as they may be (decision 801)."""
     cells = [(m.group(), m.start()) for m in _SINGLE.finditer(line.text)]
     if len(cells) < len(columns) and gap is not None:
         cells = [piece for cell in cells for piece in _parted(cell, line.start, gap)]
     if len(cells) == len(columns):
         return cells
+    if len(cells) > len(columns) and len(kinds) == len(columns):
+        checks = [_shape(kind, rules) for kind in kinds]
+        strict = [kind in _STRICT for kind in kinds]
+        grouped = best_grouping(line, pieces(line, gap), checks, strict)
+        if grouped is not None:
+            return [(cell.text, cell.start - line.start) for cell in grouped]
     cut = [*columns[1:], len(line.text)]
     out = []
     for start, end in zip(columns, cut, strict=True):
@@ -68,6 +128,62 @@ def _values(
         lead = len(piece) - len(piece.lstrip())
         out.append((piece.strip(), start + lead))
     return out
+
+
+#: the longest row of field names or values looked at
+_MAX_ROW = 160
+_DATE_TAIL = regex.compile(r"^\s*(?:から)?\s*$")
+
+
+#: the field kinds whose values have a shape of their own (the others are free text)
+_STRICT = frozenset({"place", "offices", "labour_bureau", "hello_work", "start_date"})
+
+
+def _shape(kind: str, rules: Rules) -> Callable[[str], bool]:
+    """Whether a value has the shape of a column of field ``kind``: a place (a prefecture
+    and / or municipality and nothing else), a bureau and its offices, a start date; any
+    short text that is no sentence for the other kinds."""
+    if kind == "place":
+        return _is_place
+    if kind in ("offices", "labour_bureau", "hello_work"):
+        return lambda text: is_office_text(text, rules) and _bureaus_named(text)
+    if kind == "start_date":
+        return lambda text: _is_date(text, rules)
+    return lambda text: 0 < len(text) <= 60 and not text.endswith("。")
+
+
+_BUREAU = regex.compile(r"([^\s/・、,|]*)労働局")
+
+
+def _bureaus_named(text: str) -> bool:
+    """Whether each bureau in ``text`` is named after a prefecture (``滋賀労働局``,
+    ``神奈川県労働局``): ``大垣市岐阜労働局`` is a place run into a bureau."""
+    return all(match.group(1) in _prefecture_names() for match in _BUREAU.finditer(text))
+
+
+@cache
+def _prefecture_names() -> frozenset[str]:
+    """The prefectures, written whole and without 都 / 府 / 県 (北海道 stays)."""
+    return frozenset(
+        {*PREFECTURES, *(name[:-1] for name in PREFECTURES if name[-1] in "都府県")}
+    )
+
+
+def _is_place(text: str) -> bool:
+    found = place_of(text)
+    if found is None:
+        return False
+    written = "".join(part for part in found if part)
+    rest = text.strip()[len(written) :]
+    return not rest or (rest.startswith("(") and rest.endswith(")"))
+
+
+def _is_date(text: str, rules: Rules) -> bool:
+    first = next(iter(_dates.find_dates(text, rules=rules)), None)
+    if first is None or first.start != 0:
+        return False
+    rest = text[first.end :]
+    return bool(_DATE_TAIL.match(rest)) or rest.strip() in rules.start_markers
 
 
 def _parted(cell: tuple[str, int], offset: int, gap: Gap) -> list[tuple[str, int]]:
@@ -87,11 +203,13 @@ def read_facts_row(
     """The fields of the first facts table among ``lines``, else None; ``gap`` as in
     ``jirei.commentforms.Gap``."""
     for number, line in enumerate(lines[:-1]):
-        labels = _labels(line, rules)
+        labels = _labels(line, rules, gap)
         if labels is None:
             continue
         value_line = lines[number + 1]
-        values = _values(value_line, [at for _, _, at in labels], gap)
+        values = _values(
+            value_line, [at for _, _, at in labels], gap, [kind for kind, _, _ in labels], rules
+        )
         if values is None:
             return None
         fields = tuple(
@@ -103,4 +221,4 @@ def read_facts_row(
     return None
 
 
-__all__ = ["FactsRow", "read_facts_row"]
+__all__ = ["FactsRow", "is_facts_header", "read_facts_row"]

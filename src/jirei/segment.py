@@ -19,6 +19,7 @@ from jirei.cards import is_card_header, row_role
 from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
+from jirei.factsrow import is_facts_header
 from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
@@ -37,6 +38,8 @@ _CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
 # (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
 _FIELD_LINE_KINDS = (Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE)
+#: line kinds the two rows of a horizontal facts table have
+_FACTS_ROW_KINDS = (Kind.TEXT, Kind.HEADING, Kind.TABLE)
 
 
 def _date_like(rules: Rules) -> str:
@@ -199,6 +202,20 @@ class _Preamble:
             and following.section in _OPENING_KINDS
         )
 
+    def _facts_row(self, index: int) -> int | None:
+        """The index of the value row under line ``index`` when that line is the header
+        row of a horizontal facts table (``jirei.factsrow``; decisions 707, 801), else None."""
+        info = self.infos[index]
+        if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
+            return None
+        following = next(
+            (i for i in range(index + 1, len(self.infos)) if self.infos[i].kind is not Kind.BLANK),
+            None,
+        )
+        if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
+            return None
+        return following
+
     def marked_headline(self, index: int) -> bool:
         """A line behind a headline mark (``◆…``, ``rules.headline_marks``) directly over a
         field line (``実施主体：…／連携：…``): a slide's headline (decision 49)."""
@@ -298,6 +315,13 @@ class _Preamble:
                 ):
                     return Case(start, start, (), None, (), index)
                 return None
+            if (labelled or headline is not None) and not fields_seen:
+                values = self._facts_row(index)
+                if values is not None:  # a row of field names over its values (801, 802)
+                    header.extend((index, values))
+                    fields_seen = True
+                    index = values + 1
+                    continue
             if (
                 (header or headline is not None)
                 and info.kind in _FIELD_LINE_KINDS

@@ -57,6 +57,7 @@ from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.rolerows import group_rows, role_column
+from jirei.tables.spacedrows import read_spaced
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
 from jirei.tables.yearrows import is_year_header, pick_year_rows
@@ -118,13 +119,14 @@ def read_results(
     continued = find_continuations(lines, rules)  # decisions 60, 61
     lines = list(continued.lines)
     reader.label_tails, reader.unit_tails = continued.labels, continued.units
-    run = find_run(lines, rules)
+    spaced = read_spaced(lines, rules, locate=locate)  # cells apart by one space (800)
+    run = find_run(lines, rules) if spaced is None else spaced[0]
     if run is None:
         reader.fiscal_from_heading()
         return reader.result(end=0)
     for index in run.captions:
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
-    rows = rows_of(lines, run)
+    rows = rows_of(lines, run) if spaced is None else spaced[1]
     reader.read(rows)
     reader.keep_unused_tails()
     above = (*run.captions, run.start)  # a right-aligned caption may open the run itself
