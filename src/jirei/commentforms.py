@@ -253,6 +253,11 @@ def read_comment_section(
 
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
+    from jirei.speakerblock import read_speaker_block
+
+    block = read_speaker_block(lines, rules)  # N speakers, then N texts (decision 838)
+    if block is not None:
+        return block
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []

@@ -59,6 +59,10 @@ def row_cells(line: Line) -> list[Cell]:
     pipe cell are no break; other rows split at pipes and runs of 2+ spaces, a lone dash
     written one space after a cell's text being a cell of its own. A leading empty cell is
     kept when the line starts with a break (a header row ``\\t29年度実績``)."""
+    if line.__class__ is not Line:  # a row rebuilt from one-cell lines (``jirei.cellruns``)
+        parts = getattr(line, "parts", None)
+        if parts:
+            return list(parts)
     start = line.start
     return [Cell(text, start + first, start + last) for text, first, last in _row_pieces(line.text)]
 

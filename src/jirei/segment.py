@@ -430,6 +430,10 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
+    from jirei.cellruns import rebuild_cell_runs
+    from jirei.pagebreaks import split_page_breaks
+
+    lines = rebuild_cell_runs(split_page_breaks(lines), rules)  # one cell a line (830-833)
     cls = classifier(rules)
     infos = tuple(drop_furniture_blocks(_drop_furniture(cls.classify_all(lines), cls), rules))
     reader = _Preamble(rules, infos)

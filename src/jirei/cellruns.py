@@ -1,0 +1,285 @@
+"""Tables whose every cell came out on its own line → their rows rebuilt (``corpus/README.md``
+decisions 830–833).
+
+PDF text extractors often give a table's cells one per line, in one of these shapes:
+
+- **labels, then values**: a block of N field names (``rules.field_labels``) followed by N
+  values (``実施自治体 / 施設名称 / 開設日`` then ``北海道旭川市 / … / 平成27年4月1日``), or the
+  names and values alternating (``実施自治体 / 愛媛県松山市 / 施設名称 / …``);
+- **columns one after another**: each column as a block headed by its column word
+  (``rules.columns``: ``区分`` then the row labels, ``目標`` then the targets, ``実績`` …),
+  every block the same length;
+- **header first**: the K column words on K lines, then the cells, column by column or
+  row by row (the shape of the values decides which).
+
+Such a run of one-cell lines is given back as rebuilt rows: ``CellRow`` lines, written as
+pipe rows (``| 実施自治体 | 北海道旭川市 |``, ``| 区分 | 目標 | 実績 |``), whose cells keep the
+offsets of the lines they came from, so the readers of cards and tables read them as any
+other table and every value keeps its exact span. Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from attrs import field, frozen
+
+from jirei.lines import Cell, Line
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+
+#: the longest one-cell line looked at (a value; a label is shorter)
+_MAX_CELL = 60
+#: how many one-cell lines a run may hold at most (a page of cells)
+_MAX_RUN = 200
+#: roles of a column naming the rows (its values are labels, not figures)
+_LABEL_ROLES = ("label", "group")
+#: roles of a column holding figures
+_FIGURE_ROLES = ("target", "actual", "achievement_rate", "previous", "period")
+_DASHES = frozenset("-－―‐—ー")
+_DIGIT = regex.compile(r"[0-9〇一二三四五六七八九十百千]")
+
+
+@frozen
+class CellRow(Line):
+    """A table row rebuilt from one-cell lines: ``text`` is the row written as a pipe row,
+    ``start`` its first cell's start; ``parts`` are its cells with their own offsets."""
+
+    parts: tuple[Cell, ...] = field(default=(), kw_only=True)
+
+    @property
+    def end(self) -> int:
+        return max(part.end for part in self.parts)
+
+
+def row_of(cells: Sequence[Cell]) -> CellRow:
+    """A rebuilt row of ``cells`` (in column order)."""
+    text = "| " + " | ".join(cell.text for cell in cells) + " |"
+    return CellRow(text, cells[0].start, parts=tuple(cells))
+
+
+def _one_cell(line: Line) -> Cell | None:
+    """The cell of a line holding one table cell (no tab, pipe or wide gap), else None."""
+    text = line.text
+    if "\t" in text or "|" in text:
+        return None
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_CELL or "  " in stripped:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return Cell(stripped, line.start + lead, line.start + lead + len(stripped))
+
+
+@per_rules_memo(1 << 14)
+def _kind(text: str, rules: Rules) -> str | None:
+    """What a one-cell text is: ``field`` (a field name), ``label`` / ``figure-column`` /
+    ``column`` (a column word naming rows, figures, other cells), ``figure`` (a figure or
+    a dash), ``sentence``, else None (any other short text)."""
+    from jirei.tables.cells import column_role, label_form
+
+    form = label_form(text)
+    if form in rules.field_labels:
+        return "field"
+    role = column_role(text, rules)
+    if role in _LABEL_ROLES:
+        return "label"
+    if role in _FIGURE_ROLES:
+        return "figure-column"
+    if role is not None:
+        return "column"
+    if _is_figure(form, rules):
+        return "figure"
+    if text.endswith("。"):
+        return "sentence"
+    return None
+
+
+def _is_figure(form: str, rules: Rules) -> bool:
+    """A figure cell (``325人※1``, ``二〇〇人以上``, ``60.4%``) or a dash (no figure)."""
+    if form and all(char in _DASHES for char in form):
+        return True
+    if not _DIGIT.search(form):
+        return False
+    from jirei.values import parse_quantity
+
+    marks = tuple(m for m in rules.footnote_markers if m)
+    body = _NOTE.sub("", form) if marks and any(m in form for m in marks) else form
+    try:
+        parse_quantity(body, rules=rules)
+    except ValueError:
+        return False
+    return True
+
+
+#: a note mark after a figure (``325人※1``), rules.footnote_markers
+_NOTE = regex.compile(r"[※*★☆]\d*$")
+
+
+@per_rules
+def _heads(rules: Rules) -> frozenset[str]:
+    """The texts (label forms) that may open a run: field names and column words."""
+    return frozenset((*rules.field_labels, *rules.columns))
+
+
+def may_rebuild(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether some line holds only a field name or a column word (a cheap test)."""
+    heads = _heads(rules)
+    for line in lines:
+        text = line.text
+        if len(text) <= 24 and "\t" not in text:
+            stripped = text.strip()
+            if stripped and (stripped in heads or stripped.replace(" ", "") in heads):
+                return True
+    return False
+
+
+def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[Line]:
+    """``lines`` with each run of one-cell lines forming a field block or a table replaced
+    by its rebuilt rows; the other lines as they are."""
+    if not may_rebuild(lines, rules):
+        return list(lines)
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        cell = _one_cell(lines[index])
+        kind = _kind(cell.text, rules) if cell is not None else None
+        if kind in ("field", "label", "figure-column", "column"):
+            run, ends = _run(lines, index)
+            found = _fields(run, rules) or _table(run, rules)
+            if found is not None:
+                rows, used = found
+                out.extend(rows)
+                index = ends[used - 1] + 1
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _run(lines: Sequence[Line], index: int) -> tuple[list[Cell], list[int]]:
+    """The one-cell lines from ``index`` on (blank lines skipped), with their indexes."""
+    cells: list[Cell] = []
+    ends: list[int] = []
+    while index < len(lines) and len(cells) < _MAX_RUN:
+        line = lines[index]
+        if not line.blank:
+            cell = _one_cell(line)
+            if cell is None:
+                break
+            cells.append(cell)
+            ends.append(index)
+        index += 1
+    return cells, ends
+
+
+def _value_like(cell: Cell, rules: Rules) -> bool:
+    """A field value: no field name, column word or sentence."""
+    return _kind(cell.text, rules) in (None, "figure")
+
+
+def _fields(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
+    """Field names and their values: N names then N values, or names and values in turn
+    (two fields at least). Gives the rows and how many cells of the run they use."""
+    names = 0
+    while names < len(run) and _kind(run[names].text, rules) == "field":
+        names += 1
+    if names >= 2 and len(run) >= 2 * names:  # N names, then N values
+        values = run[names : 2 * names]
+        if all(_value_like(v, rules) for v in values):
+            return [row_of((n, v)) for n, v in zip(run[:names], values, strict=True)], 2 * names
+        return None
+    rows: list[Line] = []
+    at = 0
+    while (
+        at + 1 < len(run)
+        and _kind(run[at].text, rules) == "field"
+        and _value_like(run[at + 1], rules)
+    ):
+        rows.append(row_of((run[at], run[at + 1])))
+        at += 2
+    return (rows, at) if len(rows) >= 2 else None
+
+
+def _column_kind(cell: Cell, rules: Rules) -> str | None:
+    kind = _kind(cell.text, rules)
+    return kind if kind in ("label", "figure-column", "column") else None
+
+
+def _fits(values: Sequence[Cell], head: str, rules: Rules) -> bool:
+    """Whether ``values`` fit under a column of kind ``head``: row labels (no figure, no
+    column word), figures (or dashes), or short cells (marks, remarks)."""
+    kinds = [_kind(v.text, rules) for v in values]
+    if head == "label":
+        return all(k is None for k in kinds)
+    if head == "figure-column":
+        return all(k == "figure" for k in kinds)
+    pairs = zip(kinds, values, strict=True)
+    return all(k in (None, "figure") and len(v.text) <= 20 for k, v in pairs)
+
+
+def _table(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
+    """A table whose columns come one after another (each headed by its column word), or
+    whose header comes first; its rows (header row first) and how many cells they use."""
+    return _headed_columns(run, rules) or _header_first(run, rules)
+
+
+def _headed_columns(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
+    """``区分 / a / b / 目標 / x / y / 実績 / …``: blocks of one column word and N cells."""
+    if _column_kind(run[0], rules) != "label":
+        return None
+    size = next((n for n in range(1, len(run)) if _column_kind(run[n], rules) is not None), None)
+    if size is None or size < 2:
+        return None
+    rows = size - 1
+    columns: list[Sequence[Cell]] = []
+    at = 0
+    while at + size <= len(run):
+        head = _column_kind(run[at], rules)
+        values = run[at + 1 : at + size]
+        if head is None or (columns and head == "label") or not _fits(values, head, rules):
+            break
+        columns.append(run[at : at + size])
+        at += size
+    if len(columns) < 2 or not any(_column_kind(c[0], rules) == "figure-column" for c in columns):
+        return None
+    table = [row_of([column[r] for column in columns]) for r in range(rows + 1)]
+    return table, at
+
+
+def _header_first(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
+    """``区分 / 目標 / 実績`` then the cells, column by column or row by row."""
+    width = 0
+    while width < len(run) and _column_kind(run[width], rules) is not None:
+        width += 1
+    if width < 2 or _column_kind(run[0], rules) != "label":
+        return None
+    heads = [_column_kind(c, rules) for c in run[:width]]
+    if "figure-column" not in heads or "label" in heads[1:]:
+        return None
+    body = run[width:]
+    found: list[tuple[list[Line], int]] = []
+    # column by column: the row labels first, then each other column in turn
+    labels = 0
+    while labels < len(body) and _kind(body[labels].text, rules) is None:
+        labels += 1
+    if labels >= 2 and len(body) >= labels * width:
+        columns = [body[n * labels : (n + 1) * labels] for n in range(width)]
+        if all(_fits(col, head, rules) for col, head in zip(columns, heads, strict=True)):
+            rows = [row_of(run[:width])]
+            rows.extend(row_of([col[r] for col in columns]) for r in range(labels))
+            found.append((rows, width + labels * width))
+    # row by row: a label, then one cell per other column
+    rows = [row_of(run[:width])]
+    at = width
+    while at + width <= len(run):
+        cells = run[at : at + width]
+        if not all(_fits([c], head, rules) for c, head in zip(cells, heads, strict=True)):
+            break
+        rows.append(row_of(cells))
+        at += width
+    if len(rows) >= 3:
+        found.append((rows, at))
+    return max(found, key=lambda pair: pair[1], default=None)
+
+
+__all__ = ["CellRow", "may_rebuild", "rebuild_cell_runs", "row_of"]
