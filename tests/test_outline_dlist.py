@@ -204,6 +204,9 @@ SENTENCES = [
     # a remark after the figures
     ("参加者数は目標30人以上に対し28人と目標を下回ったが、就職者数は目標10人に対し12人となった。",
      [("参加者数", 30, "人", 28, None), ("就職者数", 10, "人", 12, None)]),
+    # the target named after the actual (decision 879)
+    ("支援対象者数は207人と、目標(180人)を上回った。", [("支援対象者数", 180, "人", 207, None)]),
+    ("就職者数は98件で、目標の100件を下回りました。", [("就職者数", 100, "件", 98, None)]),
 ]
 
 
@@ -230,6 +233,7 @@ def test_results_sentences(text: str, expected: list[tuple[object, ...]]) -> Non
 
 NOT_SENTENCES = [
     "このほか、説明会を3回開催した。",
+    "就職者数は126人で、目標の110人を16人上回った。",  # a third figure: not read
     "支援対象者数は目標に届かなかったが、就職者数は増えた。",
 ]
 
@@ -475,3 +479,25 @@ def test_speaker_forms(comments: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker, c.role) for c in profile.comments] == expected
     texts = [c.text for c in profile.comments]
     assert texts == ["案内が楽になりました。", "求人を紹介できました。"]
+
+
+WEB_VARIANTS = {
+    "no back links": WEB.replace("ページの先頭へ戻る\n", ""),
+    "colons after labels": WEB.replace("所在自治体\n", "所在自治体：\n").replace(
+        "名称\n", "名称：\n"
+    ),
+    "blank lines": WEB.replace("\n所在自治体", "\n\n所在自治体").replace(
+        "取組のポイント", "\n取組のポイント"
+    ),
+    "plain name lines": WEB.replace("（石巻市）", "").replace("（仙台市）", ""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_VARIANTS))
+def test_web_definition_list_variants(name: str) -> None:
+    doc = jirei.parse_text(WEB_VARIANTS[name])
+    assert [(p.title, p.municipality, p.facility_name) for p in doc.profiles] == [
+        ("駅前の窓口で生活と仕事の相談を一度に", "石巻市", "いしのまき就労窓口"),
+        ("子育て世帯を支える", "仙台市", "せんだい就労サポート"),
+    ]
+    assert [len(p.comments) for p in doc.profiles] == [1, 1]

@@ -180,9 +180,12 @@ def open_lists(
     out = list(cases)
     for number, case in enumerate(out):
         body: int = case.body  # type: ignore[attr-defined]
-        if body < 2 or infos[body - 1].kind not in _TEXT_KINDS:
-            continue  # (a cheap precheck: a list's last value stands right above the body)
         floor = out[number - 1].body if number else -1  # type: ignore[attr-defined]
+        last = body - 1
+        while last > floor and infos[last].kind is Kind.BLANK:
+            last -= 1
+        if last < 1 or infos[last].kind not in _TEXT_KINDS:
+            continue  # (a cheap precheck: a list's last value stands right above the body)
         first = _list_above(infos, body, floor, rules)
         if first is None:
             continue

@@ -131,7 +131,10 @@ def _sentence(
         position += len(clause) + 1
         if number == 0 and clause.strip() in rules.sentence_openers:
             continue  # ``また、…`` (decision 874)
-        if metrics and _rate_clause(clause, at, metrics, rules, locate):
+        if metrics and (
+            _rate_clause(clause, at, metrics, rules, locate)
+            or _target_clause(clause, at, metrics, rules, locate)
+        ):
             continue
         found = _clause(clause, at, pattern, rules, locate, kept)
         if found is None:
@@ -155,6 +158,39 @@ def _ending_cut(body: str, rules: Rules) -> str | None:
         return body[: len(body) - len(ending)] if body.endswith(ending) else None
     head = stripped[: len(stripped) - len(ending)]
     return head + " " * (len(body) - len(head) - len(bracket)) + bracket
+
+
+@per_rules
+def _target_after(rules: Rules) -> regex.Pattern[str] | None:
+    """A clause naming the target of the metric before it, after its actual:
+    ``目標(180人)を上回った``, ``目標の180人を達成した`` (decision 879)."""
+    targets = sorted((w for w, role in rules.columns.items() if role == "target"), key=len)
+    if not targets:
+        return None
+    words = "|".join(regex.escape(w) for w in reversed(targets))
+    return regex.compile(
+        rf"^\s*\(?(?:{words})(?:の|は|値)?\s*\(?(?P<target>[^、。()]+?)\)?\)?\s*"
+        r"(?:を|に)[^\d、。()]{0,15}$"
+    )
+
+
+def _target_clause(
+    clause: str, start: int, metrics: list[Metric], rules: Rules, locate: Locate
+) -> bool:
+    """Whether ``clause`` states the target of the metric before it (which has none),
+    which it then gets: ``支援対象者数は207人と、目標（180人）を上回った``."""
+    previous = metrics[-1]
+    pattern = _target_after(rules)
+    if previous.target is not None or pattern is None:
+        return False
+    match = pattern.match(clause)
+    if match is None:
+        return False
+    target = match_quantity(match, "target", start, rules, locate)
+    if target is None:
+        return False
+    metrics[-1] = attrs.evolve(previous, target=target)
+    return True
 
 
 def _rate_clause(
