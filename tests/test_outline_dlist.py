@@ -490,6 +490,8 @@ WEB_VARIANTS = {
         "取組のポイント", "\n取組のポイント"
     ),
     "plain name lines": WEB.replace("（石巻市）", "").replace("（仙台市）", ""),
+    # a two-column table flattened cell by cell, its header cells first
+    "card header cells": WEB.replace("\n所在自治体", "\n項目\n内容\n所在自治体"),
 }
 
 

@@ -60,8 +60,17 @@ def _label_pattern(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^[\p{{Han}}\p{{Hiragana}}]{{0,4}}?(?P<label>{words})$")
 
 
+@per_rules
+def _label_ends(rules: Rules) -> frozenset[str]:
+    """The characters a label line may end with (a cheap precheck): the last character of
+    each field label, a colon, a closing bracket."""
+    return frozenset({label[-1] for label in rules.field_labels if label} | set(":：】>〉＞])）"))
+
+
 def label_kind(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, str] | None:
     """The field a label line names and the label as matched, else None."""
+    if text.rstrip()[-1:] not in _label_ends(rules):
+        return None
     form = label_form(text).rstrip(":")  # ``開設日：`` alone on its line
     if form[:1] in rules.bullets:  # ``■設置自治体``
         form = form[1:].lstrip()
@@ -78,12 +87,14 @@ def label_kind(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, str] | Non
     return kind, match["label"]
 
 
-def _value_line(text: str, rules: Rules) -> bool:
+def _value_line(text: str, rules: Rules, *, unlabelled: bool = False) -> bool:
+    """Whether a line may be a value: short, no sentence, no label line (``unlabelled``:
+    already known to be none)."""
     stripped = text.strip()
     return (
         0 < len(stripped) <= _MAX_VALUE
         and not ends_sentence(stripped)
-        and label_kind(stripped, rules) is None
+        and (unlabelled or label_kind(stripped, rules) is None)
     )
 
 
@@ -161,7 +172,7 @@ def _list_above(infos: Sequence[LineInfo], body: int, floor: int, rules: Rules) 
             if not values:
                 break
             labels, first, values = labels + 1, index, 0
-        elif _value_line(info.text, rules):
+        elif _value_line(info.text, rules, unlabelled=True):
             values += 1
             if values > _MAX_VALUE_LINES:
                 break
@@ -190,7 +201,10 @@ def open_lists(
         if first is None:
             continue
         headline = first - 1
-        while headline > floor and infos[headline].kind is Kind.BLANK:
+        while headline > floor and (
+            infos[headline].kind is Kind.BLANK
+            or label_form(infos[headline].text) in rules.card_headers  # ``項目`` / ``内容``
+        ):
             headline -= 1
         text = infos[headline].text.strip() if headline > floor else ""
         if not (
