@@ -104,6 +104,7 @@ def read_items(
             else:
                 groups.append((False, [piece]))
         previous_blank = False
+    groups = _sentence_lines(groups)
     has_bullets = any(is_bullet for is_bullet, _ in groups)
     items: list[Item] = []
     unclassified: list[Item] = []
@@ -131,6 +132,20 @@ def whole_line(line: Line) -> Item:
     text = line.text.strip()
     start = line.start + len(line.text) - len(line.text.lstrip())
     return Item(text, start, start + len(text))
+
+
+def _sentence_lines(
+    groups: list[tuple[bool, list[tuple[str, int, int]]]],
+) -> list[tuple[bool, list[tuple[str, int, int]]]]:
+    """``groups`` with a paragraph whose every line ends a sentence cut into one item per
+    line: a list whose bullets were lost (a web page flattened to text, decision 877)."""
+    out: list[tuple[bool, list[tuple[str, int, int]]]] = []
+    for is_bullet, pieces in groups:
+        if not is_bullet and len(pieces) > 1 and all(ends_sentence(p[0]) for p in pieces):
+            out.extend((False, [piece]) for piece in pieces)
+        else:
+            out.append((is_bullet, pieces))
+    return out
 
 
 def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -> bool:

@@ -601,6 +601,11 @@ def build_profile(
     facts_row = read_facts_row(header_lines, rules, builder.removed_space)
     if facts_row is not None:
         header_lines = list(facts_row.rest)
+    from jirei.deflist import read_list  # label / value lines (decision 875)
+
+    listed = read_list(header_lines, rules) if len(header_lines) >= 4 else None
+    if listed is not None:
+        header_lines = list(listed.rest)
     if case.fallback:
         from jirei.fallback import read_fallback_header
 
@@ -615,6 +620,11 @@ def build_profile(
             from jirei.facts import complete_header
 
             header = complete_header(header, header_lines, rules)
+    if listed is not None:
+        dl = header_from_fields(listed.fields, rules)
+        header = HeaderFields(
+            {**header.fields, **dl.fields}, dl.hello_work or header.hello_work, header.asides
+        )
     if facts_row is not None:
         row = header_from_fields(facts_row.fields, rules)
         header = HeaderFields(

@@ -504,7 +504,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.labelcases import trim_tail
 
         labelled = trim_tail(infos, labelled, lines, cls.is_listed_furniture)
-    return Segmentation(infos, tuple(cases if labelled is None else labelled))
+    from jirei.deflist import open_lists  # a case's header as label / value lines
+    from jirei.factsection import absorb_fact_sections  # ``（１）施設の概要`` of field lines
+
+    found = absorb_fact_sections(infos, cases if labelled is None else labelled, rules)
+    found = open_lists(infos, found, rules)
+    return Segmentation(infos, tuple(found))
 
 
 def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:

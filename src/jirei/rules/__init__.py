@@ -122,6 +122,10 @@ class Rules:
     #: (``については``, then ``、``) and the words closing its actual before ``、達成率は``
     sentence_subjects: tuple[str, ...] = field(default=(), converter=_strings)
     sentence_links: tuple[str, ...] = field(default=(), converter=_strings)
+    #: results sentences, further forms (decision 874): connectives opening a sentence
+    #: (``また、``) and words closing a clause after its figures (``と目標を下回ったが``)
+    sentence_openers: tuple[str, ...] = field(default=(), converter=_strings)
+    sentence_tails: tuple[str, ...] = field(default=(), converter=_strings)
     #: arrows between the ``label figure`` pairs of a results line (decision 74)
     result_arrows: tuple[str, ...] = field(default=(), converter=_strings)
     #: bracketed words opening a line that holds a speaker and a comment
@@ -153,6 +157,9 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: enumerators (regexes) before a field label in an outline document (``ア　実施主体　　…``;
+    #: decision 871): the label then needs a colon, a wide gap or a value of its field's shape
+    field_enumerators: tuple[str, ...] = field(default=(), converter=_strings)
     #: box-drawing table characters (``rules/layouts.toml [box_drawing]``): vertical bars,
     #: corners and crossings, horizontal bars; read as ``|`` / ``|`` / ``-``
     box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
@@ -341,6 +348,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["sentence_endings"] = table.get("endings", ())
         out["sentence_subjects"] = table.get("subjects", ())
         out["sentence_links"] = table.get("links", ())
+        out["sentence_openers"] = table.get("openers", ())
+        out["sentence_tails"] = table.get("tails", ())
     if "prose_header" in data:
         out["prose_joiners"] = data["prose_header"].get("joiners", ())
         out["prose_topics"] = data["prose_header"].get("topics", ())
@@ -370,6 +379,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("furniture_lines", "furniture_lines"),
         ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
+        ("field_enumerators", "field_enumerators"),
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
         ("attributions", "attributions"),

@@ -50,12 +50,17 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     actuals = [w for w, role in rules.columns.items() if role == "actual"]
     # the actual word before the figure (``に対し実績312人``) is no part of it
     actual_word = rf"(?:(?:{words(actuals)})(?=[\d一二三四五六七八九十百千]))?" if actuals else ""
+    # words closing a clause after its figures (``と目標を下回ったが``; decision 874)
+    tails = rules.sentence_tails
+    tail = rf"(?:(?:{words(tails)})[^\d()、。]{{0,20}})?" if tails else ""
+    # a count word before the figure (``延べ1,420件``: no qualifier, decision 67)
+    count = rf"(?:(?:{words(rules.count_words)})\s*)?" if rules.count_words else ""
     pattern: regex.Pattern[str] | None = None
     if rules.sentence_topics and rules.sentence_against and targets:
         pattern = regex.compile(
             rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})、?\s*"
             rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
-            rf"{actual_word}(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*$"
+            rf"{actual_word}{count}(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*{tail}$"
         )
     return pattern
 
@@ -112,24 +117,105 @@ def _sentence(
     kept: list[tuple[str, int, int]],
 ) -> list[Metric] | None:
     """The metrics of one sentence (without its ``。``) at offset ``start``, else None."""
-    ending = next((e for e in rules.sentence_endings if body.endswith(e)), None)
-    if ending is None:
+    body = _ending_cut(body, rules)
+    if body is None:
         return None
-    body = body[: len(body) - len(ending)]
     subject = subject_metric(body, start, rules, locate)  # label については、… (decision 209)
     if subject is not None:
         return [subject]
     lead = len(body) - len(body.lstrip())
     metrics: list[Metric] = []
     position = lead
-    for clause in _topic_joined(_clauses(body[lead:]), rules):
+    for number, clause in enumerate(_topic_joined(_clauses(body[lead:]), rules)):
         at = start + position
         position += len(clause) + 1
+        if number == 0 and clause.strip() in rules.sentence_openers:
+            continue  # ``また、…`` (decision 874)
+        if metrics and (
+            _rate_clause(clause, at, metrics, rules, locate)
+            or _target_clause(clause, at, metrics, rules, locate)
+        ):
+            continue
         found = _clause(clause, at, pattern, rules, locate, kept)
         if found is None:
             return None
         metrics.append(found)
     return metrics or None
+
+
+def _ending_cut(body: str, rules: Rules) -> str | None:
+    """``body`` with its closing words blanked out (offsets kept), a bracket written after
+    them left where it stands (``271人でした(達成率108.4%)``); None without closing words."""
+    stripped = body.rstrip()
+    bracket = ""
+    if stripped.endswith(")") and "(" in stripped:
+        at = stripped.rindex("(")
+        bracket, stripped = stripped[at:], stripped[:at].rstrip()
+    ending = next((e for e in rules.sentence_endings if stripped.endswith(e)), None)
+    if ending is None:
+        return None
+    if not bracket:
+        return body[: len(body) - len(ending)] if body.endswith(ending) else None
+    head = stripped[: len(stripped) - len(ending)]
+    return head + " " * (len(body) - len(head) - len(bracket)) + bracket
+
+
+@per_rules
+def _target_after(rules: Rules) -> regex.Pattern[str] | None:
+    """A clause naming the target of the metric before it, after its actual:
+    ``目標(180人)を上回った``, ``目標の180人を達成した`` (decision 879)."""
+    targets = sorted((w for w, role in rules.columns.items() if role == "target"), key=len)
+    if not targets:
+        return None
+    words = "|".join(regex.escape(w) for w in reversed(targets))
+    return regex.compile(
+        rf"^\s*\(?(?:{words})(?:の|は|値)?\s*\(?(?P<target>[^、。()]+?)\)?\)?\s*"
+        r"(?:を|に)[^\d、。()]{0,15}$"
+    )
+
+
+def _target_clause(
+    clause: str, start: int, metrics: list[Metric], rules: Rules, locate: Locate
+) -> bool:
+    """Whether ``clause`` states the target of the metric before it (which has none),
+    which it then gets: ``支援対象者数は207人と、目標（180人）を上回った``."""
+    previous = metrics[-1]
+    pattern = _target_after(rules)
+    if previous.target is not None or pattern is None:
+        return False
+    match = pattern.match(clause)
+    if match is None:
+        return False
+    target = match_quantity(match, "target", start, rules, locate)
+    if target is None:
+        return False
+    metrics[-1] = attrs.evolve(previous, target=target)
+    return True
+
+
+def _rate_clause(
+    clause: str, start: int, metrics: list[Metric], rules: Rules, locate: Locate
+) -> bool:
+    """Whether ``clause`` states the achievement rate of the metric before it
+    (``達成率は112.0%``), which it then gets."""
+    previous = metrics[-1]
+    if previous.achievement_rate is not None:
+        return False
+    lead = len(clause) - len(clause.lstrip())
+    body = clause.strip()
+    topic = next((t for t in rules.sentence_topics if t and t in body), None)
+    if topic is None:
+        return False
+    word, _, rest = body.partition(topic)
+    if rules.columns.get(word.strip()) != "achievement_rate":
+        return False
+    rate = _rate(word.strip() + rest, start + lead, rules, locate)
+    if rate is None:
+        return False
+    metrics[-1] = attrs.evolve(
+        previous, achievement_rate=rate_value(rate, rules), achievement_span=rate.span
+    )
+    return True
 
 
 def _clauses(body: str) -> list[str]:
@@ -176,9 +262,14 @@ def _clause(
     if bracket is not None:
         b_start = start + match.start("bracket")
         rate = _rate(bracket, b_start, rules, locate)
+        parts = None if rate is not None or target is not None else _bracket_parts(
+            bracket, b_start, rules, locate
+        )
+        if parts is not None:  # ``412名(目標380名、達成率108.4%)`` (decision 874)
+            target, rate = parts
         if rate is not None:
             achievement = rate_value(rate, rules)
-        else:  # (前年度の約1.5倍): not read (decision 40), kept
+        elif parts is None:  # (前年度の約1.5倍): not read (decision 40), kept
             kept.append((bracket.strip(), b_start, b_start + len(bracket)))
     raw = match["label"]
     l_start = start + len(raw) - len(raw.lstrip())
@@ -191,6 +282,38 @@ def _clause(
         span=locate(l_start, start + len(clause.rstrip())),
         achievement_span=rate.span if rate is not None and achievement is not None else None,
     )
+
+
+def _bracket_parts(
+    bracket: str, start: int, rules: Rules, locate: Locate
+) -> tuple[Quantity, Quantity | None] | None:
+    """A bracket after an actual naming its target and maybe its rate
+    (``目標380名、達成率108.4%``, ``目標170人以上／達成率97.1%``), else None."""
+    targets = sorted(
+        (w for w, role in rules.columns.items() if role == "target"), key=len, reverse=True
+    )
+    target: Quantity | None = None
+    rate: Quantity | None = None
+    position = 0
+    for piece in regex.split(r"[、,/]", bracket):
+        at = start + position
+        position += len(piece) + 1
+        stripped = piece.strip()
+        word = next((w for w in targets if stripped.startswith(w)), None)
+        if word is not None and target is None:
+            raw = stripped[len(word) :].lstrip(" :")
+            try:
+                quantity = _values.parse_quantity(raw, rules=rules)
+            except ValueParseError:
+                return None
+            q_at = at + piece.index(raw) if raw else at
+            target = attrs.evolve(quantity, span=locate(q_at, q_at + len(raw.rstrip())))
+            continue
+        found = _rate(piece, at, rules, locate) if rate is None else None
+        if found is None:
+            return None
+        rate = found
+    return (target, rate) if target is not None else None
 
 
 def _rate(bracket: str, start: int, rules: Rules, locate: Locate) -> Quantity | None:

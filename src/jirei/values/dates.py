@@ -121,6 +121,12 @@ _NO_LETTER = "(?<![A-Za-zＡ-Ｚａ-ｚ])"
 _GLOSS = rf"(?:{SP}*[(（]{SP}*{DIGIT}{{4}}{SP}*年?{SP}*[)）])?"
 
 
+def _era_gloss(era: str) -> str:
+    """``2016年（平成28年）4月1日``: a bracketed era gloss after the Gregorian year is skipped
+    (decision 876)."""
+    return rf"(?:{SP}*[(（]{SP}*(?:{era}){SP}*{_ERA_YEAR}{SP}*年?{SP}*[)）])?"
+
+
 @per_rules
 def date_pattern(rules: Rules) -> regex.Pattern[str]:
     """One pattern for every date form, with named groups per form."""
@@ -132,7 +138,7 @@ def date_pattern(rules: Rules) -> regex.Pattern[str]:
         rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
         rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
-        rf"|(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}){SP}*年{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
+        rf"|(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}){SP}*年{_era_gloss(era)}{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
         rf"|(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}})(?P<nsep>{_SEPARATOR})(?P<nm>{DIGIT}{{1,2}})"
         rf"(?P=nsep)(?P<nd>{DIGIT}{{1,2}})(?!{DIGIT}|{_SEPARATOR}{DIGIT})"
     )
@@ -168,7 +174,7 @@ def date_scanner(rules: Rules) -> DateScanner:
         rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
         rf"|(?<=(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}))"
-        rf"{SP}*年{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
+        rf"{SP}*年{_era_gloss(era)}{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
         rf"|(?<=(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}}))(?P<nsep>{_SEPARATOR})"
         rf"(?P<nm>{DIGIT}{{1,2}})(?P=nsep)(?P<nd>{DIGIT}{{1,2}})(?!{DIGIT}|{_SEPARATOR}{DIGIT})"
     )
