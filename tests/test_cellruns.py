@@ -34,11 +34,6 @@ SHAPES = [
         [["自治体", "岡山県倉敷市"], ["労働局", "岡山労働局"], ["開始日", "令和2年4月1日"]],
         id="names-then-values",
     ),
-    pytest.param(  # names and values in turn
-        "施設名\nくらしき窓口(常設窓口)\nハローワーク\nハローワーク倉敷中央\n",
-        [["施設名", "くらしき窓口(常設窓口)"], ["ハローワーク", "ハローワーク倉敷中央"]],
-        id="alternating",
-    ),
     pytest.param(  # columns one after another, each headed by its column word
         "指標\n相談件数\n就職者数\n目標値\n500件\n40人\n実績値\n612件\n-\n",
         [["指標", "目標値", "実績値"], ["相談件数", "500件", "612件"], ["就職者数", "40人", "-"]],
@@ -70,6 +65,10 @@ UNTOUCHED = [
         "自治体\n労働局\n市と局で協議した。\n毎月会議を開いた。\n", id="sentences, no values"
     ),
     pytest.param("支援対象者数\t100人\t110人\n", id="a table row already"),
+    pytest.param(  # names and values in turn: a definition list, jirei.deflist reads it
+        "施設名\nくらしき窓口(常設窓口)\nハローワーク\nハローワーク倉敷中央\n",
+        id="alternating names and values",
+    ),
 ]
 
 
@@ -80,7 +79,7 @@ def test_other_lines_stay_as_they_are(text: str) -> None:
 
 
 def test_the_run_ends_where_its_shape_ends() -> None:
-    rows = _rows("労働局\n福岡労働局\n施設名\n窓口A\n■取組内容\n・面談を行った。\n")
+    rows = _rows("労働局\n施設名\n福岡労働局\n窓口A\n■取組内容\n・面談を行った。\n")
     assert rows == [
         ["労働局", "福岡労働局"], ["施設名", "窓口A"], ["■取組内容"], ["・面談を行った。"]
     ]  # fmt: skip

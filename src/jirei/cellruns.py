@@ -4,8 +4,8 @@ decisions 830–833).
 PDF text extractors often give a table's cells one per line, in one of these shapes:
 
 - **labels, then values**: a block of N field names (``rules.field_labels``) followed by N
-  values (``実施自治体 / 施設名称 / 開設日`` then ``北海道旭川市 / … / 平成27年4月1日``), or the
-  names and values alternating (``実施自治体 / 愛媛県松山市 / 施設名称 / …``);
+  values (``実施自治体 / 施設名称 / 開設日`` then ``北海道旭川市 / … / 平成27年4月1日``); names and
+  values in turn are a definition list, read by ``jirei.deflist``;
 - **columns one after another**: each column as a block headed by its column word
   (``rules.columns``: ``区分`` then the row labels, ``目標`` then the targets, ``実績`` …),
   every block the same length;
@@ -178,26 +178,18 @@ def _value_like(cell: Cell, rules: Rules) -> bool:
 
 
 def _fields(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
-    """Field names and their values: N names then N values, or names and values in turn
-    (two fields at least). Gives the rows and how many cells of the run they use."""
+    """Field names and their values: N names then N values (two fields at least; names and
+    values in turn are left to ``jirei.deflist``). Gives the rows and how many cells of the
+    run they use."""
     names = 0
     while names < len(run) and _kind(run[names].text, rules) == "field":
         names += 1
-    if names >= 2 and len(run) >= 2 * names:  # N names, then N values
-        values = run[names : 2 * names]
-        if all(_value_like(v, rules) for v in values):
-            return [row_of((n, v)) for n, v in zip(run[:names], values, strict=True)], 2 * names
+    if names < 2 or len(run) < 2 * names:  # N names, then N values
         return None
-    rows: list[Line] = []
-    at = 0
-    while (
-        at + 1 < len(run)
-        and _kind(run[at].text, rules) == "field"
-        and _value_like(run[at + 1], rules)
-    ):
-        rows.append(row_of((run[at], run[at + 1])))
-        at += 2
-    return (rows, at) if len(rows) >= 2 else None
+    values = run[names : 2 * names]
+    if not all(_value_like(v, rules) for v in values):
+        return None
+    return [row_of((n, v)) for n, v in zip(run[:names], values, strict=True)], 2 * names
 
 
 def _column_kind(cell: Cell, rules: Rules) -> str | None:
