@@ -56,6 +56,10 @@ CASES = [
         "<table><tr><td>①甲<br>②乙</td><td><b>太字</b></td></tr></table>",
         [["①甲<br>②乙", "太字"]],
     ),
+    (  # a <br> wrapping one value becomes spaces; one parting sentences stays
+        "<table><tr><td>岐阜県<br>大垣市</td><td>早い。<br>近い。</td></tr></table>",
+        [["岐阜県    大垣市", "早い。<br>近い。"]],
+    ),
     (  # thead / tbody: no blank line inside the table
         "<table>\n<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n<tbody>\n"
         "<tr><td>c</td><td>d</td></tr>\n</tbody>\n</table>",

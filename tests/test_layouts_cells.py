@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from tests._profiles import figures
 
 import jirei
@@ -22,11 +23,11 @@ HTML = """# 令和4年度 就労支援 事例紹介
 <table class="card">
   <tr>
     <td>実施自治体</td>
-    <td>岐阜県大垣市</td>
+    <td>岐阜県<br>大垣市</td>
   </tr>
   <tr>
     <td>連携先</td>
-    <td>岐阜労働局・ハローワーク大垣</td>
+    <td>岐阜労働局<br>ハローワーク大垣</td>
   </tr>
   <tr>
     <td>窓口の名称</td>
@@ -86,7 +87,7 @@ def test_html_document() -> None:
         ("大垣市社会福祉課", "municipality"), ("ハローワーク大垣", "hello_work")
     ]
     said = "申請の日に相談まで進めるので、途中で来なくなる方が減りました。"
-    assert p.comments[0].text.replace("\n", "") == said
+    assert "".join(p.comments[0].text.split()) == said  # a wrapped cell: spaces
     span = p.comments[1].span
     assert HTML[span.start : span.end] == "午前だけの求人は人気です。"
 
@@ -182,3 +183,26 @@ def test_pipe_document() -> None:
     said = "見学会のあとは応募が増えました。来年は回数を増やします。"
     assert second.comments[0].text.replace(" ", "") == said
     assert first.comments[0].text == "面談の場で求人を一緒に見られるのが心強いです。"
+
+
+QUOTE_LINES = [
+    ("「相談が増えた。」―大垣市 社会福祉課", "大垣市社会福祉課", "相談が増えた。"),
+    ("「相談が増えた。」 ── ハローワーク大垣", "ハローワーク大垣", "相談が増えた。"),
+    ("「相談が増えた。」【岐阜労働局】", "岐阜労働局", "相談が増えた。"),
+    ("「相談が増えた。」＜大垣市＞", "大垣市", "相談が増えた。"),
+    ("『相談が増えた。』（大垣市）", "大垣市", "相談が増えた。"),
+    ("“相談が増えた。”―ハローワーク大垣", "ハローワーク大垣", "相談が増えた。"),
+    ("「相談が\n増えた。」（大垣市 社会福祉課）", "大垣市社会福祉課", "相談が増えた。"),
+]
+
+
+@pytest.mark.parametrize(("line", "speaker", "said"), QUOTE_LINES)
+def test_quote_then_speaker(line: str, speaker: str, said: str) -> None:
+    text = (
+        "【事例１】　岐阜県大垣市\n駅前で相談をひとつに\n\n■取組内容\n・相談を同じ日に行った。\n\n"
+        "■関係者の声\n" + line + "\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    ((got_speaker, got_text),) = [(c.speaker, c.text) for c in profile.comments]
+    assert got_speaker == speaker
+    assert "".join(got_text.split()) == said

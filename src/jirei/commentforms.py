@@ -259,7 +259,7 @@ def read_comment_section(
         table = read_comment_table(lines, rules)
         if table is not None:
             return table
-    if any(line.text.lstrip().startswith("「") for line in lines):  # decision 817
+    if any(line.text.lstrip().startswith(("「", "『", "“")) for line in lines):  # decision 817
         from jirei.quotejoin import join_wrapped_quotes
 
         lines = join_wrapped_quotes(lines)

@@ -7,8 +7,10 @@ leading ``|``, each cell tag (``<td …>`` / ``<th …>``, attributes and all) a
 followed by spaces, ``</tr>`` the closing ``|``; every other tag and every newline inside
 the table become spaces, except one newline between two rows (rows on one line, or on
 several lines each, come out one line a row). Cell text stays where it is; ``<br>`` in a
-cell stays (the card readers split items there); other inline tags (``<b>``, ``<span>``)
-become spaces; an entity (``&amp;``) becomes its character followed by spaces.
+cell stays where it parts items (a sentence closes before it, or a bullet or enumerator
+opens the text after it: the card readers split items there), else it is a wrapped value
+and becomes spaces (``岐阜県<br>大垣市``); other inline tags (``<b>``, ``<span>``) become
+spaces; an entity (``&amp;``) becomes its character followed by spaces.
 
 Spans: ``rowspan="n"`` leaves an empty cell at its column in the ``n - 1`` rows below it
 (an empty group cell continues the group above, decision 702); ``colspan="n"`` is followed
@@ -31,6 +33,9 @@ _ENTITY = regex.compile(r"&(?:#\d+|#[xX][0-9A-Fa-f]+|[A-Za-z]+);")
 #: tags kept inside a cell (the card readers part items at ``<br>``)
 _KEPT = frozenset({"br"})
 _CELLS = frozenset({"td", "th"})
+#: what opens an item after a ``<br>``: a bullet, a circled number, ``1.`` / ``(1)`` / ``1)``
+_ITEM_START = regex.compile(r"[・･\-‐*●○◆◇■□▪◎※→①-⑳㉑-㉟]|[(（]?[0-9０-９]{1,2}[.．)）]")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 #: most empty cells one gap between two cells' texts may need room for
 _MAX_SPAN = 50
 
@@ -183,13 +188,22 @@ def _write_row(
     return True
 
 
+def _parts_items(text: str, tag: regex.Match[str]) -> bool:
+    """Whether a ``<br>`` parts items (a sentence ends before it, or a bullet or an
+    enumerator opens the text after it) rather than wrapping one value (``岐阜県<br>大垣市``,
+    ``150人<br>以上``), which reads as the value with spaces."""
+    before = text[: tag.start()].rstrip()
+    after = text[tag.end() :].lstrip()
+    return before.endswith(_SENTENCE_ENDS) or _ITEM_START.match(after) is not None
+
+
 def _copy_text(table: str, out: list[str], cell: _Cell) -> None:
     """A cell's text where it stands: tags (but kept ones) and newlines as spaces,
     entities as their character and spaces."""
     text = table[cell.start : cell.end]
     chars = [" " if c in "\n\r\t" else c for c in text]
     for tag in _TAG.finditer(text):
-        if (tag.group(1) or "").lower() not in _KEPT:
+        if (tag.group(1) or "").lower() not in _KEPT or not _parts_items(text, tag):
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     for entity in _ENTITY.finditer(text):
         value = html.unescape(entity.group())

@@ -17,13 +17,15 @@ from jirei.lines import Line
 
 #: most lines one quotation is joined over
 _MOST = 6
+#: opening quotation mark -> closing one
+_QUOTES = {"「": "」", "『": "』", "“": "”"}
 
 
 def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each line that opens a quotation it does not close joined with the
     lines after it up to the one closing it (none blank between, at most a few) when that
     line goes on after the quotation (its speaker)."""
-    if not any(_opens(line.text) for line in lines):
+    if not any(_opens(line.text) for line in lines):  # (「, 『 or “)
         return list(lines)
     out: list[Line] = []
     number = 0
@@ -33,23 +35,25 @@ def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
             out.append(line)
             number += 1
             continue
+        mark = line.text.lstrip()[0]
+        close = _QUOTES[mark]
         last = number + 1
         while last < len(lines) and last - number < _MOST:
             below = lines[last]
-            if below.blank or below.text.lstrip().startswith("「") or "」" in below.text:
+            if below.blank or below.text.lstrip().startswith(mark) or close in below.text:
                 break
             last += 1
         if (
             last >= len(lines)
             or last - number >= _MOST
             or lines[last].blank
-            or lines[last].text.lstrip().startswith("「")  # another quotation opens
+            or lines[last].text.lstrip().startswith(mark)  # another quotation opens
         ):
             out.append(line)
             number += 1
             continue
         closing = lines[last].text
-        if "」" not in closing or not closing[closing.rindex("」") + 1 :].strip():
+        if close not in closing or not closing[closing.rindex(close) + 1 :].strip():
             # only a quote with its speaker after it on the closing line is joined
             out.append(line)
             number += 1
@@ -67,7 +71,8 @@ def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
 def _opens(text: str) -> bool:
     """Whether a line opens a quotation and leaves it open."""
     body = text.lstrip()
-    return body.startswith("「") and body.count("「") > body.count("」")
+    close = _QUOTES.get(body[:1])
+    return close is not None and body.count(body[0]) > body.count(close)
 
 
 __all__ = ["join_wrapped_quotes"]

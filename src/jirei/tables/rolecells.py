@@ -42,10 +42,11 @@ def _role_words(rules: Rules) -> regex.Pattern[str]:
 
 
 def _pieces(cell: Cell) -> list[Cell]:
-    """``cell`` parted at ``／`` (outside brackets) and before a bracket closing it
-    (``312人(目標300人)`` → ``312人``, ``目標300人``; ``実績(目標)`` → ``実績``, ``目標``)."""
+    """``cell`` parted at ``／`` and ``・`` (outside brackets; not a ``・`` between digits)
+    and before a bracket closing it (``312人(目標300人)`` → ``312人``, ``目標300人``;
+    ``実績(目標)`` → ``実績``, ``目標``)."""
     text = cell.text
-    if not any(c in text for c in "/／(（"):
+    if not any(c in text for c in "/／(（・"):
         return [cell]
     pieces: list[Cell] = []
     depth = position = 0
@@ -57,11 +58,16 @@ def _pieces(cell: Cell) -> list[Cell]:
             depth += 1
         elif char in ")）】」":
             depth = max(0, depth - 1)
-        elif char in "/／" and depth == 0:
+        elif depth == 0 and (char in "/／" or (char == "・" and not _between_digits(text, index))):
             pieces.append(_sub(cell, position, index))
             position = index + 1
     pieces.append(_sub(cell, position, len(text)))
     return [_unbracketed(piece) for piece in pieces]
+
+
+def _between_digits(text: str, index: int) -> bool:
+    """Whether ``text[index]`` stands between two digits (``６０・５``: a decimal point)."""
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
 
 
 def _closes(text: str, index: int) -> bool:
