@@ -82,6 +82,18 @@ def test_same_length_and_rows_are_consecutive_lines(html: str, expected: list[li
     assert all(line.startswith("|") for line in lines)
 
 
+def test_a_row_spanning_the_table_is_a_title_line() -> None:
+    html = (
+        '<table><tr><th colspan="2">事例１　呉市</th></tr>'
+        "<tr><th>自治体</th><td>広島県呉市</td></tr></table>"
+    )
+    out = untangle_html(html)
+    assert len(out) == len(html)
+    lines = [line.strip() for line in out.split("\n") if line.strip()]
+    assert lines[0] == "事例１　呉市"  # no pipes: not a row of the card
+    assert _rows(html) == [["自治体", "広島県呉市"]]
+
+
 def test_text_outside_tables_is_untouched() -> None:
     text = "前の段落 <b>太字</b>\n<table><tr><td>a</td><td>b</td></tr></table>\n後の段落"
     out = untangle_html(text)

@@ -206,3 +206,51 @@ def test_quote_then_speaker(line: str, speaker: str, said: str) -> None:
     ((got_speaker, got_text),) = [(c.speaker, c.text) for c in profile.comments]
     assert got_speaker == speaker
     assert "".join(got_text.split()) == said
+
+
+TITLED_CARDS = """# 事例集
+
+<table>
+<tr><th colspan="2">事例１　呉市</th></tr>
+<tr><th>キャッチコピー</th><td>造船のまちの就労支援</td></tr>
+<tr><th>自治体</th><td>広島県呉市</td></tr>
+<tr><th>労働局・ハローワーク</th><td>広島労働局・ハローワーク呉</td></tr>
+</table>
+
+### 取組内容
+
+- 相談を同じ日に行った。
+
+### 実績
+
+<table>
+<tr><th>指標</th><th>実績（達成率）</th></tr>
+<tr><td>支援対象者数</td><td>281人（112.4％）</td></tr>
+</table>
+
+<table>
+<tr><th colspan="2">事例２　福山市</th></tr>
+<tr><th>キャッチコピー</th><td>二つの入口を一つに</td></tr>
+<tr><th>自治体</th><td>広島県福山市</td></tr>
+<tr><th>労働局・ハローワーク</th><td>広島労働局・ハローワーク福山</td></tr>
+</table>
+
+### 取組内容
+
+- 出張相談を行った。
+
+### 実績
+
+指標｜目標｜実績
+支援対象者数｜180人｜193人
+"""
+
+
+def test_cards_titled_by_a_spanning_row() -> None:
+    first, second = jirei.parse_text(TITLED_CARDS).profiles
+    assert (first.title, first.municipality, first.hello_work) == (
+        "造船のまちの就労支援", "呉市", ("ハローワーク呉",)
+    )
+    assert (second.title, second.municipality) == ("二つの入口を一つに", "福山市")
+    assert figures(first) == [("支援対象者数", None, (281, "人", None), Decimal("112.4"))]
+    assert figures(second) == [("支援対象者数", (180, "人", None), (193, "人", None), None)]

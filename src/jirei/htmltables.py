@@ -15,7 +15,8 @@ spaces; an entity (``&amp;``) becomes its character followed by spaces.
 Spans: ``rowspan="n"`` leaves an empty cell at its column in the ``n - 1`` rows below it
 (an empty group cell continues the group above, decision 702); ``colspan="n"`` is followed
 by ``n - 1`` empty cells. Their ``|`` go into the tags' room; a table whose tags leave no
-room for them (or holds a nested table) is left as written.
+room for them (or holds a nested table) is left as written. A row of one cell spanning the
+whole table (``<th colspan="2">事例１　呉市</th>``) is a title: its text alone on its line.
 """
 
 from __future__ import annotations
@@ -151,12 +152,30 @@ def _pipe_table(match: regex.Match[str]) -> str:
         if char == "\n" and not first <= i < last:
             out[i] = "\n"
     out[first - 1] = "\n"
-    for r, (row, line) in enumerate(zip(rows, _grid(rows), strict=True)):
+    grid = _grid(rows)
+    width = max(len(line) for line in grid)
+    for r, (row, line) in enumerate(zip(rows, grid, strict=True)):
         if not row.cells:
             continue
-        if not _write_row(table, out, row, line, rows[r + 1].start if r + 1 < len(rows) else None):
+        following = rows[r + 1].start if r + 1 < len(rows) else None
+        if width > 1 and len(row.cells) == 1 and row.cells[0].colspan >= width:
+            if _write_title(table, out, row, following):  # a title row across the table
+                continue
+        if not _write_row(table, out, row, line, following):
             return table
     return "".join(out)
+
+
+def _write_title(table: str, out: list[str], row: _Row, next_start: int | None) -> bool:
+    """A row of one cell spanning the whole table (``事例１　呉市`` over a card): its text
+    alone on its line, no cell of a row; False when no tag is left for the newline."""
+    cell = row.cells[0]
+    if next_start is not None and next_start - 1 < cell.end:
+        return False
+    _copy_text(table, out, cell)
+    if next_start is not None:
+        out[next_start - 1] = "\n"
+    return True
 
 
 def _write_row(
