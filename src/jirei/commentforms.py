@@ -253,11 +253,21 @@ def read_comment_section(
 
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
+    if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)
+        from jirei.commenttable import read_comment_table
+
+        table = read_comment_table(lines, rules)
+        if table is not None:
+            return table
     from jirei.speakerblock import read_speaker_block
 
     block = read_speaker_block(lines, rules)  # N speakers, then N texts (decision 838)
     if block is not None:
         return block
+    if any(line.text.lstrip().startswith(("「", "『", "“")) for line in lines):  # decision 817
+        from jirei.quotejoin import join_wrapped_quotes
+
+        lines = join_wrapped_quotes(lines)
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []

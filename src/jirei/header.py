@@ -276,6 +276,8 @@ def read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
         fields["prefecture"] = Field(prefecture, at, at + len(prefecture))
         at += len(prefecture)
     if municipality:
+        at += len(municipality) - len(municipality.lstrip())  # ``岐阜県    大垣市`` (a <br>)
+        municipality = municipality.strip()
         fields["municipality"] = Field(municipality, at, at + len(municipality))
 
 

@@ -170,6 +170,9 @@ class Rules:
     #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
     speaker_headings: tuple[str, ...] = field(default=(), converter=_strings)
     attributions: tuple[str, ...] = field(default=(), converter=_strings)
+    #: header cell of a comments table -> what its column holds (``speaker`` / ``text``;
+    #: ``| 発言者 | コメント |``, decision 811; ``jirei.commenttable``)
+    comment_columns: Mapping[str, str] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -359,6 +362,10 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "box_drawing" in data:
         box = data["box_drawing"]
         out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])
+    if "comment_columns" in data:
+        out["comment_columns"] = {
+            word: role for role, words in data["comment_columns"].items() for word in words
+        }
     if "result_arrows" in data:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (

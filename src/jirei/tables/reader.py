@@ -56,10 +56,12 @@ from jirei.tables.headunits import (
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
+from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.spacedrows import read_spaced
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
+from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, pick_year_rows
 
 
@@ -283,11 +285,14 @@ class _TableReader:
             rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
         elif rows_overhang([row.cells for row in rows]):  # rows indented past their header
             rows = [rows[0], *(Row(row.index, row.line, row.cells[1:]) for row in rows[1:])]
+        rows = part_role_cells(rows, self.rules)  # | 実績／目標 | 312人／目標300人 | (814)
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
                 self.era = found.era
                 break
+        rows, header_years = merge_year_header(rows, era=self.era, rules=self.rules)  # (816)
+        self.years.extend(header_years)
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
             return

@@ -1,0 +1,138 @@
+"""A comments section written as a table (decision 811): one comment per row::
+
+    | 発言者 | コメント |                    a header row: its words (``rules.comment_columns``)
+    | 呉市 生活支援課 | 相談の途中で… |      say which column is the speaker and which the text
+    | ハローワーク呉 | 「…」 |
+    |  | …の続き |                        an empty speaker cell continues the comment above
+
+Without a header row the table must have two columns, speaker then text; with one, the
+columns may be more and stand in any order (``| コメント | 発言者 |``). A speaker
+cell holding a sentence (``。``) is no speaker: the row is kept unclassified. ``<br>`` in a
+text cell parts paragraphs. Any table layout becomes pipe rows first (HTML tables:
+``jirei.htmltables``; box drawings: ``jirei.boxrules``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.commentforms import CommentSection, clean_speaker
+from jirei.comments import CommentParts, role_of
+from jirei.items import Item
+from jirei.lines import Cell, Line, row_cells
+from jirei.rules import DEFAULT_RULES, Rules
+
+_SPACES = regex.compile(r"\s+")
+_RULE_CELL = regex.compile(r"^[-:=—－―‐ー\s]*$")
+_BREAK = regex.compile(r"\s*<br\s*/?>\s*", regex.IGNORECASE)
+_QUOTED = regex.compile(r"^「[^「」]*」$")
+#: a speaker is a name, not a sentence
+_SPEAKER_MAX = 40
+_NO_SPEAKER = regex.compile(r"[。!?]")
+
+
+def _is_row(line: Line) -> bool:
+    return line.text.lstrip().startswith("|")
+
+
+def _is_rule(cells: Sequence[Cell]) -> bool:
+    return all(_RULE_CELL.match(cell.text) for cell in cells)
+
+
+def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int] | None:
+    """(speaker column, text column) when every filled cell of the row is a column word
+    and both kinds are named, else None. Of two speaker (or text) columns the one whose
+    word the rules list first wins (``発言者`` over ``立場``)."""
+    words = rules.comment_columns
+    rank = {word: number for number, word in enumerate(words)}
+    best: dict[str, tuple[int, int]] = {}  # role -> (rank, column)
+    for number, cell in enumerate(cells):
+        word = _SPACES.sub("", cell.text)
+        if not word:
+            continue
+        role = words.get(word)
+        if role is None:
+            return None
+        if role not in best or rank[word] < best[role][0]:
+            best[role] = (rank[word], number)
+    if "speaker" not in best or "text" not in best:
+        return None
+    return best["speaker"][1], best["text"][1]
+
+
+def read_comment_table(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> CommentSection | None:
+    """The comments of a section made of a table (most of its lines pipe rows, one of
+    them a speaker | text row), else None."""
+    filled = [line for line in lines if not line.blank]
+    rows = [line for line in filled if _is_row(line)]
+    if not rows or 2 * len(rows) < len(filled):
+        return None
+    columns: tuple[int, int] | None = None
+    comments: list[CommentParts] = []
+    unclassified: list[Item] = []
+    # the comment being read: speaker, its span, role, text pieces
+    current: list[tuple[str, int, int]] = []
+    speaker: tuple[str, int, int] | None = None
+
+    def close() -> None:
+        nonlocal current, speaker
+        if speaker is not None and current:
+            comments.append(_parts(speaker, current, rules))
+        current, speaker = [], None
+
+    for line in filled:
+        if not _is_row(line):
+            close()
+            text = line.text.strip()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
+        cells = row_cells(line)
+        if not cells or _is_rule(cells):
+            continue
+        header = _header(cells, rules)
+        if header is not None:
+            close()
+            columns = header
+            continue
+        if columns is None and (len(cells) != 2 or not cells[1].text):
+            return None  # without a header, only a speaker | text table of two columns
+        who_at, text_at = columns if columns is not None else (0, 1)
+        if max(who_at, text_at) >= len(cells):
+            return None
+        who, said = cells[who_at], cells[text_at]
+        if not who.text and said.text and speaker is not None:
+            current.append((said.text, said.start, said.end))  # continues the row above
+            continue
+        close()
+        name, kept = clean_speaker(who.text, rules)
+        if not name or not said.text or len(name) > _SPEAKER_MAX or _NO_SPEAKER.search(name):
+            text = line.text.strip()
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
+        speaker = (name, who.start, who.start + kept)
+        current = [(said.text, said.start, said.end)]
+    close()
+    if not comments:
+        return None
+    return CommentSection(tuple(comments), tuple(unclassified))
+
+
+def _parts(
+    speaker: tuple[str, int, int], pieces: Sequence[tuple[str, int, int]], rules: Rules
+) -> CommentParts:
+    paragraphs = [part for text, _, _ in pieces for part in _BREAK.split(text) if part]
+    text = "\n".join(paragraphs)
+    start, end = pieces[0][1], pieces[-1][2]
+    if _QUOTED.match(text):
+        text, start, end = text[1:-1].strip(), start + 1, end - 1
+    name, s_start, s_end = speaker
+    return CommentParts(name, s_start, s_end, role_of(name, rules), text, start, end)
+
+
+__all__ = ["read_comment_table"]

@@ -1,0 +1,58 @@
+"""A header of two rows whose upper row names only the fiscal year over the role columns
+(decision 816), as a merged cell writes it (HTML ``colspan``, a spreadsheet)::
+
+    | 指標 | 令和5年度 |  |  |          the year spans the columns under it
+    |  | 目標 | 実績 | 達成率 |           the roles
+    | 就職者数 | 84人 | 90人 | 107.1% |
+
+is read as the one header ``| 指標 | 目標 | 実績 | 達成率 |`` with the year from the upper row
+(its span where it is written). An upper row naming anything but years (metric names over
+their 目標 / 実績 columns) is left to the other readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import column_role, label_form
+from jirei.tables.grid import LABEL_ROLES, Row, YearSpan, fiscal_years
+
+
+def merge_year_header(
+    rows: Sequence[Row], *, era: str | None, rules: Rules = DEFAULT_RULES
+) -> tuple[list[Row], list[YearSpan]]:
+    """``rows`` with a year row over a role row merged into one header, and the years the
+    year row writes; ``rows`` unchanged and no years when the table has no such header."""
+    if len(rows) < 3:
+        return list(rows), []
+    upper, lower = rows[0].cells, rows[1].cells
+    if len(upper) < 2 or len(lower) < 2:
+        return list(rows), []
+    roles = [column_role(c.text, rules) for c in lower[1:] if c.text]
+    if not roles or any(role is None or role in LABEL_ROLES for role in roles):
+        return list(rows), []
+    if lower[0].text and column_role(lower[0].text, rules) not in LABEL_ROLES:
+        return list(rows), []
+    years: list[YearSpan] = []
+    for cell in upper[1:]:
+        if not cell.text:
+            continue
+        found = fiscal_years(cell.text, cell.start, era=era, rules=rules)
+        if not found or not _only_year(cell.text, found[0], cell.start):
+            return list(rows), []
+        years.extend(found)
+    if not years:
+        return list(rows), []
+    first = upper[0] if upper[0].text else lower[0]
+    merged = Row(rows[1].index, rows[1].line, (first, *lower[1:]))
+    return [merged, *rows[2:]], years
+
+
+def _only_year(text: str, year: YearSpan, offset: int) -> bool:
+    """Whether the cell says nothing but its year (brackets and ``の`` aside)."""
+    rest = text[: year.start - offset] + text[year.end - offset :]
+    return not label_form(rest).strip("()（）【】の・")
+
+
+__all__ = ["merge_year_header"]
