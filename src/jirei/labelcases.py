@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from jirei.caselabel import case_labels, label_length
+from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
@@ -36,13 +36,11 @@ def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list
     """The indexes of the lines that open with a case label."""
     if not rules.case_labels:
         return []
-    match = case_labels(rules).label.match  # ``label_length`` without a call per line
     found: list[int] = []
     for index, info in enumerate(infos):
-        if info.kind in _LABEL_KINDS:
-            label = match(info.line.text.strip())
-            if label is not None and label.end():
-                found.append(index)
+        # (``label_length`` is memoised: the other readers of the line reuse the answer)
+        if info.kind in _LABEL_KINDS and label_length(info.line.text.strip(), rules):
+            found.append(index)
     return found
 
 
