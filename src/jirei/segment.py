@@ -23,6 +23,7 @@ from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
+from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
@@ -75,6 +76,14 @@ def _preamble_patterns(rules: Rules) -> _Patterns:
     return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
 
 
+@per_rules
+def _alt_line(rules: Rules) -> regex.Pattern[str] | None:
+    """The type, office and municipality line patterns joined (``jirei.patternjoin``):
+    whether any of them matches, in one call; None when they cannot be joined."""
+    _, type_line, office_line, municipality_line, _ = _preamble_patterns(rules)
+    return join_patterns(p.pattern for p in (type_line, office_line, municipality_line))
+
+
 @frozen
 class Case:
     """One case: line indexes ``[first, stop)`` into the document's lines, its preamble
@@ -123,6 +132,7 @@ class _Preamble:
             self.municipality_line,
             self.date_like,
         ) = _preamble_patterns(rules)
+        self.alt_line = _alt_line(rules)
 
     def _header_continuation(self, text: str) -> bool:
         return bool(self.continuation.search(text)) or (
@@ -130,6 +140,8 @@ class _Preamble:
         )
 
     def _alt(self, text: str) -> bool:
+        if self.alt_line is not None:  # the three patterns joined: one match
+            return self.alt_line.match(text) is not None
         return bool(
             self.type_line.match(text)
             or self.office_line.match(text)
