@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 # A place: a municipality written with or without its prefecture (静岡県沼津市, 四日市市).
 _PLACE = r"[^\s×()【】|:]{1,20}?(?:市|区|町|村)"
@@ -69,9 +69,11 @@ def case_labels(rules: Rules = DEFAULT_RULES) -> CaseLabels:
     return CaseLabels(rules)
 
 
+@per_rules_memo(1 << 16)
 def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
     """How many leading characters of ``text`` are a case label (with ``#`` and spaces
-    around it); 0 when the line does not start with one."""
+    around it); 0 when the line does not start with one. Memoised per text: several
+    readers ask it of the same line (``label_lines``, the preamble, the fallback, …)."""
     if not rules.case_labels:
         return 0
     match = case_labels(rules).label.match(text)

@@ -69,10 +69,12 @@ def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Mat
 
 @per_rules
 def _joined(rules: Rules) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
-    """All comment forms joined, and the inline ones joined (``jirei.patternjoin``: a
-    cheap exact precheck before trying each form); None where they cannot be joined."""
+    """The comment forms of ``_forms`` (``bare`` aside) joined, and the inline ones joined
+    (``jirei.patternjoin``: a cheap exact precheck before trying each form); None where
+    they cannot be joined."""
     inline = [pattern for form, pattern in rules.comment_forms if form == "inline"]
-    return join_patterns(p for _, p in rules.comment_forms), join_patterns(inline)
+    tried = [pattern for form, pattern in rules.comment_forms if form != "bare"]
+    return join_patterns(tried), join_patterns(inline)
 
 
 @per_rules

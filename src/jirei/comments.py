@@ -14,7 +14,7 @@ from attrs import frozen
 
 from jirei.items import join_lines
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import classifier
 
 _SPACES = regex.compile(r"\s+")
@@ -43,6 +43,12 @@ def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:
     """The role of a speaker: first matching rule of ``rules.comment_roles``, else other."""
     if not speaker:
         return "other"
+    return _role_of(speaker, rules)
+
+
+@per_rules_memo(1 << 14)
+def _role_of(speaker: str, rules: Rules) -> str:
+    """``role_of`` of a named speaker, memoised per text (speakers recur within a report)."""
     for role, pattern in _roles(rules):
         if pattern.search(speaker):
             return role

@@ -31,7 +31,7 @@ from attrs import frozen
 from jirei.fields import FieldLine
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
-from jirei.sections import Kind, LineInfo, ends_sentence
+from jirei.sections import K, LineInfo, ends_sentence
 from jirei.tables.cells import label_form
 
 #: the longest label line and value line (characters)
@@ -49,7 +49,7 @@ _NAMED_KINDS = frozenset({"labour_bureau", "hello_work"})
 #: a qualifier ending like a place (``石巻市自治体``) is a name
 _PLACE_ENDS = frozenset("都道府県市区町村")
 #: line kinds a label, value or headline line may have (a tuple: an Enum's hash is a call)
-_TEXT_KINDS = (Kind.TEXT, Kind.HEADING)
+_TEXT_KINDS = (K.TEXT, K.HEADING)
 
 
 @per_rules
@@ -163,7 +163,7 @@ def _list_above(infos: Sequence[LineInfo], body: int, floor: int, rules: Rules) 
     index = body - 1
     while index > floor:
         info = infos[index]
-        if info.kind is Kind.BLANK:
+        if info.kind is K.BLANK:
             index -= 1
             continue
         if info.kind not in _TEXT_KINDS:
@@ -193,7 +193,7 @@ def open_lists(
         body: int = case.body  # type: ignore[attr-defined]
         floor = out[number - 1].body if number else -1  # type: ignore[attr-defined]
         last = body - 1
-        while last > floor and infos[last].kind is Kind.BLANK:
+        while last > floor and infos[last].kind is K.BLANK:
             last -= 1
         if last < 1 or infos[last].kind not in _TEXT_KINDS:
             continue  # (a cheap precheck: a list's last value stands right above the body)
@@ -202,7 +202,7 @@ def open_lists(
             continue
         headline = first - 1
         while headline > floor and (
-            infos[headline].kind is Kind.BLANK
+            infos[headline].kind is K.BLANK
             or label_form(infos[headline].text) in rules.card_headers  # ``項目`` / ``内容``
         ):
             headline -= 1
@@ -216,7 +216,7 @@ def open_lists(
         values = [
             infos[i].text.strip()
             for i in range(first, body)
-            if infos[i].kind is not Kind.BLANK and label_kind(infos[i].text, rules) is None
+            if infos[i].kind is not K.BLANK and label_kind(infos[i].text, rules) is None
         ]
         opening = headline
         above = headline - 1
@@ -225,7 +225,7 @@ def open_lists(
         current = case.headline  # type: ignore[attr-defined]
         if opening >= case.first and (current is None or current < first):  # type: ignore[attr-defined]
             continue  # its headline found above the list already (a labelled case)
-        header = tuple(i for i in range(first, body) if infos[i].kind is not Kind.BLANK)
+        header = tuple(i for i in range(first, body) if infos[i].kind is not K.BLANK)
         out[number] = attrs.evolve(  # type: ignore[misc]
             case,
             first=min(opening, case.first),  # type: ignore[attr-defined]

@@ -15,12 +15,12 @@ import attrs
 
 from jirei.fields import read_fields
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import Kind, LineInfo
+from jirei.sections import K, LineInfo
 
 #: the most lines a facts section may hold
 _MAX_FACTS = 12
 #: heading kinds that end a facts section (a tuple: an Enum's hash is a Python call)
-_ENDS = (Kind.SECTION, Kind.COMMENT, Kind.HEADER)
+_ENDS = (K.SECTION, K.COMMENT, K.HEADER)
 
 
 def absorb_fact_sections(
@@ -33,7 +33,7 @@ def absorb_fact_sections(
 def _absorbed(infos: Sequence[LineInfo], case: object, rules: Rules) -> object:
     body: int = case.body  # type: ignore[attr-defined]
     stop: int = case.stop  # type: ignore[attr-defined]
-    if body >= stop or infos[body].kind is not Kind.SECTION:
+    if body >= stop or infos[body].kind is not K.SECTION:
         return case
     if infos[body].section not in ("aside", None):
         return case
@@ -43,12 +43,12 @@ def _absorbed(infos: Sequence[LineInfo], case: object, rules: Rules) -> object:
         info = infos[index]
         if info.kind in _ENDS:
             break
-        if info.kind is not Kind.BLANK:
+        if info.kind is not K.BLANK:
             if not read_fields(info.line, rules):
                 return case
             facts.append(index)
         index += 1
-    if len(facts) < 2 or index >= stop or infos[index].kind is not Kind.SECTION:
+    if len(facts) < 2 or index >= stop or infos[index].kind is not K.SECTION:
         return case
     header = (*case.header, *facts)  # type: ignore[attr-defined]
     return attrs.evolve(case, header=header, body=index)  # type: ignore[misc]

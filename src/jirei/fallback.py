@@ -38,11 +38,11 @@ from jirei.caselabel import label_length
 from jirei.header import HeaderFields
 from jirei.iroha import IROHA_LINE, iroha_items
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import (
     Block,
     CaseParts,
-    Kind,
+    K,
     LineInfo,
     Section,
     classifier,
@@ -133,9 +133,11 @@ def is_rule_line(text: str) -> bool:
     return bool(_RULE.match(text))
 
 
+@per_rules_memo(1 << 14)
 def lead_label(text: str, rules: Rules = DEFAULT_RULES) -> int:
     """How many leading characters of a line are a case or chapter label (``事例1``,
-    ``【事例1】``, ``取組事例1``, ``2-1``), with the spaces after it; 0 when none."""
+    ``【事例1】``, ``取組事例1``, ``2-1``), with the spaces after it; 0 when none.
+    Memoised per text (``place_alone`` and ``place_offices`` ask it of the same line)."""
     length = label_length(text, rules)
     if length:
         return length
@@ -257,18 +259,18 @@ def _start_line(text: str, rules: Rules) -> bool:
 def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     """The anchor a classified line is (see ``Anchor``), else None."""
     kind = info.kind
-    if kind is Kind.COMMENT or (kind is Kind.SECTION and info.section == "comments"):
+    if kind is K.COMMENT or (kind is K.SECTION and info.section == "comments"):
         return "comment"
-    if kind is Kind.SECTION and info.section == "results":
+    if kind is K.SECTION and info.section == "results":
         return "results"
     soft = soft_heading(info, rules)
     if soft is not None:
         return "results" if soft == "results" else "comment" if soft == "comments" else None
-    if kind is Kind.TABLE:
+    if kind is K.TABLE:
         return "results" if _signals(rules).figure.search(info.text) else None
-    if kind not in (Kind.TEXT, Kind.HEADING, Kind.HEADER, Kind.BULLET):
+    if kind not in (K.TEXT, K.HEADING, K.HEADER, K.BULLET):
         return None
-    if kind is Kind.HEADER:  # a header the case rules know, in a layout they do not
+    if kind is K.HEADER:  # a header the case rules know, in a layout they do not
         return "place"
     text = strip_hash(info.text)
     if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
@@ -280,7 +282,7 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
             return "place"
         if field and _signals(rules).office.search(text) and find_place(text) is not None:
             return "place"
-    if (field or kind is not Kind.BULLET) and _start_line(text, rules):
+    if (field or kind is not K.BULLET) and _start_line(text, rules):
         return "date"
     return None
 
@@ -288,7 +290,7 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
 def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     """The section kind of a decorated heading whose text starts or ends with a section
     alias (``(2)実績の推移``, ``【数字で見る成果】(令和5年度)``); None for other lines."""
-    if info.kind not in (Kind.HEADING, Kind.BULLET, Kind.TEXT):
+    if info.kind not in (K.HEADING, K.BULLET, K.TEXT):
         return None
     from jirei.headings import strip_number, trailing_fiscal_year, variant_kind
 
@@ -297,7 +299,7 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
         return None
     unnumbered = strip_number(stripped, rules)
     decorated = (
-        info.kind is not Kind.TEXT
+        info.kind is not K.TEXT
         or unnumbered != stripped
         or stripped[0] in "■□◆◇●○◎▼▽〈《［【<(＜"
     )
@@ -334,10 +336,10 @@ def find_anchors(
     previous_table = False
     for index in range(lo, hi):
         info = infos[index]
-        if info.kind is Kind.BLANK:
+        if info.kind is K.BLANK:
             continue
         kind = anchor_kind(info, rules)
-        table = info.kind is Kind.TABLE
+        table = info.kind is K.TABLE
         if kind is not None and not (table and previous_table):
             anchors.append(Anchor(index, kind))
         previous_table = table
@@ -391,7 +393,7 @@ def _strong(info: LineInfo, rules: Rules) -> bool:
 def _title_like(info: LineInfo) -> bool:
     text = strip_hash(info.text)
     return (
-        info.kind in (Kind.TEXT, Kind.HEADING, Kind.BULLET, Kind.HEADER)
+        info.kind in (K.TEXT, K.HEADING, K.BULLET, K.HEADER)
         and 0 < len(text) <= _MAX_TITLE
         and not ends_sentence(text)
         and not text.startswith("「")
@@ -410,7 +412,7 @@ def _start(infos: Sequence[LineInfo], floor: int, anchor: int, rules: Rules) -> 
     looked = 0
     while index - 1 >= floor and looked < _MAX_LEAD:
         info = infos[index - 1]
-        if info.kind is Kind.BLANK:
+        if info.kind is K.BLANK:
             blank_gap = True
             index -= 1
             continue
@@ -428,7 +430,7 @@ def _start(infos: Sequence[LineInfo], floor: int, anchor: int, rules: Rules) -> 
     if strong is not None:
         return strong
     marked = _MARKED.match(infos[paragraph].text)
-    if paragraph < anchor or marked or infos[anchor].kind is not Kind.TABLE:
+    if paragraph < anchor or marked or infos[anchor].kind is not K.TABLE:
         return paragraph
     return None
 
@@ -476,7 +478,7 @@ def fallback_cases(
 
 
 #: the line kinds whose place tests need a municipality (a HEADER line is a place as it is)
-_PLACE_TEST_KINDS = (Kind.TEXT, Kind.HEADING, Kind.BULLET)
+_PLACE_TEST_KINDS = (K.TEXT, K.HEADING, K.BULLET)
 
 
 def _has_place(infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules) -> bool:
@@ -485,7 +487,7 @@ def _has_place(infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules) -> boo
     for index in range(lo, hi):
         info = infos[index]
         if (
-            info.kind is Kind.HEADER
+            info.kind is K.HEADER
             or (info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text))
         ) and anchor_kind(info, rules) == "place":
             return True
@@ -502,12 +504,12 @@ def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules
     while index < min(stop, body_anchor):
         info = infos[index]
         text = info.text
-        if info.kind is Kind.BLANK or is_rule_line(text):
+        if info.kind is K.BLANK or is_rule_line(text):
             index += 1
             continue
         cut = lead_label(text, rules)
         rest = strip_hash(text[cut:])
-        if info.kind in (Kind.SECTION, Kind.COMMENT, Kind.TABLE) or soft_heading(info, rules):
+        if info.kind in (K.SECTION, K.COMMENT, K.TABLE) or soft_heading(info, rules):
             break
         if not rest and cut:
             index += 1
@@ -547,7 +549,7 @@ def extend_back(
         index = case.first - 1
         while index >= floor and len(lines) < _MAX_LEAD:
             info = infos[index]
-            if info.kind is Kind.BLANK or is_rule_line(info.text):
+            if info.kind is K.BLANK or is_rule_line(info.text):
                 index -= 1
                 continue
             kind = anchor_kind(info, rules)
@@ -564,7 +566,7 @@ def extend_back(
         # are not this case's header; a label alone above it is
         lines = [i for i in lines if i >= top_place or _label_only(infos[i].text, rules)]
         first = min(lines)
-        header = tuple(sorted(i for i in lines if infos[i].kind is not Kind.BLANK))
+        header = tuple(sorted(i for i in lines if infos[i].kind is not K.BLANK))
         out[number] = attrs.evolve(
             case, first=first, header=header, alt_header=(), origin="extended"
         )
@@ -592,7 +594,7 @@ def _label_only(text: str, rules: Rules) -> bool:
 def _is_field(info: LineInfo, rules: Rules) -> bool:
     from jirei.fields import is_field_line
 
-    if info.kind not in (Kind.TEXT, Kind.HEADING, Kind.BULLET, Kind.TABLE):
+    if info.kind not in (K.TEXT, K.HEADING, K.BULLET, K.TABLE):
         return False
     return is_field_line(info.line, rules) or bool(generic_fields(info.line, rules))
 
@@ -696,7 +698,7 @@ def _read_plain(
     local: dict[str, h.Field] = {}
     local_offices: list[h.Field] = []
     alone = place_alone(text, rules)
-    if classifier(rules).kind_of(text)[0] is Kind.HEADER:
+    if classifier(rules).kind_of(text)[0] is K.HEADER:
         found = h.read_header(text, [Line(text, 0)], rules)
         local = {
             name: h.Field(f.value, f.start + line.start, f.end + line.start)
@@ -755,11 +757,11 @@ def fallback_parts(
     rekinded: list[LineInfo] = []
     for info in infos:
         if is_rule_line(info.text):
-            rekinded.append(LineInfo(Line("", info.line.start), Kind.BLANK))
+            rekinded.append(LineInfo(Line("", info.line.start), K.BLANK))
             continue
-        soft = soft_heading(info, rules) if info.kind is not Kind.SECTION else None
+        soft = soft_heading(info, rules) if info.kind is not K.SECTION else None
         if soft is not None:
-            rekinded.append(LineInfo(info.line, Kind.SECTION, soft))
+            rekinded.append(LineInfo(info.line, K.SECTION, soft))
         else:
             rekinded.append(info)
     parts = split_case(rekinded, header, headline, (), rules)
@@ -800,7 +802,7 @@ def _known(section: Section, rules: Rules) -> bool:
 
 
 def _figure_row(line: Line, rules: Rules) -> bool:
-    return classifier(rules).kind_of(line.text)[0] is Kind.TABLE and bool(
+    return classifier(rules).kind_of(line.text)[0] is K.TABLE and bool(
         _signals(rules).figure.search(line.text)
     )
 
@@ -813,7 +815,7 @@ def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
     if first is None:
         return [section]
     cls = classifier(rules)
-    while first > 0 and cls.kind_of(lines[first - 1].text)[0] is Kind.TABLE:
+    while first > 0 and cls.kind_of(lines[first - 1].text)[0] is K.TABLE:
         first -= 1
     if first == 0 or all(line.blank for line in lines[:first]):
         return [Section("results", section.heading, lines)]
@@ -825,7 +827,7 @@ def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
 
 def _is_item(line: Line, rules: Rules) -> bool:
     return (
-        classifier(rules).kind_of(line.text)[0] is Kind.BULLET
+        classifier(rules).kind_of(line.text)[0] is K.BULLET
         or IROHA_LINE.match(line.text) is not None
     )
 

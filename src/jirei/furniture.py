@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
-from jirei.sections import Kind, LineInfo
+from jirei.sections import K, LineInfo
 
 
 @per_rules
@@ -64,7 +64,7 @@ def drop_furniture_blocks(
     out: list[LineInfo] = []
     inside = False
     for info in infos:
-        if info.kind is Kind.BLANK:
+        if info.kind is K.BLANK:
             inside = False
         elif not inside:
             stripped = info.line.stripped

@@ -37,7 +37,7 @@ _QUOTED = regex.compile(
 
 def split_inline_headings(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[Line]:
     """``lines`` with each marked ``heading:value`` line cut into its heading and its value."""
-    from jirei.sections import Kind, classifier
+    from jirei.sections import K, classifier
 
     out: list[Line] = []
     cls = classifier(rules)
@@ -47,9 +47,9 @@ def split_inline_headings(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -
             out.append(line)
             continue
         match = _INLINE.match(text)
-        kinds = (Kind.SECTION, Kind.COMMENT)
+        kinds = (K.SECTION, K.COMMENT)
         if match is None:
-            match, kinds = _QUOTED.match(text), (Kind.COMMENT,)
+            match, kinds = _QUOTED.match(text), (K.COMMENT,)
         if match is None or cls.classify(Line(match["head"], line.start)).kind not in kinds:
             out.append(line)
             continue

@@ -17,7 +17,7 @@ from attrs import frozen
 from jirei.iroha import iroha_items
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import Kind, classifier, ends_sentence
+from jirei.sections import K, classifier, ends_sentence
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー、。()「」:]")
 
@@ -81,7 +81,7 @@ def read_items(
         if line.blank:
             previous_blank = True
             continue
-        bullet = cls.kind_of(line.text)[0] is Kind.BULLET
+        bullet = cls.kind_of(line.text)[0] is K.BULLET
         width = _lost_marker(line, origin) if not bullet else 0
         if bullet or width:
             if width:

@@ -17,32 +17,30 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from jirei.caselabel import case_labels, label_length
+from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import Kind, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
 
 #: the longest headline (characters)
 _MAX_HEADLINE = 100
 #: the most lines an opening block (label to first section) may hold
 _MAX_OPENING = 24
 #: (a tuple: an Enum's hash is a Python call)
-_LABEL_KINDS = (Kind.HEADING, Kind.HEADER, Kind.TEXT, Kind.BULLET, Kind.TABLE)
+_LABEL_KINDS = (K.HEADING, K.HEADER, K.TEXT, K.BULLET, K.TABLE)
 
 
 def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
     """The indexes of the lines that open with a case label."""
     if not rules.case_labels:
         return []
-    match = case_labels(rules).label.match  # ``label_length`` without a call per line
     found: list[int] = []
     for index, info in enumerate(infos):
-        if info.kind in _LABEL_KINDS:
-            label = match(info.line.text.strip())
-            if label is not None and label.end():
-                found.append(index)
+        # (``label_length`` is memoised: the other readers of the line reuse the answer)
+        if info.kind in _LABEL_KINDS and label_length(info.line.text.strip(), rules):
+            found.append(index)
     return found
 
 
@@ -90,10 +88,10 @@ def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int
     bracket = classifier(rules).bracket_heading
     for index in range(first + 1, min(stop, first + _MAX_OPENING)):
         info = infos[index]
-        if info.kind is Kind.SECTION:
+        if info.kind is K.SECTION:
             return index
-        if info.kind is Kind.HEADING and bracket.match(info.line.stripped):
-            if any(infos[i].kind is Kind.SECTION for i in range(index + 1, stop)):
+        if info.kind is K.HEADING and bracket.match(info.line.stripped):
+            if any(infos[i].kind is K.SECTION for i in range(index + 1, stop)):
                 return index
             return None
     return None
@@ -102,18 +100,18 @@ def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int
 def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Rules) -> object:
     from jirei.segment import Case
 
-    opening = [i for i in range(first + 1, body) if infos[i].kind is not Kind.BLANK]
+    opening = [i for i in range(first + 1, body) if infos[i].kind is not K.BLANK]
     headline: int | None = None
     opening_text = infos[first].line.stripped
     label_rest = strip_hash(opening_text[label_length(opening_text, rules) :])
     for index in opening:
         info = infos[index]
         text = strip_hash(info.text)
-        marked = info.kind is Kind.BULLET and bool(rules.headline_marks) and text.startswith(
+        marked = info.kind is K.BULLET and bool(rules.headline_marks) and text.startswith(
             rules.headline_marks
         )  # ``◆headline``
         if (
-            (info.kind in (Kind.TEXT, Kind.HEADING) or marked)
+            (info.kind in (K.TEXT, K.HEADING) or marked)
             and 0 < len(text) <= _MAX_HEADLINE
             and not ends_sentence(text)
             and not is_field_line(info.line, rules)
@@ -158,7 +156,7 @@ def trim_tail(
     heads = [
         i
         for i in range(last.body, last.stop)  # type: ignore[attr-defined]
-        if infos[i].kind in (Kind.SECTION, Kind.COMMENT)
+        if infos[i].kind in (K.SECTION, K.COMMENT)
     ]
     if not heads:
         return out
@@ -173,7 +171,7 @@ def trim_tail(
     if cut is None or cut <= heads[-1] + 1:
         return out
     tail = infos[cut : last.stop]  # type: ignore[attr-defined]
-    if any(info.kind not in (Kind.TEXT, Kind.BLANK) for info in tail):
+    if any(info.kind not in (K.TEXT, K.BLANK) for info in tail):
         return out
     out[-1] = attrs.evolve(last, stop=cut)
     return out

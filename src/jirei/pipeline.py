@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from jirei.model import Document, Span, Warning
+from jirei.model import Document, Span, Warning, unchecked_span
 from jirei.normalise import normalise
 from jirei.profile import build_profiles
 from jirei.rules import DEFAULT_RULES, Rules
@@ -76,9 +76,9 @@ def _parse(
     span_of = norm.span
 
     def locate(start: int, end: int) -> Span:
-        o_start, o_end = span_of(start, end)
+        o_start, o_end = span_of(start, end)  # (always 0 <= o_start <= o_end)
         if box_of is None:
-            return Span(o_start, o_end)
+            return unchecked_span(o_start, o_end)
         return Span(o_start, o_end, box_of(o_start, o_end))
 
     def origin(index: int) -> str:

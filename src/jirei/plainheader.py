@@ -22,6 +22,8 @@ _MUNICIPALITY = regex.compile(r"^[^\s、。()]{1,20}?(?:市|区|町|村)$")
 _NAME_MAX = 40
 # A place, a gap of two spaces or more (or a tab), then the rest of the line.
 _PLACE_HEAD = regex.compile(r"^\s*(\S{3,30}?)(?:\s{2,}|\t)\s*\S")
+#: What a municipality (the end of a place) ends with.
+_MUNICIPALITY_END = regex.compile("[市区町村]")
 
 
 def is_place_line(text: str) -> bool:
@@ -36,6 +38,8 @@ def is_place_line(text: str) -> bool:
 def place_head(text: str) -> int | None:
     """Where the place ends on a line opening with a prefecture and a municipality, then a
     wide gap and more (``石川県金沢市　　name（kind）``, decision 601); else None."""
+    if _MUNICIPALITY_END.search(text) is None:  # exact precheck: the place ends in one
+        return None
     match = _PLACE_HEAD.match(text)
     if match is None or not is_place_line(match.group(1)):
         return None

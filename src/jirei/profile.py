@@ -38,7 +38,7 @@ from jirei.sections import (
     CardBlock,
     CaseParts,
     CommentBlock,
-    Kind,
+    K,
     LineInfo,
     Section,
     split_case,
@@ -572,7 +572,7 @@ def build_profile(
     """One case's Profile and warnings."""
     rules, text = context.rules, context.text
     if case.fallback or (
-        case.origin in ("labels", "structure") and seg.lines[case.body].kind is not Kind.SECTION
+        case.origin in ("labels", "structure") and seg.lines[case.body].kind is not K.SECTION
     ):  # the body opens under a heading of no known section: read as the genre lays it out
         from jirei.fallback import fallback_parts
 

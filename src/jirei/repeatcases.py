@@ -17,7 +17,7 @@ import attrs
 
 from jirei.facts import is_fact_line
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import Kind, LineInfo, ends_sentence, strip_hash
+from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 
 #: section kinds after which an opening section starts a new case
 _CLOSING = frozenset({"results", "other_results", "comments"})
@@ -56,9 +56,9 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
     floor = case.body
     for index in range(case.body + 1, case.stop):
         info = infos[index]
-        if info.kind is Kind.COMMENT or (info.kind is Kind.SECTION and info.section in _CLOSING):
+        if info.kind is K.COMMENT or (info.kind is K.SECTION and info.section in _CLOSING):
             closed = True
-        elif info.kind is Kind.SECTION and info.section == opening and closed:
+        elif info.kind is K.SECTION and info.section == opening and closed:
             found = _opening_block(infos, floor, index, rules)
             if found is not None:
                 starts.append(found)
@@ -79,7 +79,7 @@ def _opening_kind(infos: Sequence[LineInfo], start: int, stop: int) -> str | Non
     seen = False  # (the first non-closing kind found, possibly None)
     for index in range(start, min(stop, len(infos))):  # no slice, stop at a second one
         info = infos[index]
-        if info.kind is not Kind.SECTION:
+        if info.kind is not K.SECTION:
             continue
         kind = info.section
         if not seen:
@@ -101,21 +101,21 @@ def _reopened(
     first = case.first  # type: ignore[attr-defined]
     for index in range(first, case.stop):  # type: ignore[attr-defined]
         info = infos[index]
-        if info.kind is Kind.SECTION and info.section == opening:
+        if info.kind is K.SECTION and info.section == opening:
             found = _opening_block(infos, floor, index, rules)
             if found is None or found.first > first:  # type: ignore[attr-defined]
                 return case
             return attrs.evolve(found, stop=case.stop)  # type: ignore[attr-defined]
-        if info.kind is Kind.COMMENT or (info.kind is Kind.SECTION and info.section in _CLOSING):
+        if info.kind is K.COMMENT or (info.kind is K.SECTION and info.section in _CLOSING):
             break
     for index in range(first - 1, floor, -1):
         info = infos[index]
-        if info.kind is Kind.SECTION and info.section == opening:
+        if info.kind is K.SECTION and info.section == opening:
             found = _opening_block(infos, floor, index, rules)
             if found is None:
                 return case
             return attrs.evolve(found, stop=case.stop)  # type: ignore[attr-defined]
-        if info.kind is Kind.SECTION or info.kind is Kind.COMMENT:
+        if info.kind is K.SECTION or info.kind is K.COMMENT:
             return case
     return case
 
@@ -132,14 +132,14 @@ def _opening_block(
     index = heading - 1
     while index > floor and heading - index <= _MAX_OPENING:
         info = infos[index]
-        if info.kind is Kind.BLANK:
+        if info.kind is K.BLANK:
             index -= 1
             continue
         text = strip_hash(info.text)
-        if headline is None and is_fact_line(text, rules) and info.kind is not Kind.SECTION:
+        if headline is None and is_fact_line(text, rules) and info.kind is not K.SECTION:
             facts.insert(0, index)
         elif (
-            info.kind in (Kind.TEXT, Kind.HEADING)
+            info.kind in (K.TEXT, K.HEADING)
             and 0 < len(text) <= _MAX_HEADLINE
             and not ends_sentence(text)
         ):

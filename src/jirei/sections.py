@@ -34,6 +34,22 @@ class Kind(enum.Enum):
     FURNITURE = "furniture"  # page numbers and running heads of PDF pages
 
 
+class K:
+    """``Kind``'s members as plain class attributes (the same objects) for the per-line
+    loops: on Python 3.11 ``Kind.TABLE`` is looked up through ``EnumType.__getattr__``'s
+    slot hook, several times slower (~1.5 M lookups over the bench documents)."""
+
+    BLANK = Kind.BLANK
+    SECTION = Kind.SECTION
+    COMMENT = Kind.COMMENT
+    HEADER = Kind.HEADER
+    HEADING = Kind.HEADING
+    BULLET = Kind.BULLET
+    TABLE = Kind.TABLE
+    TEXT = Kind.TEXT
+    FURNITURE = Kind.FURNITURE
+
+
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"
 _MARKERS = "■□◆◇●○◎・★☆▼▽▲△▷▶※"
 _HASH = regex.compile(r"^\s*#+\s*")
@@ -222,31 +238,31 @@ class Classifier:
         """The kind (and section kind) of a line's text; pure, memoised by ``classify``."""
         stripped = text.strip()
         if not stripped:
-            return Kind.BLANK, None
+            return K.BLANK, None
         single = undouble(stripped)  # 【【取取組組内内容容】】: a fake-bold heading (decision 313)
-        if single is not None and (found := self._kind(single))[0] in (Kind.SECTION, Kind.COMMENT):
+        if single is not None and (found := self._kind(single))[0] in (K.SECTION, K.COMMENT):
             return found
         if _PAGE_NUMBER.match(text) or (
             "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
         ):
-            return Kind.FURNITURE, None
+            return K.FURNITURE, None
         if self.is_listed_furniture(stripped):
-            return Kind.FURNITURE, None
+            return K.FURNITURE, None
         if self.rules.speaker_headings and self._speaker_heading(stripped, self.rules):
-            return Kind.COMMENT, None  # VOICE｜speaker, ◇ …の声（speaker）
+            return K.COMMENT, None  # VOICE｜speaker, ◇ …の声（speaker）
         if (
             self._line_markers
             and stripped.startswith(self._line_markers)
             and self.comment_line.match(text)
         ):
-            return Kind.COMMENT, None
+            return K.COMMENT, None
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (self._comment_ends is None or stripped.endswith(self._comment_ends))
             and self.comment.match(text)
             and not self._is_section(stripped)
         ):
-            return Kind.COMMENT, None
+            return K.COMMENT, None
         rstripped = text.rstrip()
         # ``_TABLE`` needs a tab, a pipe or two spaces in a row
         table = ("\t" in rstripped or "|" in rstripped or "  " in rstripped) and (
@@ -260,25 +276,25 @@ class Classifier:
                 stripped.startswith(("#", "【", "<", "[", "■", "◆", "●", "○", "(", "《", "〈"))
                 or not _PERIOD_END.search(stripped)
             ):
-                return Kind.SECTION, kind
+                return K.SECTION, kind
         if "【" in text and self.header.match(text):
-            return Kind.HEADER, None
+            return K.HEADER, None
         if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
-            return Kind.HEADING, None
+            return K.HEADING, None
         if label_header(text, self.rules) is not None:  # 事例1 静岡県沼津市 × ハローワーク沼津
-            return Kind.HEADER, None
+            return K.HEADER, None
         if place_label(stripped, self.rules) is not None:  # (1)札幌市 (decision 201)
-            return Kind.HEADER, None
+            return K.HEADER, None
         if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
-            return Kind.HEADER, None
+            return K.HEADER, None
         bullet = self.bullet.match(text) is not None
         if table and not bullet:
-            return Kind.TABLE, None
+            return K.TABLE, None
         if bullet or _ENUM.match(stripped):
-            return Kind.BULLET, None
+            return K.BULLET, None
         if stripped.startswith("#") or self.bracket_heading.match(stripped):
-            return Kind.HEADING, None
-        return Kind.TEXT, None
+            return K.HEADING, None
+        return K.TEXT, None
 
     def _is_section(self, stripped: str) -> bool:
         return (
@@ -357,7 +373,7 @@ _DASHES = frozenset("―—")
 
 def _next_text(infos: Sequence[LineInfo], number: int) -> str | None:
     """The text of the next non-blank line after ``infos[number]``."""
-    return next((i.text for i in infos[number + 1 :] if i.kind is not Kind.BLANK), None)
+    return next((i.text for i in infos[number + 1 :] if i.kind is not K.BLANK), None)
 
 
 def split_case(
@@ -405,35 +421,35 @@ def split_case(
     for number, info in enumerate(infos):
         if card is not None:
             tabbed = "\t" in card[0].text and "\t" in info.text  # a tab card (decision 701)
-            if info.kind is Kind.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
+            if info.kind is K.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
                 card.append(info.line)
                 continue
             blocks.append(CardBlock(tuple(card)))
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
-        if info.kind is Kind.TABLE and (
+        if info.kind is K.TABLE and (
             is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules)
         ):
             close()
             card, body = [info.line], []
             continue
-        if info.kind is Kind.SECTION:
+        if info.kind is K.SECTION:
             close()
             current_heading, current_kind, is_comment, body = info.line, info.section, False, []
-        elif info.kind is Kind.COMMENT or (
-            info.kind is Kind.TEXT
+        elif info.kind is K.COMMENT or (
+            info.kind is K.TEXT
             and info.text.lstrip()[:1] in _DASHES
             and opens_quoted_comment(info.text, _next_text(infos, number), rules)
         ):
             close()
             current_heading, current_kind, is_comment, body = info.line, None, True, []
         elif (
-            info.kind is Kind.HEADING
+            info.kind is K.HEADING
             and current_kind == "comments"
             and _names_stakeholder(speaker_line(info.text, rules), rules)
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
             body.append(info.line)
-        elif info.kind is Kind.HEADING or (info.kind is Kind.HEADER and not is_comment):
+        elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []
         else:

@@ -24,9 +24,10 @@ from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
+from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
-from jirei.sections import Classifier, Kind, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
 
 # The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
 _MAX_PREAMBLE = 5
@@ -37,9 +38,9 @@ _OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
 _CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
 # (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
-_FIELD_LINE_KINDS = (Kind.TEXT, Kind.BULLET, Kind.HEADING, Kind.TABLE)
+_FIELD_LINE_KINDS = (K.TEXT, K.BULLET, K.HEADING, K.TABLE)
 #: line kinds the two rows of a horizontal facts table have
-_FACTS_ROW_KINDS = (Kind.TEXT, Kind.HEADING, Kind.TABLE)
+_FACTS_ROW_KINDS = (K.TEXT, K.HEADING, K.TABLE)
 
 
 def _date_like(rules: Rules) -> str:
@@ -76,6 +77,14 @@ def _preamble_patterns(rules: Rules) -> _Patterns:
     )
     municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
     return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
+
+
+@per_rules
+def _alt_line(rules: Rules) -> regex.Pattern[str] | None:
+    """The type, office and municipality line patterns joined (``jirei.patternjoin``):
+    whether any of them matches, in one call; None when they cannot be joined."""
+    _, type_line, office_line, municipality_line, _ = _preamble_patterns(rules)
+    return join_patterns(p.pattern for p in (type_line, office_line, municipality_line))
 
 
 @frozen
@@ -126,6 +135,7 @@ class _Preamble:
             self.municipality_line,
             self.date_like,
         ) = _preamble_patterns(rules)
+        self.alt_line = _alt_line(rules)
 
     def _header_continuation(self, text: str) -> bool:
         return bool(self.continuation.search(text)) or (
@@ -133,6 +143,8 @@ class _Preamble:
         )
 
     def _alt(self, text: str) -> bool:
+        if self.alt_line is not None:  # the three patterns joined: one match
+            return self.alt_line.match(text) is not None
         return bool(
             self.type_line.match(text)
             or self.office_line.match(text)
@@ -143,13 +155,13 @@ class _Preamble:
         """Whether a text line after a header is the facility's name on a line of its own:
         it is followed by one more text line (the headline) and then a section heading."""
         following = [
-            info for info in self.infos[index + 1 : index + 8] if info.kind is not Kind.BLANK
+            info for info in self.infos[index + 1 : index + 8] if info.kind is not K.BLANK
         ][:2]
         return (
             len(following) == 2
-            and following[0].kind in (Kind.TEXT, Kind.HEADING)
+            and following[0].kind in (K.TEXT, K.HEADING)
             and not ends_sentence(following[0].text)
-            and following[1].kind is Kind.SECTION
+            and following[1].kind is K.SECTION
             and following[1].section in _OPENING_KINDS
             and len(strip_hash(self.infos[index].text)) <= 40
         )
@@ -161,7 +173,7 @@ class _Preamble:
         if place_label(self.infos[start].line.stripped, self.rules) is None:
             return True
         following = next(
-            (info for info in self.infos[start + 1 :] if info.kind is not Kind.BLANK), None
+            (info for info in self.infos[start + 1 :] if info.kind is not K.BLANK), None
         )
         return following is not None and (
             is_field_line(following.line, self.rules)
@@ -194,11 +206,11 @@ class _Preamble:
     def _opens_section(self, index: int) -> bool:
         """Whether the next non-blank line after ``index`` is an opening section heading."""
         following = next(
-            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
+            (info for info in self.infos[index + 1 :] if info.kind is not K.BLANK), None
         )
         return (
             following is not None
-            and following.kind is Kind.SECTION
+            and following.kind is K.SECTION
             and following.section in _OPENING_KINDS
         )
 
@@ -209,7 +221,7 @@ class _Preamble:
         if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
             return None
         following = next(
-            (i for i in range(index + 1, len(self.infos)) if self.infos[i].kind is not Kind.BLANK),
+            (i for i in range(index + 1, len(self.infos)) if self.infos[i].kind is not K.BLANK),
             None,
         )
         if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
@@ -225,7 +237,7 @@ class _Preamble:
         if ends_sentence(text) or len(text) > _MAX_HEADLINE:
             return False
         following = next(
-            (info for info in self.infos[index + 1 :] if info.kind is not Kind.BLANK), None
+            (info for info in self.infos[index + 1 :] if info.kind is not K.BLANK), None
         )
         return (
             following is not None
@@ -241,12 +253,12 @@ class _Preamble:
         headline: int | None = None
         for index in range(start + 1, min(len(infos), start + 16)):
             info = infos[index]
-            if info.kind is Kind.BLANK:
+            if info.kind is K.BLANK:
                 continue
             if headline is not None:
                 return Case(start, start, tuple(header), headline, (), index)
-            if info.kind not in (Kind.TEXT, Kind.HEADING) and not (
-                info.kind is Kind.TABLE and is_field_line(info.line, self.rules)
+            if info.kind not in (K.TEXT, K.HEADING) and not (
+                info.kind is K.TABLE and is_field_line(info.line, self.rules)
             ):  # fields apart by a wide gap (decision 601)
                 return None
             text = strip_hash(info.text)
@@ -272,11 +284,11 @@ class _Preamble:
     def read(self, start: int) -> Case | None:
         """The preamble starting at line ``start`` if a case opens there."""
         infos = self.infos
-        if (infos[start].kind is Kind.TEXT and is_place_line(infos[start].text)) or (
-            infos[start].kind in (Kind.TEXT, Kind.TABLE) and place_head(infos[start].text)
+        if (infos[start].kind is K.TEXT and is_place_line(infos[start].text)) or (
+            infos[start].kind in (K.TEXT, K.TABLE) and place_head(infos[start].text)
         ):
             return self._plain_header(start)
-        if infos[start].kind is Kind.HEADER and not self._place_label_header(start):
+        if infos[start].kind is K.HEADER and not self._place_label_header(start):
             return None
         header: list[int] = []
         alt: list[int] = []
@@ -289,15 +301,15 @@ class _Preamble:
         index = start
         while index < len(infos):
             info = infos[index]
-            if info.kind is Kind.BLANK:
+            if info.kind is K.BLANK:
                 index += 1
                 continue
-            if index == start and info.kind is Kind.BULLET and self.marked_headline(index):
+            if index == start and info.kind is K.BULLET and self.marked_headline(index):
                 headline, state = index, "headline"  # ◆headline over its field line
                 parts += 1
                 index += 1
                 continue
-            if index == start and info.kind is Kind.HEADING and _bare_label(info, self.rules):
+            if index == start and info.kind is K.HEADING and _bare_label(info, self.rules):
                 labelled = True
                 index += 1
                 continue
@@ -308,7 +320,7 @@ class _Preamble:
                 fields_seen = True
                 index += 1
                 continue
-            if labelled and not header and headline is None and info.kind is Kind.TABLE:
+            if labelled and not header and headline is None and info.kind is K.TABLE:
                 # ■ 事例1 then an overview card: the card is the case's body (decision 38)
                 if is_card_header(info.line, self.rules) or row_role(info.line, self.rules) == (
                     "field"  # a card without its header row (a CSV sheet, decision 81)
@@ -331,11 +343,11 @@ class _Preamble:
                 fields_seen = True
                 index += 1
                 continue
-            if labelled and fields_seen and info.kind is Kind.TABLE and row_role(
+            if labelled and fields_seen and info.kind is K.TABLE and row_role(
                 info.line, self.rules
             ) in _OPENING_KINDS:  # a sheet card: its 取組内容 row opens the body
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
-            if info.kind is Kind.SECTION:
+            if info.kind is K.SECTION:
                 if (parts or fields_seen) and info.section in _OPENING_KINDS and (
                     headline is not None or header
                 ):
@@ -347,14 +359,14 @@ class _Preamble:
             if parts >= _MAX_PREAMBLE:
                 return None
             text = strip_hash(info.text)
-            if info.kind is Kind.HEADER:
+            if info.kind is K.HEADER:
                 if header and state == "header":
                     return None  # two headers in a row: not one case
                 if state in ("header_done", "alt") or (header and state != "header"):
                     return None
                 header.append(index)
                 state = "header"
-            elif info.kind in (Kind.TEXT, Kind.HEADING):
+            elif info.kind in (K.TEXT, K.HEADING):
                 labelled_line = bool(header) and bool(label_length(text, self.rules))
                 if state == "header" and not fields_seen and len(header) < 3 and (
                     self._header_continuation(text)
@@ -394,9 +406,9 @@ def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:
     """Whether line ``index`` is the first line under a comment heading: the comment's
     text, never the opening of the next case (decision 511)."""
     before = index - 1
-    while before >= 0 and infos[before].kind is Kind.BLANK:
+    while before >= 0 and infos[before].kind is K.BLANK:
         before -= 1
-    return before >= 0 and infos[before].kind is Kind.COMMENT and infos[index].kind is Kind.TEXT
+    return before >= 0 and infos[before].kind is K.COMMENT and infos[index].kind is K.TEXT
 
 
 def closes_quote(text: str) -> bool:
@@ -412,7 +424,7 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
 
 
 #: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
-_PLACE_KINDS = (Kind.HEADER, Kind.TEXT, Kind.HEADING, Kind.BULLET)
+_PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET)
 _PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
 
 #: card rows after which the next preamble opens a new case (like _CLOSING_KINDS)
@@ -445,14 +457,14 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     index = 0
     while index < len(infos):
         info = infos[index]
-        if info.kind in (Kind.SECTION, Kind.COMMENT, Kind.HEADER):
+        if info.kind in (K.SECTION, K.COMMENT, K.HEADER):
             in_comments = info.section == "comments"
         if (
             closed
             and (
-                info.kind in (Kind.HEADER, Kind.TEXT, Kind.HEADING)
-                or (info.kind is Kind.BULLET and reader.marked_headline(index))
-                or (info.kind is Kind.TABLE and place_head(info.text) is not None)
+                info.kind in (K.HEADER, K.TEXT, K.HEADING)
+                or (info.kind is K.BULLET and reader.marked_headline(index))
+                or (info.kind is K.TABLE and place_head(info.text) is not None)
             )
             and not (
                 in_comments
@@ -470,9 +482,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 index = found.body
                 continue
         if current is not None and (
-            info.kind is Kind.COMMENT
-            or (info.kind is Kind.SECTION and info.section in _CLOSING_KINDS)
-            or (info.kind is Kind.TABLE and row_role(info.line, rules) in _CLOSING_ROWS)
+            info.kind is K.COMMENT
+            or (info.kind is K.SECTION and info.section in _CLOSING_KINDS)
+            or (info.kind is K.TABLE and row_role(info.line, rules) in _CLOSING_ROWS)
         ):
             if not closed:
                 closed_at[current.first] = index
@@ -552,15 +564,15 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
     """Whether the lines before the first case hold results or comments, which the
     fallback segmentation then reads."""
     return any(
-        info.kind is Kind.COMMENT
-        or info.kind is Kind.TABLE
-        or (info.kind is Kind.SECTION and info.section in ("results", "comments"))
+        info.kind is K.COMMENT
+        or info.kind is K.TABLE
+        or (info.kind is K.SECTION and info.section in ("results", "comments"))
         for info in infos[:first]
     )
 
 
 #: what a running head may be classified as (a space-aligned head reads as a table row)
-_HEAD_KINDS = (Kind.TEXT, Kind.HEADING, Kind.TABLE)
+_HEAD_KINDS = (K.TEXT, K.HEADING, K.TABLE)
 
 
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
@@ -568,7 +580,7 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
     lines aside) whose text stands so beside two or more of them, wherever that text
     stands (decision 314)."""
-    furniture = [i for i, info in enumerate(infos) if info.kind is Kind.FURNITURE]
+    furniture = [i for i, info in enumerate(infos) if info.kind is K.FURNITURE]
     if not furniture:
         return infos
     numbers = [i for i in furniture if not cls.is_listed_furniture(infos[i].text)]
@@ -576,7 +588,7 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     for index in numbers:
         for step in (-1, 1):
             j = index + step
-            while 0 <= j < len(infos) and infos[j].kind is Kind.BLANK:
+            while 0 <= j < len(infos) and infos[j].kind is K.BLANK:
                 j += step
             if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
@@ -591,7 +603,7 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     return [
         info
         for i, info in enumerate(infos)
-        if info.kind is not Kind.FURNITURE and i not in heads
+        if info.kind is not K.FURNITURE and i not in heads
     ]
 
 

@@ -39,6 +39,12 @@ def _words(rules: Rules, role: str) -> str:
 
 
 @per_rules
+def _actual_word(rules: Rules) -> regex.Pattern[str]:
+    """Any actual word (``実績``): a line of no such word matches neither worded form."""
+    return regex.compile(_words(rules, "actual"))
+
+
+@per_rules
 def _pattern(rules: Rules) -> regex.Pattern[str]:
     """A whole results line of colon in-cell words."""
     bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
@@ -114,10 +120,14 @@ def read_word_lines(
 
 def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
     """The metric of one colon in-cell line, else None."""
+    # exact precheck: ``_label_words`` and ``_pattern`` need an actual word in the line
+    worded = _actual_word(rules).search(line.text) is not None
     if ":" not in line.text:
-        match = _label_words(rules).match(line.text)
+        match = _label_words(rules).match(line.text) if worded else None
     else:
-        match = _pattern(rules).match(line.text) or _label_colon_match(line.text, rules)
+        match = (_pattern(rules).match(line.text) if worded else None) or _label_colon_match(
+            line.text, rules
+        )
     if match is None:
         return None
     actual = _quantity(line, match, "actual", rules, locate)

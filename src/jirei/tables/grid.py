@@ -9,7 +9,7 @@ import regex
 from attrs import frozen
 
 from jirei import values as _values
-from jirei.lines import _CELL_BREAK, Cell, Line, row_cells
+from jirei.lines import Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
 
@@ -58,7 +58,14 @@ def is_table_line(line: Line) -> bool:
     if not text:
         return False
     if text.lstrip()[0] != "|":
-        return _CELL_BREAK.search(text) is not None or _DASH_RULE.match(text) is not None
+        # ``_CELL_BREAK`` (a tab, two spaces, a pipe) by substring tests; a dash rule needs
+        # ``--`` or ``+``
+        return (
+            "\t" in text
+            or "  " in text
+            or "|" in text
+            or (("--" in text or "+" in text) and _DASH_RULE.match(text) is not None)
+        )
     return _is_pipe_row(text)
 
 

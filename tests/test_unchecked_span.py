@@ -1,0 +1,29 @@
+"""``model.unchecked_span`` builds the same Span as ``Span(start, end)``."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jirei.model import Span, unchecked_span
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_same_span_as_the_checked_constructor(a: int, b: int) -> None:
+    start, end = min(a, b), max(a, b)
+    fast, checked = unchecked_span(start, end), Span(start, end)
+    assert fast == checked
+    assert hash(fast) == hash(checked)
+    assert repr(fast) == repr(checked)
+    assert fast.to_dict() == checked.to_dict()
+    assert attrs.astuple(fast) == attrs.astuple(checked)
+
+
+def test_unchecked_span_stays_frozen() -> None:
+    span = unchecked_span(3, 7)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]
+    assert attrs.evolve(span, end=9) == Span(3, 9)
