@@ -1,0 +1,177 @@
+"""Sheets whose rows are cases (``jirei.rowsheet``, decision 853), summary tables joined to
+narrative cases, overview sections of field lines (decision 851) and Q/A interviews
+(decision 852). The documents below are written for these tests, in other surfaces than
+the development documents (other labels, order, separators, number of cases)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.lines import Cell
+from jirei.rowsheet import cell_items, classify
+
+
+def _cell(text: str) -> Cell:
+    return Cell(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("sub", "group", "kind", "name", "role", "unit", "year"),
+    [
+        ("市町村", None, "field", "place", None, None, None),
+        ("施設名", "概要", "field", "facility", None, None, None),
+        ("番号", None, "number", "番号", None, None, None),
+        ("主な取組内容", "取組", "items", "initiatives", None, None, None),
+        ("その他の実績", None, "items", "other_results", None, None, None),
+        ("ハローワーク", "コメント", "comment", "ハローワーク", None, None, None),
+        ("市のコメント", None, "comment", "市", None, None, None),
+        ("目標", "就職者数（人）", "metric", "就職者数", "target", "人", None),
+        ("R5実績", "支援対象者数（件）", "metric", "支援対象者数", "actual", "件", 2023),
+        ("令和4年度実績", "就職者数(人)", "metric", "就職者数", "actual", "人", 2022),
+        ("達成率", "就職者数(人)", "metric", "就職者数", "achievement_rate", "人", None),
+        ("(%)", "就職率", "metric", "就職率", "actual", "%", None),
+        ("就職率(%)", None, "metric", "就職率", "actual", "%", None),
+    ],
+)
+def test_classify(sub, group, kind, name, role, unit, year):
+    column = classify(_cell(sub), _cell(group) if group else None)
+    assert column is not None
+    assert (column.kind, column.name, column.role, column.unit, column.year) == (
+        kind, name, role, unit, year,
+    )
+
+
+@pytest.mark.parametrize("sub", ["備考", "", "写真"])
+def test_classify_unknown(sub):
+    assert classify(_cell(sub), None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1朝の相談を始めた。2夜の相談も始めた。", ["朝の相談を始めた。", "夜の相談も始めた。"]),
+        ("○見学会を3回開いた。○2社が参加した。", ["見学会を3回開いた。", "2社が参加した。"]),
+        # a figure after a sentence end that does not count up is no marker
+        ("1面接会を開いた。3社が来た。2次も開く。", ["面接会を開いた。3社が来た。", "次も開く。"]),
+        ("一つだけの取組。", ["一つだけの取組。"]),
+    ],
+)
+def test_cell_items(text, items):
+    assert [t for t, _, _ in cell_items(_cell(text))] == items
+
+
+# A pipe sheet, one header row with role words in brackets replaced by a group row, three
+# cases, a 計 row, other labels and another column order than the development sheet.
+_ROWS = [
+    "| | | | | | 就職者数（人） | | | 就職率（％） | 声 | |",
+    "| 番号 | 施設名 | 市町村 | 労働局・ハローワーク | 開設日 | R4実績 | R5目標 | R5実績 | R5実績"
+    " | 市 | ハローワーク |",
+    "| 1 | しごとスポットあおば（一体的実施施設） | 宮城県仙台市 | 宮城労働局・ハローワーク仙台"
+    " | 2018/10/01 | 90 | 100 | 112 | 55.0 | 窓口が近くなった。 | 連携が深まった。 |",
+    "| 2 | いしのまき就労窓口（常設窓口） | 宮城県石巻市 | 宮城労働局・ハローワーク石巻"
+    " | 2020/04/01 | 40 | 50 | 45 | 48.9 | 相談が増えた。 | 定着支援を続ける。 |",
+    "| 3 | けせんぬま相談室（一体的実施施設） | 宮城県気仙沼市 | 宮城労働局・ハローワーク気仙沼"
+    " | 2021/07/01 | 20 | 30 | 33 | 61.1 | 港の企業と組んだ。 | 求人が増えた。 |",
+    "| 計 | | | | | 150 | 180 | 190 | 54.0 | | |",
+]
+PIPE_SHEET = "令和5年度　一体的実施の取組一覧\n\n" + "\n".join(_ROWS) + "\n"
+
+
+def test_pipe_sheet_rows_are_cases():
+    doc = jirei.parse_text(PIPE_SHEET)
+    assert [p.municipality for p in doc.profiles] == ["仙台市", "石巻市", "気仙沼市"]
+    first = doc.profiles[0]
+    assert first.prefecture == "宮城県"
+    assert first.labour_bureau == "宮城労働局"
+    assert first.hello_work == ("ハローワーク仙台",)
+    assert (first.facility_name, first.facility_type) == ("しごとスポットあおば", "一体的実施施設")
+    assert first.start_date == dt.date(2018, 10, 1)
+    assert first.fiscal_year == 2023
+    employed, rate = first.metrics
+    assert employed.label == "就職者数"
+    assert (employed.target.value, employed.actual.value, employed.actual.unit) == (100, 112, "人")
+    assert rate.label == "就職率" and rate.target is None
+    assert rate.actual.value == Decimal("55.0") and rate.actual.unit == "%"
+    assert [(c.speaker, c.role, c.text) for c in first.comments] == [
+        ("市", "municipality", "窓口が近くなった。"),
+        ("ハローワーク", "hello_work", "連携が深まった。"),
+    ]
+    # the R4 column is another year's: kept, not read as a target or actual
+    assert any(block.text == "90" for block in first.unclassified)
+    assert not any(w.code == "case_list_unmatched" for w in doc.warnings)
+
+
+# Summary table first (space-aligned, units in the group headings, a 合計 row), then
+# narrative blocks without figures, joined by number and municipality; an overview section
+# of field lines; a Q/A interview.
+SUMMARY_FIRST = """令和３年度　一体的実施の状況
+
+一覧表（令和３年度）
+
+                          支援対象者数（件）      就職者数（人）
+番号  市町村  施設名        目標   実績          目標   実績
+ 1    甲府市  こうふ窓口    200    210           100    120
+ 2    都留市  つる窓口      80     70            40     42
+      合計                  280    280           140    162
+
+紹介１　甲府市
+
+駅前で続ける夜間の職業相談
+
+□施設の概要
+実施自治体：山梨県甲府市
+連携する安定所：山梨労働局　ハローワーク甲府
+窓口名：こうふ窓口（一体的実施施設）
+オープン日：2019年4月1日
+
+□取組
+・平日夜８時まで相談を受け付けた。
+
+□インタビュー（聞き手：山梨労働局）
+Ｑ１：夜間相談の反響は。
+Ａ（甲府市 福祉課）：仕事帰りの方の相談が増えました。
+Ｑ２：今後は。
+Ａ（ハローワーク甲府）：企業説明会も夜に開きます。
+
+紹介２　都留市
+
+大学と組んだ若者の就労支援
+
+□施設の概要
+実施自治体：山梨県都留市
+連携する安定所：山梨労働局　ハローワーク都留
+窓口名：つる窓口（常設窓口）
+オープン日：2020年10月1日
+
+□取組
+・市内大学のキャリアセンターと合同相談会を開いた。
+
+□インタビュー（聞き手：山梨労働局）
+Ｑ１：手応えは。
+Ａ（都留市）：学生の保護者からの相談もありました。
+"""
+
+
+def test_summary_table_joins_narrative_cases():
+    doc = jirei.parse_text(SUMMARY_FIRST)
+    assert [p.municipality for p in doc.profiles] == ["甲府市", "都留市"]
+    kofu, tsuru = doc.profiles
+    assert kofu.title == "駅前で続ける夜間の職業相談"
+    assert kofu.labour_bureau == "山梨労働局" and kofu.hello_work == ("ハローワーク甲府",)
+    assert (kofu.facility_name, kofu.facility_type) == ("こうふ窓口", "一体的実施施設")
+    assert kofu.start_date == dt.date(2019, 4, 1)
+    assert kofu.fiscal_year == 2021 and tsuru.fiscal_year == 2021
+    labels = [(m.label, m.target.value, m.actual.value, m.actual.unit) for m in kofu.metrics]
+    assert labels == [("支援対象者数", 200, 210, "件"), ("就職者数", 100, 120, "人")]
+    assert [m.actual.value for m in tsuru.metrics] == [70, 42]
+    # the interview: answers are comments, questions are not
+    assert [(c.speaker, c.role, c.text) for c in kofu.comments] == [
+        ("甲府市福祉課", "municipality", "仕事帰りの方の相談が増えました。"),
+        ("ハローワーク甲府", "hello_work", "企業説明会も夜に開きます。"),
+    ]
+    assert [c.speaker for c in tsuru.comments] == ["都留市"]
+    assert not any("Q" in c.text for p in doc.profiles for c in p.comments)
