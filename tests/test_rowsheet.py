@@ -175,3 +175,80 @@ def test_summary_table_joins_narrative_cases():
     ]
     assert [c.speaker for c in tsuru.comments] == ["都留市"]
     assert not any("Q" in c.text for p in doc.profiles for c in p.comments)
+
+
+@pytest.mark.parametrize(
+    ("sub", "name", "role", "unit", "year"),
+    [
+        ("支援対象者数（目標）", "支援対象者数", "target", None, None),
+        ("就職者数(実績)", "就職者数", "actual", None, None),
+        ("就職率(実績・%)", "就職率", "actual", "%", None),
+        ("R3支援対象者数(実績)", "支援対象者数", "actual", None, 2021),
+    ],
+)
+def test_classify_role_in_bracket(sub, name, role, unit, year):
+    column = classify(_cell(sub), None)
+    assert column is not None
+    assert (column.kind, column.name, column.role, column.unit, column.year) == (
+        "metric", name, role, unit, year,
+    )
+
+
+def test_classify_unit_in_sub_header():
+    column = classify(_cell("目標（件）"), _cell("相談件数"))
+    assert column is not None
+    assert (column.name, column.role, column.unit) == ("相談件数", "target", "件")
+
+
+# A spreadsheet saved as CSV: one header row, roles in brackets, a place and a number column
+# only besides the figures; read through ``jirei.csvrows`` (rows become pipe rows).
+CSV_SHEET = "\n".join([
+    '"令和2年度 実績一覧","","","",""',
+    '"No.","自治体","支援対象者数（目標）","支援対象者数（実績）","就職率（実績・%）"',
+    '"1","長野県松本市","120","131","58.0"',
+    '"2","長野県上田市","80","77","61.0"',
+    '"合計","","200","208","59.1"',
+]) + "\n"
+
+
+def test_csv_sheet_one_header_row():
+    doc = jirei.parse_text(CSV_SHEET)
+    assert [p.municipality for p in doc.profiles] == ["松本市", "上田市"]
+    matsumoto = doc.profiles[0]
+    assert matsumoto.fiscal_year == 2020
+    support, rate = matsumoto.metrics
+    assert (support.label, support.target.value, support.actual.value) == ("支援対象者数", 120, 131)
+    assert (rate.label, rate.target, rate.actual.value, rate.actual.unit) == (
+        "就職率", None, Decimal("58.0"), "%",
+    )
+
+
+# A summary table naming two facilities of one city, then their blocks in the other order,
+# labelled without numbers: each block joins the row with its facility's name.
+BY_NAME = """平成30年度　取組一覧
+
+施設名\t自治体\t労働局\t就職者数（人）
+みなみ窓口\t福岡県福岡市\t福岡労働局\t40
+きた窓口\t福岡県福岡市\t福岡労働局\t70
+
+【福岡県福岡市】【福岡労働局・ハローワーク福岡東】きた窓口（常設窓口）平成28年4月1日開設
+北区の駅前で始めた就労相談
+【取組内容】
+・駅前で相談を受けた。
+＜福岡市コメント＞
+駅前で相談が増えた。
+
+【福岡県福岡市】【福岡労働局・ハローワーク福岡南】みなみ窓口（常設窓口）平成29年4月1日開設
+南区の商店街と組んだ職場体験
+【取組内容】
+・商店街で職場体験を開いた。
+＜福岡市コメント＞
+商店街の協力が得られた。
+"""
+
+
+def test_summary_rows_join_by_facility_name():
+    doc = jirei.parse_text(BY_NAME)
+    names = [(p.facility_name, [m.actual.value for m in p.metrics]) for p in doc.profiles]
+    assert sorted(names) == [("きた窓口", [70]), ("みなみ窓口", [40])]
+    assert len(doc.profiles) == 2

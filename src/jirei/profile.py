@@ -211,18 +211,29 @@ def _with_case_list(
     if not tabular and not any("  " in line.text.strip() for line in before):
         return profiles, []
     at = next((line.start for line in before if not line.blank), 0)
+    from jirei.rowsheet import read_row_sheet
+    from jirei.tables.caselist import sheet_listing
+
     listing = read_case_list(
         before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
     ) if tabular else None
-    if listing is None:  # a sheet whose rows are cases (decision 853)
-        from jirei.rowsheet import read_row_sheet
-        from jirei.tables.caselist import sheet_listing
-
-        sheet = read_row_sheet(before, context.rules, context.locate, context.eras.era_at)
-        listing = sheet_listing(sheet) if sheet is not None else None
+    # a sheet whose rows are cases (decision 853): read when no case list is, or when it reads
+    # figures the case list cannot (``就職者数（人）`` columns)
+    sheet = read_row_sheet(before, context.rules, context.locate, context.eras.era_at)
+    if sheet is not None and (listing is None or _reads_more(sheet, listing)):
+        listing = sheet_listing(sheet)
     if listing is None:
         return profiles, []
     return merge_case_list(profiles, numbers, listing, locate=context.locate)
+
+
+def _reads_more(sheet: object, listing: object) -> bool:
+    """Whether a row sheet reads more figures than the case list of the same rows."""
+    rows = listing.rows  # type: ignore[attr-defined]
+    sheet_rows = sheet.rows  # type: ignore[attr-defined]
+    return len(sheet_rows) >= len(rows) and sum(
+        len(r.profile.metrics) for r in sheet_rows
+    ) > sum(len(r.metrics) for r in rows)
 
 
 def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:

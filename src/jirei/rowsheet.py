@@ -50,15 +50,17 @@ from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_ite
 from jirei.tables.headunits import header_unit, unit_of
 
 _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
+_ROLE_BRACKET = regex.compile(r"^(?P<label>.+?)\((?P<role>[^()]+)\)$")
 _FIGURE_ROLES = ("target", "actual", "achievement_rate")
 
 
 @frozen
 class SheetColumn:
     """What one column of a row sheet holds: ``kind`` is ``number``, ``field``, ``items``,
-    ``comment`` or ``metric``; ``name`` the field kind, section kind, speaker or metric label;
-    ``role`` a metric column's role, ``unit`` its unit from the header, ``year`` the fiscal
-    year its sub-header names (None when it names none)."""
+    ``comment``, ``metric`` or ``ordered`` (``label（目標／実績）``, decision 71); ``name``
+    the field kind, section kind, speaker or metric label; ``role`` a metric column's role,
+    ``unit`` its unit from the header, ``year`` the fiscal year its sub-header names (None
+    when it names none)."""
 
     kind: str
     name: str
@@ -102,9 +104,14 @@ def _field_kind(label: str, rules: Rules) -> str | None:
 
 
 def _is_header(cells: Sequence[Cell], rules: Rules) -> bool:
-    """A header row: a place column and at least one more header-field column."""
-    kinds = {_field_kind(label_form(c.text), rules) for c in cells if c.text}
-    return "place" in kinds and len(kinds - {None, "place", "title", "aside"}) >= 1
+    """A header row: a place column and at least one more header-field column, or a place
+    column and a number column (``No.　自治体　目標　実績``)."""
+    labels = [label_form(c.text) for c in cells if c.text]
+    kinds = {_field_kind(label, rules) for label in labels}
+    if "place" not in kinds:
+        return False
+    numbered = any(label in rules.case_list_numbers for label in labels)
+    return numbered or len(kinds - {None, "place", "title", "aside"}) >= 1
 
 
 def _groups(group: Line | None, header: Line, cells: Sequence[Cell]) -> list[Cell | None]:
@@ -177,6 +184,12 @@ def _by_roles(
 
 
 @per_rules
+def _year_lead(rules: Rules) -> regex.Pattern[str]:
+    """A fiscal year opening a metric label (``R4支援対象者数``, ``令和4年度就職者数``)."""
+    return regex.compile(rf"^(?:(?:{era_alternation(rules)})\s*(?:\d{{1,2}}|元)|\d{{4}})(?:年度)?")
+
+
+@per_rules
 def _year_head(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^(?P<era>{era_alternation(rules)})\s*(?P<n>\d{{1,2}}|元)(?:年度?)?")
 
@@ -231,8 +244,22 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
         return SheetColumn("comment", speaker, sub)
     name, unit = header_unit(upper, rules) if upper else ("", None)
     role = column_role(label, rules) if label else None
-    if upper and role is not None:
+    if upper and role is not None:  # ``目標`` / ``R4実績`` / ``目標（人）`` under a metric
+        unit = unit or header_unit(label, rules)[1]
         return SheetColumn("metric", name, sub, role, unit, _column_year(label, rules))
+    bracket = _ROLE_BRACKET.match(label) if label.endswith(")") else None
+    if bracket is not None:  # one header row: ``支援対象者数（目標）``, ``就職率(実績・%)``
+        inner = bracket.group("role").replace("・", "/").replace("、", "/").split("/")
+        roles = [column_role(word, rules) for word in inner]
+        units = [unit_of(word, rules) for word in inner]
+        named = next((r for r in roles if r in _FIGURE_ROLES), None)
+        if sum(r in _FIGURE_ROLES for r in roles) >= 2:  # ``label（目標／実績）``: ``150人／163人``
+            return SheetColumn("ordered", bracket.group("label"), sub)
+        if named is not None:
+            found_unit = next((u for u in units if u is not None), None)
+            year = _column_year(bracket.group("label"), rules)
+            metric = _year_lead(rules).sub("", bracket.group("label")) or bracket.group("label")
+            return SheetColumn("metric", metric, sub, named, found_unit, year)
     if upper and unit_of(label, rules) is not None:  # 就職率 over （％）: one actual column
         return SheetColumn("metric", name, sub, "actual", unit_of(label, rules))
     if not upper and label:  # one header row: ``就職率（％）`` alone
@@ -296,6 +323,10 @@ def _read(
         rows.append(row)
     if not rows:
         return None
+    if len(rows) == 1 and not any(
+        c is not None and c.kind in ("metric", "ordered", "items", "comment") for c in columns
+    ):
+        return None  # field names over one row of values: a facts row (decision 707)
     top = above if group is not None and above is not None else index
     year, span = _sheet_year(lines, top, report, head, columns, rules, locate)
     if year is not None:
@@ -366,6 +397,7 @@ def _row(
     figures: dict[str, dict[str, list[Cell]]] = {}
     metric_heads: dict[str, SheetColumn] = {}
     unclassified: list[TextBlock] = []
+    ordered: list[Metric] = []
     number: int | None = None
     for cell, column in zip(cells, columns, strict=False):
         if column is None or is_blank_cell(cell.text):
@@ -395,6 +427,16 @@ def _row(
                 continue  # another year's column (R3実績): not read
             metric_heads.setdefault(column.name, column)
             figures.setdefault(column.name, {}).setdefault(str(column.role), []).append(cell)
+        elif column.kind == "ordered":
+            from jirei.tables.keyvalue import read_ordered_cell
+
+            metric = read_ordered_cell(column.head, cell, rules=rules, locate=locate)
+            if metric is not None:
+                ordered.append(metric)
+            else:
+                unclassified.append(
+                    TextBlock(column.head.text, cell.text, locate(cell.start, cell.end))
+                )
         elif column.kind == "metric":
             where = locate(cell.start, cell.end)
             unclassified.append(TextBlock(column.head.text, cell.text, where))
@@ -410,7 +452,7 @@ def _row(
         reader.emit(label, by_role, lambda line=line: (line.text, line.start, line.end))
         if head.unit is not None:
             reader.metrics[first:] = [with_unit(m, head.unit) for m in reader.metrics[first:]]
-    metrics: list[Metric] = list(reader.metrics)
+    metrics: list[Metric] = [*reader.metrics, *ordered]
     values = {name: field.value for name, field in header.fields.items()}
     spans = {name: locate(f.start, f.end) for name, f in header.fields.items()}
     title = values.pop("title", None)

@@ -304,17 +304,30 @@ def _match(
     row: CaseRow, profiles: Sequence[Profile], numbers: Sequence[int | None],
     taken: dict[int, CaseRow],
 ) -> int | None:
-    for at, profile in enumerate(profiles):
-        if at in taken:
-            continue
-        number = numbers[at] if at < len(numbers) else None
-        numbered = row.number is not None and number is not None
-        if profile.municipality is None:
-            if numbered and number == row.number:
+    found = row.header.fields.get("facility_name")
+    name = found.value if found is not None else (row.profile and row.profile.facility_name)
+    for by_name in (True, False):  # the facility's name first: two facilities of one city
+        for at, profile in enumerate(profiles):
+            if at in taken:
+                continue
+            number = numbers[at] if at < len(numbers) else None
+            numbered = row.number is not None and number is not None
+            if numbered and number != row.number:
+                continue
+            named = bool(name) and profile.facility_name is not None
+            if by_name and not (named and _same_name(profile.facility_name, name)):
+                continue
+            if profile.municipality is None:
+                if numbered or by_name:
+                    return at
+            elif profile.municipality == row.municipality:
                 return at
-        elif profile.municipality == row.municipality and (not numbered or number == row.number):
-            return at
     return None
+
+
+def _same_name(one: object, other: object) -> bool:
+    """Two facility names alike once spaces are dropped (decision 856)."""
+    return "".join(str(one).split()) == "".join(str(other).split())
 
 
 def _header_values(
