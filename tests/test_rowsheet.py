@@ -252,3 +252,55 @@ def test_summary_rows_join_by_facility_name():
     names = [(p.facility_name, [m.actual.value for m in p.metrics]) for p in doc.profiles]
     assert sorted(names) == [("きた窓口", [70]), ("みなみ窓口", [40])]
     assert len(doc.profiles) == 2
+
+
+def test_classify_role_in_group_over_metric_names():
+    column = classify(_cell("就職者数（人）"), _cell("令和4年度実績"))
+    assert column is not None
+    found = (column.name, column.role, column.unit, column.year)
+    assert found == ("就職者数", "actual", "人", 2022)
+
+
+# Roles in the group row over metric names, two years: only the latest actual year is read.
+INVERTED = "\n".join([
+    "\t\t令和3年度実績\t\t令和4年度目標\t\t令和4年度実績\t",
+    "番号\t市区町村\t就職者数（人）\t就職率（％）\t就職者数（人）\t就職率（％）"
+    "\t就職者数（人）\t就職率（％）",
+    "1\t新潟県長岡市\t100\t50.0\t110\t55.0\t120\t57.5",
+    "2\t新潟県柏崎市\t30\t40.0\t35\t45.0\t33\t44.0",
+]) + "\n"
+
+
+def test_inverted_groups_read_the_latest_year():
+    doc = jirei.parse_text(INVERTED)
+    assert [p.municipality for p in doc.profiles] == ["長岡市", "柏崎市"]
+    nagaoka = doc.profiles[0]
+    assert nagaoka.fiscal_year == 2022
+    employed, rate = nagaoka.metrics
+    assert (employed.target.value, employed.actual.value, employed.actual.unit) == (110, 120, "人")
+    assert (rate.target.value, rate.actual.value) == (Decimal("55.0"), Decimal("57.5"))
+
+
+# An interview in another style: the interviewer's lines (``聞き手：``, ``――…？``) are
+# questions.
+INTERVIEW = """【山形県山形市】【山形労働局・ハローワーク山形】\
+やまがた窓口（一体的実施施設）令和2年4月1日開設
+冬も通える駅前の窓口
+【取組内容】
+・駅前に窓口を開いた。
+【関係者インタビュー】
+聞き手：窓口を開いたきっかけは。
+山形市生活福祉課：冬の来所が難しい方が多かったからです。
+――ハローワークから見た変化は？
+ハローワーク山形：紹介から就職までが早くなりました。
+"""
+
+
+def test_interviewer_lines_are_no_comments():
+    doc = jirei.parse_text(INTERVIEW)
+    (profile,) = doc.profiles
+    assert [(c.speaker, c.role) for c in profile.comments] == [
+        ("山形市生活福祉課", "municipality"),
+        ("ハローワーク山形", "hello_work"),
+    ]
+    assert profile.comments[0].text == "冬の来所が難しい方が多かったからです。"

@@ -244,6 +244,10 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
         return SheetColumn("comment", speaker, sub)
     name, unit = header_unit(upper, rules) if upper else ("", None)
     role = column_role(label, rules) if label else None
+    above = column_role(upper, rules) if upper else None
+    if above in _FIGURE_ROLES and role is None and label:  # ``令和4年度実績`` over metric names
+        metric, own_unit = header_unit(label, rules)
+        return SheetColumn("metric", metric, sub, above, own_unit, _column_year(upper, rules))
     if upper and role is not None:  # ``目標`` / ``R4実績`` / ``目標（人）`` under a metric
         unit = unit or header_unit(label, rules)[1]
         return SheetColumn("metric", name, sub, role, unit, _column_year(label, rules))
