@@ -304,3 +304,42 @@ def test_interviewer_lines_are_no_comments():
         ("ハローワーク山形", "hello_work"),
     ]
     assert profile.comments[0].text == "冬の来所が難しい方が多かったからです。"
+
+
+# A markdown sheet: the group row is the table's first row, the rule row under it, the
+# sub-headers after the rule; a summary of two cases before their narrative blocks.
+MARKDOWN_GROUPS = """# 令和4年度　取組状況
+
+| | | 支援対象者数（人） | | 就職者数（人） | |
+|---|---|---|---|---|---|
+| No. | 市町村 | 目標 | 実績 | 目標 | 実績 |
+| 1 | 高知県高知市 | 100 | 104 | 60 | 66 |
+| 2 | 高知県南国市 | 40 | 38 | 24 | 25 |
+
+## 事例1　高知県高知市
+
+### 取組内容
+- 市役所の中に窓口を置いた。
+
+### 関係者の声
+（高知市）相談が気軽になった。
+
+## 事例2　高知県南国市
+
+### 取組内容
+- 農家と組んだ職場体験を開いた。
+
+### 関係者の声
+（南国市）農業の求人が増えた。
+"""
+
+
+def test_markdown_group_row_above_the_rule_row():
+    doc = jirei.parse_text(MARKDOWN_GROUPS)
+    assert [p.municipality for p in doc.profiles] == ["高知市", "南国市"]
+    kochi, nankoku = doc.profiles
+    figures = [(m.label, m.target.value, m.actual.value, m.actual.unit) for m in kochi.metrics]
+    assert figures == [("支援対象者数", 100, 104, "人"), ("就職者数", 60, 66, "人")]
+    assert [m.actual.value for m in nankoku.metrics] == [38, 25]
+    assert kochi.initiatives == ("市役所の中に窓口を置いた。",)
+    assert kochi.fiscal_year == 2022

@@ -301,8 +301,18 @@ def read_row_sheet(
 def _read(
     lines: Sequence[Line], index: int, head: list[Cell], rules: Rules, locate: Locate
 ) -> RowSheet | None:
+    from jirei.tables.grid import is_separator
+
     header = lines[index]
-    above = next((n for n in range(index - 1, -1, -1) if not lines[n].blank), None)
+    above = next(
+        (
+            n for n in range(index - 1, -1, -1)
+            if not lines[n].blank and not (
+                lines[n].text.lstrip().startswith(("|", "+")) and is_separator(row_cells(lines[n]))
+            )
+        ),
+        None,
+    )  # a markdown rule row between the group row and the sub-headers is skipped
     group = lines[above] if above is not None and _is_row(lines[above]) else None
     if group is not None and _is_header(row_cells(group), rules):
         group = None
@@ -315,7 +325,7 @@ def _read(
         if line.blank or not _is_row(line):
             break
         cells = row_cells(line)
-        if all(is_blank_cell(c.text) for c in cells):
+        if all(is_blank_cell(c.text) for c in cells) or is_separator(cells):
             continue
         if any(label_form(c.text) in rules.case_list_totals for c in cells[:4] if c.text):
             continue  # a total row: no case
