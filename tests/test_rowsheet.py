@@ -27,6 +27,7 @@ def _cell(text: str) -> Cell:
         ("番号", None, "number", "番号", None, None, None),
         ("主な取組内容", "取組", "items", "initiatives", None, None, None),
         ("その他の実績", None, "items", "other_results", None, None, None),
+        ("取組内容②", None, "items", "initiatives", None, None, None),
         ("ハローワーク", "コメント", "comment", "ハローワーク", None, None, None),
         ("市のコメント", None, "comment", "市", None, None, None),
         ("目標", "就職者数（人）", "metric", "就職者数", "target", "人", None),

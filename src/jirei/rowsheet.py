@@ -50,6 +50,7 @@ from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_ite
 from jirei.tables.headunits import header_unit, unit_of
 
 _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
+_TRAILING_NUMBER = regex.compile(r"(?<=\D)\d{1,2}$")
 _ROLE_BRACKET = regex.compile(r"^(?P<label>.+?)\((?P<role>[^()]+)\)$")
 _FIGURE_ROLES = ("target", "actual", "achievement_rate")
 
@@ -236,7 +237,9 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
     kind = _field_kind(label, rules) if label else None
     if kind is not None:
         return SheetColumn("field", kind, sub)
-    section = rules.sections.get(heading_key(label, rules)) if label else None
+    # ``取組内容①`` / ``取組内容②`` (``取組内容1`` after NFKC): one item column each
+    key = heading_key(_TRAILING_NUMBER.sub("", label), rules) if label else ""
+    section = rules.sections.get(key) if key else None
     if section in ("initiatives", "other_results"):
         return SheetColumn("items", section, sub)
     speaker = _speaker(label, rules) if label else None
