@@ -39,8 +39,14 @@ def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
         (form, regex.compile(pattern))
         for form, pattern in rules.comment_forms
-        if form != "bare"
+        if form not in ("bare", "question")
     )
+
+
+@per_rules
+def _question_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """An interviewer's question line (``Ｑ　…``; decision 852): no comment."""
+    return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "question")
 
 
 @per_rules
@@ -282,6 +288,14 @@ def read_comment_section(
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
+        if any(q.match(body.lstrip()) for q in _question_forms(rules)):  # an interview's Q
+            if current is not None:
+                comments.append(current.parts(rules))
+                current = None
+            text = body.strip()
+            start = offset + len(body) - len(body.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
         found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = next((n for n in lines[number + 1 :] if not n.blank), None)

@@ -12,6 +12,8 @@ import regex
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 
 _HASH = regex.compile(r"^\s*#*\s*")
+#: a bracketed gloss holding a colon after a heading's name (``インタビュー（聞き手：…）``)
+_GLOSS = regex.compile(r"\s*\([^()]*:[^()]*\)\s*$")
 
 
 def fiscal_year(rules: Rules = DEFAULT_RULES) -> str:
@@ -51,7 +53,10 @@ def variant_kind(
 
     if unnumbered is None:
         unnumbered = strip_number(stripped, rules)
-    for text in dict.fromkeys((stripped, unnumbered)):
+    candidates = [stripped, unnumbered]
+    if stripped.endswith(")") and ":" in stripped:  # a gloss after the name (decision 852)
+        candidates += [_GLOSS.sub("", text) for text in candidates]
+    for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)
         if kind is not None:

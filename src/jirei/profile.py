@@ -207,15 +207,33 @@ def _with_case_list(
     (decisions 70–71), and the warnings of reading it."""
     first = seg.cases[0].first if seg.cases else len(seg.lines)
     before = [info.line for info in seg.lines[:first]]
-    if not any("|" in line.text or "\t" in line.text for line in before):  # cheap precheck
+    tabular = any("|" in line.text or "\t" in line.text for line in before)  # cheap precheck
+    if not tabular and not any("  " in line.text.strip() for line in before):
         return profiles, []
     at = next((line.start for line in before if not line.blank), 0)
+    from jirei.rowsheet import read_row_sheet
+    from jirei.tables.caselist import sheet_listing
+
     listing = read_case_list(
         before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
-    )
+    ) if tabular else None
+    # a sheet whose rows are cases (decision 853): read when no case list is, or when it reads
+    # figures the case list cannot (``就職者数（人）`` columns)
+    sheet = read_row_sheet(before, context.rules, context.locate, context.eras.era_at)
+    if sheet is not None and (listing is None or _reads_more(sheet, listing)):
+        listing = sheet_listing(sheet)
     if listing is None:
         return profiles, []
     return merge_case_list(profiles, numbers, listing, locate=context.locate)
+
+
+def _reads_more(sheet: object, listing: object) -> bool:
+    """Whether a row sheet reads more figures than the case list of the same rows."""
+    rows = listing.rows  # type: ignore[attr-defined]
+    sheet_rows = sheet.rows  # type: ignore[attr-defined]
+    return len(sheet_rows) >= len(rows) and sum(
+        len(r.profile.metrics) for r in sheet_rows
+    ) > sum(len(r.metrics) for r in rows)
 
 
 def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:
@@ -279,6 +297,8 @@ class _Builder:
         self.card_fields: list[Line] = []
         #: a header written as the first sentence of an aside section (decision 76)
         self.prose_header: HeaderFields | None = None
+        #: an aside section made only of field lines (``◇施設の概要``, decision 851)
+        self.overview_header: HeaderFields | None = None
 
     def add_other(self, text: str, span: Span) -> None:
         self.other_result_texts.append(text)
@@ -306,6 +326,10 @@ class _Builder:
         else:
             if self.prose_header is None and section.kind == "aside":
                 self.prose_header = _first_prose_header(lines, self.c.rules)
+            if self.overview_header is None and section.kind == "aside":
+                from jirei.overview import overview_header
+
+                self.overview_header = overview_header(lines, self.c.rules)
             read = read_items(lines, self.c.rules, self.c.origin)
             if section.heading is not None and not read.items and not read.unclassified:
                 title = section.title or ""
@@ -633,6 +657,11 @@ def build_profile(
     if parts.alt_header:
         alt = read_alt_header(parts.alt_header, rules)
         header = HeaderFields({**alt.fields, **header.fields}, header.hello_work or alt.hello_work)
+    if builder.overview_header is not None:  # what a header line says wins (decision 851)
+        more = builder.overview_header
+        header = HeaderFields(
+            {**more.fields, **header.fields}, header.hello_work or more.hello_work, header.asides
+        )
     if builder.prose_header is not None:  # what a header line says wins
         prose = builder.prose_header
         header = HeaderFields(

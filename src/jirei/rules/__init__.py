@@ -41,7 +41,7 @@ FIELD_KINDS = (
     "facility_type", "title",
 )
 #: how a comment form reads a line of a 関係者の声 block
-COMMENT_FORMS = ("speaker", "inline", "bare")
+COMMENT_FORMS = ("speaker", "inline", "bare", "question")
 
 
 def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -155,6 +155,8 @@ class Rules:
     #: header words of the number column of a case list (a summary table listing the cases,
     #: decisions 70–71: ``No.``); the cell fills no field, it matches a row to its case
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a row sheet's total row (``合計``): no case (decision 853)
+    case_list_totals: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
     #: enumerators (regexes) before a field label in an outline document (``ア　実施主体　　…``;
@@ -245,6 +247,7 @@ class Rules:
         prose_topics: Iterable[str] = (),
         prose_sentences: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
+        case_list_totals: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         attributions: Iterable[str] = (),
@@ -295,6 +298,7 @@ class Rules:
             prose_topics=(*prose_topics, *self.prose_topics),
             prose_sentences=(*prose_sentences, *self.prose_sentences),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
+            case_list_totals=(*case_list_totals, *self.case_list_totals),
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             attributions=(*attributions, *self.attributions),
@@ -359,6 +363,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["prose_sentences"] = data["prose_header"].get("sentences", ())
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
+        out["case_list_totals"] = data["case_list"].get("totals", ())
     if "box_drawing" in data:
         box = data["box_drawing"]
         out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])

@@ -19,6 +19,7 @@ no case into a profile of its own, with a warning. Offsets are into the normalis
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -34,6 +35,9 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, is_blank_cell, label_form
 from jirei.tables.grid import is_separator, is_table_line
 from jirei.tables.keyvalue import read_ordered_cell
+
+if TYPE_CHECKING:
+    from jirei.rowsheet import RowSheet
 
 _NUMBER = regex.compile(r"\d+")
 _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
@@ -57,6 +61,8 @@ class CaseRow:
     metrics: tuple[Metric, ...] = field(converter=tuple)
     start: int
     end: int
+    #: the whole profile a row sheet's row states (``jirei.rowsheet``), else None
+    profile: Profile | None = None
 
 
 @frozen
@@ -209,6 +215,18 @@ def _caption_year(
 # ----------------------------------------------------------------------------- merging
 
 
+def sheet_listing(sheet: RowSheet) -> CaseList:
+    """A row sheet (``jirei.rowsheet``) as a case list: each row with its whole profile."""
+    rows = [
+        CaseRow(
+            row.number, row.municipality, HeaderFields({}), row.profile.metrics, row.start,
+            row.end, row.profile,
+        )
+        for row in sheet.rows
+    ]
+    return CaseList(rows, sheet.fiscal_year, sheet.fiscal_year_span)
+
+
 def block_number(text: str, label_end: int) -> int | None:
     """The number of a case label (``No.1``) written in ``text[:label_end]``."""
     digits = _NUMBER.search(text, 0, label_end)
@@ -231,10 +249,13 @@ def merge_case_list(
     taken: dict[int, CaseRow] = {}
     alone: dict[int, CaseRow] = {}  # row index → the row, for rows matching no profile
     warnings = list(listing.warnings)
+    in_order = _in_order(profiles, numbers, listing.rows)
     for index, row in enumerate(listing.rows):
-        at = _match(row, profiles, numbers, taken)
+        at = index if in_order else _match(row, profiles, numbers, taken)
         if at is None:
             alone[index] = row
+            if not profiles and row.profile is not None:
+                continue  # a sheet of cases is the whole document: no narrative to match
             warnings.append(
                 Warning(
                     "case_list_unmatched",
@@ -263,21 +284,50 @@ def merge_case_list(
     return out, warnings
 
 
+def _in_order(
+    profiles: Sequence[Profile], numbers: Sequence[int | None], rows: Sequence[CaseRow]
+) -> bool:
+    """Whether the rows join the cases in order (decision 855): as many rows as cases, no
+    row matching a case by municipality or number, and no case naming a municipality that
+    its row in order contradicts (a list whose cases below were read without their place)."""
+    if not profiles or len(profiles) != len(rows):
+        return False
+    if any(_match(row, profiles, numbers, {}) is not None for row in rows):
+        return False
+    return all(
+        p.municipality is None or p.municipality == r.municipality
+        for p, r in zip(profiles, rows, strict=True)
+    )
+
+
 def _match(
     row: CaseRow, profiles: Sequence[Profile], numbers: Sequence[int | None],
     taken: dict[int, CaseRow],
 ) -> int | None:
-    for at, profile in enumerate(profiles):
-        if at in taken:
-            continue
-        number = numbers[at] if at < len(numbers) else None
-        numbered = row.number is not None and number is not None
-        if profile.municipality is None:
-            if numbered and number == row.number:
+    found = row.header.fields.get("facility_name")
+    name = found.value if found is not None else (row.profile and row.profile.facility_name)
+    for by_name in (True, False):  # the facility's name first: two facilities of one city
+        for at, profile in enumerate(profiles):
+            if at in taken:
+                continue
+            number = numbers[at] if at < len(numbers) else None
+            numbered = row.number is not None and number is not None
+            if numbered and number != row.number:
+                continue
+            named = bool(name) and profile.facility_name is not None
+            if by_name and not (named and _same_name(profile.facility_name, name)):
+                continue
+            if profile.municipality is None:
+                if numbered or by_name:
+                    return at
+            elif profile.municipality == row.municipality:
                 return at
-        elif profile.municipality == row.municipality and (not numbered or number == row.number):
-            return at
     return None
+
+
+def _same_name(one: object, other: object) -> bool:
+    """Two facility names alike once spaces are dropped (decision 856)."""
+    return "".join(str(one).split()) == "".join(str(other).split())
 
 
 def _header_values(
@@ -306,13 +356,37 @@ def _merge(profile: Profile, row: CaseRow, listing: CaseList, locate: Locate) ->
         if listing.fiscal_year_span is not None:
             all_spans["fiscal_year"] = listing.fiscal_year_span
     changes["metrics"] = (*row.metrics, *profile.metrics)
+    if row.profile is not None:  # a row sheet's row: what the block does not say
+        _fill(profile, row.profile, changes, all_spans)
     changes["spans"] = all_spans
     changes["inferred"] = tuple(name for name in profile.inferred if name not in found)
     return attrs.evolve(profile, **changes)  # type: ignore[arg-type]
 
 
+def _fill(
+    profile: Profile, row: Profile, changes: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """The title, items and comments of a row sheet's row where the block has none."""
+    if profile.title is None and row.title is not None:
+        changes["title"] = row.title
+        if "title" in row.spans:
+            spans["title"] = row.spans["title"]
+    if not profile.initiatives and row.initiatives:
+        changes["initiatives"] = row.initiatives
+        changes["initiative_spans"] = row.initiative_spans
+    if not profile.other_results and row.other_results:
+        changes["other_results"] = row.other_results
+        changes["other_result_spans"] = row.other_result_spans
+    if not profile.comments and row.comments:
+        changes["comments"] = row.comments
+    if row.unclassified:
+        changes["unclassified"] = (*profile.unclassified, *row.unclassified)
+
+
 def _row_profile(row: CaseRow, listing: CaseList, locate: Locate) -> Profile:
     """A profile read from a case-list row alone."""
+    if row.profile is not None:
+        return row.profile
     found, spans = _header_values(row.header, locate)
     if listing.fiscal_year is not None and listing.fiscal_year_span is not None:
         spans["fiscal_year"] = listing.fiscal_year_span
