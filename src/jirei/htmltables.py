@@ -197,11 +197,14 @@ def _write_row(
     end = next_start - 1 if next_start is not None else max(row.end, position)
     gaps.append((position, end, pipes))
     for start, stop, count in gaps:
-        # pipes parted by single spaces (``| |``), placed at the gap's start
-        if stop - start < 2 * count - 1:
+        # pipes parted by single spaces (``| |``), placed at the gap's start; side by side
+        # (``|||``) where the tags are too short for the spaces (the empty cells a
+        # ``rowspan`` leaves under a header cell, decision 891)
+        step = 2 if stop - start >= 2 * count - 1 else 1
+        if stop - start < count:
             return False
         for k in range(count):
-            out[start + 2 * k] = "|"
+            out[start + step * k] = "|"
     if next_start is not None:
         out[end] = "\n"  # the next row starts its own line
     return True

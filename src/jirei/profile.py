@@ -222,8 +222,28 @@ def _with_case_list(
     sheet = read_row_sheet(before, context.rules, context.locate, context.eras.era_at)
     if sheet is not None and (listing is None or _reads_more(sheet, listing)):
         listing = sheet_listing(sheet)
+    elif sheet is not None and listing is not None and listing.fiscal_year is None:
+        # the year a title above the table names, not only its caption (decision 894)
+        import attrs
+
+        listing = attrs.evolve(
+            listing, fiscal_year=sheet.fiscal_year, fiscal_year_span=sheet.fiscal_year_span
+        )
     if listing is None:
         return profiles, []
+    if listing.fiscal_year is None and before and "年度" in context.text[: before[0].start]:
+        # the report's title over the table, above where the lines start (decision 894)
+        from jirei import values
+
+        head = context.text[: before[0].start]
+        found = next(iter(values.find_fiscal_years(head, rules=context.rules)), None)
+        if found is not None:
+            import attrs
+
+            listing = attrs.evolve(
+                listing, fiscal_year=int(found.value.year),
+                fiscal_year_span=context.locate(found.start, found.end),
+            )
     return merge_case_list(profiles, numbers, listing, locate=context.locate)
 
 

@@ -224,6 +224,27 @@ def _comment_group(label: str, rules: Rules) -> bool:
     return label in rules.comment_keywords or rules.sections.get(label) == "comments"
 
 
+@per_rules
+def _role_words(rules: Rules) -> tuple[tuple[str, str], ...]:
+    """The figure role words (``rules.columns``), longest first."""
+    pairs = [(word, role) for word, role in rules.columns.items() if role in _FIGURE_ROLES]
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _joined_role(label: str, rules: Rules) -> tuple[str, str, str | None, int | None] | None:
+    """A metric name and a role word written as one header (decision 893):
+    ``支援対象者数目標``, ``R4就職者数実績``, ``就職者数実績（人）`` → (metric, role, unit, year);
+    the name must be a known metric (``rules.metrics``)."""
+    base, unit = header_unit(label, rules)
+    for word, role in _role_words(rules):
+        if len(base) > len(word) and base.endswith(word):
+            rest = base[: -len(word)].removesuffix("の")
+            name = _year_lead(rules).sub("", rest) or rest
+            if name in rules.metrics:
+                return name, role, unit, _column_year(rest, rules)
+    return None
+
+
 def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> SheetColumn | None:
     """What a column under sub-header ``sub`` (and group heading ``group``) holds."""
     label = label_form(sub.text)
@@ -267,6 +288,12 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
             year = _column_year(bracket.group("label"), rules)
             metric = _year_lead(rules).sub("", bracket.group("label")) or bracket.group("label")
             return SheetColumn("metric", metric, sub, named, found_unit, year)
+    joined = _joined_role(label, rules) if label and not upper else None
+    if joined is not None:  # ``支援対象者数目標``, ``就職者数実績（人）``
+        metric, role, unit, year = joined
+        return SheetColumn("metric", metric, sub, role, unit, year)
+    if not upper and label and column_role(label, rules) == "achievement_rate":
+        return SheetColumn("metric", "", sub, "achievement_rate")  # named by _rates_named
     if upper and unit_of(label, rules) is not None:  # 就職率 over （％）: one actual column
         return SheetColumn("metric", name, sub, "actual", unit_of(label, rules))
     if not upper and label:  # one header row: ``就職率（％）`` alone
@@ -319,12 +346,27 @@ def _read(
     group = lines[above] if above is not None and _is_row(lines[above]) else None
     if group is not None and _is_header(row_cells(group), rules):
         group = None
-    groups = _groups(group, header, head)
-    columns = [classify(cell, over, rules) for cell, over in zip(head, groups, strict=True)]
+    first_row = index + 1
+    merged = _merged_down(lines, index, head, rules)
+    if merged is not None:  # field names over empty cells, role words under metric names
+        columns, anchors, first_row = merged
+        group = None
+    else:
+        groups = _groups(group, header, head)
+        columns = [classify(cell, over, rules) for cell, over in zip(head, groups, strict=True)]
+        anchors = [(header, cell) for cell in head]
+    columns = _rates_named(columns)
+    centres = [_centre(owner, cell) for owner, cell in anchors]
     years = [c.year for c in columns if c is not None and c.role == "actual" and c.year]
     report = max(years) if years else None
+    top = above if group is not None and above is not None else index
+    year, span = _sheet_year(
+        lines, top, report, [cell for _, cell in anchors], columns, rules, locate
+    )
+    if report is None and any(c is not None and c.year for c in columns):
+        report = year  # no actual column names a year: the title's year is the report's
     rows: list[SheetRow] = []
-    for line in lines[index + 1 :]:
+    for line in lines[first_row:]:
         if line.blank or not _is_row(line):
             break
         cells = row_cells(line)
@@ -332,8 +374,8 @@ def _read(
             continue
         if any(label_form(c.text) in rules.case_list_totals for c in cells[:4] if c.text):
             continue  # a total row: no case
-        if len(cells) != len(head) and not ("\t" in line.text or "|" in line.text):
-            cells = _aligned(header, head, line, cells)
+        if len(cells) != len(columns) and not ("\t" in line.text or "|" in line.text):
+            cells = _aligned(centres, line, cells)
         row = _row(line, cells, columns, report, rules, locate)
         if row is None:
             break
@@ -344,8 +386,6 @@ def _read(
         c is not None and c.kind in ("metric", "ordered", "items", "comment") for c in columns
     ):
         return None  # field names over one row of values: a facts row (decision 707)
-    top = above if group is not None and above is not None else index
-    year, span = _sheet_year(lines, top, report, head, columns, rules, locate)
     if year is not None:
         rows = [
             SheetRow(r.number, r.municipality, _with_year(r.profile, year, span), r.start, r.end)
@@ -354,20 +394,91 @@ def _read(
     return RowSheet(tuple(rows), year, span)
 
 
-def _aligned(header: Line, head: Sequence[Cell], line: Line, cells: Sequence[Cell]) -> list[Cell]:
-    """A space-aligned row's cells placed under the header cells nearest to them."""
-    def centre(owner: Line, cell: Cell) -> float:
-        start = _width(owner.text[: cell.start - owner.start])
-        return start + _width(cell.text) / 2
+def _rates_named(columns: Sequence[SheetColumn | None]) -> list[SheetColumn | None]:
+    """A bare ``達成率`` column (decision 895) is the rate of the metric column nearest to
+    its left; with none there it is not read."""
+    import attrs
 
-    centres = [centre(header, c) for c in head]
-    out = [Cell("", line.end, line.end) for _ in head]
+    out: list[SheetColumn | None] = []
+    last: str | None = None
+    for column in columns:
+        if column is not None and column.kind == "metric":
+            if column.name:
+                last = column.name
+            else:
+                column = attrs.evolve(column, name=last) if last else None
+        out.append(column)
+    return out
+
+
+def _centre(owner: Line, cell: Cell) -> float:
+    """Where a cell's middle stands in its line, in display columns."""
+    start = _width(owner.text[: cell.start - owner.start])
+    return start + _width(cell.text) / 2
+
+
+def _aligned(centres: Sequence[float], line: Line, cells: Sequence[Cell]) -> list[Cell]:
+    """A space-aligned row's cells placed under the header cells nearest to them."""
+    out = [Cell("", line.end, line.end) for _ in centres]
     for cell in cells:
-        here = centre(line, cell)
-        nearest = min(range(len(head)), key=lambda n: abs(centres[n] - here))
+        here = _centre(line, cell)
+        nearest = min(range(len(centres)), key=lambda n: abs(centres[n] - here))
         if not out[nearest].text:
             out[nearest] = cell
     return out
+
+
+_SUB_ROLES = frozenset(("target", "actual", "achievement_rate", "previous"))
+
+
+def _merged_down(
+    lines: Sequence[Line], index: int, head: Sequence[Cell], rules: Rules
+) -> tuple[list[SheetColumn | None], list[tuple[Line, Cell]], int] | None:
+    """A header whose cells were merged down (decision 890): the header row names the
+    fields over empty cells and the metrics over the row below, which holds only role words
+    (``目標　実績　達成率``) or units. The columns, the (line, cell) each is aligned by, and
+    the index of the first row under the two header rows; None for a one-row header."""
+    from jirei.tables.grid import is_separator
+
+    at = index + 1
+    while at < len(lines) and not lines[at].blank and is_separator(row_cells(lines[at])):
+        at += 1
+    if at >= len(lines) or lines[at].blank or not _is_row(lines[at]):
+        return None
+    below = lines[at]
+    subs = row_cells(below)
+    words = [label_form(c.text) for c in subs if c.text]
+    if len(words) < 2 or not all(
+        column_role(w, rules) in _SUB_ROLES or unit_of(w, rules) is not None for w in words
+    ):
+        return None
+    header = lines[index]
+    columns: list[SheetColumn | None] = []
+    anchors: list[tuple[Line, Cell]] = []
+    if "\t" in header.text or "|" in header.text:  # cells by index
+        owner: Cell | None = None
+        for n in range(max(len(head), len(subs))):
+            top = head[n] if n < len(head) else None
+            if top is not None and top.text:
+                owner = top
+            sub = subs[n] if n < len(subs) and subs[n].text else None
+            if sub is not None:
+                columns.append(classify(sub, owner, rules))
+                anchors.append((below, sub))
+            elif top is not None:
+                columns.append(classify(top, None, rules) if top.text else None)
+                anchors.append((header, top))
+        return columns, anchors, at + 1
+    owners = _groups(header, below, subs)
+    placed: list[tuple[float, SheetColumn | None, Line, Cell]] = [
+        (_centre(below, sub), classify(sub, over, rules), below, sub)
+        for sub, over in zip(subs, owners, strict=True)
+    ]
+    for cell in head:
+        if not any(over == cell for over in owners):
+            placed.append((_centre(header, cell), classify(cell, None, rules), header, cell))
+    placed.sort(key=lambda item: item[0])
+    return [c for _, c, _, _ in placed], [(o, c) for _, _, o, c in placed], at + 1
 
 
 def _sheet_year(
