@@ -448,6 +448,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     lines = rebuild_cell_runs(split_page_breaks(lines), rules)  # one cell a line (830-833)
     cls = classifier(rules)
     infos = tuple(drop_furniture_blocks(_drop_furniture(cls.classify_all(lines), cls), rules))
+    deck = None
+    if any(line.text.startswith("\f") for line in lines):
+        from jirei.slidedeck import read_deck  # a scrambled slide deck (decision 970)
+
+        deck = read_deck(infos, rules)
+        infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None
@@ -521,6 +527,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
     found = absorb_fact_sections(infos, cases if labelled is None else labelled, rules)
     found = open_lists(infos, found, rules)
+    if deck is not None:  # one case a slide (decision 971)
+        found = deck.clip(found)
     return Segmentation(infos, tuple(found))
 
 

@@ -36,6 +36,8 @@ _MAX_LABEL = 30
 # a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
 _NO_LABEL = ("。", "\t", "|", ":", "  ")
 _GAP = regex.compile(r"\s{2,}")
+#: role pieces parted by a slash (``目標 170人 ／ 達成率 107.6％``, decision 972)
+_SLASH = regex.compile(r"\s*/\s*")
 _NOTE = regex.compile(r"^\([^()]+\)$|^※")
 _ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
 
@@ -127,11 +129,28 @@ def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
 
 
 def _roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
-    """The role pieces of a role line: one, or several apart by wide gaps, each opening
-    with its role word (``目標　100人以上　　実績　111人``); None when any piece is no role."""
+    """The role pieces of a role line: one, or several apart by wide gaps (or else by
+    slashes), each opening with its role word (``目標　100人以上　　実績　111人``,
+    ``目標 170人 / 達成率 107.6%``); None when any piece is no role."""
+    found = _pieces(cell, rules, _SLASH) if "/" in cell.text else None
+    return found if found is not None else _pieces(cell, rules, _GAP)
+
+
+@per_rules
+def _figure(rules: Rules) -> regex.Pattern[str]:
+    """A figure alone on its line, maybe with its unit (``183人``, ``1,846人``, ``64.4%``)."""
+    units = sorted((u for u in (*rules.units, *rules.rate_units) if u), key=len, reverse=True)
+    return regex.compile(
+        rf"^\d[\d,]*(?:\.\d+)?\s*(?:{'|'.join(regex.escape(u) for u in units) or '(?!)'})?$"
+    )
+
+
+def _pieces(
+    cell: Cell, rules: Rules, parting: regex.Pattern[str]
+) -> list[tuple[str, Cell]] | None:
     pieces: list[tuple[str, Cell]] = []
     position = 0
-    for gap in [*_GAP.finditer(cell.text), None]:
+    for gap in [*parting.finditer(cell.text), None]:
         end = gap.start() if gap is not None else len(cell.text)
         piece = _role(Cell(cell.text[position:end], cell.start + position, cell.start + end), rules)
         if piece is None:
@@ -150,6 +169,13 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     for number, (index, line) in enumerate(found):
         cell = _cell(line)
         roles = _roles(cell, rules)
+        if (
+            roles is None
+            and boxes
+            and not boxes[-1].by_role
+            and _figure(rules).match(cell.text) is not None
+        ):  # a figure alone under the label: the box's actual (a KPI tile, decision 972)
+            roles = [("actual", cell)]
         if roles is not None:
             if not boxes:
                 return None
@@ -165,7 +191,10 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         if (
             following is None
             or not _is_label(cell, rules)
-            or _roles(_cell(following), rules) is None
+            or (
+                _roles(_cell(following), rules) is None
+                and _figure(rules).match(following.text.strip()) is None
+            )
         ):
             break
         boxes.append(Box(cell, {}, cell.start, cell.end))
