@@ -138,13 +138,14 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
     by its rebuilt rows; the other lines as they are."""
     if not may_rebuild(lines, rules):
         return list(lines)
+    heads = _running_heads(lines)
     out: list[Line] = []
     index = 0
     while index < len(lines):
         cell = _one_cell(lines[index])
         kind = _kind(cell.text, rules) if cell is not None else None
         if kind in ("field", "label", "figure-column", "column"):
-            run, ends = _run(lines, index)
+            run, ends = _run(lines, index, heads)
             found = _fields(run, rules) or _table(run, rules)
             if found is not None:
                 rows, used = found
@@ -156,12 +157,50 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
     return out
 
 
-def _run(lines: Sequence[Line], index: int) -> tuple[list[Cell], list[int]]:
-    """The one-cell lines from ``index`` on (blank lines skipped), with their indexes."""
+#: a page number alone on its line (``－ 4 －``, ``- 4 -``, ``4 / 12``; decision 910)
+_PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4})\s*$")
+
+
+def _running_heads(lines: Sequence[Line]) -> frozenset[str]:
+    """The texts of lines opening a page (after a form feed) that some other line repeats:
+    a PDF's running head (decision 910). Empty when the text has no page break."""
+    if not any("\f" in line.text for line in lines):  # cheap precheck
+        return frozenset()
+    openers: list[str] = []
+    after_break = False
+    for line in lines:
+        text = line.text
+        if text.startswith("\f") or (after_break and text.strip()):
+            openers.append(text.strip())
+            after_break = False
+        if text.rstrip(" \t").endswith("\f"):
+            after_break = True
+    counts: dict[str, int] = {}
+    for line in lines:
+        stripped = line.text.strip()
+        if stripped:
+            counts[stripped] = counts.get(stripped, 0) + 1
+    return frozenset(text for text in openers if text and counts.get(text, 0) >= 2)
+
+
+def _furniture(line: Line, heads: frozenset[str]) -> bool:
+    """A page number or a running head standing between the cells of one table."""
+    text = line.text
+    return bool(_PAGE_NUMBER.match(text)) or (bool(heads) and text.strip() in heads)
+
+
+def _run(
+    lines: Sequence[Line], index: int, heads: frozenset[str] = frozenset()
+) -> tuple[list[Cell], list[int]]:
+    """The one-cell lines from ``index`` on (blank lines, page numbers and running heads
+    skipped), with their indexes."""
     cells: list[Cell] = []
     ends: list[int] = []
     while index < len(lines) and len(cells) < _MAX_RUN:
         line = lines[index]
+        if cells and _furniture(line, heads):
+            index += 1
+            continue
         if not line.blank:
             cell = _one_cell(line)
             if cell is None:

@@ -64,7 +64,7 @@ def _label_pattern(rules: Rules) -> regex.Pattern[str]:
 def _label_ends(rules: Rules) -> frozenset[str]:
     """The characters a label line may end with (a cheap precheck): the last character of
     each field label, a colon, a closing bracket."""
-    return frozenset({label[-1] for label in rules.field_labels if label} | set(":：】>〉＞])）"))
+    return frozenset({label[-1] for label in rules.field_labels if label} | set(":：】>〉＞])）*"))
 
 
 def label_kind(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, str] | None:
@@ -72,6 +72,8 @@ def label_kind(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, str] | Non
     if text.rstrip()[-1:] not in _label_ends(rules):
         return None
     form = label_form(text).rstrip(":")  # ``開設日：`` alone on its line
+    if form.startswith("**") and form.endswith("**") and len(form) > 4:  # ``**設置自治体**``
+        form = form[2:-2].rstrip(":")
     if form[:1] in rules.bullets:  # ``■設置自治体``
         form = form[1:].lstrip()
     if not form or len(form) > _MAX_LABEL:
@@ -166,7 +168,9 @@ def _list_above(infos: Sequence[LineInfo], body: int, floor: int, rules: Rules) 
         if info.kind is K.BLANK:
             index -= 1
             continue
-        if info.kind not in _TEXT_KINDS:
+        if info.kind not in _TEXT_KINDS and not (
+            info.kind is K.BULLET and info.text.lstrip().startswith("**")  # ``**開設日**``
+        ):
             break
         if label_kind(info.text, rules) is not None:
             if not values:

@@ -28,6 +28,7 @@ from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.titles import unquote
 
 # The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
 _MAX_PREAMBLE = 5
@@ -178,6 +179,7 @@ class _Preamble:
         return following is not None and (
             is_field_line(following.line, self.rules)
             or (":" not in following.text and is_office_line(following.text.strip(), self.rules))
+            or _wrapped_title(following, self.rules)  # ``～…～`` under it (decision 915)
         )
 
     def _place_label_offices(self, first: int, text: str) -> bool:
@@ -281,6 +283,19 @@ class _Preamble:
                 return None
         return None
 
+    def _own_headline(self, index: int) -> bool:
+        """Whether header line ``index`` opens with a case label and a wrapped title
+        (``～…～``, ``「…」``) stands right under it: the label's own headline, so a line
+        above the label is none (decision 915)."""
+        infos = self.infos
+        text = infos[index].line.stripped
+        if not label_length(text, self.rules):
+            return False
+        below = index + 1
+        while below < len(infos) and infos[below].kind is K.BLANK:
+            below += 1
+        return below < len(infos) and _wrapped_title(infos[below], self.rules)
+
     def read(self, start: int) -> Case | None:
         """The preamble starting at line ``start`` if a case opens there."""
         infos = self.infos
@@ -362,6 +377,8 @@ class _Preamble:
             if info.kind is K.HEADER:
                 if header and state == "header":
                     return None  # two headers in a row: not one case
+                if state == "headline" and not header and self._own_headline(index):
+                    return None  # ``第2章　…`` over ``（1）前橋市`` over its ``～…～`` (915)
                 if state in ("header_done", "alt") or (header and state != "header"):
                     return None
                 header.append(index)
@@ -372,7 +389,8 @@ class _Preamble:
                     self._header_continuation(text)
                     or (self._name_line(index) and not self._names_facility(header))
                     or (len(header) == 1 and self._place_label_offices(header[0], text))
-                ) and not labelled_line:  # a label opens its own preamble
+                ) and not labelled_line and unquote(text, self.rules)[0] == text:
+                    # (a label opens its own preamble; a ``～…～`` line is a title, 915)
                     header.append(index)
                 elif state == "headline" and not header and crossed_header(text, self.rules):
                     header.append(index)  # headline, then ``place × bureau・office``
@@ -400,6 +418,14 @@ class _Preamble:
             parts += 1
             index += 1
         return None
+
+
+def _wrapped_title(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a title wrapped whole in quotes or wave dashes (``～…～``)."""
+    if info.kind not in (K.TEXT, K.HEADING):
+        return False
+    title = strip_hash(info.text)
+    return unquote(title, rules)[0] != title
 
 
 def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:

@@ -136,11 +136,54 @@ def _sentence(
             or _target_clause(clause, at, metrics, rules, locate)
         ):
             continue
-        found = _clause(clause, at, pattern, rules, locate, kept)
+        if _previous_year(clause, rules):  # ``前年度は…95人だったが`` (decision 916)
+            skip = len(clause) - len(clause.lstrip())
+            kept.append((clause.strip(), at + skip, at + len(clause.rstrip())))
+            continue
+        skip = _year_lead(clause, rules)  # ``令和4年度は就職者数は…`` (decision 916)
+        found = _clause(clause[skip:], at + skip, pattern, rules, locate, kept)
         if found is None:
             return None
         metrics.append(found)
     return metrics or None
+
+
+@per_rules
+def _previous_pattern(rules: Rules) -> regex.Pattern[str] | None:
+    """A clause about the year before (a [columns] ``previous`` word, then a particle)."""
+    words = sorted((w for w, role in rules.columns.items() if role == "previous"), key=len)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in reversed(words))
+    return regex.compile(rf"^\s*(?:{alternatives})(?:は|の|に|、|\s)")
+
+
+def _previous_year(clause: str, rules: Rules) -> bool:
+    """Whether a clause states the year before's figures (``前年度は就職者数が95人だったが``):
+    no metric of the report's year; kept unread."""
+    pattern = _previous_pattern(rules)
+    return pattern is not None and pattern.match(clause) is not None
+
+
+@per_rules
+def _year_pattern(rules: Rules) -> regex.Pattern[str]:
+    """A fiscal year opening a clause as its topic (``令和4年度は``, ``2022年度の``)."""
+    from jirei.headings import fiscal_year
+
+    topics = "|".join(regex.escape(t) for t in rules.sentence_topics if t) or "(?!)"
+    return regex.compile(rf"^\s*{fiscal_year(rules)}(?:(?:{topics})、?|の|、)\s*(?=\S)")
+
+
+def _year_lead(clause: str, rules: Rules) -> int:
+    """How many leading characters of a clause are its fiscal year as a topic (a label
+    and its own topic follow), else 0."""
+    if "年度" not in clause[:12]:  # cheap precheck
+        return 0
+    match = _year_pattern(rules).match(clause)
+    if match is None:
+        return 0
+    rest = clause[match.end() :]
+    return match.end() if any(t and t in rest for t in rules.sentence_topics) else 0
 
 
 def _ending_cut(body: str, rules: Rules) -> str | None:
