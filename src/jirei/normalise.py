@@ -41,6 +41,7 @@ from attrs import field, frozen
 
 from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
+from jirei.formlines import untangle_forms
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.radicals import radical_table
@@ -359,6 +360,7 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     stage = untangle_csv(stage)  # CSV rows as pipe rows, same length (decision 81)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows, same length
     stage = untangle_html(stage)  # HTML tables as pipe rows, same length (decision 810)
+    stage = untangle_forms(stage, rules)  # 様式 form lines as field lines, same length (950)
     # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.

@@ -32,6 +32,9 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.arrows import ArrowResults
 from jirei.tables.cells import label_form, read_cell
 
+#: what parts two role pieces of one results line besides an arrow (NFKC ``／`` is ``/``)
+_PIECE_SEPARATORS = r"[/、,]"
+
 
 def _words(rules: Rules, role: str) -> str:
     words = sorted((w for w, r in rules.columns.items() if r == role), key=len, reverse=True)
@@ -82,12 +85,18 @@ def _label_words(rules: Rules) -> regex.Pattern[str]:
     arrows = "|".join(regex.escape(a) for a in rules.result_arrows) or "(?!)"
     target, actual = _words(rules, "target"), _words(rules, "actual")
     rate = _words(rules, "achievement_rate")
+    # role pieces may also be parted by a slash or a comma (``目標X ／ 実績Y ／ 達成率r``,
+    # decision 951), the rate then standing after its separator instead of in brackets
+    sep = _PIECE_SEPARATORS
     return regex.compile(
-        rf"^\s*(?:(?:{bullets})\s*)?(?:\*\*)?(?P<label>[^:\s*()]+?)(?:\*\*)?\s*"
-        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows}|{actual})[^:\s()])+?)"
-        rf"(?:\s*(?:{arrows})\s*|\s*)"
-        rf")?(?P<aword>{actual})\s*(?P<actual>[^:\s()]+?)\s*"
-        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\))?\s*$"
+        rf"^\s*(?:(?:{bullets})\s*)?"
+        # a label wrapped whole in brackets (``(うち紹介就職)``) is the label inside them
+        rf"(?:\((?P<label>[^:\s*()]+?)\)|(?:\*\*)?(?P<label>[^:\s*()]+?)(?:\*\*)?)\s*"
+        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows}|{actual}|{sep})[^:\s()])+?)"
+        rf"(?:\s*(?:{arrows}|{sep})\s*|\s*)"
+        rf")?(?P<aword>{actual})\s*(?P<actual>(?:(?!{sep})[^:\s()])+?)\s*"
+        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\)"
+        rf"|(?:{sep})\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
     )
 
 
