@@ -94,10 +94,11 @@ def test_a_row_spanning_the_table_is_a_title_line() -> None:
     assert _rows(html) == [["自治体", "広島県呉市"]]
 
 
-def test_text_outside_tables_is_untouched() -> None:
+def test_text_outside_tables_keeps_its_words() -> None:
+    # page markup outside tables reads as spaces (decision 930); the words stay put
     text = "前の段落 <b>太字</b>\n<table><tr><td>a</td><td>b</td></tr></table>\n後の段落"
     out = untangle_html(text)
-    assert out.startswith("前の段落 <b>太字</b>\n")
+    assert out.startswith("前の段落    太字    \n")
     assert out.endswith("\n後の段落")
 
 

@@ -272,7 +272,8 @@ def read_comment_section(
     block = read_speaker_block(lines, rules)  # N speakers, then N texts (decision 838)
     if block is not None:
         return block
-    if any(line.text.lstrip().startswith(("「", "『", "“")) for line in lines):  # decision 817
+    if any("「" in line.text or "『" in line.text or "“" in line.text for line in lines):
+        # a wrapped quotation, its speaker after it (decision 817) or before it (decision 933)
         from jirei.quotejoin import join_wrapped_quotes
 
         lines = join_wrapped_quotes(lines)

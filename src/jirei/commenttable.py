@@ -6,7 +6,9 @@
     |  | …の続き |                        an empty speaker cell continues the comment above
 
 Without a header row the table must have two columns, speaker then text; with one, the
-columns may be more and stand in any order (``| コメント | 発言者 |``). A speaker
+columns may be more and stand in any order (``| コメント | 発言者 |``); a title column
+(``| 所属 | 役職 | コメント |``) adds the post to the speaker (``ハローワーク長野統括職業指導官``)
+and a blank row is skipped (decision 932). A speaker
 cell holding a sentence (``。``) is no speaker: the row is kept unclassified. ``<br>`` in a
 text cell parts paragraphs. Any table layout becomes pipe rows first (HTML tables:
 ``jirei.htmltables``; box drawings: ``jirei.boxrules``).
@@ -41,10 +43,11 @@ def _is_rule(cells: Sequence[Cell]) -> bool:
     return all(_RULE_CELL.match(cell.text) for cell in cells)
 
 
-def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int] | None:
-    """(speaker column, text column) when every filled cell of the row is a column word
-    and both kinds are named, else None. Of two speaker (or text) columns the one whose
-    word the rules list first wins (``発言者`` over ``立場``)."""
+def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int, int | None] | None:
+    """(speaker column, text column, title column or None) when every filled cell of the
+    row is a column word and both speaker and text are named, else None. Of two speaker
+    (or text) columns the one whose word the rules list first wins (``発言者`` over
+    ``立場``); a title column (``役職``, decision 932) adds to the speaker."""
     words = rules.comment_columns
     rank = {word: number for number, word in enumerate(words)}
     best: dict[str, tuple[int, int]] = {}  # role -> (rank, column)
@@ -59,7 +62,8 @@ def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int] | None:
             best[role] = (rank[word], number)
     if "speaker" not in best or "text" not in best:
         return None
-    return best["speaker"][1], best["text"][1]
+    title = best["title"][1] if "title" in best else None
+    return best["speaker"][1], best["text"][1], title
 
 
 def read_comment_table(
@@ -71,7 +75,7 @@ def read_comment_table(
     rows = [line for line in filled if _is_row(line)]
     if not rows or 2 * len(rows) < len(filled):
         return None
-    columns: tuple[int, int] | None = None
+    columns: tuple[int, int, int | None] | None = None
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
     # the comment being read: speaker, its span, role, text pieces
@@ -92,8 +96,8 @@ def read_comment_table(
             unclassified.append(Item(text, start, start + len(text)))
             continue
         cells = row_cells(line)
-        if not cells or _is_rule(cells):
-            continue
+        if not cells or _is_rule(cells) or not any(cell.text for cell in cells):
+            continue  # a rule row, or a blank row (decision 932)
         header = _header(cells, rules)
         if header is not None:
             close()
@@ -101,10 +105,11 @@ def read_comment_table(
             continue
         if columns is None and (len(cells) != 2 or not cells[1].text):
             return None  # without a header, only a speaker | text table of two columns
-        who_at, text_at = columns if columns is not None else (0, 1)
-        if max(who_at, text_at) >= len(cells):
+        who_at, text_at, title_at = columns if columns is not None else (0, 1, None)
+        if max(who_at, text_at, title_at or 0) >= len(cells):
             return None
         who, said = cells[who_at], cells[text_at]
+        title = cells[title_at] if title_at is not None else None
         if not who.text and said.text and speaker is not None:
             current.append((said.text, said.start, said.end))  # continues the row above
             continue
@@ -116,6 +121,13 @@ def read_comment_table(
             unclassified.append(Item(text, start, start + len(text)))
             continue
         speaker = (name, who.start, who.start + kept)
+        if title is not None and title.text and not _NO_SPEAKER.search(title.text):
+            # the post after the organisation: ``豊橋市福祉政策課`` + ``担当者``
+            speaker = (
+                name + _SPACES.sub("", title.text),
+                min(who.start, title.start),
+                max(who.start + kept, title.end),
+            )
         current = [(said.text, said.start, said.end)]
     close()
     if not comments:

@@ -44,11 +44,12 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     words = "|".join(regex.escape(label) for label in labels) or "(?!)"
     markers = "|".join(regex.escape(m) for m in rules.field_markers) or "(?!)"
     enumerators = "|".join(f"(?:{e})" for e in rules.field_enumerators) or "(?!)"
-    # a list bullet before a bold or bracketed label (``- **連携先**:…``) is no part of it
+    # a list bullet before a bold or bracketed label (``- **連携先**:…``), or before a label
+    # and its colon (``- 自治体：…``, decision 937), is no part of it
     bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
     return (
         regex.compile(
-            rf"^\s*(?:(?:{bullets})\s*(?=\*\*|【))?"
+            rf"^\s*(?:(?:{bullets})\s*(?=\*\*|【|(?:{words})\s*:))?"
             # an outline's enumerator (``ア``, ``(1)``): a colon, a gap or a date (decision 871)
             rf"(?:(?P<marker>{markers})\s*|(?:{enumerators})\s*)?"
             rf"(?:(?P<bold>\*\*)|(?P<bracket>【))?"

@@ -71,10 +71,11 @@ class HeaderPatterns:
         type_suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
         # ``(一体的実施施設)``; ``(一体的実施施設、H28.4.1~)``: the kind, then its start date
         # in the same bracket (decision 73)
-        # ``name〔kind〕`` (``【kind】`` after normalisation) for a listed kind (decision 86)
+        # ``name〔kind〕`` (``【kind】`` after normalisation) for a listed kind (decision 86),
+        # ``name＜kind＞`` (``<kind>``) likewise (decision 931)
         self.kind = regex.compile(
             rf"(?|\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
-            rf"|【((?:{types}))】)"
+            rf"|【((?:{types}))】|<((?:{types}))>)"
         )
         self.type_line = regex.compile(rf"^(?:{types})$")
         self.markers = regex.compile(

@@ -10,7 +10,8 @@ several lines each, come out one line a row). Cell text stays where it is; ``<br
 cell stays where it parts items (a sentence closes before it, or a bullet or enumerator
 opens the text after it: the card readers split items there), else it is a wrapped value
 and becomes spaces (``岐阜県<br>大垣市``); other inline tags (``<b>``, ``<span>``) become
-spaces; an entity (``&amp;``) becomes its character followed by spaces.
+spaces; an entity (``&amp;``) becomes its character and spaces (the spaces on the side away
+from the text it belongs to).
 
 Spans: ``rowspan="n"`` leaves an empty cell at its column in the ``n - 1`` rows below it
 (an empty group cell continues the group above, decision 702); ``colspan="n"`` is followed
@@ -22,6 +23,7 @@ whole table (``<th colspan="2">事例１　呉市</th>``) is a title: its text a
 from __future__ import annotations
 
 import html
+import unicodedata
 
 import regex
 
@@ -42,10 +44,70 @@ _MAX_SPAN = 50
 
 
 def untangle_html(text: str) -> str:
-    """``text`` with each HTML table turned into pipe rows of the same length."""
-    if "<t" not in text and "<T" not in text:
+    """``text`` with each HTML table turned into pipe rows of the same length, and the
+    page's other markup (headings, list items, paragraphs, inline tags, entities) as the
+    markdown lines it stands for (decision 930)."""
+    if "<" not in text:
         return text
-    return _TABLE.sub(_pipe_table, text)
+    tables: list[tuple[int, int]] = []
+    if "<t" in text or "<T" in text:
+        tables = [match.span() for match in _TABLE.finditer(text)]
+        text = _TABLE.sub(_pipe_table, text)
+    if _BLOCK_PRECHECK.search(text) is None:
+        return text
+    return _unmark_page(text, tables)
+
+
+#: the page markup read outside tables: headings, lists, paragraphs and inline tags
+_PAGE_TAGS = frozenset(
+    "h1 h2 h3 h4 h5 h6 p div span b strong i em u ul ol li dl dt dd br font small section "
+    "article header footer main nav center blockquote sup sub a".split()
+)
+_BLOCK_PRECHECK = regex.compile(r"</?(?i:h[1-6]|p|div|span|b|strong|ul|ol|li|dt|dd)\b")
+_PAGE_TAG = regex.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>", regex.DOTALL)
+
+
+def _unmark_page(text: str, tables: list[tuple[int, int]]) -> str:
+    """HTML outside tables as markdown of the same length: ``<h3>`` → ``### ``, ``<li>`` →
+    ``- `` on a line of its own, ``<p>`` / ``<div>`` opening mid-line → a line break, every
+    other tag of ``_PAGE_TAGS`` but ``<br>`` spaces, entities their character and spaces.
+    Comments (``<!-- … -->``), unknown tags (``<ハローワーク函館>``), markdown table rows and
+    what ``tables`` (the tables' offsets) hold are left alone."""
+    out = list(text)
+    touched = False
+    for tag in _PAGE_TAG.finditer(text):
+        name = (tag.group(2) or "").lower()
+        if name not in _PAGE_TAGS or name == "br" or _inside(tag.start(), tables):
+            continue  # (a ``<br>`` stays: the card readers part a cell's items there)
+        touched = True
+        start, end = tag.span()
+        width = end - start
+        before = text[text.rfind("\n", 0, start) + 1 : start].lstrip()
+        if before.startswith("|") or "\t" in before:
+            continue  # a markdown or tab table row keeps its cells' markup
+        mid_line = before != ""
+        closing = tag.group(1) == "/"
+        fill = ""
+        if not closing and name[0] == "h" and name[1:].isdigit():
+            fill = "#" * min(int(name[1:]), width - 1) + " "
+            if mid_line and width > len(fill):
+                fill = "\n" + fill[: width - 2] + " "
+        elif not closing and name in {"li", "dt", "dd"}:
+            fill = "- " if name == "li" else ""
+            if mid_line:
+                fill = "\n" + fill
+        elif not closing and name in {"p", "div"} and mid_line:
+            fill = "\n"
+        out[start:end] = (fill + " " * width)[:width]
+    for entity in _ENTITY.finditer(text):
+        value = html.unescape(entity.group())
+        if _inside(entity.start(), tables):
+            continue
+        if len(value) <= len(entity.group()) and value != entity.group():
+            width = entity.end() - entity.start()
+            out[entity.start() : entity.end()] = _entity_fill(value, width)
+            touched = True
+    return "".join(out) if touched else text
 
 
 class _Cell:
@@ -231,8 +293,21 @@ def _copy_text(table: str, out: list[str], cell: _Cell) -> None:
         value = html.unescape(entity.group())
         if len(value) <= len(entity.group()) and value != entity.group():
             width = entity.end() - entity.start()
-            chars[entity.start() : entity.end()] = (value + " " * width)[:width]
+            chars[entity.start() : entity.end()] = _entity_fill(value, width)
     out[cell.start : cell.end] = chars
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _entity_fill(value: str, width: int) -> str:
+    """An entity's character padded to the entity's width, on the side away from the text
+    it belongs to: a closing mark (``&gt;``, ``&rdquo;``) first, any other character last
+    (``&lt;常設窓口&gt;`` reads ``<常設窓口>`` with the spaces outside)."""
+    if value in ">)]}" or unicodedata.category(value[:1] or " ") in {"Pe", "Pf"}:
+        return (value + " " * width)[:width]
+    return (" " * width + value)[-width:]
 
 
 __all__ = ["untangle_html"]

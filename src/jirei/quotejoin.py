@@ -5,6 +5,9 @@
     「住まいの相談に来た方に、その日のうちに
     仕事の相談まで案内できます。」（熊本市 保護課）
 
+A quotation opening after its speaker (``【ハローワーク天草】「…`` / ``…」``, decision 933)
+is joined when its closing line ends with the closing mark.
+
 The joined line holds the lines' texts with a space where each newline stood, so every
 offset into it is still an offset into the text.
 """
@@ -13,12 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei.lines import Line
 
 #: most lines one quotation is joined over
 _MOST = 6
 #: opening quotation mark -> closing one
 _QUOTES = {"「": "」", "『": "』", "“": "”"}
+#: a speaker before the quotation (decision 933): ``【ハローワーク天草】「``, ``<市>「``,
+#: ``天草市福祉課：「``
+_PREFIX = regex.compile(
+    r"(?:【[^【】「」『』。]{1,30}】|<[^<>「」『』。]{1,30}>|[^\s「」『』“”。、:]{1,30}?\s*:)\s*(?=[「『“])"
+)
 
 
 def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
@@ -35,7 +45,10 @@ def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
             out.append(line)
             number += 1
             continue
-        mark = line.text.lstrip()[0]
+        body = line.text.lstrip()
+        prefix = _PREFIX.match(body)
+        prefixed = prefix is not None
+        mark = body[prefix.end() if prefix is not None else 0]
         close = _QUOTES[mark]
         last = number + 1
         while last < len(lines) and last - number < _MOST:
@@ -53,8 +66,10 @@ def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
             number += 1
             continue
         closing = lines[last].text
-        if close not in closing or not closing[closing.rindex(close) + 1 :].strip():
-            # only a quote with its speaker after it on the closing line is joined
+        after = closing[closing.rindex(close) + 1 :].strip() if close in closing else None
+        if after is None or (not prefixed and not after) or (prefixed and after):
+            # only a quote with its speaker after it on the closing line is joined, or one
+            # with its speaker before it closing its line
             out.append(line)
             number += 1
             continue
@@ -69,10 +84,17 @@ def join_wrapped_quotes(lines: Sequence[Line]) -> list[Line]:
 
 
 def _opens(text: str) -> bool:
-    """Whether a line opens a quotation and leaves it open."""
+    """Whether a line opens a quotation (maybe after its speaker) and leaves it open."""
     body = text.lstrip()
-    close = _QUOTES.get(body[:1])
-    return close is not None and body.count(body[0]) > body.count(close)
+    if body[:1] not in _QUOTES:
+        if not any(mark in body for mark in _QUOTES):
+            return False
+        prefix = _PREFIX.match(body)
+        if prefix is None:
+            return False
+        body = body[prefix.end() :]
+    close = _QUOTES[body[0]]
+    return body.count(body[0]) > body.count(close)
 
 
 __all__ = ["join_wrapped_quotes"]

@@ -613,7 +613,8 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     """The lines without page furniture: page numbers, listed furniture lines
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
     lines aside) whose text stands so beside two or more of them, wherever that text
-    stands (decision 314)."""
+    stands (decision 314); or beside one and heading the document's first page (decision
+    934)."""
     furniture = [i for i, info in enumerate(infos) if info.kind is K.FURNITURE]
     if not furniture:
         return infos
@@ -627,6 +628,13 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
     heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    # a two-page document: the text heading its first page, beside one page number further
+    # on, is the running head too (decision 934)
+    top = next((i for i, info in enumerate(infos) if info.kind is not K.BLANK), None)
+    if top is not None and infos[top].kind in _HEAD_KINDS:
+        again = beside.get(infos[top].line.stripped, [])
+        if any(j != top for j in again):
+            heads |= {top, *again}
     # the same head on a page with no number beside it (the first page after a cover)
     texts = {infos[j].line.stripped for j in heads}
     heads |= {

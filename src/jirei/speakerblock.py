@@ -61,7 +61,16 @@ def read_speaker_block(
         current = _Open(*found)
         lead = len(line.text) - len(line.text.lstrip())
         text = line.text.strip()
-        current.add(text, line.start + lead, line.start + lead + len(text))
+        start = line.start + lead
+        # a list mark and the quotation marks around the whole text are no part of it
+        # (``・「…」``, decision 935)
+        if text[:1] in rules.bullets and len(text) > 1:
+            rest = text[1:].lstrip()
+            start += len(text) - len(rest)
+            text = rest
+        if len(text) > 2 and text[0] == "「" and text[-1] == "」" and "「" not in text[1:]:
+            text, start = text[1:-1], start + 1
+        current.add(text, start, start + len(text))
         comments.append(current.parts(rules))
     return CommentSection(tuple(comments), ())
 

@@ -59,6 +59,7 @@ from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.spacedrows import read_spaced
+from jirei.tables.spannedlabel import split_spanned_label
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
 from jirei.tables.yearheader import merge_year_header
@@ -285,13 +286,15 @@ class _TableReader:
             rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
         elif rows_overhang([row.cells for row in rows]):  # rows indented past their header
             rows = [rows[0], *(Row(row.index, row.line, row.cells[1:]) for row in rows[1:])]
-        rows = part_role_cells(rows, self.rules)  # | 実績／目標 | 312人／目標300人 | (814)
+        # | 実績／目標 | 312人／目標300人 | (814); | 目標→実績 | 150→168人 | (938)
+        rows = part_role_cells(rows, self.rules, self.unit_pieces)
         if self.era is None and self.heading is not None:
             # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
                 self.era = found.era
                 break
         rows, header_years = merge_year_header(rows, era=self.era, rules=self.rules)  # (816)
+        rows = split_spanned_label(rows, self.rules)  # | 項目 |  | 目標 | over group | label (939)
         self.years.extend(header_years)
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])

@@ -26,6 +26,8 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import _figure_follows, column_role
 from jirei.tables.grid import Row
 
+#: a bare figure's pieces (the figure, then the unit written elsewhere), by its start
+UnitPieces = dict[int, tuple[Cell, ...]]
 #: the roles a piece of a cell may have
 _ROLES = ("target", "actual", "achievement_rate")
 #: what parts the pieces of a cell or of a header cell
@@ -42,11 +44,11 @@ def _role_words(rules: Rules) -> regex.Pattern[str]:
 
 
 def _pieces(cell: Cell) -> list[Cell]:
-    """``cell`` parted at ``／`` and ``・`` (outside brackets; not a ``・`` between digits)
-    and before a bracket closing it (``312人(目標300人)`` → ``312人``, ``目標300人``;
-    ``実績(目標)`` → ``実績``, ``目標``)."""
+    """``cell`` parted at ``／``, an arrow (``目標→実績`` over ``150→168人``, decision 938)
+    and ``・`` (outside brackets; not a ``・`` between digits), and before a bracket closing
+    it (``312人(目標300人)`` → ``312人``, ``目標300人``; ``実績(目標)`` → ``実績``, ``目標``)."""
     text = cell.text
-    if not any(c in text for c in "/／(（・"):
+    if not any(c in text for c in "/／(（・→⇒➡"):
         return [cell]
     pieces: list[Cell] = []
     depth = position = 0
@@ -58,7 +60,9 @@ def _pieces(cell: Cell) -> list[Cell]:
             depth += 1
         elif char in ")）】」":
             depth = max(0, depth - 1)
-        elif depth == 0 and (char in "/／" or (char == "・" and not _between_digits(text, index))):
+        elif depth == 0 and (
+            char in "/／→⇒➡" or (char == "・" and not _between_digits(text, index))
+        ):
             pieces.append(_sub(cell, position, index))
             position = index + 1
     pieces.append(_sub(cell, position, len(text)))
@@ -111,10 +115,24 @@ def _worded(piece: Cell, rules: Rules) -> list[tuple[str | None, Cell]]:
     return out
 
 
+#: a unit in brackets closing a header cell (``実績/目標（人）``, decision 938)
+_HEAD_UNIT = regex.compile(r"\s*[(（](?P<unit>[^\s\d()（）/／]{1,3})[)）]$")
+
+
+def _header_unit(cell: Cell, rules: Rules) -> tuple[Cell, Cell | None]:
+    """A header cell without the unit bracket closing it, and that unit (a bracketed role
+    word, ``実績（目標）``, is no unit)."""
+    found = _HEAD_UNIT.search(cell.text)
+    if found is None or found.start() == 0 or column_role(found["unit"], rules) is not None:
+        return cell, None
+    at = cell.start + found.start("unit")
+    return _sub(cell, 0, found.start()), Cell(found["unit"], at, at + len(found["unit"]))
+
+
 def _header_roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
     """The roles a header cell names parted by ``／`` (``実績／目標``), with their cells;
-    None unless it names two or more."""
-    pieces = _pieces(cell)
+    None unless it names two or more. A unit bracket closing the cell is no role."""
+    pieces = _pieces(_header_unit(cell, rules)[0])
     if len(pieces) < 2:
         return None
     roles = [(column_role(p.text, rules), p) for p in pieces]
@@ -123,7 +141,13 @@ def _header_roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
     return [(role, p) for role, p in roles if role is not None]
 
 
-def _parted(cell: Cell, roles: Sequence[str], rules: Rules) -> list[Cell] | None:
+def _parted(
+    cell: Cell,
+    roles: Sequence[str],
+    rules: Rules,
+    unit: Cell | None = None,
+    unit_pieces: UnitPieces | None = None,
+) -> list[Cell] | None:
     """A body cell's pieces, one per role of ``roles`` (an empty cell at the cell's end
     for a role it does not fill); None when its pieces do not fit the roles."""
     found: dict[str, Cell] = {}
@@ -142,7 +166,35 @@ def _parted(cell: Cell, roles: Sequence[str], rules: Rules) -> list[Cell] | None
         return None
     for role, part in zip(free, loose, strict=False):
         found[role] = part
+    _share_unit(found, unit, unit_pieces)
     return [found.get(role, Cell("", cell.end, cell.end)) for role in roles]
+
+
+_BARE = regex.compile(r"^[0-9][0-9,]*(?:\.[0-9]+)?$")
+_UNIT_AFTER = regex.compile(r"[0-9](?P<unit>[^\s0-9,.()（）]{1,3})$")
+
+
+def _share_unit(found: dict[str, Cell], header: Cell | None, out: UnitPieces | None) -> None:
+    """A bare figure among pieces of one cell takes the unit the cell writes once, after
+    its last figure (``150→168人``: 150 人), else the header's (``実績/目標（人）``; decision
+    938): ``out`` gets the figure and that unit as the pieces it is read from."""
+    if out is None:
+        return
+    units: dict[str, Cell] = {}
+    for role in ("target", "actual"):
+        piece = found.get(role)
+        match = _UNIT_AFTER.search(piece.text) if piece is not None else None
+        if piece is not None and match is not None:
+            start = piece.start + match.start("unit")
+            units[match["unit"]] = Cell(match["unit"], start, start + len(match["unit"]))
+    if len(units) > 1 or (not units and header is None):
+        return
+    unit = next(iter(units.values())) if units else header
+    assert unit is not None
+    for role in ("target", "actual"):
+        piece = found.get(role)
+        if piece is not None and _BARE.match(piece.text):
+            out[piece.start] = (piece, unit)
 
 
 def _column_roles(column: int, body: Sequence[Row], rules: Rules) -> list[str] | None:
@@ -166,24 +218,36 @@ def _column_roles(column: int, body: Sequence[Row], rules: Rules) -> list[str] |
     return order if most >= 2 else None
 
 
-def part_role_cells(rows: Sequence[Row], rules: Rules = DEFAULT_RULES) -> list[Row]:
+def part_role_cells(
+    rows: Sequence[Row], rules: Rules = DEFAULT_RULES, unit_pieces: UnitPieces | None = None
+) -> list[Row]:
     """``rows`` (header first) with each cell of several roles parted into one cell per
-    role, the header cell too; ``rows`` unchanged when no column holds several roles."""
+    role, the header cell too; ``rows`` unchanged when no column holds several roles.
+    ``unit_pieces`` gets each bare figure parted out with the unit written elsewhere in its
+    cell or header (decision 938)."""
     if len(rows) < 2:
         return list(rows)
     header, body = rows[0], rows[1:]
     plans: dict[int, tuple[list[str], list[Cell]]] = {}
+    units: dict[int, Cell | None] = {}
     for column, cell in enumerate(header.cells):
         if not cell.text:
             continue
         named = _header_roles(cell, rules)
         if named is not None:
             plans[column] = ([role for role, _ in named], [p for _, p in named])
+            units[column] = _header_unit(cell, rules)[1]
     if not plans:
         width = max(len(row.cells) for row in body)
         for column in range(1, width):
-            if column < len(header.cells) and column_role(header.cells[column].text, rules):
+            role = (
+                column_role(header.cells[column].text, rules)
+                if column < len(header.cells)
+                else None
+            )
+            if role is not None and role != "year":
                 continue  # a column of one role (``目標``): its cells are read as they are
+            # (a year over the column, ``令和4年度``, names no role: decision 938)
             roles = _column_roles(column, body, rules)
             if roles is not None:
                 title = header.cells[column] if column < len(header.cells) else None
@@ -198,10 +262,14 @@ def part_role_cells(rows: Sequence[Row], rules: Rules = DEFAULT_RULES) -> list[R
             if column >= len(row.cells):
                 continue
             cell = row.cells[column]
-            split = _parted(cell, roles, rules)
-            if split is None:
-                repeated = _header_roles(cell, rules)  # a header row repeated
-                split = [p for _, p in repeated] if repeated is not None else None
+            split = _parted(cell, roles, rules, units.get(column), unit_pieces)
+            repeated = _header_roles(cell, rules) if split is None else None
+            if repeated is not None:  # a header row repeated, maybe in another order
+                split = [p for _, p in repeated]
+                if len(repeated) == len(roles):  # the rows below follow it (decision 938)
+                    roles = [role for role, _ in repeated]
+                    plans[column] = (roles, plans[column][1])
+                    units[column] = _header_unit(cell, rules)[1]
             if split is None or len(split) != len(roles):
                 split = [cell, *(Cell("", cell.end, cell.end) for _ in roles[1:])]
             parts[column] = split

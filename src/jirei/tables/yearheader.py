@@ -6,7 +6,8 @@
     | 就職者数 | 84人 | 90人 | 107.1% |
 
 is read as the one header ``| 指標 | 目標 | 実績 | 達成率 |`` with the year from the upper row
-(its span where it is written). An upper row naming anything but years (metric names over
+(its span where it is written); the year may be written without ``年度`` (``R5``, ``2023``,
+decision 936). An upper row naming anything but years (metric names over
 their 目標 / 実績 columns) is left to the other readers.
 """
 
@@ -14,9 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, label_form
 from jirei.tables.grid import LABEL_ROLES, Row, YearSpan, fiscal_years
+
+#: a year cell written without ``年度`` (decision 936): ``R5``, ``H30``, ``令和5``, ``2023``,
+#: ``FY2023`` — read as if ``年度`` followed
+_BARE_YEAR = regex.compile(
+    r"^(?:FY\s*)?(?:[A-Za-z]\.?\s*\d{1,2}|\w{2}(?:\d{1,2}|元)|(?:19|20)\d{2})$"
+)
 
 
 def merge_year_header(
@@ -39,6 +48,16 @@ def merge_year_header(
         if not cell.text:
             continue
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules)
+        if not found and _BARE_YEAR.match(cell.text):
+            bare = fiscal_years(cell.text + "年度", cell.start, era=era, rules=rules)
+            found = [
+                YearSpan(y.year, y.start, min(y.end, cell.end), y.era)
+                for y in bare
+                if y.start == cell.start and y.end >= cell.end
+            ]
+            years.extend(found)
+            if found:
+                continue
         if not found or not _only_year(cell.text, found[0], cell.start):
             return list(rows), []
         years.extend(found)
