@@ -586,6 +586,17 @@ class _Builder:
         return span.end - span.start > end - start
 
     def add_comment(self, parts: CommentParts) -> None:
+        if not parts.text.strip():  # a speaker line whose text was not found
+            self.warnings.append(
+                Warning(
+                    "empty_comment",
+                    f"a comment by {parts.speaker!r} has no text: not recorded as a comment",
+                    self.span(parts.speaker_start, parts.speaker_end)
+                    if parts.speaker
+                    else self.span(parts.start, parts.end),
+                )
+            )
+            return
         self.comments.append(
             Comment(
                 speaker=parts.speaker,
