@@ -19,6 +19,7 @@ from attrs import frozen
 from jirei.barheader import bar_header
 from jirei.caselabel import crossed_header, label_header, place_label
 from jirei.lines import Line
+from jirei.ocrrepair import repair_name
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -303,7 +304,8 @@ def read_offices(
     if bureau is not None and inner[: bureau.start()].endswith("("):
         # ``ハローワーク飯塚(福岡労働局)``: the bureau bracketed after the office (decision 86)
         position, end = 0, bureau.start() - 1
-    for office in pats.office.finditer(inner, position, end):
+    # ``ハロ一ワ一ク盛岡`` (an OCR'd scan) is read as the office it names (decision 1001)
+    for office in pats.office.finditer(repair_name(inner), position, end):
         name = office.group()
         if name:
             offices.append(Field(name, offset + office.start(), offset + office.end()))

@@ -119,10 +119,16 @@ def read_items(
 
 def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line is a footnote: a ``rules.footnote_markers`` marker directly followed
-    by text (``*支援対象者数は、…``; decision 55)."""
+    by text (``*支援対象者数は、…``; decision 55); a marker of several characters
+    (``(注)``) may have a space before the text (decision 1002)."""
     text = line.text.lstrip()
     for marker in rules.footnote_markers:
-        if text.startswith(marker) and text[len(marker) : len(marker) + 1].strip():
+        if not text.startswith(marker):
+            continue
+        rest = text[len(marker) :]
+        if len(marker) > 1:
+            rest = rest.lstrip()
+        if rest[:1].strip():
             return True
     return False
 

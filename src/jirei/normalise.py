@@ -44,8 +44,10 @@ from jirei.csvrows import untangle_csv
 from jirei.formlines import untangle_forms
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
+from jirei.ocrrepair import repair_figures
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.speakernotes import untangle_speaker_notes
 
 #: NFKC output character → bracket class character.
 BRACKETS: Mapping[str, str] = MappingProxyType(
@@ -361,6 +363,8 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows, same length
     stage = untangle_html(stage)  # HTML tables as pipe rows, same length (decision 810)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines, same length (950)
+    stage = repair_figures(stage, rules)  # OCR l97人 → 197人, same length (1001)
+    stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X）, same length (1006)
     # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.

@@ -33,6 +33,7 @@ from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
+from jirei.ocrrepair import repair_profile_names
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import (
     CardBlock,
@@ -171,6 +172,7 @@ def build_profiles(
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     warnings.extend(listed)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))

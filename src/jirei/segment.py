@@ -614,12 +614,15 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     (``rules.furniture_lines``), and a running head — a line next to a page number (blank
     lines aside) whose text stands so beside two or more of them, wherever that text
     stands (decision 314); or beside one and heading the document's first page (decision
-    934)."""
+    934); a head of several short lines at the top of a page (``様式1(第3条関係)`` over the
+    form's title, up to a blank line) when the same lines stand together twice or more, and
+    under its first line on every page (1007)."""
     furniture = [i for i, info in enumerate(infos) if info.kind is K.FURNITURE]
     if not furniture:
         return infos
     numbers = [i for i in furniture if not cls.is_listed_furniture(infos[i].text)]
     beside: dict[str, list[int]] = {}
+    blocks: dict[tuple[str, ...], list[list[int]]] = {}  # heads of several lines (1007)
     for index in numbers:
         for step in (-1, 1):
             j = index + step
@@ -627,6 +630,10 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
                 j += step
             if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
                 beside.setdefault(infos[j].line.stripped, []).append(j)
+                block = _head_block(infos, j, step) if step == 1 else []
+                if len(block) > 1:
+                    texts = tuple(infos[k].line.stripped for k in block)
+                    blocks.setdefault(texts, []).append(block)
     heads = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
     # a two-page document: the text heading its first page, beside one page number further
     # on, is the running head too (decision 934)
@@ -635,6 +642,8 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
         again = beside.get(infos[top].line.stripped, [])
         if any(j != top for j in again):
             heads |= {top, *again}
+    if blocks:  # a head of several lines (decision 1007)
+        heads |= _head_blocks(infos, blocks)
     # the same head on a page with no number beside it (the first page after a cover)
     texts = {infos[j].line.stripped for j in heads}
     heads |= {
@@ -647,6 +656,48 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
         for i, info in enumerate(infos)
         if info.kind is not K.FURNITURE and i not in heads
     ]
+
+
+def _head_blocks(
+    infos: list[LineInfo], blocks: dict[tuple[str, ...], list[list[int]]]
+) -> set[int]:
+    """The lines of the heads of several lines: a block found at the top of a page whose
+    first line is followed by the same lines at the top of every page, and whose lines
+    stand so together twice or more in the text (a page without a number included)."""
+    under: dict[str, set[tuple[str, ...]]] = {}
+    for texts in blocks:
+        under.setdefault(texts[0], set()).add(texts)
+    wanted = {texts[0]: texts for texts in blocks if len(under[texts[0]]) == 1}
+    found: dict[tuple[str, ...], list[int]] = {}
+    for i, info in enumerate(infos):
+        texts = wanted.get(info.line.stripped) if info.kind in _HEAD_KINDS else None
+        if texts is None or i + len(texts) > len(infos):
+            continue
+        span = range(i, i + len(texts))
+        if all(
+            infos[k].kind in _HEAD_KINDS and infos[k].line.stripped == texts[n]
+            for n, k in enumerate(span)
+        ):
+            found.setdefault(texts, []).extend(span)
+    return {j for texts, lines in found.items() if len(lines) >= 2 * len(texts) for j in lines}
+
+
+def _head_block(infos: list[LineInfo], first: int, step: int) -> list[int]:
+    """The indices of up to three short head-like lines from ``first`` on, in direction
+    ``step``, up to a blank line or a sentence (a running head of several lines)."""
+    block: list[int] = []
+    j = first
+    while len(block) < 3 and 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
+        text = infos[j].line.stripped
+        if len(text) > _HEAD_LENGTH or text.endswith("。"):  # a sentence is no head
+            break
+        block.append(j)
+        j += step
+    return block
+
+
+#: the longest line a running head of several lines holds
+_HEAD_LENGTH = 40
 
 
 def _stopped(case: Case, stop: int) -> Case:

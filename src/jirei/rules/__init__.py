@@ -48,6 +48,15 @@ def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(value or {}))
 
 
+def _section_keys(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    """Section aliases, each also under the key a heading is looked up by: without the
+    ``・`` that heading keys drop (``その他の実績・特記事項``; decision 1005)."""
+    table = dict(value or {})
+    for alias, kind in list(table.items()):
+        table.setdefault(alias.replace("・", ""), kind)
+    return MappingProxyType(table)
+
+
 def _strings(value: Iterable[str] | None) -> tuple[str, ...]:
     return tuple(value or ())
 
@@ -81,7 +90,7 @@ class Rules:
     default_era: str
     fiscal_start_month: int
     #: normalised section heading -> section kind (one of ``SECTION_KINDS``)
-    sections: Mapping[str, str] = field(converter=_mapping)
+    sections: Mapping[str, str] = field(converter=_section_keys)
     #: normalised metric label -> canonical key
     metrics: Mapping[str, str] = field(converter=_mapping)
     #: table column/row header -> column role (one of ``COLUMN_ROLES``)

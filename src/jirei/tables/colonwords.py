@@ -120,9 +120,14 @@ def read_word_lines(
     lines: Sequence[Line], *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> ArrowResults | None:
     """The metrics of ``lines`` when every non-blank one is an in-cell word line (one
-    metric per line, decisions 90, 704: no table to read them as), else None."""
+    metric per line, decisions 90, 704: no table to read them as), else None; footnotes
+    (``※…``) among them are no obstacle: they stay in the rest (decision 1008)."""
+    from jirei.items import is_footnote
+
     found = read_colon_words(lines, rules=rules, locate=locate)
-    if found is None or any(not line.blank for line in found.rest):
+    if found is None or any(
+        not line.blank and not is_footnote(line, rules) for line in found.rest
+    ):
         return None
     return found
 

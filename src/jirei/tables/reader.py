@@ -62,6 +62,7 @@ from jirei.tables.spacedrows import read_spaced
 from jirei.tables.spannedlabel import split_spanned_label
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
+from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, pick_year_rows
 
@@ -339,7 +340,9 @@ class _TableReader:
     def read_role_rows(self, header: Sequence[Cell], rows: Sequence[Row], column: int) -> None:
         """A table with a 目標 row and a 実績 row per metric (see ``rolerows``)."""
         self.years.extend(header_columns(header, era=self.era, rules=self.rules)[1])
-        for found in group_rows(rows, column, self.rules):
+        series = year_columns(header, era=self.era, rules=self.rules)  # (1000)
+        pick = series.pick if series is not None else None
+        for found in group_rows(rows, column, self.rules, pick):
             self.emit(
                 found.label,
                 found.by_role,

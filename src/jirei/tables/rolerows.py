@@ -11,7 +11,7 @@ the row before it. One metric per label.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -46,8 +46,14 @@ def role_column(
     return None
 
 
-def group_rows(rows: Sequence[Row], column: int, rules: Rules = DEFAULT_RULES) -> list[RoleRows]:
-    """The metrics of a table whose ``column`` names each row's role, in order."""
+def group_rows(
+    rows: Sequence[Row],
+    column: int,
+    rules: Rules = DEFAULT_RULES,
+    pick: Callable[[Sequence[Cell]], Cell | None] | None = None,
+) -> list[RoleRows]:
+    """The metrics of a table whose ``column`` names each row's role, in order; ``pick``
+    chooses the figure cell of a row (default: the first; a time series: its year's)."""
     groups: list[RoleRows] = []
     for row in rows:
         label = row.cells[0]
@@ -57,8 +63,9 @@ def group_rows(rows: Sequence[Row], column: int, rules: Rules = DEFAULT_RULES) -
         role = column_role(row.cells[column].text, rules)
         assert role is not None  # role_column checked every row
         figures = [cell for cell in row.cells[column + 1 :] if cell.text]
-        if figures and role not in current.by_role:
-            current.by_role[role] = figures[:1]
+        chosen = (figures[0] if figures else None) if pick is None else pick(figures)
+        if chosen is not None and role not in current.by_role:
+            current.by_role[role] = [chosen]
         groups[-1] = RoleRows(current.label, current.by_role, (*current.rows, row))
     return groups
 

@@ -1,0 +1,128 @@
+"""Repair of OCR damage in names and figures (decision 1001; words in ``rules/ocr.toml``).
+
+- :func:`repair_figures`: a Latin look-alike of a digit inside a figure (``l97人``,
+  ``1O8人``, ``6l.4%``) becomes the digit, only when the whole token then is a number
+  followed by a unit of ``rules.units``; one character for one, so offsets stay valid
+  (run as a stage of normalisation);
+- :func:`repair_name`: a long-vowel look-alike between katakana characters, or after one
+  at the end of the name (``ハロ一ワ一ク``, not ``ハローワーク一宮``) becomes ``ー``; a
+  katakana ``ロ`` becomes ``口`` only where that makes a word of ``kanji_ro_words``
+  (``窓ロ`` → ``窓口``); one character for one;
+- :func:`repair_profile_names`: a profile's name fields and comment speakers repaired,
+  the speaker's role read again when its name changed. Free text is left as written.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+import attrs
+import regex
+from attrs import frozen
+
+from jirei.comments import role_of
+from jirei.model import Profile
+from jirei.rules import DEFAULT_RULES, Rules
+
+
+@frozen
+class OcrWords:
+    """The tables of ``rules/ocr.toml``."""
+
+    long_vowel_lookalikes: tuple[str, ...]
+    long_vowel: str
+    kanji_ro_words: tuple[str, ...]
+    digit_lookalikes: tuple[tuple[str, str], ...]
+
+
+@cache
+def ocr_words() -> OcrWords:
+    """The OCR repair tables shipped with jirei."""
+    data = tomllib.loads(resources.files("jirei.rules").joinpath("ocr.toml").read_text("utf-8"))
+    return OcrWords(
+        tuple(data["long_vowel_lookalikes"]),
+        data["long_vowel"],
+        tuple(data["kanji_ro_words"]),
+        tuple(data["digit_lookalikes"].items()),
+    )
+
+
+_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@cache
+def _figure_patterns(words: OcrWords, units: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    alike = "".join(regex.escape(a) for a, _ in words.digit_lookalikes)
+    # cheap precheck: a look-alike beside a digit
+    near = regex.compile(rf"\d[{alike}]|[{alike}]\d")
+    unit = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
+    token = regex.compile(
+        rf"(?<![A-Za-z0-9.,])[0-9{alike}][0-9{alike},.]*(?![A-Za-z])(?=[ \t]?(?:{unit}))"
+    )
+    return near, token
+
+
+def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` with digit look-alikes inside figures repaired (same length)."""
+    words = ocr_words()
+    near, token = _figure_patterns(words, (*rules.units, "％"))
+    if near.search(text) is None:
+        return text
+    table = dict(words.digit_lookalikes)
+
+    def fix(match: regex.Match[str]) -> str:
+        raw = match.group()
+        if not any(ch.isdigit() for ch in raw):
+            return raw
+        fixed = "".join(table.get(ch, ch) for ch in raw)
+        return fixed if _NUMBER.fullmatch(fixed) else raw
+
+    return token.sub(fix, text)
+
+
+@cache
+def _vowel_pattern(words: OcrWords) -> regex.Pattern[str]:
+    lookalike = "|".join(regex.escape(c) for c in words.long_vowel_lookalikes)
+    mark = regex.escape(words.long_vowel)
+    return regex.compile(rf"(?<=[ァ-ヺ{mark}])(?:{lookalike})(?=[ァ-ヺ]|$)")
+
+
+def repair_name(text: str) -> str:
+    """A name with its OCR look-alikes repaired (same length)."""
+    words = ocr_words()
+    text = _vowel_pattern(words).sub(words.long_vowel, text)
+    if "ロ" not in text:
+        return text
+    for word in words.kanji_ro_words:
+        damaged = word.replace("口", "ロ")
+        if damaged != word and damaged in text:
+            text = text.replace(damaged, word)
+    return text
+
+
+def repair_profile_names(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
+    """``profile`` with its name fields and comment speakers repaired."""
+    changes: dict[str, object] = {}
+    for name in ("municipality", "labour_bureau", "facility_name"):
+        value = getattr(profile, name)
+        if value and repair_name(value) != value:
+            changes[name] = repair_name(value)
+    hello_work = tuple(repair_name(h) for h in profile.hello_work)
+    if hello_work != profile.hello_work:
+        changes["hello_work"] = hello_work
+    comments = []
+    for comment in profile.comments:
+        speaker = comment.speaker
+        fixed = repair_name(speaker) if speaker else speaker
+        if fixed != speaker:
+            role = role_of(fixed, rules) if comment.role == "other" else comment.role
+            comment = attrs.evolve(comment, speaker=fixed, role=role)
+        comments.append(comment)
+    if tuple(comments) != profile.comments:
+        changes["comments"] = tuple(comments)
+    return attrs.evolve(profile, **changes) if changes else profile
+
+
+__all__ = ["OcrWords", "ocr_words", "repair_figures", "repair_name", "repair_profile_names"]

@@ -1,0 +1,68 @@
+"""A comment heading followed by a note naming its writer (decision 1006)::
+
+    【自治体のコメント】（記入者：旭川市福祉保険部保護課）
+    ＜労働局・ハローワークの声＞(回答者:ハローワーク旭川)
+
+The note's name is the comment's speaker: the line is rewritten, keeping its length and
+the name where it stands, as the heading ``【コメント:name】`` (decision 68's keyword-first
+form) right-aligned before the name, so every comment reader reads it and the speaker's
+span points at the name in the original. The note words are data
+(``speaker_note_words`` in ``rules/forms.toml``); the heading must hold a comment keyword
+(``rules.comment_keywords``). Only lines holding a note word are looked at.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules
+
+
+@cache
+def note_words() -> tuple[str, ...]:
+    """The words that open a writer's note (``記入者``)."""
+    data = tomllib.loads(resources.files("jirei.rules").joinpath("forms.toml").read_text("utf-8"))
+    return tuple(data.get("speaker_note_words", ()))
+
+
+@cache
+def _pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(
+        r"^(?P<head>[ \t\u3000]*[^\s(（)）][^\n(（)）]{0,40}?)[ \t\u3000]*[(（][ \t\u3000]*"
+        rf"(?:{alternatives})[ \t\u3000]*[:：][ \t\u3000]*"
+        r"(?P<name>[^\s(（)）:：、。「」]{1,40})[ \t\u3000]*(?P<close>[)）])[ \t\u3000]*$",
+        regex.MULTILINE,
+    )
+
+
+_OPEN = "【コメント:"
+
+
+def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` with each comment heading + writer's note rewritten as a heading naming the
+    writer (same length)."""
+    words = note_words()
+    if not words or not any(word in text for word in words):
+        return text
+    keywords = tuple(k.strip() for k in rules.comment_keywords if k.strip())
+
+    def rewrite(match: regex.Match[str]) -> str:
+        head = match.group("head")
+        if not any(k in head for k in keywords):
+            return match.group()
+        start = match.start()
+        before = match.start("name") - start  # characters before the name
+        if before < len(_OPEN):
+            return match.group()
+        after = match.end() - match.end("name")  # the closing bracket and spaces
+        return " " * (before - len(_OPEN)) + _OPEN + match.group("name") + "】" + " " * (after - 1)
+
+    return _pattern(words).sub(rewrite, text)
+
+
+__all__ = ["note_words", "untangle_speaker_notes"]
