@@ -20,8 +20,7 @@ Synthetic characters (``\\n``, ``\\t``, spaces) carry no glyph (index ``-1``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
-from math import isfinite
+from collections.abc import Callable, Sequence
 from operator import add, itemgetter, sub
 from typing import TypeVar
 
@@ -93,113 +92,57 @@ def _is_cjk(char: str) -> bool:
 
 def layout_page(page: PageChars) -> list[Line]:
     """The page's lines, top to bottom, without blank lines."""
-    texts, x0s, tops, x1s, bottoms = page.text, page.x0, page.top, page.x1, page.bottom
-    count = len(texts)
+    tops, bottoms = page.top, page.bottom
+    count = len(page.text)
     if not count:
         return []
     doubled_centres = list(map(add, tops, bottoms))  # 2 × centre: no division needed
     order = sorted(range(count), key=doubled_centres.__getitem__)
     ordered = _pick(order, doubled_centres)
 
-    # a line: every glyph whose centre lies above the bottom of the line's first glyph;
-    # line n is order[ends[n - 1]:ends[n]]
-    ends: list[int] = []
-    start = 0
-    while start < count:
-        start = bisect_right(ordered, 2 * bottoms[order[start]], start + 1)
-        ends.append(start)
-
-    # each line's glyphs in x order, overprinted copies dropped. Most lines need neither
-    # (drawn left to right, glyphs more than DUPLICATE_POINTS apart), which the steps
-    # between neighbours' x0 tell; a NaN or infinite x0 sends every line the long way
-    xs0 = _pick(order, x0s)
-    steps = list(map(sub, xs0[1:], xs0[:-1]))
-    plain = isfinite(sum(steps))
-    changed: dict[int, list[int]] = {}
-    start = 0
-    for number, end in enumerate(ends):
-        if end - start > 1 and not (plain and min(steps[start : end - 1]) > DUPLICATE_POINTS):
-            changed[number] = _in_x_order(order[start:end], page)
-        start = end
-    if changed:
-        glyph_order: list[int] = []
-        start = 0
-        for number, end in enumerate(ends):
-            glyph_order += changed.get(number) or order[start:end]
-            start, ends[number] = end, len(glyph_order)
-        order = glyph_order
-        xs0 = _pick(order, x0s)
-
-    # the page's glyphs in reading order: each line is a slice of these
-    xs1 = _pick(order, x1s)
-    line_tops = _pick(order, tops)
-    line_bottoms = _pick(order, bottoms)
-    chars = _pick(order, texts)
-    heights = list(map(sub, line_bottoms, line_tops))
-    gaps = list(map(sub, xs0[1:], xs1[:-1]))
+    # a line: every glyph whose centre lies above the bottom of the line's first glyph
     lines: list[Line] = []
     start = 0
-    for end in ends:
-        size = end - start
-        if size == 1:
-            i = order[start]
-            em = max(bottoms[i] - tops[i], 1.0)
-            lines.append(
-                Line(texts[i], [i] * len(texts[i]), tops[i], bottoms[i], [(x0s[i], x1s[i])], em)
-            )
-            start = end
-            continue
-        em = max(sorted(heights[start:end])[size // 2], 1.0)
-        line_gaps = gaps[start : end - 1]
-        # most lines are one run (no gap of a space or more), which ``max`` tells without
-        # a Python loop; a NaN gap first makes ``max`` NaN, and ``_runs`` decides
-        if max(line_gaps) < SPACE_GAP * em:  # one run: no separators, one cell
-            text = "".join(chars[start:end])
-            group = order[start:end]
-            if len(text) != size:  # ligatures: every character points at its one glyph
-                group = [g for g in group for _ in texts[g]]
-            cells = [(xs0[start], xs1[end - 1])]
-            top, bottom = min(line_tops[start:end]), max(line_bottoms[start:end])
-            lines.append(Line(text, group, top, bottom, cells, em, max(xs1[start:end])))
-        else:
-            lines.append(
-                _runs(
-                    order[start:end], xs0[start:end], xs1[start:end], chars[start:end],
-                    line_gaps, em, min(line_tops[start:end]), max(line_bottoms[start:end]),
-                    texts,
-                )
-            )
+    while start < count:
+        end = bisect_right(ordered, 2 * bottoms[order[start]], start + 1)
+        lines.append(_line(order[start:end], page))
         start = end
     _leading_tabs(lines)
     return lines
 
 
-def _in_x_order(group: list[int], page: PageChars) -> list[int]:
-    """A line's glyphs sorted by x0, overprinted copies dropped."""
-    x0s = page.x0
+def _line(group: list[int], page: PageChars) -> Line:
+    texts, x0s, tops, x1s, bottoms = page.text, page.x0, page.top, page.x1, page.bottom
+    count = len(group)
+    if count == 1:
+        (i,) = group
+        em = max(bottoms[i] - tops[i], 1.0)
+        cells = [(x0s[i], x1s[i])]
+        return Line(texts[i], [i] * len(texts[i]), tops[i], bottoms[i], cells, em)
     group.sort(key=x0s.__getitem__)
-    xs0 = _pick(group, x0s)
+    pick = itemgetter(*group)
+    xs0 = pick(x0s)
     if min(map(sub, xs0[1:], xs0[:-1])) <= DUPLICATE_POINTS:
         group = _without_duplicates(group, page)
-    return group
+        count = len(group)
+        pick = itemgetter(*group) if count > 1 else _one(group[0])
+        xs0 = pick(x0s)
+    xs1 = pick(x1s)
+    line_tops = pick(tops)
+    line_bottoms = pick(bottoms)
+    heights = sorted(map(sub, line_bottoms, line_tops))
+    em = max(heights[count // 2], 1.0)
 
-
-def _runs(
-    group: list[int],
-    xs0: Sequence[float],
-    xs1: Sequence[float],
-    chars: Sequence[str],
-    gaps: Sequence[float],
-    em: float,
-    top: float,
-    bottom: float,
-    texts: Sequence[str],
-) -> Line:
-    """A line of two glyphs or more (in x order, with the gaps between them): runs of
-    touching glyphs, split where the gap is a space or more."""
-    count = len(group)
+    # runs of touching glyphs, split where the gap is a space or more
+    gaps = list(map(sub, xs0[1:], xs1[:-1]))
     space = SPACE_GAP * em
-    breaks = [k + 1 for k, gap in enumerate(gaps) if gap >= space]
+    # most lines are one run, which ``max`` tells without a Python loop (a NaN gap first
+    # makes ``max`` NaN, and then the loop decides)
+    if not gaps or max(gaps) < space:
+        breaks: list[int] = []
+    else:
+        breaks = [k + 1 for k, gap in enumerate(gaps) if gap >= space]
+    chars = pick(texts)
     if not breaks:  # one run: no separators, one cell
         text = "".join(chars)
         if len(text) == count:
@@ -207,7 +150,7 @@ def _runs(
         else:  # ligatures: every character points at its one glyph
             glyphs = [g for g in group for _ in texts[g]]
         cells = [(xs0[0], xs1[-1])]
-        return Line(text, glyphs, top, bottom, cells, em, max(xs1))
+        return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em, max(xs1))
     bounds = [0, *breaks, count]
     run_gaps = [gaps[k - 1] for k in breaks]
     cell = CELL_GAP * em
@@ -216,7 +159,7 @@ def _runs(
         _letter_spacing(bounds, run_gaps, em, separators, group, texts)
 
     parts: list[str] = []
-    glyphs = []
+    glyphs: list[int] = []
     cells: list[tuple[float, float]] = []
     cell_start = xs0[0]
     for number in range(len(bounds) - 1):
@@ -239,7 +182,7 @@ def _runs(
                 glyphs.append(-1)
             for g in group[bounds[number] : bounds[number + 1]]:
                 glyphs.extend([g] * len(texts[g]))
-    return Line(text, glyphs, top, bottom, cells, em, max(xs1))
+    return Line(text, glyphs, min(line_tops), max(line_bottoms), cells, em, max(xs1))
 
 
 def _pick(indexes: list[int], values: Sequence[T]) -> Sequence[T]:
@@ -247,6 +190,15 @@ def _pick(indexes: list[int], values: Sequence[T]) -> Sequence[T]:
     if len(indexes) == 1:
         return (values[indexes[0]],)
     return itemgetter(*indexes)(values)
+
+
+def _one(index: int) -> Callable[[Sequence[T]], tuple[T]]:
+    """``itemgetter(index)`` returning a 1-tuple, as ``itemgetter`` of several does."""
+
+    def pick(values: Sequence[T]) -> tuple[T]:
+        return (values[index],)
+
+    return pick
 
 
 def _without_duplicates(group: list[int], page: PageChars) -> list[int]:
