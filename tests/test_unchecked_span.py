@@ -1,4 +1,4 @@
-"""``model.unchecked_span`` builds the same Span as ``Span(start, end)``."""
+"""``model.unchecked_span`` builds the same Span as ``Span(start, end, boxes)``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jirei.model import Span, unchecked_span
+from jirei.model import Box, Span, unchecked_span
 
 
 @settings(max_examples=200)
@@ -27,3 +27,25 @@ def test_unchecked_span_stays_frozen() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         span.start = 4  # type: ignore[misc]
     assert attrs.evolve(span, end=9) == Span(3, 9)
+
+
+_BOXES = st.lists(
+    st.builds(
+        Box,
+        st.integers(min_value=1, max_value=50),
+        *[st.floats(min_value=0, max_value=900, allow_nan=False)] * 4,
+    ),
+    max_size=3,
+).map(tuple)
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6), _BOXES)
+def test_same_span_with_boxes(a: int, b: int, boxes: tuple[Box, ...]) -> None:
+    start, end = min(a, b), max(a, b)
+    fast, checked = unchecked_span(start, end, boxes), Span(start, end, boxes)
+    assert fast == checked
+    assert hash(fast) == hash(checked)
+    assert repr(fast) == repr(checked)
+    assert fast.to_dict() == checked.to_dict()
+    assert fast.page == checked.page

@@ -176,14 +176,15 @@ _set_start, _set_end, _set_boxes, _set_parts = (
 )
 
 
-def unchecked_span(start: int, end: int) -> Span:
-    """``Span(start, end)`` for offsets known good by construction (``0 <= start <= end``;
-    no boxes, no parts), built without ``Span.__init__``'s converter and checks: for the
-    parser's hot internal path (``pipeline.locate``, ~80 k spans on the bench) only."""
+def unchecked_span(start: int, end: int, boxes: tuple[Box, ...] = ()) -> Span:
+    """``Span(start, end, boxes)`` for offsets known good by construction
+    (``0 <= start <= end``; ``boxes`` a tuple; no parts), built without ``Span.__init__``'s
+    converter and checks: for the parser's hot internal path (``pipeline.locate``, ~80 k
+    spans on the bench) only."""
     span: Span = _new_object(Span)
     _set_start(span, start)
     _set_end(span, end)
-    _set_boxes(span, ())
+    _set_boxes(span, boxes)
     _set_parts(span, ())
     return span
 

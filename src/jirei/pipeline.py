@@ -79,7 +79,10 @@ def _parse(
         o_start, o_end = span_of(start, end)  # (always 0 <= o_start <= o_end)
         if box_of is None:
             return unchecked_span(o_start, o_end)
-        return Span(o_start, o_end, box_of(o_start, o_end))
+        boxes = box_of(o_start, o_end)
+        if type(boxes) is tuple:  # (SourceText.boxes gives a tuple)
+            return unchecked_span(o_start, o_end, boxes)
+        return Span(o_start, o_end, boxes)
 
     def origin(index: int) -> str:
         at = norm.to_original(index)

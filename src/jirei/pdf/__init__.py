@@ -16,12 +16,12 @@ cross-check (``backend="pdfplumber"``). See ``docs/pdf.md``.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 
 from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
-from jirei.model import Box, Page, Warning
+from jirei.model import Page, Warning
 from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
 from jirei.pdf.charmap import NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
@@ -110,7 +110,8 @@ def _assemble(
     line_pages: list[int] = []
     line_glyphs: list[int] = []
     line_ends: list[int] = []
-    line_boxes: list[Box | None] = []  # the union of each line's glyphs
+    # the union of each line's glyphs as (x0, top, x1, bottom): a Box only when asked for
+    line_boxes: list[tuple[float, float, float, float] | None] = []
     page_starts: list[int] = []
     records: list[Page] = []
     x0: list[float] = []
@@ -118,10 +119,12 @@ def _assemble(
     x1: list[float] = []
     bottom: list[float] = []
     offset = 0
+    add_part, add_start, add_page = parts.append, line_starts.append, line_pages.append
+    add_glyph, add_end, add_box = line_glyphs.append, line_ends.append, line_boxes.append
     for page_number, (page, lines) in enumerate(zip(pages, laid, strict=True)):
         index: list[int] = []  # the glyph behind each character of the page's text
         if page_number:
-            parts.append("\n")
+            add_part("\n")
             index.append(-1)
             offset += 1
         start = offset
@@ -131,42 +134,43 @@ def _assemble(
         for line in lines:
             if previous is not None:
                 if blank_line_before(previous, line):
-                    parts.append("\n\n")
+                    add_part("\n\n")
                     index += _TWO_BREAKS
-                    line_starts.append(offset + 1)
-                    line_pages.append(number)
-                    line_glyphs.append(offset + 1)
-                    line_ends.append(offset + 2)
-                    line_boxes.append(None)
+                    add_start(offset + 1)
+                    add_page(number)
+                    add_glyph(offset + 1)
+                    add_end(offset + 2)
+                    add_box(None)
                     offset += 2
                 else:
-                    parts.append("\n")
+                    add_part("\n")
                     index.append(-1)
                     offset += 1
             text = line.text
-            line_starts.append(offset)
-            line_pages.append(number)
+            add_start(offset)
+            add_page(number)
             # a line's text ends with a glyph and starts with one or with a leading tab
-            line_glyphs.append(offset if text[:1] != "\t" else offset + 1)
+            add_glyph(offset if text[:1] != "\t" else offset + 1)
             offset += len(text)
-            line_ends.append(offset)
+            add_end(offset)
             # glyphs stand in ascending x0: the line's x0 is the least
-            line_boxes.append(Box(number, line.x0, line.top, line.right, line.bottom))
-            parts.append(text)
+            add_box((line.x0, line.top, line.right, line.bottom))
+            add_part(text)
             index += line.glyphs
             previous = line
         if not lines:
-            line_starts.append(offset)
-            line_pages.append(number)
-            line_glyphs.append(offset)
-            line_ends.append(offset)
-            line_boxes.append(None)
+            add_start(offset)
+            add_page(number)
+            add_glyph(offset)
+            add_end(offset)
+            add_box(None)
         records.append(Page(number, start, offset, page.width, page.height))
         # -1 (a synthetic character) picks the sentinel appended at the end
-        x0 += _pick(index, [*page.x0, NO_LOW])
-        top += _pick(index, [*page.top, NO_LOW])
-        x1 += _pick(index, [*page.x1, NO_HIGH])
-        bottom += _pick(index, [*page.bottom, NO_HIGH])
+        pick = itemgetter(*index) if len(index) > 1 else _getter(index)
+        x0 += pick([*page.x0, NO_LOW])
+        top += pick([*page.top, NO_LOW])
+        x1 += pick([*page.x1, NO_HIGH])
+        bottom += pick([*page.bottom, NO_HIGH])
     text = "".join(parts)
     boxes = CharBoxes(
         x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, line_boxes,
@@ -175,11 +179,13 @@ def _assemble(
     return text, records, boxes
 
 
-def _pick(indexes: list[int], values: list[float]) -> Sequence[float]:
-    """``[values[i] for i in indexes]`` in one C call."""
-    if len(indexes) > 1:
-        return itemgetter(*indexes)(values)
-    return [values[i] for i in indexes]
+def _getter(indexes: list[int]) -> Callable[[list[float]], list[float]]:
+    """``itemgetter(*indexes)`` for fewer than two indexes (as a list)."""
+
+    def pick(values: list[float]) -> list[float]:
+        return [values[i] for i in indexes]
+
+    return pick
 
 
 _TWO_BREAKS = [-1, -1]

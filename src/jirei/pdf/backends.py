@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress, repeat
 from typing import Protocol, TypeVar
 
@@ -109,11 +109,12 @@ class PdfiumBackend:
                 get_unicode = raw.FPDFText_GetUnicode  # type: ignore[attr-defined]
                 text = "".join(chr(get_unicode(handle, i) or 0xFFFD) for i in range(count))
             # glyphs only: generated line breaks and drawn spaces are left to the layout
-            skip = [match.start() for match in _NOT_GLYPH.finditer(text)]
-            if skip:
-                keep = bytearray(b"\x01") * count
-                for index in skip:
-                    keep[index] = 0
+            keep: bytearray | None = None
+            for match in _NOT_GLYPH.finditer(text):
+                if keep is None:
+                    keep = bytearray(b"\x01") * count
+                keep[match.start()] = 0
+            if keep is not None:
                 chars = list(compress(text, keep))
                 indexes: Iterable[int] = compress(range(count), keep)
             else:
@@ -135,17 +136,17 @@ class PdfiumBackend:
                     range(address, address + glyphs * size, size),
                 )
             )
-            floats = memoryview(rects).cast("B").cast("f").tolist()
-            lefts, tops, rights, bottoms = floats[0::4], floats[1::4], floats[2::4], floats[3::4]
+            # each column read straight from the array (a strided view), in top-left coordinates
+            floats = memoryview(rects).cast("B").cast("f")
+            columns: list[Sequence[float]] = [floats[k::4] for k in range(4)]
             if 0 in found:  # no box: not drawn
                 chars = list(compress(chars, found))
-                lefts, tops, rights, bottoms = (
-                    list(compress(column, found)) for column in (lefts, tops, rights, bottoms)
-                )
-            x0 = list(map(left.__rsub__, lefts)) if left else lefts
-            top = list(map(top_edge.__sub__, tops))
-            x1 = list(map(left.__rsub__, rights)) if left else rights
-            bottom = list(map(top_edge.__sub__, bottoms))
+                columns = [list(compress(column, found)) for column in columns]
+            lefts, tops, rights, bottoms = columns
+            x0 = [x - left for x in lefts] if left else list(lefts)
+            top = [top_edge - y for y in tops]
+            x1 = [x - left for x in rights] if left else list(rights)
+            bottom = [top_edge - y for y in bottoms]
             return PageChars(number, width, height, chars, x0, top, x1, bottom)
         finally:
             textpage.close()

@@ -22,7 +22,8 @@ class CharBoxes:
     split into one box per line it crosses), ``line_pages`` the page number of each line,
     and ``line_glyphs[k]`` an offset at or before the first glyph of line ``k`` and
     ``line_ends[k]`` one at or after its last glyph: a range holding both holds every
-    glyph of the line, whose box is ``line_boxes[k]`` (None for a line without glyphs).
+    glyph of the line, whose box is ``line_boxes[k]`` (``(x0, top, x1, bottom)`` on page
+    ``line_pages[k]``; None for a line without glyphs).
     Within a line the glyphs stand in ascending ``x0`` (the layout orders them so), so a
     range's ``x0`` is its first glyph's.
     ``page_starts`` / ``page_numbers`` say which page an offset lies on.
@@ -53,7 +54,7 @@ class CharBoxes:
         line_pages: Sequence[int],
         line_glyphs: Sequence[int],
         line_ends: Sequence[int],
-        line_boxes: Sequence[Box | None],
+        line_boxes: Sequence[tuple[float, float, float, float] | None],
         page_starts: Sequence[int],
         page_numbers: Sequence[int],
     ) -> None:
@@ -130,7 +131,8 @@ class CharBoxes:
     def _piece(self, line: int, start: int, stop: int) -> Box | None:
         """The box of ``[start, stop)`` within ``line`` (None when it holds no glyph)."""
         if start <= self._line_glyphs[line] and stop >= self._line_ends[line]:
-            return self._line_boxes[line]  # every glyph of the line
+            box = self._line_boxes[line]  # every glyph of the line
+            return Box(self._line_pages[line], *box) if box is not None else None
         return self._union(line, start, stop)
 
     def _union(self, line: int, start: int, stop: int) -> Box | None:

@@ -136,7 +136,12 @@ def _line(group: list[int], page: PageChars) -> Line:
     # runs of touching glyphs, split where the gap is a space or more
     gaps = list(map(sub, xs0[1:], xs1[:-1]))
     space = SPACE_GAP * em
-    breaks = [k + 1 for k, gap in enumerate(gaps) if gap >= space]
+    # most lines are one run, which ``max`` tells without a Python loop (a NaN gap first
+    # makes ``max`` NaN, and then the loop decides)
+    if not gaps or max(gaps) < space:
+        breaks: list[int] = []
+    else:
+        breaks = [k + 1 for k, gap in enumerate(gaps) if gap >= space]
     chars = pick(texts)
     if not breaks:  # one run: no separators, one cell
         text = "".join(chars)
