@@ -26,7 +26,7 @@ import regex
 from jirei.caselabel import label_length
 from jirei.comments import role_of
 from jirei.fields import FieldLine
-from jirei.header import header_from_fields
+from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, cell_texts, row_cells
 from jirei.model import Comment, Metric, Profile, Span
 from jirei.rules import DEFAULT_RULES, Rules
@@ -175,13 +175,7 @@ class _Column:
         end = max((c.end for c in self.cells), default=start)
         return Profile(
             title=title,  # type: ignore[arg-type]
-            prefecture=fields.get("prefecture"),  # type: ignore[arg-type]
-            municipality=fields.get("municipality"),  # type: ignore[arg-type]
-            labour_bureau=fields.get("labour_bureau"),  # type: ignore[arg-type]
-            hello_work=tuple(str(f.value) for f in header.hello_work),
-            facility_name=fields.get("facility_name"),  # type: ignore[arg-type]
-            facility_type=fields.get("facility_type"),  # type: ignore[arg-type]
-            start_date=_plain(fields.get("start_date")),
+            **profile_fields(fields, header.hello_work),  # type: ignore[arg-type]
             fiscal_year=self.fiscal_year,
             initiatives=tuple(c.text for c in self.initiatives),
             metrics=tuple(metrics),
@@ -200,14 +194,6 @@ def _section_kind(text: str, rules: Rules) -> str | None:
     from jirei.headings import variant_kind
 
     return rules.sections.get(heading_key(text, rules)) or variant_kind(text.strip(), rules)
-
-
-def _plain(value: object) -> object:
-    import datetime as _dt
-
-    if isinstance(value, _dt.date):
-        return _dt.date(value.year, value.month, value.day)
-    return value
 
 
 def _numbered(label: str, rules: Rules) -> bool:

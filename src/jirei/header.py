@@ -10,7 +10,7 @@ Two styles are read: the bracket header
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -217,6 +217,21 @@ def _with_fields(found: HeaderFields, lines: Sequence[Line], rules: Rules) -> He
     )
 
 
+def profile_fields(values: Mapping[str, object], hello_work: Sequence[Field]) -> dict[str, object]:
+    """The contract's header fields of a profile but its title (prefecture, municipality,
+    labour_bureau, hello_work, facility_name, facility_type, start_date) from a case's field
+    ``values`` and its Hello Work fields."""
+    return {
+        "prefecture": values.get("prefecture"),
+        "municipality": values.get("municipality"),
+        "labour_bureau": values.get("labour_bureau"),
+        "hello_work": tuple(str(f.value) for f in hello_work),
+        "facility_name": values.get("facility_name"),
+        "facility_type": values.get("facility_type"),
+        "start_date": values.get("start_date"),
+    }
+
+
 def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES) -> HeaderFields:
     """The header fields that field values (of field lines, card rows or a case list's
     cells) state, each read by what it fills; a field of no contract kind is an aside."""
@@ -397,6 +412,7 @@ __all__ = [
     "HeaderPatterns",
     "header_from_fields",
     "header_patterns",
+    "profile_fields",
     "read_alt_header",
     "read_header",
     "read_offices",

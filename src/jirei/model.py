@@ -292,8 +292,12 @@ class Comment:
 
 
 def _optional_date(value: Any) -> _dt.date | None:
-    if value is None or isinstance(value, _dt.date):
-        return value
+    """None, or a plain ``datetime.date`` from a date (a subclass too: the era-aware dates of
+    the value parsers) or an ISO string, so that profiles compare and serialise alike."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.date):
+        return value if type(value) is _dt.date else _dt.date(value.year, value.month, value.day)
     return _dt.date.fromisoformat(value)
 
 

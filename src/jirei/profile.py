@@ -28,7 +28,13 @@ from jirei.chapteryear import chapter_year
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
-from jirei.header import HeaderFields, header_from_fields, read_alt_header, read_header
+from jirei.header import (
+    HeaderFields,
+    header_from_fields,
+    profile_fields,
+    read_alt_header,
+    read_header,
+)
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
@@ -754,13 +760,7 @@ def build_profile(
 
     profile = Profile(
         title=title,
-        prefecture=fields.get("prefecture"),  # type: ignore[arg-type]
-        municipality=fields.get("municipality"),  # type: ignore[arg-type]
-        labour_bureau=fields.get("labour_bureau"),  # type: ignore[arg-type]
-        hello_work=tuple(f.value for f in header.hello_work),
-        facility_name=fields.get("facility_name"),  # type: ignore[arg-type]
-        facility_type=fields.get("facility_type"),  # type: ignore[arg-type]
-        start_date=_plain_date(fields.get("start_date")),
+        **profile_fields(fields, header.hello_work),  # type: ignore[arg-type]
         fiscal_year=fiscal_year,
         initiatives=tuple(item.text for item in builder.initiatives),
         metrics=tuple(builder.metrics),
@@ -791,14 +791,6 @@ def _first_prose_header(lines: Sequence[Line], rules: Rules) -> HeaderFields | N
         found = read_prose_header(Line(f"{first.text}\n{filled[1].text}", first.start), rules)
     return found
 
-
-def _plain_date(value: object) -> object:
-    """A ``datetime.date`` (not a subclass), so that profiles compare and serialise alike."""
-    import datetime as _dt
-
-    if isinstance(value, _dt.date):
-        return _dt.date(value.year, value.month, value.day)
-    return value
 
 
 def _infer_place(fields: dict[str, object], builder: _Builder, inferred: list[str]) -> None:

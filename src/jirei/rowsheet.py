@@ -40,7 +40,7 @@ from attrs import frozen
 
 from jirei.comments import role_of
 from jirei.fields import FieldLine
-from jirei.header import header_from_fields
+from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, row_cells
 from jirei.model import Comment, Metric, Profile, Span, TextBlock
 from jirei.places import prefectures_of
@@ -586,13 +586,7 @@ def _row(
     title = values.pop("title", None)
     profile = Profile(
         title=title,  # type: ignore[arg-type]
-        prefecture=values.get("prefecture"),  # type: ignore[arg-type]
-        municipality=values.get("municipality"),  # type: ignore[arg-type]
-        labour_bureau=values.get("labour_bureau"),  # type: ignore[arg-type]
-        hello_work=tuple(str(f.value) for f in header.hello_work),
-        facility_name=values.get("facility_name"),  # type: ignore[arg-type]
-        facility_type=values.get("facility_type"),  # type: ignore[arg-type]
-        start_date=values.get("start_date"),  # type: ignore[arg-type]
+        **profile_fields(values, header.hello_work),  # type: ignore[arg-type]
         initiatives=tuple(text for text, _, _ in items["initiatives"]),
         metrics=tuple(metrics),
         other_results=tuple(text for text, _, _ in items["other_results"]),
