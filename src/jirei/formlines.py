@@ -32,6 +32,8 @@ class FormWords:
     checked_marks: tuple[str, ...]
     unchecked_marks: tuple[str, ...]
     leaders: tuple[str, ...]
+    field_brackets: tuple[str, ...] = ("【】",)
+    blank_qualifiers: tuple[str, ...] = ()
 
 
 @cache
@@ -43,6 +45,8 @@ def form_words() -> FormWords:
         tuple(data["checked_marks"]),
         tuple(data["unchecked_marks"]),
         tuple(data["leaders"]),
+        tuple(data.get("field_brackets", ("【】",))),
+        tuple(data.get("blank_qualifiers", ())),
     )
 
 
@@ -50,80 +54,159 @@ def _any(chars: tuple[str, ...]) -> str:
     return "[" + "".join(regex.escape(c) for c in chars) + "]"
 
 
+def _alt(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 @cache
 def _patterns(words: FormWords) -> tuple[regex.Pattern[str], ...]:
-    # ``【label】rest`` opening a line (after spaces); the label short and bracket-free
-    field = regex.compile(r"^([ \t\u3000]*)【([^【】\n]{1,30})】(.*)$")
+    opens = "".join(regex.escape(b[0]) for b in words.field_brackets)
+    closes = "".join(regex.escape(b[1]) for b in words.field_brackets)
+    both = opens + closes
+    # ``【label】rest`` (or ``［label］``, ``〔label〕``) opening a line (after spaces)
+    field = regex.compile(
+        rf"^([ \t\u3000]*)([{opens}])([^{both}\n]{{1,30}})([{closes}])(.*)$"
+    )
     # two or more spaces before a further ``【label】`` on the same line
     # (only after a value: two headings side by side are two columns, not fields)
-    split = regex.compile(r"(?<=[^\s】])[ \t\u3000]{2,}(?=【[^【】\n]{1,30}】\S)")
+    split = regex.compile(
+        rf"(?<=[^\s{closes}])[ \t\u3000]{{2,}}(?=[{opens}][^{both}\n]{{1,30}}[{closes}]\S)"
+    )
     instruction = regex.compile(
         r"^\s*[(（][^()（）\n]*(?:"
         + "|".join(regex.escape(w) for w in words.instruction_words)
         + r")[^()（）\n]*[)）]\s*$"
     )
-    unchecked = regex.compile(
-        _any(words.unchecked_marks)
-        + r"[^"
-        + "".join(regex.escape(c) for c in (*words.checked_marks, *words.unchecked_marks))
-        + r"]*"
-    )
-    checked = regex.compile(_any(words.checked_marks))
+    marks = _alt((*words.checked_marks, *words.unchecked_marks))
+    # an unchecked mark and its option, up to the next mark
+    unchecked = regex.compile(_alt(words.unchecked_marks) + rf"(?:(?!{marks})[^\n])*")
+    checked = regex.compile(_alt(words.checked_marks))
     leader = regex.compile(r"(?<=\S)" + _any(words.leaders) + r"{2,}(?=\s*\S)")
     return field, split, instruction, unchecked, checked, leader
 
 
-#: square brackets before NFKC unifies them: a value opening with one is no field value
-_BRACKETS = "【】〔［[〖〘〚"
+@cache
+def _blank_pattern(words: FormWords, units: tuple[str, ...]) -> regex.Pattern[str]:
+    """A fill-in blank of a results line: ``目標（ 200 ）人以上``, ``達成率（　　）％``."""
+    unit = _alt(units)
+    qualifier = _alt(words.blank_qualifiers) if words.blank_qualifiers else "(?!)"
+    return regex.compile(
+        r"(?P<role>[^\s（()）]{1,8}?)?(?P<open>[（(][ \t\u3000]*)"
+        r"(?P<figure>\d[\d,.]*)?(?P<close>[ \t\u3000]*[）)])"
+        rf"(?P<unit>{unit})(?P<qualifier>{qualifier})?"
+    )
+
+
+#: a field line not in brackets: ``■label：value``, ``label：value``
+_PLAIN_FIELD = regex.compile(r"^[^\n:：]{1,30}[:：]")
 
 
 def _blank(match: regex.Match[str]) -> str:
     return " " * len(match.group())
 
 
+def _choose(rest: str, words: FormWords) -> str:
+    """``rest`` with only its checked option left when it is a choice of check boxes."""
+    _, _, _, unchecked, checked, _ = _patterns(words)
+    if checked.search(rest) and unchecked.search(rest):
+        return checked.sub(_blank, unchecked.sub(_blank, rest))
+    return rest
+
+
+def _fill_ins(line: str, words: FormWords, units: tuple[str, ...]) -> str:
+    """A results line of fill-in blanks with the brackets gone, each figure where it stands
+    and its unit moved next to it; a blank left empty reads as blank with its role word."""
+    pattern = _blank_pattern(words, units)
+    found = list(pattern.finditer(line))
+    if len(found) < 2 or not any(m.group("figure") for m in found):
+        return line
+
+    def rewrite(match: regex.Match[str]) -> str:
+        if not match.group("figure"):
+            return " " * len(match.group())
+        role = match.group("role") or ""
+        tail = match.group("unit") + (match.group("qualifier") or "")
+        before = len(match.group("open"))
+        after = len(match.group("close"))
+        # the role word moves next to its figure (it has no span of its own)
+        return " " * (before - 1) + role + " " + match.group("figure") + tail + " " * after
+
+    return pattern.sub(rewrite, line)
+
+
 def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) -> str:
-    field, _, instruction, unchecked, checked, _ = _patterns(words)
+    field, _, instruction, _, _, _ = _patterns(words)
     match = field.match(line)
     # a value opening with another bracket is a chain of bracketed header parts
     # (``【横浜市】【神奈川労働局・…】name``), no form field
-    if match is None or not match.group(3).strip() or match.group(3).lstrip()[0] in _BRACKETS:
+    if match is None or not match.group(5).strip() or match.group(5).lstrip()[0] in _BRACKETS:
         return line
-    if match.group(2).strip().endswith(comment_keywords):
+    if match.group(3).strip().endswith(comment_keywords):
         return line  # a comment heading with its text on the line (``【市のコメント】「…」``)
-    indent, label, rest = match.groups()
+    indent, opening, label, closing, rest = match.groups()
     if regex.match(r"[ \t\u3000]{2}", rest):
         return line  # text after a column gap is another column (two-column layout)
     if instruction.match(rest):
-        return f"{indent}【{label}】" + " " * len(rest)
+        return f"{indent}{opening}{label}{closing}" + " " * len(rest)
     if regex.match(r"^\s*[(（][^()（）\n]*[)）]\s*$", rest):
         return line  # a note on the heading (``【成果】（令和5年度）``), no value
-    if checked.search(rest) and unchecked.search(rest):
-        rest = checked.sub(" ", unchecked.sub(_blank, rest))
-    return f"{indent}{label}: {rest}"
+    return f"{indent}{label}: {_choose(rest, words)}"
 
 
 def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with its form lines as plain lines, of the same length (see module docs)."""
     words = form_words()
-    has_field = "【" in text
+    opens = tuple(b[0] for b in words.field_brackets)
+    has_field = any(o in text for o in opens)
     has_leader = any(c in text for c in words.leaders)
-    if not (has_field or has_leader):
+    box_starts = tuple({m[0] for m in words.unchecked_marks})
+    has_box = any(c in text for c in box_starts)
+    has_blank = "（" in text or "(" in text
+    has_split = "／" in text
+    if not (has_field or has_leader or has_box or has_blank or has_split):
         return text
+    units = (*rules.units, "％", "%")
     _, split, _, _, _, leader = _patterns(words)
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if has_field and "【" in line:
+        if has_field and any(o in line for o in opens):
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
                 _field_line(part, words, rules.comment_keywords) for part in line.split("\n")
             )
+        elif has_box and any(c in line for c in box_starts):
+            head = _PLAIN_FIELD.match(line)
+            if head is not None:
+                line = line[: head.end()] + _choose(line[head.end() :], words)
         if has_leader and any(c in line for c in words.leaders):
             line = leader.sub(_blank, line)
+        if has_blank and ("（" in line or "(" in line) and any(u in line for u in units):
+            line = _fill_ins(line, words, units)
         out.append(line)
+    if has_split:
+        _join_slash_rows(out)
     result = "\n".join(out)
     assert len(result) == len(text)
     return result
 
+
+_SLASH_CONTINUATION = regex.compile(r"^[ \t\u3000]*[／/][ \t\u3000]*\S")
+
+
+def _join_slash_rows(lines: list[str]) -> None:
+    """A results row broken before a ``／`` piece (``…実績 95人`` / ``　／ 達成率 105.6％``)
+    joined to the row above it: the newline between them becomes a space."""
+    for n in range(len(lines) - 1, 0, -1):
+        if (
+            _SLASH_CONTINUATION.match(lines[n])
+            and "／" in lines[n - 1] + lines[n]
+            and lines[n - 1].strip()
+        ):
+            lines[n - 1] = lines[n - 1] + " " + lines.pop(n)
+
+
+#: square brackets before NFKC unifies them: a value opening with one is no field value
+_BRACKETS = "【】〔［[〖〘〚"
 
 __all__ = ["FormWords", "form_words", "untangle_forms"]

@@ -33,9 +33,12 @@ def note_words() -> tuple[str, ...]:
 def _pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return regex.compile(
-        r"^(?P<head>[ \t\u3000]*[^\s(（)）][^\n(（)）]{0,40}?)[ \t\u3000]*[(（][ \t\u3000]*"
-        rf"(?:{alternatives})[ \t\u3000]*[:：][ \t\u3000]*"
-        r"(?P<name>[^\s(（)）:：、。「」]{1,40})[ \t\u3000]*(?P<close>[)）])[ \t\u3000]*$",
+        r"^(?P<head>[ \t\u3000]*[^\s(（)）〔〕［］][^\n(（)）〔〕［］]{0,40}?)"
+        # the note on the heading's line, or alone on the line under it (decision 1021)
+        r"(?:[ \t\u3000]*\n)?[ \t\u3000]*[(（〔［][ \t\u3000]*"
+        rf"(?:{alternatives})(?:[ \t\u3000]*[:：=＝][ \t\u3000]*|[ \t\u3000]+)"
+        r"(?P<name>[^\s(（)）〔〕［］:：=＝、。「」]{1,40})[ \t\u3000]*"
+        r"(?P<close>[)）〕］])[ \t\u3000]*$",
         regex.MULTILINE,
     )
 
