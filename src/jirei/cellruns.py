@@ -20,7 +20,7 @@ other table and every value keeps its exact span. Offsets are into the normalise
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 from attrs import field, frozen
@@ -139,13 +139,20 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
     if not may_rebuild(lines, rules):
         return list(lines)
     heads = _running_heads(lines)
+    memo: dict[int, Cell | None] = {}  # runs from neighbouring lines overlap: each line once
+
+    def cell_at(at: int) -> Cell | None:
+        if at not in memo:
+            memo[at] = _one_cell(lines[at])
+        return memo[at]
+
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        cell = _one_cell(lines[index])
+        cell = cell_at(index)
         kind = _kind(cell.text, rules) if cell is not None else None
         if kind in ("field", "label", "figure-column", "column"):
-            run, ends = _run(lines, index, heads)
+            run, ends = _run(lines, index, heads, cell_at)
             found = _fields(run, rules) or _table(run, rules)
             if found is not None:
                 rows, used = found
@@ -190,10 +197,13 @@ def _furniture(line: Line, heads: frozenset[str]) -> bool:
 
 
 def _run(
-    lines: Sequence[Line], index: int, heads: frozenset[str] = frozenset()
+    lines: Sequence[Line],
+    index: int,
+    heads: frozenset[str] = frozenset(),
+    cell_at: Callable[[int], Cell | None] | None = None,
 ) -> tuple[list[Cell], list[int]]:
     """The one-cell lines from ``index`` on (blank lines, page numbers and running heads
-    skipped), with their indexes."""
+    skipped), with their indexes; ``cell_at(i)`` is ``_one_cell(lines[i])``, remembered."""
     cells: list[Cell] = []
     ends: list[int] = []
     while index < len(lines) and len(cells) < _MAX_RUN:
@@ -202,7 +212,7 @@ def _run(
             index += 1
             continue
         if not line.blank:
-            cell = _one_cell(line)
+            cell = cell_at(index) if cell_at is not None else _one_cell(line)
             if cell is None:
                 break
             cells.append(cell)

@@ -181,7 +181,8 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
                 line = line[: head.end()] + _choose(line[head.end() :], words)
         if has_leader and any(c in line for c in words.leaders):
             line = leader.sub(_blank, line)
-        if has_blank and ("（" in line or "(" in line) and any(u in line for u in units):
+        # a fill-in row has two blanks or more, each closing with a bracket (``_fill_ins``)
+        if has_blank and line.count("）") + line.count(")") >= 2 and any(u in line for u in units):
             line = _fill_ins(line, words, units)
         out.append(line)
     if has_split:
