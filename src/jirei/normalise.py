@@ -42,6 +42,8 @@ from attrs import field, frozen
 from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
 from jirei.formlines import untangle_forms
+from jirei.glosses import untangle_glosses
+from jirei.gridtables import untangle_grid
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.ocrrepair import repair_figures
@@ -362,6 +364,8 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     stage = untangle_csv(stage)  # CSV rows as pipe rows, same length (decision 81)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows, same length
     stage = untangle_html(stage)  # HTML tables as pipe rows, same length (decision 810)
+    stage = untangle_grid(stage)  # grid table borders as |---| rows, same length (1043)
+    stage = untangle_glosses(stage, rules)  # English glosses, same length (1044)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines, same length (950)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人, same length (1001)
     stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X）, same length (1006)
