@@ -354,21 +354,20 @@ def _nfkc_units(text: str) -> tuple[str, _Units]:
     return normalised, _Units(in_starts, in_ends, [len(out) for out in outputs])
 
 
-def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
+def normalise(text: str, rules: Rules = DEFAULT_RULES, *, layouts: bool = True) -> Normalised:
     """``text`` normalised (see the module docs), with the map back to ``text``.
 
-    ``rules`` is accepted so every stage has the same signature; the normalisation
-    tables (radicals, brackets) are fixed today.
+    With ``layouts`` (the default, what the parser uses) the text's layouts are first
+    rewritten as plain lines of the same length: CSV rows, box-drawing, HTML and grid tables
+    as pipe rows, English glosses and form furniture blanked, OCR-damaged figures repaired.
+    Those rewrites read context (a table, a form line), so only the character normalisation
+    that follows (NFKC, radicals, brackets, letter-spacing) is idempotent and local;
+    ``layouts=False`` gives it alone. ``rules`` is accepted so every stage has the same
+    signature; the character tables (radicals, brackets) are fixed today.
     """
     stage, newlines = _unify_newlines(text)
-    stage = untangle_csv(stage)  # CSV rows as pipe rows, same length (decision 81)
-    stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows, same length
-    stage = untangle_html(stage)  # HTML tables as pipe rows, same length (decision 810)
-    stage = untangle_grid(stage)  # grid table borders as |---| rows, same length (1043)
-    stage = untangle_glosses(stage, rules)  # English glosses, same length (1044)
-    stage = untangle_forms(stage, rules)  # 様式 form lines as field lines, same length (950)
-    stage = repair_figures(stage, rules)  # OCR l97人 → 197人, same length (1001)
-    stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X）, same length (1006)
+    if layouts:
+        stage = untangle_layouts(stage, rules)
     # NFKC maps each Kangxi radical to the ideograph the radical table gives (the tests
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.
@@ -377,4 +376,17 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES) -> Normalised:
     return Normalised(text, stage, newlines, units, _Deletions.at(spaces))
 
 
-__all__ = ["BRACKETS", "Normalised", "normalise"]
+def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` (newlines unified) with its layouts rewritten as plain lines, each rewrite
+    keeping the length so that every offset still points at the same original character."""
+    stage = untangle_csv(text)  # CSV rows as pipe rows (decision 81)
+    stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
+    stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
+    stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
+    stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
+    stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
+    stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
+    return untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
+
+
+__all__ = ["BRACKETS", "Normalised", "normalise", "untangle_layouts"]
