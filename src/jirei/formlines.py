@@ -14,14 +14,12 @@ Words are data (``rules/forms.toml``); only lines holding ``【`` or a leader ar
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 import regex
 from attrs import frozen
 
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
 @frozen
@@ -36,15 +34,15 @@ class FormWords:
     blank_qualifiers: tuple[str, ...] = ()
 
 
-@cache
-def form_words() -> FormWords:
-    """The form words shipped with jirei."""
-    data = tomllib.loads(resources.files("jirei.rules").joinpath("forms.toml").read_text("utf-8"))
+@per_rules
+def form_words(rules: Rules = DEFAULT_RULES) -> FormWords:
+    """The form words of ``rules`` (``rules.forms_table``, from ``forms.toml``)."""
+    data = rules.forms_table
     return FormWords(
-        tuple(data["instruction_words"]),
-        tuple(data["checked_marks"]),
-        tuple(data["unchecked_marks"]),
-        tuple(data["leaders"]),
+        tuple(data.get("instruction_words", ())),
+        tuple(data.get("checked_marks", ())),
+        tuple(data.get("unchecked_marks", ())),
+        tuple(data.get("leaders", ())),
         tuple(data.get("field_brackets", ("【】",))),
         tuple(data.get("blank_qualifiers", ())),
     )
@@ -155,7 +153,7 @@ def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) 
 
 def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with its form lines as plain lines, of the same length (see module docs)."""
-    words = form_words()
+    words = form_words(rules)
     opens = tuple(b[0] for b in words.field_brackets)
     has_field = any(o in text for o in opens)
     has_leader = any(c in text for c in words.leaders)

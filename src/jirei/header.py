@@ -59,6 +59,7 @@ class HeaderPatterns:
     line patterns of the 豊島区 style. Get them with ``header_patterns``."""
 
     def __init__(self, rules: Rules) -> None:
+        self.rules = rules
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
         # ハローワーク川口 / 川口公共職業安定所; a following office or a separator ends one.
@@ -320,7 +321,7 @@ def read_offices(
         # ``ハローワーク飯塚(福岡労働局)``: the bureau bracketed after the office (decision 86)
         position, end = 0, bureau.start() - 1
     # ``ハロ一ワ一ク盛岡`` (an OCR'd scan) is read as the office it names (decision 1001)
-    for office in pats.office.finditer(repair_name(inner), position, end):
+    for office in pats.office.finditer(repair_name(inner, pats.rules), position, end):
         name = office.group()
         if name:
             offices.append(Field(name, offset + office.start(), offset + office.end()))

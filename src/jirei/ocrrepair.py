@@ -14,9 +14,7 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 import attrs
 import regex
@@ -24,7 +22,7 @@ from attrs import frozen
 
 from jirei.comments import role_of
 from jirei.model import Profile
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
 @frozen
@@ -37,15 +35,15 @@ class OcrWords:
     digit_lookalikes: tuple[tuple[str, str], ...]
 
 
-@cache
-def ocr_words() -> OcrWords:
-    """The OCR repair tables shipped with jirei."""
-    data = tomllib.loads(resources.files("jirei.rules").joinpath("ocr.toml").read_text("utf-8"))
+@per_rules
+def ocr_words(rules: Rules = DEFAULT_RULES) -> OcrWords:
+    """The OCR repair tables of ``rules`` (``rules.ocr_table``, from ``ocr.toml``)."""
+    data = rules.ocr_table
     return OcrWords(
-        tuple(data["long_vowel_lookalikes"]),
-        data["long_vowel"],
-        tuple(data["kanji_ro_words"]),
-        tuple(data["digit_lookalikes"].items()),
+        tuple(data.get("long_vowel_lookalikes", ())),
+        data.get("long_vowel", "ー"),
+        tuple(data.get("kanji_ro_words", ())),
+        tuple(data.get("digit_lookalikes", {}).items()),
     )
 
 
@@ -66,7 +64,7 @@ def _figure_patterns(words: OcrWords, units: tuple[str, ...]) -> tuple[regex.Pat
 
 def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with digit look-alikes inside figures repaired (same length)."""
-    words = ocr_words()
+    words = ocr_words(rules)
     near, token = _figure_patterns(words, (*rules.units, "％"))
     if near.search(text) is None:
         return text
@@ -89,9 +87,9 @@ def _vowel_pattern(words: OcrWords) -> regex.Pattern[str]:
     return regex.compile(rf"(?<=[ァ-ヺ{mark}])(?:{lookalike})(?=[ァ-ヺ]|$)")
 
 
-def repair_name(text: str) -> str:
+def repair_name(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """A name with its OCR look-alikes repaired (same length)."""
-    words = ocr_words()
+    words = ocr_words(rules)
     text = _vowel_pattern(words).sub(words.long_vowel, text)
     if "ロ" not in text:
         return text
@@ -107,15 +105,15 @@ def repair_profile_names(profile: Profile, rules: Rules = DEFAULT_RULES) -> Prof
     changes: dict[str, object] = {}
     for name in ("municipality", "labour_bureau", "facility_name"):
         value = getattr(profile, name)
-        if value and repair_name(value) != value:
-            changes[name] = repair_name(value)
-    hello_work = tuple(repair_name(h) for h in profile.hello_work)
+        if value and repair_name(value, rules) != value:
+            changes[name] = repair_name(value, rules)
+    hello_work = tuple(repair_name(h, rules) for h in profile.hello_work)
     if hello_work != profile.hello_work:
         changes["hello_work"] = hello_work
     comments = []
     for comment in profile.comments:
         speaker = comment.speaker
-        fixed = repair_name(speaker) if speaker else speaker
+        fixed = repair_name(speaker, rules) if speaker else speaker
         if fixed != speaker:
             role = role_of(fixed, rules) if comment.role == "other" else comment.role
             comment = attrs.evolve(comment, speaker=fixed, role=role)

@@ -13,20 +13,17 @@ span points at the name in the original. The note words are data
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
-@cache
-def note_words() -> tuple[str, ...]:
-    """The words that open a writer's note (``記入者``)."""
-    data = tomllib.loads(resources.files("jirei.rules").joinpath("forms.toml").read_text("utf-8"))
-    return tuple(data.get("speaker_note_words", ()))
+@per_rules
+def note_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The words that open a writer's note (``記入者``; ``rules.forms_table``)."""
+    return tuple(rules.forms_table.get("speaker_note_words", ()))
 
 
 @cache
@@ -49,7 +46,7 @@ _OPEN = "【コメント:"
 def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each comment heading + writer's note rewritten as a heading naming the
     writer (same length)."""
-    words = note_words()
+    words = note_words(rules)
     if not words or not any(word in text for word in words):
         return text
     keywords = tuple(k.strip() for k in rules.comment_keywords if k.strip())

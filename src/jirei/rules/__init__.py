@@ -184,6 +184,11 @@ class Rules:
     #: header cell of a comments table -> what its column holds (``speaker`` / ``text``;
     #: ``| 発言者 | コメント |``, decision 811; ``jirei.commenttable``)
     comment_columns: Mapping[str, str] = field(factory=dict, converter=_mapping)
+    #: the tables of ``forms.toml``: 様式 form words (``jirei.formlines``) and the words
+    #: opening a writer's note (``speaker_note_words``, ``jirei.speakernotes``)
+    forms_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    #: the tables of ``ocr.toml``: OCR look-alikes (``jirei.ocrrepair``)
+    ocr_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -328,6 +333,9 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["units"] = data["units"]
     if "rate_units" in data:
         out["rate_units"] = data["rate_units"]
+    for table in ("forms_table", "ocr_table"):  # a user file's ``[forms_table]`` replaces it
+        if table in data:
+            out[table] = data[table]
     if "qualifiers" in data:
         out["qualifier_prefixes"] = data["qualifiers"].get("prefix", ())
         out["qualifier_suffixes"] = data["qualifiers"].get("suffix", ())
@@ -424,7 +432,12 @@ def load_default_rules() -> Rules:
         data = tomllib.loads(text)
         raw.update(data)
         merged.update(_tables_to_kwargs(data))
+    def table(name: str) -> dict[str, Any]:
+        return tomllib.loads(resources.files(__name__).joinpath(f"{name}.toml").read_text("utf-8"))
+
     return Rules(
+        forms_table=table("forms"),
+        ocr_table=table("ocr"),
         default_era=raw["fiscal"]["default_era"],
         fiscal_start_month=raw["fiscal"]["start_month"],
         facility_type_suffixes=raw["type_suffixes"],
