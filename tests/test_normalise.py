@@ -172,7 +172,7 @@ def test_each_character_comes_from_its_source(text: str) -> None:
 @example("0‥‥0")  # a dot leader blanked by the form rewrite (found by hypothesis)
 def test_layout_rewrites_only_blank_or_rule(text: str) -> None:
     """With the layout rewrites, a character that does not come from its source is a blank
-    or a table rule the rewrites put there (a dot leader blanked, a box border as a pipe), or
+    or a table rule the rewrites put there (a dot leader blanked, a border as ``|---|``), or
     a figure an OCR repair made (``l97`` → ``197``)."""
     result = normalise(text)
     for i, char in enumerate(result.text):

@@ -331,18 +331,19 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
 def find_anchors(
     infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules = DEFAULT_RULES
 ) -> list[Anchor]:
-    """The anchors among ``infos[lo:hi]``; a run of table rows counts once."""
+    """The anchors among ``infos[lo:hi]``; a run of table rows counts once, at its first
+    row that is an anchor (a header row over ``|---|`` holds no figure; decision 1046)."""
     anchors: list[Anchor] = []
-    previous_table = False
+    anchored_run = False  # the current run of table rows has its anchor
     for index in range(lo, hi):
         info = infos[index]
         if info.kind is K.BLANK:
             continue
         kind = anchor_kind(info, rules)
         table = info.kind is K.TABLE
-        if kind is not None and not (table and previous_table):
+        if kind is not None and not (table and anchored_run):
             anchors.append(Anchor(index, kind))
-        previous_table = table
+        anchored_run = table and (anchored_run or kind is not None)
     return anchors
 
 

@@ -42,6 +42,8 @@ from attrs import field, frozen
 from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
 from jirei.formlines import untangle_forms
+from jirei.glosses import untangle_glosses
+from jirei.gridtables import untangle_grid
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.ocrrepair import repair_figures
@@ -356,8 +358,8 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES, *, layouts: bool = True) 
     """``text`` normalised (see the module docs), with the map back to ``text``.
 
     With ``layouts`` (the default, what the parser uses) the text's layouts are first
-    rewritten as plain lines of the same length: CSV rows, box-drawing and HTML tables as
-    pipe rows, form furniture blanked, OCR-damaged figures repaired.
+    rewritten as plain lines of the same length: CSV rows, box-drawing, HTML and grid tables
+    as pipe rows, English glosses and form furniture blanked, OCR-damaged figures repaired.
     Those rewrites read context (a table, a form line), so only the character normalisation
     that follows (NFKC, radicals, brackets, letter-spacing) is idempotent and local;
     ``layouts=False`` gives it alone. ``rules`` is accepted so every stage has the same
@@ -380,6 +382,8 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_csv(text)  # CSV rows as pipe rows (decision 81)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
+    stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
+    stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
     return untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)

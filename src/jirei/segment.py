@@ -473,12 +473,13 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
     lines = rebuild_cell_runs(split_page_breaks(lines), rules)  # one cell a line (830-833)
     cls = classifier(rules)
-    infos = tuple(drop_furniture_blocks(_drop_furniture(cls.classify_all(lines), cls), rules))
+    classified = cls.classify_all(lines)
+    infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
     deck = None
-    if any(line.text.startswith("\f") for line in lines):
-        from jirei.slidedeck import read_deck  # a scrambled slide deck (decision 970)
+    if rules.case_labels:
+        from jirei.slidedeck import read_deck, slide_numbers  # decks (decisions 970, 1041)
 
-        deck = read_deck(infos, rules)
+        deck = read_deck(infos, rules, slide_numbers(classified))
         infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []

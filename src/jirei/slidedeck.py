@@ -19,24 +19,88 @@ left as it is). Pages without a label (cover, agenda, contact) are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
+import regex
 from attrs import evolve, frozen
 
 from jirei.caselabel import label_length
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
+from jirei.tables.kpiboxes import opens_tile
+
+#: a bare slide number
+_NUMBER = regex.compile(r"(?:[-‐―—]\s*)?(?P<n>\d{1,3})(?:\s*[-‐―—])?")
 
 #: box ranks, in the order a slide is read
 _LABEL, _HEADLINE, _FACTS, _SECTION, _CAPTION, _OTHER, _COMMENT, _FURNITURE = range(8)
+#: the longest place alone on a line, and how a place ends
+_MAX_PLACE = 12
+_PLACE_ENDS = ("都", "道", "府", "県", "市", "区", "町", "村")
+#: the longest case-label line a slide may hold alone (characters)
+_MAX_LABEL = 24
 #: the longest headline box (characters)
 _MAX_HEADLINE = 100
 
 
-def _pages(infos: Sequence[LineInfo]) -> list[tuple[int, int]]:
-    """[start, stop) of each page: a page opens at a line whose text opens with a form feed."""
-    starts = [0] + [i for i, info in enumerate(infos) if i and info.line.text.startswith("\f")]
-    return [(a, b) for a, b in zip(starts, [*starts[1:], len(infos)], strict=True)]
+@per_rules
+def _marker(rules: Rules) -> regex.Pattern[str]:
+    """A line opening a slide (``--- slide 2 ---``, ``スライド３``; ``rules.slide_markers``)."""
+    return regex.compile("|".join(f"(?:{m})" for m in rules.slide_markers) or "(?!)")
+
+
+def _slide_numbers(infos: Sequence[LineInfo]) -> list[int]:
+    """Indexes of bare slide numbers closing each slide (``1`` alone between blank lines, a
+    page number ``- 2 -``): two or more, numbered one after another (decision 1041)."""
+    found: list[tuple[int, int]] = []
+    for index, info in enumerate(infos):
+        number = _NUMBER.fullmatch(info.line.text.strip("\f \t"))
+        if (
+            number is not None
+            and (
+                info.kind is K.FURNITURE  # a page number (``－１－``)
+                or (
+                    (index == 0 or infos[index - 1].kind is K.BLANK)
+                    and (index + 1 == len(infos) or infos[index + 1].kind is K.BLANK)
+                )
+            )
+        ):
+            found.append((index, int(number["n"])))
+    if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in pairwise(found)):
+        return []
+    return [index for index, _ in found]
+
+
+def slide_numbers(infos: Sequence[LineInfo]) -> tuple[int, ...]:
+    """Where the bare slide numbers closing each slide of ``infos`` start (before page
+    furniture is dropped; decision 1041)."""
+    return tuple(infos[i].line.start for i in _slide_numbers(infos))
+
+
+def _pages(
+    infos: Sequence[LineInfo], rules: Rules, numbered: Sequence[int] = ()
+) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """[start, stop) of each page, the slide markers, and the lines that only part
+    pages (slide markers and numbers): a page opens at a line whose text opens with a form
+    feed, at a slide marker line, and after a bare slide number."""
+    marker = _marker(rules)
+    markers = {
+        i for i, info in enumerate(infos)
+        if info.kind is not K.BLANK and marker.fullmatch(info.line.text.strip("\f \t"))
+    }
+    numbers = _slide_numbers(infos)
+    opens = {i for i, info in enumerate(infos) if i and info.line.text.startswith("\f")}
+    opens |= markers | {i + 1 for i in numbers if i + 1 < len(infos)}
+    starts_at = [info.line.start for info in infos]
+    for at in numbered:  # slide numbers already dropped as furniture: the next line opens
+        first = bisect_right(starts_at, at)
+        if 0 < first < len(infos):
+            opens.add(first)
+    starts = sorted({0, *opens})
+    pages = [(a, b) for a, b in zip(starts, [*starts[1:], len(infos)], strict=True)]
+    return pages, markers, markers | set(numbers)
 
 
 def _boxes(infos: Sequence[LineInfo], start: int, stop: int) -> list[tuple[int, int]]:
@@ -58,12 +122,21 @@ def _is_label(info: LineInfo, rules: Rules) -> bool:
     return bool(text) and label_length(text, rules) == len(text)
 
 
-def _rank(infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules) -> int:
-    """The rank of a box by its shape."""
+def _bare_place(text: str) -> bool:
+    """A place alone on its line (``兵庫県姫路市``): a fact line of a header strip."""
+    from jirei.facts import names_place
+
+    return len(text) <= _MAX_PLACE and text.endswith(_PLACE_ENDS) and names_place(text)
+
+
+def _rank(
+    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, parting: set[int] = frozenset()
+) -> int:
+    """The rank of a box by its shape (``parting``: slide markers and numbers, furniture)."""
     from jirei.facts import is_fact_line
     from jirei.sections import ends_sentence
 
-    filled = [infos[i] for i in range(*box) if infos[i].kind is not K.BLANK]
+    filled = [infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting]
     if not filled:
         return _FURNITURE
     head = filled[0]
@@ -76,8 +149,8 @@ def _rank(infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules) -> int:
     if head.kind is K.SECTION:
         return _CAPTION if head.section == "results" else _SECTION
     texts = [info.line.text.strip() for info in filled]
-    if all(is_fact_line(text, rules) for text in texts):
-        return _FACTS
+    if all(is_fact_line(text, rules) or _bare_place(text) for text in texts):
+        return _FACTS  # a place line over an offices line is a header strip too (1042)
     if (
         len(filled) == 1
         and head.kind in (K.TEXT, K.HEADING)
@@ -109,32 +182,113 @@ class Deck:
         return out
 
 
-def read_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> Deck | None:
+def _is_deck(infos: Sequence[LineInfo], rules: Rules) -> bool:
+    """The cheap test: case labels known, and form feeds, slide markers or bare numbers."""
+    if not rules.case_labels:
+        return False
+    marker = _marker(rules)
+    return any(
+        info.line.text.startswith("\f")
+        or (
+            info.kind is not K.BLANK
+            and len(info.line.text) < 40
+            and (
+                _NUMBER.fullmatch(info.line.text.strip()) is not None
+                or marker.fullmatch(info.line.text.strip("\f \t")) is not None
+            )
+        )
+        for info in infos
+    )
+
+
+def _slide(
+    infos: Sequence[LineInfo],
+    boxes: list[tuple[int, int]],
+    ranks: list[int],
+    parting: set[int],
+) -> list[LineInfo]:
+    """A labelled slide's lines in reading order: each box's lines, one blank line after
+    each box (the blanks of the slide reused in order); a results caption made of a blank
+    line before the first figure tile when the slide writes none (decision 1040)."""
+    order = sorted(range(len(boxes)), key=lambda n: ranks[n])
+    blanks = [infos[i] for a, b in boxes for i in range(a, b) if infos[i].kind is K.BLANK]
+    caption = _CAPTION in ranks
+    out: list[LineInfo] = [infos[i] for a, b in boxes for i in range(a, b) if i in parting]
+    for n in order:
+        filled = [
+            infos[i] for i in range(*boxes[n]) if infos[i].kind is not K.BLANK and i not in parting
+        ]
+        if not caption and ranks[n] == _OTHER and blanks and opens_tile(
+            [info.line for info in filled]
+        ):
+            blank = blanks.pop(0)
+            out.append(evolve(blank, kind=K.SECTION, section="results"))
+            caption = True
+        out.extend(filled)
+        if blanks:
+            out.append(blanks.pop(0))
+    out.extend(blanks)
+    return out
+
+
+def _late_headline(content: Sequence[int]) -> bool:
+    """Whether a slide's boxes (``content``, by rank, furniture left out) put its headline
+    after a box that follows it — a figure tile, a fact or comment box (decision 1041) —
+    and before any section or results caption: a short line after a section (a picture's
+    caption, a ``####`` sub-heading, an image link) is the section's, not a misplaced
+    headline (decision 1045)."""
+    if _HEADLINE not in content:
+        return False
+    at = content.index(_HEADLINE)
+    return at > 1 and not any(rank in (_SECTION, _CAPTION) for rank in content[:at])
+
+
+def read_deck(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, numbered: Sequence[int] = ()
+) -> Deck | None:
     """The deck ``infos`` are, with the boxes of each labelled slide in reading order; None
-    when the text is no deck of one case a slide or is already in reading order."""
-    if not rules.case_labels or not any(info.line.text.startswith("\f") for info in infos):
+    when the text is no deck of one case a slide or is already in reading order.
+    ``numbered``: where bare slide numbers stood (``slide_numbers``), each closing a slide."""
+    if not numbered and not _is_deck(infos, rules):
         return None
-    pages = _pages(infos)
+    short = (info for info in infos if 0 < len(info.line.text) <= _MAX_LABEL)
+    if sum(1 for info in short if _is_label(info, rules)) < 2:
+        return None  # two slides at least, each with its label alone on a line
+    pages, markers, parting = _pages(infos, rules, numbered)
     labelled: list[tuple[list[tuple[int, int]], list[int]]] = []
     scrambled = False
+    unlabelled_after = False  # a page without a label after a labelled one
     for start, stop in pages:
         boxes = _boxes(infos, start, stop)
-        ranks = [_rank(infos, box, rules) for box in boxes]
+        ranks = [_rank(infos, box, rules, parting) for box in boxes]
+        if numbered and start == 0 and _LABEL in ranks:  # a cover before the first slide
+            boxes, ranks = boxes[ranks.index(_LABEL) :], ranks[ranks.index(_LABEL) :]
         labels = ranks.count(_LABEL)
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
+        if labels == 0 and labelled:
+            unlabelled_after = True
         if labels == 1:
+            label = boxes[ranks.index(_LABEL)]
+            alone = sum(infos[i].kind is not K.BLANK for i in range(*label)) == 1
+            if numbered and not (alone and not unlabelled_after):
+                # page numbers part the pages of many reports whose cases run over pages:
+                # they part slides only when each label is a box alone and no page without
+                # a label stands between two labelled ones
+                return None
             labelled.append((boxes, ranks))
             content = [rank for rank in ranks if rank != _FURNITURE]
-            scrambled = scrambled or content[0] != _LABEL
-    if len(labelled) < 2 or not scrambled:
+            scrambled = scrambled or content[0] != _LABEL or _late_headline(content)
+    # slides in reading order are read one a slide only when markers part them: page
+    # numbers alone part the pages of many reports whose cases run over pages
+    if len(labelled) < 2 or not (scrambled or markers):
         return None
-    out = list(infos)
-    for boxes, ranks in labelled:
-        start, stop = boxes[0][0], boxes[-1][1]
-        order = sorted(range(len(boxes)), key=lambda n: ranks[n])
-        out[start:stop] = [infos[i] for n in order for i in range(*boxes[n])]
+    out = [evolve(info, kind=K.FURNITURE) if i in parting else info for i, info in enumerate(infos)]
+    if scrambled:
+        for boxes, ranks in labelled:
+            start, stop = boxes[0][0], boxes[-1][1]
+            out[start:stop] = _slide(out, boxes, ranks, parting)
     return Deck(tuple(out), tuple(pages))
 
 
-__all__ = ["Deck", "read_deck"]
+__all__ = ["Deck", "read_deck", "slide_numbers"]

@@ -180,6 +180,9 @@ class Rules:
     #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
     #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
     speaker_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
+    #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
+    slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
     attributions: tuple[str, ...] = field(default=(), converter=_strings)
     #: header cell of a comments table -> what its column holds (``speaker`` / ``text``;
     #: ``| 発言者 | コメント |``, decision 811; ``jirei.commenttable``)
@@ -411,6 +414,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("field_enumerators", "field_enumerators"),
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
+        ("slide_markers", "slide_markers"),
         ("attributions", "attributions"),
     ):
         if key in data:

@@ -39,6 +39,8 @@ _GAP = regex.compile(r"\s{2,}")
 #: role pieces parted by a slash (``目標 170人 ／ 達成率 107.6％``, decision 972)
 _SLASH = regex.compile(r"\s*/\s*")
 _NOTE = regex.compile(r"^\([^()]+\)$|^※")
+#: a role line in brackets under a tile's big figure (``(目標300人以上/達成率104.0%)``)
+_BRACKETED = regex.compile(r"^\(\s*(?P<inner>[^()]+?)\s*\)$")
 _ROLE_COLON = regex.compile(r"(?<=^\S{1,6}?)\s*:\s*")
 
 
@@ -132,6 +134,11 @@ def _roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
     """The role pieces of a role line: one, or several apart by wide gaps (or else by
     slashes), each opening with its role word (``目標　100人以上　　実績　111人``,
     ``目標 170人 / 達成率 107.6%``); None when any piece is no role."""
+    bracket = _BRACKETED.match(cell.text)
+    if bracket is not None:  # （目標300人以上／達成率104.0%） under a tile's figure (1040)
+        inner = bracket["inner"]
+        at = cell.start + bracket.start("inner")
+        cell = Cell(inner, at, at + len(inner))
     found = _pieces(cell, rules, _SLASH) if "/" in cell.text else None
     return found if found is not None else _pieces(cell, rules, _GAP)
 
@@ -158,6 +165,18 @@ def _pieces(
         pieces.append(piece)
         position = gap.end() if gap is not None else end
     return pieces
+
+
+def opens_tile(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``lines`` (a slide's text box) open with a figure tile: a label line over a
+    figure alone (``312人``) or a role line (``目標 170人 ／ 達成率 107.6％``)."""
+    found = [line for line in lines if not line.blank][:2]
+    if len(found) < 2:
+        return False
+    label, figure = _cell(found[0]), _cell(found[1])
+    return _is_label(label, rules) and (
+        _figure(rules).match(figure.text) is not None or _roles(figure, rules) is not None
+    )
 
 
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
@@ -203,4 +222,4 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     return Boxes(tuple(boxes), end, tuple(notes))
 
 
-__all__ = ["Box", "Boxes", "read_boxes"]
+__all__ = ["Box", "Boxes", "opens_tile", "read_boxes"]
