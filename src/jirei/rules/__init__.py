@@ -122,6 +122,10 @@ class Rules:
     comment_heading_markers: tuple[str, ...] = field(default=(), converter=_strings)
     #: what a footnote line under a results table starts with (``＊`` → ``*`` after NFKC)
     footnote_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a table cell of only one of these repeats the cell above it (``〃``, ``同上``)
+    ditto_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a caption line over the second block of a table printed in two (``(表の続き)``)
+    continued_captions: tuple[str, ...] = field(default=(), converter=_strings)
     #: results written as a sentence (decision 63): the particle after a label (``は``),
     #: the words between target and actual (``に対し``) and the sentence's closing words
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
@@ -404,6 +408,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("marked_keywords", "comment_marked_keywords"),
         ("heading_markers", "comment_heading_markers"),
         ("footnote_markers", "footnote_markers"),
+        ("ditto_marks", "ditto_marks"),
+        ("continued_captions", "continued_captions"),
         ("line_markers", "comment_line_markers"),
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),

@@ -116,6 +116,9 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
             start = index
             break
         text = line.stripped
+        if len(captions) < _MAX_CAPTIONS and text.startswith(rules.footnote_markers):
+            captions.append(index)  # ※目標／実績欄は、左が目標… over the table (decision 1140)
+            continue
         if _SENTENCE_END in text or bullets.match(text) or len(captions) >= _MAX_CAPTIONS:
             return None
         captions.append(index)

@@ -28,6 +28,7 @@ from jirei.tables.cells import (
     row_label as row_label_form,
 )
 from jirei.tables.continued import find_continuations
+from jirei.tables.ditto import fill_ditto
 from jirei.tables.gapcells import split_joined
 from jirei.tables.grid import (
     Column,
@@ -42,6 +43,7 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
+from jirei.tables.grouplabel import split_group_label
 from jirei.tables.groupmatrix import group_of, is_group_matrix
 from jirei.tables.headunits import (
     caption_unit,
@@ -60,6 +62,7 @@ from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.spacedrows import read_spaced
 from jirei.tables.spannedlabel import split_spanned_label
+from jirei.tables.splitblocks import join_continued
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
 from jirei.tables.yearcolumns import year_columns
@@ -131,13 +134,19 @@ def read_results(
     for index in run.captions:
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
     rows = rows_of(lines, run) if spaced is None else spaced[1]
+    joined = join_continued(lines, run, rows, rules) if spaced is None else None
+    if joined is not None:  # the table's second block under (表の続き) (decision 1144)
+        rows = list(joined.rows)
+        line = lines[joined.caption]
+        reader.keep(line.stripped, line.start, line.end)
+        run = attrs.evolve(run, end=joined.end)
     reader.read(rows)
     reader.keep_unused_tails()
     above = (*run.captions, run.start)  # a right-aligned caption may open the run itself
     unit = caption_unit([lines[index].stripped for index in above], rules)
     if unit is not None:  # （単位：人） above the table (decision 606)
         reader.metrics[:] = [with_caption_unit(m, unit) for m in reader.metrics]
-    group = _caption_group(lines, run)
+    group = _caption_group(lines, run, rules)
     if group is not None:  # 生活保護受給者 directly above the table (decision 54)
         reader.metrics[:] = [
             attrs.evolve(m, group=group) if m.group is None else m for m in reader.metrics
@@ -148,12 +157,14 @@ def read_results(
     return reader.result(end=original_index(origins, stop, total))
 
 
-def _caption_group(lines: Sequence[Line], run: Run) -> str | None:
+def _caption_group(lines: Sequence[Line], run: Run, rules: Rules = DEFAULT_RULES) -> str | None:
     """The caption naming a table's group: the one caption line, standing directly above
     the table (no blank line between), written as a label rather than a heading."""
     if len(run.captions) != 1 or run.captions[0] != run.start - 1:
         return None
     text = lines[run.captions[0]].stripped
+    if text.startswith(rules.footnote_markers):  # a ※ note names no group (1140)
+        return None
     return label_form(text) or None
 
 
@@ -287,6 +298,7 @@ class _TableReader:
             rows = [Row(rows[0].index, rows[0].line, rows[0].cells[1:]), *rows[1:]]
         elif rows_overhang([row.cells for row in rows]):  # rows indented past their header
             rows = [rows[0], *(Row(row.index, row.line, row.cells[1:]) for row in rows[1:])]
+        rows = fill_ditto(rows, self.rules)  # 〃 / 同上: the cell above (1142)
         # | 実績／目標 | 312人／目標300人 | (814); | 目標→実績 | 150→168人 | (938)
         rows = part_role_cells(rows, self.rules, self.unit_pieces)
         if self.era is None and self.heading is not None:
@@ -357,6 +369,10 @@ class _TableReader:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
         if len(columns) > 1 and columns[0].role == "group" and columns[1].role == "label":
+            joined = split_group_label(row.cells[0], self.locate, self.rules)
+            if joined is not None:  # group and label cells joined (1143); a 〃 copy of such
+                short = len(row.cells) < len(columns)  # a cell keeps only the group
+                row = Row(row.index, row.line, (*joined[: 2 if short else 1], *row.cells[1:]))
             # an empty group cell continues the group above (a merged cell, decision 702)
             group = label_form(row.cells[0].text) or self.merged_group
             self.merged_group = group
