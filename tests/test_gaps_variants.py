@@ -4,13 +4,15 @@ document of harden1–5: metric-and-role columns of a year-row table, a unit in 
 label cell, spreadsheet CSV with line breaks in quoted cells, wrapped grid rows, a table
 continued after a page break without its header, a chapter line after the last case, a
 report title naming the year, a rate written in its cell, ``label：目標 X、実績 Y`` lines, a
-title field read as the headline, a contact line whose spaces normalisation removed.
+title field read as the headline, a contact line whose spaces normalisation removed, a
+scan's fields a single space apart with OCR look-alikes in names and full-width figures.
 
 Every expected fact below was written by hand from reading the document.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from decimal import Decimal
 
@@ -461,6 +463,67 @@ COLON_LINES_FACTS: list[dict[str, object]] = [
 ]
 
 
+# --- a scan: fields a single space apart (normalisation removes it), OCR look-alikes in
+# names and in full-width figures (decision 1112) -----------------------------------------
+
+SCAN_FIELDS = """平成３０年度　一体的実施事業　事例集（鹿児島労働局）
+
+事例１　鹿児島県霧島市
+温泉の町の就労相談
+実施自治体　鹿児島県霧島市
+労働局　　　鹿児島労働局
+ハローワーク　ハロ一ワ一ク国分
+施設名　　　きりしまワ－クサポ－ト
+開設日　　　平成２８年４月１日
+取組内容
+・市の福祉窓ロで職業相談を行う。
+実績
+| 区分 | 目標 | 実績 | 達成率 |
+|---|---|---|---|
+| 支援対象者数 | １２O人 | １３l人 | １O9．2％ |
+"""
+
+SCAN_FIELDS_FACTS: list[dict[str, object]] = [
+    {
+        "title": "温泉の町の就労相談",
+        "prefecture": "鹿児島県",
+        "municipality": "霧島市",
+        "labour_bureau": "鹿児島労働局",
+        "hello_work": ("ハローワーク国分",),
+        "facility_name": "きりしまワークサポート",
+        "start_date": date(2016, 4, 1),
+        "fiscal_year": 2018,
+        "metrics": [M("支援対象者数", P(120), P(131), "109.2")],
+    },
+]
+
+
+# --- word lines whose spaces normalisation removed, a B read for an 8 (decision 1113) ---
+
+GLUED_WORDS = """事例１　滋賀県彦根市
+城下町のしごと相談
+自治体：滋賀県彦根市
+労働局：滋賀労働局
+ハローワーク：ハローワーク彦根
+取組内容
+・市の窓口で職業相談を受けた。
+実績
+支援対象者数　目標 ９０人　実績 ９８人　達成率 １０８．９％
+就職者数　　　目標 ４５人　実績 ５B人　達成率 １２８．９％
+"""
+
+GLUED_WORDS_FACTS: list[dict[str, object]] = [
+    {
+        "municipality": "彦根市",
+        "hello_work": ("ハローワーク彦根",),
+        "metrics": [
+            M("支援対象者数", P(90), P(98), "108.9"),
+            M("就職者数", P(45), P(58), "128.9"),
+        ],
+    },
+]
+
+
 DOCUMENTS = {
     "year_role_brackets": (YEAR_ROLE_BRACKETS, YEAR_ROLE_BRACKETS_FACTS),
     "year_role_tabs": (YEAR_ROLE_TABS, YEAR_ROLE_TABS_FACTS),
@@ -473,6 +536,8 @@ DOCUMENTS = {
     "chapter_after": (CHAPTER_AFTER, CHAPTER_AFTER_FACTS),
     "title_year_rates": (TITLE_YEAR_RATES, TITLE_YEAR_RATES_FACTS),
     "colon_lines": (COLON_LINES, COLON_LINES_FACTS),
+    "scan_fields": (SCAN_FIELDS, SCAN_FIELDS_FACTS),
+    "glued_words": (GLUED_WORDS, GLUED_WORDS_FACTS),
 }
 
 
@@ -489,7 +554,7 @@ def test_variant_values_point_into_the_text(name: str) -> None:
     for profile in jirei.parse_text(text).profiles:
         for metric in profile.metrics:
             if metric.actual is not None and metric.actual.span is not None:
-                written = metric.actual.span.slice(text)
+                written = unicodedata.normalize("NFKC", metric.actual.span.slice(text))
                 digits = "".join(ch for ch in written if ch.isdigit())
                 assert digits and digits[0] == str(metric.actual.value)[0], written
 

@@ -607,8 +607,8 @@ VARIANTS = {
 
 #: variants still read wrongly (strict: the test fails once they read fully)
 KNOWN_GAPS: dict[str, str] = {
-    "ocr_scan": "fields whose one-space gap normalisation removed (`実施自治体山口県下関市`) and "
-    "OCR letters in the figures of a year-column table are not read",
+    "ocr_scan": "a year-column table whose first row's label and role cell normalisation "
+    "glued (`支援対象者数目標`) is not read; `1S0人` (S for 8) is no figure",
 }
 
 

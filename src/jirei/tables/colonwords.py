@@ -102,7 +102,8 @@ def _label_words(rules: Rules) -> regex.Pattern[str]:
         rf"(?:\s*(?:{arrows}|{sep})\s*|\s*)"
         rf")?(?P<aword>{actual})\s*(?P<actual>(?:(?!{sep})[^:\s()])+?)\s*"
         rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\)"
-        rf"|(?:{sep})\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
+        # or straight after the actual (``実績 86人達成率 107.5%``, the space removed; 1113)
+        rf"|(?:{sep}|\s*)\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
     )
 
 
