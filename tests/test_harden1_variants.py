@@ -10,8 +10,6 @@ import datetime as dt
 import unicodedata
 from decimal import Decimal
 
-import pytest
-
 import jirei
 
 
@@ -105,11 +103,6 @@ CSV_MULTILINE = "\n".join([
 ]) + "\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CSV rows with unquoted cells and line breaks inside quoted cells are not joined "
-    "(jirei.csvrows reads only whole lines of quoted cells)",
-)
 def test_csv_quoted_cells_with_line_breaks():
     doc = jirei.parse_text(CSV_MULTILINE)
     assert [p.municipality for p in doc.profiles] == ["札幌市", "旭川市"]

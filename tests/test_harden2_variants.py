@@ -469,7 +469,6 @@ def test_outline_with_chapters_and_bracketed_case_lines() -> None:
     assert _speakers(second) == [("ハローワーク高崎", "hello_work")]
 
 
-@pytest.mark.xfail(strict=True, reason="a 第N章 chapter line does not yet end the case above")
 def test_chapter_line_ends_the_last_case() -> None:
     second = jirei.parse_text(OUTLINE_CHAPTERS).profiles[-1]
     assert "今後の課題" not in second.comments[-1].text

@@ -665,14 +665,9 @@ HTML_ROLES_FACTS: list[dict[str, object]] = [
 ]
 
 
-#: known gap: the second part of a table split over two pages, written without its header
-#: row, is read with the default columns (target, actual): its 達成率 column is lost (a
-#: ``table_header_missing`` warning says so) — the header does not carry over tables yet.
-_SPLIT_GAP = pytest.mark.xfail(strict=True, reason="headerless continuation table")
-
 DOCUMENTS: list[object] = [
     ("html_page", HTML_PAGE, HTML_PAGE_FACTS),
-    pytest.param("html_split", HTML_SPLIT, HTML_SPLIT_FACTS, marks=_SPLIT_GAP),
+    ("html_split", HTML_SPLIT, HTML_SPLIT_FACTS),
     ("role_cells", ROLE_CELLS, ROLE_CELLS_FACTS),
     ("year_rows", YEAR_ROWS, YEAR_ROWS_FACTS),
     ("comment_tables", COMMENT_TABLES, COMMENT_TABLES_FACTS),
@@ -702,14 +697,15 @@ def test_variant_document_reads_fully(
 
 
 def test_split_table_parts_with_their_header_read() -> None:
-    """What of the split document reads already: both cases, the groups of the spanned
-    label column, the first part's year row."""
+    """Both cases, the groups of the spanned label column, the first part's year row; the
+    second part, written without its header row, read with the first part's header
+    (decision 1106: no ``table_header_missing`` warning)."""
     facts = HTML_SPLIT_FACTS
     doc = jirei.parse_text(HTML_SPLIT)
     assert [p.municipality for p in doc.profiles] == [f["municipality"] for f in facts]
     assert _facts(doc.profiles[1])["metrics"] == facts[1]["metrics"]
     assert doc.profiles[0].fiscal_year == 2023
-    assert "table_header_missing" in [w.code for w in doc.warnings]
+    assert "table_header_missing" not in [w.code for w in doc.warnings]
 
 
 @pytest.mark.parametrize(

@@ -690,17 +690,12 @@ DECK_PAGES_FACTS: list[dict[str, object]] = [
 ]
 
 
-#: known gaps (strict: a fix must remove the mark)
-#: a grid row wrapped over lines is read line by line (cells not joined: decision 1043); a
-#: results table with no heading over it after the header card opens no case
-_GRID_GAP = pytest.mark.xfail(strict=True, reason="wrapped grid cells are not joined yet")
-
 DOCUMENTS: list[object] = [
     ("deck_formfeed", DECK_FF, DECK_FF_FACTS),
     ("deck_markers", DECK_MARKERS, DECK_MARKERS_FACTS),
     ("deck_jp_markers", DECK_JP, DECK_JP_FACTS),
-    pytest.param("grid", GRID, GRID_FACTS, marks=_GRID_GAP),
-    pytest.param("grid_wrapped", GRID_WRAPPED, GRID_WRAPPED_FACTS, marks=_GRID_GAP),
+    ("grid", GRID, GRID_FACTS),
+    ("grid_wrapped", GRID_WRAPPED, GRID_WRAPPED_FACTS),
     ("bilingual", BILINGUAL, BILINGUAL_FACTS),
     ("bilingual_grid", BILINGUAL_GRID, BILINGUAL_GRID_FACTS),
     ("deck_numbers", DECK_NUMBERS, DECK_NUMBERS_FACTS),

@@ -3,6 +3,11 @@
 A line before the first case that ends in a bracketed results caption naming a fiscal year
 (``第２章　各施設の取組（平成２５年度実績）``, ``（令和元年度の実績）``) is document furniture
 naming the year the results below it report. A case whose results name no year takes it.
+
+Failing that, the report's title (decision 1107): the first line of the document, before
+the first case, opening with a fiscal year (``令和３年度　一体的実施の事例（大阪労働局）``,
+``# 2022年度 好事例集``) names the year of the cases under it, as it does for a case list
+(decision 894).
 """
 
 from __future__ import annotations
@@ -50,4 +55,24 @@ def chapter_year(
     return None
 
 
-__all__ = ["ChapterYear", "chapter_year"]
+def title_year(
+    lines: Sequence[LineInfo], first_case: int, era: str | None, rules: Rules = DEFAULT_RULES
+) -> ChapterYear | None:
+    """The fiscal year the document's first line opens with, when that line stands before
+    line ``first_case``; else None."""
+    first = next((i for i, info in enumerate(lines) if not info.line.blank), None)
+    if first is None or first >= first_case:
+        return None
+    line = lines[first].line
+    text = line.text
+    lead = len(text) - len(text.lstrip("# \t"))
+    if "年" not in text:
+        return None
+    found = next(iter(values.find_fiscal_years(text[lead:], era=era, rules=rules)), None)
+    if found is None or found.start != 0:
+        return None
+    start = line.start + lead
+    return ChapterYear(int(found.value.year), start, start + found.end)
+
+
+__all__ = ["ChapterYear", "chapter_year", "title_year"]

@@ -168,20 +168,34 @@ def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Whether a label without a colon stands apart from its value as in a space-aligned
     card (``施設名称　　　name``: two or more spaces), or is an office label whose value is an
     office (``ハローワーク　ハローワーク札幌東``, the single space normalisation removed;
-    decisions 202, 208)."""
+    decisions 202, 208), or a place label glued to a whole prefecture and municipality
+    (``実施自治体山口県下関市``, decision 1112; one space left between them is no field)."""
     if len(text[match.end("label") : match.start("value")]) >= 2:
         return True
     kind = rules.field_labels[match.group("label")]
     value = match.group("value")
     if kind in ("labour_bureau", "offices") and _BUREAU_FIRST.match(value):
         return True  # ``労働局・ハローワーク　香川労働局・…`` (decision 504)
-    return kind in ("hello_work", "offices") and value.startswith(
-        tuple(rules.hello_work_prefixes)
-    )
+    if kind == "place" and match.end("label") == match.start("value") and _PLACE_VALUE.match(
+        value
+    ):  # ``実施自治体山口県下関市``: the one space normalisation removed (decision 1112)
+        return True
+    if kind not in ("hello_work", "offices"):
+        return False
+    prefixes = tuple(rules.hello_work_prefixes)
+    if value.startswith(prefixes):
+        return True
+    from jirei.ocrrepair import repair_name  # ``ハロ一ワ一ク下関`` as a scan reads it (1112)
+
+    return repair_name(value, rules).startswith(prefixes)
 
 
 #: a value opening with a labour bureau's name (``香川労働局…``)
 _BUREAU_FIRST = regex.compile(r"\p{Han}{1,5}労働局")
+#: a place value as a whole: a prefecture and a municipality (``山口県下関市``)
+_PLACE_VALUE = regex.compile(
+    r"\p{Han}{1,3}[都道府県]\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ヶ]{0,6}[市区町村]$"
+)
 
 
 def _marked_value(value: str) -> bool:

@@ -4,13 +4,22 @@ the header row) read as pipe tables, so every table, card and comment reader wor
 
 The text keeps its length, so every offset stays where it was: a border line (``+`` at
 each column edge, ``-`` / ``=`` / ``:`` between) becomes a separator row ``|---|---|``; the
-rows between the borders are pipe rows already. A cell wrapped over several lines of one
-row is not joined yet: each line of such a row reads as a row of its own.
+rows between the borders are pipe rows already.
+
+A grid table with a row wrapped over several lines (two or more lines between two borders)
+keeps its top border as a separator row too (decision 1103): a pipe table opening with a
+separator row (which no markdown table does) is a grid table whose rows are the lines
+between its separators, and ``join_grid_rows`` joins each such row's lines, cell by cell,
+into one row (``jirei.cellruns.CellRow``: every cell keeps its offsets).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
+
+from jirei.lines import Cell, Line, row_cells
 
 #: a grid table's border line, with its column edges
 _BORDER = regex.compile(r"(?m)^[ \t]*\+(?:[-=:]+\+){1,40}[ \t]*$")
@@ -32,9 +41,105 @@ def untangle_grid(text: str) -> str:
         if not (above.startswith("|") or below.startswith("|")):
             continue
         inside = above.startswith("|") and below.startswith("|")
+        if not inside and below.startswith("|") and _wrapped_below(text, border.end()):
+            inside = True  # the top border of a table with a wrapped row (1103)
         rule = border.group().translate(_RULE) if inside else " " * len(border.group())
         out = out[: border.start()] + rule + out[border.end() :]
     return out
 
 
-__all__ = ["untangle_grid"]
+def _wrapped_below(text: str, end: int) -> bool:
+    """Whether the grid table whose top border ends at ``end`` has two ``|`` lines in a row
+    between its borders."""
+    run = 0
+    position = end + 1
+    while position < len(text):
+        newline = text.find("\n", position)
+        line = text[position : newline if newline >= 0 else len(text)].strip()
+        if line.startswith("|"):
+            run += 1
+            if run >= 2:
+                return True
+        elif _BORDER.match(line):
+            run = 0
+        else:
+            return False
+        if newline < 0:
+            return False
+        position = newline + 1
+    return False
+
+
+def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with each wrapped row of a grid table (see the module docs) joined into one
+    row, the table's opening separator row blanked."""
+    if not any(_opens_grid(lines, index) for index in range(len(lines))):
+        return list(lines)
+    from jirei.cellruns import row_of
+
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if not _opens_grid(lines, index):
+            out.append(lines[index])
+            index += 1
+            continue
+        top = lines[index]
+        out.append(Line(" " * len(top.text), top.start))
+        index += 1
+        group: list[Line] = []
+        while index <= len(lines):
+            line = lines[index] if index < len(lines) else None
+            if line is not None and _is_pipe(line) and not _is_rule(line):
+                group.append(line)
+                index += 1
+                continue
+            if len(group) >= 2:
+                out.append(row_of(_joined_cells(group)))
+            else:
+                out.extend(group)
+            group = []
+            if line is None or not _is_rule(line):
+                break
+            out.append(line)
+            index += 1
+    return out
+
+
+def _is_pipe(line: Line) -> bool:
+    return line.text.lstrip().startswith("|")
+
+
+def _is_rule(line: Line) -> bool:
+    text = line.text.strip()
+    return text.startswith("|-") and not text.strip("|-: ")
+
+
+def _opens_grid(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is a separator row opening a pipe table (no pipe row above)."""
+    line = lines[index]
+    if not line.text.lstrip().startswith("|-") or not _is_rule(line):
+        return False
+    return index == 0 or not _is_pipe(lines[index - 1])
+
+
+def _joined_cells(group: Sequence[Line]) -> list[Cell]:
+    """The cells of a row written over ``group``'s lines, each cell's pieces joined."""
+    rows = [row_cells(line) for line in group]
+    width = max(len(cells) for cells in rows)
+    joined: list[Cell] = []
+    for column in range(width):
+        pieces = [cells[column] for cells in rows if column < len(cells) and cells[column].text]
+        if not pieces:
+            first = next(cells[column] for cells in rows if column < len(cells))
+            joined.append(first)
+            continue
+        text = pieces[0].text
+        for piece in pieces[1:]:
+            wide = not text[-1].isascii() or not piece.text[0].isascii()
+            text += piece.text if wide else " " + piece.text
+        joined.append(Cell(text, pieces[0].start, pieces[-1].end))
+    return joined
+
+
+__all__ = ["join_grid_rows", "untangle_grid"]

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import attrs
@@ -56,8 +57,10 @@ def _figure_patterns(words: OcrWords, units: tuple[str, ...]) -> tuple[regex.Pat
     # cheap precheck: a look-alike beside a digit
     near = regex.compile(rf"\d[{alike}]|[{alike}]\d")
     unit = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
+    # full-width digits count too: this runs before NFKC (``１O9．4％``, decision 1112)
     token = regex.compile(
-        rf"(?<![A-Za-z0-9.,])[0-9{alike}][0-9{alike},.]*(?![A-Za-z])(?=[ \t]?(?:{unit}))"
+        rf"(?<![A-Za-z0-9.,０-９．，])[0-9０-９{alike}][0-9０-９{alike},.，．]*(?![A-Za-z])"
+        rf"(?=[ \t]?(?:{unit}))"
     )
     return near, token
 
@@ -75,7 +78,7 @@ def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if not any(ch.isdigit() for ch in raw):
             return raw
         fixed = "".join(table.get(ch, ch) for ch in raw)
-        return fixed if _NUMBER.fullmatch(fixed) else raw
+        return fixed if _NUMBER.fullmatch(unicodedata.normalize("NFKC", fixed)) else raw
 
     return token.sub(fix, text)
 

@@ -24,10 +24,11 @@ from jirei.cards import (
     row_comment,
 )
 from jirei.caselabel import label_length, strip_label
-from jirei.chapteryear import chapter_year
+from jirei.chapteryear import chapter_year, title_year
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
+from jirei.fields import FieldLine, read_field
 from jirei.header import (
     HeaderFields,
     header_from_fields,
@@ -53,6 +54,7 @@ from jirei.sections import (
 )
 from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
+from jirei.tables.grid import Row
 from jirei.titles import unquote
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
@@ -256,12 +258,27 @@ def _with_case_list(
 
 
 def _reads_more(sheet: object, listing: object) -> bool:
-    """Whether a row sheet reads more figures than the case list of the same rows."""
+    """Whether a row sheet reads more than the case list of the same rows: more metrics,
+    or as many figures and besides them items or comments the list does not read (a
+    list reads ``就職者数（目標）`` / ``就職者数（実績）`` as two metrics, the sheet as one;
+    decision 1102)."""
     rows = listing.rows  # type: ignore[attr-defined]
     sheet_rows = sheet.rows  # type: ignore[attr-defined]
-    return len(sheet_rows) >= len(rows) and sum(
-        len(r.profile.metrics) for r in sheet_rows
-    ) > sum(len(r.metrics) for r in rows)
+    if len(sheet_rows) < len(rows):
+        return False
+    if sum(len(r.profile.metrics) for r in sheet_rows) > sum(len(r.metrics) for r in rows):
+        return True
+    figures = sum(_figures(r.profile.metrics) for r in sheet_rows)
+    more = sum(
+        len(r.profile.initiatives) + len(r.profile.other_results) + len(r.profile.comments)
+        for r in sheet_rows
+    )
+    return more > 0 and figures >= sum(_figures(r.metrics) for r in rows)
+
+
+def _figures(metrics: Sequence[Metric]) -> int:
+    """How many target and actual figures ``metrics`` hold."""
+    return sum((m.target is not None) + (m.actual is not None) for m in metrics)
 
 
 def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:
@@ -323,6 +340,8 @@ class _Builder:
         self.results_heading: Line | None = None
         #: field rows of an overview card in the body: read with the header
         self.card_fields: list[Line] = []
+        #: the header row of the last results table read (``jirei.tables.read_results``)
+        self.carried: Row | None = None
         #: a header written as the first sentence of an aside section (decision 76)
         self.prose_header: HeaderFields | None = None
         #: an aside section made only of field lines (``◇施設の概要``, decision 851)
@@ -374,6 +393,7 @@ class _Builder:
         before = len(self.metrics)
         if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
             return
+        self.carried = None
         while True:  # tables one under another, each under its caption (decision 54)
             end = self.results_table(section, lines)
             rest = lines[end:]
@@ -437,7 +457,9 @@ class _Builder:
             era=era,
             locate=self.c.locate,
             heading=heading,
+            carried=self.carried,
         )
+        self.carried = table.header  # a headerless table under it continues it (1106)
         self.metrics.extend(table.metrics)
         self.warnings.extend(table.warnings)
         fiscal = getattr(table.fiscal_year, "year", table.fiscal_year)
@@ -725,6 +747,11 @@ def build_profile(
         if found_title is not None:
             title, start = found_title
             builder.spans["title"] = builder.span(start, start + len(title))
+    elif title is None and parts.headline is not None and (
+        titled := _title_field(parts.headline, rules)
+    ) is not None:  # ``事例名：…`` read as the headline: the field's value (decision 1110)
+        title = titled.value.strip() or None
+        builder.spans["title"] = builder.span(titled.start, titled.end)
     elif title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         placed = label_place(parts.headline, builder.removed_space, rules)
@@ -747,6 +774,8 @@ def build_profile(
         fiscal_year = _fiscal_fallback(seg, case, builder)
     if fiscal_year is None and seg.cases:  # （平成２５年度実績） on a chapter line (decision 200)
         chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
+        if chapter is None:  # 令和３年度　一体的実施の事例 as the title (decision 1107)
+            chapter = title_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is not None:
             fiscal_year = chapter.year
             builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
@@ -851,6 +880,14 @@ def _place_fields(placed: LabelPlace, fields: dict[str, object], builder: _Build
     if placed.prefecture and not fields.get("prefecture"):
         fields["prefecture"] = placed.prefecture
         builder.spans["prefecture"] = builder.span(placed.start, placed.municipality_start)
+
+
+def _title_field(line: Line, rules: Rules) -> FieldLine | None:
+    """The title field a headline line is (``事例名：…``, ``【タイトル】…``), else None."""
+    if ":" not in line.text and "】" not in line.text:  # cheap precheck: a colon or bracket
+        return None
+    found = read_field(line, rules)
+    return found if found is not None and found.kind == "title" else None
 
 
 def _sub_span(span: Span, offset: int, length: int) -> Span:

@@ -601,7 +601,9 @@ def _row(
     return SheetRow(number, str(municipality.value), profile, line.start, line.end)
 
 
-_NUMBER_MARK = regex.compile(r"(?:^|(?<=[。.!?]))\s*\(?(?P<n>\d{1,2})[).]?(?=\D)")
+#: ``①`` (``1`` after NFKC) opening a cell, or after a sentence end or a space (a line
+#: break inside a CSV cell reads as a space, decision 1102); the numbers must count up
+_NUMBER_MARK = regex.compile(r"(?:^|(?<=[。.!?\s]))\s*\(?(?P<n>\d{1,2})[).]?(?=\D)")
 
 
 def cell_items(cell: Cell, rules: Rules = DEFAULT_RULES) -> list[tuple[str, int, int]]:

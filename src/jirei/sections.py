@@ -417,6 +417,7 @@ def split_case(
             and (role == "field" or (role is not None and "\t" in info.line.text))
         )  # a tab sheet card may open with its 取組内容 row (decision 701)
     from jirei.commentforms import opens_quoted_comment, speaker_line
+    from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):
@@ -437,6 +438,14 @@ def split_case(
         if info.kind is K.SECTION:
             close()
             current_heading, current_kind, is_comment, body = info.line, info.section, False, []
+        elif (
+            info.kind is K.TABLE
+            and current_heading is None
+            and current_kind == "aside"
+            and is_results_header(info.line, rules)
+        ):  # a results table with no heading over it opens the results (decision 1104)
+            close()
+            current_kind, body = "results", [info.line]
         elif info.kind is K.COMMENT or (
             info.kind is K.TEXT
             and info.text.lstrip()[:1] in _DASHES

@@ -28,6 +28,7 @@ from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.tables.grid import is_results_header
 from jirei.titles import unquote
 
 # The longest preamble looked at: header (3 lines) + headline, or headline + 3 lines.
@@ -362,6 +363,9 @@ class _Preamble:
                 info.line, self.rules
             ) in _OPENING_KINDS:  # a sheet card: its 取組内容 row opens the body
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
+            if fields_seen and info.kind is K.TABLE and is_results_header(info.line, self.rules):
+                # the card, then a results table with no heading over it (decision 1104)
+                return Case(start, start, tuple(header), headline, tuple(alt), index)
             if info.kind is K.SECTION:
                 if (parts or fields_seen) and info.section in _OPENING_KINDS and (
                     headline is not None or header
@@ -469,9 +473,10 @@ def segment(text: str, rules: Rules = DEFAULT_RULES) -> Segmentation:
 def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmentation:
     """Find the cases in already-split lines."""
     from jirei.cellruns import rebuild_cell_runs
+    from jirei.gridtables import join_grid_rows
     from jirei.pagebreaks import split_page_breaks
 
-    lines = rebuild_cell_runs(split_page_breaks(lines), rules)  # one cell a line (830-833)
+    lines = rebuild_cell_runs(split_page_breaks(join_grid_rows(lines)), rules)  # (830-833, 1103)
     cls = classifier(rules)
     classified = cls.classify_all(lines)
     infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
@@ -518,6 +523,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             info.kind is K.COMMENT
             or (info.kind is K.SECTION and info.section in _CLOSING_KINDS)
             or (info.kind is K.TABLE and row_role(info.line, rules) in _CLOSING_ROWS)
+            or (not closed and info.kind is K.TABLE and is_results_header(info.line, rules))
         ):
             if not closed:
                 closed_at[current.first] = index
@@ -556,6 +562,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     found = open_lists(infos, found, rules)
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
+    found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)
     return Segmentation(infos, tuple(found))
 
 
@@ -699,6 +706,40 @@ def _head_block(infos: list[LineInfo], first: int, step: int) -> list[int]:
 
 #: the longest line a running head of several lines holds
 _HEAD_LENGTH = 40
+
+
+@per_rules
+def _chapter_line(rules: Rules) -> regex.Pattern[str]:
+    """A whole line opening a chapter (``rules.chapter_lines``)."""
+    return regex.compile("|".join(f"(?:{p})" for p in rules.chapter_lines) or "(?!)")
+
+
+@per_rules
+def _chapter_firsts(rules: Rules) -> frozenset[str] | None:
+    """The first characters a chapter line opens with (a cheap precheck: ``第``); None when
+    a pattern opens with no literal character."""
+    firsts = {p[0] for p in rules.chapter_lines if p and p[0] not in "\\[(.^"}
+    return frozenset(firsts) if len(firsts) == len(rules.chapter_lines) else None
+
+
+def _chapter_stop(infos: Sequence[LineInfo], case: Case, rules: Rules) -> Case:
+    """``case`` ending at the first chapter line of its body (``第3章　今後の課題``) that
+    follows a section, comment or table of the body: the chapter is no part of the case."""
+    seen = False
+    for index in range(case.body, case.stop):
+        info = infos[index]
+        if info.kind in (K.SECTION, K.COMMENT, K.TABLE):
+            seen = True
+        elif seen and info.kind is not K.BLANK and _is_chapter_line(info.text, rules):
+            return _stopped(case, index)
+    return case
+
+
+def _is_chapter_line(text: str, rules: Rules) -> bool:
+    firsts = _chapter_firsts(rules)
+    if firsts is not None and text.lstrip()[:1] not in firsts:
+        return False
+    return _chapter_line(rules).fullmatch(text.strip()) is not None
 
 
 def _stopped(case: Case, stop: int) -> Case:

@@ -187,6 +187,9 @@ class Rules:
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a whole NFKC line (stripped) that opens a chapter of the document
+    #: (``第3章　今後の課題``): it ends the case above it (decision 1105; ``jirei.segment``)
+    chapter_lines: tuple[str, ...] = field(default=(), converter=_strings)
     attributions: tuple[str, ...] = field(default=(), converter=_strings)
     #: header cell of a comments table -> what its column holds (``speaker`` / ``text``;
     #: ``| 発言者 | コメント |``, decision 811; ``jirei.commenttable``)
@@ -421,6 +424,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
         ("slide_markers", "slide_markers"),
+        ("chapter_lines", "chapter_lines"),
         ("attributions", "attributions"),
     ):
         if key in data:

@@ -34,6 +34,8 @@ from jirei.tables.cells import label_form, read_cell
 
 #: what parts two role pieces of one results line besides an arrow (NFKC ``／`` is ``/``)
 _PIECE_SEPARATORS = r"[/、,]"
+#: the same after a label and a colon: a comma only when no three digits follow it
+_LINE_SEPARATORS = r"(?:[/、]|,(?!\d{3}))"
 
 
 def _words(rules: Rules, role: str) -> str:
@@ -68,12 +70,16 @@ def _label_colon(rules: Rules) -> regex.Pattern[str]:
     arrows = "|".join(regex.escape(a) for a in rules.result_arrows) or "(?!)"
     target, actual = _words(rules, "target"), _words(rules, "actual")
     rate = _words(rules, "achievement_rate")
+    # the role pieces may be parted by ``、`` / ``／`` / a comma (``目標 100人、実績 118人、
+    # 達成率 118.0%``, decision 1111); a comma inside a figure (``1,200人``) parts nothing
+    sep = _LINE_SEPARATORS
     return regex.compile(
         rf"^\s*(?:(?:{bullets})\s*)?(?P<label>[^:\s]+?)\s*:\s*"
-        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows})[^:\s()])+?)"
-        rf"(?:\s*(?:{arrows})\s*|\s+|(?=(?:{actual})))"
-        rf")?(?P<aword>{actual})?\s*(?P<actual>[^:\s()]+?)\s*"
-        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\))?\s*$"
+        rf"(?:(?P<tword>{target})\s*(?P<target>(?:(?!{arrows}|{sep})[^:\s()])+?)"
+        rf"(?:\s*(?:{arrows}|{sep})\s*|\s+|(?=(?:{actual})))"
+        rf")?(?P<aword>{actual})?\s*(?P<actual>(?:(?!{sep})[^:\s()])+?)\s*"
+        rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\)"
+        rf"|{sep}\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
     )
 
 
@@ -96,7 +102,8 @@ def _label_words(rules: Rules) -> regex.Pattern[str]:
         rf"(?:\s*(?:{arrows}|{sep})\s*|\s*)"
         rf")?(?P<aword>{actual})\s*(?P<actual>(?:(?!{sep})[^:\s()])+?)\s*"
         rf"(?:\(\s*(?:{rate})\s*:?\s*(?P<rate>[^:\s()]+?)\s*\)"
-        rf"|(?:{sep})\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
+        # or straight after the actual (``実績 86人達成率 107.5%``, the space removed; 1113)
+        rf"|(?:{sep}|\s*)\s*(?:{rate})\s*:?\s*(?P<rate>(?:(?!{sep})[^:\s()])+?))?\s*$"
     )
 
 

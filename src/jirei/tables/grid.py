@@ -9,7 +9,7 @@ import regex
 from attrs import frozen
 
 from jirei import values as _values
-from jirei.lines import Cell, Line, row_cells
+from jirei.lines import Cell, Line, cell_texts, row_cells
 from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
 
@@ -210,6 +210,18 @@ def is_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
         return True
     texts = [c.text for c in cells[1:] if c.text]
     return bool(texts) and all(column_role(t, rules) is not None for t in texts)
+
+
+def is_results_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table row is a results table's header: cells after the first naming both
+    the target and the actual column (``| 指標 | 目標(人) | 実績(人) |``, decision 1104), the
+    first naming no figure column (``令和元年度実績 | 対象者 | … | 目標 | 実績``: a card row
+    of results, labelled by its first cell)."""
+    texts = cell_texts(line)
+    if len(texts) < 3 or (texts[0] and column_role(texts[0], rules) in TRANSPOSED_ROLES):
+        return False
+    roles = {column_role(text, rules) for text in texts[1:] if text}
+    return "target" in roles and "actual" in roles
 
 
 def header_columns(

@@ -67,7 +67,7 @@ from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import unit_cell, with_unit
 from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
-from jirei.tables.yearrows import is_year_header, pick_year_rows
+from jirei.tables.yearrows import is_year_header, metric_columns, pick_year_rows
 
 
 @frozen
@@ -88,6 +88,9 @@ class ResultsTable:
     unclassified: tuple[TextBlock, ...] = field(default=(), converter=tuple)
     warnings: tuple[Warning, ...] = field(default=(), converter=tuple)
     end: int = 0
+    #: the header row the table was read with (after merging a year row over a role row),
+    #: None without one: a headerless table after it may continue it (decision 1106)
+    header: Row | None = None
 
 
 def read_results(
@@ -97,10 +100,15 @@ def read_results(
     era: str | None = None,
     locate: Locate,
     heading: Line | None = None,
+    carried: Row | None = None,
 ) -> ResultsTable:
     """Read the table at the top of a results section (``lines``: the lines after its
-    ``heading``). Spans are located with ``locate``; a bare ``29年度`` takes ``era``."""
+    ``heading``). Spans are located with ``locate``; a bare ``29年度`` takes ``era``.
+    ``carried`` is the header of the table before it in the section: a table without a
+    header row whose rows are as wide as that header continues that table (a table split
+    over a page break, decision 1106)."""
     reader = _TableReader(rules, era, locate, heading)
+    reader.carried = carried
     keyvalue = read_keyvalue(lines, rules=rules, locate=locate)
     if keyvalue is not None:  # 支援対象者数：230人（目標200人、達成率115.0%）
         reader.metrics.extend(keyvalue.metrics)
@@ -235,6 +243,9 @@ class _TableReader:
         #: the group of the last grouped row: an empty group cell below it is a merged cell
         #: continuing it (decision 702)
         self.merged_group: str | None = None
+        #: the header of the table before this one (``read_results``), and this one's
+        self.carried: Row | None = None
+        self.header: Row | None = None
 
     # --- results -----------------------------------------------------------------------
 
@@ -245,6 +256,7 @@ class _TableReader:
             first = next(y for y in self.years if y.year == latest)
             fiscal_year, fiscal_span = latest, self.locate(first.start, first.end)
         return ResultsTable(
+            header=self.header,
             metrics=self.metrics,
             fiscal_year=fiscal_year,
             fiscal_year_span=fiscal_span,
@@ -309,6 +321,9 @@ class _TableReader:
         rows, header_years = merge_year_header(rows, era=self.era, rules=self.rules)  # (816)
         rows = split_spanned_label(rows, self.rules)  # | 項目 |  | 目標 | over group | label (939)
         self.years.extend(header_years)
+        if self.carried is not None and _continues(rows, self.carried, self.rules):
+            rows = [self.carried, *rows]  # the rest of a table split over pages (1106)
+        self.header = rows[0] if is_header(rows[0].cells, self.rules) else None
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
             return
@@ -355,8 +370,10 @@ class _TableReader:
         series = year_columns(header, era=self.era, rules=self.rules)  # (1000)
         pick = series.pick if series is not None else None
         for found in group_rows(rows, column, self.rules, pick):
+            label, unit = name_cell(found.label, self.rules)  # 支援対象者数(人) (1100)
+            first = len(self.metrics)
             self.emit(
-                found.label,
+                label,
                 found.by_role,
                 lambda found=found: (
                     " / ".join(r.text for r in found.rows),
@@ -364,6 +381,8 @@ class _TableReader:
                     found.rows[-1].end,
                 ),
             )
+            if unit is not None:
+                self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
 
     def read_row(self, row: Row, columns: Sequence[Column]) -> None:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
@@ -434,8 +453,36 @@ class _TableReader:
             for role, row in (("target", picked.target), ("actual", picked.actual))
             if row is not None
         }
-        self.emit_columns(header, role_rows)
+        plan = metric_columns(header, self.rules)
+        if plan is not None and any(role is not None for _, role in plan):
+            self.emit_role_columns(plan, role_rows)  # | 支援対象者数目標 | 達成率 | (1101)
+        else:
+            self.emit_columns(header, role_rows)
         self.fiscal_from_heading()
+
+    def emit_role_columns(
+        self, plan: Sequence[tuple[Cell, str | None]], role_rows: dict[str, Row]
+    ) -> None:
+        """One metric per metric named in the header (``metric_columns``), its figures
+        from the columns of its roles in the reported year's row."""
+        report = role_rows.get("actual") or role_rows.get("target")
+        metrics: dict[str, tuple[Cell, dict[str, list[Cell]]]] = {}
+        for column, (name, role) in enumerate(plan, 1):
+            if not name.text:
+                continue
+            _, by_role = metrics.setdefault(label_form(name.text), (name, {}))
+            for row_role, row in role_rows.items():
+                if role is not None and row is not report:
+                    continue
+                if column < len(row.cells) and row.cells[column].text:
+                    by_role.setdefault(role or row_role, []).append(row.cells[column])
+        for name, by_role in metrics.values():
+            label, unit = name_cell(name, self.rules)
+            first = len(self.metrics)
+            where = _column_where(label, by_role, {r: report for r in by_role} if report else {})
+            self.emit(label, by_role, where)
+            if unit is not None:
+                self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
 
     def emit_columns(self, header: Sequence[Cell], role_rows: dict[str, Row]) -> None:
         """One metric per header column, its figures from the rows of each role."""
@@ -589,6 +636,18 @@ class _TableReader:
 #: the columns whose bare numbers take the unit of their header (``達成率(%)``: the rate's
 #: span then covers the ``%`` too)
 _FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+
+
+def _continues(rows: Sequence[Row], header: Row, rules: Rules) -> bool:
+    """Whether ``rows`` (a table without a header row) continue the table of ``header``:
+    every row as wide as the header, the first no header itself."""
+    width = len(header.cells)
+    return (
+        bool(rows)
+        and all(len(row.cells) == width for row in rows)
+        and not is_header(rows[0].cells, rules)
+        and not is_year_header(rows[0].cells, rules)
+    )
 
 
 def _column_where(
