@@ -707,6 +707,88 @@ YAML_CRLF_FACTS = [
 ]
 
 
+# --- 11: a spreadsheet saved as arrays: a header row over rows, a metrics table likewise ------
+
+ARRAYS = """{"表題": "令和５年度　一体的実施施設一覧（大阪労働局）",
+ "施設": [
+  ["自治体", "労働局", "ハローワーク", "施設名", "種別", "開設日", "見出し", "実績"],
+  ["大阪府堺市", "大阪労働局", "ハローワーク堺", "さかい就労支援センター", "一体的実施施設", "平成27年10月1日", "区役所ごとの出張面接会",
+   [["指標", "目標", "実績", "達成率"], ["支援対象者数", "400人以上", "433人", "108.3%"], ["就職者数", "240人", "251人", "104.6%"]]],
+  ["大阪府東大阪市", "大阪労働局", "ハローワーク布施", "ひがしおおさかワークサポート", "常設窓口", "2019-04-01", "ものづくり企業の見学つき相談",
+   [["指標", "目標", "実績", "達成率"], ["就職者数", "130人以上", "127人", null]]]
+ ]}
+"""
+
+ARRAYS_FACTS = [
+    {
+        "title": "区役所ごとの出張面接会",
+        "prefecture": "大阪府",
+        "municipality": "堺市",
+        "labour_bureau": "大阪労働局",
+        "hello_work": ("ハローワーク堺",),
+        "facility_name": "さかい就労支援センター",
+        "facility_type": "一体的実施施設",
+        "start_date": date(2015, 10, 1),
+        "fiscal_year": None,
+        "metrics": [
+            ("支援対象者数", "support_targets", (400, "人", "以上"), (433, "人", None), Decimal("108.3")),
+            ("就職者数", "employed", (240, "人", None), (251, "人", None), Decimal("104.6")),
+        ],
+    },
+    {
+        "municipality": "東大阪市",
+        "hello_work": ("ハローワーク布施",),
+        "facility_type": "常設窓口",
+        "start_date": date(2019, 4, 1),
+        "metrics": [("就職者数", "employed", (130, "人", "以上"), (127, "人", None), None)],
+    },
+]
+
+
+# --- 12: cases keyed by their city, the prefecture given once above ------------------------
+
+CITY_KEYS = """{
+  "都道府県": "宮城県",
+  "労働局": "宮城労働局",
+  "対象年度": "2020年度",
+  "石巻市": {
+    "施設": {"名称": "いしのまき就労サポート", "種別": "一体的実施施設", "開設日": "2017-04-03"},
+    "ハローワーク": "ハローワーク石巻",
+    "取組内容": ["漁業の担い手募集と合同の説明会を開いた"],
+    "実績": {"就職者数": {"目標": "100人", "実績": "106人"}}
+  },
+  "気仙沼市": {
+    "施設": {"名称": "けせんぬま仕事相談室", "種別": "常設窓口", "開設日": "2018-07-02"},
+    "ハローワーク": "ハローワーク気仙沼",
+    "取組内容": ["水産加工会社の求人を週1回まとめて紹介した"],
+    "実績": {"就職者数": {"目標": "60人", "実績": "63人"}}
+  }
+}
+"""
+
+CITY_KEYS_FACTS = [
+    {
+        "prefecture": "宮城県",
+        "municipality": "石巻市",
+        "labour_bureau": "宮城労働局",
+        "hello_work": ("ハローワーク石巻",),
+        "facility_name": "いしのまき就労サポート",
+        "start_date": date(2017, 4, 3),
+        "fiscal_year": 2020,
+        "initiatives": ("漁業の担い手募集と合同の説明会を開いた",),
+        "metrics": [("就職者数", "employed", (100, "人", None), (106, "人", None), None)],
+    },
+    {
+        "prefecture": "宮城県",
+        "municipality": "気仙沼市",
+        "hello_work": ("ハローワーク気仙沼",),
+        "facility_name": "けせんぬま仕事相談室",
+        "fiscal_year": 2020,
+        "metrics": [("就職者数", "employed", (60, "人", None), (63, "人", None), None)],
+    },
+]
+
+
 VARIANTS = {
     "flat_list": (FLAT_LIST, FLAT_LIST_FACTS),
     "json_lines": (JSON_LINES, JSON_LINES_FACTS),
@@ -718,6 +800,8 @@ VARIANTS = {
     "dotted": (DOTTED, DOTTED_FACTS),
     "objects": (OBJECTS, OBJECTS_FACTS),
     "yaml_crlf": (YAML_CRLF, YAML_CRLF_FACTS),
+    "arrays": (ARRAYS, ARRAYS_FACTS),
+    "city_keys": (CITY_KEYS, CITY_KEYS_FACTS),
 }
 
 

@@ -128,6 +128,7 @@ def read_export(
     values = scan_export(text)
     if not values:
         return None
+    values = [_records(value, rules) for value in values]
     found = [case for value in values for case in _cases(value, (), rules)]
     if not found:
         return None
@@ -138,10 +139,12 @@ def read_export(
         locate = identity_locate
     profiles: list[Profile] = []
     warnings: list[Warning] = []
-    for case, ancestors in found:
+    for case, ancestors, under in found:
         reader = _CaseReader(rules, locate, text, origin)
         for ancestor in ancestors:
             reader.defaults(ancestor)
+        if under is not None and _place_key(under, rules):
+            reader.default_fields.append(reader.field_line("place", "", under))
         reader.mapping(case, ())
         profile, case_warnings = reader.profile(case)
         profiles.append(profile)
@@ -235,15 +238,21 @@ def _split_role(name: str, rules: Rules) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- cases
 
 
+_Found = tuple[Mapping, tuple[Mapping, ...], Scalar | None]
+#: a key naming a place (``"久留米市": {…}``, ``"福岡県大牟田市": {…}``)
+_PLACE_KEY = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,16}[都道府県市区町村]$")
+
+
 def _cases(
-    node: Node, ancestors: tuple[Mapping, ...], rules: Rules
-) -> list[tuple[Mapping, tuple[Mapping, ...]]]:
-    """The case objects under ``node`` with the objects above each."""
+    node: Node, ancestors: tuple[Mapping, ...], rules: Rules, under: Scalar | None = None
+) -> list[_Found]:
+    """The case objects under ``node`` with the objects above each and the key the case
+    stands under (a place key names its place)."""
     if isinstance(node, Sequence):
         return [case for item in node.items for case in _cases(item, ancestors, rules)]
     if not isinstance(node, Mapping):
         return []
-    found: list[tuple[Mapping, tuple[Mapping, ...]]] = []
+    found: list[_Found] = []
     case_like = _case_like(node, rules)
     for key, value in node.items:
         if isinstance(value, Scalar):
@@ -254,10 +263,72 @@ def _cases(
                 continue  # a case's own parts (施設, 取組内容) hold no cases
             if not (isinstance(value, Sequence) or _collection(value)):
                 continue  # a case's own object (窓口: {名称, 開始日}) is no case
-        found.extend(_cases(value, (*ancestors, node), rules))
+        found.extend(_cases(value, (*ancestors, node), rules, key))
     if found:
         return found
-    return [(node, ancestors)] if case_like else []
+    if not case_like and under is not None and _place_key(under, rules):
+        case_like = _names_facts(node, rules)  # ``"久留米市": {"施設": …, "取組内容": […]}``
+    return [(node, ancestors, under)] if case_like else []
+
+
+def _place_key(key: Scalar, rules: Rules) -> bool:
+    name = label_form(key.text)
+    return _PLACE_KEY.match(name) is not None and not _known(name, rules)
+
+
+def _names_facts(node: Mapping, rules: Rules) -> bool:
+    """Whether an object holds two or more keys of the tables (a case's facts)."""
+    return sum(_known(_path(key)[-1], rules) for key, _ in node.items) >= 2
+
+
+def _records(node: Node, rules: Rules) -> Node:
+    """``node`` with every table written as arrays (a header row of key words over rows of
+    values: ``[["自治体", "施設名", …], ["福岡県久留米市", …], …]``) made a list of objects."""
+    if isinstance(node, Mapping):
+        return Mapping(
+            tuple((key, _records(value, rules)) for key, value in node.items), node.start, node.end
+        )
+    if not isinstance(node, Sequence):
+        return node
+    rows = node.items
+    if len(rows) >= 2 and all(isinstance(row, Sequence) for row in rows):
+        header = rows[0]
+        assert isinstance(header, Sequence)
+        cells = header.items
+        if (
+            len(cells) >= 2
+            and all(isinstance(c, Scalar) and c.quoted and c.text.strip() for c in cells)
+            and sum(_known(label_form(c.text), rules) for c in cells if isinstance(c, Scalar)) >= 2
+        ):
+            keys = [c for c in cells if isinstance(c, Scalar)]
+            records: list[Node] = []
+            for row in rows[1:]:
+                assert isinstance(row, Sequence)
+                pairs = tuple(zip(keys, (_records(v, rules) for v in row.items), strict=False))
+                records.append(Mapping(pairs, row.start, row.end))
+            return Sequence(tuple(records), node.start, node.end)
+    return Sequence(tuple(_records(item, rules) for item in rows), node.start, node.end)
+
+
+def _known(name: str, rules: Rules) -> bool:
+    """Whether a header cell is a key word of some table."""
+    return bool(
+        _field_kind(name, (), rules)
+        or _role(name, rules)
+        or _section(name, rules)
+        or name in rules.metrics
+        or any(name in words for words in _export_words(rules).values())
+    )
+
+
+def _one_value(node: Node) -> bool:
+    """A field value: a scalar (not null), an object, or a list of scalars (``自治体: [A市, B町]``)
+    — not a list of objects (``施設: [{…}, {…}]`` lists cases)."""
+    if isinstance(node, Scalar):
+        return not node.null
+    if isinstance(node, Sequence):
+        return bool(node.items) and all(isinstance(item, Scalar) for item in node.items)
+    return True
 
 
 def _collection(node: Node) -> bool:
@@ -270,7 +341,7 @@ def _case_like(node: Mapping, rules: Rules) -> bool:
     for key, value in node.items:
         path = _path(key)
         kind = _field_kind(path[-1], tuple(path[:-1]), rules)
-        if kind in ("place", "facility") and not (isinstance(value, Scalar) and value.null):
+        if kind in ("place", "facility") and _one_value(value):
             return True
         if isinstance(value, Mapping):
             for sub_key, _sub in value.items:
