@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from jirei.exports import read_export
 from jirei.model import Document, Span, Warning, unchecked_span
 from jirei.normalise import normalise
 from jirei.profile import build_profiles
@@ -88,9 +89,16 @@ def _parse(
         at = norm.to_original(index)
         return norm.original[at : at + 1]
 
-    profiles, warnings = build_profiles(
-        norm.text, rules, locate, origin=origin, offsets=span_of
-    )
+    exported = read_export(norm.text, rules, locate, origin)  # JSON / YAML (jirei.exports)
+    if exported is not None:  # (and the text around it, if any: ``ExportRead.with_rest``)
+        profiles, warnings = exported.with_rest(
+            norm.text,
+            lambda rest: build_profiles(rest, rules, locate, origin=origin, offsets=span_of),
+        )
+    else:
+        profiles, warnings = build_profiles(
+            norm.text, rules, locate, origin=origin, offsets=span_of
+        )
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

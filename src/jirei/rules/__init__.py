@@ -199,6 +199,9 @@ class Rules:
     forms_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: the tables of ``ocr.toml``: OCR look-alikes (``jirei.ocrrepair``)
     ocr_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    #: the tables of ``exports.toml``: key words of structured exports (JSON / YAML) that no
+    #: other table holds (``見出し``, ``指標名``, ``値``, ``発言者`` …; ``jirei.exports``)
+    exports_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -343,7 +346,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["units"] = data["units"]
     if "rate_units" in data:
         out["rate_units"] = data["rate_units"]
-    for table in ("forms_table", "ocr_table"):  # a user file's ``[forms_table]`` replaces it
+    # a user file's ``[forms_table]`` replaces it
+    for table in ("forms_table", "ocr_table", "exports_table"):
         if table in data:
             out[table] = data[table]
     if "qualifiers" in data:
@@ -452,6 +456,7 @@ def load_default_rules() -> Rules:
     return Rules(
         forms_table=table("forms"),
         ocr_table=table("ocr"),
+        exports_table=table("exports"),
         default_era=raw["fiscal"]["default_era"],
         fiscal_start_month=raw["fiscal"]["start_month"],
         facility_type_suffixes=raw["type_suffixes"],
