@@ -52,7 +52,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case
-from jirei.titles import unquote
+from jirei.titles import drop_field_label, unquote
 
 #: A line of nothing but a repeated rule character (``――――``, ``-----``, ``━━━``).
 _RULE = regex.compile(r"^[\s#]*(?:[-‐－―—─━=＝_~〜*＊・]\s*){4,}$")
@@ -63,6 +63,8 @@ _QUOTED = regex.compile(
     r"^\s*#*\s*(?:『(?P<title>[^』]+)』|[―—]{1,2}(?P<title>[^―—]+?)[―—]{1,2})\s*$"
 )
 _MARKED = regex.compile(r"^\s*#*\s*[◆◇■□●◎★☆]\s*(?P<title>\S.*?)\s*$")
+#: A number before a place alone on its line (``1　place``, ``2.``, ``(3)``; decision 1125)
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.)]?|\(\d{1,2}\))\s+")
 #: A label somewhere in a line's first characters (``取組事例1``).
 _LABEL_REACH = 6
 #: The longest line read as part of a header / a title.
@@ -191,6 +193,7 @@ def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | No
     cut = lead_label(text, rules)
     rest = text[cut:]
     body = rest.strip().lstrip("◆◇■□●○◎・").strip()
+    body = _ENUMERATOR.sub("", body, count=1)  # ``②　宮城県大崎市`` (``2 …`` after NFKC)
     if not body or len(body) > 20:
         return None
     found = find_place(body)
@@ -278,7 +281,11 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     field = _field_like(text)
     # every place test needs a municipality, which ends at one of 市区町村 (exact precheck)
     if _MUNICIPALITY_END.search(text) is not None:
-        if place_alone(text, rules) is not None or place_offices(text, rules) is not None:
+        # (a numbered place alone, ``1　群馬県高崎市``, may be a contents list: no anchor; it
+        # joins a headline right under it only, ``extend_back``)
+        if (
+            place_alone(text, rules) is not None and _ENUMERATOR.match(text) is None
+        ) or place_offices(text, rules) is not None:
             return "place"
         if field and _signals(rules).office.search(text) and find_place(text) is not None:
             return "place"
@@ -554,6 +561,8 @@ def extend_back(
                 index -= 1
                 continue
             kind = anchor_kind(info, rules)
+            if kind is None and _numbered_place(info, rules):
+                kind = "place"  # ``②　宮城県大崎市`` right above the headline (decision 1125)
             if kind in ("place", "date") or _is_field(info, rules):
                 if kind == "place":
                     top_place = index
@@ -585,6 +594,14 @@ def extend_back(
                 before.origin,
             )
     return out
+
+
+def _numbered_place(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a number and a place alone (``2 宮城県大崎市``, ``(2) …``, ``2. …``)."""
+    if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
+        return False
+    text = info.text.strip()
+    return _ENUMERATOR.match(text) is not None and place_alone(text, rules) is not None
 
 
 def _label_only(text: str, rules: Rules) -> bool:
@@ -738,6 +755,7 @@ def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] 
     title = (
         quoted.group("title") if quoted else marked.group("title") if marked else stripped
     ).strip()
+    title = drop_field_label(title, rules)[0]  # 事例の要点　… (decision 1123)
     title = unquote(title, rules)[0]  # “…”, 「…」 (decision 72)
     if not title:
         return None

@@ -88,6 +88,9 @@ def _parse(
         at = norm.to_original(index)
         return norm.original[at : at + 1]
 
+    from jirei.templatelabels import document_rules
+
+    rules = document_rules(norm.text, rules)  # the document's own case-label templates
     profiles, warnings = build_profiles(
         norm.text, rules, locate, origin=origin, offsets=span_of
     )
