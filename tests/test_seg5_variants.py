@@ -394,6 +394,53 @@ def test_numbered_place_lines_open_their_cases() -> None:
     assert [c.text for c in doc.profiles[0].comments] == ["支援の方向がぶれない。"]
 
 
+def _two_cases(first: str, second: str) -> str:
+    """Two cases, each opened by a place line over its headline."""
+    return (
+        first
+        + "\n福祉の窓口から、その日のうちに仕事探しへ\n\n"
+        + _body(
+            "福祉の窓口で働きたい方にその日のうちに相談員が会う。",
+            180, 203,
+            "石巻市生活福祉課",
+            "支援の方向がぶれない。",
+        )
+        + second
+        + "\n「働く」の前にある不安に寄り添う\n\n"
+        + _body(
+            "履歴書の書き方から練習する準備講座を開いた。",
+            120, 131,
+            "ハローワーク古川",
+            "定着も良い傾向にある。",
+        )
+    )
+
+
+#: 12–16. A place line with something after the place (a bracketed prefecture, ``編``,
+#: ``の挑戦``: a template's tail) or round it (``《…》``, ``～…～``: decorations)
+PLACE_FORMS = {
+    "prefecture_after": ("現場から①　石巻市（宮城県）", "現場から②　大崎市（宮城県）"),
+    "hen": ("訪問記１　石巻市編", "訪問記２　大崎市編"),
+    "challenge": ("◎ルポ　石巻市の挑戦", "◎ルポ　大崎市の挑戦"),
+    "double_angle": ("《石巻市》", "《大崎市》"),
+    "tildes": ("～宮城県石巻市～", "～宮城県大崎市～"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLACE_FORMS))
+def test_place_lines_with_tails_and_decorations(name: str) -> None:
+    doc = jirei.parse_text(_two_cases(*PLACE_FORMS[name]))
+    got = [(p.prefecture, p.municipality, p.title) for p in doc.profiles]
+    assert got == [
+        ("宮城県", "石巻市", "福祉の窓口から、その日のうちに仕事探しへ"),
+        ("宮城県", "大崎市", "「働く」の前にある不安に寄り添う"),
+    ]
+    assert [[c.text for c in p.comments] for p in doc.profiles] == [
+        ["支援の方向がぶれない。"],
+        ["定着も良い傾向にある。"],
+    ]
+
+
 def test_field_lines_are_no_template() -> None:
     """``所在地　place`` repeated in every case is a field line, not a case start."""
     text = (

@@ -65,6 +65,10 @@ _QUOTED = regex.compile(
 _MARKED = regex.compile(r"^\s*#*\s*[◆◇■□●◎★☆]\s*(?P<title>\S.*?)\s*$")
 #: A number before a place alone on its line (``1　place``, ``2.``, ``(3)``; decision 1125)
 _ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.)]?|\(\d{1,2}\))\s+")
+#: brackets and tildes a place alone may stand between (``《大崎市》``, ``~大崎市~``)
+_PAIRS = {"《": "》", "〈": "〉", "~": "~", "〜": "〜", "〔": "〕", "<": ">", "[": "]"}
+#: a prefecture in brackets after a place (``大崎市(宮城県)``)
+_PREFECTURE_AFTER = regex.compile(r"\(\s*(\S{2,4}?[都道府県])\s*\)$")
 #: A label somewhere in a line's first characters (``取組事例1``).
 _LABEL_REACH = 6
 #: The longest line read as part of a header / a title.
@@ -187,13 +191,18 @@ def find_place(text: str) -> tuple[int, int] | None:
     return None
 
 
-def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+def place_alone(
+    text: str, rules: Rules = DEFAULT_RULES, *, decorated: bool = True
+) -> tuple[int, int] | None:
     """The place of a line that names only ``<prefecture><municipality>`` (after a case or
-    chapter label and a marker), else None."""
+    chapter label and a marker), else None. ``decorated``: also with a number before it,
+    brackets or tildes round it, or its prefecture in brackets after it (``② 宮城県大崎市``,
+    ``《大崎市》``, ``~大崎市~``, ``大崎市(宮城県)``; decision 1125)."""
     cut = lead_label(text, rules)
     rest = text[cut:]
     body = rest.strip().lstrip("◆◇■□●○◎・").strip()
-    body = _ENUMERATOR.sub("", body, count=1)  # ``②　宮城県大崎市`` (``2 …`` after NFKC)
+    if decorated:
+        body = _undecorated(body)
     if not body or len(body) > 20:
         return None
     found = find_place(body)
@@ -201,6 +210,22 @@ def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | No
         return None
     at = cut + rest.find(body)
     return at, at + len(body)
+
+
+def _undecorated(text: str) -> str:
+    """``text`` without a number before it, a pair of brackets or tildes round it and a
+    bracketed prefecture after it (each when present)."""
+    text = _ENUMERATOR.sub("", text, count=1)
+    pair = _PAIRS.get(text[:1])
+    if pair is not None and len(text) > 2 and text.endswith(pair):
+        text = text[1:-1].strip()
+    bracketed = _PREFECTURE_AFTER.search(text)
+    if bracketed is not None and bracketed.start() > 0:
+        from jirei.places import PREFECTURES
+
+        if bracketed.group(1) in PREFECTURES:
+            text = text[: bracketed.start()].rstrip()
+    return text
 
 
 def _date_in(text: str, rules: Rules) -> bool:
@@ -284,7 +309,7 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
         # (a numbered place alone, ``1　群馬県高崎市``, may be a contents list: no anchor; it
         # joins a headline right under it only, ``extend_back``)
         if (
-            place_alone(text, rules) is not None and _ENUMERATOR.match(text) is None
+            place_alone(text, rules, decorated=False) is not None
         ) or place_offices(text, rules) is not None:
             return "place"
         if field and _signals(rules).office.search(text) and find_place(text) is not None:
@@ -561,7 +586,7 @@ def extend_back(
                 index -= 1
                 continue
             kind = anchor_kind(info, rules)
-            if kind is None and _numbered_place(info, rules):
+            if kind is None and _decorated_place(info, rules):
                 kind = "place"  # ``②　宮城県大崎市`` right above the headline (decision 1125)
             if kind in ("place", "date") or _is_field(info, rules):
                 if kind == "place":
@@ -596,12 +621,13 @@ def extend_back(
     return out
 
 
-def _numbered_place(info: LineInfo, rules: Rules) -> bool:
-    """Whether a line is a number and a place alone (``2 宮城県大崎市``, ``(2) …``, ``2. …``)."""
+def _decorated_place(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a place alone with a number, brackets or a bracketed prefecture
+    (``2 宮城県大崎市``, ``《大崎市》``, ``大崎市(宮城県)``): no anchor by itself (a contents
+    list), the header of a headline right under it."""
     if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
         return False
-    text = info.text.strip()
-    return _ENUMERATOR.match(text) is not None and place_alone(text, rules) is not None
+    return place_alone(info.text.strip(), rules) is not None
 
 
 def _label_only(text: str, rules: Rules) -> bool:
