@@ -441,6 +441,83 @@ def test_place_lines_with_tails_and_decorations(name: str) -> None:
     ]
 
 
+# 17–18. Back matter the contents list names after the last case: a notice (entries with
+#     page numbers) and an appendix (entries that are case labels and one that is not).
+NEWSLETTER = (
+    "しずおか　しごと通信　第８号\n\n"
+    "目次\n"
+    "　現場を訪ねて　浜松市　　　　２\n"
+    "　現場を訪ねて　沼津市　　　　４\n"
+    "　セミナーのご案内　　　　　　６\n\n"
+    "現場を訪ねて　浜松市\n"
+    "駅前の窓口で若者の相談を\n\n"
+    + _body(
+        "駅前の出張窓口で若者の相談を受けている。",
+        100, 108,
+        "浜松市福祉総務課",
+        "若い方の来所が増えた。",
+    )
+    + "現場を訪ねて　沼津市\n"
+    "港の仕事をひとり親の就職に\n\n"
+    + _body(
+        "水産加工の事業所と短時間の求人を相談した。",
+        70, 75,
+        "ハローワーク沼津",
+        "港の仕事を知ってもらえた。",
+    )
+    + "セミナーのご案内\n\n"
+    "○ 就労支援の担当者向けセミナーを十月に開きます。\n"
+    "○ 申込みは各ハローワークまで。\n"
+)
+
+APPENDIX = (
+    "（別添）\n\n"
+    "事例１　高知県高知市\n"
+    "事例２　愛媛県松山市\n"
+    "参考資料　各市の窓口一覧\n\n"
+    "事例１　市役所の隣に相談窓口を構える\n"
+    "【高知県高知市】【高知労働局・ハローワーク高知】\n\n"
+    + _body(
+        "福祉事務所の職員が相談者を窓口まで案内する。",
+        150, 162,
+        "高知市福祉管理課",
+        "待たせずにつなげるようになった。",
+    )
+    + "事例２　ひとり親の相談を夕方まで\n"
+    "【愛媛県松山市】【愛媛労働局・ハローワーク松山】\n\n"
+    + _body(
+        "平日は午後七時まで相談を受け付けている。",
+        90, 97,
+        "ハローワーク松山",
+        "仕事帰りの相談が増えた。",
+    )
+    + "参考資料　各市の窓口一覧\n\n"
+    "高知市：本庁舎１階　電話　088-000-0000\n"
+    "松山市：本館２階　電話　089-000-0000\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "last_comment"),
+    [
+        (NEWSLETTER, ["浜松市", "沼津市"], "港の仕事を知ってもらえた。"),
+        (APPENDIX, ["高知市", "松山市"], "仕事帰りの相談が増えた。"),
+    ],
+    ids=["newsletter", "appendix"],
+)
+def test_back_matter_the_contents_names_ends_the_last_case(
+    text: str, places: list[str], last_comment: str
+) -> None:
+    doc = jirei.parse_text(text)
+    assert [p.municipality for p in doc.profiles] == places
+    last = doc.profiles[-1]
+    assert [c.text for c in last.comments] == [last_comment]
+    assert last.other_results == ()
+    assert last.span is not None
+    assert "参考資料" not in text[last.span.start : last.span.end]
+    assert "セミナー" not in text[last.span.start : last.span.end]
+
+
 def test_field_lines_are_no_template() -> None:
     """``所在地　place`` repeated in every case is a field line, not a case start."""
     text = (
