@@ -52,7 +52,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case
-from jirei.titles import unquote
+from jirei.titles import drop_field_label, unquote
 
 #: A line of nothing but a repeated rule character (``――――``, ``-----``, ``━━━``).
 _RULE = regex.compile(r"^[\s#]*(?:[-‐－―—─━=＝_~〜*＊・]\s*){4,}$")
@@ -63,6 +63,12 @@ _QUOTED = regex.compile(
     r"^\s*#*\s*(?:『(?P<title>[^』]+)』|[―—]{1,2}(?P<title>[^―—]+?)[―—]{1,2})\s*$"
 )
 _MARKED = regex.compile(r"^\s*#*\s*[◆◇■□●◎★☆]\s*(?P<title>\S.*?)\s*$")
+#: A number before a place alone on its line (``1　place``, ``2.``, ``(3)``; decision 1125)
+_ENUMERATOR = regex.compile(r"^(?:\d{1,2}[.)]?|\(\d{1,2}\))\s+")
+#: brackets and tildes a place alone may stand between (``《大崎市》``, ``~大崎市~``)
+_PAIRS = {"《": "》", "〈": "〉", "~": "~", "〜": "〜", "〔": "〕", "<": ">", "[": "]"}
+#: a prefecture in brackets after a place (``大崎市(宮城県)``)
+_PREFECTURE_AFTER = regex.compile(r"\(\s*(\S{2,4}?[都道府県])\s*\)$")
 #: A label somewhere in a line's first characters (``取組事例1``).
 _LABEL_REACH = 6
 #: The longest line read as part of a header / a title.
@@ -185,12 +191,18 @@ def find_place(text: str) -> tuple[int, int] | None:
     return None
 
 
-def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+def place_alone(
+    text: str, rules: Rules = DEFAULT_RULES, *, decorated: bool = True
+) -> tuple[int, int] | None:
     """The place of a line that names only ``<prefecture><municipality>`` (after a case or
-    chapter label and a marker), else None."""
+    chapter label and a marker), else None. ``decorated``: also with a number before it,
+    brackets or tildes round it, or its prefecture in brackets after it (``② 宮城県大崎市``,
+    ``《大崎市》``, ``~大崎市~``, ``大崎市(宮城県)``; decision 1125)."""
     cut = lead_label(text, rules)
     rest = text[cut:]
     body = rest.strip().lstrip("◆◇■□●○◎・").strip()
+    if decorated:
+        body = _undecorated(body)
     if not body or len(body) > 20:
         return None
     found = find_place(body)
@@ -198,6 +210,22 @@ def place_alone(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | No
         return None
     at = cut + rest.find(body)
     return at, at + len(body)
+
+
+def _undecorated(text: str) -> str:
+    """``text`` without a number before it, a pair of brackets or tildes round it and a
+    bracketed prefecture after it (each when present)."""
+    text = _ENUMERATOR.sub("", text, count=1)
+    pair = _PAIRS.get(text[:1])
+    if pair is not None and len(text) > 2 and text.endswith(pair):
+        text = text[1:-1].strip()
+    bracketed = _PREFECTURE_AFTER.search(text)
+    if bracketed is not None and bracketed.start() > 0:
+        from jirei.places import PREFECTURES
+
+        if bracketed.group(1) in PREFECTURES:
+            text = text[: bracketed.start()].rstrip()
+    return text
 
 
 def _date_in(text: str, rules: Rules) -> bool:
@@ -278,7 +306,11 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     field = _field_like(text)
     # every place test needs a municipality, which ends at one of 市区町村 (exact precheck)
     if _MUNICIPALITY_END.search(text) is not None:
-        if place_alone(text, rules) is not None or place_offices(text, rules) is not None:
+        # (a numbered place alone, ``1　群馬県高崎市``, may be a contents list: no anchor; it
+        # joins a headline right under it only, ``extend_back``)
+        if (
+            place_alone(text, rules, decorated=False) is not None
+        ) or place_offices(text, rules) is not None:
             return "place"
         if field and _signals(rules).office.search(text) and find_place(text) is not None:
             return "place"
@@ -554,6 +586,8 @@ def extend_back(
                 index -= 1
                 continue
             kind = anchor_kind(info, rules)
+            if kind is None and _decorated_place(info, rules):
+                kind = "place"  # ``②　宮城県大崎市`` right above the headline (decision 1125)
             if kind in ("place", "date") or _is_field(info, rules):
                 if kind == "place":
                     top_place = index
@@ -585,6 +619,15 @@ def extend_back(
                 before.origin,
             )
     return out
+
+
+def _decorated_place(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a place alone with a number, brackets or a bracketed prefecture
+    (``2 宮城県大崎市``, ``《大崎市》``, ``大崎市(宮城県)``): no anchor by itself (a contents
+    list), the header of a headline right under it."""
+    if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
+        return False
+    return place_alone(info.text.strip(), rules) is not None
 
 
 def _label_only(text: str, rules: Rules) -> bool:
@@ -738,6 +781,7 @@ def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] 
     title = (
         quoted.group("title") if quoted else marked.group("title") if marked else stripped
     ).strip()
+    title = drop_field_label(title, rules)[0]  # 事例の要点　… (decision 1123)
     title = unquote(title, rules)[0]  # “…”, 「…」 (decision 72)
     if not title:
         return None

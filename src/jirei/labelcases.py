@@ -16,18 +16,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
 
 #: the longest headline (characters)
 _MAX_HEADLINE = 100
 #: the most lines an opening block (label to first section) may hold
-_MAX_OPENING = 24
+_MAX_OPENING = 48
 #: (a tuple: an Enum's hash is a Python call)
 _LABEL_KINDS = (K.HEADING, K.HEADER, K.TEXT, K.BULLET, K.TABLE)
 
@@ -61,10 +62,23 @@ def label_cases(
         body = _body(infos, first, stop, rules)
         if body is not None:
             stretches.append((first, body, stop))
-    if len(stretches) < 2 or _agree([first for first, _, _ in stretches], cases):
+    if len(stretches) < 2:
         return None
+    if _agree([first for first, _, _ in stretches], cases):
+        return _confirmed(cases, [first for first, _, _ in stretches])
     found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
     return list(found)
+
+
+def _confirmed(cases: Sequence[object], labels: Sequence[int]) -> list[object] | None:
+    """``cases`` with each case the fallback found and a label opens marked as found by
+    its label (``origin`` ``labels``: no guess, decision 1121); None when there is none."""
+    if len(cases) != len(labels) or not any(case.origin == "fallback" for case in cases):  # type: ignore[attr-defined]
+        return None
+    return [
+        attrs.evolve(case, origin="labels") if case.origin == "fallback" else case  # type: ignore[attr-defined]
+        for case in cases
+    ]
 
 
 def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
@@ -116,6 +130,7 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
             and not ends_sentence(text)
             and not is_field_line(info.line, rules)
             and not _fact_like(text, rules)
+            and not _no_headline(text, rules)
         ):
             headline = index
             break
@@ -125,6 +140,35 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     if label_rest and headline != first:
         header.insert(0, first)
     return Case(first, stop, tuple(header), headline, (), body, origin="labels")
+
+
+#: a box's caption: a short text wholly in brackets or between two of one mark (``＜ＤＡＴＡ＞``,
+#: ``□データ□``, ``◇現場の声◇``)
+_CAPTION = regex.compile(
+    r"^(?:[<〈《【\[〔][^<>〈〉《》【】\[\]〔〕]{1,20}[>〉》】\]〕]|([□■◇◆○●☆★])[^□■◇◆○●☆★]{1,20}\1)$"
+)
+#: the shortest field label recognised before a value with no separator left
+_MIN_LABEL = 3
+
+
+def _no_headline(text: str, rules: Rules) -> bool:
+    """Whether a line of a labelled case's opening block is no headline although short and
+    no sentence: a box's caption, or a field line whose separator normalisation removed
+    (``調査事項生活保護…``: an aside field label of three characters or more opening it;
+    decision 1124)."""
+    if _CAPTION.match(text):
+        return True
+    return text.startswith(_aside_labels(rules))
+
+
+@per_rules
+def _aside_labels(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The aside field labels (``rules.field_labels``) of three characters or more."""
+    return tuple(
+        label
+        for label, kind in rules.field_labels.items()
+        if kind == "aside" and len(label) >= _MIN_LABEL
+    )
 
 
 def _fact_like(text: str, rules: Rules) -> bool:

@@ -99,6 +99,13 @@ def _parse(
         profiles, warnings = build_profiles(
             norm.text, rules, locate, origin=origin, offsets=span_of
         )
+
+    from jirei.templatelabels import document_rules
+
+    rules = document_rules(norm.text, rules)  # the document's own case-label templates
+    profiles, warnings = build_profiles(
+        norm.text, rules, locate, origin=origin, offsets=span_of
+    )
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

@@ -57,6 +57,8 @@ from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
 from jirei.titles import unquote
 
+from jirei.titles import drop_field_label, unquote
+
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
 
@@ -761,6 +763,7 @@ def build_profile(
         if title and rules.headline_marks and title.startswith(rules.headline_marks):
             title = title.lstrip("".join(rules.headline_marks)).strip() or None  # ◆…
         if title:
+            title = drop_field_label(title, rules)[0]  # 事例の要点　… (decision 1123)
             title = unquote(title, rules)[0] or None  # “…”, 「…」 (decision 72)
         if title:
             start = parts.headline.start + parts.headline.text.find(title)

@@ -560,6 +560,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
     found = absorb_fact_sections(infos, cases if labelled is None else labelled, rules)
     found = open_lists(infos, found, rules)
+    from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
+
+    found = end_at_parts(infos, found, rules)
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
     found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)
