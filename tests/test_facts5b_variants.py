@@ -574,6 +574,53 @@ SINGLE_SPACE_CELLS_FACTS = [
 ]
 
 
+# 9. The year written once over a ``target／actual`` column (``令和３年度目標／実績``) beside the
+#    year before's column (``令和２年度実績``): the earlier year is no figure of this one.
+YEAR_SLASH = """\
+令和３年度　事務事業評価（抜粋）
+
+事例１
+【三重県津市】【三重労働局・ハローワーク津】（一体的実施施設）平成30年4月2日開設
+福祉事務所の隣で相談
+
+【取組内容】
+・福祉事務所の隣での職業相談
+
+【成果指標】
+※「目標／実績」欄は、左が目標、右が実績。
+指標名　　　　　単位　　令和２年度実績　　令和３年度　目標／実績　　達成度
+支援対象者数　　人　　　　　１４０　　　　　　１５０／１６５　　　110.0％
+就職者数　　　　人　　　　　　８０　　　　　　　９０／　９９　　　110.0％
+
+事例２
+【三重県鈴鹿市】【三重労働局・ハローワーク鈴鹿】（常設窓口）令和元年7月1日開設
+外国人住民の相談
+
+【取組内容】
+・通訳を介した相談
+
+【成果指標】
+指標名　　　　　単位　　R2年度実績　　R3年度目標／実績　　達成度
+支援対象者数　　人　　　　　５５　　　　　６０以上／６３　　105.0％
+"""
+
+YEAR_SLASH_FACTS = [
+    {
+        "municipality": "津市",
+        "fiscal_year": 2021,
+        "metrics": [
+            M("支援対象者数", P(150), P(165), "110.0"),
+            M("就職者数", P(90), P(99), "110.0"),
+        ],
+    },
+    {
+        "municipality": "鈴鹿市",
+        "fiscal_year": 2021,
+        "metrics": [M("支援対象者数", P(60, "人", "以上"), P(63), "105.0")],
+    },
+]
+
+
 VARIANTS = {
     "memo_lines": (MEMO_LINES, MEMO_LINES_FACTS),
     "overview_sentence": (OVERVIEW_SENTENCE, OVERVIEW_SENTENCE_FACTS),
@@ -583,6 +630,7 @@ VARIANTS = {
     "quote_lines": (QUOTE_LINES, QUOTE_LINES_FACTS),
     "appendix_tables": (APPENDIX_TABLES, APPENDIX_TABLES_FACTS),
     "single_space_cells": (SINGLE_SPACE_CELLS, SINGLE_SPACE_CELLS_FACTS),
+    "year_slash": (YEAR_SLASH, YEAR_SLASH_FACTS),
 }
 
 #: forms no reader takes yet: kept failing, strictly, so that the day they read the mark
