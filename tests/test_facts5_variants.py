@@ -677,7 +677,6 @@ VARIANTS = {
 #: they read the mark has to go
 NOT_YET = {
     "attendees": "bare surnames resolved through an attendee list (and the list splits the case)",
-    "memo_sentence": "a header written as a memo sentence outside any section",
 }
 
 

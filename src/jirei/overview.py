@@ -21,12 +21,18 @@ def overview_header(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Head
     """The header facts of an aside section whose every line is a field line (two or more
     of them, at least one naming the place, an office or the facility), else None."""
     found: list[FieldLine] = []
+    label = ""  # the label of the field line above, for a value under a blank label
     for line in lines:
         if line.blank:
             continue
         if ":" not in line.text and "\t" not in line.text and "  " not in line.text:
             return None  # cheap: a field line parts its label from its value
         fields = read_fields(line, rules)
+        under = _under_label(line, label) if not fields else None
+        if under is not None:  # a value under a blank label continues the label above
+            fields = read_fields(under, rules)
+        else:
+            label = _label(line)
         if not fields:
             return None
         found.extend(field for field in fields if field.kind not in _NOT_HEADER)
@@ -35,6 +41,22 @@ def overview_header(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Head
         return None
     header = header_from_fields(found, rules)
     return header if header.fields or header.hello_work else None
+
+
+def _under_label(line: Line, label: str) -> Line | None:
+    """``line`` with the label above written into its blank label cell, offsets kept (a
+    label cell spanning several rows: ``連携機関　愛知労働局`` over ``　　　　　ハローワーク豊橋``;
+    decision 1183), else None."""
+    stripped = line.text.lstrip()
+    lead = len(line.text) - len(stripped)
+    if not label or lead < len(label) + 2:
+        return None
+    return Line(line.text[: lead - len(label) - 2] + label + "  " + stripped, line.start)
+
+
+def _label(line: Line) -> str:
+    """The label of a field line (the text before its colon or its wide gap)."""
+    return line.text.strip().split("  ", 1)[0].split(":", 1)[0].strip()
 
 
 __all__ = ["overview_header"]

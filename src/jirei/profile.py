@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import regex
 from attrs import frozen
@@ -58,6 +58,9 @@ from jirei.tables.grid import Row
 from jirei.titles import unquote
 
 from jirei.titles import drop_field_label, unquote
+
+if TYPE_CHECKING:
+    from jirei.appendix import Appendix
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
@@ -157,8 +160,12 @@ def build_profiles(
         seg = segment_lines(split_columns(lines) if may_split(text) else lines, rules)
     else:
         seg = segment(text, rules)
+    from jirei.appendix import split_appendix
+
+    seg, appendix = split_appendix(seg, rules)  # 付表 after all the cases (decision 1184)
     context = _Context(text, rules, locate, eras, origin, offsets)
     profiles: list[Profile] = []
+    kept: list[Case] = []
     numbers: list[int | None] = []  # each kept case's label number (``No.1``)
     warnings: list[Warning] = []
     for case in seg.cases:
@@ -179,8 +186,11 @@ def build_profiles(
                 )
             )
         profiles.append(profile)
+        kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if appendix is not None:
+        profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     warnings.extend(listed)
@@ -191,6 +201,65 @@ def build_profiles(
         if (unread := unread_warning(text, rules)) is not None:
             warnings.append(unread)
     return profiles, warnings
+
+
+def _with_appendix(
+    seg: Segmentation,
+    cases: Sequence[Case],
+    profiles: list[Profile],
+    appendix: Appendix,
+    context: _Context,
+) -> list[Profile]:
+    """The profiles with the results tables of an appendix after all the cases, each read
+    into the case its caption names (decision 1184): for a case that read no figures of
+    its own; the appendix heading's fiscal year where the case names none; a short pointer
+    to the table (``付表の表Ａのとおり。``) is no other result."""
+    import attrs
+
+    from jirei.appendix import case_key, owner
+
+    rules = context.rules
+    places = [(p.municipality, p.facility_name) for p in profiles]
+    keys = [case_key(seg, case, rules) for case in cases]
+    heading = appendix.heading
+    era = context.eras.era_at(heading.start)
+    year = next(iter(values.find_fiscal_years(heading.text, era=era, rules=rules)), None)
+    out = list(profiles)
+    for table in appendix.tables:
+        n = owner(table, places, keys)
+        if n is None or out[n].metrics:
+            continue
+        builder = _Builder(context)
+        builder.results(Section("results", table.caption, table.lines))
+        if not builder.metrics:
+            continue
+        profile = out[n]
+        spans = dict(profile.spans)
+        fiscal_year = profile.fiscal_year
+        if fiscal_year is None and builder.fiscal_year is not None:
+            fiscal_year = builder.fiscal_year
+            if "fiscal_year" in builder.spans:
+                spans["fiscal_year"] = builder.spans["fiscal_year"]
+        elif fiscal_year is None and year is not None:
+            fiscal_year = int(year.value.year)
+            spans["fiscal_year"] = context.locate(
+                heading.start + year.start, heading.start + year.end
+            )
+        pointer = regex.compile(rf"表\s*{regex.escape(table.key)}(?![A-Za-z0-9])")
+        kept = [
+            (text, span)
+            for text, span in zip(profile.other_results, profile.other_result_spans, strict=True)
+            if not (len(text) <= 30 and pointer.search(text))
+        ]
+        out[n] = attrs.evolve(
+            profile,
+            metrics=tuple(builder.metrics),
+            fiscal_year=fiscal_year,
+            spans=spans,
+            other_results=tuple(text for text, _ in kept),
+            other_result_spans=tuple(span for _, span in kept),
+        )
+    return out
 
 
 def _case_sheet(
@@ -375,6 +444,10 @@ class _Builder:
         else:
             if self.prose_header is None and section.kind == "aside":
                 self.prose_header = _first_prose_header(lines, self.c.rules)
+            if self.prose_header is None and section.kind == "aside":  # decision 1180
+                from jirei.memoheader import read_memo_header
+
+                self.prose_header = read_memo_header(lines, self.c.rules, self.removed_space)
             if self.overview_header is None and section.kind == "aside":
                 from jirei.overview import overview_header
 
@@ -731,6 +804,12 @@ def build_profile(
             {**prose.fields, **header.fields}, header.hello_work or prose.hello_work,
             header.asides,
         )
+    from jirei.memoheader import merge_memo, read_memo_header
+
+    # a 施設メモ sentence among the header lines (decision 1180)
+    memo = read_memo_header(header_lines, rules, builder.removed_space)
+    if memo is not None:
+        header = merge_memo(header, memo)
     fields: dict[str, object] = {}
     for name, field in header.fields.items():
         fields[name] = field.value

@@ -126,6 +126,10 @@ class Rules:
     ditto_marks: tuple[str, ...] = field(default=(), converter=_strings)
     #: a caption line over the second block of a table printed in two (``(表の続き)``)
     continued_captions: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a heading over results tables printed after all the cases (``付表``), and the
+    #: caption words of each table in it (``表``: ``表Ａ　川越市``; decision 1184)
+    appendix_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    appendix_tables: tuple[str, ...] = field(default=(), converter=_strings)
     #: results written as a sentence (decision 63): the particle after a label (``は``),
     #: the words between target and actual (``に対し``) and the sentence's closing words
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
@@ -417,6 +421,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("footnote_markers", "footnote_markers"),
         ("ditto_marks", "ditto_marks"),
         ("continued_captions", "continued_captions"),
+        ("appendix_headings", "appendix_headings"),
+        ("appendix_tables", "appendix_tables"),
         ("line_markers", "comment_line_markers"),
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),

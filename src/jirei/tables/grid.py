@@ -246,11 +246,16 @@ def header_columns(
     else:
         columns.append(Column(cells[0].text or None, "label"))
         cells = cells[1:]
+    year_before: tuple[int, int] | None = None  # (end, year) of the cell before
     for cell in cells:
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules) if cell.text else []
         years.extend(found)
         role = column_role(cell.text, rules) if cell.text else None
-        columns.append(Column(cell.text or None, role, found[0].year if found else None))
+        year = found[0].year if found else None
+        if year is None and year_before is not None and 0 <= cell.start - year_before[0] <= 1:
+            year = year_before[1]  # ``令和3年度目標／実績`` parted at ／: one year for both
+        columns.append(Column(cell.text or None, role, year))
+        year_before = (cell.end, year) if year is not None else None
     actual_years = [c.year for c in columns if c.role == "actual" and c.year is not None]
     latest = max(actual_years or [y.year for y in years], default=None)
     columns = [
