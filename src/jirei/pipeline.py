@@ -89,6 +89,9 @@ def _parse(
         at = norm.to_original(index)
         return norm.original[at : at + 1]
 
+    from jirei.templatelabels import document_rules
+
+    rules = document_rules(norm.text, rules)  # the document's own case-label templates
     exported = read_export(norm.text, rules, locate, origin)  # JSON / YAML (jirei.exports)
     if exported is not None:  # (and the text around it, if any: ``ExportRead.with_rest``)
         profiles, warnings = exported.with_rest(
@@ -99,13 +102,6 @@ def _parse(
         profiles, warnings = build_profiles(
             norm.text, rules, locate, origin=origin, offsets=span_of
         )
-
-    from jirei.templatelabels import document_rules
-
-    rules = document_rules(norm.text, rules)  # the document's own case-label templates
-    profiles, warnings = build_profiles(
-        norm.text, rules, locate, origin=origin, offsets=span_of
-    )
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

@@ -55,8 +55,6 @@ from jirei.sections import (
 from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
-from jirei.titles import unquote
-
 from jirei.titles import drop_field_label, unquote
 
 if TYPE_CHECKING:
