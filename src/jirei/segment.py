@@ -477,10 +477,11 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
     deck = None
     if rules.case_labels:
-        from jirei.slidedeck import read_deck, slide_numbers  # decks (decisions 970, 1041)
+        from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
 
-        deck = read_deck(infos, rules, slide_numbers(classified))
-        infos = deck.infos if deck is not None else infos
+        if may_be_deck(infos, rules):  # (the slide numbers looked for only then)
+            deck = read_deck(infos, rules, slide_numbers(classified))
+            infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None
