@@ -238,3 +238,71 @@ def test_examples_are_rewritten() -> None:
     assert kerning.kerned_spaces("1 6 8人") == [1, 3]
     rows = ["実績 95人", "　／ 達成率 105.6％"]
     assert formlines._join_slash_rows(rows, [1]) and rows == ["実績 95人 　／ 達成率 105.6％"]
+
+
+# ------------------------------------------------------------- segmentation's scans
+
+_GAPS = st.lists(st.sampled_from([" ", "      ", "a", "語", "\t", "\u3000", "|"]), max_size=30)
+
+
+@SETTINGS
+@given(_GAPS.map("".join), st.integers(0, 5))
+def test_gap_ends_as_the_gap_pattern(text: str, position: int) -> None:
+    from jirei import columns
+
+    expected = [m.end() for m in columns._GAP.finditer(text, position)]
+    assert list(columns._gap_ends(text, position)) == expected
+
+
+_CELL_LINES = [
+    "区分", "目標", "実績", "支援対象者数", "120人", "－ 4 －", "", "  ", "a\tb", "長い文。",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_CELL_LINES), max_size=30), st.booleans())
+def test_runs_as_each_run_read_alone(texts: list[str], headed: bool) -> None:
+    from jirei import cellruns
+    from jirei.lines import split_lines
+
+    lines = split_lines("\n".join(texts) + "\n")
+    heads = frozenset({"実績"}) if headed else frozenset()
+    runs = cellruns._Runs(lines, heads)
+    for index, line in enumerate(lines):
+        if cellruns._one_cell(line) is not None:
+            assert runs.run(index) == cellruns._run(lines, index, heads)
+
+
+def _find_place_reference(text: str) -> tuple[int, int] | None:
+    from jirei.places import PREFECTURES, prefectures_of
+
+    for end, char in enumerate(text, start=1):
+        if char not in "市区町村":
+            continue
+        best = None
+        for start in range(end - 2, max(-1, end - 14), -1):
+            if text[start] in " \t、。・()「」『』:/|【】[]<>〈〉《》〔〕,，":
+                break
+            if prefectures_of(text[start:end]):
+                best = start
+        if best is not None:
+            for prefecture in PREFECTURES:
+                if text[:best].endswith(prefecture):
+                    best -= len(prefecture)
+                    break
+            return best, end
+    return None
+
+
+_PLACES = [
+    "埼玉県", "所沢市", "中央区", "府中市", "市", "町", "村", "区役所",
+    " ", "・", "(", "ハローワーク",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_PLACES), max_size=8).map("".join))
+def test_find_place_as_reading_every_character(text: str) -> None:
+    from jirei.fallback import find_place
+
+    assert find_place(text) == _find_place_reference(text)

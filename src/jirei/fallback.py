@@ -167,9 +167,8 @@ def find_place(text: str) -> tuple[int, int] | None:
     it) stands in ``text``: the longest name ending at a 市/区/町/村."""
     from jirei.places import PREFECTURES, prefectures_of
 
-    for end, char in enumerate(text, start=1):
-        if char not in "市区町村":
-            continue
+    for match in _MUNICIPALITY_END.finditer(text):  # each 市/区/町/村, in order
+        end = match.end()
         best: int | None = None
         for start in range(end - 2, max(-1, end - 14), -1):
             if text[start] in _NOT_PLACE:
@@ -329,17 +328,23 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
 
 
 def find_anchors(
-    infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules = DEFAULT_RULES
+    infos: Sequence[LineInfo],
+    lo: int,
+    hi: int,
+    rules: Rules = DEFAULT_RULES,
+    known: dict[int, str | None] | None = None,
 ) -> list[Anchor]:
     """The anchors among ``infos[lo:hi]``; a run of table rows counts once, at its first
-    row that is an anchor (a header row over ``|---|`` holds no figure; decision 1046)."""
+    row that is an anchor (a header row over ``|---|`` holds no figure; decision 1046).
+    ``known``: the anchors (by line index) already asked of some lines."""
     anchors: list[Anchor] = []
     anchored_run = False  # the current run of table rows has its anchor
+    known = known if known is not None else {}
     for index in range(lo, hi):
         info = infos[index]
         if info.kind is K.BLANK:
             continue
-        kind = anchor_kind(info, rules)
+        kind = known[index] if index in known else anchor_kind(info, rules)
         table = info.kind is K.TABLE
         if kind is not None and not (table and anchored_run):
             anchors.append(Anchor(index, kind))
@@ -448,9 +453,10 @@ def fallback_cases(
     needs results or comments; one without a place or date needs comments (a lone table
     of figures may be a report's overview); with ``opened_only``, every case needs a place
     (a date alone does not open a case inside another one)."""
-    if opened_only and not _has_place(infos, lo, hi, rules):
+    known: dict[int, str | None] = {}  # each line's anchor, asked once
+    if opened_only and not _has_place(infos, lo, hi, rules, known):
         return []  # every case would need a place anchor (a cheaper exact test first)
-    groups = _groups(find_anchors(infos, lo, hi, rules))
+    groups = _groups(find_anchors(infos, lo, hi, rules, known))
     kept: list[tuple[int, _Group]] = []
     floor = lo
     for group in groups:
@@ -482,16 +488,25 @@ def fallback_cases(
 _PLACE_TEST_KINDS = (K.TEXT, K.HEADING, K.BULLET)
 
 
-def _has_place(infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules) -> bool:
+def _has_place(
+    infos: Sequence[LineInfo],
+    lo: int,
+    hi: int,
+    rules: Rules,
+    known: dict[int, str | None] | None = None,
+) -> bool:
     """Whether a line of ``infos[lo:hi]`` is a place anchor, ``anchor_kind`` being asked
-    only of the lines that can be one (a header line, or a line holding 市区町村)."""
+    only of the lines that can be one (a header line, or a line holding 市区町村); the
+    answers are kept in ``known`` (by line index)."""
+    known = known if known is not None else {}
     for index in range(lo, hi):
         info = infos[index]
-        if (
-            info.kind is K.HEADER
-            or (info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text))
-        ) and anchor_kind(info, rules) == "place":
-            return True
+        if info.kind is K.HEADER or (
+            info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text)
+        ):
+            kind = known[index] = anchor_kind(info, rules)
+            if kind == "place":
+                return True
     return False
 
 
