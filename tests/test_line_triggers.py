@@ -306,3 +306,24 @@ def test_find_place_as_reading_every_character(text: str) -> None:
     from jirei.fallback import find_place
 
     assert find_place(text) == _find_place_reference(text)
+
+
+_PLACE_LINES = [
+    *_PLACES, "静岡労働局", "ハローワーク浜松", "所在地:", "事例1", "(2)", "実績の推移", "。", "「",
+    "令和3年4月1日開設", "#", "■",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(_PLACE_LINES), max_size=8).map("".join),
+    st.sampled_from(["HEADER", "TEXT", "HEADING", "BULLET", "TABLE", "SECTION", "COMMENT"]),
+)
+def test_is_place_as_the_anchor_kind(text: str, kind: str) -> None:
+    from jirei import fallback
+    from jirei.lines import Line
+    from jirei.sections import Kind, LineInfo
+
+    info = LineInfo(Line(text, 0), Kind[kind], "results" if kind == "SECTION" else None)
+    expected = fallback.anchor_kind(info, DEFAULT_RULES) == "place"
+    assert fallback._is_place(info, DEFAULT_RULES) == expected

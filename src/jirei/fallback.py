@@ -28,6 +28,7 @@ text starts or ends with a section alias (``(2)実績の推移`` → results).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -162,9 +163,12 @@ def lead_label(text: str, rules: Rules = DEFAULT_RULES) -> int:
     return cut + found.end() + (len(rest) - len(rest.lstrip()))
 
 
+@lru_cache(maxsize=1 << 12)
 def find_place(text: str) -> tuple[int, int] | None:
     """Where the first municipality of the table (with its prefecture, if written before
-    it) stands in ``text``: the longest name ending at a 市/区/町/村."""
+    it) stands in ``text``: the longest name ending at a 市/区/町/村. Memoised per text: a
+    document asks it of the same line several times (``place_alone``, ``place_offices``,
+    the place precheck and the anchors; ~3.7 asks per distinct text on the bench)."""
     from jirei.places import PREFECTURES, prefectures_of
 
     for match in _MUNICIPALITY_END.finditer(text):  # each 市/区/町/村, in order
@@ -501,13 +505,39 @@ def _has_place(
     known = known if known is not None else {}
     for index in range(lo, hi):
         info = infos[index]
-        if info.kind is K.HEADER or (
-            info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text)
-        ):
-            kind = known[index] = anchor_kind(info, rules)
-            if kind == "place":
-                return True
+        if (
+            info.kind is K.HEADER
+            or (info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text))
+        ) and _is_place(info, rules):
+            known[index] = "place"
+            return True
     return False
+
+
+def _is_place(info: LineInfo, rules: Rules) -> bool:
+    """Whether ``anchor_kind(info, rules) == "place"``, without its date test (a line that
+    is no place may be a date, which does not matter here) and with the place tests
+    before the soft-heading test (both must pass: a soft heading is never a place)."""
+    kind = info.kind
+    if kind is K.HEADER:
+        return True  # (no soft heading, no comment, no results: a header is a place)
+    if kind not in _PLACE_TEST_KINDS:
+        return False
+    text = strip_hash(info.text)
+    if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
+        return False
+    if _MUNICIPALITY_END.search(text) is None:
+        return False
+    placed = (
+        place_alone(text, rules) is not None
+        or place_offices(text, rules) is not None
+        or (
+            _field_like(text)
+            and _signals(rules).office.search(text) is not None
+            and find_place(text) is not None
+        )
+    )
+    return placed and soft_heading(info, rules) is None
 
 
 def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules: Rules) -> Case:

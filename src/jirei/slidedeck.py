@@ -168,6 +168,19 @@ def _rank(
     return _OTHER
 
 
+def _label_box(
+    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, parting: set[int]
+) -> bool:
+    """Whether ``_rank`` gives the box ``_LABEL`` (its first tests, in its order)."""
+    filled = (infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting)
+    head = next(filled, None)
+    if head is None:
+        return False
+    if head.kind is K.FURNITURE and all(info.kind is K.FURNITURE for info in filled):
+        return False
+    return _is_label(head, rules)
+
+
 @frozen
 class Deck:
     """A scrambled deck: its lines with each labelled slide in reading order, and
@@ -282,10 +295,15 @@ def read_deck(
     unlabelled_after = False  # a page without a label after a labelled one
     for start, stop in pages:
         boxes = _boxes(infos, start, stop)
-        ranks = [_rank(infos, box, rules, parting) for box in boxes]
-        if numbered and start == 0 and _LABEL in ranks:  # a cover before the first slide
-            boxes, ranks = boxes[ranks.index(_LABEL) :], ranks[ranks.index(_LABEL) :]
-        labels = ranks.count(_LABEL)
+        # which boxes are labels first: a page is ranked whole only when it holds one label
+        # (the other pages' ranks are not read)
+        is_label = [_label_box(infos, box, rules, parting) for box in boxes]
+        if numbered and start == 0 and True in is_label:  # a cover before the first slide
+            boxes, is_label = boxes[is_label.index(True) :], is_label[is_label.index(True) :]
+        labels = is_label.count(True)
+        ranks = (
+            [_rank(infos, box, rules, parting) for box in boxes] if labels == 1 else []
+        )
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
         if labels == 0 and labelled:
