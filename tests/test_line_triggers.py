@@ -327,3 +327,28 @@ def test_is_place_as_the_anchor_kind(text: str, kind: str) -> None:
     info = LineInfo(Line(text, 0), Kind[kind], "results" if kind == "SECTION" else None)
     expected = fallback.anchor_kind(info, DEFAULT_RULES) == "place"
     assert fallback._is_place(info, DEFAULT_RULES) == expected
+
+
+@SETTINGS
+@given(_texts(_FORMS + _GLOSSES))
+def test_lines_and_infos_built_as_attrs_builds_them(text: str) -> None:
+    """``split_lines`` and ``classify_all`` set their objects' slots directly: the objects
+    equal, hash and print as those attrs' ``__init__`` builds (every field set)."""
+    from jirei.lines import Line, split_lines
+    from jirei.sections import LineInfo, classifier
+
+    lines = split_lines(text)
+    expected = []
+    position = 0
+    for piece in text.split("\n"):
+        expected.append(Line(piece, position))
+        position += len(piece) + 1
+    if expected and not expected[-1].text:
+        expected.pop()
+    assert lines == expected
+    assert [(hash(a), repr(a)) for a in lines] == [(hash(b), repr(b)) for b in expected]
+    cls = classifier(DEFAULT_RULES)
+    infos = cls.classify_all(lines)
+    built = [LineInfo(line, *cls.kind_of(line.text)) for line in lines]
+    assert infos == built
+    assert [(hash(a), repr(a)) for a in infos] == [(hash(b), repr(b)) for b in built]

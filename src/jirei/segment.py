@@ -648,11 +648,12 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
         heads |= _head_blocks(infos, blocks)
     # the same head on a page with no number beside it (the first page after a cover)
     texts = {infos[j].line.stripped for j in heads}
-    heads |= {
-        i
-        for i, info in enumerate(infos)
-        if info.kind in _HEAD_KINDS and info.line.stripped in texts
-    }
+    if texts:  # (no head: no line to look for)
+        heads |= {
+            i
+            for i, info in enumerate(infos)
+            if info.kind in _HEAD_KINDS and info.line.stripped in texts
+        }
     return [
         info
         for i, info in enumerate(infos)
@@ -670,6 +671,8 @@ def _head_blocks(
     for texts in blocks:
         under.setdefault(texts[0], set()).add(texts)
     wanted = {texts[0]: texts for texts in blocks if len(under[texts[0]]) == 1}
+    if not wanted:
+        return set()
     found: dict[tuple[str, ...], list[int]] = {}
     for i, info in enumerate(infos):
         texts = wanted.get(info.line.stripped) if info.kind in _HEAD_KINDS else None
