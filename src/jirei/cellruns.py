@@ -20,6 +20,7 @@ other table and every value keeps its exact span. Offsets are into the normalise
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 import regex
@@ -138,21 +139,13 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
     by its rebuilt rows; the other lines as they are."""
     if not may_rebuild(lines, rules):
         return list(lines)
-    heads = _running_heads(lines)
-    memo: dict[int, Cell | None] = {}  # runs from neighbouring lines overlap: each line once
-
-    def cell_at(at: int) -> Cell | None:
-        if at not in memo:
-            memo[at] = _one_cell(lines[at])
-        return memo[at]
-
+    runs = _Runs(lines, _running_heads(lines))
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        cell = cell_at(index)
-        kind = _kind(cell.text, rules) if cell is not None else None
-        if kind in ("field", "label", "figure-column", "column"):
-            run, ends = _run(lines, index, heads, cell_at)
+        kind = _head_kind(lines[index].text, rules)
+        if kind is not None:
+            run, ends = runs.run(index)
             found = _fields(run, rules) or _table(run, rules)
             if found is not None:
                 rows, used = found
@@ -162,6 +155,71 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
         out.append(lines[index])
         index += 1
     return out
+
+
+#: the kinds of a one-cell text that open a run
+_HEAD_KINDS = ("field", "label", "figure-column", "column")
+
+
+def _head_kind(text: str, rules: Rules) -> str | None:
+    """The kind of a line's one cell (``_kind``) when it may open a run, else None (the
+    tests of ``_one_cell`` on the text alone: no cell is built)."""
+    if "\t" in text or "|" in text:
+        return None
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_CELL or "  " in stripped:
+        return None
+    kind = _kind(stripped, rules)
+    return kind if kind in _HEAD_KINDS else None
+
+
+class _Runs:
+    """The runs of one-cell lines of a text (``_run``), each line read once: after a run's
+    first line, a line is skipped (page furniture, blank), a cell, or where the run stops,
+    whichever line the run started at; so the runs starting inside one stretch of cells
+    share its cells."""
+
+    __slots__ = ("_cells", "_heads", "_lines", "_stretch", "_stretch_end", "_stretch_start")
+
+    def __init__(self, lines: Sequence[Line], heads: frozenset[str]) -> None:
+        self._lines = lines
+        self._heads = heads
+        self._cells: dict[int, Cell | None] = {}
+        self._stretch: list[int] = []  # the cell lines after ``_stretch_start``, in order
+        self._stretch_start = -1
+        self._stretch_end = -1  # the line stopping the stretch (or the number of lines)
+
+    def _cell(self, at: int) -> Cell | None:
+        cells = self._cells
+        if at not in cells:
+            cells[at] = _one_cell(self._lines[at])
+        return cells[at]
+
+    def _after(self, index: int) -> list[int]:
+        """The cell lines after line ``index`` up to the line stopping a run there."""
+        if self._stretch_start < index < self._stretch_end:
+            stretch = self._stretch
+            return stretch[bisect_right(stretch, index) :]
+        lines, heads = self._lines, self._heads
+        found: list[int] = []
+        at = index + 1
+        while at < len(lines):
+            line = lines[at]
+            if not _furniture(line, heads) and not line.blank:
+                if self._cell(at) is None:
+                    break
+                found.append(at)
+            at += 1
+        self._stretch, self._stretch_start, self._stretch_end = found, index, at
+        return found
+
+    def run(self, index: int) -> tuple[list[Cell], list[int]]:
+        """``_run(lines, index, heads)`` (line ``index`` holding one cell)."""
+        first = self._cell(index)
+        assert first is not None
+        ends = [index, *self._after(index)[: _MAX_RUN - 1]]
+        cells = [first, *(self._cells[at] for at in ends[1:])]
+        return cells, ends  # type: ignore[return-value]
 
 
 #: a page number alone on its line (``－ 4 －``, ``- 4 -``, ``4 / 12``; decision 910)

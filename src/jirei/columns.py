@@ -20,7 +20,7 @@ The lines of a block are given back as its left parts, then its right parts, eac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -32,7 +32,8 @@ _MIN_GAP = 6
 _MIN_COLUMN = 24
 #: how far the right parts' starts may stray from each other (display columns)
 _TOLERANCE = 4
-_GAP = regex.compile(rf" {{{_MIN_GAP},}}(?=\S)")
+_GAP = regex.compile(rf" {{{_MIN_GAP},}}(?=\S)")  # (what ``_gap_ends`` finds)
+_NON_SPACE = regex.compile(r"\S")
 _BRACKET_HEADING = regex.compile(r"^\s*[【<\[][^】>\]]{1,40}[】>\]]\s*$")
 
 
@@ -56,11 +57,28 @@ def _split_at(text: str) -> int | None:
         return None
     if lead >= _MIN_COLUMN:
         return lead
-    for gap in _GAP.finditer(text, lead):
-        end = gap.end()  # (len ≤ width ≤ 2 × len: the width is counted only when in doubt)
+    for end in _gap_ends(text, lead):
+        # (len ≤ width ≤ 2 × len: the width is counted only when in doubt)
         if end >= _MIN_COLUMN or (2 * end >= _MIN_COLUMN and _width(text[:end]) >= _MIN_COLUMN):
             return end
     return None
+
+
+def _gap_ends(text: str, position: int) -> Iterator[int]:
+    """The ends of ``_GAP``'s matches in ``text`` from ``position`` on: each run of
+    ``_MIN_GAP`` spaces or more followed by a non-space, found by ``str.find`` (the
+    pattern retries every space of a long run that ends the line: slow on wide layouts)."""
+    size = len(text)
+    while True:
+        start = text.find(_SPACES, position)
+        if start < 0:
+            return
+        end = start + _MIN_GAP
+        while end < size and text[end] == " ":
+            end += 1
+        if end < size and _NON_SPACE.match(text, end) is not None:
+            yield end
+        position = end
 
 
 def may_split(text: str) -> bool:

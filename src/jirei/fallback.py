@@ -28,6 +28,7 @@ text starts or ends with a section alias (``(2)実績の推移`` → results).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -168,14 +169,16 @@ def lead_label(text: str, rules: Rules = DEFAULT_RULES) -> int:
     return cut + found.end() + (len(rest) - len(rest.lstrip()))
 
 
+@lru_cache(maxsize=1 << 12)
 def find_place(text: str) -> tuple[int, int] | None:
     """Where the first municipality of the table (with its prefecture, if written before
-    it) stands in ``text``: the longest name ending at a 市/区/町/村."""
+    it) stands in ``text``: the longest name ending at a 市/区/町/村. Memoised per text: a
+    document asks it of the same line several times (``place_alone``, ``place_offices``,
+    the place precheck and the anchors; ~3.7 asks per distinct text on the bench)."""
     from jirei.places import PREFECTURES, prefectures_of
 
-    for end, char in enumerate(text, start=1):
-        if char not in "市区町村":
-            continue
+    for match in _MUNICIPALITY_END.finditer(text):  # each 市/区/町/村, in order
+        end = match.end()
         best: int | None = None
         for start in range(end - 2, max(-1, end - 14), -1):
             if text[start] in _NOT_PLACE:
@@ -361,17 +364,23 @@ def soft_heading(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
 
 
 def find_anchors(
-    infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules = DEFAULT_RULES
+    infos: Sequence[LineInfo],
+    lo: int,
+    hi: int,
+    rules: Rules = DEFAULT_RULES,
+    known: dict[int, str | None] | None = None,
 ) -> list[Anchor]:
     """The anchors among ``infos[lo:hi]``; a run of table rows counts once, at its first
-    row that is an anchor (a header row over ``|---|`` holds no figure; decision 1046)."""
+    row that is an anchor (a header row over ``|---|`` holds no figure; decision 1046).
+    ``known``: the anchors (by line index) already asked of some lines."""
     anchors: list[Anchor] = []
     anchored_run = False  # the current run of table rows has its anchor
+    known = known if known is not None else {}
     for index in range(lo, hi):
         info = infos[index]
         if info.kind is K.BLANK:
             continue
-        kind = anchor_kind(info, rules)
+        kind = known[index] if index in known else anchor_kind(info, rules)
         table = info.kind is K.TABLE
         if kind is not None and not (table and anchored_run):
             anchors.append(Anchor(index, kind))
@@ -480,9 +489,10 @@ def fallback_cases(
     needs results or comments; one without a place or date needs comments (a lone table
     of figures may be a report's overview); with ``opened_only``, every case needs a place
     (a date alone does not open a case inside another one)."""
-    if opened_only and not _has_place(infos, lo, hi, rules):
+    known: dict[int, str | None] = {}  # each line's anchor, asked once
+    if opened_only and not _has_place(infos, lo, hi, rules, known):
         return []  # every case would need a place anchor (a cheaper exact test first)
-    groups = _groups(find_anchors(infos, lo, hi, rules))
+    groups = _groups(find_anchors(infos, lo, hi, rules, known))
     kept: list[tuple[int, _Group]] = []
     floor = lo
     for group in groups:
@@ -514,17 +524,52 @@ def fallback_cases(
 _PLACE_TEST_KINDS = (K.TEXT, K.HEADING, K.BULLET)
 
 
-def _has_place(infos: Sequence[LineInfo], lo: int, hi: int, rules: Rules) -> bool:
+def _has_place(
+    infos: Sequence[LineInfo],
+    lo: int,
+    hi: int,
+    rules: Rules,
+    known: dict[int, str | None] | None = None,
+) -> bool:
     """Whether a line of ``infos[lo:hi]`` is a place anchor, ``anchor_kind`` being asked
-    only of the lines that can be one (a header line, or a line holding 市区町村)."""
+    only of the lines that can be one (a header line, or a line holding 市区町村); the
+    answers are kept in ``known`` (by line index)."""
+    known = known if known is not None else {}
     for index in range(lo, hi):
         info = infos[index]
         if (
             info.kind is K.HEADER
             or (info.kind in _PLACE_TEST_KINDS and _MUNICIPALITY_END.search(info.text))
-        ) and anchor_kind(info, rules) == "place":
+        ) and _is_place(info, rules):
+            known[index] = "place"
             return True
     return False
+
+
+def _is_place(info: LineInfo, rules: Rules) -> bool:
+    """Whether ``anchor_kind(info, rules) == "place"``, without its date test (a line that
+    is no place may be a date, which does not matter here) and with the place tests
+    before the soft-heading test (both must pass: a soft heading is never a place)."""
+    kind = info.kind
+    if kind is K.HEADER:
+        return True  # (no soft heading, no comment, no results: a header is a place)
+    if kind not in _PLACE_TEST_KINDS:
+        return False
+    text = strip_hash(info.text)
+    if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
+        return False
+    if _MUNICIPALITY_END.search(text) is None:
+        return False
+    placed = (
+        place_alone(text, rules) is not None
+        or place_offices(text, rules) is not None
+        or (
+            _field_like(text)
+            and _signals(rules).office.search(text) is not None
+            and find_place(text) is not None
+        )
+    )
+    return placed and soft_heading(info, rules) is None
 
 
 def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules: Rules) -> Case:

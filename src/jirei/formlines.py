@@ -19,6 +19,7 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from jirei.linescan import hit_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
@@ -132,6 +133,11 @@ def _fill_ins(line: str, words: FormWords, units: tuple[str, ...]) -> str:
     return pattern.sub(rewrite, line)
 
 
+#: a column gap opening a field's value; a value that is only a bracketed note
+_COLUMN_GAP = regex.compile(r"[ \t\u3000]{2}")
+_NOTE_ONLY = regex.compile(r"^\s*[(（][^()（）\n]*[)）]\s*$")
+
+
 def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) -> str:
     field, _, instruction, _, _, _ = _patterns(words)
     match = field.match(line)
@@ -142,11 +148,11 @@ def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) 
     if match.group(3).strip().endswith(comment_keywords):
         return line  # a comment heading with its text on the line (``【市のコメント】「…」``)
     indent, opening, label, closing, rest = match.groups()
-    if regex.match(r"[ \t\u3000]{2}", rest):
+    if _COLUMN_GAP.match(rest):
         return line  # text after a column gap is another column (two-column layout)
     if instruction.match(rest):
         return f"{indent}{opening}{label}{closing}" + " " * len(rest)
-    if regex.match(r"^\s*[(（][^()（）\n]*[)）]\s*$", rest):
+    if _NOTE_ONLY.match(rest):
         return line  # a note on the heading (``【成果】（令和5年度）``), no value
     return f"{indent}{label}: {_choose(rest, words)}"
 
@@ -166,8 +172,10 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
     units = (*rules.units, "％", "%")
     _, split, _, _, _, leader = _patterns(words)
     lines = text.split("\n")
-    out: list[str] = []
-    for line in lines:
+    changed: list[int] = []
+    # only the lines a rewrite below may change: found in one search of the whole text
+    for index, _start, _end in hit_lines(text, _trigger(words)):
+        line = original = lines[index]
         if has_field and any(o in line for o in opens):
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
@@ -182,27 +190,71 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
         # a fill-in row has two blanks or more, each closing with a bracket (``_fill_ins``)
         if has_blank and line.count("）") + line.count(")") >= 2 and any(u in line for u in units):
             line = _fill_ins(line, words, units)
-        out.append(line)
-    if has_split:
-        _join_slash_rows(out)
-    result = "\n".join(out)
+        if line != original:
+            lines[index] = line
+            changed.append(index)
+    joined = _join_slash_rows(lines, _slash_rows(text, lines, changed)) if has_split else False
+    if not changed and not joined:
+        return text
+    result = "\n".join(lines)
     assert len(result) == len(text)
     return result
+
+
+@cache
+def _trigger(words: FormWords) -> regex.Pattern[str]:
+    """What a line ``untangle_forms`` may change holds: a field bracket, a leader, an
+    unchecked mark, or two closing round brackets (a fill-in row's blanks)."""
+    chars = {b[0] for b in words.field_brackets} | set(words.leaders)
+    alternatives = [_any(tuple(sorted(chars)))] if chars else []
+    if words.unchecked_marks:
+        alternatives.append(_alt(words.unchecked_marks))
+    alternatives.append(r"[）)][^\n]*[）)]")
+    return regex.compile("|".join(alternatives))
+
+
+#: a line a ``／`` continuation may start (``_SLASH_CONTINUATION`` needs this much), and
+#: the newline before such a line (a faster search: it starts with a literal)
+_SLASH_START = regex.compile(r"^[ \t\u3000]*[／/]")
+_SLASH_AFTER_NEWLINE = regex.compile(r"\n[ \t\u3000]*[／/]")
+
+
+def _slash_rows(text: str, lines: list[str], changed: list[int]) -> list[int]:
+    """The indexes (ascending) of ``lines`` that may be ``／`` continuations: the lines of
+    ``text`` starting so, and the rewritten lines that do now."""
+    found: set[int] = set()  # (the first line is never one: nothing stands above it)
+    index = 0
+    counted = 0
+    for match in _SLASH_AFTER_NEWLINE.finditer(text):
+        after = match.start() + 1  # the line after the newline
+        index += text.count("\n", counted, after)
+        counted = after
+        found.add(index)
+    found.update(index for index in changed if _SLASH_START.match(lines[index]))
+    return sorted(found)
 
 
 _SLASH_CONTINUATION = regex.compile(r"^[ \t\u3000]*[／/][ \t\u3000]*\S")
 
 
-def _join_slash_rows(lines: list[str]) -> None:
+def _join_slash_rows(lines: list[str], candidates: list[int] | None = None) -> bool:
     """A results row broken before a ``／`` piece (``…実績 95人`` / ``　／ 達成率 105.6％``)
-    joined to the row above it: the newline between them becomes a space."""
-    for n in range(len(lines) - 1, 0, -1):
+    joined to the row above it: the newline between them becomes a space. ``candidates``
+    (ascending) are the only indexes that may be continuations (all when None: a line that
+    does not start a continuation cannot start one once a line is joined to it, a joined
+    line being a non-blank one). Whether a row was joined."""
+    joined = False
+    for n in reversed(range(1, len(lines)) if candidates is None else candidates):
+        if n < 1:
+            continue
         if (
             _SLASH_CONTINUATION.match(lines[n])
             and "／" in lines[n - 1] + lines[n]
             and lines[n - 1].strip()
         ):
             lines[n - 1] = lines[n - 1] + " " + lines.pop(n)
+            joined = True
+    return joined
 
 
 #: square brackets before NFKC unifies them: a value opening with one is no field value

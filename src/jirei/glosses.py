@@ -21,9 +21,12 @@ Japanese title becomes spaces, its newline kept.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from jirei.caselabel import label_length
+from jirei.linescan import hit_lines
 from jirei.rules import DEFAULT_RULES, Rules
 
 #: Japanese script: kana and ideographs
@@ -88,36 +91,100 @@ def untangle_glosses(text: str, rules: Rules = DEFAULT_RULES) -> str:
         return text
     if "<br" in text or "<BR" in text:
         text = _BR_GLOSS.sub(lambda m: " " * len(m.group()), text)
-    text = _TAIL.sub(lambda m: _tail(m, rules), text)
+    # the tail and head glosses stand within a line: only the lines that may hold one
+    text = _sub_lines(text, _TAIL_TRIGGER, _TAIL, lambda m: _tail(m, rules))
     if " /" in text or "/ " in text:
-        text = _HEAD.sub(_head, text)
-    lines = text.split("\n")
-    out: list[str] = []
-    above_japanese = False
-    for index, line in enumerate(lines):
-        if out and line.strip() and above_japanese and _is_gloss(line, rules) and "---" not in line:
+        text = _sub_lines(text, _HEAD_TRIGGER, _HEAD, _head)
+    return _blank_gloss_lines(text, rules)
+
+
+#: what a line holding a ``_TAIL`` gloss holds, and one holding a ``_HEAD`` gloss
+_TAIL_TRIGGER = regex.compile(r"[ \t\u3000][A-Za-z]")
+_HEAD_TRIGGER = regex.compile(r"/[ \t]*(?:[\p{Hiragana}\p{Katakana}\p{Han}]|\d)")
+#: what a gloss line holds (a Latin word; it holds no Japanese, which is tested apart)
+_WORD_TRIGGER = regex.compile(r"[A-Za-z]{2}")
+
+
+def _sub_lines(
+    text: str,
+    trigger: regex.Pattern[str],
+    pattern: regex.Pattern[str],
+    repl: Callable[[regex.Match[str]], str],
+) -> str:
+    """``pattern.sub(repl, text)`` for a ``pattern`` whose every match stands within one
+    line holding a match of ``trigger``: only those lines are rewritten."""
+    pieces: list[str] = []
+    done = 0
+    for _index, start, end in hit_lines(text, trigger):
+        line = text[start:end]
+        new = pattern.sub(repl, line)
+        if new != line:
+            pieces += (text[done:start], new)
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _blank_gloss_lines(text: str, rules: Rules) -> str:
+    """``text`` with its gloss lines blanked: a gloss line under Japanese (or under such a
+    gloss line) as spaces with the newline before it, an English title over Japanese,
+    opening a block, as spaces (see the module docs).
+
+    Only the lines that may be glosses are looked at (a Latin word and no Japanese: found
+    in one search of the text); what the rule asks of the lines around one — whether the
+    line above holds Japanese or was blanked, whether the line below holds Japanese — is
+    read there."""
+    lines: list[str] | None = None
+    #: the line indexes read as glosses under Japanese / as English titles, in order
+    status: dict[int, str] = {}
+    blanks: list[tuple[int, int]] = []  # the [start, end) turned to spaces
+    for index, start, end in hit_lines(text, _WORD_TRIGGER):
+        if _JAPANESE.search(text, start, end) is not None:
+            continue  # no gloss line (and, kept, it reads as Japanese to the next line)
+        if lines is None:
+            lines = text.split("\n")
+        line = lines[index]
+        if not line.strip() or not _is_gloss(line, rules) or "---" in line:
+            continue  # kept as it is (no Japanese: the line below has none above it)
+        above = status.get(index - 1)
+        if index == 0:
+            japanese_above, blank_above = False, True
+        elif above == "under":
+            japanese_above, blank_above = True, False  # (it ran on a Japanese line)
+        elif above == "title":
+            japanese_above, blank_above = False, True
+        else:
+            previous = lines[index - 1]
+            japanese_above = _JAPANESE.search(previous) is not None
+            blank_above = not previous.strip()
+        if index > 0 and japanese_above:
             # the gloss and the newline before it as spaces: the line above runs on in
             # trailing spaces, so no blank line parts a card or a table row (same length)
-            out[-1] += " " * (len(line) + 1)
+            status[index] = "under"
+            blanks.append((start - 1, end))
             continue  # a gloss under a gloss: still under the Japanese
         if (
-            line.strip()
-            and (not out or not out[-1].strip())
+            blank_above
             and index + 1 < len(lines)
             and _JAPANESE.search(lines[index + 1]) is not None
             and len(_WORD.findall(line)) >= 2  # a title, not a marker (``--- slide 1 ---``)
-            and _is_gloss(line, rules)
             and "|" not in line
-            and "---" not in line
         ):
             # an English line over its Japanese, opening a block (a title, a heading written
             # English first; decision 1048): spaces, the newline kept
-            out.append(" " * len(line))
-            above_japanese = False
-            continue
-        out.append(line)
-        above_japanese = _JAPANESE.search(line) is not None
-    return "\n".join(out)
+            status[index] = "title"
+            blanks.append((start, end))
+    if not blanks:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for start, end in blanks:
+        pieces += (text[done:start], " " * (end - start))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 __all__ = ["untangle_glosses"]

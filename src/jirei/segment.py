@@ -482,10 +482,11 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
     deck = None
     if rules.case_labels:
-        from jirei.slidedeck import read_deck, slide_numbers  # decks (decisions 970, 1041)
+        from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
 
-        deck = read_deck(infos, rules, slide_numbers(classified))
-        infos = deck.infos if deck is not None else infos
+        if may_be_deck(infos, rules):  # (the slide numbers looked for only then)
+            deck = read_deck(infos, rules, slide_numbers(classified))
+            infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None
@@ -657,11 +658,12 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
         heads |= _head_blocks(infos, blocks)
     # the same head on a page with no number beside it (the first page after a cover)
     texts = {infos[j].line.stripped for j in heads}
-    heads |= {
-        i
-        for i, info in enumerate(infos)
-        if info.kind in _HEAD_KINDS and info.line.stripped in texts
-    }
+    if texts:  # (no head: no line to look for)
+        heads |= {
+            i
+            for i, info in enumerate(infos)
+            if info.kind in _HEAD_KINDS and info.line.stripped in texts
+        }
     return [
         info
         for i, info in enumerate(infos)
@@ -679,6 +681,8 @@ def _head_blocks(
     for texts in blocks:
         under.setdefault(texts[0], set()).add(texts)
     wanted = {texts[0]: texts for texts in blocks if len(under[texts[0]]) == 1}
+    if not wanted:
+        return set()
     found: dict[tuple[str, ...], list[int]] = {}
     for i, info in enumerate(infos):
         texts = wanted.get(info.line.stripped) if info.kind in _HEAD_KINDS else None

@@ -33,6 +33,8 @@ from jirei.tables.kpiboxes import opens_tile
 
 #: a bare slide number
 _NUMBER = regex.compile(r"(?:[-‐―—]\s*)?(?P<n>\d{1,3})(?:\s*[-‐―—])?")
+#: what a bare slide number may end with besides a digit
+_DASHES = "-‐―—"
 
 #: box ranks, in the order a slide is read
 _LABEL, _HEADLINE, _FACTS, _SECTION, _CAPTION, _OTHER, _COMMENT, _FURNITURE = range(8)
@@ -56,7 +58,11 @@ def _slide_numbers(infos: Sequence[LineInfo]) -> list[int]:
     page number ``- 2 -``): two or more, numbered one after another (decision 1041)."""
     found: list[tuple[int, int]] = []
     for index, info in enumerate(infos):
-        number = _NUMBER.fullmatch(info.line.text.strip("\f \t"))
+        text = info.line.text.strip("\f \t")
+        # (a number ends with a digit or a dash: a cheap exact test first)
+        if not text or not (text[-1].isdigit() or text[-1] in _DASHES):
+            continue
+        number = _NUMBER.fullmatch(text)
         if (
             number is not None
             and (
@@ -162,6 +168,19 @@ def _rank(
     return _OTHER
 
 
+def _label_box(
+    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, parting: set[int]
+) -> bool:
+    """Whether ``_rank`` gives the box ``_LABEL`` (its first tests, in its order)."""
+    filled = (infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting)
+    head = next(filled, None)
+    if head is None:
+        return False
+    if head.kind is K.FURNITURE and all(info.kind is K.FURNITURE for info in filled):
+        return False
+    return _is_label(head, rules)
+
+
 @frozen
 class Deck:
     """A scrambled deck: its lines with each labelled slide in reading order, and
@@ -187,18 +206,19 @@ def _is_deck(infos: Sequence[LineInfo], rules: Rules) -> bool:
     if not rules.case_labels:
         return False
     marker = _marker(rules)
-    return any(
-        info.line.text.startswith("\f")
-        or (
-            info.kind is not K.BLANK
-            and len(info.line.text) < 40
-            and (
-                _NUMBER.fullmatch(info.line.text.strip()) is not None
-                or marker.fullmatch(info.line.text.strip("\f \t")) is not None
-            )
-        )
-        for info in infos
-    )
+    for info in infos:
+        text = info.line.text
+        if text.startswith("\f"):
+            return True
+        if len(text) >= 40 or info.kind is K.BLANK:
+            continue
+        stripped = text.strip()
+        end = stripped[-1:]
+        if (end.isdigit() or (end and end in _DASHES)) and _NUMBER.fullmatch(stripped):
+            return True  # (a number ends with a digit or a dash: a cheap exact test first)
+        if marker.fullmatch(text.strip("\f \t")) is not None:
+            return True
+    return False
 
 
 def _slide(
@@ -243,27 +263,47 @@ def _late_headline(content: Sequence[int]) -> bool:
     return at > 1 and not any(rank in (_SECTION, _CAPTION) for rank in content[:at])
 
 
+def may_be_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``infos`` may be a deck (``read_deck`` gives None otherwise, whatever the
+    slide numbers): two lines or more are a case label alone (the cheapest test, so the
+    slide numbers need not be looked for in a text that is no deck)."""
+    if not rules.case_labels:
+        return False
+    short = (info for info in infos if 0 < len(info.line.text) <= _MAX_LABEL)
+    count = 0
+    for info in short:
+        if _is_label(info, rules):
+            count += 1
+            if count == 2:
+                return True
+    return False
+
+
 def read_deck(
     infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, numbered: Sequence[int] = ()
 ) -> Deck | None:
     """The deck ``infos`` are, with the boxes of each labelled slide in reading order; None
     when the text is no deck of one case a slide or is already in reading order.
     ``numbered``: where bare slide numbers stood (``slide_numbers``), each closing a slide."""
+    if not may_be_deck(infos, rules):
+        return None  # two slides at least, each with its label alone on a line
     if not numbered and not _is_deck(infos, rules):
         return None
-    short = (info for info in infos if 0 < len(info.line.text) <= _MAX_LABEL)
-    if sum(1 for info in short if _is_label(info, rules)) < 2:
-        return None  # two slides at least, each with its label alone on a line
     pages, markers, parting = _pages(infos, rules, numbered)
     labelled: list[tuple[list[tuple[int, int]], list[int]]] = []
     scrambled = False
     unlabelled_after = False  # a page without a label after a labelled one
     for start, stop in pages:
         boxes = _boxes(infos, start, stop)
-        ranks = [_rank(infos, box, rules, parting) for box in boxes]
-        if numbered and start == 0 and _LABEL in ranks:  # a cover before the first slide
-            boxes, ranks = boxes[ranks.index(_LABEL) :], ranks[ranks.index(_LABEL) :]
-        labels = ranks.count(_LABEL)
+        # which boxes are labels first: a page is ranked whole only when it holds one label
+        # (the other pages' ranks are not read)
+        is_label = [_label_box(infos, box, rules, parting) for box in boxes]
+        if numbered and start == 0 and True in is_label:  # a cover before the first slide
+            boxes, is_label = boxes[is_label.index(True) :], is_label[is_label.index(True) :]
+        labels = is_label.count(True)
+        ranks = (
+            [_rank(infos, box, rules, parting) for box in boxes] if labels == 1 else []
+        )
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
         if labels == 0 and labelled:
@@ -291,4 +331,4 @@ def read_deck(
     return Deck(tuple(out), tuple(pages))
 
 
-__all__ = ["Deck", "read_deck", "slide_numbers"]
+__all__ = ["Deck", "may_be_deck", "read_deck", "slide_numbers"]

@@ -17,6 +17,7 @@ from functools import cache
 
 import regex
 
+from jirei.linescan import hit_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
@@ -62,7 +63,39 @@ def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
         after = match.end() - match.end("name")  # the closing bracket and spaces
         return " " * (before - len(_OPEN)) + _OPEN + match.group("name") + "】" + " " * (after - 1)
 
-    return _pattern(words).sub(rewrite, text)
+    # a match is one or two whole lines, the note (holding a note word) on the last: only
+    # the lines holding a note word and the line above each are read
+    pattern = _pattern(words)
+    pieces: list[str] = []
+    done = 0
+    for start, end in _windows(text, _word_pattern(words)):
+        window = text[start:end]
+        new = pattern.sub(rewrite, window)
+        if new != window:
+            pieces += (text[done:start], new)
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _windows(text: str, trigger: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """The ``[start, end)`` stretches of whole lines made of each line holding a match of
+    ``trigger`` and the line above it, overlapping stretches merged."""
+    windows: list[tuple[int, int]] = []
+    for _index, start, end in hit_lines(text, trigger):
+        above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+        if windows and above <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((above, end))
+    return windows
 
 
 __all__ = ["note_words", "untangle_speaker_notes"]

@@ -1,0 +1,41 @@
+"""The lines of a text that hold a match of a pattern, found by searching the whole text.
+
+A layout rewriter looks at a few lines of a document (those holding a ``【``, a leader, a
+Latin word …); testing every line in Python costs a call or more per line. Searching the
+whole text for a *trigger* (a pattern every line the rewriter may change holds) finds the
+same lines with one engine call per such line, so a document pays for the lines its
+layouts have, not for all of its lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+
+def hit_lines(text: str, trigger: regex.Pattern[str]) -> Iterator[tuple[int, int, int]]:
+    """``(index, start, end)`` of each line of ``text`` (split at ``\\n``) holding a match
+    of ``trigger`` (where a match starts), in order, each line once. ``index`` counts the
+    lines of ``text.split("\\n")``; ``[start, end)`` is the line without its newline."""
+    index = 0
+    counted = 0  # the offset up to which the newlines are counted in ``index``
+    position = 0
+    size = len(text)
+    search = trigger.search
+    while position <= size:
+        match = search(text, position)
+        if match is None:
+            return
+        at = match.start()
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = size
+        index += text.count("\n", counted, start)
+        counted = start
+        yield index, start, end
+        position = end + 1
+
+
+__all__ = ["hit_lines"]
