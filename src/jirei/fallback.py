@@ -561,7 +561,7 @@ def _is_place(info: LineInfo, rules: Rules) -> bool:
     if _MUNICIPALITY_END.search(text) is None:
         return False
     placed = (
-        place_alone(text, rules) is not None
+        place_alone(text, rules, decorated=False) is not None
         or place_offices(text, rules) is not None
         or (
             _field_like(text)

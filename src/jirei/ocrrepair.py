@@ -103,7 +103,8 @@ def _damaged_run(words: OcrWords) -> regex.Pattern[str]:
     """A run of figure characters holding a digit and a look-alike (what every token
     ``repair_figures`` changes holds)."""
     alike = "".join(regex.escape(a) for a, _ in words.digit_lookalikes)
-    return regex.compile(rf"[0-9][0-9{alike},.]*[{alike}]|[{alike}][0-9{alike},.]*[0-9]")
+    figure = rf"0-9０-９{alike},.，．"  # the token's classes (full-width too, decision 1112)
+    return regex.compile(rf"[0-9０-９][{figure}]*[{alike}]|[{alike}][{figure}]*[0-9０-９]")
 
 
 @cache

@@ -157,6 +157,7 @@ def template_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
             or not _WORD.search(lead_key)
             or _BRACKETS.search(_NUMBERED.sub("", lead_key))  # brackets only round a number
             or lead.strip(_FIELD_MARKS) in rules.field_labels
+            or lead_key.rstrip("#") in rules.appendix_tables  # ``表A 川越市`` (a caption, 1184)
             or label_length(stripped, rules)
         ):
             continue
