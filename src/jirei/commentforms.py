@@ -50,6 +50,20 @@ def _question_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 
 
 @per_rules
+def _question_joined(rules: Rules) -> regex.Pattern[str] | None:
+    """The question forms joined (``jirei.patternjoin``), else None."""
+    return join_patterns(p for form, p in rules.comment_forms if form == "question")
+
+
+def _is_question(text: str, rules: Rules) -> bool:
+    """Whether an interviewer's question form matches ``text``."""
+    joined = _question_joined(rules)
+    if joined is not None:
+        return joined.match(text) is not None
+    return any(q.match(text) for q in _question_forms(rules))
+
+
+@per_rules
 def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     """The ``bare`` forms: an unmarked line naming only a speaker (decision 302)."""
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
@@ -230,21 +244,60 @@ def _match(
 ) -> tuple[str, regex.Match[str], list[int] | None] | None:
     """The first form matching ``body`` (else the body with removed spaces put back), with
     the offset map of the text matched (None: ``offset + position``)."""
-    candidates: list[tuple[str, list[int] | None]] = [(body, None)]
+    which = _which_form(rules) if forms is _forms(rules) else None
+    found = _first_form(forms, which, body, rules)
+    if found is not None:
+        return found[0], found[1], None
+    # the body with the spaces normalisation removed put back: looked for only now
     reach = offset + min(len(body), _SPEAKER_REACH)
     if gap is not None and body and gap(offset, reach):
         spaced, offsets = _respaced(body, offset, gap)
         if spaced != body:
-            candidates.append((spaced, offsets))
-    joined = _joined(rules)[0] if forms is _forms(rules) else None
-    for text, offsets in candidates:
-        if joined is not None and joined.match(text) is None:
-            continue  # no form matches
-        for form, pattern in forms:
-            match = pattern.match(text)
-            if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
-                return form, match, offsets
+            found = _first_form(forms, which, spaced, rules)
+            if found is not None:
+                return found[0], found[1], offsets
     return None
+
+
+def _first_form(
+    forms: Sequence[tuple[str, regex.Pattern[str]]],
+    which: tuple[regex.Pattern[str], tuple[tuple[int, str], ...]] | None,
+    text: str,
+    rules: Rules,
+) -> tuple[str, regex.Match[str]] | None:
+    """The first of ``forms`` matching ``text`` with a speaker, and its match."""
+    first = 0
+    if which is not None:  # the first form that matches, found in one call
+        found = which[0].match(text)
+        if found is None:
+            return None  # no form matches
+        first = next(number for number, name in which[1] if found.start(name) >= 0)
+    for form, pattern in forms[first:]:
+        match = pattern.match(text)
+        if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
+            return form, match
+    return None
+
+
+@per_rules
+def _which_form(rules: Rules) -> tuple[regex.Pattern[str], tuple[tuple[int, str], ...]] | None:
+    """The forms of ``_forms`` joined (``jirei.patternjoin``), each alternative opening
+    with an empty marker group, and the (form index, marker name) pairs: a match of the
+    joined pattern tells by its marker the first form that matches (the alternation is
+    tried in order, as the forms are); None where the forms cannot be joined."""
+    patterns = [pattern.pattern for _form, pattern in _forms(rules)]
+    if join_patterns(patterns) is None:
+        return None
+    names = tuple((number, f"_jirei_form{number}") for number in range(len(patterns)))
+    try:
+        alternatives = [
+            f"(?P<{name}>)(?:{pattern})"
+            for (_n, name), pattern in zip(names, patterns, strict=True)
+        ]
+        joined = regex.compile("|".join(alternatives))
+    except regex.error:
+        return None
+    return joined, names
 
 
 def _at(offset: int, offsets: list[int] | None, position: int) -> int:
@@ -289,7 +342,7 @@ def read_comment_section(
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
-        if any(q.match(body.lstrip()) for q in _question_forms(rules)):  # an interview's Q
+        if _is_question(body.lstrip(), rules):  # an interview's Q
             if current is not None:
                 comments.append(current.parts(rules))
                 current = None
@@ -299,7 +352,7 @@ def read_comment_section(
             continue
         found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
-            following = next((n for n in lines[number + 1 :] if not n.blank), None)
+            following = _next_filled(lines, number)
             bare = _bare_speaker(line, following, rules)
             if bare is not None:
                 shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
@@ -347,7 +400,18 @@ _NO_SPEAKER = regex.compile(r"[。、「」『』:]")
 
 def _following(lines: Sequence[Line], number: int) -> str | None:
     """The text of the first non-blank line after ``lines[number]``, else None."""
-    return next((line.text.strip() for line in lines[number + 1 :] if not line.blank), None)
+    line = _next_filled(lines, number)
+    return line.text.strip() if line is not None else None
+
+
+def _next_filled(lines: Sequence[Line], number: int) -> Line | None:
+    """The first non-blank line after ``lines[number]``, else None (no slice of the rest:
+    asked of every line of a section)."""
+    for index in range(number + 1, len(lines)):
+        line = lines[index]
+        if not line.blank:
+            return line
+    return None
 
 
 def _names_quoted_speaker(body: str, following: str | None, rules: Rules) -> bool:
