@@ -16,6 +16,7 @@ keyword (``の声``, ``コメント``) and is judged by the comment-role rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 import regex
 from attrs import frozen
@@ -172,10 +173,12 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""
     kept = raw.rstrip()
-    for word in _keywords(rules):
-        if kept.endswith(word) and len(kept) > len(word):
-            kept = kept[: -len(word)].rstrip()
-            break
+    keywords = _keywords(rules)
+    if kept.endswith(keywords):  # (one test of them all first: most speakers end in none)
+        for word in keywords:
+            if kept.endswith(word) and len(kept) > len(word):
+                kept = kept[: -len(word)].rstrip()
+                break
     kept = kept.removesuffix("の") or kept
     return _SPACES.sub("", kept), len(kept)
 
@@ -261,7 +264,7 @@ def _match(
 
 def _first_form(
     forms: Sequence[tuple[str, regex.Pattern[str]]],
-    which: tuple[regex.Pattern[str], tuple[tuple[int, str], ...]] | None,
+    which: tuple[regex.Pattern[str], _Markers] | None,
     text: str,
     rules: Rules,
 ) -> tuple[str, regex.Match[str]] | None:
@@ -271,7 +274,8 @@ def _first_form(
         found = which[0].match(text)
         if found is None:
             return None  # no form matches
-        first = next(number for number, name in which[1] if found.start(name) >= 0)
+        # the chosen alternative's marker is the one set, empty at 0 (the others unset)
+        first = which[1](found.regs).index(_AT_START)
     for form, pattern in forms[first:]:
         match = pattern.match(text)
         if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
@@ -279,25 +283,37 @@ def _first_form(
     return None
 
 
+#: the span of a marker group set by a match at 0 (see ``_which_form``)
+_AT_START = (0, 0)
+
+
+#: a match's ``regs`` → the spans of the marker groups, in form order
+_Markers = Callable[[tuple[tuple[int, int], ...]], tuple[tuple[int, int], ...]]
+
+
 @per_rules
-def _which_form(rules: Rules) -> tuple[regex.Pattern[str], tuple[tuple[int, str], ...]] | None:
+def _which_form(rules: Rules) -> tuple[regex.Pattern[str], _Markers] | None:
     """The forms of ``_forms`` joined (``jirei.patternjoin``), each alternative opening
-    with an empty marker group, and the (form index, marker name) pairs: a match of the
-    joined pattern tells by its marker the first form that matches (the alternation is
-    tried in order, as the forms are); None where the forms cannot be joined."""
+    with an empty marker group, and a function giving the marker groups' spans (in form
+    order) of a match's ``regs``: a match of the joined pattern at 0 has the marker of the
+    first form that matches set to (0, 0) and the others unset (the alternation is tried
+    in order, as the forms are); None where the forms cannot be joined."""
     patterns = [pattern.pattern for _form, pattern in _forms(rules)]
     if join_patterns(patterns) is None:
         return None
-    names = tuple((number, f"_jirei_form{number}") for number in range(len(patterns)))
+    names = [f"_jirei_form{number}" for number in range(len(patterns))]
+    alternatives = [
+        f"(?P<{name}>)(?:{pattern})" for name, pattern in zip(names, patterns, strict=True)
+    ]
     try:
-        alternatives = [
-            f"(?P<{name}>)(?:{pattern})"
-            for (_n, name), pattern in zip(names, patterns, strict=True)
-        ]
         joined = regex.compile("|".join(alternatives))
     except regex.error:
         return None
-    return joined, names
+    indices = [joined.groupindex[name] for name in names]
+    if len(indices) == 1:
+        (only,) = indices
+        return joined, lambda regs: (regs[only],)
+    return joined, itemgetter(*indices)
 
 
 def _at(offset: int, offsets: list[int] | None, position: int) -> int:
