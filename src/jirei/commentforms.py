@@ -35,6 +35,13 @@ _HASH = regex.compile(r"^\s*#*\s*")
 _QUOTED = regex.compile(r"^「[^「」]*」$")
 
 
+def _unhashed(text: str) -> str:
+    """``text`` without leading space and markdown ``#`` marks (``_HASH`` always matches:
+    the slice after it, not a substitution)."""
+    found = _HASH.match(text)
+    return text[found.end() :] if found is not None else text
+
+
 @per_rules
 def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
@@ -109,7 +116,7 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line of a comments section is written in one of the comment forms
     (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
     case's headline."""
-    body = _HASH.sub("", text, count=1).rstrip()
+    body = _unhashed(text).rstrip()
     joined = _joined(rules)[0]
     if joined is not None and joined.match(body) is None:
         return False  # no form matches
@@ -131,7 +138,7 @@ def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> b
         if line.blank:
             continue
         seen = True
-        body = _HASH.sub("", line.text, count=1).strip()
+        body = _unhashed(line.text).strip()
         if joined is not None and joined.match(body) is None:
             return False  # no inline form matches
         if not any(
@@ -152,7 +159,7 @@ def _inline_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a ``speaker`` comment form (``―石巻市―``, ``（市）``) on a whole line,
     else None."""
-    body = _HASH.sub("", text, count=1).strip()
+    body = _unhashed(text).strip()
     for form, pattern in _forms(rules):
         if form == "speaker" and (match := pattern.match(body)) is not None:
             return match if clean_speaker(match["speaker"], rules)[0] else None
