@@ -16,6 +16,7 @@ keyword (``の声``, ``コメント``) and is judged by the comment-role rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 
 import regex
 from attrs import frozen
@@ -34,6 +35,13 @@ _HASH = regex.compile(r"^\s*#*\s*")
 _QUOTED = regex.compile(r"^「[^「」]*」$")
 
 
+def _unhashed(text: str) -> str:
+    """``text`` without leading space and markdown ``#`` marks (``_HASH`` always matches:
+    the slice after it, not a substitution)."""
+    found = _HASH.match(text)
+    return text[found.end() :] if found is not None else text
+
+
 @per_rules
 def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
@@ -47,6 +55,20 @@ def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def _question_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     """An interviewer's question line (``Ｑ　…``; decision 852): no comment."""
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "question")
+
+
+@per_rules
+def _question_joined(rules: Rules) -> regex.Pattern[str] | None:
+    """The question forms joined (``jirei.patternjoin``), else None."""
+    return join_patterns(p for form, p in rules.comment_forms if form == "question")
+
+
+def _is_question(text: str, rules: Rules) -> bool:
+    """Whether an interviewer's question form matches ``text``."""
+    joined = _question_joined(rules)
+    if joined is not None:
+        return joined.match(text) is not None
+    return any(q.match(text) for q in _question_forms(rules))
 
 
 @per_rules
@@ -94,7 +116,7 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line of a comments section is written in one of the comment forms
     (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
     case's headline."""
-    body = _HASH.sub("", text, count=1).rstrip()
+    body = _unhashed(text).rstrip()
     joined = _joined(rules)[0]
     if joined is not None and joined.match(body) is None:
         return False  # no form matches
@@ -116,7 +138,7 @@ def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> b
         if line.blank:
             continue
         seen = True
-        body = _HASH.sub("", line.text, count=1).strip()
+        body = _unhashed(line.text).strip()
         if joined is not None and joined.match(body) is None:
             return False  # no inline form matches
         if not any(
@@ -137,7 +159,7 @@ def _inline_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a ``speaker`` comment form (``―石巻市―``, ``（市）``) on a whole line,
     else None."""
-    body = _HASH.sub("", text, count=1).strip()
+    body = _unhashed(text).strip()
     for form, pattern in _forms(rules):
         if form == "speaker" and (match := pattern.match(body)) is not None:
             return match if clean_speaker(match["speaker"], rules)[0] else None
@@ -158,10 +180,12 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""
     kept = raw.rstrip()
-    for word in _keywords(rules):
-        if kept.endswith(word) and len(kept) > len(word):
-            kept = kept[: -len(word)].rstrip()
-            break
+    keywords = _keywords(rules)
+    if kept.endswith(keywords):  # (one test of them all first: most speakers end in none)
+        for word in keywords:
+            if kept.endswith(word) and len(kept) > len(word):
+                kept = kept[: -len(word)].rstrip()
+                break
     kept = kept.removesuffix("の") or kept
     return _SPACES.sub("", kept), len(kept)
 
@@ -230,21 +254,73 @@ def _match(
 ) -> tuple[str, regex.Match[str], list[int] | None] | None:
     """The first form matching ``body`` (else the body with removed spaces put back), with
     the offset map of the text matched (None: ``offset + position``)."""
-    candidates: list[tuple[str, list[int] | None]] = [(body, None)]
+    which = _which_form(rules) if forms is _forms(rules) else None
+    found = _first_form(forms, which, body, rules)
+    if found is not None:
+        return found[0], found[1], None
+    # the body with the spaces normalisation removed put back: looked for only now
     reach = offset + min(len(body), _SPEAKER_REACH)
     if gap is not None and body and gap(offset, reach):
         spaced, offsets = _respaced(body, offset, gap)
         if spaced != body:
-            candidates.append((spaced, offsets))
-    joined = _joined(rules)[0] if forms is _forms(rules) else None
-    for text, offsets in candidates:
-        if joined is not None and joined.match(text) is None:
-            continue  # no form matches
-        for form, pattern in forms:
-            match = pattern.match(text)
-            if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
-                return form, match, offsets
+            found = _first_form(forms, which, spaced, rules)
+            if found is not None:
+                return found[0], found[1], offsets
     return None
+
+
+def _first_form(
+    forms: Sequence[tuple[str, regex.Pattern[str]]],
+    which: tuple[regex.Pattern[str], _Markers] | None,
+    text: str,
+    rules: Rules,
+) -> tuple[str, regex.Match[str]] | None:
+    """The first of ``forms`` matching ``text`` with a speaker, and its match."""
+    first = 0
+    if which is not None:  # the first form that matches, found in one call
+        found = which[0].match(text)
+        if found is None:
+            return None  # no form matches
+        # the chosen alternative's marker is the one set, empty at 0 (the others unset)
+        first = which[1](found.regs).index(_AT_START)
+    for form, pattern in forms[first:]:
+        match = pattern.match(text)
+        if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
+            return form, match
+    return None
+
+
+#: the span of a marker group set by a match at 0 (see ``_which_form``)
+_AT_START = (0, 0)
+
+
+#: a match's ``regs`` → the spans of the marker groups, in form order
+_Markers = Callable[[tuple[tuple[int, int], ...]], tuple[tuple[int, int], ...]]
+
+
+@per_rules
+def _which_form(rules: Rules) -> tuple[regex.Pattern[str], _Markers] | None:
+    """The forms of ``_forms`` joined (``jirei.patternjoin``), each alternative opening
+    with an empty marker group, and a function giving the marker groups' spans (in form
+    order) of a match's ``regs``: a match of the joined pattern at 0 has the marker of the
+    first form that matches set to (0, 0) and the others unset (the alternation is tried
+    in order, as the forms are); None where the forms cannot be joined."""
+    patterns = [pattern.pattern for _form, pattern in _forms(rules)]
+    if join_patterns(patterns) is None:
+        return None
+    names = [f"_jirei_form{number}" for number in range(len(patterns))]
+    alternatives = [
+        f"(?P<{name}>)(?:{pattern})" for name, pattern in zip(names, patterns, strict=True)
+    ]
+    try:
+        joined = regex.compile("|".join(alternatives))
+    except regex.error:
+        return None
+    indices = [joined.groupindex[name] for name in names]
+    if len(indices) == 1:
+        (only,) = indices
+        return joined, lambda regs: (regs[only],)
+    return joined, itemgetter(*indices)
 
 
 def _at(offset: int, offsets: list[int] | None, position: int) -> int:
@@ -289,7 +365,7 @@ def read_comment_section(
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
-        if any(q.match(body.lstrip()) for q in _question_forms(rules)):  # an interview's Q
+        if _is_question(body.lstrip(), rules):  # an interview's Q
             if current is not None:
                 comments.append(current.parts(rules))
                 current = None
@@ -299,7 +375,7 @@ def read_comment_section(
             continue
         found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
-            following = next((n for n in lines[number + 1 :] if not n.blank), None)
+            following = _next_filled(lines, number)
             bare = _bare_speaker(line, following, rules)
             if bare is not None:
                 shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
@@ -347,7 +423,18 @@ _NO_SPEAKER = regex.compile(r"[。、「」『』:]")
 
 def _following(lines: Sequence[Line], number: int) -> str | None:
     """The text of the first non-blank line after ``lines[number]``, else None."""
-    return next((line.text.strip() for line in lines[number + 1 :] if not line.blank), None)
+    line = _next_filled(lines, number)
+    return line.text.strip() if line is not None else None
+
+
+def _next_filled(lines: Sequence[Line], number: int) -> Line | None:
+    """The first non-blank line after ``lines[number]``, else None (no slice of the rest:
+    asked of every line of a section)."""
+    for index in range(number + 1, len(lines)):
+        line = lines[index]
+        if not line.blank:
+            return line
+    return None
 
 
 def _names_quoted_speaker(body: str, following: str | None, rules: Rules) -> bool:

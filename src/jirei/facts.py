@@ -51,6 +51,7 @@ _MAX_OFFICE = 14
 _BOLD = regex.compile(r"\s*\*\*(?P<inner>[^*]+?)\*\*\s*")
 #: a label, then what separates it from its value
 _SEPARATOR = r"(?:\s*[:|]\s*|\t\s*|\s{2,})"
+_WHITE = regex.compile(r"\s+")
 
 
 @per_rules
@@ -74,7 +75,7 @@ def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> Field
     value = match.group("value")
     if value.endswith("。") or len(value) > 80:
         return None
-    label = regex.sub(r"\s+", "", match.group("label"))
+    label = _WHITE.sub("", match.group("label"))
     kind = rules.field_labels[label]
     start = offset + match.start("value")
     return FieldLine(kind, label, value, start, start + len(value))
@@ -124,7 +125,7 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
                 continue
         if len(cells) == 2:  # a card row: label | value
             found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
-            if found is not None and found.label == regex.sub(r"\s+", "", cells[0][0]):
+            if found is not None and found.label == _WHITE.sub("", cells[0][0]):
                 value, at = cells[1]
                 labelled.append(FieldLine(found.kind, found.label, value, at, at + len(value)))
                 continue

@@ -14,6 +14,7 @@ the columns where the header's cells start. Offsets are into the normalised text
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -87,6 +88,17 @@ def _label_ends(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The field names a row of them opens with and ends with (every field name)."""
     labels = tuple(sorted(label for label in rules.field_labels if label))
     return labels, labels
+
+
+@per_rules
+def _label_firsts(rules: Rules) -> frozenset[str]:
+    """The characters a row of field names may open with (an exact precheck of
+    ``_labels``): a field name's first character, or a bracket wrapping the first name
+    (``label_form`` takes it off); the row's first character otherwise, the row being NFKC
+    already (a row that is not is read as usual)."""
+    from jirei.tables.cells import _PAIRS
+
+    return frozenset({label[0] for label in rules.field_labels if label} | set(_PAIRS))
 
 
 def is_facts_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
@@ -202,7 +214,11 @@ def read_facts_row(
 ) -> FactsRow | None:
     """The fields of the first facts table among ``lines``, else None; ``gap`` as in
     ``jirei.commentforms.Gap``."""
+    firsts = _label_firsts(rules)
     for number, line in enumerate(lines[:-1]):
+        body = line.text.lstrip()
+        if not body or (body[0] not in firsts and unicodedata.is_normalized("NFKC", body)):
+            continue  # (no row of field names: see ``_label_firsts``)
         labels = _labels(line, rules, gap)
         if labels is None:
             continue

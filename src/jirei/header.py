@@ -23,6 +23,7 @@ from jirei.ocrrepair import repair_name
 from jirei.places import split_prefecture
 from jirei.plainheader import is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.values import find_dates
 
 if TYPE_CHECKING:
     from jirei.fields import FieldLine
@@ -371,8 +372,6 @@ def _read_rest(
 def _start_date(
     rest: str, pats: HeaderPatterns, rules: Rules
 ) -> tuple[_dt.date, int, int] | None:
-    from jirei.values import find_dates
-
     found = list(find_dates(rest))
     if not found:
         return None

@@ -27,7 +27,10 @@ _LOOSE_LINE = regex.compile(rf"^\s*([{IROHA}])(?=\S)")
 def iroha_items(lines: Sequence[Line]) -> tuple[Line, ...]:
     """``lines`` with each line of an in-order ``ア``, ``イ``, ``ウ`` … run preceded by a
     blank line and without its enumerator (one paragraph each); other lines as they are."""
-    marks = [_mark(IROHA_LINE.match(line.text)) for line in lines]
+    found = list(map(IROHA_LINE.match, [line.text for line in lines]))
+    if not any(found):  # (no lettered line: nothing to do, most sections)
+        return tuple(lines)
+    marks = [_mark(match) for match in found]
     letters = [m[0] for m in marks if m is not None]
     pairs = zip(marks, lines, strict=True)
     if letters and any(m is None and line.text[:3].lstrip()[:1] in IROHA for m, line in pairs):

@@ -270,9 +270,23 @@ class Normalised:
             start += bisect_right(spaces, start)
             last += bisect_right(spaces, last)
         units = self._units
-        if units._out_starts:
-            start = units.before(start)[0]
-            end = units.before(last)[1]
+        out_starts = units._out_starts
+        if out_starts:
+            # ``units.before(start)[0]``, ``units.before(last)[1]`` inlined (called per value)
+            out_ends = units._out_ends
+            unit = bisect_right(out_starts, start) - 1
+            if unit >= 0:
+                if start < out_ends[unit]:
+                    start = units._in_starts[unit]
+                else:
+                    start = units._in_ends[unit] + start - out_ends[unit]
+            unit = bisect_right(out_starts, last) - 1
+            if unit < 0:
+                end = last + 1
+            elif last < out_ends[unit]:
+                end = units._in_ends[unit]
+            else:
+                end = units._in_ends[unit] + last - out_ends[unit] + 1
         else:
             end = last + 1
         newlines = self._newlines._shifted

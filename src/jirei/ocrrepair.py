@@ -116,15 +116,30 @@ def _vowel_pattern(words: OcrWords) -> regex.Pattern[str]:
 
 def repair_name(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """A name with its OCR look-alikes repaired (same length)."""
-    words = ocr_words(rules)
-    text = _vowel_pattern(words).sub(words.long_vowel, text)
+    vowel, long_vowel, damaged_words = _name_repairs(rules)
+    text = vowel.sub(long_vowel, text)
     if "ロ" not in text:
         return text
-    for word in words.kanji_ro_words:
-        damaged = word.replace("口", "ロ")
-        if damaged != word and damaged in text:
+    for damaged, word in damaged_words:
+        if damaged in text:
             text = text.replace(damaged, word)
     return text
+
+
+@per_rules
+def _name_repairs(
+    rules: Rules = DEFAULT_RULES,
+) -> tuple[regex.Pattern[str], str, tuple[tuple[str, str], ...]]:
+    """What ``repair_name`` uses, built once per ``Rules``: the long-vowel look-alike
+    pattern, the long vowel, and each ``kanji_ro_words`` word with its damaged form
+    (``ロ`` for ``口``; the words without ``口`` left out), in the table's order."""
+    words = ocr_words(rules)
+    damaged = tuple(
+        (word.replace("口", "ロ"), word)
+        for word in words.kanji_ro_words
+        if word.replace("口", "ロ") != word
+    )
+    return _vowel_pattern(words), words.long_vowel, damaged
 
 
 def repair_profile_names(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:

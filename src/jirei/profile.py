@@ -520,7 +520,7 @@ class _Builder:
 
     def results_table(self, section: Section, lines: Sequence[Line]) -> int:
         """Read the table at the top of ``lines`` of a results section; where it ends."""
-        from jirei.tables import read_results
+        from jirei.tables.reader import read_results
 
         heading = section.heading
         era = self.c.eras.era_at(heading.start if heading is not None else _first(section))

@@ -21,6 +21,7 @@ from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Cell, Locate
 from jirei.model import Quantity, Span
+from jirei.model import with_span as _with_span
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.values.quantities import scan_quantities
 
@@ -57,10 +58,16 @@ def row_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
         return label
     if label[0] in _lead_marks(rules):
         label = label_form(label[1:])
-    marks = tuple(m for m in rules.footnote_markers if m)
+    marks = _note_marks(rules)
     while marks and len(label) > 1 and label.endswith(marks):
         label = label[: -next(len(m) for m in marks if label.endswith(m))]
     return label
+
+
+@per_rules
+def _note_marks(rules: Rules) -> tuple[str, ...]:
+    """The footnote markers (``rules.footnote_markers``), empty ones left out."""
+    return tuple(m for m in rules.footnote_markers if m)
 
 
 @per_rules
@@ -190,33 +197,59 @@ def _placed(figures: CellFigures, offset: int, locate: Locate) -> CellFigures:
         return figures
     placed = tuple([_placed_figure(f, offset, locate) for f in figures.figures])
     if not figures.loose_rates:
-        return CellFigures(placed)
+        return _cell_figures_of(placed, ())
     rates = tuple([_placed_quantity(q, offset, locate) for q in figures.loose_rates])
-    return CellFigures(placed, rates)
+    return _cell_figures_of(placed, rates)
 
 
 def _placed_figure(figure: Figure, offset: int, locate: Locate) -> Figure:
     name_range = figure.name_range
     rate = figure.rate
     extras = figure.extras
-    return Figure(
-        _placed_quantity(figure.quantity, offset, locate),
-        figure.name,
+    span = figure.quantity.span
+    assert span is not None  # every quantity read from a cell has one
+    placed: Figure = _new_object(Figure)
+    _set_f_quantity(
+        placed, _with_span(figure.quantity, locate(span.start + offset, span.end + offset))
+    )
+    _set_f_name(placed, figure.name)
+    _set_f_name_range(
+        placed,
         (name_range[0] + offset, name_range[1] + offset) if name_range is not None else None,
-        _placed_quantity(rate, offset, locate) if rate is not None else None,
+    )
+    _set_f_rate(placed, _placed_quantity(rate, offset, locate) if rate is not None else None)
+    _set_f_extras(
+        placed,
         tuple([_placed_figure(extra, offset, locate) for extra in extras]) if extras else (),
     )
+    return placed
 
 
 def _placed_quantity(quantity: Quantity, offset: int, locate: Locate) -> Quantity:
     span = quantity.span
     assert span is not None  # every quantity read from a cell has one
-    return Quantity(
-        quantity.value,
-        quantity.unit,
-        quantity.qualifier,
-        locate(span.start + offset, span.end + offset),
-    )
+    return _with_span(quantity, locate(span.start + offset, span.end + offset))
+
+
+# Placed figures are copies of figures already built (and checked) once per cell text:
+# built without attrs' ``__init__``, their slots set through the slot descriptors.
+_new_object = object.__new__
+_set_f_quantity, _set_f_name, _set_f_name_range, _set_f_rate, _set_f_extras = (
+    Figure.__dict__[name].__set__ for name in ("quantity", "name", "name_range", "rate", "extras")
+)
+_set_c_figures, _set_c_loose_rates = (
+    CellFigures.__dict__[name].__set__ for name in ("figures", "loose_rates")
+)
+
+
+def _cell_figures_of(
+    figures: tuple[Figure, ...], loose_rates: tuple[Quantity, ...]
+) -> CellFigures:
+    """``CellFigures(figures, loose_rates)`` (both tuples already)."""
+    built: CellFigures = _new_object(CellFigures)
+    _set_c_figures(built, figures)
+    _set_c_loose_rates(built, loose_rates)
+    return built
 
 
 def _read_cell(cell: Cell, rules: Rules, locate: Locate) -> CellFigures:

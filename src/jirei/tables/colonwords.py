@@ -131,12 +131,17 @@ def read_word_lines(
     (``※…``) among them are no obstacle: they stay in the rest (decision 1008)."""
     from jirei.items import is_footnote
 
-    found = read_colon_words(lines, rules=rules, locate=locate)
-    if found is None or any(
-        not line.blank and not is_footnote(line, rules) for line in found.rest
-    ):
-        return None
-    return found
+    metrics: list[Metric] = []
+    rest: list[Line] = []
+    for line in lines:  # (the first line of no such metric decides: no need to read on)
+        metric = read_colon_line(line, rules=rules, locate=locate)
+        if metric is not None:
+            metrics.append(metric)
+        elif line.blank or is_footnote(line, rules):
+            rest.append(line)
+        else:
+            return None
+    return ArrowResults(metrics, rest) if metrics else None
 
 
 def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:

@@ -56,13 +56,16 @@ def find_continuations(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> C
     units: dict[int, Cell] = {}
     blanked: set[int] = set()
     seen_row = False
+    tabled = False  # whether the line above is a table line (each line tested once)
     for index, line in enumerate(lines):
         if line.blank:
+            tabled = False
             continue
         above = lines[index - 1] if index > 0 and index - 1 not in blanked else None
-        if above is not None and (above.blank or not is_table_line(above)):
+        if above is not None and not tabled:  # (a blank line above is no table line)
             above = None
-        if is_table_line(line):
+        tabled = is_table_line(line)
+        if tabled:
             found = _unit_tails(above, line, rules) if above is not None else None
             if found:
                 units.update(found)

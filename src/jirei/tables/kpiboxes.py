@@ -179,8 +179,25 @@ def opens_tile(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     )
 
 
+def _may_open(lines: Sequence[Line]) -> bool:
+    """Whether boxes may open ``lines``: the first non-blank line that is no note line
+    (``_NOTE``) passes the label test's cheap part (short, no sentence, cells or colon).
+    Such a line that fails it ends the boxes before the first (no box is read), whether it
+    is a role line (a role line before any label) or not (no label): an exact precheck."""
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.text.strip()
+        if _NOTE.match(text):
+            return True  # (a note, or a bracketed role line: read as usual)
+        return 0 < len(text) <= _MAX_LABEL and not any(mark in text for mark in _NO_LABEL)
+    return False
+
+
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
     """The figure boxes that open ``lines``, else None."""
+    if not _may_open(lines):
+        return None
     found = [(index, line) for index, line in enumerate(lines) if not line.blank]
     boxes: list[Box] = []
     notes: list[Cell] = []

@@ -32,6 +32,8 @@ UnitPieces = dict[int, tuple[Cell, ...]]
 _ROLES = ("target", "actual", "achievement_rate")
 #: what parts the pieces of a cell or of a header cell
 _SLASH = regex.compile(r"\s*[/／]\s*")
+#: a character that may part a cell's pieces (``_pieces``' precheck)
+_BREAKS = regex.compile(r"[/／(（・→⇒➡]")
 
 
 @per_rules
@@ -48,7 +50,7 @@ def _pieces(cell: Cell) -> list[Cell]:
     and ``・`` (outside brackets; not a ``・`` between digits), and before a bracket closing
     it (``312人(目標300人)`` → ``312人``, ``目標300人``; ``実績(目標)`` → ``実績``, ``目標``)."""
     text = cell.text
-    if not any(c in text for c in "/／(（・→⇒➡"):
+    if _BREAKS.search(text) is None:
         return [cell]
     pieces: list[Cell] = []
     depth = position = 0

@@ -60,15 +60,20 @@ def _value_words(rules: Rules) -> tuple[str, ...]:
     return (*(w for w, role in rules.columns.items() if role in VALUE_ROLES and w), ")")
 
 
+def _may_head(text: str, rules: Rules) -> bool:
+    """The cheap part of ``spaced_header``'s test: a short line without a sentence end,
+    ending with a value column's word (or a bracket) and holding a target / actual word."""
+    if len(text) > _MAX_HEADER or _SENTENCE_END in text:
+        return False
+    return text.rstrip().endswith(_value_words(rules)) and any(
+        word in text for word in _figure_words(rules)
+    )
+
+
 def spaced_header(line: Line, gap: Gap | None, rules: Rules = DEFAULT_RULES) -> list[Cell] | None:
     """The cells of a header row of column words parted by single spaces: a stub cell (empty
     when none is written), then one cell per value column; None when ``line`` is no such row."""
-    text = line.text
-    if len(text) > _MAX_HEADER or _SENTENCE_END in text:
-        return None
-    if not text.rstrip().endswith(_value_words(rules)) or not any(
-        word in text for word in _figure_words(rules)
-    ):
+    if not _may_head(line.text, rules):
         return None
 
     def accept(group: str, first: bool) -> bool:
@@ -142,6 +147,8 @@ def read_spaced(
         if line.blank:
             continue
         tabled = is_table_line(line)
+        if tabled and not _may_head(line.text, rules):
+            return None  # (no header here, and a table line is no caption: exact precheck)
         if tabled and _regular(lines, index, rules):
             return None
         header = spaced_header(line, gap, rules)
