@@ -379,9 +379,16 @@ def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> C
     if headline is not None and case.headline_more:  # a headline wrapped over lines
         last = infos[case.headline_more[-1]].line
         headline = Line(_lines_text(infos, headline.start, last.end), headline.start)
+    header, body = list(case.header), case.body
+    if header:  # a round-table talk read as header fields: the body's (decision 1227)
+        from jirei.commentforms import talk_start
+
+        cut = talk_start([infos[i].text for i in header], rules)
+        if cut is not None and cut > 0:
+            header, body = header[:cut], header[cut]
     return split_case(
-        infos[case.body : case.stop],
-        [infos[i].line for i in case.header],
+        infos[body : case.stop],
+        [infos[i].line for i in header],
         headline,
         [infos[i].line for i in case.alt_header],
         rules,

@@ -41,7 +41,7 @@ FIELD_KINDS = (
     "facility_type", "title",
 )
 #: how a comment form reads a line of a 関係者の声 block
-COMMENT_FORMS = ("speaker", "inline", "bare", "question")
+COMMENT_FORMS = ("speaker", "inline", "bare", "question", "note", "turn")
 
 
 def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
