@@ -658,6 +658,145 @@ VOICES_THEN_BOX_FACTS = [
 ]
 
 
+# 14. The speaker after an unquoted text on a line of its own behind a dash (``――org``), and
+#     a comment of two paragraphs before it; then a case whose texts end with ``（org 談）``.
+DASH_AFTER = """\
+令和４年度　一体的実施の取組（関東）
+
+事例１　栃木県宇都宮市
+同じ階での引継ぎ
+
+【取組内容】
+・福祉の窓口と同じ階に相談窓口を置く
+
+【関係者の声】
+　窓口が同じ階にあるので、相談者を待たせずにつなげます。
+　　　　　　　　　　　　　――宇都宮市保健福祉部生活福祉第一課
+　紹介の翌日には面接の練習ができています。
+　　　　　　　　　　　　　――ハローワーク宇都宮
+
+事例２　栃木県小山市
+駅前での出張相談
+
+【取組内容】
+・駅前の市民交流センターで月２回の出張相談を行う
+
+【関係者の声】
+　駅前なので、仕事帰りに寄っていく方もいます。
+　　　　　　　　　　　　　（小山市福祉部生活福祉課長談）
+"""
+
+DASH_AFTER_FACTS = [
+    [
+        (
+            "宇都宮市保健福祉部生活福祉第一課",
+            MU,
+            "窓口が同じ階にあるので、相談者を待たせずにつなげます。",
+        ),
+        ("ハローワーク宇都宮", HW, "紹介の翌日には面接の練習ができています。"),
+    ],
+    [("小山市福祉部生活福祉課長", MU, "駅前なので、仕事帰りに寄っていく方もいます。")],
+]
+
+
+# 15. Vertical-writing boxes whose speaker bracket is cut over the column lines too, and a
+#     box whose speaker line comes first (the columns under it are its text).
+VERTICAL_SPLIT_SPEAKER = """\
+平成31年度　一体的実施事例集
+
+事例１　香川県高松市
+市役所１階の相談窓口
+
+【取組内容】
+・市役所本庁舎１階に相談窓口を置く
+
+＜現場の声＞
+相談に
+来た方
+を、そ
+の場で
+案内で
+きます。
+（高松
+市生活
+福祉課）
+
+事例２　香川県丸亀市
+就職後の定着支援
+
+【取組内容】
+・就職後３か月間の定着支援
+
+＜現場の声＞
+ハローワーク丸亀
+　就職後
+　の電話
+　で、悩
+　みを早
+　く聞け
+　ます。
+"""
+
+VERTICAL_SPLIT_SPEAKER_FACTS = [
+    [("高松市生活福祉課", MU, "相談に来た方を、その場で案内できます。")],
+    [("ハローワーク丸亀", HW, "就職後の電話で、悩みを早く聞けます。")],
+]
+
+
+# 16. Turns written with bare surnames, the organisations only in the attendee list
+#     (``参加者`` / ``パネリスト``, a gloss in brackets), no heading over the talk; one case
+#     with the full name before the text.
+SURNAME_TURNS = """\
+令和２年度　意見交換会の記録
+
+事例１　群馬県前橋市
+福祉と就労の合同ケース会議
+
+参加者（順不同）
+　阿部　直樹　　前橋市福祉部社会福祉課長
+　星野　里美　　ハローワーク前橋統括職業指導官
+
+進行　合同会議を始めて何が変わりましたか。
+阿部　支援の方針を一度で決められるようになり、開始までの日数が短くなりました。
+星野　市の情報があるので、初回から求人の提案に入れます。
+
+【取組内容】
+・毎週火曜日に合同ケース会議を開く
+
+事例２　群馬県伊勢崎市
+外国籍の方への相談
+
+パネリスト
+　新井　亮　　　伊勢崎市福祉部社会福祉課長
+　関口　真由美　群馬労働局職業対策課長
+
+新井亮　通訳を交えた相談の日を月に二回設けています。
+関口　他の市でも同じ取組ができるよう支えていきます。
+
+【取組内容】
+・通訳を交えた相談日を設ける
+"""
+
+SURNAME_TURNS_FACTS = [
+    [
+        (
+            "前橋市福祉部社会福祉課長",
+            MU,
+            "支援の方針を一度で決められるようになり、開始までの日数が短くなりました。",
+        ),
+        (
+            "ハローワーク前橋統括職業指導官",
+            HW,
+            "市の情報があるので、初回から求人の提案に入れます。",
+        ),
+    ],
+    [
+        ("伊勢崎市福祉部社会福祉課長", MU, "通訳を交えた相談の日を月に二回設けています。"),
+        ("群馬労働局職業対策課長", LB, "他の市でも同じ取組ができるよう支えていきます。"),
+    ],
+]
+
+
 VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "org_colon": (ORG_COLON, ORG_COLON_FACTS),
     "quote_then_speaker": (QUOTE_THEN_SPEAKER, QUOTE_THEN_SPEAKER_FACTS),
@@ -672,6 +811,9 @@ VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "turns_no_heading": (TURNS_NO_HEADING, TURNS_NO_HEADING_FACTS),
     "quotes_in_body": (QUOTES_IN_BODY, QUOTES_IN_BODY_FACTS),
     "voices_then_box": (VOICES_THEN_BOX, VOICES_THEN_BOX_FACTS),
+    "dash_after": (DASH_AFTER, DASH_AFTER_FACTS),
+    "vertical_split_speaker": (VERTICAL_SPLIT_SPEAKER, VERTICAL_SPLIT_SPEAKER_FACTS),
+    "surname_turns": (SURNAME_TURNS, SURNAME_TURNS_FACTS),
 }
 
 #: forms no reader takes yet: kept failing, strictly, so that the day they read the mark

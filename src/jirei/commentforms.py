@@ -329,6 +329,9 @@ def read_comment_section(
     if block is not None:
         return block
     given = {id(line) for line in lines}  # a line not among them was joined from several
+    from jirei.textjoin import join_columns
+
+    lines = join_columns(lines)  # a vertical-writing box, one column a line (1225)
     if any("「" in line.text or "『" in line.text or "“" in line.text for line in lines):
         # a wrapped quotation, its speaker after it (decision 817) or before it (decision 933)
         from jirei.quotejoin import join_wrapped_quotes

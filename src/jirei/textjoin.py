@@ -75,4 +75,37 @@ def _closing(lines: Sequence[Line], number: int) -> int | None:
     return None
 
 
-__all__ = ["join_wrapped_texts"]
+#: longest column line of a vertical-writing box, and fewest such lines in a run
+_COLUMN = 5
+_COLUMNS = 4
+
+
+def join_columns(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with each run of at least four consecutive short lines (at most five
+    characters each: a vertical-writing box extracted one column a line, decision 1225)
+    joined into one line when the run ends with a speaker bracket cut over its columns
+    (``（高松`` / ``市生活`` / ``福祉課）``); column lines without one are read line by line
+    (joined as wrapped lines)."""
+    if sum(1 for line in lines if 0 < len(line.stripped) <= _COLUMN) < _COLUMNS:
+        return list(lines)
+    out: list[Line] = []
+    number = 0
+    while number < len(lines):
+        last = number
+        while (
+            last < len(lines)
+            and 0 < len(lines[last].stripped) <= _COLUMN
+            and (last == number or lines[last].start == lines[last - 1].end + 1)
+        ):
+            last += 1
+        text = " ".join(lines[k].text for k in range(number, last))
+        if last - number >= _COLUMNS and text.rstrip().endswith(")") and "(" in text:
+            out.append(Line(text, lines[number].start))
+            number = last
+        else:
+            out.append(lines[number])
+            number += 1
+    return out
+
+
+__all__ = ["join_columns", "join_wrapped_texts"]
