@@ -797,6 +797,50 @@ SURNAME_TURNS_FACTS = [
 ]
 
 
+# 17. Precision: a block of speaker lines over their texts that ends with a bracketed note
+#     (``（敬称略）``) is read speaker-first, the note none of the texts; bracketed speakers over
+#     their texts stay speaker-first.
+NOTE_AT_END = """\
+令和元年度　一体的実施事例集
+
+事例１　福井県福井市
+ひとり親の相談日
+
+【取組内容】
+・毎月第１土曜日に相談日を設ける
+
+【関係者の声】
+福井市福祉保健部子ども福祉課
+　土曜日の相談日は、毎回予約で埋まっています。
+ハローワーク福井
+　子どもの学校行事に合わせた求人を一緒に探しています。
+（敬称略）
+
+事例２　福井県敦賀市
+駅前の相談窓口
+
+【取組内容】
+・駅前の市民活動センターで相談を受ける
+
+【関係者の声】
+（敦賀市）
+駅前に移ってから、仕事帰りの方の相談が増えました。
+（ハローワーク敦賀）
+夜の相談にも応じられるよう調整しています。
+"""
+
+NOTE_AT_END_FACTS = [
+    [
+        ("福井市福祉保健部子ども福祉課", MU, "土曜日の相談日は、毎回予約で埋まっています。"),
+        ("ハローワーク福井", HW, "子どもの学校行事に合わせた求人を一緒に探しています。"),
+    ],
+    [
+        ("敦賀市", MU, "駅前に移ってから、仕事帰りの方の相談が増えました。"),
+        ("ハローワーク敦賀", HW, "夜の相談にも応じられるよう調整しています。"),
+    ],
+]
+
+
 VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "org_colon": (ORG_COLON, ORG_COLON_FACTS),
     "quote_then_speaker": (QUOTE_THEN_SPEAKER, QUOTE_THEN_SPEAKER_FACTS),
@@ -814,6 +858,7 @@ VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "dash_after": (DASH_AFTER, DASH_AFTER_FACTS),
     "vertical_split_speaker": (VERTICAL_SPLIT_SPEAKER, VERTICAL_SPLIT_SPEAKER_FACTS),
     "surname_turns": (SURNAME_TURNS, SURNAME_TURNS_FACTS),
+    "note_at_end": (NOTE_AT_END, NOTE_AT_END_FACTS),
 }
 
 #: forms no reader takes yet: kept failing, strictly, so that the day they read the mark

@@ -18,6 +18,7 @@ import itertools
 from collections.abc import Sequence
 
 from jirei.commentforms import CommentSection, _forms, _Open, clean_speaker
+from jirei.comments import role_of
 from jirei.items import Item
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
@@ -46,10 +47,13 @@ def _speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
 def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a comments section's lines are quotes each followed by its speaker line."""
     filled = [line for line in lines if not line.blank]
-    if not filled or _speaker(filled[-1], rules) is None:
+    last = _speaker(filled[-1], rules) if filled else None
+    if last is None:
         return False
     first = filled[0].stripped
-    if not first.startswith("「") and not _plain_text(first, rules):
+    if not first.startswith("「") and (
+        not _plain_text(filled, rules) or role_of(last[0], rules) == "other"
+    ):  # (an unquoted text: the last speaker a stakeholder, not ``（敬称略）``)
         return False
     seen = False
     for before, line in itertools.pairwise(filled):
@@ -64,13 +68,20 @@ def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
 _CLOSES = ("」", "』", "”", "。", "!", "?", "！", "？")
 
 
-def _plain_text(text: str, rules: Rules) -> bool:
+def _plain_text(filled: Sequence[Line], rules: Rules) -> bool:
     """Whether a section's first line is a text no comment form reads (no speaker line, no
-    ``speaker：text`` line): the section opens with a comment's text, its speaker after it
-    (``…増えた。`` over ``（釧路市福祉部生活福祉事務所）``; decision 1224)."""
-    from jirei.commentforms import is_comment_line, speaker_line
+    ``speaker：text`` line, no organisation alone over an indented text): the section opens
+    with a comment's text, its speaker after it (``…増えた。`` over
+    ``（釧路市福祉部生活福祉事務所）``; decision 1224)."""
+    from jirei.commentforms import _bare_speaker, is_comment_line, speaker_line
 
-    return not is_comment_line(text, rules) and speaker_line(text, rules) is None
+    text = filled[0].stripped
+    following = filled[1] if len(filled) > 1 else None
+    return (
+        not is_comment_line(text, rules)
+        and speaker_line(text, rules) is None
+        and _bare_speaker(filled[0], following, rules) is None
+    )
 
 
 def read_speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> CommentSection:
