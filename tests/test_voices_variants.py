@@ -841,6 +841,44 @@ NOTE_AT_END_FACTS = [
 ]
 
 
+# 18. Precision: organisations alone on their lines over indented one-line texts (no mark,
+#     no bracket, no blank line between the comments): each line pair one comment, no text
+#     joined to the next organisation's line.
+ORG_OVER_ATTRIBUTED = """\
+令和３年度　好事例集
+
+事例１　青森県弘前市
+冬場の就職支援
+
+【取組内容】
+・冬の前に求人の開拓を始める
+
+【関係者の声】
+ハローワーク弘前
+　冬になる前に就職が決まる方が増えました。
+弘前市健康福祉部生活福祉課
+　冬場も相談が途切れなくなりました。
+
+事例２　青森県黒石市
+出張相談
+
+【取組内容】
+・月１回の出張相談を行う
+
+【関係者の声】
+黒石市福祉総務課
+　出張相談の日は、朝から予約が入ります。
+"""
+
+ORG_OVER_ATTRIBUTED_FACTS = [
+    [
+        ("ハローワーク弘前", HW, "冬になる前に就職が決まる方が増えました。"),
+        ("弘前市健康福祉部生活福祉課", MU, "冬場も相談が途切れなくなりました。"),
+    ],
+    [("黒石市福祉総務課", MU, "出張相談の日は、朝から予約が入ります。")],
+]
+
+
 VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "org_colon": (ORG_COLON, ORG_COLON_FACTS),
     "quote_then_speaker": (QUOTE_THEN_SPEAKER, QUOTE_THEN_SPEAKER_FACTS),
@@ -859,6 +897,7 @@ VARIANTS: dict[str, tuple[str, list[list[C]]]] = {
     "vertical_split_speaker": (VERTICAL_SPLIT_SPEAKER, VERTICAL_SPLIT_SPEAKER_FACTS),
     "surname_turns": (SURNAME_TURNS, SURNAME_TURNS_FACTS),
     "note_at_end": (NOTE_AT_END, NOTE_AT_END_FACTS),
+    "org_over_indented": (ORG_OVER_ATTRIBUTED, ORG_OVER_ATTRIBUTED_FACTS),
 }
 
 #: forms no reader takes yet: kept failing, strictly, so that the day they read the mark

@@ -341,7 +341,7 @@ def read_comment_section(
         # a text wrapped over lines, its speaker bracketed after it (decision 1225)
         from jirei.textjoin import join_wrapped_texts
 
-        lines = join_wrapped_texts(lines, lambda text: speaker_line(text, rules) is not None)
+        lines = join_wrapped_texts(lines, lambda text: _names_speaker_only(text, rules))
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
@@ -463,6 +463,21 @@ def _fields_box(
 
 
 _NO_SPEAKER = regex.compile(r"[。、「」『』:]")
+
+
+def _names_speaker_only(text: str, rules: Rules) -> bool:
+    """Whether a line names only a speaker: a ``speaker`` form, or an organisation alone
+    (a ``bare`` form whose speaker has a role); no text of a comment starts there."""
+    if speaker_line(text, rules) is not None:
+        return True
+    body = text.strip()
+    for pattern in _bare_forms(rules):
+        match = pattern.fullmatch(body)
+        if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+            "other"
+        ):
+            return True
+    return False
 
 
 def _following(lines: Sequence[Line], number: int) -> str | None:
