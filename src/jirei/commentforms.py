@@ -31,8 +31,13 @@ _SPACES = regex.compile(r"\s+")
 # How far into a line a removed space is looked for (a speaker is at most 30 characters).
 _SPEAKER_REACH = 32
 _HASH = regex.compile(r"^\s*#*\s*")
-# a text that is one quotation and nothing else
-_QUOTED = regex.compile(r"^「[^「」]*」$")
+# a text that is one quotation and nothing else (「…」, 『…』, “…”; decision 1223)
+_QUOTED = regex.compile(r"^(?:「[^「」]*」|『[^『』]*』|“[^“”]*”)$")
+#: the forms holding speaker and text on one line (``turn``: a round-table turn, which
+#: opens a comments block wherever it stands; decision 1227)
+_INLINE = ("inline", "turn")
+#: the marks a quotation opens with
+_OPENING = ("「", "『", "“")
 
 
 def _unhashed(text: str) -> str:
@@ -47,7 +52,7 @@ def _forms(rules: Rules) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
         (form, regex.compile(pattern))
         for form, pattern in rules.comment_forms
-        if form not in ("bare", "question")
+        if form not in ("bare", "question", "note")
     )
 
 
@@ -72,6 +77,13 @@ def _is_question(text: str, rules: Rules) -> bool:
 
 
 @per_rules
+def _note_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """A head line of an e-mail style comment (``件名：…``; decision 1222): no text of the
+    comment, which stays open."""
+    return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "note")
+
+
+@per_rules
 def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     """The ``bare`` forms: an unmarked line naming only a speaker (decision 302)."""
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
@@ -84,7 +96,7 @@ def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Mat
     if following is None:
         return None
     below = following.text
-    if not (below.lstrip().startswith("「") or below[:1].isspace()):
+    if not (below.lstrip()[:1] in _OPENING or below[:1].isspace()):
         return None
     body = line.text.strip()
     for pattern in _bare_forms(rules):
@@ -100,7 +112,7 @@ def _joined(rules: Rules) -> tuple[regex.Pattern[str] | None, regex.Pattern[str]
     """The comment forms of ``_forms`` (``bare`` aside) joined, and the inline ones joined
     (``jirei.patternjoin``: a cheap exact precheck before trying each form); None where
     they cannot be joined."""
-    inline = [pattern for form, pattern in rules.comment_forms if form == "inline"]
+    inline = [pattern for form, pattern in rules.comment_forms if form in _INLINE]
     tried = [pattern for form, pattern in rules.comment_forms if form != "bare"]
     return join_patterns(tried), join_patterns(inline)
 
@@ -153,7 +165,7 @@ def names_each_speaker(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> b
 @per_rules
 def _inline_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     """The patterns of the ``inline`` comment forms."""
-    return tuple(pattern for form, pattern in _forms(rules) if form == "inline")
+    return tuple(pattern for form, pattern in _forms(rules) if form in _INLINE)
 
 
 def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
@@ -163,6 +175,50 @@ def speaker_line(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | 
     for form, pattern in _forms(rules):
         if form == "speaker" and (match := pattern.match(body)) is not None:
             return match if clean_speaker(match["speaker"], rules)[0] else None
+    return None
+
+
+@per_rules
+def _turn_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The ``turn`` forms: ``小林（長岡市生活支援課長）　text`` (decision 1227)."""
+    return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "turn")
+
+
+def opens_talk(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """How a line outside any comments section opens one (decision 1227): ``"turn"`` for a
+    round-table turn (``小林（長岡市生活支援課長）　text``, a ``turn`` form of
+    ``rules.comment_forms``), ``"quote"`` for a quotation closed by its speaker, a
+    stakeholder (``「…」（ハローワーク気仙沼）``), else None."""
+    if ")" not in text:
+        return None
+    body = text.strip()
+    for pattern in _turn_forms(rules):
+        match = pattern.match(body)
+        if match is not None and clean_speaker(match["speaker"], rules)[0]:
+            return "turn"
+    if body[:1] not in _OPENING or not body.endswith(")"):
+        return None
+    found = _match(_forms(rules), body, 0, None, rules)
+    if found is None or found[0] not in _INLINE:
+        return None
+    match = found[1]
+    if match.start("speaker") < match.start("text"):
+        return None
+    speaker = clean_speaker(match["speaker"], rules)[0]
+    return "quote" if role_of(speaker, rules) != "other" else None
+
+
+def talk_start(texts: Sequence[str], rules: Rules = DEFAULT_RULES) -> int | None:
+    """Where a round-table talk starts among a case's header lines (the segmenter reads
+    ``label　value`` lines as header fields; decision 1227): the index of the first turn,
+    or of the chair's lines right before it (``司会　…``), else None."""
+    for number, text in enumerate(texts):
+        if opens_talk(text, rules) == "turn":
+            while number > 0 and any(
+                q.match(texts[number - 1].strip()) for q in _question_forms(rules)
+            ):
+                number -= 1
+            return number
     return None
 
 
@@ -348,19 +404,31 @@ def read_comment_section(
     block = read_speaker_block(lines, rules)  # N speakers, then N texts (decision 838)
     if block is not None:
         return block
+    given = {id(line) for line in lines}  # a line not among them was joined from several
+    from jirei.textjoin import join_columns
+
+    lines = join_columns(lines)  # a vertical-writing box, one column a line (1225)
     if any("「" in line.text or "『" in line.text or "“" in line.text for line in lines):
         # a wrapped quotation, its speaker after it (decision 817) or before it (decision 933)
         from jirei.quotejoin import join_wrapped_quotes
 
         lines = join_wrapped_quotes(lines)
+    if any(")" in line.text for line in lines):
+        # a text wrapped over lines, its speaker bracketed after it (decision 1225)
+        from jirei.textjoin import join_wrapped_texts
+
+        lines = join_wrapped_texts(lines, lambda text: _names_speaker_only(text, rules))
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
     current: _Open | None = None
+    closed = False  # whether the open comment was closed by its speaker after its text
+    fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
     for number, line in enumerate(lines):
         if line.blank:
             if current is not None:
                 current.new_paragraph = True
+            fields = False
             continue
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
@@ -369,6 +437,11 @@ def read_comment_section(
             if current is not None:
                 comments.append(current.parts(rules))
                 current = None
+            text = body.strip()
+            start = offset + len(body) - len(body.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
+        if any(n.match(body.lstrip()) for n in _note_forms(rules)):  # 件名：… (1222)
             text = body.strip()
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))
@@ -387,6 +460,16 @@ def read_comment_section(
             start = offset + len(body) - len(body.lstrip())
             current = _Open(_SPACES.sub("", body), start, offset + len(body))
             continue
+        if found is not None and _fields_box(found, fields, lines, number, gap, rules):
+            # a box of fields (``＜ＤＡＴＡ＞`` over ``施設名　…``) is no comment (1228)
+            fields = True
+            if current is not None:
+                comments.append(current.parts(rules))
+                current = None
+            text = body.strip()
+            start = offset + len(body) - len(body.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
         if found is not None:
             form, match, offsets = found
 
@@ -396,16 +479,25 @@ def read_comment_section(
             s_start = _at(offset, offsets, match.start("speaker"))
             s_end = _at(offset, offsets, match.start("speaker") + kept)
             current = _Open(speaker, s_start, s_end)
-            if form == "inline":
+            closed = False
+            if form in _INLINE:
+                # ``「…」（speaker）``: the speaker after the text closes the comment (1229)
+                closed = match.start("speaker") > match.start("text")
                 t_start = _at(offset, offsets, match.start("text"))
                 t_end = _at(offset, offsets, match.end("text"))
                 raw = line.text[t_start - line.start : t_end - line.start]
                 text = raw.strip()
                 t_start += len(raw) - len(raw.lstrip())
-                current.add(text, t_start, t_start + len(text))
+                t_end = t_start + len(text)
+                if id(line) not in given:  # wrapped lines: joined as a reader joins them
+                    text = join_lines(_SPACES.split(text))
+                current.add(text, t_start, t_end)
         else:
             text = body.strip()
             start = offset + (len(body) - len(body.lstrip()))
+            if current is not None and closed:  # a line after a closed comment: none of it
+                comments.append(current.parts(rules))
+                current = None
             if current is not None and text.startswith(">"):  # a markdown blockquote (705)
                 quoted = text[1:].lstrip()
                 start, text = start + len(text) - len(quoted), quoted
@@ -418,7 +510,50 @@ def read_comment_section(
     return CommentSection(tuple(comments), tuple(unclassified))
 
 
+def _fields_box(
+    found: tuple[str, regex.Match[str], list[int] | None],
+    fields: bool,
+    lines: Sequence[Line],
+    number: int,
+    gap: Gap | None,
+    rules: Rules,
+) -> bool:
+    """Whether a line read by a comment form is a field of a box (decision 1228): its
+    speaker a field label (``rules.field_labels``: ``施設名　…``), or of role ``other`` in a
+    box of fields or over its first field line (the box's caption ``＜ＤＡＴＡ＞``)."""
+    speaker = clean_speaker(found[1].group("speaker"), rules)[0]
+    if role_of(speaker, rules) != "other":  # (``ハローワーク``, a field label too, speaks)
+        return False
+    if fields or speaker in rules.field_labels:
+        return True
+    if found[0] != "speaker":
+        return False
+    below = next((n for n in lines[number + 1 :] if not n.blank), None)
+    if below is None:
+        return False
+    body = _HASH.sub("", below.text, count=1).rstrip()
+    under = _match(_forms(rules), body, below.start, gap, rules)
+    return under is not None and clean_speaker(under[1].group("speaker"), rules)[0] in (
+        rules.field_labels
+    )
+
+
 _NO_SPEAKER = regex.compile(r"[。、「」『』:]")
+
+
+def _names_speaker_only(text: str, rules: Rules) -> bool:
+    """Whether a line names only a speaker: a ``speaker`` form, or an organisation alone
+    (a ``bare`` form whose speaker has a role); no text of a comment starts there."""
+    if speaker_line(text, rules) is not None:
+        return True
+    body = text.strip()
+    for pattern in _bare_forms(rules):
+        match = pattern.fullmatch(body)
+        if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+            "other"
+        ):
+            return True
+    return False
 
 
 def _following(lines: Sequence[Line], number: int) -> str | None:
@@ -444,7 +579,7 @@ def _names_quoted_speaker(body: str, following: str | None, rules: Rules) -> boo
     text = body.strip()
     return (
         following is not None
-        and following.startswith("「")
+        and following.startswith(_OPENING)
         and 0 < len(text) <= 30
         and _NO_SPEAKER.search(text) is None
         and bool(clean_speaker(text, rules)[0])
@@ -474,6 +609,8 @@ __all__ = [
     "is_comment_line",
     "names_each_speaker",
     "opens_quoted_comment",
+    "opens_talk",
     "read_comment_section",
     "speaker_line",
+    "talk_start",
 ]

@@ -18,7 +18,7 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import classifier
 
 _SPACES = regex.compile(r"\s+")
-_QUOTED = regex.compile(r"^「[^「」]*」$")
+_QUOTED = regex.compile(r"^(?:「[^「」]*」|『[^『』]*』)$")
 
 
 @frozen

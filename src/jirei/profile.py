@@ -379,9 +379,16 @@ def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> C
     if headline is not None and case.headline_more:  # a headline wrapped over lines
         last = infos[case.headline_more[-1]].line
         headline = Line(_lines_text(infos, headline.start, last.end), headline.start)
+    header, body = list(case.header), case.body
+    if header:  # a round-table talk read as header fields: the body's (decision 1227)
+        from jirei.commentforms import talk_start
+
+        cut = talk_start([infos[i].text for i in header], rules)
+        if cut is not None and cut > 0:
+            header, body = header[:cut], header[cut]
     return split_case(
-        infos[case.body : case.stop],
-        [infos[i].line for i in case.header],
+        infos[body : case.stop],
+        [infos[i].line for i in header],
         headline,
         [infos[i].line for i in case.alt_header],
         rules,
@@ -404,6 +411,10 @@ class _Builder:
         self.metrics: list[Metric] = []
         self.comments: list[Comment] = []
         self.unclassified: list[TextBlock] = []
+        #: turns by bare surname (``jirei.attendees``), keyed by their line's text start,
+        #: and those whose line was met unread or misread (decision 1230)
+        self.turns: dict[int, CommentParts] = {}
+        self.turned: set[int] = set()
         self.warnings: list[Warning] = []
         self.fiscal_year: int | None = None
         self.results_heading: Line | None = None
@@ -422,6 +433,9 @@ class _Builder:
 
     def unclassify(self, heading: str | None, items: Sequence[Item]) -> None:
         for item in items:
+            if item.start in self.turns:  # a turn by bare surname (decision 1230)
+                self.turned.add(item.start)
+                continue
             self.unclassified.append(TextBlock(heading, item.text, self.span(item.start, item.end)))
 
     def section(self, section: Section) -> None:
@@ -689,6 +703,10 @@ class _Builder:
         return span.end - span.start > end - start
 
     def add_comment(self, parts: CommentParts) -> None:
+        key = parts.speaker_start if parts.speaker else parts.start
+        if key in self.turns and parts is not self.turns[key]:  # ``林　　text``: a turn (1230)
+            self.turned.add(key)
+            return
         if not parts.text.strip():  # a speaker line whose text was not found
             self.warnings.append(
                 Warning(
@@ -744,6 +762,16 @@ def build_profile(
     else:
         parts = case_parts(seg, case, rules)
     builder = _Builder(context)
+    from jirei.attendees import attendee_turns  # bare surnames of an attendee list (1230)
+
+    builder.turns = attendee_turns(
+        [info.line for info in seg.lines[case.first : case.stop]], rules, builder.removed_space
+    )
+    if builder.turns:  # turns the segmenter read as header lines are turns all the same
+        for line in parts.header:
+            key = line.start + len(line.text) - len(line.text.lstrip())
+            if key in builder.turns:
+                builder.turned.add(key)
     for block in parts.blocks:
         if isinstance(block, CommentBlock):
             builder.comment(block)
@@ -752,6 +780,10 @@ def build_profile(
         else:
             builder.section(block)
 
+    if builder.turned:  # the turns read through the attendee list, in the text's order
+        for key in sorted(builder.turned):
+            builder.add_comment(builder.turns[key])
+        builder.comments.sort(key=lambda comment: comment.span.start)
     header_lines = [*parts.header, *builder.card_fields]
     from jirei.factsrow import read_facts_row
 

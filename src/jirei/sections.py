@@ -432,7 +432,7 @@ def split_case(
             and all(line.blank for line in body)
             and (role == "field" or (role is not None and "\t" in info.line.text))
         )  # a tab sheet card may open with its 取組内容 row (decision 701)
-    from jirei.commentforms import opens_quoted_comment, speaker_line
+    from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -475,6 +475,15 @@ def split_case(
             and _names_stakeholder(speaker_line(info.text, rules), rules)
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
             body.append(info.line)
+        elif (
+            info.kind is K.TEXT
+            and not is_comment
+            and current_kind != "comments"
+            and (opened := opens_talk(info.text, rules)) is not None
+            and (opened == "quote" or (current_kind == "aside" and current_heading is None))
+        ):  # a round-table turn with no heading over the talk, a 「…」（speaker） line (1227)
+            close()
+            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
         elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []

@@ -5,10 +5,11 @@
     「…。」
                                         （ハローワーク酒田）
 
-In a comments section whose first line is a quote, a line holding only a speaker (a
+In a comments section whose first line is a quote (or a text no comment form reads, and
+whose last line is a speaker line; decision 1224), a line holding only a speaker (a
 ``speaker`` form of ``rules.comment_forms``, ``（…）``) right under a line closing a quote
-names the speaker of the quote ABOVE it, not of the text below it (as ``（市）`` does when
-it opens a section). The text is the quote without its ``「」``.
+(or a sentence) names the speaker of the text ABOVE it, not of the text below it (as
+``（市）`` does when it opens a section). The text is the quote without its ``「」``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import itertools
 from collections.abc import Sequence
 
 from jirei.commentforms import CommentSection, _forms, _Open, clean_speaker
+from jirei.comments import role_of
 from jirei.items import Item
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
@@ -45,15 +47,41 @@ def _speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
 def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a comments section's lines are quotes each followed by its speaker line."""
     filled = [line for line in lines if not line.blank]
-    if not filled or not filled[0].stripped.startswith("「"):
+    last = _speaker(filled[-1], rules) if filled else None
+    if last is None:
+        return False
+    first = filled[0].stripped
+    if not first.startswith("「") and (
+        not _plain_text(filled, rules) or role_of(last[0], rules) == "other"
+    ):  # (an unquoted text: the last speaker a stakeholder, not ``（敬称略）``)
         return False
     seen = False
     for before, line in itertools.pairwise(filled):
         if _speaker(line, rules) is not None:
-            if not before.stripped.endswith("」"):
+            if not before.stripped.endswith(_CLOSES):
                 return False
             seen = True
-    return seen and _speaker(filled[-1], rules) is not None
+    return seen
+
+
+#: how a text ends right above its speaker line: a quote or a sentence closed (decision 1224)
+_CLOSES = ("」", "』", "”", "。", "!", "?", "！", "？")
+
+
+def _plain_text(filled: Sequence[Line], rules: Rules) -> bool:
+    """Whether a section's first line is a text no comment form reads (no speaker line, no
+    ``speaker：text`` line, no organisation alone over an indented text): the section opens
+    with a comment's text, its speaker after it (``…増えた。`` over
+    ``（釧路市福祉部生活福祉事務所）``; decision 1224)."""
+    from jirei.commentforms import _bare_speaker, is_comment_line, speaker_line
+
+    text = filled[0].stripped
+    following = filled[1] if len(filled) > 1 else None
+    return (
+        not is_comment_line(text, rules)
+        and speaker_line(text, rules) is None
+        and _bare_speaker(filled[0], following, rules) is None
+    )
 
 
 def read_speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> CommentSection:

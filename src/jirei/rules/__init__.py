@@ -41,7 +41,7 @@ FIELD_KINDS = (
     "facility_type", "title",
 )
 #: how a comment form reads a line of a 関係者の声 block
-COMMENT_FORMS = ("speaker", "inline", "bare", "question")
+COMMENT_FORMS = ("speaker", "inline", "bare", "question", "note", "turn")
 
 
 def _mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -148,6 +148,8 @@ class Rules:
     #: bracketed words opening a line that holds a speaker and a comment
     #: (``（コメント）市：…``, decision 68), NFKC
     comment_line_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: words heading a round-table's attendee list (``出席者（敬称略）``, decision 1230)
+    attendee_headings: tuple[str, ...] = field(default=(), converter=_strings)
     #: words before a figure saying how it was counted (``延べ 1,230件``): neither a
     #: qualifier nor the figure's name (decision 67)
     count_words: tuple[str, ...] = field(default=(), converter=_strings)
@@ -424,6 +426,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("appendix_headings", "appendix_headings"),
         ("appendix_tables", "appendix_tables"),
         ("line_markers", "comment_line_markers"),
+        ("attendee_headings", "attendee_headings"),
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
