@@ -342,7 +342,30 @@ class Rules:
         """A copy extended with the tables of a TOML file written like the bundled ones."""
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
-        return self.extend(**_tables_to_kwargs(data))
+        return self.extend(**self._added(_tables_to_kwargs(data)))
+
+    def _added(self, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` for ``extend`` with every list and table that ``extend`` would
+        replace (a field it has no parameter for) added to the current one instead: new
+        entries first, mappings merged (new entries win). A user file extends the rules,
+        it never drops the bundled words."""
+        named = set(inspect.signature(Rules.extend).parameters)
+        out: dict[str, Any] = {}
+        for key, value in values.items():
+            current = getattr(self, key, None)
+            if key in named or key in _REPLACED_TABLES:
+                out[key] = value
+            elif isinstance(current, tuple) and isinstance(value, (list, tuple)):
+                out[key] = (*value, *current)
+            elif isinstance(current, Mapping) and isinstance(value, Mapping):
+                out[key] = {**current, **value}
+            else:
+                out[key] = value
+        return out
+
+
+#: whole tables a user file replaces (see ``merge_toml``)
+_REPLACED_TABLES = frozenset({"forms_table", "ocr_table", "exports_table", "box_drawing"})
 
 
 def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
