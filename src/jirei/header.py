@@ -355,6 +355,9 @@ def _read_rest(
         fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))
         name_end = kind.start()
     name_text = rest[:name_end]
+    if date is not None and name_end == date[1] and name_text.rstrip().endswith("("):
+        # ``name（平成28年4月1日開設）``: the date in a bracket after the name (decision 1208)
+        name_text = name_text.rstrip()[:-1]
     if not name_text.strip() and after.strip():
         # the name on the line after the date: 【…】(施設)平成24年4月2日事業開始\nName
         offset += len(rest) - len(after)
