@@ -581,6 +581,74 @@ DATE_IN_BRACKET_FACTS = [
      "start_date": date(2019, 10, 1)},
 ]
 
+# 16. ``設置主体：city（department）`` / ``協力：bureau／office`` / ``業務開始日：H26.4.1``
+SETTI = """北海道内の取組
+
+事例１
+区役所の保護課と毎日の情報共有
+設置主体：札幌市（保護課）
+協力：北海道労働局／ハローワーク札幌東
+業務開始日：H26.4.1
+
+【取組内容】
+・保護課と毎日の情報共有
+
+【実績】
+支援対象者数　目標300人　実績310人
+
+事例２
+港町で、季節の仕事を一緒に探す
+設置主体：函館市（生活支援課）
+協力：北海道労働局／ハローワーク函館
+業務開始日：H29.10.2
+
+【取組内容】
+・水産加工場の季節求人を開拓
+
+【実績】
+支援対象者数　目標80人　実績84人
+"""
+SETTI_FACTS = [
+    {"prefecture": "北海道", "municipality": "札幌市", "labour_bureau": "北海道労働局",
+     "hello_work": ("ハローワーク札幌東",), "start_date": date(2014, 4, 1)},
+    {"prefecture": "北海道", "municipality": "函館市", "labour_bureau": "北海道労働局",
+     "hello_work": ("ハローワーク函館",), "start_date": date(2017, 10, 2)},
+]
+# 17. a だ・である overview sentence: ``city は、bureau 及び office と協定を結び、date から…
+#     「name」（kind）を開設している。``
+DEARU = """取組の紹介
+
+事例１
+生活のリズムを整えるところから
+（概要）
+奈良市は、奈良労働局及びハローワーク奈良と協定を結び、平成30年4月2日から市役所内に「ならジョブサポート」（常設窓口）を開設している。
+
+【取組内容】
+・生活のリズムを整える準備講座
+
+【実績】
+支援対象者数　目標70人　実績71人
+
+事例２
+ひとり親の就職を後押し
+（概要）
+橿原市は、奈良労働局及びハローワーク大和八木と協定を結び、令和2年7月1日から市役所内に「かしはら就労サポート」（常設窓口）を開設している。
+
+【取組内容】
+・児童扶養手当の手続きの日に出張相談
+
+【実績】
+支援対象者数　目標40人　実績44人
+"""
+DEARU_FACTS = [
+    {"prefecture": "奈良県", "municipality": "奈良市", "labour_bureau": "奈良労働局",
+     "hello_work": ("ハローワーク奈良",), "facility_name": "ならジョブサポート",
+     "facility_type": "常設窓口", "start_date": date(2018, 4, 2)},
+    {"prefecture": "奈良県", "municipality": "橿原市", "labour_bureau": "奈良労働局",
+     "hello_work": ("ハローワーク大和八木",), "facility_name": "かしはら就労サポート",
+     "facility_type": "常設窓口", "start_date": date(2020, 7, 1)},
+]
+
 DOCUMENTS = {
     "cross_line": (CROSS_LINE, CROSS_LINE_FACTS),
     "continuation_rows": (CONTINUATION_ROWS, CONTINUATION_ROWS_FACTS),
@@ -596,6 +664,8 @@ DOCUMENTS = {
     "bracket_labels": (BRACKET_LABELS, BRACKET_LABELS_FACTS),
     "plus_box": (PLUS_BOX, PLUS_BOX_FACTS),
     "date_in_bracket": (DATE_IN_BRACKET, DATE_IN_BRACKET_FACTS),
+    "setti": (SETTI, SETTI_FACTS),
+    "dearu": (DEARU, DEARU_FACTS),
 }
 
 
