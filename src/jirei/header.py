@@ -64,8 +64,12 @@ class HeaderPatterns:
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
         # ハローワーク川口 / 川口公共職業安定所; a following office or a separator ends one.
+        # a date right after the name ends it too (``ハローワーク久留米平成27年…開設``: the space
+        # between them removed by normalisation; decision 1203)
+        eras = "|".join(regex.escape(e.name) for e in rules.eras) or "(?!)"
         self.office = regex.compile(
-            rf"(?:{prefixes})[^\s・、,/【】()]*?(?=(?:{prefixes})|[\s・、,/【】()]|$)"
+            rf"(?:{prefixes})[^\s・、,/【】()]*?"
+            rf"(?=(?:{prefixes})|[\s・、,/【】()]|(?:{eras})\s*(?:\d|元)|\d|$)"
             rf"|[^\s・、,/【】()]+?(?:{suffixes})"
         )
         types = "|".join(
@@ -248,6 +252,8 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
         elif field.kind == "title":
             read.setdefault("title", Field(value, at, at + len(value)))
         elif field.kind == "facility":
+            if len(value) > 2 and value[0] == "「" and value[-1] == "」" and "「" not in value[1:]:
+                value, at = value[1:-1], at + 1  # 施設名　「name」: the name without quotes (1204)
             _read_rest(value, at, pats, read, rules)
         elif field.kind == "start_date":
             date = _start_date(value, pats, rules)
@@ -350,6 +356,9 @@ def _read_rest(
         fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))
         name_end = kind.start()
     name_text = rest[:name_end]
+    if date is not None and name_end == date[1] and name_text.rstrip().endswith("("):
+        # ``name（平成28年4月1日開設）``: the date in a bracket after the name (decision 1208)
+        name_text = name_text.rstrip()[:-1]
     if not name_text.strip() and after.strip():
         # the name on the line after the date: 【…】(施設)平成24年4月2日事業開始\nName
         offset += len(rest) - len(after)

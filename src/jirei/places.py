@@ -167,6 +167,14 @@ def prefecture_of_bureau(bureau: str) -> str | None:
     return next(name for name, written in _SHORT.items() if written == short)
 
 
+def find_bureaus(text: str) -> list[tuple[int, int]]:
+    """The spans of the prefectural labour bureaus (``福岡労働局``, ``神奈川県労働局``) an
+    NFKC ``text`` names, in order."""
+    if "労働局" not in text:
+        return []
+    return [match.span() for match in _BUREAU.finditer(text)]
+
+
 def municipality_in(speaker: str) -> str | None:
     """The municipality a comment speaker names, as written there: the longest start of
     ``speaker`` (after a prefecture, if any) that is a municipality in the table
@@ -183,6 +191,7 @@ def municipality_in(speaker: str) -> str | None:
 __all__ = [
     "PREFECTURES",
     "build_table_text",
+    "find_bureaus",
     "municipality_in",
     "municipality_names",
     "names_of",

@@ -840,6 +840,9 @@ def build_profile(
     memo = read_memo_header(header_lines, rules, builder.removed_space)
     if memo is not None:
         header = merge_memo(header, memo)
+    from jirei.harvest import harvest  # facts by shape in the opening / data box (1200)
+
+    header = harvest(header, seg.lines[case.first : case.stop], rules, builder.removed_space)
     fields: dict[str, object] = {}
     for name, field in header.fields.items():
         fields[name] = field.value

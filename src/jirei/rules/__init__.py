@@ -208,6 +208,9 @@ class Rules:
     #: the tables of ``exports.toml``: key words of structured exports (JSON / YAML) that no
     #: other table holds (``見出し``, ``指標名``, ``値``, ``発言者`` …; ``jirei.exports``)
     exports_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    #: the tables of ``harvest.toml``: words of header facts found by their shape in a
+    #: case's opening or data box (``jirei.harvest``)
+    harvest_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -376,7 +379,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "rate_units" in data:
         out["rate_units"] = data["rate_units"]
     # a user file's ``[forms_table]`` replaces it
-    for table in ("forms_table", "ocr_table", "exports_table"):
+    for table in ("forms_table", "ocr_table", "exports_table", "harvest_table"):
         if table in data:
             out[table] = data[table]
     if "qualifiers" in data:
@@ -489,6 +492,7 @@ def load_default_rules() -> Rules:
         forms_table=table("forms"),
         ocr_table=table("ocr"),
         exports_table=table("exports"),
+        harvest_table=table("harvest"),
         default_era=raw["fiscal"]["default_era"],
         fiscal_start_month=raw["fiscal"]["start_month"],
         facility_type_suffixes=raw["type_suffixes"],

@@ -1,0 +1,383 @@
+"""Header facts read by their shape wherever a case's opening or its data box states them
+(decisions 1200–1219), for the contract fields no header reader found.
+
+Two regions of a case are searched, in this order:
+
+* its *opening*: the lines from the case's first line up to its first section or comment
+  heading (at most ``_OPENING`` filled lines);
+* each *data box*: a line naming a box heading of ``harvest_table.box_heads``
+  (``＜ＤＡＴＡ＞``, ``〔施設の概要〕``, ``施設メモ　…``) and the lines under it up to a blank
+  line, a section or comment heading, wherever the box stands in the case.
+
+In them a line is read for its shapes: a labour bureau of a prefecture (``福岡労働局``), the
+Hello Work offices (``ハローワーク久留米``, ``久留米公共職業安定所``), a municipality of the
+places table (``jirei.places``; the one on a line with the bureau or an office first), a
+facility name before a bracketed kind (``name（一体的実施施設）``) or in ``「」``, and a
+start date next to a start word (``開設``) or under a start label (``開設日``). A sentence
+(``。``, or a long line) is read only in a data box or when it states a start date; a line
+under a label of ``skip_labels`` (``所在地``) is not read. What a header reader found is
+never replaced. Offsets are into the normalised text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import regex
+
+from jirei.header import Field, HeaderFields, header_patterns
+from jirei.places import find_bureaus, municipality_names, split_prefecture
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
+
+#: the contract header fields this module fills (hello_work apart)
+_FIELDS = (
+    "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type", "start_date",
+)
+#: how many filled lines of a case's opening are read
+_OPENING = 12
+#: how many lines under a box heading are read
+_BOX = 12
+#: a line longer than this is read as a sentence
+_LONG = 60
+#: marks and brackets around a box heading
+_MARKS = regex.compile(r"[\s<>＜＞\[\]［］【】〔〕()□■◆◇●○★☆◎▼▲=＝~〜:：|・\-―ー]+")
+_NAME = r"[\p{Han}\p{Katakana}ーヶ]"
+#: a place candidate ends with one of these
+_PLACE_END = regex.compile(r"[市区町村]")
+_IS_NAME = regex.compile(rf"{_NAME}")
+_QUOTED = regex.compile(r"「(?P<name>[^「」。、]{2,40})」")
+#: what may stand before a quoted name filling a line: nothing, or a short label
+_LONE_QUOTE = regex.compile(r"^\s*(?:[^\s「」]{1,10}(?:\s+|\s*[:：]\s*))?$")
+
+
+class _Words:
+    """The compiled words of one ``Rules``' ``harvest_table``."""
+
+    def __init__(self, rules: Rules) -> None:
+        table = rules.harvest_table
+        self.heads = frozenset(_MARKS.sub("", h) for h in table.get("box_heads", ()))
+        heads = "|".join(
+            regex.escape(h) for h in sorted(table.get("box_heads", ()), key=len, reverse=True)
+        )
+        long_heads = "|".join(
+            regex.escape(h)
+            for h in sorted(table.get("box_heads", ()), key=len, reverse=True)
+            if len(h) >= 3
+        )
+        # ``施設メモ　name…`` (normalisation may drop the full-width space after a long head)
+        self.head_line = regex.compile(
+            rf"^[\s<＜【〔(□■◆◇●○★☆◎▼]*(?:(?:{heads or '(?!)'})[\s:：]+"
+            rf"|(?:{long_heads or '(?!)'})(?=[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}]))(?=\S)"
+        )
+        types = "|".join(
+            regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True)
+        )
+        topics = "|".join(regex.escape(w) for w in table.get("topic_words", ()))
+        kind_ends = "|".join(regex.escape(w) for w in table.get("kind_endings", ()))
+        # ``name は、…による一体的実施施設で、…``: an overview sentence calling its topic a kind
+        self.topic = regex.compile(
+            rf"^\s*(?P<name>[^\s、。「」()]{{2,30}}?)(?:{topics or '(?!)'})、"
+            rf"[^。]*?(?P<kind>{types or '(?!)'})(?:{kind_ends or '(?!)'})"
+        )
+        links = "|".join(regex.escape(w) for w in table.get("date_links", ()))
+        markers = "|".join(
+            regex.escape(m)
+            for m in sorted(
+                (*rules.start_markers, *table.get("start_words", ())), key=len, reverse=True
+            )
+        )
+        self.after_date = regex.compile(rf"\s*(?:{links})?\s*(?:{markers or '(?!)'})")
+        # ``date に、…「name」を開設した``: a start word closing the sentence's verb
+        verbs = "|".join(regex.escape(w) for w in table.get("start_verbs", ()))
+        self.name_start = regex.compile(rf"\s*を\s*(?:{markers or '(?!)'})")
+        self.start_verb = regex.compile(rf"(?:{markers or '(?!)'})(?:{verbs or '(?!)'})")
+        self.start_labels = tuple(table.get("start_labels", ()))
+        self.place_tails = tuple(table.get("place_tails", ()))
+        self.skip = tuple(table.get("skip_labels", ()))
+        prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
+        suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
+        tails = "|".join(
+            regex.escape(t)
+            for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
+        ) or "(?!)"
+        self.office = regex.compile(
+            rf"(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)(?={tails}|(?!{_NAME}))"
+            rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
+        )
+
+
+@per_rules
+def _words(rules: Rules) -> _Words:
+    return _Words(rules)
+
+
+def harvest(
+    header: HeaderFields,
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    removed: Callable[[int, int], bool] | None = None,
+) -> HeaderFields:
+    """``header`` with the header facts it lacks taken from the shapes of the case lines
+    ``infos`` (its opening and data boxes; see the module docs). ``removed(start, end)``
+    says whether normalisation removed a space between two offsets (``実施主体　北九州市``
+    is ``実施主体北九州市`` in the normalised text)."""
+    header = _tidy_bureau(header)
+    missing = [name for name in _FIELDS if name not in header.fields]
+    if not missing and header.hello_work:
+        return header
+    words = _words(rules)
+    found: dict[str, Field] = {}
+    offices: list[Field] = []
+    need = frozenset(missing) | ({"hello_work"} if not header.hello_work else set())
+    for region in _regions(infos, words):
+        _read_region(region, words, rules, need, found, offices, removed)
+    if not found and not offices:
+        return header
+    place = found.get("municipality")
+    known = header.fields.get("municipality")
+    if "prefecture" in found and known is not None and (
+        place is None or place.value != known.value
+    ):  # the prefecture written with another place than the header's
+        del found["prefecture"]
+    fields = {**{k: v for k, v in found.items() if k in missing}, **header.fields}
+    return HeaderFields(fields, header.hello_work or tuple(offices), header.asides)
+
+
+def _tidy_bureau(header: HeaderFields) -> HeaderFields:
+    """A labour bureau a header reader read with more around it (``長岡市と新潟労働局``,
+    ``長野労働局 【HW】ハローワーク長野``, ``+北海道労働局``) narrowed to the one bureau
+    it names (decision 1205)."""
+    field = header.fields.get("labour_bureau")
+    if field is None or not isinstance(field.value, str):
+        return header
+    value = field.value
+    found = find_bureaus(value)
+    if len(found) != 1 or found[0] == (0, len(value)):
+        return header
+    start, end = found[0]
+    if field.end - field.start != len(value):
+        return header  # a value not written as one piece: its offsets cannot be narrowed
+    fields = dict(header.fields)
+    fields["labour_bureau"] = Field(value[start:end], field.start + start, field.start + end)
+    return HeaderFields(fields, header.hello_work, header.asides)
+
+
+def _regions(
+    infos: Sequence[LineInfo], words: _Words
+) -> list[list[tuple[str, int, bool]]]:
+    """The opening and the data boxes of a case: lists of (text, offset, in a box)."""
+    regions: list[list[tuple[str, int, bool]]] = []
+    opening: list[tuple[str, int, bool]] = []
+    for info in infos:
+        if info.kind is K.SECTION or info.kind is K.COMMENT or len(opening) >= _OPENING:
+            break
+        if not info.line.blank and info.kind is not K.FURNITURE:
+            text, start = info.line.text, info.line.start
+            head = words.head_line.match(text)  # ``施設メモ　…``: the head is no name
+            if head is not None:
+                text, start = text[head.end() :], start + head.end()
+            opening.append((text, start, False))
+    regions.append(opening)
+    index = 0
+    while index < len(infos):
+        line = infos[index].line
+        text = line.text
+        box: list[tuple[str, int, bool]] | None = None
+        if len(text) <= 40 and _MARKS.sub("", text) in words.heads:
+            box = []
+        elif (head := words.head_line.match(text)) is not None:
+            box = [(text[head.end() :], line.start + head.end(), True)]
+        if box is None:
+            index += 1
+            continue
+        index += 1
+        while index < len(infos) and len(box) < _BOX:
+            info = infos[index]
+            if info.line.blank and box:
+                break
+            if info.kind is K.COMMENT:
+                break
+            if not info.line.blank and info.kind is not K.FURNITURE:
+                box.append((info.line.text, info.line.start, True))
+            index += 1
+        regions.append(box)
+    return regions
+
+
+def _read_region(
+    region: Sequence[tuple[str, int, bool]],
+    words: _Words,
+    rules: Rules,
+    need: frozenset[str],
+    found: dict[str, Field],
+    offices: list[Field],
+    removed: Callable[[int, int], bool] | None,
+) -> None:
+    more: list[Field] = []
+    places_needed = "municipality" in need or "prefecture" in need
+    facility_needed = "facility_name" in need or "facility_type" in need
+    places: list[tuple[bool, Field, Field | None]] = []
+    for text, at, boxed in region:
+        squeezed = regex.sub(r"\s+", "", text)
+        if squeezed.startswith(words.skip):
+            continue
+        sentence = "。" in text or len(text.strip()) > _LONG
+        date = _start(text, words, rules)
+        if sentence and not boxed and date is None:
+            continue
+        bureaus = find_bureaus(text)
+        line_offices = [
+            Field(m.group(), at + m.start(), at + m.end()) for m in words.office.finditer(text)
+        ]
+        if bureaus and "labour_bureau" not in found:
+            start, end = bureaus[0]
+            found["labour_bureau"] = Field(text[start:end], at + start, at + end)
+        for office in line_offices:
+            if all(office.value != o.value for o in more):
+                more.append(office)
+        place = _municipality(text, at, words, removed) if places_needed else None
+        if place is not None:
+            places.append((bool(bureaus or line_offices), *place))
+        if facility_needed:
+            _facility(text, at, sentence, found, rules)
+            if boxed and sentence:
+                _topic(text, at, words, found)
+        if date is not None and "start_date" not in found:
+            found["start_date"] = Field(date[0], at + date[1], at + date[2])
+    if places and "municipality" not in found:
+        partnered = [p for p in places if p[0]]
+        _, municipality, prefecture = (partnered or places)[0]
+        found["municipality"] = municipality
+        if prefecture is not None:
+            found.setdefault("prefecture", prefecture)
+    if more and not offices:
+        offices.extend(more)
+
+
+@cache
+def _names() -> frozenset[str]:
+    return municipality_names()
+
+
+def _municipality(
+    text: str, at: int, words: _Words, removed: Callable[[int, int], bool] | None = None
+) -> tuple[Field, Field | None] | None:
+    """The first municipality of the places table ``text`` names, and the prefecture
+    written right before it."""
+    if _PLACE_END.search(text) is None:
+        return None
+    names = _names()
+    for end_mark in _PLACE_END.finditer(text):
+        end = end_mark.end()
+        if text.startswith(words.place_tails, end):
+            continue
+        for start in range(max(0, end - 10), end - 1):
+            candidate = text[start:end].replace("ヶ", "ケ").replace("ヵ", "カ")
+            if candidate not in names:
+                continue
+            before = text[:start]
+            written = None
+            for size in (4, 3):  # ``福岡県久留米市``: the prefecture written before it
+                piece = before[-size:]
+                if len(piece) == size and split_prefecture(piece)[1] == "":
+                    written = Field(piece, at + start - size, at + start)
+                    break
+            if written is None and before and _IS_NAME.match(before[-1]) and not (
+                removed is not None and removed(at + start - 1, at + start + 1)
+            ):
+                continue  # inside a longer word (no space removed before it)
+            return Field(text[start:end], at + start, at + end), written
+    return None
+
+
+def _facility(
+    text: str, at: int, sentence: bool, found: dict[str, Field], rules: Rules
+) -> None:
+    """A facility name before its bracketed kind, or in ``「」`` on a fact line."""
+    if "facility_name" in found:
+        return
+    pats = header_patterns(rules)
+    for kind in pats.kind.finditer(text):
+        before = text[: kind.start()]
+        quoted = regex.search(r"「([^「」]{2,40})」\s*$", before)
+        if quoted is not None:
+            start, end = quoted.span(1)
+        else:
+            name = regex.search(r"[^\s:|「」()、。,/]{2,40}$", before)
+            if name is None:
+                continue
+            start, end = name.span()
+        value = text[start:end]
+        if "労働局" in value or "ハローワーク" in value or value.endswith(("市", "町", "村")):
+            continue
+        found["facility_name"] = Field(value, at + start, at + end)
+        found.setdefault(
+            "facility_type", Field(kind.group(1), at + kind.start(1), at + kind.end(1))
+        )
+        return
+    if sentence:  # ``…に「name」を開設した。``: a quoted name the start word follows
+        for quoted in _QUOTED.finditer(text):
+            if _name_started(text, quoted.end(), rules):
+                start, end = quoted.span("name")
+                found["facility_name"] = Field(quoted["name"], at + start, at + end)
+                return
+        return
+    if not sentence:  # ``施設名　「name」``: the quote is the line's whole value
+        quoted = _QUOTED.search(text)
+        if quoted is not None and _LONE_QUOTE.match(text[: quoted.start()]) and (
+            not text[quoted.end() :].strip()
+        ):
+            start, end = quoted.span("name")
+            found["facility_name"] = Field(quoted["name"], at + start, at + end)
+
+
+def _name_started(text: str, end: int, rules: Rules) -> bool:
+    """Whether ``を`` and a start word follow ``end`` of ``text`` (``「name」を開設``)."""
+    return _words(rules).name_start.match(text, end) is not None
+
+
+def _topic(text: str, at: int, words: _Words, found: dict[str, Field]) -> None:
+    """The facility and kind of an overview sentence calling its topic a kind
+    (``name は、市と労働局による一体的実施施設で、…``)."""
+    if "facility_name" in found and "facility_type" in found:
+        return
+    match = words.topic.match(text)
+    if match is None:
+        return
+    name = match["name"]
+    if "労働局" in name or "ハローワーク" in name or name.endswith(("市", "区", "町", "村")):
+        return
+    if "facility_name" not in found:
+        found["facility_name"] = Field(name, at + match.start("name"), at + match.end("name"))
+    if found["facility_name"].value == name:
+        found.setdefault(
+            "facility_type", Field(match["kind"], at + match.start("kind"), at + match.end("kind"))
+        )
+
+
+def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | None:
+    """The start date of a line: a date a start word follows, or a date under a start
+    label (``開設日``, ``開　設``)."""
+    if not any(ch.isdigit() for ch in text) and "元" not in text:
+        if not regex.search(r"[一二三四五六七八九十]", text):
+            return None
+    from jirei.values import find_dates
+
+    dates = list(find_dates(text, rules))
+    for date in dates:
+        if words.after_date.match(text, date.end):
+            return date.value, date.start, date.end
+        label = regex.sub(r"\s+", "", text[: date.start])
+        if label and len(label) <= 12 and any(w in label for w in words.start_labels):
+            return date.value, date.start, date.end
+    if len(dates) == 1:  # ``date に、市と局が「name」を開設した。``: the sentence's one date
+        date = dates[0]
+        stop = text.find("。", date.end)
+        if words.start_verb.search(text, date.end, len(text) if stop < 0 else stop + 1):
+            return date.value, date.start, date.end
+    return None
+
+
+__all__ = ["harvest"]
