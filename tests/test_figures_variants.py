@@ -362,6 +362,79 @@ ROLE_FIRST_EXP: list[list[Exp]] = [
     [("support_targets", 85, 77, Decimal("90.6"))],
 ]
 
+# 13. a unit column with bare numbers (a ditto mark repeats the unit above), header letters
+#     spaced out, a dash for no figure
+UNIT_COLUMN = """平成30年度　一体的実施の取組
+長野労働局
+
+事例１
+松本市とハローワーク松本の一体的実施
+
+【取組内容】
+・市の福祉課と週１回のケース会議を開いた。
+
+〔数値〕
+　項　目　　　　　単位　　目　標　　実　績
+　支援対象者数　　人　　　210　　　　233
+　就職者数　　　　〃　　　130　　　　141
+　うち紹介就職　　〃　　　－　　　　　97
+
+事例２
+上田市とハローワーク上田の一体的実施
+
+【取組内容】
+・子育て世帯向けの相談日を月２回設けた。
+
+〔数値〕
+　項　目　　　　　単位　　目　標　　実　績
+　支援対象者数　　人　　　90　　　　　86
+　就職者数　　　　〃　　　55　　　　　58
+"""
+UNIT_COLUMN_EXP: list[list[Exp]] = [
+    [("support_targets", 210, 233, None), ("employed", 130, 141, None),
+     ("referral_employed", None, 97, None)],
+    [("support_targets", 90, 86, None), ("employed", 55, 58, None)],
+]
+
+# 14. one table in two parts: year-role columns, then rate and previous-year columns
+SPLIT_TABLE = """令和４年度　就労支援の取組事例
+鹿児島労働局
+
+事例１
+鹿屋市とハローワーク鹿屋の一体的実施
+
+【取組内容】
+・市役所の窓口で職業相談と生活相談を同じ日に受けられるようにした。
+
+【実績】
+　区分　　　　　令和４年度目標　　令和４年度実績
+　支援対象者数　　　170人　　　　　　181人
+　就職者数　　　　　100人　　　　　　104人
+
+　区分　　　　　達成率　　　前年度実績
+　支援対象者数　106.5％　　　　165人
+　就職者数　　　104.0％　　　　 96人
+
+事例２
+薩摩川内市とハローワーク川内の一体的実施
+
+【取組内容】
+・市の就労準備支援事業と合同でセミナーを開いた。
+
+【実績】
+　区分　　　　　令和４年度目標　　令和４年度実績
+　支援対象者数　　　 80人　　　　　　 74人
+　就職者数　　　　　 45人　　　　　　 47人
+
+　区分　　　　　達成率　　　前年度実績
+　支援対象者数　 92.5％　　　　 70人
+　就職者数　　　104.4％　　　　 41人
+"""
+SPLIT_TABLE_EXP: list[list[Exp]] = [
+    [("support_targets", 170, 181, Decimal("106.5")), ("employed", 100, 104, Decimal("104.0"))],
+    [("support_targets", 80, 74, Decimal("92.5")), ("employed", 45, 47, Decimal("104.4"))],
+]
+
 DOCS = [
     pytest.param(OWN_LINES, OWN_LINES_EXP, id="own-lines"),
     pytest.param(SENTENCES, SENTENCES_EXP, id="sentences"),
@@ -375,7 +448,13 @@ DOCS = [
     pytest.param(TRIANGLE, TRIANGLE_EXP, id="triangle"),
     pytest.param(SUBMETRIC, SUBMETRIC_EXP, id="submetric"),
     pytest.param(ROLE_FIRST, ROLE_FIRST_EXP, id="role-first"),
+    pytest.param(UNIT_COLUMN, UNIT_COLUMN_EXP, id="unit-column"),
+    pytest.param(SPLIT_TABLE, SPLIT_TABLE_EXP, id="split-table"),
 ]
+#: known weak: the table reader reads the second part (達成率 | 前年度実績) as a continuation
+#: of the first and drops its rate column; the readers' metrics being complete (target and
+#: actual), the shapes do not run
+_WEAK = {"split-table"}
 
 
 def _value(quantity: object) -> object:
@@ -391,7 +470,17 @@ def read(text: str) -> list[list[Exp]]:
     ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOCS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            *p.values, id=p.id,
+            marks=[pytest.mark.xfail(strict=True, reason="rate column of a table's 2nd part")]
+            if p.id in _WEAK else [],
+        )
+        for p in DOCS
+    ],
+)
 def test_metrics_by_shape(text: str, expected: list[list[Exp]]) -> None:
     assert read(text) == expected
 

@@ -29,13 +29,15 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from jirei.errors import ValueParseError
 from jirei.lines import Locate
 from jirei.model import Metric, Quantity, Span
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
 from jirei.tables.cells import label_form, rate_value
+from jirei.values._text import nfkc
 from jirei.values.numbers import evaluate, unit_spellings
-from jirei.values.quantities import scan_quantities
+from jirei.values.quantities import parse_quantity, quantity_patterns, scan_quantities
 
 _NAME = r"\p{Han}\p{Katakana}ー"
 #: what may stand between a role word and its figure
@@ -174,12 +176,17 @@ def _by_shape(
     drafts: dict[str, _Draft] = {}
     columns: list[str | None] | None = None  # a header line of column roles
     metric_columns: list[str] | None = None  # a header line of metric names
+    carry: list[str | None] = [None]  # the unit of the row above (a ditto mark's)
     for line in lines:
         text = line.text
         if not text or text.isspace():  # a blank line closes a table
             columns = metric_columns = None
             continue
         found = _kanji_after_roles(text, scan_quantities(text, rules), words, rules)
+        if columns is not None and _column_row(
+            line.start, text, found, columns, words, drafts, rules, locate, carry
+        ):
+            continue
         if not found:
             columns = _column_roles(text, words, latest)
             names = [m.group() for m in words.names.finditer(text)]
@@ -190,10 +197,6 @@ def _by_shape(
         ):
             continue
         metric_columns = None
-        if columns is not None and _column_row(
-            line.start, text, found, columns, words, drafts, rules, locate
-        ):
-            continue
         columns = None
         if not sentences and _STOP in text:
             continue
@@ -374,6 +377,9 @@ def _figure_role(
 def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | None] | None:
     """The roles of a header line's columns (None: a column not read), else None."""
     cells = text.split()
+    wide = [c.replace(" ", "") for c in _WIDE_GAP.split(text.strip())]
+    if len(wide) >= 3 and len(wide) < len(cells):  # letters spaced out: ``目　標　　実　績``
+        cells = wide
     if len(cells) < 3:
         return None
     out: list[str | None] = []
@@ -399,35 +405,59 @@ def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | No
 
 def _column_row(
     base: int, text: str, found: list, columns: list[str | None], words: _Words,
-    drafts: dict[str, _Draft], rules: Rules, locate: Locate,
+    drafts: dict[str, _Draft], rules: Rules, locate: Locate, carry: list[str | None],
 ) -> bool:
     """Whether ``text`` is a metric row under ``columns`` (then read into ``drafts`` when
     its cells match the columns one to one: a dash is a cell without a figure)."""
     name = words.names.match(text, _ROW_LEAD.match(text).end())
-    if name is None:
-        return True  # a row of another label (``セミナー開催回数``): not a metric of the names
+    if name is None:  # a row of another label (``セミナー開催回数``): not read
+        return bool(found)
     at = {start: (start, end, parts) for start, end, parts in found}
     cells = list(_CELL.finditer(text, name.end()))
     if cells and cells[0].group() in (")", "）"):
         cells = cells[1:]
     if len(cells) != len(columns):
         return True  # a row not understood: not read by guessing
+    unit: str | None = None
     figures: list[tuple[str, tuple]] = []
     for role, cell in zip(columns, cells, strict=True):
-        figure = at.get(cell.start())
-        if figure is None and cell.group() not in _DASHES and role not in ("unit", None):
+        if role == "unit":  # the unit of the row's bare numbers; a ditto mark: the row above's
+            written = cell.group()
+            unit = carry[0] if written in rules.ditto_marks else _unit(written, rules)
+            carry[0] = unit
+            continue
+        if role is None or cell.group() in _DASHES:
+            continue
+        figure = at.get(cell.start()) or _bare(cell, rules)
+        if figure is None:
             return True
-        if figure is not None and role not in ("unit", None):
-            figures.append((role, figure))
+        figures.append((role, figure))
     if figures:
         label = label_form(name.group())
         draft = _draft(drafts, label, base + name.start(), base + figures[-1][1][1], rules)
-        for role, (start, end, parts) in figures:
+        for role, (start, end, (value, written, qualifier)) in figures:
+            parts = (value, written or (unit if role != "achievement_rate" else None), qualifier)
             _assign(draft, role, base + start, base + end, parts, rules, locate)
     return True
 
 
+def _bare(cell: regex.Match[str], rules: Rules) -> tuple | None:
+    """A cell holding a number alone (``284`` under a unit column), as a figure."""
+    try:
+        quantity = parse_quantity(cell.group(), rules)
+    except ValueParseError:
+        return None
+    return cell.start(), cell.end(), (quantity.value, quantity.unit, quantity.qualifier)
+
+
+def _unit(text: str, rules: Rules) -> str | None:
+    """The canonical unit a unit cell names, else None."""
+    return quantity_patterns(rules).units.get(nfkc(text))
+
+
 _CELL = regex.compile(r"\S+")
+#: the gap between header cells whose letters are spaced out
+_WIDE_GAP = regex.compile(r"\s{2,}")
 #: what stands before a row's name: spaces, an opening bracket (``（うち紹介就職）``)
 _ROW_LEAD = regex.compile(r"\s*[（(]?")
 #: a cell without a figure
