@@ -44,6 +44,8 @@ _NAME = r"\p{Han}\p{Katakana}ー"
 _ROLE_GAP = regex.compile(r"[\s:：のは値=＝]*")
 #: a sentence ends a metric's figures
 _STOP = "。"
+#: white space (removed before comparing a line with an other result)
+_SPACE = regex.compile(r"\s+")
 #: the digits of a year before a role word (``R3目標``, ``二十九年度実績``)
 _YEAR_DIGITS = "[0-9０-９元一二三四五六七八九十]"
 #: a dash standing for no figure
@@ -143,7 +145,9 @@ def fill_metrics(
         return list(read)
     # completing what readers read, a sentence adds nothing (``利用者は延べ85人となった。``
     # is an other result there)
-    found = _by_shape(infos, rules, locate, sentences=not read or misread)
+    found = _by_shape(
+        infos, rules, locate, sentences=not read or misread, others=() if read else others
+    )
     if misread:  # a header of metric names read as one row's label: a table misread
         return found or list(read)
     if not read or not found:
@@ -163,11 +167,18 @@ def fill_metrics(
 
 
 def _by_shape(
-    infos: Sequence[LineInfo], rules: Rules, locate: Locate, *, sentences: bool = True
+    infos: Sequence[LineInfo],
+    rules: Rules,
+    locate: Locate,
+    *,
+    sentences: bool = True,
+    others: Sequence[str] = (),
 ) -> list[Metric]:
     """The metrics ``infos`` (one case's lines) state by shape (lines holding a sentence
-    only when ``sentences``); empty when none."""
+    only when ``sentences``; no line a reader gave to the case's other results, which its
+    heading calls no result, decision 1248); empty when none."""
     words = _words(rules)
+    given = [_SPACE.sub("", text) for text in others if len(text) >= 4]
     lines = [info.line for info in infos if info.kind is not K.COMMENT]
     bare = words.bare.search  # a plain alternation: cheaper than ``names`` on every line
     if not any(bare(line.text) and words.names.search(line.text) for line in lines):
@@ -200,6 +211,10 @@ def _by_shape(
         columns = None
         if not sentences and _STOP in text:
             continue
+        if given and words.role.search(text) is None and any(
+            item in _SPACE.sub("", text) for item in given
+        ):
+            continue  # an other result naming no target / actual / rate (decision 1248)
         _read_line(line.start, text, found, words, latest, drafts, rules, locate)
     return [
         Metric(
