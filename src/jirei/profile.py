@@ -895,6 +895,19 @@ def build_profile(
             fiscal_year = chapter.year
             builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
 
+    from jirei.figures import fill_metrics  # metrics by shape where readers left them (1240)
+
+    read = builder.metrics
+    builder.metrics = fill_metrics(
+        seg.lines[case.first : case.stop], rules, locate=context.locate, read=read,
+        others=builder.other_result_texts,
+    )
+    if builder.metrics != read and builder.other_result_spans:  # a line now read as a metric
+        from jirei.figures import unread_others
+
+        builder.other_result_texts, builder.other_result_spans = unread_others(
+            builder.other_result_texts, builder.other_result_spans, builder.metrics, read
+        )
     lines = seg.lines
     first = lines[case.first].line.start
     last = case.stop - 1

@@ -61,7 +61,21 @@ def row_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
     marks = _note_marks(rules)
     while marks and len(label) > 1 and label.endswith(marks):
         label = label[: -next(len(m) for m in marks if label.endswith(m))]
+    return drop_label_tails(label, rules)
+
+
+def drop_label_tails(label: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``label`` without marks pointing at its figures (``支援対象者数▶``; decision 1244)."""
+    tails = _label_tails(rules)
+    if tails and label.endswith(tails):
+        label = label.rstrip("".join(tails)) or label
     return label
+
+
+@per_rules
+def _label_tails(rules: Rules) -> tuple[str, ...]:
+    """Marks after a row label pointing at its figures (``rules.figures_table.label_tails``)."""
+    return tuple(m for m in rules.figures_table.get("label_tails", ()) if len(m) == 1)
 
 
 @per_rules

@@ -26,7 +26,13 @@ from jirei.errors import ValueParseError
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.cells import _bullet_pattern, column_role, label_form, rate_value
+from jirei.tables.cells import (
+    _bullet_pattern,
+    column_role,
+    drop_label_tails,
+    label_form,
+    rate_value,
+)
 
 _SEPARATORS = regex.compile(r"[、,，;；/]")  # also ``(目標110人/達成率107.3%)``
 _LABEL_TRIM = " \t:："
@@ -135,7 +141,7 @@ def _read(
     if first is None:
         return None
     raw_label = body[: first.start]
-    label = label_form(raw_label.strip(_LABEL_TRIM))
+    label = drop_label_tails(label_form(raw_label.strip(_LABEL_TRIM)), rules)
     if not label or len(label) > _MAX_LABEL or column_role(label, rules) is not None:
         return None
     after = body[first.end :]

@@ -1,0 +1,520 @@
+"""A case's results read by their shape wherever the case states them (decisions 1240–1259),
+when no results reader gave any metric: the metrics counterpart of ``jirei.harvest``.
+
+A line is read when it names a canonical metric (an alias of ``rules.metrics``, not glued to
+another word: ``就職面接会`` names none) and holds figures (``jirei.values`` quantities). The
+figures after a name, up to the next name or the end of the sentence, are that metric's:
+
+* a figure right after a role word of ``rules.columns`` (``目標`` / ``計画`` → target,
+  ``実績`` → actual, ``達成率`` → achievement rate; ``前年度実績`` → not read) takes that role;
+  a role word before the line's first name (``・令和３年度目標　支援対象者数 320人 …``) is the
+  role of the line's figures that have none of their own;
+* a role written with a fiscal year (``R2実績``, ``令和２年度実績``) counts only for the
+  report's year, the latest year a role is written with in the case: an earlier year's
+  figures are not read;
+* a figure with no role is the actual when the metric has none yet, a percentage after an
+  actual its achievement rate (``284人（目標250人以上、達成率113.6％）`` reads all three).
+
+Two table shapes are read as well: a header line of column words (``区分　上期　下期　計　目標``)
+over metric rows, the total column (``figures.totals``: ``計``) being the actual and period
+columns left out; and a header line of metric names over rows led by a role
+(``R3実績　236人　151人``). Lines naming the same metric again fill what it still lacks. What a
+results reader found is never replaced (the caller runs this only when none found a metric).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from jirei.errors import ValueParseError
+from jirei.lines import Locate
+from jirei.model import Metric, Quantity, Span
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
+from jirei.tables.cells import label_form, rate_value
+from jirei.values._text import nfkc
+from jirei.values.numbers import evaluate, unit_spellings
+from jirei.values.quantities import parse_quantity, quantity_patterns, scan_quantities
+
+_NAME = r"\p{Han}\p{Katakana}ー"
+#: what may stand between a role word and its figure
+_ROLE_GAP = regex.compile(r"[\s:：のは値=＝]*")
+#: a sentence ends a metric's figures
+_STOP = "。"
+#: white space (removed before comparing a line with an other result)
+_SPACE = regex.compile(r"\s+")
+#: the digits of a year before a role word (``R3目標``, ``二十九年度実績``)
+_YEAR_DIGITS = "[0-9０-９元一二三四五六七八九十]"
+#: a dash standing for no figure
+_DASH = "－\\-—―‐−–"
+#: role names of ``rules.columns`` read here
+_ROLES = ("target", "actual", "achievement_rate", "previous")
+
+
+class _Words:
+    """The compiled words of one ``Rules``."""
+
+    def __init__(self, rules: Rules) -> None:
+        names = sorted(rules.metrics, key=len, reverse=True)
+        roles = {w: r for w, r in rules.columns.items() if r in _ROLES}
+        spelled = "|".join(regex.escape(w) for w in sorted(roles, key=len, reverse=True))
+        units = "|".join(
+            regex.escape(u) for u in sorted(unit_spellings(rules), key=len, reverse=True)
+        )
+        # normalisation glues words a full-width space parted (``実績支援対象者数``,
+        # ``301人就職者数``): a name may follow a role word or a figure's unit, and a role word
+        # may follow it
+        any_name = "|".join(regex.escape(n) for n in names) or "(?!)"
+        self.bare = regex.compile(any_name)
+        glued = rf"(?<=(?:{spelled or '(?!)'})|[0-9０-９](?:{units or '(?!)'})|(?:{any_name}))"
+        self.names = regex.compile(
+            rf"(?:(?<![{_NAME}])|{glued})(?:{any_name})"
+            rf"(?:(?![{_NAME}])|(?=(?:{spelled or '(?!)'})|(?:{any_name})))"
+        )
+        eras = "|".join(
+            regex.escape(e)
+            for e in sorted(rules.figures_table.get("year_prefixes", ()), key=len, reverse=True)
+        )
+        year = rf"(?:{eras or '(?!)'})?\s*(?P<year>{_YEAR_DIGITS}{{1,3}})\s*(?:年度)?"
+        self.role = regex.compile(rf"(?:{year})?(?P<role>{spelled or '(?!)'})")
+        # what may stand between a name and its first figure: particles, marks, a role word
+        # (``就職者数は183人``, ``就職者数の実績は206人``, ``支援対象者数▶ 142人``); a name
+        # farther from its figure (``就職まで至った方が152人``) is read as no metric
+        gap = rf"[\s{regex.escape(''.join(rules.figures_table.get('lead_marks', ())))}]*"
+        # (a role without a figure before it: ``目標－　実績109人``)
+        self.lead = regex.compile(
+            rf"{gap}(?:(?:{year})?(?:{spelled or '(?!)'}){gap}(?:[{_DASH}]{gap})?){{0,2}}"
+        )
+        self.roles = roles
+        table = rules.figures_table
+        self.totals = frozenset(table.get("totals", ()))
+        self.periods = frozenset(w for w, r in rules.columns.items() if r == "period")
+        self.labels = frozenset(w for w, r in rules.columns.items() if r in ("label", "group"))
+        self.units = frozenset(w for w, r in rules.columns.items() if r == "unit")
+
+
+@per_rules
+def _words(rules: Rules) -> _Words:
+    return _Words(rules)
+
+
+@attrs.define
+class _Draft:
+    label: str
+    start: int
+    end: int
+    target: Quantity | None = None
+    actual: Quantity | None = None
+    rate: object = None
+    rate_span: Span | None = None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text == "元":
+        return 1
+    value = evaluate(text.translate(_WIDE))
+    return value if isinstance(value, int) else None
+
+
+_WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def fill_metrics(
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    *,
+    locate: Locate,
+    read: Sequence[Metric] = (),
+    others: Sequence[str] = (),
+) -> list[Metric]:
+    """The metrics of a case (``infos``: its lines) given the ``read`` ones its readers found
+    and the ``others`` (other results) they left: by shape when none was read; the read ones
+    completed by shape when an other result that is no sentence names a metric (a row the
+    reader stopped before); else the read ones."""
+    bare = _words(rules).bare
+    misread = bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
+    if read and not misread and (
+        any(m.key is None for m in read)
+        or not any(_STOP not in text and bare.search(text) for text in others)
+    ):
+        return list(read)
+    # completing what readers read, a sentence adds nothing (``利用者は延べ85人となった。``
+    # is an other result there)
+    found = _by_shape(
+        infos, rules, locate, sentences=not read or misread, others=() if read else others
+    )
+    if misread:  # a header of metric names read as one row's label: a table misread
+        return found or list(read)
+    if not read or not found:
+        return found or list(read)
+    shaped = {m.key: m for m in found}
+    out: list[Metric] = []
+    for metric in read:  # a figure the reader left out of a metric it read
+        more = shaped.pop(metric.key, None)
+        if more is not None:
+            metric = attrs.evolve(
+                metric,
+                target=metric.target or more.target,
+                actual=metric.actual or more.actual,
+            )
+        out.append(metric)
+    return out + [m for m in found if m.key in shaped]
+
+
+def _by_shape(
+    infos: Sequence[LineInfo],
+    rules: Rules,
+    locate: Locate,
+    *,
+    sentences: bool = True,
+    others: Sequence[str] = (),
+) -> list[Metric]:
+    """The metrics ``infos`` (one case's lines) state by shape (lines holding a sentence
+    only when ``sentences``; no line a reader gave to the case's other results, which its
+    heading calls no result, decision 1248); empty when none."""
+    words = _words(rules)
+    given = [_SPACE.sub("", text) for text in others if len(text) >= 4]
+    lines = [info.line for info in infos if info.kind is not K.COMMENT]
+    bare = words.bare.search  # a plain alternation: cheaper than ``names`` on every line
+    if not any(bare(line.text) and words.names.search(line.text) for line in lines):
+        return []
+    latest = _latest_year(lines, words)
+    drafts: dict[str, _Draft] = {}
+    columns: list[str | None] | None = None  # a header line of column roles
+    metric_columns: list[str] | None = None  # a header line of metric names
+    carry: list[str | None] = [None]  # the unit of the row above (a ditto mark's)
+    for line in lines:
+        text = line.text
+        if not text or text.isspace():  # a blank line closes a table
+            columns = metric_columns = None
+            continue
+        found = _kanji_after_roles(text, scan_quantities(text, rules), words, rules)
+        if columns is not None and _column_row(
+            line.start, text, found, columns, words, drafts, rules, locate, carry
+        ):
+            continue
+        if not found:
+            columns = _column_roles(text, words, latest)
+            names = [m.group() for m in words.names.finditer(text)]
+            metric_columns = names if len(names) >= 2 and columns is None else None
+            continue
+        if metric_columns is not None and _role_row(
+            line.start, text, found, metric_columns, words, latest, drafts, rules, locate
+        ):
+            continue
+        metric_columns = None
+        columns = None
+        if not sentences and _STOP in text:
+            continue
+        if given and words.role.search(text) is None and any(
+            item in _SPACE.sub("", text) for item in given
+        ):
+            continue  # an other result naming no target / actual / rate (decision 1248)
+        _read_line(line.start, text, found, words, latest, drafts, rules, locate)
+    return [
+        Metric(
+            label=d.label,
+            key=rules.metrics.get(d.label),
+            target=d.target,
+            actual=d.actual,
+            achievement_rate=d.rate,  # type: ignore[arg-type]
+            span=locate(d.start, d.end),
+            achievement_span=d.rate_span,
+        )
+        for d in drafts.values()
+        if d.target is not None or d.actual is not None or d.rate is not None
+    ]
+
+
+def _kanji_after_roles(text: str, found: list, words: _Words, rules: Rules) -> list:
+    """``found`` with the kanji figures right after a role word (``目標二百人``: the scanner
+    reads no kanji numeral glued to another kanji)."""
+    if not _KANJI_DIGIT.search(text):
+        return found
+    starts = {start for start, _, _ in found}
+    more = []
+    for match in words.role.finditer(text):
+        at = match.end()
+        gap = _ROLE_GAP.match(text, at)
+        at = gap.end() if gap else at
+        if at in starts or at >= len(text) or not _KANJI_DIGIT.match(text, at):
+            continue
+        first = next(iter(scan_quantities(text[at:], rules)), None)
+        if first is not None and first[0] == 0:
+            more.append((at + first[0], at + first[1], first[2]))
+    return sorted([*found, *more]) if more else found
+
+
+_KANJI_DIGIT = regex.compile(r"[一二三四五六七八九十百千]")
+
+
+def _latest_year(lines: Sequence[object], words: _Words) -> int | None:
+    latest: int | None = None
+    for line in lines:
+        text = line.text  # type: ignore[attr-defined]
+        if not any(ch in text for ch in "標績率画"):
+            continue
+        for match in words.role.finditer(text):
+            year = _year(match["year"])
+            if year is not None and (latest is None or year > latest):
+                latest = year
+    return latest
+
+
+def _role_of(match: regex.Match[str], words: _Words, latest: int | None) -> str:
+    role = words.roles[match["role"]]
+    year = _year(match["year"])
+    if year is not None and latest is not None and year < latest:
+        return "previous"
+    return role
+
+
+def _draft(
+    drafts: dict[str, _Draft], label: str, start: int, end: int, rules: Rules
+) -> _Draft:
+    """The draft of ``label``'s metric: one per canonical key (the first label written)."""
+    slot = rules.metrics.get(label) or label
+    draft = drafts.get(slot)
+    if draft is None:
+        draft = drafts[slot] = _Draft(label, start, end)
+    return draft
+
+
+def _quantity(start: int, end: int, parts: tuple, locate: Locate) -> Quantity:
+    value, unit, qualifier = parts
+    return Quantity(value, unit, qualifier, span=locate(start, end))
+
+
+def _assign(
+    draft: _Draft, role: str | None, at: int, end: int, parts: tuple, rules: Rules,
+    locate: Locate,
+) -> None:
+    """Give ``draft`` the figure ``parts`` in ``role`` (None: by order); a role it has is kept."""
+    quantity = _quantity(at, end, parts, locate)
+    if role is None:
+        if draft.actual is None:
+            role = "actual"
+        elif (
+            quantity.unit in _PERCENT
+            and draft.actual.unit not in _PERCENT  # a rate metric's own figure is no rate
+            and rate_value(quantity, rules) is not None
+        ):
+            role = "achievement_rate"
+        else:
+            return
+    if role == "target" and draft.target is None:
+        draft.target = quantity
+    elif role == "actual" and draft.actual is None:
+        draft.actual = quantity
+    elif role == "achievement_rate" and draft.rate is None:
+        rate = rate_value(quantity, rules)
+        if rate is not None:
+            draft.rate, draft.rate_span = rate, locate(at, end)
+
+
+def _read_line(
+    base: int, text: str, found: list, words: _Words, latest: int | None,
+    drafts: dict[str, _Draft], rules: Rules, locate: Locate,
+) -> None:
+    """The metrics of one line: each name with the figures after it."""
+    names = list(words.names.finditer(text))
+    if not names:
+        return
+    line_role: str | None = None
+    for match in words.role.finditer(text, 0, names[0].start()):
+        line_role = _role_of(match, words, latest)
+    if line_role == "previous":
+        return
+    roles = list(words.role.finditer(text))
+    for i, name in enumerate(names):
+        stop = names[i + 1].start() if i + 1 < len(names) else len(text)
+        period = text.find(_STOP, name.end(), stop)
+        if period != -1:
+            stop = period
+        label = label_form(name.group())
+        figures = [
+            (_figure_role(text, start, name.end(), roles, words, latest) or line_role, f)
+            for f in found
+            if name.end() <= (start := f[0]) < stop
+        ]
+        if (
+            not figures
+            or words.lead.fullmatch(text, name.end(), figures[0][1][0]) is None
+            or _ambiguous(text, name.end(), stop, figures, roles)
+        ):
+            continue
+        draft = _draft(drafts, label, base + name.start(), base + figures[0][1][1], rules)
+        for role, (start, end, parts) in figures:
+            if role != "previous":
+                _assign(draft, role, base + start, base + end, parts, rules, locate)
+
+
+def _ambiguous(text: str, start: int, stop: int, figures: list, roles: list) -> bool:
+    """Whether the figures of a name (``text[start:stop]``) can be read only by guessing:
+    two figures without a role and not a percentage (a table row under a header not
+    understood: ``300人　327人``), or a number that is no quantity (``250以上　284``)."""
+    roleless = [f for role, f in figures if role is None and f[2][1] not in _PERCENT]
+    if len(roleless) >= 2:
+        return True
+    rest = list(text[start:stop])
+    for _, (a, b, _) in figures:
+        rest[a - start : b - start] = " " * (b - a)
+    for match in roles:
+        if match.start() >= start and match.end() <= stop:
+            rest[match.start() - start : match.end() - start] = " " * (match.end() - match.start())
+    return _BARE.search("".join(rest)) is not None
+
+
+_PERCENT = frozenset({"%", "％"})
+#: a number left once a name's quantities and role words are taken out
+_BARE = regex.compile(r"(?<![年月日第])[0-9０-９](?![0-9０-９]*\s*[年月日])")
+
+
+def _figure_role(
+    text: str, at: int, floor: int, roles: list, words: _Words, latest: int | None
+) -> str | None:
+    """The role of the figure at ``at``: a role word right before it (after ``floor``)."""
+    for match in reversed(roles):
+        if match.end() > at:
+            continue
+        if match.start() < floor:
+            return None
+        gap = _ROLE_GAP.fullmatch(text, match.end(), at)
+        return _role_of(match, words, latest) if gap is not None else None
+    return None
+
+
+def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | None] | None:
+    """The roles of a header line's columns (None: a column not read), else None."""
+    cells = text.split()
+    wide = [c.replace(" ", "") for c in _WIDE_GAP.split(text.strip())]
+    if len(wide) >= 3 and len(wide) < len(cells):  # letters spaced out: ``目　標　　実　績``
+        cells = wide
+    if len(cells) < 3:
+        return None
+    out: list[str | None] = []
+    read = 0
+    for i, cell in enumerate(cells):
+        cell = label_form(cell)
+        if i == 0 and cell in words.labels:
+            continue
+        if cell in words.totals:
+            out.append("actual")
+        elif cell in words.periods:
+            out.append(None)
+        elif (role := words.role.fullmatch(cell)) is not None:  # 目標, 令和3年度実績
+            which = _role_of(role, words, latest)
+            out.append(None if which == "previous" else which)
+        elif cell in words.units:
+            out.append("unit")
+        else:
+            return None
+        read += out[-1] not in (None, "unit")
+    return out if read and len(out) >= 2 else None
+
+
+def _column_row(
+    base: int, text: str, found: list, columns: list[str | None], words: _Words,
+    drafts: dict[str, _Draft], rules: Rules, locate: Locate, carry: list[str | None],
+) -> bool:
+    """Whether ``text`` is a metric row under ``columns`` (then read into ``drafts`` when
+    its cells match the columns one to one: a dash is a cell without a figure)."""
+    name = words.names.match(text, _ROW_LEAD.match(text).end())
+    if name is None:  # a row of another label (``セミナー開催回数``): not read
+        return bool(found)
+    at = {start: (start, end, parts) for start, end, parts in found}
+    cells = list(_CELL.finditer(text, name.end()))
+    if cells and cells[0].group() in (")", "）"):
+        cells = cells[1:]
+    if len(cells) != len(columns):
+        return True  # a row not understood: not read by guessing
+    unit: str | None = None
+    figures: list[tuple[str, tuple]] = []
+    for role, cell in zip(columns, cells, strict=True):
+        if role == "unit":  # the unit of the row's bare numbers; a ditto mark: the row above's
+            written = cell.group()
+            unit = carry[0] if written in rules.ditto_marks else _unit(written, rules)
+            carry[0] = unit
+            continue
+        if role is None or cell.group() in _DASHES:
+            continue
+        figure = at.get(cell.start()) or _bare(cell, rules)
+        if figure is None:
+            return True
+        figures.append((role, figure))
+    if figures:
+        label = label_form(name.group())
+        draft = _draft(drafts, label, base + name.start(), base + figures[-1][1][1], rules)
+        for role, (start, end, (value, written, qualifier)) in figures:
+            parts = (value, written or (unit if role != "achievement_rate" else None), qualifier)
+            _assign(draft, role, base + start, base + end, parts, rules, locate)
+    return True
+
+
+def _bare(cell: regex.Match[str], rules: Rules) -> tuple | None:
+    """A cell holding a number alone (``284`` under a unit column), as a figure."""
+    try:
+        quantity = parse_quantity(cell.group(), rules)
+    except ValueParseError:
+        return None
+    return cell.start(), cell.end(), (quantity.value, quantity.unit, quantity.qualifier)
+
+
+def _unit(text: str, rules: Rules) -> str | None:
+    """The canonical unit a unit cell names, else None."""
+    return quantity_patterns(rules).units.get(nfkc(text))
+
+
+_CELL = regex.compile(r"\S+")
+#: the gap between header cells whose letters are spaced out
+_WIDE_GAP = regex.compile(r"\s{2,}")
+#: what stands before a row's name: spaces, an opening bracket (``（うち紹介就職）``)
+_ROW_LEAD = regex.compile(r"\s*[（(]?")
+#: a cell without a figure
+_DASHES = frozenset({*_DASH.replace("\\", ""), "ー", "ｰ", "…"})
+
+
+def _role_row(
+    base: int, text: str, found: list, names: list[str], words: _Words, latest: int | None,
+    drafts: dict[str, _Draft], rules: Rules, locate: Locate,
+) -> bool:
+    """Whether ``text`` is a row led by a role under a header of metric ``names``."""
+    role = words.role.match(text.strip())
+    if role is None or len(found) != len(names):
+        return False
+    which = _role_of(role, words, latest)
+    if which == "previous":
+        return True
+    lead = len(text) - len(text.lstrip())
+    for name, (start, end, parts) in zip(names, found, strict=True):
+        draft = _draft(drafts, label_form(name), base + lead, base + end, rules)
+        _assign(draft, which, base + start, base + end, parts, rules, locate)
+    return True
+
+
+def unread_others(
+    texts: Sequence[str], spans: Sequence[Span], metrics: Sequence[Metric],
+    read: Sequence[Metric],
+) -> tuple[list[str], list[Span]]:
+    """The other results (``texts`` at ``spans``) that state none of the ``metrics`` added to
+    the ``read`` ones: a line read by shape is a metric, no other result."""
+    added = [
+        q.span
+        for m in metrics
+        if not any(m is r for r in read)
+        for q in (m.target, m.actual)
+        if q is not None and q.span is not None
+    ]
+    keep = [
+        i for i, span in enumerate(spans)
+        if not any(a.start < span.end and span.start < a.end for a in added)
+    ]
+    return [texts[i] for i in keep], [spans[i] for i in keep]
+
+
+__all__ = ["fill_metrics", "unread_others"]
