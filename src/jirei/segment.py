@@ -564,6 +564,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
 
     found = end_at_parts(infos, found, rules)
+    from jirei.bounds import end_at_back_matter  # 参考, 関連リンク … after the last case (1261)
+
+    found = end_at_back_matter(infos, found, rules)
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
     found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)
