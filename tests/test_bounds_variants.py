@@ -652,8 +652,6 @@ KNOWN_GAPS = {
     "cover_contents": "first headline after a contents list and はじめに",
     # ``事例一`` (kanji numeral) with a dated running footer ``広島労働局　2020.3　　5``
     "gaiyo_box": "kanji-numeral labels with a running footer between cases",
-    # a ``■headline`` kicker above ``【取組事例1】place``: read as the comment's tail
-    "headline_then_label": "a marked headline above its label line",
 }
 
 

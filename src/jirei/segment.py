@@ -242,6 +242,8 @@ class _Preamble:
         following = next(
             (info for info in self.infos[index + 1 :] if info.kind is not K.BLANK), None
         )
+        if following is not None and label_length(following.text.strip(), self.rules):
+            return True  # ■headline over its label line ``【取組事例1】place`` (decision 1264)
         return (
             following is not None
             and following.kind in _FIELD_LINE_KINDS
