@@ -648,10 +648,6 @@ def mismatches(text: str, expected: list[tuple[str, str, str, str]]) -> list[str
 KNOWN_GAPS = {
     # ``■利用者の声`` over a speaker line and its 「…」: the speaker line is read into the text
     "data_mark_box": "a marked 利用者の声 heading reads its speaker line as text",
-    # a contents list with leaders, then はじめに: the first case's headline is not found
-    "cover_contents": "first headline after a contents list and はじめに",
-    # ``事例一`` (kanji numeral) with a dated running footer ``広島労働局　2020.3　　5``
-    "gaiyo_box": "kanji-numeral labels with a running footer between cases",
 }
 
 

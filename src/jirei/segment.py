@@ -186,8 +186,10 @@ class _Preamble:
     def _place_label_offices(self, first: int, text: str) -> bool:
         """Whether ``text`` is an office line under a place-label line ``first``
         (``1-1　宮城県大崎市`` / ``宮城労働局・ハローワーク古川``, decision 211)."""
-        return is_office_line(text, self.rules) and (
-            place_label(self.infos[first].line.stripped, self.rules) is not None
+        return (
+            is_office_line(text, self.rules)
+            and place_label(self.infos[first].line.stripped, self.rules) is not None
+            and _names_office(text, self.rules)  # not ``…と、ハローワークが一つに`` (1266)
         )
 
     def _names_facility(self, header: Sequence[int]) -> bool:
@@ -411,6 +413,7 @@ class _Preamble:
                     and state != "alt"
                     and not ends_sentence(text)
                     and not closes_quote(text)  # the tail of a quote wrapped over lines
+                    and not _QUOTED_SENTENCE.match(text)  # 「…。」: a comment (decision 1265)
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
@@ -441,6 +444,18 @@ def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:
     while before >= 0 and infos[before].kind is K.BLANK:
         before -= 1
     return before >= 0 and infos[before].kind is K.COMMENT and infos[index].kind is K.TEXT
+
+
+def _names_office(text: str, rules: Rules) -> bool:
+    """Whether ``text`` names a labour bureau or a Hello Work office (not the word alone)."""
+    from jirei.harvest import _words
+    from jirei.places import find_bureaus
+
+    return _words(rules).office.search(text) is not None or bool(find_bureaus(text))
+
+
+#: a quoted sentence filling a line (``「…動ける。」``): a comment's text, never a headline
+_QUOTED_SENTENCE = regex.compile(r"^\s*(?:「[^「」]*[。!?！？]」|『[^『』]*[。!?！？]』)\s*$")
 
 
 def closes_quote(text: str) -> bool:
