@@ -389,8 +389,13 @@ def read_comment_section(
 ) -> CommentSection:
     """The comments written in a comments section's ``lines``; ``gap`` tells where
     normalisation removed a space (see ``Gap``)."""
+    from jirei.bounds import box_items, box_start  # a data box after the comments is none (1260)
     from jirei.speakerafter import read_speakers_after, speakers_after
 
+    cut = box_start(lines, rules)
+    if cut is not None:
+        read = read_comment_section(lines[:cut], rules, gap)
+        return CommentSection(read.comments, (*read.unclassified, *box_items(lines[cut:])))
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
     if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)

@@ -666,7 +666,13 @@ class _Builder:
             self.spans["fiscal_year"] = self.span(found[0].start, found[0].end)
 
     def comment(self, block: CommentBlock) -> None:
+        from jirei.bounds import box_items, box_start
         from jirei.commentforms import bare_speaker_split, names_each_speaker
+
+        cut = box_start(block.lines, self.c.rules)
+        if cut is not None:  # a data box after the comments is none of them (1260)
+            self.unclassify(None, box_items(block.lines[cut:]))
+            block = CommentBlock(block.heading, block.lines[:cut])
 
         if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
             self.comment_section(Section("comments", block.heading, block.lines))

@@ -186,8 +186,10 @@ class _Preamble:
     def _place_label_offices(self, first: int, text: str) -> bool:
         """Whether ``text`` is an office line under a place-label line ``first``
         (``1-1　宮城県大崎市`` / ``宮城労働局・ハローワーク古川``, decision 211)."""
-        return is_office_line(text, self.rules) and (
-            place_label(self.infos[first].line.stripped, self.rules) is not None
+        return (
+            is_office_line(text, self.rules)
+            and place_label(self.infos[first].line.stripped, self.rules) is not None
+            and _names_office(text, self.rules)  # not ``…と、ハローワークが一つに`` (1266)
         )
 
     def _names_facility(self, header: Sequence[int]) -> bool:
@@ -242,6 +244,8 @@ class _Preamble:
         following = next(
             (info for info in self.infos[index + 1 :] if info.kind is not K.BLANK), None
         )
+        if following is not None and label_length(following.text.strip(), self.rules):
+            return True  # ■headline over its label line ``【取組事例1】place`` (decision 1264)
         return (
             following is not None
             and following.kind in _FIELD_LINE_KINDS
@@ -409,6 +413,7 @@ class _Preamble:
                     and state != "alt"
                     and not ends_sentence(text)
                     and not closes_quote(text)  # the tail of a quote wrapped over lines
+                    and not _QUOTED_SENTENCE.match(text)  # 「…。」: a comment (decision 1265)
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
@@ -439,6 +444,18 @@ def _under_comment_heading(infos: Sequence[LineInfo], index: int) -> bool:
     while before >= 0 and infos[before].kind is K.BLANK:
         before -= 1
     return before >= 0 and infos[before].kind is K.COMMENT and infos[index].kind is K.TEXT
+
+
+def _names_office(text: str, rules: Rules) -> bool:
+    """Whether ``text`` names a labour bureau or a Hello Work office (not the word alone)."""
+    from jirei.harvest import _words
+    from jirei.places import find_bureaus
+
+    return _words(rules).office.search(text) is not None or bool(find_bureaus(text))
+
+
+#: a quoted sentence filling a line (``「…動ける。」``): a comment's text, never a headline
+_QUOTED_SENTENCE = regex.compile(r"^\s*(?:「[^「」]*[。!?！？]」|『[^『』]*[。!?！？]』)\s*$")
 
 
 def closes_quote(text: str) -> bool:
@@ -564,6 +581,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
 
     found = end_at_parts(infos, found, rules)
+    from jirei.bounds import end_at_back_matter  # 参考, 関連リンク … after the last case (1261)
+
+    found = end_at_back_matter(infos, found, rules)
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
     found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)

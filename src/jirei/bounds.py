@@ -1,0 +1,106 @@
+"""Where a case ends (decisions 1260–1279): a data box's heading ends a comments section
+(``□データ□`` over ``・施設名：…`` lines after the last comment: the box is no comment), and
+a back-matter heading after the last case's body (``参考``, ``関連リンク``, ``今後の予定``,
+``別添　…``; ``harvest_table.back_matter_heads``) ends that case: what follows belongs to no case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from jirei.items import Item
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
+
+#: marks, brackets and spaces around a heading (``【問い合わせ先】``, ``■参考``, ``＜今後の予定＞``)
+_MARKS = regex.compile(r"[\s<>＜＞\[\]［］【】〔〕()（）□■◆◇●○★☆◎▼▲《》〈〉=＝~〜:：|・\-―]+")
+#: the longest line a heading may be (characters)
+_MAX_HEAD = 40
+
+
+@per_rules
+def _back_heads(rules: Rules = DEFAULT_RULES) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """The back-matter headings (marks removed) and a pattern of a line opening with one of
+    them, then a space or a colon and more text (``別添　協定書``)."""
+    heads = tuple(rules.harvest_table.get("back_matter_heads", ()))
+    if not heads:
+        return frozenset(), None
+    joined = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    opening = regex.compile(
+        rf"^[\s<＜【〔\[［(（□■◆◇●○★☆◎▼《〈]*(?:{joined})[】＞>〕\]］)）》〉]?[\s:：]+\S"
+    )
+    return frozenset(_MARKS.sub("", h) for h in heads), opening
+
+
+def is_back_matter_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a back-matter heading of ``rules`` (alone, or opening its line)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _MAX_HEAD:
+        return False
+    heads, opening = _back_heads(rules)
+    if not heads:
+        return False
+    return _MARKS.sub("", stripped) in heads or (
+        opening is not None and opening.match(stripped) is not None
+    )
+
+
+def box_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
+    """The index of the first line of ``lines`` that is a data box's heading alone
+    (``□データ□``, ``＜施設データ＞``; ``harvest_table.box_heads``) after a non-blank line,
+    else None."""
+    from jirei.harvest import _MARKS as BOX_MARKS
+    from jirei.harvest import _words
+
+    heads = _words(rules).heads
+    seen = False
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if seen and len(text) <= _MAX_HEAD and BOX_MARKS.sub("", text) in heads:
+            return index
+        seen = True
+    return None
+
+
+def box_items(lines: Sequence[Line]) -> tuple[Item, ...]:
+    """The non-blank ``lines`` as items (their text stripped, their offsets kept)."""
+    return tuple(
+        Item(
+            line.text.strip(),
+            line.start + len(line.text) - len(line.text.lstrip()),
+            line.start + len(line.text.rstrip()),
+        )
+        for line in lines
+        if not line.blank
+    )
+
+
+def end_at_back_matter(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object]:
+    """``cases`` with the last case ending at a back-matter heading after its body that
+    follows a blank line and is no section heading (see the module)."""
+    out = list(cases)
+    if not out or not _back_heads(rules)[0]:
+        return out
+    last = out[-1]
+    for index in range(last.body + 1, last.stop):  # type: ignore[attr-defined]
+        info = infos[index]
+        if (
+            info.kind is not K.BLANK
+            and info.kind is not K.SECTION
+            and infos[index - 1].kind is K.BLANK
+            and is_back_matter_head(info.line.text, rules)
+        ):
+            out[-1] = attrs.evolve(last, stop=index)
+            break
+    return out
+
+
+__all__ = ["box_items", "box_start", "end_at_back_matter", "is_back_matter_head"]
