@@ -8,73 +8,12 @@ Every expected fact below was written by hand from reading the document (decisio
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
 import jirei
-
-Q = tuple[object, str | None, str | None]
-
-
-def _q(quantity: jirei.Quantity | None) -> Q | None:
-    return None if quantity is None else (quantity.value, quantity.unit, quantity.qualifier)
-
-
-def _facts(profile: jirei.Profile) -> dict[str, object]:
-    """The key facts of one profile, in plain values."""
-    return {
-        "title": profile.title,
-        "prefecture": profile.prefecture,
-        "municipality": profile.municipality,
-        "labour_bureau": profile.labour_bureau,
-        "hello_work": tuple(profile.hello_work),
-        "facility_name": profile.facility_name,
-        "facility_type": profile.facility_type,
-        "start_date": profile.start_date,
-        "fiscal_year": profile.fiscal_year,
-        "initiatives": tuple(profile.initiatives),
-        "other_results": tuple(profile.other_results),
-        "metrics": [
-            (m.label, m.group, _q(m.target), _q(m.actual), m.achievement_rate)
-            for m in profile.metrics
-        ],
-        "comments": [(c.speaker, c.role, "".join(c.text.split())) for c in profile.comments],
-    }
-
-
-def _mismatches(text: str, expected: list[dict[str, object]]) -> list[str]:
-    doc = jirei.parse_text(text)
-    if len(doc.profiles) != len(expected):
-        return [f"{len(doc.profiles)} profiles, expected {len(expected)}"]
-    out = []
-    for n, (profile, want) in enumerate(zip(doc.profiles, expected, strict=True), 1):
-        got = _facts(profile)
-        for key, value in want.items():
-            if key == "comments":
-                value = [(s, r, "".join(t.split())) for s, r, t in value]  # type: ignore[attr-defined]
-            if got[key] != value:
-                out.append(f"case {n} {key}: {got[key]!r} != {value!r}")
-    return out
-
-
-def M(
-    label: str,
-    target: Q | None,
-    actual: Q | None,
-    rate: str | None = None,
-    group: str | None = None,
-) -> tuple[object, ...]:
-    return (label, group, target, actual, None if rate is None else Decimal(rate))
-
-
-def P(value: object, unit: str | None = "人", qualifier: str | None = None) -> Q:
-    return (value, unit, qualifier)
-
-
-def R(value: str, qualifier: str | None = None) -> Q:
-    return (Decimal(value), "%", qualifier)
-
+from _variants import M, P
+from _variants import mismatches as _mismatches
 
 # 1. A form with ［field］ brackets, ■ for the checked box, fill-in-the-blank results
 #    (`目標（ 200 ）人以上`), a blank left empty `（　　）`, a running head over page breaks.

@@ -21,12 +21,10 @@ Japanese title becomes spaces, its newline kept.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex
 
 from jirei.caselabel import label_length
-from jirei.linescan import hit_lines
+from jirei.linescan import hit_lines, sub_on_lines
 from jirei.rules import DEFAULT_RULES, Rules
 
 #: Japanese script: kana and ideographs
@@ -92,9 +90,9 @@ def untangle_glosses(text: str, rules: Rules = DEFAULT_RULES) -> str:
     if "<br" in text or "<BR" in text:
         text = _BR_GLOSS.sub(lambda m: " " * len(m.group()), text)
     # the tail and head glosses stand within a line: only the lines that may hold one
-    text = _sub_lines(text, _TAIL_TRIGGER, _TAIL, lambda m: _tail(m, rules))
+    text = sub_on_lines(text, _TAIL_TRIGGER, _TAIL, lambda m: _tail(m, rules))
     if " /" in text or "/ " in text:
-        text = _sub_lines(text, _HEAD_TRIGGER, _HEAD, _head)
+        text = sub_on_lines(text, _HEAD_TRIGGER, _HEAD, _head)
     return _blank_gloss_lines(text, rules)
 
 
@@ -103,28 +101,6 @@ _TAIL_TRIGGER = regex.compile(r"[ \t\u3000][A-Za-z]")
 _HEAD_TRIGGER = regex.compile(r"/[ \t]*(?:[\p{Hiragana}\p{Katakana}\p{Han}]|\d)")
 #: what a gloss line holds (a Latin word; it holds no Japanese, which is tested apart)
 _WORD_TRIGGER = regex.compile(r"[A-Za-z]{2}")
-
-
-def _sub_lines(
-    text: str,
-    trigger: regex.Pattern[str],
-    pattern: regex.Pattern[str],
-    repl: Callable[[regex.Match[str]], str],
-) -> str:
-    """``pattern.sub(repl, text)`` for a ``pattern`` whose every match stands within one
-    line holding a match of ``trigger``: only those lines are rewritten."""
-    pieces: list[str] = []
-    done = 0
-    for _index, start, end in hit_lines(text, trigger):
-        line = text[start:end]
-        new = pattern.sub(repl, line)
-        if new != line:
-            pieces += (text[done:start], new)
-            done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 def _blank_gloss_lines(text: str, rules: Rules) -> str:

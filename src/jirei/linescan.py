@@ -9,7 +9,7 @@ layouts have, not for all of its lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -38,4 +38,38 @@ def hit_lines(text: str, trigger: regex.Pattern[str]) -> Iterator[tuple[int, int
         position = end + 1
 
 
-__all__ = ["hit_lines"]
+def rewrite_stretches(
+    text: str, stretches: Iterable[tuple[int, int]], rewrite: Callable[[str], str]
+) -> str:
+    """``text`` with each ``[start, end)`` stretch (in order, not overlapping) replaced by
+    ``rewrite`` of it; ``text`` itself when no stretch changes."""
+    pieces: list[str] = []
+    done = 0
+    for start, end in stretches:
+        old = text[start:end]
+        new = rewrite(old)
+        if new != old:
+            pieces += (text[done:start], new)
+            done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def sub_on_lines(
+    text: str,
+    trigger: regex.Pattern[str],
+    pattern: regex.Pattern[str],
+    repl: Callable[[regex.Match[str]], str],
+) -> str:
+    """``pattern.sub(repl, text)`` for a ``pattern`` whose every match stands within one
+    line holding a match of ``trigger``: only those lines are rewritten."""
+    return rewrite_stretches(
+        text,
+        ((start, end) for _index, start, end in hit_lines(text, trigger)),
+        lambda line: pattern.sub(repl, line),
+    )
+
+
+__all__ = ["hit_lines", "rewrite_stretches", "sub_on_lines"]

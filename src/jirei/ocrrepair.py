@@ -22,7 +22,7 @@ import regex
 from attrs import frozen
 
 from jirei.comments import role_of
-from jirei.linescan import hit_lines
+from jirei.linescan import sub_on_lines
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
@@ -84,18 +84,7 @@ def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
 
     # a token is changed only when it holds a digit and a look-alike; it stands within a
     # line (its classes hold no newline): only the lines holding such a run are rewritten
-    pieces: list[str] = []
-    done = 0
-    for _index, start, end in hit_lines(text, _damaged_run(words)):
-        line = text[start:end]
-        new = token.sub(fix, line)
-        if new != line:
-            pieces += (text[done:start], new)
-            done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return sub_on_lines(text, _damaged_run(words), token, fix)
 
 
 @cache

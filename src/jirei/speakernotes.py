@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from jirei.linescan import hit_lines
+from jirei.linescan import hit_lines, rewrite_stretches
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
@@ -66,18 +66,9 @@ def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
     # a match is one or two whole lines, the note (holding a note word) on the last: only
     # the lines holding a note word and the line above each are read
     pattern = _pattern(words)
-    pieces: list[str] = []
-    done = 0
-    for start, end in _windows(text, _word_pattern(words)):
-        window = text[start:end]
-        new = pattern.sub(rewrite, window)
-        if new != window:
-            pieces += (text[done:start], new)
-            done = end
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    return rewrite_stretches(
+        text, _windows(text, _word_pattern(words)), lambda window: pattern.sub(rewrite, window)
+    )
 
 
 @cache
