@@ -57,3 +57,19 @@ def test_an_added_attendee_heading_reads_surnames(tmp_path: Path) -> None:
     speakers_after = [c.speaker for p in after for c in p.comments]
     assert speakers_after == ["石巻市福祉部生活福祉課長"]
     assert [c.speaker for p in before for c in p.comments] != speakers_after
+
+
+def test_a_user_table_adds_to_the_lists_inside_a_bundled_table(tmp_path: Path) -> None:
+    """``[harvest_table]`` in a user file adds its words to the bundled lists of that table
+    (a back-matter heading no bundled list names), keeping the bundled ones."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[harvest_table]\nback_matter_heads = ["用語解説"]\n', "utf-8")
+    bundled = DEFAULT_RULES.harvest_table["back_matter_heads"]
+    merged = DEFAULT_RULES.merge_toml(path).harvest_table["back_matter_heads"]
+    assert merged[0] == "用語解説"
+    assert set(bundled) <= set(merged)
+    other_keys = set(DEFAULT_RULES.harvest_table) - {"back_matter_heads"}
+    assert other_keys and all(
+        DEFAULT_RULES.merge_toml(path).harvest_table[k] == DEFAULT_RULES.harvest_table[k]
+        for k in other_keys
+    )

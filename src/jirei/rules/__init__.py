@@ -364,10 +364,21 @@ class Rules:
             elif isinstance(current, tuple) and isinstance(value, (list, tuple)):
                 out[key] = (*value, *current)
             elif isinstance(current, Mapping) and isinstance(value, Mapping):
-                out[key] = {**current, **value}
+                added = {k: _added_entry(current.get(k), v) for k, v in value.items()}
+                out[key] = {**current, **added}
             else:
                 out[key] = value
         return out
+
+
+def _added_entry(current: Any, value: Any) -> Any:
+    """A table entry of a user file over the bundled one: a list is added in front of the
+    bundled list, a table merged into the bundled table; anything else replaces it."""
+    if isinstance(current, (list, tuple)) and isinstance(value, (list, tuple)):
+        return (*value, *current)
+    if isinstance(current, Mapping) and isinstance(value, Mapping):
+        return {**current, **value}
+    return value
 
 
 #: whole tables a user file replaces (see ``merge_toml``)
