@@ -790,6 +790,11 @@ def build_profile(
         for key in sorted(builder.turned):
             builder.add_comment(builder.turns[key])
         builder.comments.sort(key=lambda comment: comment.span.start)
+    if not builder.comments:  # comments by shape where no reader found any (1280)
+        from jirei.quotes import fill_comments
+
+        for found in fill_comments(seg.lines[case.first : case.stop], rules):
+            builder.add_comment(found)
     header_lines = [*parts.header, *builder.card_fields]
     from jirei.factsrow import read_facts_row
 

@@ -214,6 +214,9 @@ class Rules:
     #: the tables of ``figures.toml``: words of metrics found by their shape anywhere in a
     #: case (``jirei.figures``)
     figures_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    #: the tables of ``quotes.toml``: words of comments found by their shape (a quotation
+    #: and its speaker) anywhere in a case (``jirei.quotes``)
+    quotes_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -393,7 +396,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "rate_units" in data:
         out["rate_units"] = data["rate_units"]
     # a user file's ``[forms_table]`` replaces it
-    for table in ("forms_table", "ocr_table", "exports_table", "harvest_table", "figures_table"):
+    for table in ("forms_table", "ocr_table", "exports_table", "harvest_table", "figures_table",
+                  "quotes_table"):
         if table in data:
             out[table] = data[table]
     if "qualifiers" in data:
@@ -508,6 +512,7 @@ def load_default_rules() -> Rules:
         exports_table=table("exports"),
         harvest_table=table("harvest"),
         figures_table=table("figures"),
+        quotes_table=table("quotes"),
         default_era=raw["fiscal"]["default_era"],
         fiscal_start_month=raw["fiscal"]["start_month"],
         facility_type_suffixes=raw["type_suffixes"],

@@ -1,0 +1,212 @@
+"""A case's comments read by their SHAPE wherever the case states them (decisions
+1280–1299), when no comment reader found any: the comments counterpart of
+``jirei.harvest`` and ``jirei.figures``.
+
+A comment is a quotation ``「…」`` (or ``『…』``) holding at least one sentence, standing at
+the start of its line (after a speaker at most) and closing at the end of a line, whose
+speaker stands right by it:
+
+* before it on its line: ``○○市福祉課　「…」``, ``○○市福祉課:「…」``, ``【ハローワーク○○】「…」``;
+* on the line over it, alone: ``○○市福祉課`` / ``【○○市】`` / ``（ハローワーク○○）``;
+* after it on its closing line: ``「…」（○○市福祉課）``, ``「…」―ハローワーク○○``;
+* after it in a sentence: ``「…」と○○所長は話す`` (verbs of ``rules.quotes_table``);
+* alone on the line under it: ``（○○市福祉課）``.
+
+The speaker must have a role other than ``other`` (``jirei.comments.role_of``). Quotations
+in table rows or list items, quotations without a sentence (titles, facility names) and
+quotations inside a sentence (slogans) are not read; nor is a quotation with no speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.comments import CommentParts, role_of
+from jirei.items import join_lines
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
+
+_CLOSE = {"「": "」", "『": "』"}
+#: a sentence inside a quotation
+_SENTENCE = regex.compile(r"[。!?]")
+
+
+class _Words:
+    """The compiled patterns of one ``Rules``."""
+
+    def __init__(self, rules: Rules) -> None:
+        table = rules.quotes_table.get("quotes", {})
+        marks = regex.escape(table.get("speaker_marks", "○◆◇●◎■□"))
+        self.min_chars: int = int(table.get("min_chars", 8))
+        self.most: int = int(table.get("most_lines", 8))
+        self.not_speakers = tuple(table.get("not_speakers", ()))
+        name = r"[^\s「」『』()【】<>。、:]{2,30}"
+        inner = r"[^「」『』()【】<>。、:]{2,30}"
+        # a speaker standing before the quotation on its line
+        self.before = regex.compile(
+            rf"^\s*[{marks}]?\s*(?:【(?P<s>{inner})】|<(?P<s>{inner})>|\((?P<s>{inner})\)"
+            rf"|(?P<s>{name}?)\s*(?::|\s))\s*(?=[「『])"
+        )
+        # a line holding only a speaker
+        self.alone = regex.compile(
+            rf"^\s*[{marks}]?\s*(?:【(?P<s>{inner})】|<(?P<s>{inner})>|\((?P<s>{inner})\)"
+            rf"|[―—]\s*(?P<s>{name})\s*[―—]?|(?P<s>{name}))\s*:?\s*$"
+        )
+        verbs = "|".join(regex.escape(v) for v in table.get("verbs", ()))
+        particles = "|".join(regex.escape(p) for p in table.get("particles", ("は",)))
+        # what follows the closing mark: a speaker in brackets or after a dash, or a sentence
+        self.after = regex.compile(
+            rf"^\s*(?:\((?P<s>{inner})\)|【(?P<s>{inner})】|[―—‐\-─━]{{1,2}}\s*(?P<s>{name})"
+            rf"|と\s*,?\s*(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*(?:{particles})\s*(?:、\s*)?"
+            rf"(?:{verbs})[。]?)\s*$"
+            if verbs
+            else r"^\s*\((?P<s>[^()]{2,30})\)\s*$"
+        )
+
+
+@per_rules
+def _words(rules: Rules) -> _Words:
+    return _Words(rules)
+
+
+def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
+    """The speaker named by ``raw``, spaces removed, when its role is not ``other``."""
+    if not raw:
+        return None
+    speaker = regex.sub(r"\s+", "", raw)
+    if any(word in speaker for word in words.not_speakers):
+        return None
+    return speaker if role_of(speaker, rules) != "other" else None
+
+
+def fill_comments(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> list[CommentParts]:
+    """The comments a case's lines state by shape, in the text's order (offsets are into
+    the normalised text). The caller runs this only when no comment reader found any."""
+    if not any("「" in info.line.text or "『" in info.line.text for info in infos):
+        return []
+    words = _words(rules)
+    out: list[CommentParts] = []
+    i, n = 0, len(infos)
+    while i < n:
+        info = infos[i]
+        text = info.line.text
+        if info.kind is K.TABLE or info.kind is K.BULLET or not (
+            "「" in text or "『" in text
+        ):
+            i += 1
+            continue
+        found = _quote_at(infos, i, words, rules)
+        if found is None:
+            i += 1
+            continue
+        parts, last = found
+        out.append(parts)
+        i = last + 1
+    return out
+
+
+def _quote_at(
+    infos: Sequence[LineInfo], i: int, words: _Words, rules: Rules
+) -> tuple[CommentParts, int] | None:
+    """The comment whose quotation opens on line ``i``, and the index of its last line."""
+    line = infos[i].line
+    text = line.text
+    speaker: str | None = None
+    s_start = s_end = 0
+    before = words.before.match(text)
+    if before is not None and before.group("s"):
+        speaker = _speaker(before.group("s"), words, rules)
+        if speaker is None:
+            return None
+        s_start, s_end = line.start + before.start("s"), line.start + before.end("s")
+        at = before.end()
+    else:
+        at = len(text) - len(text.lstrip())
+        if at >= len(text) or text[at] not in _CLOSE:
+            return None
+    opening = text[at]
+    close = _CLOSE[opening]
+    # the quotation: from ``at`` to the first closing mark, over at most ``most`` lines
+    pieces: list[str] = []
+    j = i
+    start = line.start + at + 1
+    col = at + 1
+    end_line = -1
+    end_col = -1
+    while j < len(infos) and j - i < words.most:
+        cur = infos[j].line.text
+        if j > i and (infos[j].line.blank or infos[j].kind is K.TABLE):
+            return None
+        from_col = col if j == i else 0
+        stop = cur.find(close, from_col)
+        if opening in cur[from_col:stop if stop >= 0 else len(cur)]:
+            return None  # a quotation inside the quotation: no comment shape
+        if stop >= 0:
+            pieces.append(cur[from_col:stop])
+            end_line, end_col = j, stop
+            break
+        pieces.append(cur[from_col:])
+        j += 1
+    if end_line < 0:
+        return None
+    inner = join_lines(pieces)
+    if len(inner) < words.min_chars or not _SENTENCE.search(inner):
+        return None  # a title, a facility name: no sentence
+    last = infos[end_line].line
+    rest = last.text[end_col + 1 :]
+    end = last.start + end_col
+    stop_line = end_line
+    if speaker is None:
+        after = words.after.match(rest) if rest.strip() else None
+        if after is not None:
+            speaker = _speaker(after.group("s"), words, rules)
+            if speaker is None:
+                return None
+            off = last.start + end_col + 1
+            s_start, s_end = off + after.start("s"), off + after.end("s")
+        elif rest.strip():
+            return None  # a quotation inside a sentence
+        else:
+            speaker, s_start, s_end, stop_line = _around(infos, i, end_line, words, rules)
+            if speaker is None:
+                return None
+    elif rest.strip():
+        return None
+    body = inner.strip()
+    lead = len(pieces[0]) - len(pieces[0].lstrip())
+    return (
+        CommentParts(speaker, s_start, s_end, role_of(speaker, rules), body, start + lead, end),
+        stop_line,
+    )
+
+
+def _around(
+    infos: Sequence[LineInfo], first: int, last: int, words: _Words, rules: Rules
+) -> tuple[str | None, int, int, int]:
+    """A speaker alone on the line over the quotation (lines ``first..last``) or on the line
+    under it: the speaker, its offsets and the last line the comment takes."""
+    if first > 0 and not infos[first - 1].line.blank:
+        over = infos[first - 1].line
+        alone = words.alone.match(over.text)
+        if alone is not None and infos[first - 1].kind is not K.TABLE:
+            speaker = _speaker(alone.group("s"), words, rules)
+            if speaker is not None:
+                return speaker, over.start + alone.start("s"), over.start + alone.end("s"), last
+    if last + 1 < len(infos):
+        under = infos[last + 1].line
+        after = words.after.match(under.text)
+        if after is not None and under.text.lstrip()[:1] in "(【―—‐-─━":
+            speaker = _speaker(after.group("s"), words, rules)
+            if speaker is not None:
+                return (
+                    speaker, under.start + after.start("s"), under.start + after.end("s"),
+                    last + 1,
+                )
+    return None, 0, 0, last
+
+
+__all__ = ["fill_comments"]
