@@ -69,6 +69,7 @@ class _Words:
         # may follow it
         any_name = "|".join(regex.escape(n) for n in names) or "(?!)"
         self.bare = regex.compile(any_name)
+        self.tail = regex.compile(rf"(?:{any_name})$")
         glued = rf"(?<=(?:{spelled or '(?!)'})|[0-9０-９](?:{units or '(?!)'})|(?:{any_name}))"
         self.names = regex.compile(
             rf"(?:(?<![{_NAME}])|{glued})(?:{any_name})"
@@ -94,6 +95,24 @@ class _Words:
         self.periods = frozenset(w for w, r in rules.columns.items() if r == "period")
         self.labels = frozenset(w for w, r in rules.columns.items() if r in ("label", "group"))
         self.units = frozenset(w for w, r in rules.columns.items() if r == "unit")
+        self.remarks = frozenset(w for w, r in rules.columns.items() if r == "remark")
+        self.label_heads = self.labels | frozenset(table.get("label_heads", ()))
+        self.group_heads = frozenset(table.get("group_heads", ())) | frozenset(
+            w for w, r in rules.columns.items() if r == "group"
+        )
+        notes = "|".join(f"(?:{n})" for n in table.get("note_marks", ()))
+        self.note = regex.compile(rf"(?:{notes})$") if notes else None
+        self.bars = "".join(table.get("bar_marks", ()))
+        captions = "|".join(regex.escape(w) for w in table.get("unit_captions", ()))
+        self.caption_words = tuple(table.get("unit_captions", ()))
+        self.caption = (
+            regex.compile(rf"(?:{captions})\s*[:：]?\s*(?P<units>[^）)\n]{{1,20}}?)\s*(?:[）)]|$)")
+            if captions
+            else None
+        )
+        self.separators = regex.compile(
+            "|".join(regex.escape(w) for w in table.get("unit_separators", ())) or "(?!)"
+        )
 
 
 @per_rules
@@ -102,10 +121,24 @@ def _words(rules: Rules) -> _Words:
 
 
 @attrs.define
+class _Table:
+    """What a table read by shape carries from row to row (decisions 1300–1309)."""
+
+    carry: str | None = None  # the unit of the row above (a ditto mark's)
+    units: tuple[str, ...] = ()  # the units a caption names (``（単位：人、％）``)
+    grouped: bool = False  # the header has a group column before the label column
+    group: list[str] | None = None  # the current group's name pieces
+    seen: set[str] = attrs.Factory(set)  # the metrics of the current group
+    last_group: bool = False  # the row above wrote a group cell
+    column_units: dict[int, str] = attrs.Factory(dict)  # transposed: a column's unit
+
+
+@attrs.define
 class _Draft:
     label: str
     start: int
     end: int
+    group: list[str] | None = None  # the group's name pieces (shared by its rows)
     target: Quantity | None = None
     actual: Quantity | None = None
     rate: object = None
@@ -137,6 +170,10 @@ def fill_metrics(
     completed by shape when an other result that is no sentence names a metric (a row the
     reader stopped before); else the read ones."""
     bare = _words(rules).bare
+    if read and any(
+        q is not None and q.unit is None for m in read for q in (m.target, m.actual)
+    ):  # bare figures a reader read under a unit caption (``（単位：件）``, decision 1305)
+        read = _caption_units(infos, read, rules)
     misread = bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
     if read and not misread and (
         any(m.key is None for m in read)
@@ -166,6 +203,43 @@ def fill_metrics(
     return out + [m for m in found if m.key in shaped]
 
 
+def _caption_units(
+    infos: Sequence[LineInfo], read: Sequence[Metric], rules: Rules
+) -> list[Metric]:
+    """``read`` with the unit the case's one unit caption gives its bare figures."""
+    words = _words(rules)
+    if words.caption is None:
+        return list(read)
+    found: set[tuple[str, ...]] = set()
+    for info in infos:
+        text = info.line.text
+        if any(w in text for w in words.caption_words):
+            table = _Table()
+            _take_caption(text, table, words, rules)
+            if table.units:
+                found.add(table.units)
+    if len(found) != 1:  # none, or captions of other units: not guessed
+        return list(read)
+    units = found.pop()
+    out = []
+    for metric in read:
+        unit = _caption_unit(units, metric.label)
+        if unit is not None:
+            metric = attrs.evolve(
+                metric,
+                target=_with_unit(metric.target, unit),
+                actual=_with_unit(metric.actual, unit),
+            )
+        out.append(metric)
+    return out
+
+
+def _with_unit(quantity: Quantity | None, unit: str) -> Quantity | None:
+    if quantity is None or quantity.unit is not None:
+        return quantity
+    return attrs.evolve(quantity, unit=unit)
+
+
 def _by_shape(
     infos: Sequence[LineInfo],
     rules: Rules,
@@ -184,28 +258,36 @@ def _by_shape(
     if not any(bare(line.text) and words.names.search(line.text) for line in lines):
         return []
     latest = _latest_year(lines, words)
-    drafts: dict[str, _Draft] = {}
+    drafts: dict[object, _Draft] = {}
     columns: list[str | None] | None = None  # a header line of column roles
     metric_columns: list[str] | None = None  # a header line of metric names
-    carry: list[str | None] = [None]  # the unit of the row above (a ditto mark's)
+    table = _Table()
+    captions = words.caption_words
     for line in lines:
         text = line.text
-        if not text or text.isspace():  # a blank line closes a table
+        if not text or text.isspace():  # a blank line closes a table (and its caption)
+            if columns is not None or metric_columns is not None:
+                table = _Table()
             columns = metric_columns = None
             continue
+        if captions and any(w in text for w in captions):  # ``（単位：人）`` (decision 1305)
+            text = _take_caption(text, table, words, rules)
         found = _kanji_after_roles(text, scan_quantities(text, rules), words, rules)
         if columns is not None and _column_row(
-            line.start, text, found, columns, words, drafts, rules, locate, carry
+            line.start, text, found, columns, words, drafts, rules, locate, table
+        ):
+            continue
+        if metric_columns is not None and _role_row(
+            line.start, text, found, metric_columns, words, latest, drafts, rules, locate, table
         ):
             continue
         if not found:
             columns = _column_roles(text, words, latest)
+            if columns is not None:
+                table.grouped = columns[0] == _GROUP
+                columns = columns[1:] if table.grouped else columns
             names = [m.group() for m in words.names.finditer(text)]
             metric_columns = names if len(names) >= 2 and columns is None else None
-            continue
-        if metric_columns is not None and _role_row(
-            line.start, text, found, metric_columns, words, latest, drafts, rules, locate
-        ):
             continue
         metric_columns = None
         columns = None
@@ -220,6 +302,7 @@ def _by_shape(
         Metric(
             label=d.label,
             key=rules.metrics.get(d.label),
+            group="".join(d.group) if d.group else None,
             target=d.target,
             actual=d.actual,
             achievement_rate=d.rate,  # type: ignore[arg-type]
@@ -275,13 +358,17 @@ def _role_of(match: regex.Match[str], words: _Words, latest: int | None) -> str:
 
 
 def _draft(
-    drafts: dict[str, _Draft], label: str, start: int, end: int, rules: Rules
+    drafts: dict[object, _Draft], label: str, start: int, end: int, rules: Rules,
+    group: list[str] | None = None,
 ) -> _Draft:
-    """The draft of ``label``'s metric: one per canonical key (the first label written)."""
-    slot = rules.metrics.get(label) or label
+    """The draft of ``label``'s metric: one per canonical key (the first label written) and
+    ``group``."""
+    slot: object = rules.metrics.get(label) or label
+    if group is not None:
+        slot = (id(group), slot)
     draft = drafts.get(slot)
     if draft is None:
-        draft = drafts[slot] = _Draft(label, start, end)
+        draft = drafts[slot] = _Draft(label, start, end, group)
     return draft
 
 
@@ -361,6 +448,13 @@ def _ambiguous(text: str, start: int, stop: int, figures: list, roles: list) -> 
     roleless = [f for role, f in figures if role is None and f[2][1] not in _PERCENT]
     if len(roleless) >= 2:
         return True
+    # two rates without a role on a rate's row (``就職率　60.0％以上　60.1％``: target and
+    # actual under a header not understood), decision 1306
+    if (
+        len(figures) >= 2
+        and all(role is None and f[2][1] in _PERCENT for role, f in figures[:2])
+    ):
+        return True
     rest = list(text[start:stop])
     for _, (a, b, _) in figures:
         rest[a - start : b - start] = " " * (b - a)
@@ -399,9 +493,11 @@ def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | No
         return None
     out: list[str | None] = []
     read = 0
+    heads = 0  # the label cell, and a group cell before it (decisions 1301, 1302)
     for i, cell in enumerate(cells):
         cell = label_form(cell)
-        if i == 0 and cell in words.labels:
+        if i == heads and i < 2 and (cell in words.label_heads or cell in words.group_heads):
+            heads += 1
             continue
         if cell in words.totals:
             out.append("actual")
@@ -412,57 +508,145 @@ def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | No
             out.append(None if which == "previous" else which)
         elif cell in words.units:
             out.append("unit")
+        elif cell in words.remarks:  # a grade or a note beside the figures (``評価``)
+            out.append(None)
         else:
             return None
         read += out[-1] not in (None, "unit")
-    return out if read and len(out) >= 2 else None
+    if not read or len(out) < 2:
+        return None
+    return [_GROUP, *out] if heads == 2 else out
 
 
 def _column_row(
     base: int, text: str, found: list, columns: list[str | None], words: _Words,
-    drafts: dict[str, _Draft], rules: Rules, locate: Locate, carry: list[str | None],
+    drafts: dict[object, _Draft], rules: Rules, locate: Locate, table: _Table,
 ) -> bool:
     """Whether ``text`` is a metric row under ``columns`` (then read into ``drafts`` when
     its cells match the columns one to one: a dash is a cell without a figure)."""
-    name = words.names.match(text, _ROW_LEAD.match(text).end())
+    lead = _ROW_LEAD.match(text).end()
+    name = words.names.match(text, lead)
+    cell_of_group = ""
+    if name is None and table.grouped:  # ``生活保護受給者　支援対象者数　180 …`` (1302)
+        name = words.names.search(text, lead)
+        token = _CELL.search(text, lead)
+        if token is not None and (name is None or name.start() >= token.end()):
+            # a group cell glued to the name (one space removed by normalisation)
+            glued = words.tail.search(text, token.start() + 1, token.end())
+            name = glued or name
+        cell_of_group = text[lead : name.start()].strip() if name is not None else ""
+        if not cell_of_group or _HAS_DIGIT.search(cell_of_group):
+            name = None
     if name is None:  # a row of another label (``セミナー開催回数``): not read
         return bool(found)
     at = {start: (start, end, parts) for start, end, parts in found}
-    cells = list(_CELL.finditer(text, name.end()))
+    after = name.end()
+    unit: str | None = None
+    bracket = _UNIT_BRACKET.match(text, after)  # ``支援対象者数（人）`` (decision 1305)
+    if bracket is not None and (named := _unit(bracket["unit"], rules)) is not None:
+        unit, after = named, bracket.end()
+    cells = list(_CELL.finditer(text, after))
     if cells and cells[0].group() in (")", "）"):
         cells = cells[1:]
-    if len(cells) != len(columns):
-        return True  # a row not understood: not read by guessing
-    unit: str | None = None
+    if len(cells) > len(columns) or any(r is not None for r in columns[len(cells) :]):
+        return True  # a row not understood: not read by guessing (an empty 評価 cell at
+        # the end is no figure missing)
+    label = label_form(name.group())
+    if unit is None:
+        unit = _caption_unit(table.units, label)
     figures: list[tuple[str, tuple]] = []
-    for role, cell in zip(columns, cells, strict=True):
+    for role, cell in zip(columns, cells, strict=False):
         if role == "unit":  # the unit of the row's bare numbers; a ditto mark: the row above's
             written = cell.group()
-            unit = carry[0] if written in rules.ditto_marks else _unit(written, rules)
-            carry[0] = unit
+            unit = table.carry if written in rules.ditto_marks else _unit(written, rules)
+            table.carry = unit
             continue
         if role is None or cell.group() in _DASHES:
             continue
-        figure = at.get(cell.start()) or _bare(cell, rules)
+        figure = at.get(cell.start()) or _bare(cell.group(), cell.start(), words, rules)
         if figure is None:
             return True
         figures.append((role, figure))
     if figures:
-        label = label_form(name.group())
-        draft = _draft(drafts, label, base + name.start(), base + figures[-1][1][1], rules)
+        group = _group_of(table, cell_of_group, label, rules) if table.grouped else None
+        draft = _draft(
+            drafts, label, base + name.start(), base + figures[-1][1][1], rules, group
+        )
         for role, (start, end, (value, written, qualifier)) in figures:
             parts = (value, written or (unit if role != "achievement_rate" else None), qualifier)
             _assign(draft, role, base + start, base + end, parts, rules, locate)
     return True
 
 
-def _bare(cell: regex.Match[str], rules: Rules) -> tuple | None:
-    """A cell holding a number alone (``284`` under a unit column), as a figure."""
+def _group_of(table: _Table, cell: str, label: str, rules: Rules) -> list[str] | None:
+    """The group of a row whose group cell is ``cell`` (empty: a merged cell's blank, the
+    group above goes on). A cell right under the group's first one, on a row of a metric
+    the group has not had yet, is the group's name wrapped (``児童扶養手当`` / ``受給者``)."""
+    slot = rules.metrics.get(label) or label
+    if cell in rules.ditto_marks:  # ``〃``: the group above
+        cell = ""
+    if cell:
+        current = "".join(table.group) if table.group is not None else None
+        if current == cell:
+            pass
+        elif (
+            table.group is not None and table.last_group and table.seen
+            and slot not in table.seen
+        ):
+            table.group.append(cell)
+        else:
+            table.group, table.seen = [cell], set()
+    table.last_group = bool(cell)
+    table.seen.add(slot)
+    return table.group
+
+
+def _caption_unit(units: Sequence[str], label: str) -> str | None:
+    """The unit a caption's ``units`` give the bare figures of ``label``'s row: a rate's
+    ``%``, else the one count unit (or the one its label ends in)."""
+    if not units:
+        return None
+    if label.endswith("率"):
+        return "%" if "%" in units else None
+    counts = [u for u in units if u not in _PERCENT]
+    if len(counts) == 1:
+        return counts[0]
+    for unit in counts:
+        if label.endswith((f"{unit}数", unit)):
+            return unit
+    if "人" in counts and label.endswith(("者数", "者")):
+        return "人"
+    return None
+
+
+def _take_caption(text: str, table: _Table, words: _Words, rules: Rules) -> str:
+    """``text`` without a unit caption (``（単位：人、％）``), whose units go to ``table``."""
+    match = words.caption.search(text) if words.caption is not None else None
+    if match is None:
+        return text
+    units = tuple(
+        unit for piece in words.separators.split(match["units"])
+        if (unit := _unit(piece.strip(), rules)) is not None
+    )
+    if not units:
+        return text
+    table.units = units
+    start = match.start()
+    if start and text[start - 1] in "（(":
+        start -= 1
+    return text[:start] + " " * (match.end() - start) + text[match.end() :]
+
+
+def _bare(text: str, at: int, words: _Words, rules: Rules) -> tuple | None:
+    """A cell holding a number alone (``284`` under a unit column; ``183※1`` with its
+    footnote mark, decision 1303), as a figure."""
+    if words.note is not None and (note := words.note.search(text)) is not None:
+        text = text[: note.start()]
     try:
-        quantity = parse_quantity(cell.group(), rules)
+        quantity = parse_quantity(text, rules)
     except ValueParseError:
         return None
-    return cell.start(), cell.end(), (quantity.value, quantity.unit, quantity.qualifier)
+    return at, at + len(text), (quantity.value, quantity.unit, quantity.qualifier)
 
 
 def _unit(text: str, rules: Rules) -> str | None:
@@ -471,6 +655,11 @@ def _unit(text: str, rules: Rules) -> str | None:
 
 
 _CELL = regex.compile(r"\S+")
+#: the label of a group table's group column comes first (``_column_roles``)
+_GROUP = "group"
+_HAS_DIGIT = regex.compile(r"[0-9０-９]")
+#: a unit in brackets right after a row's name (``支援対象者数（人）``)
+_UNIT_BRACKET = regex.compile(r"\s*[（(](?P<unit>[^（）()\s]{1,4})[）)]")
 #: the gap between header cells whose letters are spaced out
 _WIDE_GAP = regex.compile(r"\s{2,}")
 #: what stands before a row's name: spaces, an opening bracket (``（うち紹介就職）``)
@@ -481,19 +670,55 @@ _DASHES = frozenset({*_DASH.replace("\\", ""), "ー", "ｰ", "…"})
 
 def _role_row(
     base: int, text: str, found: list, names: list[str], words: _Words, latest: int | None,
-    drafts: dict[str, _Draft], rules: Rules, locate: Locate,
+    drafts: dict[object, _Draft], rules: Rules, locate: Locate, table: _Table,
 ) -> bool:
-    """Whether ``text`` is a row led by a role under a header of metric ``names``."""
-    role = words.role.match(text.strip())
-    if role is None or len(found) != len(names):
+    """Whether ``text`` is a row led by a role under a header of metric ``names``: a period
+    row (``第1四半期``) is not read and the table goes on, a total row (``年度計``) gives the
+    actuals; bars (``■■■``) are no cells, a dash a cell without a figure, a bare number takes
+    its column's unit (decision 1307)."""
+    lead = len(text) - len(text.lstrip())
+    first = _CELL.match(text, lead)
+    if first is None:
         return False
-    which = _role_of(role, words, latest)
+    word = label_form(first.group())
+    role = words.role.match(text, lead)
+    if word in words.periods:
+        return True
+    if word in words.totals:
+        which, after = "actual", first.end()
+    elif role is not None:
+        which, after = _role_of(role, words, latest), role.end()
+    else:
+        return False
     if which == "previous":
         return True
-    lead = len(text) - len(text.lstrip())
-    for name, (start, end, parts) in zip(names, found, strict=True):
-        draft = _draft(drafts, label_form(name), base + lead, base + end, rules)
-        _assign(draft, which, base + start, base + end, parts, rules, locate)
+    clean = text
+    if words.bars and any(ch in text for ch in words.bars):
+        clean = text.translate({ord(ch): " " for ch in words.bars})
+    cells = list(_CELL.finditer(clean, after))
+    if len(cells) != len(names):
+        return False
+    at = {start: (start, end, parts) for start, end, parts in found}
+    figures: list[tuple[int, tuple]] = []
+    for i, cell in enumerate(cells):
+        if cell.group() in _DASHES:
+            continue
+        figure = at.get(cell.start()) or _bare(cell.group(), cell.start(), words, rules)
+        if figure is None:
+            return False
+        figures.append((i, figure))
+    for i, (start, end, parts) in figures:
+        value, unit, qualifier = parts
+        label = label_form(names[i])
+        if unit is not None and which != "achievement_rate":
+            table.column_units[i] = unit
+        elif unit is None and which != "achievement_rate":
+            unit = table.column_units.get(i) or _caption_unit(table.units, label)
+            if unit is None and not label.endswith("率"):  # the count columns' one unit
+                counts = {u for u in table.column_units.values() if u not in _PERCENT}
+                unit = next(iter(counts)) if len(counts) == 1 else None
+        draft = _draft(drafts, label, base + lead, base + end, rules)
+        _assign(draft, which, base + start, base + end, (value, unit, qualifier), rules, locate)
     return True
 
 

@@ -30,6 +30,8 @@ _PAIRS = {"(": ")", "【": "】", "<": ">", "「": "」", "[": "]", "『": "』"
 # A bracketed part of a cell: a name (``(就職数)``), a rate (``(達成率131.8%)``) or an
 # extra figure (``(就職者数232人)``).
 _PAREN = regex.compile(r"\(([^()]*)\)")
+# A footnote mark in brackets after a figure (``104人(注1)``, ``(※2)``): no name (decision 1303).
+_NOTE_MARK = regex.compile(r"^(?:注|※)[0-9]{0,2}$")
 # Punctuation that separates the named figures of a composite cell; trimmed off names.
 _NAME_TRIM = " \t\u3000・、,，/／:：;；"
 _SPACE = regex.compile(r"\s+")
@@ -272,7 +274,8 @@ def _read_cell(cell: Cell, rules: Rules, locate: Locate) -> CellFigures:
     if "(" in cell.text:
         for match in _PAREN.finditer(cell.text):
             reader.top(cell.text[position : match.start()], cell.start + position)
-            reader.bracket(match.group(1), cell.start + match.start(1))
+            if _NOTE_MARK.match(match.group(1)) is None:  # ``104人(注1)``: no name (1303)
+                reader.bracket(match.group(1), cell.start + match.start(1))
             position = match.end()
     reader.top(cell.text[position:], cell.start + position)
     if not reader.figures and not reader.loose_rates and not is_blank_cell(cell.text):
