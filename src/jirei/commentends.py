@@ -9,6 +9,9 @@ text in the same section is no part of it when the comment's shape has closed:
 * the text was one whole quotation (``北九州市保護課：`` over ``「…」``) and, after a blank
   line, a line opens no quotation (``以上です。``, a signature): the text ended.
 
+A footnote line (a ``rules.footnote_markers`` marker right before its text: ``※コメントは
+取材時のもの。``) is no part of any comment's text: it ends the comment before it.
+
 A page break between a speaker line and its text (blank lines, the page's furniture
 dropped) keeps the text: it is indented deeper than the speaker line.
 """
@@ -16,6 +19,7 @@ dropped) keeps the text: it is indented deeper than the speaker line.
 from __future__ import annotations
 
 from jirei.lines import Line
+from jirei.rules import Rules
 
 #: the marks a quotation opens with
 _OPENING = ("「", "『", "“")
@@ -42,4 +46,14 @@ def closed_before(
     return indent_of(first) > speaker_indent and indent_of(line) <= speaker_indent
 
 
-__all__ = ["closed_before", "indent_of"]
+def is_footnote(text: str, rules: Rules) -> bool:
+    """Whether ``text`` (a stripped line) is a footnote: a footnote marker right before its
+    text (``※…``, ``(注)…``; ``**…**`` is markdown bold, no footnote)."""
+    for marker in rules.footnote_markers:
+        if text.startswith(marker):
+            rest = text[len(marker) :]
+            return bool(rest) and not rest[0].isspace() and rest[0] != "*"
+    return False
+
+
+__all__ = ["closed_before", "indent_of", "is_footnote"]

@@ -21,7 +21,7 @@ from operator import itemgetter
 import regex
 from attrs import frozen
 
-from jirei.commentends import closed_before, indent_of
+from jirei.commentends import closed_before, indent_of, is_footnote
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
@@ -514,6 +514,9 @@ def read_comment_section(
             if current is not None and text.startswith(">"):  # a markdown blockquote (705)
                 quoted = text[1:].lstrip()
                 start, text = start + len(text) - len(quoted), quoted
+            if current is not None and is_footnote(text, rules):  # ``※…`` (decision 1342)
+                comments.append(current.parts(rules))
+                current = None
             if (
                 current is not None
                 and current.new_paragraph
