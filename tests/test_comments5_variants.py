@@ -294,3 +294,55 @@ def test_comment_spans_point_at_the_text() -> None:
     assert "".join(text[comment.span.start : comment.span.end].split()) == "".join(comment.text.split())
     assert comment.speaker_span is not None
     assert text[comment.speaker_span.start : comment.speaker_span.end] == "京都市 保健福祉局生活福祉部"
+
+
+def _parts(speaker: str, text: str) -> object:
+    from jirei.comments import CommentParts, role_of
+
+    return CommentParts(speaker, 0, len(speaker), role_of(speaker), text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "noise"),
+    [
+        ("令和5年度評価シート", "シート番号 46-02", True),  # a running head: no kana
+        ("支援対象者数", "目標180人 ⇒ 196人(108.9%)", True),  # a results line
+        ("熊本労働局職業安定部職業対策課", "担当 山本 TEL 096-000-0000", True),  # a signature
+        ("件名", "好事例の提出についてお願いします", True),  # an e-mail head word
+        ("写真", "相談ブースの様子", True),  # a caption
+        ("利用者(40代女性)", "同じ建物で相談できて助かりました。", False),  # a person's sentence
+        ("ハローワーク宮崎", "紹介先を選びやすい。", False),
+        ("ハローワーク宮崎", "", False),  # no text: the caller warns, no noise
+    ],
+)
+def test_noise(speaker: str, text: str, noise: bool) -> None:
+    from jirei.commentnoise import is_noise
+
+    assert is_noise(_parts(speaker, text)) is noise  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "footnote"),
+    [("※コメントは取材時のもの。", True), ("(注)令和3年9月現在", True), ("**尾道市**", False),
+     ("※ ", False), ("相談が増えた。", False)],
+)
+def test_footnote(text: str, footnote: bool) -> None:
+    from jirei.commentends import is_footnote
+
+    assert is_footnote(text, jirei.DEFAULT_RULES) is footnote
+
+
+def test_comment_under_speaker_ends_where_its_shape_closes() -> None:
+    from jirei.commentends import closed_before
+    from jirei.lines import Line
+
+    first = Line("      相談が増えた。", 0)
+    # no deeper than the speaker line after a blank line: ended; deeper (after a page break): not
+    assert closed_before(2, first, ["相談が増えた。"], Line("次の施設（一体的実施施設）", 40))
+    assert not closed_before(2, first, ["相談が増えた。"], Line("      続きの文。", 40))
+    # a whole quotation, then a line opening no quotation: ended; another quotation: not
+    quoted = Line("「相談が増えた。」", 0)
+    assert closed_before(0, quoted, ["「相談が増えた。」"], Line("以上です。", 20))
+    assert not closed_before(0, quoted, ["「相談が増えた。」"], Line("「もう一つ。」", 20))
+    # no speaker line of its own: never
+    assert not closed_before(None, first, ["相談が増えた。"], Line("次の施設", 40))
