@@ -21,6 +21,7 @@ from operator import itemgetter
 import regex
 from attrs import frozen
 
+from jirei.commentends import closed_before, indent_of, is_footnote
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
@@ -261,6 +262,10 @@ class _Open:
         self.speaker, self.s_start, self.s_end = speaker, s_start, s_end
         self.paragraphs: list[list[tuple[str, int, int]]] = []
         self.new_paragraph = True
+        #: the indent of the speaker line that opened it (None: no speaker line of its own)
+        #: and the first line of its text (``jirei.commentends``, decision 1342)
+        self.indent: int | None = None
+        self.first: Line | None = None
 
     def add(self, text: str, start: int, end: int) -> None:
         if self.new_paragraph or not self.paragraphs:
@@ -464,6 +469,7 @@ def read_comment_section(
                 comments.append(current.parts(rules))
             start = offset + len(body) - len(body.lstrip())
             current = _Open(_SPACES.sub("", body), start, offset + len(body))
+            current.indent = indent_of(line)
             continue
         if found is not None and _fields_box(found, fields, lines, number, gap, rules):
             # a box of fields (``＜ＤＡＴＡ＞`` over ``施設名　…``) is no comment (1228)
@@ -485,6 +491,8 @@ def read_comment_section(
             s_end = _at(offset, offsets, match.start("speaker") + kept)
             current = _Open(speaker, s_start, s_end)
             closed = False
+            if form == "speaker":
+                current.indent = indent_of(line)
             if form in _INLINE:
                 # ``「…」（speaker）``: the speaker after the text closes the comment (1229)
                 closed = match.start("speaker") > match.start("text")
@@ -506,7 +514,24 @@ def read_comment_section(
             if current is not None and text.startswith(">"):  # a markdown blockquote (705)
                 quoted = text[1:].lstrip()
                 start, text = start + len(text) - len(quoted), quoted
+            if current is not None and is_footnote(text, rules):  # ``※…`` (decision 1342)
+                comments.append(current.parts(rules))
+                current = None
+            if (
+                current is not None
+                and current.new_paragraph
+                and closed_before(
+                    current.indent,
+                    current.first,
+                    [piece[0] for para in current.paragraphs for piece in para],
+                    line,
+                )
+            ):  # the text under a speaker line ended (decision 1342)
+                comments.append(current.parts(rules))
+                current = None
             if current is not None:
+                if current.first is None:
+                    current.first = line
                 current.add(text, start, start + len(text))
             else:
                 unclassified.append(Item(text, start, start + len(text)))

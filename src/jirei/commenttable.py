@@ -8,7 +8,9 @@
 Without a header row the table must have two columns, speaker then text; with one, the
 columns may be more and stand in any order (``| コメント | 発言者 |``); a title column
 (``| 所属 | 役職 | コメント |``) adds the post to the speaker (``ハローワーク長野統括職業指導官``)
-and a blank row is skipped (decision 932). A speaker
+and a blank row is skipped (decision 932). A header row naming a stakeholder in each
+cell (``| 自治体 | ハローワーク |``) makes each column one speaker's comments (decision 1349).
+A speaker
 cell holding a sentence (``。``) is no speaker: the row is kept unclassified. ``<br>`` in a
 text cell parts paragraphs. Any table layout becomes pipe rows first (HTML tables:
 ``jirei.htmltables``; box drawings: ``jirei.boxrules``).
@@ -66,6 +68,20 @@ def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int, int | None] 
     return best["speaker"][1], best["text"][1], title
 
 
+def _speaker_columns(cells: Sequence[Cell], rules: Rules) -> list[tuple[int, str, int, int]] | None:
+    """A header row naming a stakeholder in each filled cell (``| 自治体 | ハローワーク |``,
+    two or more; decision 1349): (column, speaker, start, end) for each, else None."""
+    found = []
+    for number, cell in enumerate(cells):
+        if not cell.text:
+            continue
+        name, kept = clean_speaker(cell.text, rules)
+        if not name or name in rules.comment_columns or role_of(name, rules) == "other":
+            return None
+        found.append((number, name, cell.start, cell.start + kept))
+    return found if len(found) >= 2 else None
+
+
 def read_comment_table(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> CommentSection | None:
@@ -81,6 +97,8 @@ def read_comment_table(
     # the comment being read: speaker, its span, role, text pieces
     current: list[tuple[str, int, int]] = []
     speaker: tuple[str, int, int] | None = None
+    #: the speakers named by a header row of stakeholders, by column (decision 1349)
+    by_column: list[tuple[int, str, int, int]] | None = None
 
     def close() -> None:
         nonlocal current, speaker
@@ -101,7 +119,21 @@ def read_comment_table(
         header = _header(cells, rules)
         if header is not None:
             close()
-            columns = header
+            columns, by_column = header, None
+            continue
+        named = _speaker_columns(cells, rules) if columns is None and by_column is None else None
+        if named is not None:  # ``| 自治体 | ハローワーク |``: each column one speaker's texts
+            close()
+            by_column = named
+            continue
+        if by_column is not None:  # each filled cell a comment by its column's speaker
+            close()
+            for at, name, s_start, s_end in by_column:
+                if at < len(cells) and cells[at].text:
+                    said = cells[at]
+                    comments.append(
+                        _parts((name, s_start, s_end), [(said.text, said.start, said.end)], rules)
+                    )
             continue
         if columns is None and (len(cells) != 2 or not cells[1].text):
             return None  # without a header, only a speaker | text table of two columns

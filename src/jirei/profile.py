@@ -709,6 +709,13 @@ class _Builder:
         return span.end - span.start > end - start
 
     def add_comment(self, parts: CommentParts) -> None:
+        from jirei.commentnoise import is_noise
+
+        if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
+            self.unclassified.append(
+                TextBlock(parts.speaker, parts.text, self.span(parts.start, parts.end))
+            )
+            return
         key = parts.speaker_start if parts.speaker else parts.start
         if key in self.turns and parts is not self.turns[key]:  # ``林　　text``: a turn (1230)
             self.turned.add(key)

@@ -63,13 +63,13 @@ _PERIOD_END = regex.compile(r"[。.]\s*$")
 _REGEX_SPACES = "".join(
     char for char in map(chr, range(0x3001)) if char.isspace() and regex.match(r"\s", char)
 )
-# ``- 3 -``, ``— 3 —``, ``3 / 12``, a bare ``3`` (often right-aligned in PDF text): a page
-# number standing alone on its line.
+# ``- 3 -``, ``— 3 —``, ``3 / 12``, ``- 3 / 8 -`` (1341), a bare ``3`` (often right-aligned in
+# PDF text): a page number standing alone on its line.
 #: Distinct line texts whose kind a classifier remembers before its memo is cleared.
 _MEMO_SIZE = 1 << 16
 # A stray scan mark far left of it (``'      - 2 -``, an OCR'd page) changes nothing (1003).
 _PAGE_NUMBER = regex.compile(
-    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
+    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
 )
 # ``令和5年度 一体的実施 好事例集 | 2``: a running footer ending in a bar and a page number
 # (a slide's foot; decision 52) — no table row, although it carries ``|``.

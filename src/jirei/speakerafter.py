@@ -44,9 +44,24 @@ def _speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
     return None
 
 
+def _editor_note(filled: Sequence[Line], rules: Rules) -> bool:
+    """Whether the first of a section's lines is an editor's note in brackets naming no
+    stakeholder (``（縦書きの囲み記事）``) over a text whose stakeholder speaker stands after
+    it (decision 1347): no speaker of the lines under it."""
+    if len(filled) < 3:
+        return False
+    first = _speaker(filled[0], rules)
+    if first is None or role_of(first[0], rules) != "other" or _speaker(filled[1], rules):
+        return False
+    last = _speaker(filled[-1], rules)
+    return last is not None and role_of(last[0], rules) != "other"
+
+
 def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a comments section's lines are quotes each followed by its speaker line."""
     filled = [line for line in lines if not line.blank]
+    if _editor_note(filled, rules):
+        filled = filled[1:]
     last = _speaker(filled[-1], rules) if filled else None
     if last is None:
         return False
@@ -89,8 +104,15 @@ def read_speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> 
     comments = []
     pending: list[Line] = []
     unclassified: list[Item] = []
+    filled = [line for line in lines if not line.blank]
+    note = filled[0] if _editor_note(filled, rules) else None
     for line in lines:
         if line.blank:
+            continue
+        if line is note:  # an editor's note over the box (decision 1347)
+            text = line.stripped
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
             continue
         found = _speaker(line, rules)
         if found is None:
