@@ -7,7 +7,8 @@ may name the place only in its contents list or a data box, its feature opening 
 bare ``訪問記１``. Such a line is a case label of the document when the same word comes back
 alone with a different number at least twice, each followed by case material (at least
 ``_MIN_LINES`` non-blank lines and a figure with its unit before the next one or the end).
-A word that is a field label (``rules.field_labels``) is none; a line holding anything else
+A word that is a field label (``rules.field_labels``) and a listed case label (``事例１``)
+are none; a line holding anything else
 (``訪問記１　倉敷市 …… 2``, a contents entry) is no lone label.
 """
 
@@ -49,6 +50,8 @@ def lone_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         < 2
     ):
         return ()  # (a cheap pass first: most reports hold no lone label)
+    from jirei.caselabel import label_length
+
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     lines = [line.strip() for line in raw]
     lines = [line for line in lines if line]
@@ -56,7 +59,11 @@ def lone_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         if len(stripped) > _MAX_LINE:
             continue
         match = _LONE.match(stripped)
-        if match is None or match.group("lead") in rules.field_labels:
+        if (
+            match is None
+            or match.group("lead") in rules.field_labels
+            or label_length(stripped, rules)  # a listed label (``事例１``) already
+        ):
             continue
         found[match.group("lead")].append((position, match.group("number")))
     patterns: list[tuple[int, str]] = []

@@ -82,18 +82,24 @@ def partner_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> li
 
     found: list[tuple[int, str]] = []
     precheck = _precheck(rules).search
-    for index, info in enumerate(infos):
-        if info.kind in _KINDS and precheck(info.text) is not None:
-            place = partner_place(info.text, rules)
-            if (
-                place is None
-                or is_field_line(info.line, rules)
-                or _LABELLED.match(info.text) is not None
-                or _in_box(infos, index, rules)
-            ):
-                continue  # (a labelled field: a header's or a data box's, never an opener)
-            if not found or found[-1][1] != place:
-                found.append((index, place))
+    kinds = _KINDS
+    candidates = [
+        index
+        for index, info in enumerate(infos)
+        if info.kind in kinds and precheck(info.line.text) is not None
+    ]
+    for index in candidates:
+        info = infos[index]
+        place = partner_place(info.text, rules)
+        if (
+            place is None
+            or is_field_line(info.line, rules)
+            or _LABELLED.match(info.text) is not None
+            or _in_box(infos, index, rules)
+        ):
+            continue  # (a labelled field: a header's or a data box's, never an opener)
+        if not found or found[-1][1] != place:
+            found.append((index, place))
     if len({place for _, place in found}) < 2:
         return []
     stops = [index for index, _ in found[1:]] + [len(infos)]
