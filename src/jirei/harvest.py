@@ -43,6 +43,15 @@ _BOX = 12
 _LONG = 60
 #: marks and brackets around a box heading
 _MARKS = regex.compile(r"[\s<>＜＞\[\]［］【】〔〕()□■◆◇●○★☆◎▼▲=＝~〜:：|・\-―ー]+")
+#: an enumerator before a box heading (``Ⅰ``, ``１．``, ``(2)``, ``第3``, ``ア``)
+_ENUMERATOR = regex.compile(
+    r"^\s*(?:[IVX]{1,4}(?=[\s.．、)）])|第?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ一二三四五六七八九十]{1,3}|[ア-オ])[\s.．、)）:：]*"
+    r"|^\s*[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*"
+)
+#: the characters an enumerator opens with
+_ENUMERATOR_FIRSTS = frozenset(
+    "IVX第0123456789ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ一二三四五六七八九十アイウエオ(（"
+)
 _NAME = r"[\p{Han}\p{Katakana}ーヶ]"
 #: a place candidate ends with one of these
 _PLACE_END = regex.compile(r"[市区町村]")
@@ -145,6 +154,24 @@ def harvest(
     return HeaderFields(fields, header.hello_work or tuple(offices), header.asides)
 
 
+def is_box_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` is a data box's heading alone (``＜施設データ＞``, ``Ⅰ　施設の概要``)."""
+    return _is_head(text, _words(rules).heads)
+
+
+def _is_head(text: str, heads: frozenset[str]) -> bool:
+    return len(text) <= 40 and (_MARKS.sub("", text) in heads or _numbered_head(text, heads))
+
+
+def _numbered_head(text: str, heads: frozenset[str]) -> bool:
+    """``Ⅰ　施設の概要``: a box heading after an enumerator (decision 1395)."""
+    first = text.lstrip()[:1]  # (a cheap precheck before the enumerator pattern)
+    return (
+        first in _ENUMERATOR_FIRSTS
+        and _MARKS.sub("", _ENUMERATOR.sub("", text, count=1)) in heads
+    )
+
+
 def _tidy_bureau(header: HeaderFields) -> HeaderFields:
     """A labour bureau a header reader read with more around it (``長岡市と新潟労働局``,
     ``長野労働局 【HW】ハローワーク長野``, ``+北海道労働局``) narrowed to the one bureau
@@ -185,7 +212,9 @@ def _regions(
         line = infos[index].line
         text = line.text
         box: list[tuple[str, int, bool]] | None = None
-        if len(text) <= 40 and _MARKS.sub("", text) in words.heads:
+        if len(text) <= 40 and (
+            _MARKS.sub("", text) in words.heads or _numbered_head(text, words.heads)
+        ):
             box = []
         elif (head := words.head_line.match(text)) is not None:
             box = [(text[head.end() :], line.start + head.end(), True)]
@@ -242,6 +271,8 @@ def _read_region(
             places.append((bool(bureaus or line_offices), *place))
         if facility_needed:
             _facility(text, at, sentence, found, rules)
+            if boxed and not sentence:  # ``施設の名称　name`` in a box (decision 1396)
+                _labelled_facility(text, at, found, rules)
             if boxed and sentence:
                 _topic(text, at, words, found)
         if date is not None and "start_date" not in found:
@@ -254,6 +285,24 @@ def _read_region(
             found.setdefault("prefecture", prefecture)
     if more and not offices:
         offices.extend(more)
+
+
+#: the facility fields a labelled box line fills (``rules.field_labels`` kinds)
+_FACILITY_KINDS = {"facility": "facility_name", "facility_type": "facility_type"}
+
+
+def _labelled_facility(text: str, at: int, found: dict[str, Field], rules: Rules) -> None:
+    """A facility name or kind a box line states under its label (``施設の名称　name``,
+    ``施設の種類　一体的実施施設``), when the value holds no bracket (the shapes read
+    ``name（kind）``)."""
+    from jirei.facts import labelled_fact
+
+    fact = labelled_fact(text, at, rules)
+    if fact is None or len(fact.value) > 30 or regex.search(r"[()（）「」]", fact.value):
+        return
+    name = _FACILITY_KINDS.get(fact.kind)
+    if name is not None and name not in found:
+        found[name] = Field(fact.value, fact.start, fact.end)
 
 
 @cache

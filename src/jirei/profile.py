@@ -28,6 +28,7 @@ from jirei.chapteryear import chapter_year, title_year
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import read_comment_section
 from jirei.comments import CommentParts, read_comment
+from jirei.fallback import is_rule_line
 from jirei.fields import FieldLine, read_field
 from jirei.header import (
     HeaderFields,
@@ -900,6 +901,9 @@ def build_profile(
             builder.spans["title"] = builder.span(start, start + len(title))
             if "\n" in title:  # wrapped lines are one title, joined without a space
                 title = "".join(piece.strip() for piece in title.split("\n"))
+    if title is not None and is_rule_line(title):  # ``=====`` is no headline (decision 1397)
+        title = None
+        builder.spans.pop("title", None)
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year

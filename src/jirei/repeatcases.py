@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from jirei.facts import is_fact_line
 from jirei.rules import DEFAULT_RULES, Rules
@@ -22,6 +23,8 @@ from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 #: section kinds after which an opening section starts a new case
 _CLOSING = frozenset({"results", "other_results", "comments"})
 _MAX_HEADLINE = 100
+#: a line stating a target or an actual figure: the case had its results
+_RESULT_LINE = regex.compile(r"(?:目標|実績)\s*[:：]?\s*[0-9][0-9,.]*\s*(?:人|件|名|%)")
 #: the most lines an opening block read upwards may hold
 _MAX_OPENING = 12
 
@@ -57,6 +60,10 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
     for index in range(case.body + 1, case.stop):
         info = infos[index]
         if info.kind is K.COMMENT or (info.kind is K.SECTION and info.section in _CLOSING):
+            closed = True
+        elif (
+            not closed and info.kind in (K.TEXT, K.TABLE) and _RESULT_LINE.search(info.text)
+        ):  # ``就職者数　目標180人　実績190人`` under a heading no table lists (decision 1398)
             closed = True
         elif info.kind is K.SECTION and info.section == opening and closed:
             found = _opening_block(infos, floor, index, rules)

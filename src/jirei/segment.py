@@ -575,8 +575,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         labelled = trim_tail(infos, labelled, lines, cls.is_listed_furniture)
     from jirei.deflist import open_lists  # a case's header as label / value lines
     from jirei.factsection import absorb_fact_sections  # ``（１）施設の概要`` of field lines
+    from jirei.partnerlines import partner_cases  # ``市 × 局・HW`` lines open cases (1380)
 
-    found = absorb_fact_sections(infos, cases if labelled is None else labelled, rules)
+    found = partner_cases(infos, cases if labelled is None else labelled, rules)
+    found = absorb_fact_sections(infos, found, rules)
     found = open_lists(infos, found, rules)
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
 

@@ -188,7 +188,9 @@ def _extended(patterns: tuple[str, ...], rules: Rules) -> Rules:
 def document_rules(text: str, rules: Rules = DEFAULT_RULES) -> Rules:
     """``rules`` with the case-label templates ``text`` repeats added (``rules`` itself
     when it repeats none)."""
-    patterns = template_leads(text, rules)
+    from jirei.lonelabels import lone_leads  # ``訪問記１`` alone on its line (1390)
+
+    patterns = template_leads(text, rules) + lone_leads(text, rules)
     if not patterns:
         return rules
     return _extended(patterns, rules)
