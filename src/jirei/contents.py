@@ -25,6 +25,13 @@ _MIN_ENTRIES = 3
 #: the shortest entry text that may end a case (characters, spaces removed)
 _MIN_TEXT = 4
 _SPACES = regex.compile(r"\s+")
+_DIGIT = regex.compile(r"\d")
+
+
+def _paged(text: str) -> regex.Match[str] | None:
+    """``_PAGED.match(text)``, tried only on a text ending in a digit (``_DIGIT``: the same
+    ``\\d``): the lazy title otherwise retries every length of a long line before failing."""
+    return _PAGED.match(text) if text and _DIGIT.match(text[-1]) is not None else None
 
 
 def _compact(text: str) -> str:
@@ -45,7 +52,7 @@ def part_entries(
             run.append(info.line.text.strip())
             continue
         if len(run) >= _MIN_ENTRIES:
-            paged = [_PAGED.match(text) for text in run]
+            paged = [_paged(text) for text in run]
             labelled = [bool(label_length(text, rules)) for text in run]
             if sum(m is not None for m in paged) >= len(run) - 1 or sum(labelled) >= 2:
                 for text, page, label in zip(run, paged, labelled, strict=True):

@@ -22,6 +22,8 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.tables.cells import label_form
 
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+#: a label opening with white space (then no ``(?=\S)`` shortcut in the break pattern)
+_SPACE_FIRST = regex.compile(r"\s")
 
 
 @frozen
@@ -47,6 +49,10 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # a list bullet before a bold or bracketed label (``- **連携先**:…``), or before a label
     # and its colon (``- 自治体：…``, decision 937), is no part of it
     bullets = "|".join(regex.escape(b) for b in rules.bullets) or "(?!)"
+    # every break is followed by a label (or ``**``): where no label opens with white
+    # space, ``(?=\S)`` says so first, so a run of spaces (space-aligned text) fails at
+    # once instead of retrying the label alternation at each shorter run (the same matches)
+    settle = "" if any(not w or _SPACE_FIRST.match(w) for w in labels) else r"(?=\S)"
     return (
         regex.compile(
             rf"^\s*(?:(?:{bullets})\s*(?=\*\*|【|(?:{words})\s*:))?"
@@ -59,12 +65,12 @@ def _patterns(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         # two or more spaces, or a ``/`` or ``|`` (``｜``) after a field's colon
         # (``実施主体:…/連携:…``, ``自治体:…|労働局:…``)
         regex.compile(
-            rf"(?:\s{{2,}}|(?<=:[^/|]*)\s*[/|]\s*)(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
+            rf"(?:\s{{2,}}|(?<=:[^/|]*)\s*[/|]\s*){settle}(?=(?:\*\*)?(?:{words})(?:\*\*)?\s*:)"
             # ``【自治体】…　【労働局】…``: a bracketed label opens the next field (decision 219)
             rf"|(?<=\S)\s*(?=【(?:{words})】)"
             # ``自治体名　　place　　　　労働局　　name``, ``自治体<TAB>place<TAB>労働局<TAB>name``:
             # a label standing apart from its value like the first (decisions 304, 311)
-            rf"|(?<=\S)(?:\s{{2,}}|\t)(?=(?:{words})(?:\s{{2,}}|\t)\S)"
+            rf"|(?<=\S)(?:\s{{2,}}|\t){settle}(?=(?:{words})(?:\s{{2,}}|\t)\S)"
         ),
     )
 

@@ -73,7 +73,9 @@ def _wrapped_below(text: str, end: int) -> bool:
 def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each wrapped row of a grid table (see the module docs) joined into one
     row, the table's opening separator row blanked."""
-    if not any(_opens_grid(lines, index) for index in range(len(lines))):
+    if not any("|-" in line.text for line in lines) or not any(
+        _opens_grid(lines, index) for index in range(len(lines))
+    ):  # (a rule row opening a grid holds ``|-``: a substring test of each line first)
         return list(lines)
     from jirei.cellruns import row_of
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -119,10 +120,12 @@ class LineInfo:
     line: Line
     kind: Kind
     section: str | None = None
+    #: ``line.text``, kept as a slot of its own (readers ask it of every line, a property
+    #: cost a Python call each time); no part of equality, hash or repr
+    text: str = attrs.field(init=False, repr=False, eq=False)
 
-    @property
-    def text(self) -> str:
-        return self.line.text
+    def __attrs_post_init__(self) -> None:
+        _set_text(self, self.line.text)
 
 
 #: ``LineInfo``'s slots, set without attrs' ``__init__`` (which reaches them through the
@@ -134,6 +137,7 @@ _BUILD_INFO = (
     LineInfo.__dict__["kind"].__set__,
     LineInfo.__dict__["section"].__set__,
 )
+_set_text = LineInfo.__dict__["text"].__set__
 
 
 class Classifier:
@@ -231,12 +235,14 @@ class Classifier:
         infos: list[LineInfo] = []
         append = infos.append
         new, set_line, set_kind, set_section = _BUILD_INFO
+        set_text = _set_text
         for line in lines:
             found = memo.get(line.text)
             if found is None:
                 found = self.kind_of(line.text)
             info = new(LineInfo)  # ``LineInfo(line, *found)``, its slots set directly
             set_line(info, line)
+            set_text(info, line.text)
             set_kind(info, found[0])
             set_section(info, found[1])
             append(info)
