@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from jirei.pdf.backends import PageChars
 from jirei.pdf.layout import Line, layout_page
-from jirei.pdf.vlayout import layout_pages
+from jirei.pdf.vlayout import _with_lists, layout_pages
 
 CHARS = "就職者数支援人目標太字々1２,aWi、。"
 
@@ -71,8 +71,12 @@ def _as_arrays(page: PageChars) -> PageChars:
 
 
 def _check(document: list[PageChars]) -> None:
-    expected = [[_facts(line) for line in layout_page(page)] for page in document]
-    for given_pages in (document, [_as_arrays(page) for page in document]):
+    arrays = [_as_arrays(page) for page in document]
+    for given_pages in (document, arrays):
+        # the reference reads lists: of the given numbers, or the arrays' floats
+        expected = [
+            [_facts(line) for line in layout_page(_with_lists(page))] for page in given_pages
+        ]
         got = [[_facts(line) for line in lines] for lines in layout_pages(given_pages)]
         assert _same(got, expected)
 
@@ -98,3 +102,15 @@ def test_a_page_with_ligatures_is_left_to_the_reference() -> None:
     _check([page, page])
     (line,) = layout_pages([page])[0]
     assert (line.text, line.glyphs) == ("ffi\tx", [0, 1, 1, -1, 2])
+
+
+def test_numbers_other_than_floats_keep_their_type() -> None:
+    from jirei.pdf import _assemble
+
+    page = PageChars(1, 595.0, 842.0, list("支援人数"), [10, 20, 40, 50], [5, 5, 5, 5],
+                     [20, 30, 50, 60], [15, 15, 15, 15])
+    _check([page])
+    text, _, boxes = _assemble([page], layout_pages([page]))
+    assert text == "支援 人数"
+    box = boxes.box(0)
+    assert box is not None and type(box.x0) is int and type(box.top) is int

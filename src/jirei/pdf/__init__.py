@@ -27,7 +27,7 @@ from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
 from jirei.pdf.charmap import NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
 from jirei.pdf.layout import Line, blank_line_before
-from jirei.pdf.vlayout import layout_pages
+from jirei.pdf.vlayout import all_floats, layout_pages
 
 DEFAULT_BACKEND = "pypdfium2"
 
@@ -172,10 +172,16 @@ def _assemble(
     none = picks < 0
     picks += np.repeat(np.cumsum([0, *glyph_counts[:-1]]), page_sizes)
     picks[none] = synthetic
-    x0, top, x1, bottom = (
-        _doubles(_column(pages, name, fill)[picks])
-        for name, fill in (("x0", NO_LOW), ("top", NO_LOW), ("x1", NO_HIGH), ("bottom", NO_HIGH))
-    )
+    if all(map(all_floats, pages)):
+        x0, top, x1, bottom = (
+            _doubles(_column(pages, name, fill)[picks])
+            for name, fill in _FILLS
+        )
+    else:  # other numbers (ints from a backend) are kept as they are
+        x0, top, x1, bottom = (
+            _column(pages, name, fill, object)[picks].tolist()
+            for name, fill in _FILLS
+        )
     boxes = CharBoxes(
         x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, line_boxes,
         page_starts, [record.number for record in records],
@@ -183,11 +189,18 @@ def _assemble(
     return text, records, boxes
 
 
-def _column(pages: list[PageChars], name: str, fill: float) -> np.ndarray:
+def _column(
+    pages: list[PageChars], name: str, fill: float, kind: type = np.float64
+) -> np.ndarray:
     """One coordinate of every page's glyphs, then ``fill``."""
-    return np.concatenate(
-        [*(np.asarray(getattr(page, name), dtype=np.float64) for page in pages), [fill]]
-    )
+    parts: list[np.ndarray] = []
+    for page in pages:
+        values = getattr(page, name)
+        if kind is object and isinstance(values, np.ndarray):
+            values = values.tolist()
+        parts.append(np.array(values, dtype=kind))
+    parts.append(np.array([fill], dtype=kind))
+    return np.concatenate(parts)
 
 
 def _doubles(values: np.ndarray) -> array[float]:
@@ -198,6 +211,8 @@ def _doubles(values: np.ndarray) -> array[float]:
 
 
 _TWO_BREAKS = [-1, -1]
+#: each coordinate and the value a synthetic character gets (neutral for min / max)
+_FILLS = (("x0", NO_LOW), ("top", NO_LOW), ("x1", NO_HIGH), ("bottom", NO_HIGH))
 
 
 __all__ = ["BACKENDS", "DEFAULT_BACKEND", "is_pdf", "read_pdf"]

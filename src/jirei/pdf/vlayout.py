@@ -9,9 +9,9 @@ runs per line (to make the :class:`Line`) and only for the few lines that need t
 reference's own steps: glyphs out of x order, overprinted copies, mixed glyph heights,
 cell breaks that may be letter spacing.
 
-A page is left to :func:`layout_page` when its numbers are not all finite or a glyph
-stands for several characters (a ligature): there the array form could not promise the
-same result.
+A page is left to :func:`layout_page` when its numbers are not all finite floats or a
+glyph stands for several characters (a ligature): there the array form could not promise
+the same result.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def layout_pages(pages: Sequence[PageChars]) -> list[list[Line]]:
             laid[number] = []
             continue
         joined = "".join(page.text)
-        if len(joined) != len(page.text):  # a glyph of several characters (a ligature)
+        # a glyph of several characters (a ligature), or numbers that are not floats
+        if len(joined) != len(page.text) or not all_floats(page):
             laid[number] = layout_page(_with_lists(page))
             continue
         chosen.append(number)
@@ -74,6 +75,18 @@ def layout_pages(pages: Sequence[PageChars]) -> list[list[Line]]:
             laid[n] = lines
         break
     return [lines if lines is not None else [] for lines in laid]
+
+
+def all_floats(page: PageChars) -> bool:
+    """Whether the page's coordinates are float64 arrays or lists of Python floats (an
+    array form of other numbers would change their type)."""
+    for column in (page.x0, page.top, page.x1, page.bottom):
+        if isinstance(column, np.ndarray):
+            if column.dtype != np.float64:
+                return False
+        elif not all(type(value) is float for value in column):
+            return False
+    return True
 
 
 def _with_lists(page: PageChars) -> PageChars:
@@ -290,4 +303,4 @@ def _duplicates(
     return sorted(drop)
 
 
-__all__ = ["layout_pages"]
+__all__ = ["all_floats", "layout_pages"]
