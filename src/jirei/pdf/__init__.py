@@ -1,7 +1,8 @@
 """PDF → :class:`jirei.read.SourceText`: characters with boxes → lines → text, once in jirei.
 
 A backend (:mod:`jirei.pdf.backends`) gives each page's glyphs with boxes; the layout
-(:mod:`jirei.pdf.layout`) orders them into lines, drops fake-bold duplicates and marks
+(:mod:`jirei.pdf.layout`, done for all pages at once in numpy arrays by
+:mod:`jirei.pdf.vlayout`) orders them into lines, drops fake-bold duplicates and marks
 cell breaks with tabs; :mod:`jirei.pdf.headers` removes running headers, footers and page
 numbers (with warnings). Pages are joined with ``\\n`` and recorded as
 :class:`jirei.model.Page`; every character of the text keeps the box it was drawn in
