@@ -1,7 +1,8 @@
 """PDF → :class:`jirei.read.SourceText`: characters with boxes → lines → text, once in jirei.
 
 A backend (:mod:`jirei.pdf.backends`) gives each page's glyphs with boxes; the layout
-(:mod:`jirei.pdf.layout`) orders them into lines, drops fake-bold duplicates and marks
+(:mod:`jirei.pdf.layout`, done for all pages at once in numpy arrays by
+:mod:`jirei.pdf.vlayout`) orders them into lines, drops fake-bold duplicates and marks
 cell breaks with tabs; :mod:`jirei.pdf.headers` removes running headers, footers and page
 numbers (with warnings). Pages are joined with ``\\n`` and recorded as
 :class:`jirei.model.Page`; every character of the text keeps the box it was drawn in
@@ -16,16 +17,18 @@ cross-check (``backend="pdfplumber"``). See ``docs/pdf.md``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from operator import itemgetter
+from array import array
 from pathlib import Path
+
+import numpy as np
 
 from jirei.errors import CorruptPdfError, NotAPdfError, NoTextLayerError
 from jirei.model import Page, Warning
 from jirei.pdf.backends import BACKENDS, Backend, PageChars, get_backend
 from jirei.pdf.charmap import NO_HIGH, NO_LOW, CharBoxes
 from jirei.pdf.headers import remove_running_text
-from jirei.pdf.layout import Line, blank_line_before, layout_page
+from jirei.pdf.layout import Line, blank_line_before
+from jirei.pdf.vlayout import all_floats, layout_pages
 
 DEFAULT_BACKEND = "pypdfium2"
 
@@ -65,11 +68,8 @@ def read_pdf(
 
     name = backend or DEFAULT_BACKEND
     reader: Backend = get_backend(name)
-    pages: list[PageChars] = []
-    laid: list[list[Line]] = []
-    for page in reader.pages(data, source):
-        pages.append(page)
-        laid.append(layout_page(page))
+    pages: list[PageChars] = list(reader.pages(data, source))
+    laid: list[list[Line]] = layout_pages(pages)
     if not pages:
         raise CorruptPdfError("the PDF has no pages", source)
     empty = [page.number for page, lines in zip(pages, laid, strict=True) if not lines]
@@ -114,15 +114,14 @@ def _assemble(
     line_boxes: list[tuple[float, float, float, float] | None] = []
     page_starts: list[int] = []
     records: list[Page] = []
-    x0: list[float] = []
-    top: list[float] = []
-    x1: list[float] = []
-    bottom: list[float] = []
+    # the glyph behind each character of the text (its number on its page; -1 for none)
+    index: list[int] = []
+    page_sizes: list[int] = []  # characters per page, with the "\n" before it
     offset = 0
     add_part, add_start, add_page = parts.append, line_starts.append, line_pages.append
     add_glyph, add_end, add_box = line_glyphs.append, line_ends.append, line_boxes.append
     for page_number, (page, lines) in enumerate(zip(pages, laid, strict=True)):
-        index: list[int] = []  # the glyph behind each character of the page's text
+        page_offset = offset
         if page_number:
             add_part("\n")
             index.append(-1)
@@ -165,13 +164,25 @@ def _assemble(
             add_end(offset)
             add_box(None)
         records.append(Page(number, start, offset, page.width, page.height))
-        # -1 (a synthetic character) picks the sentinel appended at the end
-        pick = itemgetter(*index) if len(index) > 1 else _getter(index)
-        x0 += pick([*page.x0, NO_LOW])
-        top += pick([*page.top, NO_LOW])
-        x1 += pick([*page.x1, NO_HIGH])
-        bottom += pick([*page.bottom, NO_HIGH])
+        page_sizes.append(offset - page_offset)
     text = "".join(parts)
+    # every page's glyphs in one array per coordinate, the synthetic characters' value last
+    glyph_counts = [len(page) for page in pages]
+    synthetic = sum(glyph_counts)
+    picks = np.array(index, dtype=np.intp)
+    none = picks < 0
+    picks += np.repeat(np.cumsum([0, *glyph_counts[:-1]]), page_sizes)
+    picks[none] = synthetic
+    if all(map(all_floats, pages)):
+        x0, top, x1, bottom = (
+            _doubles(_column(pages, name, fill)[picks])
+            for name, fill in _FILLS
+        )
+    else:  # other numbers (ints from a backend) are kept as they are
+        x0, top, x1, bottom = (
+            _column(pages, name, fill, object)[picks].tolist()
+            for name, fill in _FILLS
+        )
     boxes = CharBoxes(
         x0, top, x1, bottom, line_starts, line_pages, line_glyphs, line_ends, line_boxes,
         page_starts, [record.number for record in records],
@@ -179,16 +190,30 @@ def _assemble(
     return text, records, boxes
 
 
-def _getter(indexes: list[int]) -> Callable[[list[float]], list[float]]:
-    """``itemgetter(*indexes)`` for fewer than two indexes (as a list)."""
+def _column(
+    pages: list[PageChars], name: str, fill: float, kind: type = np.float64
+) -> np.ndarray:
+    """One coordinate of every page's glyphs, then ``fill``."""
+    parts: list[np.ndarray] = []
+    for page in pages:
+        values = getattr(page, name)
+        if kind is object and isinstance(values, np.ndarray):
+            values = values.tolist()
+        parts.append(np.array(values, dtype=kind))
+    parts.append(np.array([fill], dtype=kind))
+    return np.concatenate(parts)
 
-    def pick(values: list[float]) -> list[float]:
-        return [values[i] for i in indexes]
 
-    return pick
+def _doubles(values: np.ndarray) -> array[float]:
+    """The values as an ``array.array`` of doubles (items read back as Python floats)."""
+    doubles = array("d")
+    doubles.frombytes(values.tobytes())
+    return doubles
 
 
 _TWO_BREAKS = [-1, -1]
+#: each coordinate and the value a synthetic character gets (neutral for min / max)
+_FILLS = (("x0", NO_LOW), ("top", NO_LOW), ("x1", NO_HIGH), ("bottom", NO_HIGH))
 
 
 __all__ = ["BACKENDS", "DEFAULT_BACKEND", "is_pdf", "read_pdf"]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import ctypes
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress, repeat
 from typing import Protocol, TypeVar
 
+import numpy as np
 import regex
 from attrs import field, frozen
 
@@ -26,16 +27,17 @@ T = TypeVar("T")
 
 @frozen
 class PageChars:
-    """One page: its number (1-based), size, and its glyphs as parallel lists."""
+    """One page: its number (1-based), size, and its glyphs as parallel sequences (the
+    characters a list, the coordinates lists or float64 arrays)."""
 
     number: int
     width: float
     height: float
     text: list[str] = field(repr=False)
-    x0: list[float] = field(repr=False)
-    top: list[float] = field(repr=False)
-    x1: list[float] = field(repr=False)
-    bottom: list[float] = field(repr=False)
+    x0: Sequence[float] = field(repr=False)
+    top: Sequence[float] = field(repr=False)
+    x1: Sequence[float] = field(repr=False)
+    bottom: Sequence[float] = field(repr=False)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -109,17 +111,16 @@ class PdfiumBackend:
                 get_unicode = raw.FPDFText_GetUnicode  # type: ignore[attr-defined]
                 text = "".join(chr(get_unicode(handle, i) or 0xFFFD) for i in range(count))
             # glyphs only: generated line breaks and drawn spaces are left to the layout
-            keep: bytearray | None = None
-            for match in _NOT_GLYPH.finditer(text):
-                if keep is None:
-                    keep = bytearray(b"\x01") * count
-                keep[match.start()] = 0
-            if keep is not None:
-                chars = list(compress(text, keep))
-                indexes: Iterable[int] = compress(range(count), keep)
-            else:
+            codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            glyph = _glyph_table()[np.minimum(codes, 0x10000)]
+            indexes: Sequence[int]
+            if glyph.all():
                 chars = list(text)
                 indexes = range(count)
+            else:
+                where = np.flatnonzero(glyph)
+                chars = list(codes[where].tobytes().decode("utf-32-le", "surrogatepass"))
+                indexes = where.tolist()
             glyphs = len(chars)
             if not glyphs:
                 return PageChars(number, width, height, [], [], [], [], [])
@@ -136,17 +137,16 @@ class PdfiumBackend:
                     range(address, address + glyphs * size, size),
                 )
             )
-            # each column read straight from the array (a strided view), in top-left coordinates
-            floats = memoryview(rects).cast("B").cast("f")
-            columns: list[Sequence[float]] = [floats[k::4] for k in range(4)]
+            # the boxes as doubles, one row per glyph, in top-left coordinates
+            boxes = np.frombuffer(rects, dtype=np.float32).reshape(glyphs, 4).astype(np.float64)
             if 0 in found:  # no box: not drawn
                 chars = list(compress(chars, found))
-                columns = [list(compress(column, found)) for column in columns]
-            lefts, tops, rights, bottoms = columns
-            x0 = [x - left for x in lefts] if left else list(lefts)
-            top = [top_edge - y for y in tops]
-            x1 = [x - left for x in rights] if left else list(rights)
-            bottom = [top_edge - y for y in bottoms]
+                boxes = boxes[np.array(found, dtype=bool)]
+            lefts, tops, rights, bottoms = boxes.T
+            x0 = lefts - left if left else np.ascontiguousarray(lefts)
+            top = top_edge - tops
+            x1 = rights - left if left else np.ascontiguousarray(rights)
+            bottom = top_edge - bottoms
             return PageChars(number, width, height, chars, x0, top, x1, bottom)
         finally:
             textpage.close()
@@ -154,6 +154,18 @@ class PdfiumBackend:
 
 _LOOSE_CHAR_BOX: list[object] = []
 _NOT_GLYPH = regex.compile(r"[\s\x00-\x1f]")
+_GLYPH_TABLE: list[np.ndarray] = []
+
+
+def _glyph_table() -> np.ndarray:
+    """For each code point below U+10000 whether it is a glyph (not ``_NOT_GLYPH``); the
+    last entry stands for every code point above (none is white space)."""
+    if not _GLYPH_TABLE:
+        table = np.ones(0x10001, dtype=bool)
+        every = "".join(map(chr, range(0x10000)))
+        table[[match.start() for match in _NOT_GLYPH.finditer(every)]] = False
+        _GLYPH_TABLE.append(table)
+    return _GLYPH_TABLE[0]
 
 
 def _loose_char_box(raw: object) -> object:

@@ -15,7 +15,8 @@ NO_HIGH = float("-inf")
 class CharBoxes:
     """For each character of a text, the box it was drawn in (or none, for synthetic ones).
 
-    Parallel lists in text order: ``x0[i]``, ``top[i]``, ``x1[i]``, ``bottom[i]`` are the
+    Parallel sequences in text order (lists, or ``array.array('d')`` as ``read_pdf`` makes
+    them): ``x0[i]``, ``top[i]``, ``x1[i]``, ``bottom[i]`` are the
     box of the glyph behind text offset ``i`` (``inf, inf, -inf, -inf`` for the ``\\n``,
     ``\\t`` and spaces the layout inserts, so a ``min`` / ``max`` over a range is the union
     of its glyphs). ``line_starts`` are the offsets where the text's lines start (a span is
