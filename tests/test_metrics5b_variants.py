@@ -1,16 +1,18 @@
 # ruff: noqa: E501
-"""Metrics stated OUTSIDE tables, read by SHAPE (``jirei.figures`` with ``jirei.figurelines``,
-decisions 1440–1449): arrows and fractions between a target and an actual, targets in prose and
-in spoken minutes (``パーセント``), dot leaders, ``target／actual`` pairs whose order a caption or
-a note declares, qualifiers, other units, kanji and full-width numerals, a name on one line with
-its figures on the lines under it (across a page break), a rate on its own line after its counts,
-bracketed labels, a role word in a bracket after its figure.
+"""Metrics stated OUTSIDE tables, read by SHAPE (``jirei.figures`` with ``jirei.figurelines``
+and ``jirei.barcharts``, decisions 1440–1450): arrows and fractions between a target and an
+actual, targets in prose and in spoken minutes (``パーセント``), dot leaders, ``target／actual``
+pairs whose order a caption or a note declares, qualifiers, other units, kanji and full-width
+numerals, a name on one line with its figures on the lines under it (across a page break), a
+rate on its own line after its counts, bracketed labels, a role word in a bracket after its
+figure, vertical bar-chart text.
 
 Every document below was written for this file (real prefectures, cities, labour bureaus and
 Hello Work offices; invented prose and figures); every expected metric was written by hand from
-reading the document, never printed from the parser. Four documents must NOT give metrics: counts
-with no metric name or target word, a previous year's figures and figures for reference, shares
-and dates in passing, a metric named in a headline or a sentence with a percentage of it.
+reading the document, never printed from the parser. Four documents must NOT give metrics:
+counts with no metric name or target word; a previous year's figures, figures for reference and
+a chart of two years; shares and dates in passing; a metric named in a headline or a sentence
+with a percentage of it.
 """
 
 from __future__ import annotations
@@ -304,8 +306,16 @@ PREVIOUS_YEAR = _doc(
     _case("２", "唐津市 × ハローワーク唐津", "からつ就労サポート", """（参考）
 前年度実績：就職者数 88人、就職率 58.3％
 """),
+    _case("３", "伊万里市 × ハローワーク伊万里", "いまり就労コーナー", """【図】利用者数の推移（単位：人）
+ 600
+ 400      410
+ 200               520
+   0
+        前年度    今年度
+            利用者数
+"""),
 )
-PREVIOUS_YEAR_EXP: list[list[object]] = [[], []]
+PREVIOUS_YEAR_EXP: list[list[object]] = [[], [], []]
 
 # 14. must not read: figures in initiative sentences (a share, a multiple, dates)
 IN_PASSING = _doc(
@@ -379,6 +389,39 @@ IN_HEADLINES = _doc(
 )
 IN_HEADLINES_EXP: list[list[object]] = [[], []]
 
+# 18. vertical bar-chart text: value labels over the bars, axis ticks on the left, role words
+#     under the bars, metric names under them; a caption unit, or units in the labels and a
+#     line of stated rates
+BAR_COLUMNS = _doc(
+    "令和２年度　一体的実施事業　取組の成果\n秋田労働局",
+    _case("１", "秋田市 × ハローワーク秋田", "あきた就労サポート", """【図】令和２年度の目標と実績（単位：人）
+ 400
+ 300             320
+ 200     280
+ 100                              96     104
+   0
+         目標      実績              目標      実績
+          支援対象者数                   就職者数
+"""),
+    _case("２", "横手市 × ハローワーク横手", "よこて就労支援室", """【図】令和２年度の計画と実績
+150人
+100人   110人    118人
+ 50人                         66人     70人            55人    52人
+  0人
+        計画      実績            計画      実績            計画      実績
+         支援対象者数                 就職者数                紹介就職
+        達成率 107.3%            達成率 106.1%            達成率 94.5%
+"""),
+)
+BAR_COLUMNS_EXP = [
+    [M("支援対象者数", P(280), P(320)), M("就職者数", P(96), P(104))],
+    [
+        M("支援対象者数", P(110), P(118), "107.3"),
+        M("就職者数", P(66), P(70), "106.1"),
+        M("紹介就職", P(55), P(52), "94.5"),
+    ],
+]
+
 DOCUMENTS = {
     "arrows": (ARROWS, ARROWS_EXP),
     "fractions": (FRACTIONS, FRACTIONS_EXP),
@@ -397,6 +440,7 @@ DOCUMENTS = {
     "spoken": (SPOKEN, SPOKEN_EXP),
     "role_after": (ROLE_AFTER, ROLE_AFTER_EXP),
     "in_headlines": (IN_HEADLINES, IN_HEADLINES_EXP),
+    "bar_columns": (BAR_COLUMNS, BAR_COLUMNS_EXP),
 }
 
 

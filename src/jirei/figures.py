@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from jirei.barcharts import Chart, read_chart
 from jirei.errors import ValueParseError
 from jirei.figurelines import cleaned, is_reference_head, pair_order, tidy_read
 from jirei.lines import Locate
@@ -310,7 +311,10 @@ def _by_shape(
     named_alone = False  # … on a line of its own: its figures may follow a page break
     reference = False  # under a heading of figures for reference (decision 1446)
     run = 0
-    for info, line in zip(kept, lines, strict=True):
+    skip = 0  # the lines of a chart read (decision 1450)
+    for index, (info, line) in enumerate(zip(kept, lines, strict=True)):
+        if index < skip:
+            continue
         text = line.text
         if not text or text.isspace():  # a blank line closes a table (and its caption)
             if columns is not None or metric_columns is not None:
@@ -334,6 +338,13 @@ def _by_shape(
             line.start, text, found, metric_columns, words, latest, drafts, rules, locate, table
         ):
             continue
+        if not found and words.role.match(text, len(text) - len(text.lstrip())):
+            chart = read_chart([x.text for x in lines], [x.start for x in lines], index, rules)
+            if chart is not None:  # value labels over 目標 / 実績 bars (decision 1450)
+                _take_chart(chart, table, drafts, rules, locate)
+                skip = chart.stop
+                columns = metric_columns = pending = None
+                continue
         if not found:
             columns = _column_roles(text, words, latest)
             if columns is not None:
@@ -387,6 +398,21 @@ def _by_shape(
         for d in drafts.values()
         if d.target is not None or d.actual is not None or d.rate is not None
     ]
+
+
+def _take_chart(
+    chart: Chart, table: _Table, drafts: dict[object, _Draft], rules: Rules, locate: Locate
+) -> None:
+    """The figures of a bar chart into ``drafts`` (bare value labels take the unit of the
+    chart's caption, ``（単位：人）``)."""
+    for figure in chart.figures:
+        value, unit, qualifier = figure.parts
+        if unit is None and figure.role != "achievement_rate":
+            unit = _caption_unit(table.units, figure.label)
+        draft = _draft(drafts, figure.label, figure.start, figure.end, rules)
+        _assign(
+            draft, figure.role, figure.start, figure.end, (value, unit, qualifier), rules, locate
+        )
 
 
 def _stated_runs(lines: Sequence[object], words: _Words) -> set[int]:
