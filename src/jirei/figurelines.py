@@ -18,9 +18,11 @@ from jirei.model import Metric
 from jirei.rules import Rules, per_rules
 
 #: leading marks and brackets before a heading's first word (``（参考）``, ``【参考】``, ``■``)
-_LEAD = regex.compile(r"[\s\p{Ps}\p{Pi}■□◆◇●○◎・★☆▼▽▲△▷▶※*＊<＜〈《≪]*")
-#: a label holding no letter: a figure read as a row's label (``120``)
-_NO_LETTER = regex.compile(r"[^\p{L}]*")
+_LEAD = regex.compile(r"[\s\p{Ps}\p{Pi}■□◆◇●○◎・★☆▼▽▲△▷▶<＜〈《≪]*")
+#: the longest heading read as a reference heading (a longer line is a sentence or a note)
+_HEAD_CHARS = 25
+#: a label of a figure and no letter: a figure read as a row's label (``120``)
+_NO_LETTER = regex.compile(r"[^\p{L}]*[0-9０-９][^\p{L}]*")
 _DIGIT = regex.compile(r"[0-9０-９]")
 
 
@@ -67,7 +69,7 @@ def _words(rules: Rules) -> _Words:
 def tidy_read(read: Sequence[Metric], rules: Rules) -> tuple[list[Metric], bool]:
     """The ``read`` metrics with a label that kept leader dots or a particle after a metric
     name cut to the name (``就職者数・・・・`` → ``就職者数``, with its key), and whether any
-    of them was misread: a label holding no letter (a figure read as the label: ``120``) or
+    of them was misread: a label of a figure and no letter (``120``: a figure read as it) or
     only a role word (``実績`` under a group ``就職者数``: a line read as a table), or a group
     holding figures with a metric name or a role word (a results line read as a caption)."""
     words = _words(rules)
@@ -90,12 +92,12 @@ def tidy_read(read: Sequence[Metric], rules: Rules) -> tuple[list[Metric], bool]
 
 def cleaned(read: Sequence[Metric], rules: Rules) -> list[Metric]:
     """The ``read`` metrics without what ``tidy_read`` calls misread, for when the shapes
-    read nothing in their place: no metric whose label holds no letter or is a role word, no
-    group holding figures with a metric name or a role word."""
+    read nothing in their place: no metric whose label is a figure, no group holding figures
+    with a metric name or a role word (a metric labelled with a role word is kept as read)."""
     words = _words(rules)
     out = []
     for metric in read:
-        if _NO_LETTER.fullmatch(metric.label) or words.any_role.fullmatch(metric.label):
+        if _NO_LETTER.fullmatch(metric.label):
             continue
         if _figure_group(metric.group, words):
             metric = attrs.evolve(metric, group=None)
@@ -112,11 +114,15 @@ def _figure_group(group: str | None, words: _Words) -> bool:
     )
 
 
-def is_reference_head(text: str, rules: Rules) -> bool:
+def is_reference_head(text: str, rules: Rules, *, heading: bool = False) -> bool:
     """Whether ``text`` opens with a word saying its figures are given for reference or are
-    an earlier year's (``（参考）前年度の状況``, ``【参考】``, ``前年度実績：…``)."""
+    an earlier year's (``（参考）前年度の状況``, ``【参考】``, ``前年度実績：…``); a ``heading``
+    (a line without figures) must be short and no sentence, and a note (``※前年度から…``) is
+    none."""
     words = _words(rules).references
     if not words:
+        return False
+    if heading and ("。" in text or len(text.strip()) > _HEAD_CHARS):
         return False
     rest = text[_LEAD.match(text).end() :]
     return rest.startswith(words)

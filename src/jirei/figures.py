@@ -356,7 +356,7 @@ def _by_shape(
             )
             pending, named_alone = None, False
             if columns is None and metric_columns is None:
-                reference = is_reference_head(text, rules)
+                reference = is_reference_head(text, rules, heading=True)
                 if len(names) == 1 and _ALONE.fullmatch(text, 0, names[0].start()) and (
                     _ALONE.fullmatch(text, names[0].end())
                 ):  # ``○就職者数`` over ``目標：90人`` lines
