@@ -299,8 +299,8 @@ def _by_shape(
     latest = _latest_year(lines, words)
     order = pair_order([line.text for line in lines], rules)  # 目標／実績 (decision 1445)
     # runs of lines (no blank between) where a line names a metric with a role word and a
-    # figure: their role-less lines are results too, though a reader gave them to the
-    # other results (``就職率　60.1％`` under ``就職者数　目標90人 ⇒ 実績101人``, 1444)
+    # figure: their role-less lines that are no sentence are results too, though a reader
+    # gave them to the other results (``就職率　60.1％`` under ``就職者数　目標90人 ⇒ …``, 1444)
     stated = _stated_runs(lines, words) if given else set()
     drafts: dict[object, _Draft] = {}
     columns: list[str | None] | None = None  # a header line of column roles
@@ -379,7 +379,7 @@ def _by_shape(
                 continue
         pending, named_alone = None, False
         if (
-            given and run not in stated and words.role.search(text) is None
+            given and (run not in stated or _STOP in text) and words.role.search(text) is None
             and any(item in _SPACE.sub("", text) for item in given)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
