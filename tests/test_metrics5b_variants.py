@@ -1,6 +1,6 @@
 # ruff: noqa: E501
 """Metrics stated OUTSIDE tables, read by SHAPE (``jirei.figures`` with ``jirei.figurelines``
-and ``jirei.barcharts``, decisions 1440–1450): arrows and fractions between a target and an
+and ``jirei.barcharts``, decisions 1440–1451): arrows and fractions between a target and an
 actual, targets in prose and in spoken minutes (``パーセント``), dot leaders, ``target／actual``
 pairs whose order a caption or a note declares, qualifiers, other units, kanji and full-width
 numerals, a name on one line with its figures on the lines under it (across a page break), a
@@ -97,6 +97,10 @@ PROSE = _doc(
     _case("３", "一宮市 × ハローワーク一宮", "いちのみやワークコーナー", """（平成30年度の実績）
 　就職者数は86人と、目標（80人）を上回った。
 """),
+    _case("４", "春日井市 × ハローワーク春日井", "かすがい就労支援室", """（平成30年度の実績）
+・目標150人に対し、就職者数168人（達成率112.0％）
+・目標250人のところ、支援対象者数は271人
+"""),
 )
 PROSE_EXP = [
     [M("就職者数", P(150), P(168), "112.0"), M("支援対象者数", P(240), P(251), "104.6")],
@@ -106,6 +110,7 @@ PROSE_EXP = [
         M("就職率", None, R("60.9")),
     ],
     [M("就職者数", P(80), P(86))],
+    [M("就職者数", P(150), P(168), "112.0"), M("支援対象者数", P(250), P(271))],
 ]
 
 # 4. dot leaders between a label and its figures; the target in a bracket after the actual

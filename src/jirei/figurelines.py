@@ -72,19 +72,23 @@ def tidy_read(read: Sequence[Metric], rules: Rules) -> tuple[list[Metric], bool]
     of them was misread: a label of a figure and no letter (``120``: a figure read as it) or
     only a role word (``実績`` under a group ``就職者数``: a line read as a table), or a group
     holding figures with a metric name or a role word (a results line read as a caption)."""
+    if all(m.key is not None and not m.group for m in read):  # the common case: known names
+        return list(read), False
     words = _words(rules)
     out: list[Metric] = []
     misread = False
     for metric in read:
-        label = metric.label
-        if metric.key is None and words.trailed is not None:
-            match = words.trailed.fullmatch(label)
-            if match is not None:
-                name = match["name"]
-                metric = attrs.evolve(metric, label=name, key=rules.metrics.get(name))
-        if _NO_LETTER.fullmatch(metric.label) or words.any_role.fullmatch(metric.label):
-            misread = True
-        if _figure_group(metric.group, words):
+        if metric.key is None:  # a known name is no figure and no role word
+            label = metric.label
+            if words.trailed is not None:
+                match = words.trailed.fullmatch(label)
+                if match is not None:
+                    name = match["name"]
+                    metric = attrs.evolve(metric, label=name, key=rules.metrics.get(name))
+                    label = name
+            if _NO_LETTER.fullmatch(label) or words.any_role.fullmatch(label):
+                misread = True
+        if metric.group and _figure_group(metric.group, words):
             misread = True
         out.append(metric)
     return out, misread

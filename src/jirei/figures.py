@@ -532,8 +532,15 @@ def _read_line(
     if not names:
         return None
     line_role: str | None = None
+    before: tuple | None = None  # ``目標150人に対し、就職者数168人``: a role's own figure
     for match in words.role.finditer(text, 0, names[0].start()):
         line_role = _role_of(match, words, latest)
+        gap = _ROLE_GAP.match(text, match.end())
+        own = next((f for f in found if f[0] == gap.end()), None) if gap else None
+        if own is not None:  # the role word has its own figure: no role of the line (1451)
+            joined = _AGAINST.fullmatch(text, own[1], names[0].start())
+            before = (line_role, own) if joined else None
+            line_role = None
     if line_role == "previous":
         return None
     last: _Draft | None = None
@@ -563,12 +570,19 @@ def _read_line(
             or _share(label, figures[0], rules)
         ):
             continue
-        draft = _draft(drafts, label, base + name.start(), base + figures[0][1][1], rules)
+        end = figures[0][1][1]
+        if i == 0 and before is not None and before[0] != "previous":
+            figures = [before, *figures]
+        draft = _draft(drafts, label, base + name.start(), base + end, rules)
         for role, (start, end, parts) in figures:
             if role != "previous":
                 _assign(draft, role, base + start, base + end, parts, rules, locate)
         last = draft
     return last
+
+
+#: between a target before a name and the name (``目標150人に対し、就職者数168人``, 1451)
+_AGAINST = regex.compile(r"[\s、,]*(?:に対して|に対し|のところ)?[\s、,]*")
 
 
 def _role_after(text: str, end: int, words: _Words, latest: int | None) -> str | None:
