@@ -29,7 +29,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from jirei.barcharts import Chart, read_chart
 from jirei.errors import ValueParseError
+from jirei.figurelines import cleaned, is_reference_head, pair_order, tidy_read
 from jirei.lines import Locate
 from jirei.model import Metric, Quantity, Span
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -71,9 +73,11 @@ class _Words:
         self.bare = regex.compile(any_name)
         self.tail = regex.compile(rf"(?:{any_name})$")
         glued = rf"(?<=(?:{spelled or '(?!)'})|[0-9０-９](?:{units or '(?!)'})|(?:{any_name}))"
+        # (or a count word: ``利用者数延べ約2,400人``, decision 1448)
+        counts = "".join(f"|{regex.escape(w)}" for w in rules.count_words)
         self.names = regex.compile(
             rf"(?:(?<![{_NAME}])|{glued})(?:{any_name})"
-            rf"(?:(?![{_NAME}])|(?=(?:{spelled or '(?!)'})|(?:{any_name})))"
+            rf"(?:(?![{_NAME}])|(?=(?:{spelled or '(?!)'})|(?:{any_name}){counts}))"
         )
         eras = "|".join(
             regex.escape(e)
@@ -84,7 +88,9 @@ class _Words:
         # what may stand between a name and its first figure: particles, marks, a role word
         # (``就職者数は183人``, ``就職者数の実績は206人``, ``支援対象者数▶ 142人``); a name
         # farther from its figure (``就職まで至った方が152人``) is read as no metric
-        gap = rf"[\s{regex.escape(''.join(rules.figures_table.get('lead_marks', ())))}]*"
+        marks = regex.escape("".join(rules.figures_table.get("lead_marks", ())))
+        counted = "".join(f"|{regex.escape(w)}" for w in rules.count_words)  # 延べ (1448)
+        gap = rf"(?:[\s{marks}]{counted})*"
         # (a role without a figure before it: ``目標－　実績109人``)
         self.lead = regex.compile(
             rf"{gap}(?:(?:{year})?(?:{spelled or '(?!)'}){gap}(?:[{_DASH}]{gap})?){{0,2}}"
@@ -169,15 +175,24 @@ def fill_metrics(
     and the ``others`` (other results) they left: by shape when none was read; the read ones
     completed by shape when an other result that is no sentence names a metric (a row the
     reader stopped before); else the read ones."""
-    bare = _words(rules).bare
+    words = _words(rules)
+    bare = words.bare
     if read and any(
         q is not None and q.unit is None for m in read for q in (m.target, m.actual)
     ):  # bare figures a reader read under a unit caption (``（単位：件）``, decision 1305)
         read = _caption_units(infos, read, rules)
-    misread = bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
+    # a label that kept leader dots or a particle (``就職者数・・・``), a figure read as a
+    # label, a results line read as a group caption (decisions 1440, 1441)
+    read, misread = tidy_read(read, rules) if read else (list(read), False)
+    misread = misread or (
+        bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
+    )
     if read and not misread and (
         any(m.key is None for m in read)
-        or not any(_STOP not in text and bare.search(text) for text in others)
+        or not any(
+            _STOP not in text and (bare.search(text) or _role_line(text, words, rules))
+            for text in others
+        )
     ):
         return list(read)
     # completing what readers read, a sentence adds nothing (``利用者は延べ85人となった。``
@@ -186,7 +201,7 @@ def fill_metrics(
         infos, rules, locate, sentences=not read or misread, others=() if read else others
     )
     if misread:  # a header of metric names read as one row's label: a table misread
-        return found or list(read)
+        return found or cleaned(read, rules)
     if not read or not found:
         return found or list(read)
     shaped = {m.key: m for m in found}
@@ -194,13 +209,36 @@ def fill_metrics(
     for metric in read:  # a figure the reader left out of a metric it read
         more = shaped.pop(metric.key, None)
         if more is not None:
+            rate = metric.achievement_rate is None and more.achievement_rate is not None
             metric = attrs.evolve(
                 metric,
                 target=metric.target or more.target,
                 actual=metric.actual or more.actual,
+                achievement_rate=more.achievement_rate if rate else metric.achievement_rate,
+                achievement_span=more.achievement_span if rate else metric.achievement_span,
             )
         out.append(metric)
-    return out + [m for m in found if m.key in shaped]
+    for metric in found:  # a metric the reader left out, in its place in the text (1442)
+        if metric.key in shaped:
+            at = _start(metric)
+            index = next((i for i, m in enumerate(out) if _start(m) > at), len(out))
+            out.insert(index, metric)
+    return out
+
+
+def _start(metric: Metric) -> int:
+    return metric.span.start if metric.span is not None else 1 << 60
+
+
+#: what may stand before a role word opening a line (``（達成率107.9％）``, ``→ 達成率110.0％``)
+_ROLE_LEAD = regex.compile(r"[\s\p{Ps}\p{Pi}→⇒▶▷►➡➔・:：]*")
+
+
+def _role_line(text: str, words: _Words, rules: Rules) -> bool:
+    """Whether ``text`` opens with a role word and holds a figure (``達成率110.0％``: the
+    rest of a metric named on the line above, decision 1443)."""
+    role = words.role.match(text, _ROLE_LEAD.match(text).end())
+    return role is not None and bool(scan_quantities(text[role.end() :], rules))
 
 
 def _caption_units(
@@ -253,22 +291,41 @@ def _by_shape(
     heading calls no result, decision 1248); empty when none."""
     words = _words(rules)
     given = [_SPACE.sub("", text) for text in others if len(text) >= 4]
-    lines = [info.line for info in infos if info.kind is not K.COMMENT]
+    kept = [info for info in infos if info.kind is not K.COMMENT]
+    lines = [info.line for info in kept]
     bare = words.bare.search  # a plain alternation: cheaper than ``names`` on every line
     if not any(bare(line.text) and words.names.search(line.text) for line in lines):
         return []
     latest = _latest_year(lines, words)
+    order = pair_order([line.text for line in lines], rules)  # 目標／実績 (decision 1445)
+    # runs of lines (no blank between) where a line names a metric with a role word and a
+    # figure: their role-less lines that are no sentence are results too, though a reader
+    # gave them to the other results (``就職率　60.1％`` under ``就職者数　目標90人 ⇒ …``, 1444)
+    stated = _stated_runs(lines, words) if given else set()
     drafts: dict[object, _Draft] = {}
     columns: list[str | None] | None = None  # a header line of column roles
     metric_columns: list[str] | None = None  # a header line of metric names
     table = _Table()
     captions = words.caption_words
-    for line in lines:
+    pending: _Draft | None = None  # the metric named on the line above (decision 1443)
+    named_alone = False  # … on a line of its own: its figures may follow a page break
+    reference = False  # under a heading of figures for reference (decision 1446)
+    run = 0
+    skip = 0  # the lines of a chart read (decision 1450)
+    for index, (info, line) in enumerate(zip(kept, lines, strict=True)):
+        if index < skip:
+            continue
         text = line.text
         if not text or text.isspace():  # a blank line closes a table (and its caption)
             if columns is not None or metric_columns is not None:
                 table = _Table()
             columns = metric_columns = None
+            reference = False
+            run += 1
+            if not named_alone:
+                pending = None
+            continue
+        if info.kind is K.FURNITURE:  # a running head between a name and its figures
             continue
         if captions and any(w in text for w in captions):  # ``（単位：人）`` (decision 1305)
             text = _take_caption(text, table, words, rules)
@@ -281,23 +338,52 @@ def _by_shape(
             line.start, text, found, metric_columns, words, latest, drafts, rules, locate, table
         ):
             continue
+        if not found and words.role.match(text, len(text) - len(text.lstrip())):
+            chart = read_chart([x.text for x in lines], [x.start for x in lines], index, rules)
+            if chart is not None:  # value labels over 目標 / 実績 bars (decision 1450)
+                _take_chart(chart, table, drafts, rules, locate)
+                skip = chart.stop
+                columns = metric_columns = pending = None
+                continue
         if not found:
             columns = _column_roles(text, words, latest)
             if columns is not None:
                 table.grouped = columns[0] == _GROUP
                 columns = columns[1:] if table.grouped else columns
-            names = [m.group() for m in words.names.finditer(text)]
-            metric_columns = names if len(names) >= 2 and columns is None else None
+            names = list(words.names.finditer(text))
+            metric_columns = (
+                [m.group() for m in names] if len(names) >= 2 and columns is None else None
+            )
+            pending, named_alone = None, False
+            if columns is None and metric_columns is None:
+                reference = is_reference_head(text, rules, heading=True)
+                if len(names) == 1 and _ALONE.fullmatch(text, 0, names[0].start()) and (
+                    _ALONE.fullmatch(text, names[0].end())
+                ):  # ``○就職者数`` over ``目標：90人`` lines
+                    pending = _draft(
+                        drafts, label_form(names[0].group()), line.start + names[0].start(),
+                        line.start + names[0].end(), rules,
+                    )
+                    named_alone = True
             continue
         metric_columns = None
         columns = None
-        if not sentences and _STOP in text:
+        if reference or is_reference_head(text, rules):
             continue
-        if given and words.role.search(text) is None and any(
-            item in _SPACE.sub("", text) for item in given
+        if not sentences and _STOP in text:
+            pending = None
+            continue
+        if pending is not None and words.names.search(text) is None:
+            if _read_more(line.start, text, found, words, latest, pending, rules, locate):
+                named_alone = False
+                continue
+        pending, named_alone = None, False
+        if (
+            given and (run not in stated or _STOP in text) and words.role.search(text) is None
+            and any(item in _SPACE.sub("", text) for item in given)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
-        _read_line(line.start, text, found, words, latest, drafts, rules, locate)
+        pending = _read_line(line.start, text, found, words, latest, drafts, rules, locate, order)
     return [
         Metric(
             label=d.label,
@@ -312,6 +398,38 @@ def _by_shape(
         for d in drafts.values()
         if d.target is not None or d.actual is not None or d.rate is not None
     ]
+
+
+def _take_chart(
+    chart: Chart, table: _Table, drafts: dict[object, _Draft], rules: Rules, locate: Locate
+) -> None:
+    """The figures of a bar chart into ``drafts`` (bare value labels take the unit of the
+    chart's caption, ``（単位：人）``)."""
+    for figure in chart.figures:
+        value, unit, qualifier = figure.parts
+        if unit is None and figure.role != "achievement_rate":
+            unit = _caption_unit(table.units, figure.label)
+        draft = _draft(drafts, figure.label, figure.start, figure.end, rules)
+        _assign(
+            draft, figure.role, figure.start, figure.end, (value, unit, qualifier), rules, locate
+        )
+
+
+def _stated_runs(lines: Sequence[object], words: _Words) -> set[int]:
+    """The runs of ``lines`` (numbered as ``_by_shape`` counts them: one more at each blank
+    line) holding a line that names a metric with a role word and a figure (1444)."""
+    out: set[int] = set()
+    run = 0
+    for line in lines:
+        text = line.text  # type: ignore[attr-defined]
+        if not text or text.isspace():
+            run += 1
+        elif (
+            run not in out and words.bare.search(text) and words.role.search(text)
+            and _HAS_DIGIT.search(text) and words.names.search(text)
+        ):
+            out.add(run)
+    return out
 
 
 def _kanji_after_roles(text: str, found: list, words: _Words, rules: Rules) -> list:
@@ -407,16 +525,25 @@ def _assign(
 def _read_line(
     base: int, text: str, found: list, words: _Words, latest: int | None,
     drafts: dict[str, _Draft], rules: Rules, locate: Locate,
-) -> None:
+    order: tuple[str, str] | None = None,
+) -> _Draft | None:
     """The metrics of one line: each name with the figures after it."""
     names = list(words.names.finditer(text))
     if not names:
-        return
+        return None
     line_role: str | None = None
+    before: tuple | None = None  # ``目標150人に対し、就職者数168人``: a role's own figure
     for match in words.role.finditer(text, 0, names[0].start()):
         line_role = _role_of(match, words, latest)
+        gap = _ROLE_GAP.match(text, match.end())
+        own = next((f for f in found if f[0] == gap.end()), None) if gap else None
+        if own is not None:  # the role word has its own figure: no role of the line (1451)
+            joined = _AGAINST.fullmatch(text, own[1], names[0].start())
+            before = (line_role, own) if joined else None
+            line_role = None
     if line_role == "previous":
-        return
+        return None
+    last: _Draft | None = None
     roles = list(words.role.finditer(text))
     for i, name in enumerate(names):
         stop = names[i + 1].start() if i + 1 < len(names) else len(text)
@@ -425,20 +552,132 @@ def _read_line(
             stop = period
         label = label_form(name.group())
         figures = [
-            (_figure_role(text, start, name.end(), roles, words, latest) or line_role, f)
+            (
+                _figure_role(text, start, name.end(), roles, words, latest)
+                or _role_after(text, f[1], words, latest)
+                or line_role,
+                f,
+            )
             for f in found
             if name.end() <= (start := f[0]) < stop
         ]
+        if figures and any(mark in text for mark in _PAIR_MARKS):  # ``300人／327人`` (1445)
+            figures = _pairs(text, name.end(), figures, order, rules)
         if (
             not figures
             or words.lead.fullmatch(text, name.end(), figures[0][1][0]) is None
             or _ambiguous(text, name.end(), stop, figures, roles)
+            or _share(label, figures[0], rules)
         ):
             continue
-        draft = _draft(drafts, label, base + name.start(), base + figures[0][1][1], rules)
+        end = figures[0][1][1]
+        if i == 0 and before is not None and before[0] != "previous":
+            figures = [before, *figures]
+        draft = _draft(drafts, label, base + name.start(), base + end, rules)
         for role, (start, end, parts) in figures:
             if role != "previous":
                 _assign(draft, role, base + start, base + end, parts, rules, locate)
+        last = draft
+    return last
+
+
+#: between a target before a name and the name (``目標150人に対し、就職者数168人``, 1451)
+_AGAINST = regex.compile(r"[\s、,]*(?:に対して|に対し|のところ)?[\s、,]*")
+
+
+def _role_after(text: str, end: int, words: _Words, latest: int | None) -> str | None:
+    """The role a bracket right after a figure names (``168人（実績）／150人（目標）``,
+    decision 1443)."""
+    if end >= len(text) or text[end] not in "（( ":
+        return None
+    match = _AFTER.match(text, end)
+    if match is None:
+        return None
+    role = words.role.fullmatch(text, match.start("word"), match.end("word"))
+    return _role_of(role, words, latest) if role is not None else None
+
+
+#: a bracket holding one word right after a figure
+_AFTER = regex.compile(r"\s*[（(]\s*(?P<word>[^（）()\s]{1,12}?)\s*[）)]")
+
+
+def _share(label: str, first: tuple, rules: Rules) -> bool:
+    """Whether a count's first figure is a share without a role (``就職者の約6割が``: a
+    part of the count, no metric; decision 1447)."""
+    role, (_, _, (_, unit, _)) = first
+    if role is not None or unit not in _RATE_UNITS:
+        return False
+    return not (rules.metrics.get(label) == "employment_rate" or label.endswith("率"))
+
+
+#: units of a share or a rate
+_RATE_UNITS = frozenset({"%", "％", "割"})
+#: marks between the two figures of a ``target／actual`` pair
+_PAIR_MARKS = ("／", "/")
+#: a bare number right before a pair mark (``120／131人``: the scanner reads only ``131人``)
+_PAIR_LEFT = regex.compile(
+    r"(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*[／/]\s*$"
+)
+_PAIR_GAP = regex.compile(r"\s*[／/]\s*")
+
+
+def _pairs(
+    text: str, floor: int, figures: list, order: tuple[str, str] | None, rules: Rules
+) -> list:
+    """``figures`` with the two of a ``target／actual`` pair (``300人／327人``, ``120／131人``)
+    given the roles ``order`` declares; none when a pair has no declared order (decision
+    1445)."""
+    out: list = []
+    for role, figure in figures:
+        start = figure[0]
+        if role is None:
+            previous = out[-1] if out else None
+            if (
+                previous is not None and previous[0] is None
+                and _PAIR_GAP.fullmatch(text, previous[1][1], start)
+            ):
+                if order is None:
+                    return []
+                out[-1] = (order[0], previous[1])
+                out.append((order[1], figure))
+                continue
+            left = _PAIR_LEFT.search(text, floor, start)
+            if left is not None and (previous is None or left.start() >= previous[1][1]):
+                if order is None:
+                    return []
+                unit = figure[2][1]
+                try:
+                    value = parse_quantity(left["num"] + (unit or ""), rules)
+                except ValueParseError:
+                    return []
+                out.append((order[0], (left.start(), left.end("num"), (value.value, unit, None))))
+                out.append((order[1], figure))
+                continue
+        out.append((role, figure))
+    return out
+
+
+def _read_more(
+    base: int, text: str, found: list, words: _Words, latest: int | None, draft: _Draft,
+    rules: Rules, locate: Locate,
+) -> bool:
+    """Whether ``text`` (a line naming no metric) is the rest of ``draft``'s metric: each of
+    its figures right after a role word (``目標：90人``, ``（達成率107.9％）``; decision 1443)."""
+    if not found or not words.role.match(text, _ROLE_LEAD.match(text).end()):
+        return False
+    roles = list(words.role.finditer(text))
+    given = [(_figure_role(text, f[0], 0, roles, words, latest), f) for f in found]
+    if any(role is None for role, _ in given):
+        return False
+    for role, (start, end, parts) in given:
+        if role != "previous":
+            _assign(draft, role, base + start, base + end, parts, rules, locate)
+    draft.end = max(draft.end, base + found[-1][1])
+    return True
+
+
+#: what may stand around a metric name alone on its line (``○就職者数``, ``【就職者数】``)
+_ALONE = regex.compile(r"[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}■□◆◇●○◎・★☆▼▽▲△▷▶※:：]*")
 
 
 def _ambiguous(text: str, start: int, stop: int, figures: list, roles: list) -> bool:
@@ -729,11 +968,15 @@ def unread_others(
     """The other results (``texts`` at ``spans``) that state none of the ``metrics`` added to
     the ``read`` ones: a line read by shape is a metric, no other result."""
     added = [
-        q.span
+        span
         for m in metrics
         if not any(m is r for r in read)
-        for q in (m.target, m.actual)
-        if q is not None and q.span is not None
+        for span in (
+            m.target.span if m.target is not None else None,
+            m.actual.span if m.actual is not None else None,
+            m.achievement_span,  # a rate line under its metric (decision 1443)
+        )
+        if span is not None
     ]
     keep = [
         i for i, span in enumerate(spans)
