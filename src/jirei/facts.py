@@ -186,7 +186,8 @@ def _shape(
             del found["start_date"]  # a date of no start (a publication date, a deadline)
         _merge(fields, found)
         return
-    _place(text, start, fields)
+    if "。" not in text:  # a sentence's subject is no header place (``高萩市や…。``, 1538)
+        _place(text, start, fields)
 
 
 def _starts(text: str, end: int, said: str, rules: Rules) -> bool:

@@ -26,6 +26,7 @@ from functools import cache
 
 import regex
 
+from jirei.fields import FieldLine
 from jirei.header import Field, HeaderFields, header_patterns
 from jirei.places import find_bureaus, municipality_names, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -100,7 +101,8 @@ class _Words:
         self.after_date = regex.compile(rf"\s*(?:{links})?\s*(?:{markers or '(?!)'})")
         # ``date に、…「name」を開設した``: a start word closing the sentence's verb
         verbs = "|".join(regex.escape(w) for w in table.get("start_verbs", ()))
-        self.name_start = regex.compile(rf"\s*を\s*(?:{markers or '(?!)'})")
+        # ``「name」を開設``, ``「name」を市役所本庁舎１階に開設した`` (decision 1533)
+        self.name_start = regex.compile(rf"\s*を[^。、「」]{{0,20}}?(?:{markers or '(?!)'})")
         self.start_verb = regex.compile(rf"(?:{markers or '(?!)'})(?:{verbs or '(?!)'})")
         self.start_labels = tuple(table.get("start_labels", ()))
         self.place_tails = tuple(table.get("place_tails", ()))
@@ -111,8 +113,11 @@ class _Words:
             regex.escape(t)
             for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
         ) or "(?!)"
+        # an office's name ends where a date begins (``ハローワーク岐阜平成29年…``, 1542)
+        eras = "|".join(regex.escape(era.name) for era in rules.eras) or "(?!)"
         self.office = regex.compile(
-            rf"(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)(?={tails}|(?!{_NAME}))"
+            rf"(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
+            rf"(?={tails}|(?!{_NAME})|(?:{eras})[0-9元])"
             rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
         )
 
@@ -248,12 +253,17 @@ def _read_region(
     places_needed = "municipality" in need or "prefecture" in need
     facility_needed = "facility_name" in need or "facility_type" in need
     places: list[tuple[bool, Field, Field | None]] = []
+    under_start = False  # the line before is a start label alone (``【開設年月日】``)
     for text, at, boxed in region:
         squeezed = regex.sub(r"\s+", "", text)
-        if squeezed.startswith(words.skip):
+        if squeezed.startswith(words.skip) and "。" not in text:  # a sentence opening with
+            under_start = False  # a skip word (``資料1に沿って…。``) is no label (1539)
             continue
         sentence = "。" in text or len(text.strip()) > _LONG
         date = _start(text, words, rules)
+        if date is None and under_start:  # the value under its label (decision 1530)
+            date = _only_date(text, rules)
+        under_start = _is_start_label(text, words)
         if sentence and not boxed and date is None:
             continue
         bureaus = find_bureaus(text)
@@ -271,7 +281,7 @@ def _read_region(
             places.append((bool(bureaus or line_offices), *place))
         if facility_needed:
             _facility(text, at, sentence, found, rules)
-            if boxed and not sentence:  # ``施設の名称　name`` in a box (decision 1396)
+            if not sentence:  # ``施設の名称　name`` in a box or the opening (1396, 1534)
                 _labelled_facility(text, at, found, rules)
             if boxed and sentence:
                 _topic(text, at, words, found)
@@ -298,11 +308,45 @@ def _labelled_facility(text: str, at: int, found: dict[str, Field], rules: Rules
     from jirei.facts import labelled_fact
 
     fact = labelled_fact(text, at, rules)
+    if fact is None:  # ``窓口の種類一体的実施施設``: the space normalised away (decision 1534)
+        fact = _glued_kind(text, at, rules)
     if fact is None or len(fact.value) > 30 or regex.search(r"[()（）「」]", fact.value):
         return
     name = _FACILITY_KINDS.get(fact.kind)
     if name is not None and name not in found:
         found[name] = Field(fact.value, fact.start, fact.end)
+
+
+def _glued_kind(text: str, at: int, rules: Rules) -> FieldLine | None:
+    """A facility-kind label written right before a listed kind (``窓口の種類一体的実施施設``)."""
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    for label, kind in rules.field_labels.items():
+        value = stripped[len(label) :]
+        if kind == "facility_type" and stripped.startswith(label) and value in rules.facility_types:
+            start = at + lead + len(label)
+            return FieldLine("facility_type", label, value, start, start + len(value))
+    return None
+
+
+def _is_start_label(text: str, words: _Words) -> bool:
+    """Whether ``text`` is a start label alone (``【開設年月日】``, ``開設日：``)."""
+    bare = _MARKS.sub("", text)
+    return 0 < len(bare) <= 8 and any(bare.startswith(w) for w in words.start_labels) and not any(
+        ch.isdigit() for ch in bare
+    )
+
+
+def _only_date(text: str, rules: Rules) -> tuple[object, int, int] | None:
+    """The date filling a line (the value under a start label alone)."""
+    if not any(ch.isdigit() for ch in text) and not regex.search(r"[元一二三四五六七八九十]", text):
+        return None
+    from jirei.values import find_dates
+
+    dates = list(find_dates(text, rules))
+    if len(dates) != 1 or text[: dates[0].start].strip() or len(text[dates[0].end :].strip()) > 8:
+        return None
+    return dates[0].value, dates[0].start, dates[0].end
 
 
 @cache
@@ -358,6 +402,7 @@ def _facility(
             if name is None:
                 continue
             start, end = name.span()
+            start += _spaced_label_rest(text, start, end, rules)
         value = text[start:end]
         if "労働局" in value or "ハローワーク" in value or value.endswith(("市", "町", "村")):
             continue
@@ -380,6 +425,22 @@ def _facility(
         ):
             start, end = quoted.span("name")
             found["facility_name"] = Field(quoted["name"], at + start, at + end)
+
+
+def _spaced_label_rest(text: str, start: int, end: int, rules: Rules) -> int:
+    """How many characters of the name at ``start`` finish a letter-spaced facility label
+    begun before it (``名　　称ひめじ…``: normalisation removed the space after ``称``;
+    decision 1535)."""
+    before = regex.sub(r"\s+", "", text[:start])
+    if not before or len(before) > 6:
+        return 0
+    name = text[start:end]
+    for label, kind in rules.field_labels.items():
+        if kind == "facility" and len(label) > len(before) and label.startswith(before):
+            rest = label[len(before) :]
+            if name.startswith(rest) and len(name) - len(rest) >= 2:
+                return len(rest)
+    return 0
 
 
 def _name_started(text: str, end: int, rules: Rules) -> bool:

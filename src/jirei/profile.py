@@ -904,6 +904,20 @@ def build_profile(
     if title is not None and is_rule_line(title):  # ``=====`` is no headline (decision 1397)
         title = None
         builder.spans.pop("title", None)
+    if title is not None and parts.headline is not None:  # a partner line read as the
+        title = _partner_title(title, parts.headline.start, seg, case, builder)  # headline
+    if title is None:  # a title stated under its label anywhere in the case (decision 1536)
+        from jirei.titlefill import fill_title
+
+        filled = fill_title(seg.lines[case.first : case.stop], rules)
+        if filled is not None:
+            title = filled[0]
+            builder.spans["title"] = builder.span(filled[1], filled[2])
+    if title is None:  # a case opening with its partner line: the headline right above
+        lines_of_case = seg.lines[case.first : case.stop]
+        opening = next((i.line for i in lines_of_case if not i.line.blank), None)
+        if opening is not None:
+            title = _partner_title(opening.text, opening.start, seg, case, builder, keep=False)
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year
@@ -1045,6 +1059,30 @@ def _sub_span(span: Span, offset: int, length: int) -> Span:
     return Span(start, min(start + length, span.end), span.boxes)
 
 
+def _partner_title(
+    title: str, at: int, seg: Segmentation, case: Case, builder: _Builder, keep: bool = True
+) -> str | None:
+    """When the line at offset ``at`` (``title``) is a partner line, the headline right above
+    it (decision 1541) or None; else ``title`` (``keep``) or None. ``builder.spans`` follows."""
+    from jirei.titlefill import title_above_partner
+
+    floor = max((c.stop for c in seg.cases if c.stop <= case.first), default=0)
+    above = title_above_partner(  # (the lines above the case that are in no case too)
+        title, at, seg.lines[max(floor, case.first - 3) : case.stop], builder.c.rules
+    )
+    if above is False:
+        return title if keep else None
+    builder.spans.pop("title", None)
+    if not above:
+        return None
+    builder.spans["title"] = builder.span(above[1], above[2])
+    return above[0]
+
+
+#: a meeting's number after a fiscal year (``平成29年度第1回``, decision 1540)
+_MEETING_NUMBER = regex.compile(r"\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*回")
+
+
 def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | None:
     """The fiscal year from the results heading, else the first ``…年度`` in the case."""
     context = builder.c
@@ -1058,6 +1096,8 @@ def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | 
         chunk = context.text[start:end]
         era = context.eras.era_at(start)
         for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
+            if _MEETING_NUMBER.match(chunk, found.end):  # ``平成29年度第1回`` names a
+                continue  # meeting of that year, not the year its results report (1540)
             # a bare year takes the era the document used last before it
             era_here = context.eras.era_at(start + found.start)
             year = found.value

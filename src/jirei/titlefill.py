@@ -1,0 +1,139 @@
+"""A case's title read by its label wherever the case states it, for a case whose headline
+no reader found (branch headers6, decision 1536).
+
+Three shapes, over the case's lines (offsets into the normalised text):
+
+* a label line: a title label (``rules.harvest_table.title_labels`` and the ``title`` kind of
+  ``rules.field_labels``; marks and brackets before it aside) and its value on the same line,
+  after a space or a colon: ``取組の特色　「相談から定着まで…」``;
+* a label alone, its value the one short line under it: ``▶ ひとことで言うと`` / ``…就労支援``;
+* a sentence naming the label next to a quotation: ``キャッチフレーズを「…」``,
+  ``見出しは「…」``, ``「…」という表題``.
+
+A value wholly in ``「」`` or ``『』`` is read without them; quotes inside a value stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import LineInfo
+
+#: the longest title read
+_MAX = 60
+#: marks and brackets before a label
+_LEAD = r"[\s▶►▸■□◆◇●○◎★☆・【\[〔<＜(（]*"
+
+
+class _Patterns:
+    """The compiled title labels of one ``Rules``."""
+
+    def __init__(self, rules: Rules) -> None:
+        labels = {
+            *rules.harvest_table.get("title_labels", ()),
+            *(label for label, kind in rules.field_labels.items() if kind == "title"),
+        }
+        self.labels = tuple(sorted(labels, key=len, reverse=True))
+        alt = "|".join(regex.escape(label) for label in self.labels) or "(?!)"
+        self.line = regex.compile(
+            rf"^{_LEAD}(?:{alt})[\]】〕>＞)）]*(?:\s*[:：]\s*|\s+|(?=[「『]))(?P<value>\S.*?)\s*$"
+        )
+        self.alone = regex.compile(rf"^{_LEAD}(?:{alt})[\]】〕>＞)）]*\s*[:：]?\s*$")
+        self.said = regex.compile(
+            rf"(?:{alt})(?:を|は|として|に)\s*[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』]"
+            rf"|[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』](?:という|との|を)(?:{alt})"
+        )
+
+
+@per_rules
+def _patterns(rules: Rules) -> _Patterns:
+    return _Patterns(rules)
+
+
+def fill_title(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int, int] | None:
+    """The title a case's lines ``infos`` state under a title label, with its offsets in the
+    normalised text, else None (see the module docs)."""
+    pats = _patterns(rules)
+    if not pats.labels:
+        return None
+    for index, info in enumerate(infos):
+        text = info.line.text
+        if not any(label in text for label in pats.labels):  # (a cheap precheck)
+            continue
+        at = info.line.start
+        line = pats.line.match(text)
+        if line is not None and "。" not in line["value"][:-1]:
+            return _value(line["value"], at + line.start("value"))
+        if pats.alone.match(text):
+            nxt = next((i for i in infos[index + 1 : index + 3] if not i.line.blank), None)
+            if nxt is not None:
+                value = nxt.line.text.strip()
+                if 4 <= len(value) <= _MAX and not value.endswith("。"):
+                    lead = len(nxt.line.text) - len(nxt.line.text.lstrip())
+                    return _value(value, nxt.line.start + lead)
+            continue
+        said = pats.said.search(text)
+        if said is not None:
+            start, end = said.span("value")
+            return text[start:end], at + start, at + end
+    return None
+
+
+def title_above_partner(
+    title: str, headline: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int, int] | bool | None:
+    """When the title read is a partner line (``岐阜市・岐阜労働局・ハローワーク岐阜　…開設``:
+    a header, decision 1541), the short line right above it (``headline`` is the partner line's
+    offset), else None; False when the title is no partner line."""
+    from jirei.partnerlines import partner_place
+
+    if partner_place(title, rules) is None:
+        return False
+    index = next((i for i, info in enumerate(infos) if info.line.start == headline), None)
+    if index is None:
+        return None
+    if index == 0 or infos[index - 1].line.blank:  # the line right above, no blank between
+        return None
+    above = infos[index - 1]
+    from jirei.caselabel import label_length
+    from jirei.facts import labelled_fact
+
+    text = above.line.text
+    value = text.strip()
+    from jirei.fallback import find_place
+
+    if (
+        not 4 <= len(value) <= _MAX
+        or "。" in value
+        or value.startswith("#")
+        or value[-1].isdigit()  # (``## 事例1``: a label)
+        or find_place(value) is not None  # (``視察先　福岡県北九州市``: a label with its place)
+        or label_length(value, rules)
+        or partner_place(value, rules) is not None
+        or labelled_fact(text, above.line.start, rules) is not None
+    ):
+        return None
+    lead = len(text) - len(text.lstrip())
+    marks = "".join(rules.headline_marks)
+    bare = value.lstrip(marks).lstrip()
+    return _value(bare, above.line.start + lead + len(value) - len(bare))
+
+
+def _value(value: str, start: int) -> tuple[str, int, int] | None:
+    """A label's value, without quotes wholly around it."""
+    value = value.strip()
+    if len(value) > _MAX + 2 or len(value) < 2:
+        return None
+    quoted = regex.fullmatch(r"[「『](?P<inner>[^「」『』]+)[」』]", value)
+    if quoted is not None:
+        inner = quoted["inner"]
+        return inner, start + 1, start + 1 + len(inner)
+    return value, start, start + len(value)
+
+
+__all__ = ["fill_title", "title_above_partner"]
