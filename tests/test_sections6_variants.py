@@ -657,6 +657,54 @@ NO_HEADING_ITEMS = [
     (["平日は夜8時まで相談を受ける。", "工場の求人を、交替勤務の形ごとに分けて案内する。"], []),
 ]
 
+# 15. a web page in markdown: ``## 私たちのやり方``, ``## どんな成果が出ているの？``, an alias
+# written in other brackets (``≪主な取組み≫``) and ``４．その他特記事項``
+MARKDOWN = """# 令和２年度　一体的実施の取組（北海道労働局）
+
+【北海道札幌市】【北海道労働局・ハローワーク札幌東】さっぽろ就労支援ルーム（一体的実施施設）令和元年10月1日事業開始
+区役所の窓口で、雪の日も相談を
+
+## 私たちのやり方
+1. 区の保護課の窓口の隣で、毎日相談を受ける。
+2. 雪の日は電話での相談に切り替える。
+
+## 事業目標と実績
+| 区分 | 目標 | 実績 |
+|---|---|---|
+| 支援対象者数 | 250人 | 266人 |
+| 就職者数 | 150人 | 158人 |
+
+## どんな成果が出ているの？
+- 電話相談から就職した人が19人いた。
+
+＜札幌市コメント＞
+雪の日でも相談が途切れなくなった。
+
+【北海道旭川市】【北海道労働局・ハローワーク旭川】（常設窓口）2019年4月1日事業開始
+冬の求人を秋に集める
+
+≪主な取組み≫
+・秋のうちに冬の求人を集めて紹介する。
+・就職した人の職場を冬の間に一度訪ねる。
+
+事業目標と実績
+　　　　　　　　目標　　　実績
+支援対象者数　　 90人　　 97人
+就職者数　　　　 50人　　 55人
+
+４．その他特記事項
+・冬の求人を集める方法を、近くの２町にも伝えた。
+
+＜ハローワーク旭川コメント＞
+秋に準備することで、冬でも紹介できる求人が増えた。
+"""
+MARKDOWN_ITEMS = [
+    (["区の保護課の窓口の隣で、毎日相談を受ける。", "雪の日は電話での相談に切り替える。"],
+     ["電話相談から就職した人が19人いた。"]),
+    (["秋のうちに冬の求人を集めて紹介する。", "就職した人の職場を冬の間に一度訪ねる。"],
+     ["冬の求人を集める方法を、近くの2町にも伝えた。"]),
+]
+
 DOCUMENTS: dict[str, tuple[str, list[tuple[list[str], list[str]]]]] = {
     "questions": (QUESTIONS, QUESTIONS_ITEMS),
     "points": (POINTS, POINTS_ITEMS),
@@ -672,6 +720,7 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[list[str], list[str]]]]] = {
     "trap_titles": (TRAP_TITLES, TRAP_TITLES_ITEMS),
     "trap_box": (TRAP_BOX, TRAP_BOX_ITEMS),
     "no_heading": (NO_HEADING, NO_HEADING_ITEMS),
+    "markdown": (MARKDOWN, MARKDOWN_ITEMS),
 }
 
 #: known gaps (strict: a fix must remove the mark)
@@ -736,7 +785,11 @@ def test_catch_phrases_stay_titles() -> None:
         ("窓口の「敷居」をなくしたら、相談が増えた", None),
         ("ケースワーカーが同行する。", None),  # a sentence
         ("就職者数　目標60人　実績68人", None),  # a figure
-        ("取組内容", None),  # an alias: the classifier's
+        ("取組①", "initiatives"),  # an alias written with a number
+        ("≪主な取組み≫", "initiatives"),
+        ("４．その他特記事項", "other_results"),
+        ("成果として", "other_results"),
+        ("◎私たちのやり方", "initiatives"),
     ],
 )
 def test_head_kind(line: str, kind: str | None) -> None:

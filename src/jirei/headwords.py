@@ -99,8 +99,8 @@ def head_kind(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     table = rules.headwords_table
     if len(key) < 1 or len(key) > int(table.get("max_key", 20)):
         return None
-    if key in rules.sections:  # an alias: the classifier's
-        return None
+    if key in rules.sections:  # an alias written with more (``取組①``, ``≪主な取組み≫``)
+        return rules.sections[key]
     questions = tuple(str(q) for q in table.get("question_marks", ()))
     question = bool(questions) and key.endswith(questions[:2])  # ``?`` only, not ``か``
     if question:
