@@ -37,6 +37,7 @@ from jirei.header import (
     read_alt_header,
     read_header,
 )
+from jirei.headwords import Piece
 from jirei.items import Item, Origin, is_footnote, read_items, whole_line
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
@@ -440,6 +441,8 @@ class _Builder:
             self.unclassified.append(TextBlock(heading, item.text, self.span(item.start, item.end)))
 
     def section(self, section: Section) -> None:
+        if section.kind in _LIST_KINDS and self.head_pieces(section):  # decision 1470
+            return
         lines = section.lines
         if section.kind == "initiatives":
             read = read_items(lines, self.c.rules, self.c.origin)
@@ -472,6 +475,72 @@ class _Builder:
                 span = self.span(start, start + len(title))
                 self.unclassified.append(TextBlock(None, title, span))
             self.unclassify(section.title, (*read.items, *read.unclassified))
+
+    def head_pieces(self, section: Section) -> bool:
+        """Read a section cut at head lines no alias lists (``jirei.headwords``): each piece
+        as the section its head names; False when there is none to cut at."""
+        from jirei.headwords import head_kind, split_heads
+
+        rules = self.c.rules
+        kind = section.kind
+        if section.heading is not None:  # 【主な支援メニュー】, ▶ ひとことで言うと
+            named = head_kind(section.heading.text, rules)
+            if named in ("initiatives", "other_results") and kind == "aside":
+                kind = named
+            elif named == "aside" and kind in _LIST_KINDS:  # ``ひとことで言うと``, ``支援体制``
+                kind = named  # (a section the heading's first words or its place named)
+        # (an aside is not cut at aside heads: its lines stay as they were)
+        pieces = split_heads(  # (an interviewer's question in a comments section is none)
+            section.lines, rules, "aside" if kind == "aside" else None, kind != "comments"
+        )
+        if not pieces and kind == section.kind:
+            return False
+        first = pieces[0] if pieces else Piece(None, None, section.lines)
+        if kind != section.kind and kind in ("initiatives", "other_results"):
+            # an aside its heading names a list: the list under it, the rest aside (1472)
+            self.head_piece(Piece(kind, section.heading, first.lines), "aside")
+        elif first.lines or section.heading is not None:
+            self.section(Section(kind, section.heading, first.lines))
+        for piece in pieces[1:]:
+            self.head_piece(piece, kind)
+        return True
+
+    def head_piece(self, piece: Piece, kind: str) -> None:
+        """A piece under a head line (``jirei.headwords``) of a section of ``kind``: the
+        whole piece when its head names that kind too, else the list under its head (the
+        rest is aside); results and comments are read by shape (``jirei.figures``,
+        ``jirei.quotes``): a head names no table or comment form of its own."""
+        from jirei.headwords import list_end
+
+        part = piece.kind or "aside"
+        if part == kind or part not in ("initiatives", "other_results"):
+            part = "aside" if part in ("results", "comments") else part
+            self.section(Section(part, piece.head, piece.lines))
+            return
+        end = list_end(piece.lines, self.c.rules)
+        self.section(Section(part, piece.head, piece.lines[:end]))
+        if end < len(piece.lines):
+            self.section(Section("aside", None, piece.lines[end:]))
+
+    def header_heads(self, header: Sequence[Line]) -> None:
+        """Lists under head lines no alias lists among a case's header lines (a case whose
+        first known section comes late, decision 1471): read as the family they name when
+        no reader read any of it."""
+        from jirei.headwords import list_end, split_heads
+
+        rules = self.c.rules
+        wanted = {
+            "initiatives": not self.initiatives, "other_results": not self.other_result_texts
+        }
+        for piece in split_heads(header, rules)[1:]:
+            if piece.kind is None or not wanted.get(piece.kind):
+                continue
+            read = read_items(piece.lines[: list_end(piece.lines, rules)], rules, self.c.origin)
+            for item in read.items:
+                if piece.kind == "initiatives":
+                    self.initiatives.append(item)
+                else:
+                    self.add_other(item.text, self.span(item.start, item.end))
 
     def results(self, section: Section) -> None:
         from jirei.indent import dedent
@@ -574,10 +643,17 @@ class _Builder:
         if notes:
             after = tuple(line for line in after if not is_footnote(line, self.c.rules))
             self.unclassify(section.title, [whole_line(line) for line in notes])
+        from jirei.headwords import split_heads
+
+        pieces = split_heads(after, self.c.rules)  # ``副次的効果`` under the table (1470)
+        if pieces:
+            after = pieces[0].lines
         rest = read_items(after, self.c.rules, self.c.origin)
         for item in rest.items:
             self.add_other(item.text, self.span(item.start, item.end))
         self.unclassify(section.title, rest.unclassified)
+        for piece in pieces[1:]:
+            self.head_piece(piece, "other_results")
 
     def card(self, block: CardBlock) -> None:
         """An overview card (decision 38): field rows join the header, the other rows
@@ -752,6 +828,10 @@ def _lines_text(infos: Sequence[LineInfo], start: int, end: int) -> str:
     )
 
 
+#: the section kinds ``_Builder.head_pieces`` cuts at head lines no alias lists
+_LIST_KINDS = frozenset({"initiatives", "other_results", "aside", "comments"})
+
+
 def _first(section: Section) -> int:
     return section.lines[0].start if section.lines else 0
 
@@ -794,6 +874,9 @@ def build_profile(
         else:
             builder.section(block)
 
+    if case.header and (not builder.initiatives or not builder.other_result_texts):
+        # lists under unknown heads among the header lines, blank lines kept (decision 1471)
+        builder.header_heads([i.line for i in seg.lines[case.header[0] : case.header[-1] + 1]])
     if builder.turned:  # the turns read through the attendee list, in the text's order
         for key in sorted(builder.turned):
             builder.add_comment(builder.turns[key])

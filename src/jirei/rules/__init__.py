@@ -217,6 +217,9 @@ class Rules:
     #: the tables of ``quotes.toml``: words of comments found by their shape (a quotation
     #: and its speaker) anywhere in a case (``jirei.quotes``)
     quotes_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    #: the tables of ``headwords.toml``: stems naming a section in a heading no alias lists
+    #: (``jirei.headwords``)
+    headwords_table: Mapping[str, Any] = field(factory=dict, converter=_mapping)
     #: values built from these rules by ``per_rules`` functions (compiled patterns,
     #: classifiers), keyed by the function: kept on the instance so that a value referring
     #: back to its Rules does not keep it alive (a cycle the garbage collector frees)
@@ -397,7 +400,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["rate_units"] = data["rate_units"]
     # a user file's ``[forms_table]`` replaces it
     for table in ("forms_table", "ocr_table", "exports_table", "harvest_table", "figures_table",
-                  "quotes_table"):
+                  "quotes_table", "headwords_table"):
         if table in data:
             out[table] = data[table]
     if "qualifiers" in data:
@@ -513,6 +516,7 @@ def load_default_rules() -> Rules:
         harvest_table=table("harvest"),
         figures_table=table("figures"),
         quotes_table=table("quotes"),
+        headwords_table=table("headwords"),
         default_era=raw["fiscal"]["default_era"],
         fiscal_start_month=raw["fiscal"]["start_month"],
         facility_type_suffixes=raw["type_suffixes"],
