@@ -56,6 +56,12 @@ def label_cases(
     labels = label_lines(infos, rules)
     if len(labels) < 2:
         return None
+    from jirei.partlabels import part_labels  # ``第1　背景`` in every case (decision 1501)
+
+    if parts := part_labels(infos, labels, rules):
+        labels = [index for index in labels if index not in parts]
+        if len(labels) < 2:
+            return None
     stretches: list[tuple[int, int, int]] = []  # (label, body, stop) of each labelled case
     for number, first in enumerate(labels):
         stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
@@ -64,7 +70,7 @@ def label_cases(
             stretches.append((first, body, stop))
     if len(stretches) < 2:
         return None
-    if _agree([first for first, _, _ in stretches], cases):
+    if _agree([first for first, _, _ in stretches], cases, stretches):
         return _confirmed(cases, [first for first, _, _ in stretches])
     found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
     return list(found)
@@ -81,18 +87,37 @@ def _confirmed(cases: Sequence[object], labels: Sequence[int]) -> list[object] |
     ]
 
 
-def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
+def _agree(
+    found: Sequence[int],
+    cases: Sequence[object],
+    stretches: Sequence[tuple[int, int, int]] = (),
+) -> bool:
     """Whether the rule cases stand with the labelled ones: more cases, or as many with
     each label in the preamble of its case (from its first line to its body)."""
     if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
         return False  # the fallback guessed cases without a header where labels say
     if len(cases) != len(found):
-        return len(cases) > len(found)
+        return len(cases) > len(found) and not _label_in_unlabelled(stretches, cases)
     for label, case in zip(found, cases, strict=True):
         first, body = case.first, case.body  # type: ignore[attr-defined]
         if not first <= label < max(body, first + 1):
             return False
     return True
+
+
+def _label_in_unlabelled(
+    stretches: Sequence[tuple[int, int, int]], cases: Sequence[object]
+) -> bool:
+    """Whether a case no label opens (none in its preamble) holds a labelled case's label
+    and first section in its body: the rules opened it at a line of the case before (a
+    figure line over ``3. 今後の課題``) and ran it over the next case's label (decision 1502)."""
+    for case in cases:
+        first, body, stop = case.first, case.body, case.stop  # type: ignore[attr-defined]
+        if any(first <= label < max(body, first + 1) for label, _, _ in stretches):
+            continue
+        if any(body <= label and opened < stop for label, opened, _ in stretches):
+            return True
+    return False
 
 
 def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int | None:
