@@ -70,7 +70,7 @@ def label_cases(
             stretches.append((first, body, stop))
     if len(stretches) < 2:
         return None
-    if _agree([first for first, _, _ in stretches], cases, stretches):
+    if _agree([first for first, _, _ in stretches], cases):
         return _confirmed(cases, [first for first, _, _ in stretches])
     found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
     return list(found)
@@ -87,37 +87,18 @@ def _confirmed(cases: Sequence[object], labels: Sequence[int]) -> list[object] |
     ]
 
 
-def _agree(
-    found: Sequence[int],
-    cases: Sequence[object],
-    stretches: Sequence[tuple[int, int, int]] = (),
-) -> bool:
+def _agree(found: Sequence[int], cases: Sequence[object]) -> bool:
     """Whether the rule cases stand with the labelled ones: more cases, or as many with
     each label in the preamble of its case (from its first line to its body)."""
     if any(case.origin == "fallback" and not case.header for case in cases):  # type: ignore[attr-defined]
         return False  # the fallback guessed cases without a header where labels say
     if len(cases) != len(found):
-        return len(cases) > len(found) and not _label_in_unlabelled(stretches, cases)
+        return len(cases) > len(found)
     for label, case in zip(found, cases, strict=True):
         first, body = case.first, case.body  # type: ignore[attr-defined]
         if not first <= label < max(body, first + 1):
             return False
     return True
-
-
-def _label_in_unlabelled(
-    stretches: Sequence[tuple[int, int, int]], cases: Sequence[object]
-) -> bool:
-    """Whether a case no label opens (none in its preamble) holds a labelled case's label
-    and first section in its body: the rules opened it at a line of the case before (a
-    figure line over ``3. 今後の課題``) and ran it over the next case's label (decision 1502)."""
-    for case in cases:
-        first, body, stop = case.first, case.body, case.stop  # type: ignore[attr-defined]
-        if any(first <= label < max(body, first + 1) for label, _, _ in stretches):
-            continue
-        if any(body <= label and opened < stop for label, opened, _ in stretches):
-            return True
-    return False
 
 
 def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int | None:

@@ -5,11 +5,14 @@ A report may number the parts of each case with a form that is also a case label
 again in every case: the same number comes back. When the label lines of a document fall
 into two or more forms (the label with its numbers taken out) and one form's numbers
 repeat while another form with two lines or more never repeats a number, the repeating
-form numbers parts, not cases: its lines open no case.
+form numbers parts, not cases: its lines open no case — when one of its numbers stands
+under two different case labels of the steady form (a contents list repeating the
+chapters before the first case is no part numbering).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -46,16 +49,35 @@ def part_labels(
         forms.setdefault(form, []).append((index, numbers))
     if len(forms) < 2:
         return set()
-    repeating = {
-        form
-        for form, found in forms.items()
-        if len({numbers for _, numbers in found}) < len(found)
-    }
-    if not repeating or not any(
-        len(found) >= 2 and form not in repeating for form, found in forms.items()
-    ):
+    steady = [found for form, found in forms.items() if len(found) >= 2 and not _repeats(found)]
+    if not steady:
         return set()
-    return {index for form in repeating for index, _ in forms[form]}
+    cases = [index for index, _ in max(steady, key=len)]  # the case labels' form
+    parts: set[int] = set()
+    for found in forms.values():
+        if _repeats(found) and _restarts(found, cases):
+            parts.update(index for index, _ in found)
+    return parts
+
+
+def _repeats(found: Sequence[tuple[int, tuple[str, ...]]]) -> bool:
+    """Whether a form's lines repeat a number."""
+    return len({numbers for _, numbers in found}) < len(found)
+
+
+def _restarts(found: Sequence[tuple[int, tuple[str, ...]]], cases: Sequence[int]) -> bool:
+    """Whether one number of a form stands in two different cases (after two different
+    case labels): numbering that starts again in each case. A contents list repeating the
+    chapters before the first case is no such numbering."""
+    seen: dict[tuple[str, ...], int] = {}
+    for index, numbers in found:
+        slot = bisect.bisect_right(cases, index)  # how many case labels stand above it
+        if slot == 0:
+            continue
+        if numbers in seen and seen[numbers] != slot:
+            return True
+        seen.setdefault(numbers, slot)
+    return False
 
 
 __all__ = ["part_labels"]
