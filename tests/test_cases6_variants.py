@@ -763,6 +763,130 @@ SLIDE_MORE_NAMES = [
     {"title": "海沿いの街で、通年の仕事を", "facility_name": "いわき仕事相談室"},
 ]
 
+# 22. no sections known: a place-and-partners line opens each case; an initiative line with a
+#     date and a start word and a photo caption naming the city inside the case
+NO_SECTIONS = """令和元年度　一体的実施　取組報告
+
+静岡県浜松市　静岡労働局　ハローワーク浜松
+
+＜やってみたこと＞
+・福祉事務所にナビゲーターを置いた。
+２０１９年４月１日から開始した夜間相談
+・夜間の相談を週１回行う。
+
+＜数字で見る＞
+支援対象者数　目標２４０人　実績２５２人
+就職者数　目標１４０人　実績１４９人
+
+（写真）浜松市役所に設けた相談窓口
+
+＜担当者より＞
+ハローワーク浜松　統括職業指導官
+「夜間の相談は仕事を探す人に好評だった。」
+
+静岡県沼津市　静岡労働局　ハローワーク沼津
+
+＜やってみたこと＞
+・駅前の市の施設で相談を受ける。
+令和元年１０月１日設置のサテライト窓口
+・月２回の出張相談を行う。
+
+＜数字で見る＞
+支援対象者数　目標１００人　実績１０６人
+就職者数　目標６０人　実績６３人
+
+（写真）沼津市役所の相談ブース
+
+＜担当者より＞
+沼津市　生活福祉課
+「相談者が一か所で手続きを済ませられるようになった。」
+"""
+NO_SECTIONS_FACTS = [
+    {"municipality": "浜松市", "prefecture": "静岡県", "labour_bureau": "静岡労働局",
+     "hello_work": ("ハローワーク浜松",)},
+    {"municipality": "沼津市", "prefecture": "静岡県", "labour_bureau": "静岡労働局",
+     "hello_work": ("ハローワーク沼津",)},
+]
+
+# 23. a reference line for the year before naming the city (``平成29年度　苫小牧市の実績（参考）``)
+#     after each case's results: a fiscal year is no case label's lead
+YEAR_CAPTION = """平成30年度　一体的実施の成果（北海道）
+
+■ 北海道苫小牧市
+工場の街で、安定した仕事へ
+
+取組内容
+・工業団地の企業と合同面接会を開く。
+
+実績
+支援対象者数　目標150人　実績158人
+就職者数　目標90人　実績94人
+
+平成29年度　苫小牧市の実績（参考）
+支援対象者数　目標140人　実績139人
+
+関係者の声
+苫小牧市　福祉部
+「企業の見学会が就職の決め手になった。」
+
+■ 北海道江別市
+大学の街で、若者の就職を
+
+取組内容
+・大学と合同相談会を開く。
+
+実績
+支援対象者数　目標80人　実績86人
+就職者数　目標45人　実績49人
+
+平成29年度　江別市の実績（参考）
+支援対象者数　目標70人　実績72人
+
+関係者の声
+ハローワーク江別　所長
+「大学との連携で若者の相談が増えた。」
+"""
+YEAR_CAPTION_FACTS = [
+    {"title": "工場の街で、安定した仕事へ", "municipality": "苫小牧市", "prefecture": "北海道"},
+    {"title": "大学の街で、若者の就職を", "municipality": "江別市", "prefecture": "北海道"},
+]
+
+# 24. a place's profile after each case's results (``八戸市の概況``), partner lines opening cases
+PLACE_NOTES = """令和４年度　一体的実施　取組事例
+
+八戸市・青森労働局・ハローワーク八戸
+港の街で、福祉と仕事の相談を一緒に
+
+取組内容
+・福祉政策課の隣に相談ブースを置いた。
+
+実績
+支援対象者数　目標200人　実績211人
+就職者数　目標120人　実績126人
+
+八戸市の概況
+人口約22万人。水産加工業が盛ん。有効求人倍率は1.2倍。
+
+十和田市・青森労働局・ハローワーク十和田
+馬のまちで、働く場所を探す
+
+取組内容
+・観光施設と短時間の求人をつくる。
+
+実績
+支援対象者数　目標60人　実績64人
+就職者数　目標35人　実績38人
+
+十和田市の概況
+人口約6万人。農業と観光が中心。有効求人倍率は1.1倍。
+"""
+PLACE_NOTES_FACTS = [
+    {"municipality": "八戸市", "prefecture": "青森県", "labour_bureau": "青森労働局",
+     "hello_work": ("ハローワーク八戸",)},
+    {"municipality": "十和田市", "prefecture": "青森県", "labour_bureau": "青森労働局",
+     "hello_work": ("ハローワーク十和田",)},
+]
+
 VARIANTS = {
     "chapters": (CHAPTERS, CHAPTERS_FACTS),
     "mid_headlines": (MID_HEADLINES, MID_HEADLINES_FACTS),
@@ -785,6 +909,9 @@ VARIANTS = {
     "tildes": (TILDES, TILDES_FACTS),
     "city_rows": (CITY_ROWS, CITY_ROWS_FACTS),
     "slide_more": (SLIDE_MORE, SLIDE_MORE_FACTS),
+    "no_sections": (NO_SECTIONS, NO_SECTIONS_FACTS),
+    "year_caption": (YEAR_CAPTION, YEAR_CAPTION_FACTS),
+    "place_notes": (PLACE_NOTES, PLACE_NOTES_FACTS),
 }
 
 

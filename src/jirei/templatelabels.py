@@ -54,6 +54,9 @@ _BRACKETS = regex.compile(r"[()【】]")
 _NUMBERED = regex.compile(r"\(#\)|【#】")
 #: a lead must hold a word (kanji or kana), not only numbers and marks
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: a lead that is a fiscal year alone (``平成29年度``, ``H29年度``, ``2017年度``; numbers as ``#``):
+#: a results caption (``平成29年度　苫小牧市の実績``), no case label (decision 1506)
+_YEAR_LEAD = regex.compile(r"^\p{Han}{0,2}#{1,2}年度?$")
 #: marks and colons a field line may start or end its label with
 _FIELD_MARKS = " \t\u3000:：・●○■□◆◇◎*"
 
@@ -158,6 +161,7 @@ def template_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
             or _BRACKETS.search(_NUMBERED.sub("", lead_key))  # brackets only round a number
             or lead.strip(_FIELD_MARKS) in rules.field_labels
             or lead_key.rstrip("#") in rules.appendix_tables  # ``表A 川越市`` (a caption, 1184)
+            or _YEAR_LEAD.match(lead_key)  # ``平成29年度　市の実績`` (decision 1506)
             or label_length(stripped, rules)
         ):
             continue
