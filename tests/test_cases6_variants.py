@@ -887,6 +887,86 @@ PLACE_NOTES_FACTS = [
      "hello_work": ("ハローワーク十和田",)},
 ]
 
+# 25. a running head naming the case's place on each of its pages, no case labels; a photo
+#     caption naming the city hall
+RUNNING_PLACE = """令和２年度　一体的実施　好事例集
+
+一体的実施好事例集　　金沢市
+まちなかの窓口で、相談を一度に
+
+【取組内容】
+・福祉総務課の隣に相談ブースを置いた。
+・週に一度、支援の進み具合を共有する。
+
+写真　金沢市役所の相談ブース
+
+一体的実施好事例集　　金沢市
+【実績】
+支援対象者数　目標260人　実績271人
+就職者数　目標150人　実績158人
+
+【関係者の声】
+ハローワーク金沢　統括職業指導官
+「市の窓口と一緒に動けるので、相談者が途中で来なくなることが減った。」
+
+一体的実施好事例集　　富山市
+ひとり親の就職を、保育とあわせて
+
+【取組内容】
+・こども家庭課で就職の相談を受ける。
+
+写真　富山市役所の相談ブース
+
+一体的実施好事例集　　富山市
+【実績】
+支援対象者数　目標120人　実績126人
+就職者数　目標70人　実績73人
+
+【関係者の声】
+富山市　こども家庭課
+「保育所の案内と一緒に仕事を探せると喜ばれている。」
+"""
+RUNNING_PLACE_FACTS = [
+    {"title": "まちなかの窓口で、相談を一度に", "municipality": "金沢市", "prefecture": "石川県",
+     "metrics": [M("支援対象者数", P(260), P(271)), M("就職者数", P(150), P(158))]},
+    {"title": "ひとり親の就職を、保育とあわせて", "municipality": "富山市", "prefecture": "富山県",
+     "metrics": [M("支援対象者数", P(120), P(126)), M("就職者数", P(70), P(73))]},
+]
+
+# 26. a photo caption naming the city hall (``写真　岐阜市役所の相談窓口``) in each case
+PHOTO_CAPTIONS = """平成30年度　一体的実施　事例集
+
+■ 岐阜県岐阜市
+駅前の窓口で、相談から就職まで
+
+取組内容
+・駅前の市の施設で職業相談を行う。
+
+実績
+支援対象者数　目標130人　実績138人
+就職者数　目標75人　実績81人
+
+写真　岐阜市役所の相談窓口
+
+■ 岐阜県大垣市
+水の都で、ひとり親の就職を
+
+取組内容
+・子育て支援課で就職相談を受ける。
+
+写真　大垣市役所の相談窓口
+
+実績
+支援対象者数　目標70人　実績74人
+就職者数　目標40人　実績44人
+"""
+PHOTO_CAPTIONS_FACTS = [
+    {"title": "駅前の窓口で、相談から就職まで", "municipality": "岐阜市", "prefecture": "岐阜県",
+     "metrics": [M("支援対象者数", P(130), P(138)), M("就職者数", P(75), P(81))]},
+    {"title": "水の都で、ひとり親の就職を", "municipality": "大垣市", "prefecture": "岐阜県",
+     "metrics": [M("支援対象者数", P(70), P(74)), M("就職者数", P(40), P(44))]},
+]
+
 VARIANTS = {
     "chapters": (CHAPTERS, CHAPTERS_FACTS),
     "mid_headlines": (MID_HEADLINES, MID_HEADLINES_FACTS),
@@ -912,6 +992,8 @@ VARIANTS = {
     "no_sections": (NO_SECTIONS, NO_SECTIONS_FACTS),
     "year_caption": (YEAR_CAPTION, YEAR_CAPTION_FACTS),
     "place_notes": (PLACE_NOTES, PLACE_NOTES_FACTS),
+    "running_place": (RUNNING_PLACE, RUNNING_PLACE_FACTS),
+    "photo_captions": (PHOTO_CAPTIONS, PHOTO_CAPTIONS_FACTS),
 }
 
 

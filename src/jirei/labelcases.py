@@ -56,9 +56,10 @@ def label_cases(
     labels = label_lines(infos, rules)
     if len(labels) < 2:
         return None
-    from jirei.partlabels import part_labels  # ``第1　背景`` in every case (decision 1501)
+    from jirei.partlabels import part_labels, repeated_labels  # (decisions 1501, 1508)
 
-    if parts := part_labels(infos, labels, rules):
+    parts = part_labels(infos, labels, rules) | repeated_labels(infos, labels)
+    if parts:
         labels = [index for index in labels if index not in parts]
         if len(labels) < 2:
             return None

@@ -80,4 +80,23 @@ def _restarts(found: Sequence[tuple[int, tuple[str, ...]]], cases: Sequence[int]
     return False
 
 
-__all__ = ["part_labels"]
+#: a continuation mark closing a repeated label line (``（続き）``, ``つづき``, ``(2/2)``)
+_MORE = regex.compile(r"[(（]?\s*(?:続き|つづき|続|承前|\d{1,2}\s*/\s*\d{1,2})\s*[)）]?$")
+
+
+def repeated_labels(infos: Sequence[LineInfo], labels: Sequence[int]) -> set[int]:
+    """The indexes of ``labels`` whose line says again what the label line before it said
+    (spaces and a continuation mark aside): a running head naming the case's place on each
+    of its pages (``一体的実施好事例集　金沢市``), a page head repeating the case's label
+    (``事例１　熊本市（続き）``). Such a line continues the case (decision 1508)."""
+    out: set[int] = set()
+    before: str | None = None
+    for index in labels:
+        key = _MORE.sub("", _SPACE.sub("", infos[index].line.text))
+        if key and key == before:
+            out.add(index)
+        before = key
+    return out
+
+
+__all__ = ["part_labels", "repeated_labels"]

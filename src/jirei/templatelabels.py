@@ -23,7 +23,7 @@ from functools import cache
 import regex
 
 from jirei.places import PREFECTURES
-from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 #: the longest template line (characters, spaces removed)
 _MAX_LINE = 40
@@ -83,6 +83,13 @@ def _place_at(text: str) -> tuple[int, int] | None:
                 prefecture = next((p for p in PREFECTURES if before.endswith(p)), "")
                 return start - len(prefecture), end
     return None
+
+
+@per_rules
+def _building_tails(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """Words right after a municipality that make it a building or an adjective
+    (``harvest_table.place_tails``: ``役所``, ``庁舎``, ``民``, ``立`` …)."""
+    return tuple(rules.harvest_table.get("place_tails", ()))
 
 
 def _lead_key(lead: str) -> str:
@@ -153,6 +160,8 @@ def template_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         lead = stripped[:start].strip()
         tail = stripped[end:].strip()
         if not lead or len(tail) > _MAX_TAIL or ":" in lead:
+            continue
+        if tail.startswith(_building_tails(rules)):  # ``写真　岐阜市役所の窓口`` (1507)
             continue
         lead_key = _lead_key(lead)
         if (
