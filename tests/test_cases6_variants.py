@@ -967,6 +967,83 @@ PHOTO_CAPTIONS_FACTS = [
      "metrics": [M("支援対象者数", P(70), P(74)), M("就職者数", P(40), P(44))]},
 ]
 
+# 27. ``現場ルポ　県市`` template labels, a figure caption naming the city inside each case
+FIGURE_CAPTION = """令和２年度　一体的実施　好事例集
+
+現場ルポ　石川県金沢市
+まちなかの窓口で、相談を一度に
+
+【取組内容】
+・福祉総務課の隣に相談ブースを置いた。
+・週に一度、支援の進み具合を共有する。
+
+図１　金沢市の就職者数の推移
+【実績】
+支援対象者数　目標260人　実績271人
+就職者数　目標150人　実績158人
+
+【関係者の声】
+ハローワーク金沢　統括職業指導官
+「市の窓口と一緒に動けるので、相談者が途中で来なくなることが減った。」
+
+現場ルポ　富山県富山市
+ひとり親の就職を、保育とあわせて
+
+【取組内容】
+・こども家庭課で就職の相談を受ける。
+
+図２　富山市の就職者数の推移
+【実績】
+支援対象者数　目標120人　実績126人
+就職者数　目標70人　実績73人
+
+【関係者の声】
+富山市　こども家庭課
+「保育所の案内と一緒に仕事を探せると喜ばれている。」
+"""
+FIGURE_CAPTION_FACTS = [
+    {"title": "まちなかの窓口で、相談を一度に", "municipality": "金沢市", "prefecture": "石川県",
+     "metrics": [M("支援対象者数", P(260), P(271)), M("就職者数", P(150), P(158))]},
+    {"title": "ひとり親の就職を、保育とあわせて", "municipality": "富山市", "prefecture": "富山県",
+     "metrics": [M("支援対象者数", P(120), P(126)), M("就職者数", P(70), P(73))]},
+]
+
+# 28. the same with a map caption naming only the city (``地図　金沢市``)
+MAP_CAPTION = """令和２年度　一体的実施　好事例集
+
+現場ルポ　石川県金沢市
+まちなかの窓口で、相談を一度に
+
+【取組内容】
+・福祉総務課の隣に相談ブースを置いた。
+・週に一度、支援の進み具合を共有する。
+
+地図　金沢市
+【実績】
+支援対象者数　目標260人　実績271人
+就職者数　目標150人　実績158人
+
+【関係者の声】
+ハローワーク金沢　統括職業指導官
+「市の窓口と一緒に動けるので、相談者が途中で来なくなることが減った。」
+
+現場ルポ　富山県富山市
+ひとり親の就職を、保育とあわせて
+
+【取組内容】
+・こども家庭課で就職の相談を受ける。
+
+地図　富山市
+【実績】
+支援対象者数　目標120人　実績126人
+就職者数　目標70人　実績73人
+
+【関係者の声】
+富山市　こども家庭課
+「保育所の案内と一緒に仕事を探せると喜ばれている。」
+"""
+MAP_CAPTION_FACTS = FIGURE_CAPTION_FACTS
+
 VARIANTS = {
     "chapters": (CHAPTERS, CHAPTERS_FACTS),
     "mid_headlines": (MID_HEADLINES, MID_HEADLINES_FACTS),
@@ -994,6 +1071,8 @@ VARIANTS = {
     "place_notes": (PLACE_NOTES, PLACE_NOTES_FACTS),
     "running_place": (RUNNING_PLACE, RUNNING_PLACE_FACTS),
     "photo_captions": (PHOTO_CAPTIONS, PHOTO_CAPTIONS_FACTS),
+    "figure_caption": (FIGURE_CAPTION, FIGURE_CAPTION_FACTS),
+    "map_caption": (MAP_CAPTION, MAP_CAPTION_FACTS),
 }
 
 
@@ -1032,3 +1111,14 @@ def test_part_numbers_open_no_case() -> None:
     )
     seg = segment(normalise(only, DEFAULT_RULES).text)
     assert part_labels(seg.lines, label_lines(seg.lines)) == set()
+
+
+def test_two_cases_in_one_city_keep_their_labels() -> None:
+    """The same lead with another number opens a case of its own in the same city (decision
+    1509 joins only a caption under another lead, or the same label again)."""
+    text = "\n\n".join(
+        f"事例{n}　北海道札幌市\n{title}\n\n【取組内容】\n・相談を受ける。\n\n"
+        f"【実績】\n就職者数　目標{n}0人　実績{n}2人"
+        for n, title in ((1, "区役所の窓口で相談を"), (2, "駅前の窓口で若者を"))
+    )
+    assert mismatches(text, [{"municipality": "札幌市"}, {"municipality": "札幌市"}]) == []

@@ -56,9 +56,11 @@ def label_cases(
     labels = label_lines(infos, rules)
     if len(labels) < 2:
         return None
-    from jirei.partlabels import part_labels, repeated_labels  # (decisions 1501, 1508)
+    from jirei.partlabels import part_labels, repeated_labels, same_place_labels
 
+    # (decisions 1501, 1508, 1509)
     parts = part_labels(infos, labels, rules) | repeated_labels(infos, labels)
+    parts |= same_place_labels(infos, [i for i in labels if i not in parts])
     if parts:
         labels = [index for index in labels if index not in parts]
         if len(labels) < 2:

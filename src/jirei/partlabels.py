@@ -99,4 +99,29 @@ def repeated_labels(infos: Sequence[LineInfo], labels: Sequence[int]) -> set[int
     return out
 
 
-__all__ = ["part_labels", "repeated_labels"]
+def same_place_labels(infos: Sequence[LineInfo], labels: Sequence[int]) -> set[int]:
+    """The indexes of ``labels`` naming the same municipality as the label line before
+    them under another lead (``図１　金沢市の就職者数の推移``, ``地図　金沢市`` inside the case
+    ``現場ルポ　石川県金沢市`` opens): a caption of that case, no new case (decision 1509). Two
+    cases in one city keep their own labels: the same lead with another number."""
+    from jirei.templatelabels import place_in
+
+    out: set[int] = set()
+    before: tuple[str, str, tuple[str, ...]] | None = None  # place, lead form, numbers
+    for index in labels:
+        text = _SPACE.sub("", infos[index].line.text)
+        found = place_in(text)
+        if found is None:
+            before = None
+            continue
+        form, numbers = _form(text[: found[0]])
+        if before is not None and found[1] == before[0] and (
+            form != before[1] or numbers == before[2]
+        ):
+            out.add(index)
+            continue
+        before = (found[1], form, numbers)
+    return out
+
+
+__all__ = ["part_labels", "repeated_labels", "same_place_labels"]

@@ -85,6 +85,18 @@ def _place_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+def place_in(text: str) -> tuple[int, str] | None:
+    """Where the first municipality of the places table stands in ``text`` (its prefecture,
+    if written, included) and the municipality's name; None when there is none."""
+    found = _place_at(text)
+    if found is None:
+        return None
+    start, end = found
+    name = text[start:end]
+    prefecture = next((p for p in PREFECTURES if name.startswith(p) and len(name) > len(p)), "")
+    return start, name[len(prefecture) :]
+
+
 @per_rules
 def _building_tails(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     """Words right after a municipality that make it a building or an adjective
