@@ -14,6 +14,10 @@ from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 _HASH = regex.compile(r"^\s*#*\s*")
 #: a bracketed gloss holding a colon after a heading's name (``インタビュー（聞き手：…）``)
 _GLOSS = regex.compile(r"\s*\([^()]*:[^()]*\)\s*$")
+#: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
+_PLACE_PROFILE = regex.compile(
+    r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
+)
 
 
 def fiscal_year(rules: Rules = DEFAULT_RULES) -> str:
@@ -65,6 +69,10 @@ def variant_kind(
         shorter = shorter.removeprefix("の")
         if shorter and shorter != key:
             kind = rules.sections.get(shorter)
+            if kind is not None:
+                return kind
+        if len(key) <= 14 and "の" in key and (place := _PLACE_PROFILE.match(key)):
+            kind = rules.sections.get(place.group(1) + place.group(2))
             if kind is not None:
                 return kind
     return None

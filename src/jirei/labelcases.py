@@ -56,6 +56,15 @@ def label_cases(
     labels = label_lines(infos, rules)
     if len(labels) < 2:
         return None
+    from jirei.partlabels import part_labels, repeated_labels, same_place_labels
+
+    # (decisions 1501, 1508, 1509)
+    parts = part_labels(infos, labels, rules) | repeated_labels(infos, labels)
+    parts |= same_place_labels(infos, [i for i in labels if i not in parts])
+    if parts:
+        labels = [index for index in labels if index not in parts]
+        if len(labels) < 2:
+            return None
     stretches: list[tuple[int, int, int]] = []  # (label, body, stop) of each labelled case
     for number, first in enumerate(labels):
         stop = labels[number + 1] if number + 1 < len(labels) else len(infos)

@@ -414,6 +414,7 @@ class _Preamble:
                     and not ends_sentence(text)
                     and not closes_quote(text)  # the tail of a quote wrapped over lines
                     and not _QUOTED_SENTENCE.match(text)  # 「…。」: a comment (decision 1265)
+                    and not (("目標" in text or "実績" in text) and _FIGURE_LINE.search(text))
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
@@ -455,6 +456,8 @@ def _names_office(text: str, rules: Rules) -> bool:
 
 
 #: a quoted sentence filling a line (``「…動ける。」``): a comment's text, never a headline
+#: a results line (``就職者数　目標110人　実績117人``): no headline of the next case (1504)
+_FIGURE_LINE = regex.compile(r"(?:目標|実績)\s*[0-9][0-9,.]*\s*(?:人|件|名|社|回|%)")
 _QUOTED_SENTENCE = regex.compile(r"^\s*(?:「[^「」]*[。!?！？]」|『[^『』]*[。!?！？]』)\s*$")
 
 

@@ -23,7 +23,7 @@ from functools import cache
 import regex
 
 from jirei.places import PREFECTURES
-from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 #: the longest template line (characters, spaces removed)
 _MAX_LINE = 40
@@ -54,6 +54,9 @@ _BRACKETS = regex.compile(r"[()【】]")
 _NUMBERED = regex.compile(r"\(#\)|【#】")
 #: a lead must hold a word (kanji or kana), not only numbers and marks
 _WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+#: a lead that is a fiscal year alone (``平成29年度``, ``H29年度``, ``2017年度``; numbers as ``#``):
+#: a results caption (``平成29年度　苫小牧市の実績``), no case label (decision 1506)
+_YEAR_LEAD = regex.compile(r"^\p{Han}{0,2}#{1,2}年度?$")
 #: marks and colons a field line may start or end its label with
 _FIELD_MARKS = " \t\u3000:：・●○■□◆◇◎*"
 
@@ -80,6 +83,25 @@ def _place_at(text: str) -> tuple[int, int] | None:
                 prefecture = next((p for p in PREFECTURES if before.endswith(p)), "")
                 return start - len(prefecture), end
     return None
+
+
+def place_in(text: str) -> tuple[int, str] | None:
+    """Where the first municipality of the places table stands in ``text`` (its prefecture,
+    if written, included) and the municipality's name; None when there is none."""
+    found = _place_at(text)
+    if found is None:
+        return None
+    start, end = found
+    name = text[start:end]
+    prefecture = next((p for p in PREFECTURES if name.startswith(p) and len(name) > len(p)), "")
+    return start, name[len(prefecture) :]
+
+
+@per_rules
+def _building_tails(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """Words right after a municipality that make it a building or an adjective
+    (``harvest_table.place_tails``: ``役所``, ``庁舎``, ``民``, ``立`` …)."""
+    return tuple(rules.harvest_table.get("place_tails", ()))
 
 
 def _lead_key(lead: str) -> str:
@@ -151,6 +173,8 @@ def template_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         tail = stripped[end:].strip()
         if not lead or len(tail) > _MAX_TAIL or ":" in lead:
             continue
+        if tail.startswith(_building_tails(rules)):  # ``写真　岐阜市役所の窓口`` (1507)
+            continue
         lead_key = _lead_key(lead)
         if (
             len(lead_key) > _MAX_LEAD
@@ -158,6 +182,7 @@ def template_leads(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
             or _BRACKETS.search(_NUMBERED.sub("", lead_key))  # brackets only round a number
             or lead.strip(_FIELD_MARKS) in rules.field_labels
             or lead_key.rstrip("#") in rules.appendix_tables  # ``表A 川越市`` (a caption, 1184)
+            or _YEAR_LEAD.match(lead_key)  # ``平成29年度　市の実績`` (decision 1506)
             or label_length(stripped, rules)
         ):
             continue
