@@ -52,7 +52,10 @@ def _role_of(speaker: str, rules: Rules) -> str:
     for role, pattern in _roles(rules):
         if pattern.search(speaker):
             return role
-    return "other"
+    from jirei.speakerposts import tidy_speaker  # a person's name after the post (1560)
+
+    tidy = tidy_speaker(speaker, rules)
+    return _role_of(tidy, rules) if tidy != speaker else "other"
 
 
 def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:
