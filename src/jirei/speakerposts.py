@@ -31,6 +31,8 @@ class _Words:
         # a post in a bracket after the organisation (``…課(課長補佐)``)
         self.bracket = regex.compile(rf"^(?P<org>[^()]+)\((?P<post>[^()\d]{{0,20}}(?:{posts}))\)$")
         self.any_post = regex.compile(posts)
+        # ``ハローワーク山口の統括職業指導官``: the ``の`` between the organisation and its post
+        self.no_post = regex.compile(rf"(?<=\S)の(?=(?:{posts})$)")
 
 
 @per_rules
@@ -71,6 +73,17 @@ def _without_name(speaker: str, words: _Words) -> str | None:
     return None
 
 
+def post_joined(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``speaker`` with the ``の`` before its post dropped when the rest keeps its role
+    (``ハローワーク山口の統括職業指導官`` → ``ハローワーク山口統括職業指導官``; decision 1566)."""
+    if "の" not in speaker:
+        return speaker
+    joined = _words(rules).no_post.sub("", speaker, count=1)
+    if joined != speaker and role_of(joined, rules) == role_of(speaker, rules):
+        return joined
+    return speaker
+
+
 def with_org(org: str, speaker: str, rules: Rules = DEFAULT_RULES) -> str:
     """The speaker a heading ``org の声（speaker）`` names: the bracket, behind ``org`` when
     the bracket names no organisation of its own and ``org`` has a stakeholder role."""
@@ -92,4 +105,4 @@ def tidy_parts(parts: CommentParts, rules: Rules = DEFAULT_RULES) -> CommentPart
     return evolve(parts, speaker=speaker, role=role_of(speaker, rules))
 
 
-__all__ = ["tidy_parts", "tidy_speaker", "with_org"]
+__all__ = ["post_joined", "tidy_parts", "tidy_speaker", "with_org"]
