@@ -49,10 +49,17 @@ def role_of(speaker: str | None, rules: Rules = DEFAULT_RULES) -> str:
 @per_rules_memo(1 << 14)
 def _role_of(speaker: str, rules: Rules) -> str:
     """``role_of`` of a named speaker, memoised per text (speakers recur within a report)."""
+    fallback = "other"
     for role, pattern in _roles(rules):
+        if not pattern.pattern:  # the catch-all: a post or a name tidied first (1560)
+            fallback = role
+            break
         if pattern.search(speaker):
             return role
-    return "other"
+    from jirei.speakerposts import tidy_speaker
+
+    tidy = tidy_speaker(speaker, rules)
+    return _role_of(tidy, rules) if tidy != speaker else fallback
 
 
 def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:

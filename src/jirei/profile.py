@@ -787,7 +787,9 @@ class _Builder:
 
     def add_comment(self, parts: CommentParts) -> None:
         from jirei.commentnoise import is_noise
+        from jirei.speakerposts import tidy_parts
 
+        parts = tidy_parts(parts, self.c.rules)  # organisation and post, no name (1560)
         if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
             self.unclassified.append(
                 TextBlock(parts.speaker, parts.text, self.span(parts.start, parts.end))

@@ -10,6 +10,7 @@ speaker stands right by it:
 * on the line over it, alone: ``○○市福祉課`` / ``【○○市】`` / ``（ハローワーク○○）``;
 * after it on its closing line: ``「…」（○○市福祉課）``, ``「…」―ハローワーク○○``;
 * after it in a sentence: ``「…」と○○所長は話す`` (verbs of ``rules.quotes_table``);
+* in the sentence over it: ``○○課長は次のように話す。`` (``said_leads``; decision 1566);
 * alone on the line under it: ``（○○市福祉課）``.
 
 The speaker must have a role other than ``other`` (``jirei.comments.role_of``). Quotations
@@ -63,6 +64,18 @@ class _Words:
             rf"(?:{verbs})[。]?)\s*$"
             if verbs
             else r"^\s*\((?P<s>[^()]{2,30})\)\s*$"
+        )
+        # a sentence over the quotation naming its speaker: ``○○課長は次のように話す。``
+        # (decision 1566)
+        leads = "|".join(regex.escape(w) for w in table.get("said_leads", ()))
+        joins = "|".join(regex.escape(w) for w in table.get("said_connectives", ()))
+        self.said = (
+            regex.compile(
+                rf"^\s*(?:(?:{joins or '(?!)'})\s*、?\s*)?(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*"
+                rf"(?:{particles})\s*、?\s*(?:{leads})\s*(?:{verbs})\s*[。:]?\s*$"
+            )
+            if verbs and leads
+            else None
         )
 
 
@@ -196,6 +209,14 @@ def _around(
             speaker = _speaker(alone.group("s"), words, rules)
             if speaker is not None:
                 return speaker, over.start + alone.start("s"), over.start + alone.end("s"), last
+        said = words.said.match(over.text) if words.said is not None else None
+        if said is not None and infos[first - 1].kind is not K.TABLE:
+            from jirei.speakerposts import post_joined
+
+            speaker = _speaker(said.group("s"), words, rules)
+            if speaker is not None:  # ``ハローワーク山口の統括職業指導官は次のように語る。``
+                start = over.start + said.start("s")
+                return post_joined(speaker, rules), start, over.start + said.end("s"), last
     if last + 1 < len(infos):
         under = infos[last + 1].line
         after = words.after.match(under.text)

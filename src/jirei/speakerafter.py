@@ -7,7 +7,8 @@
 
 In a comments section whose first line is a quote (or a text no comment form reads, and
 whose last line is a speaker line; decision 1224), a line holding only a speaker (a
-``speaker`` form of ``rules.comment_forms``, ``（…）``) right under a line closing a quote
+``speaker`` form of ``rules.comment_forms``, ``（…）``, or a name card between dashes
+``―福井市…課長　中村　健―``, decision 1565) right under a line closing a quote
 (or a sentence) names the speaker of the text ABOVE it, not of the text below it (as
 ``（市）`` does when it opens a section). The text is the quote without its ``「」``.
 """
@@ -29,7 +30,7 @@ def _speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
     recorded and its [start, end) offsets, else None."""
     body = line.text.rstrip()
     stripped = body.lstrip()
-    if not stripped.startswith("("):
+    if not stripped.startswith(_OPENS):
         return None
     lead = len(body) - len(stripped)
     for form, pattern in _forms(rules):
@@ -78,6 +79,10 @@ def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
             seen = True
     return seen
 
+
+#: how a speaker line after its text opens: ``（ハローワーク酒田）``, or a name card between
+#: dashes ``―福井市福祉保健部生活福祉課長　中村　健―`` (decision 1565)
+_OPENS = ("(", "―", "—")
 
 #: how a text ends right above its speaker line: a quote or a sentence closed (decision 1224)
 _CLOSES = ("」", "』", "”", "。", "!", "?", "！", "？")

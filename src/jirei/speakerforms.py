@@ -56,6 +56,10 @@ def _speaker(
             raw = match.group("speaker")
             start = line.start + lead + match.start("speaker")
             speaker = _SPACES.sub("", raw)
+            if "org" in pattern.groupindex and match.group("org"):  # 豊橋市の声（福祉部…）
+                from jirei.speakerposts import with_org
+
+                speaker = with_org(_SPACES.sub("", match.group("org")), speaker)
             return speaker, start, start + len(raw.rstrip())
     return None
 

@@ -1,0 +1,108 @@
+"""A speaker named by an organisation, a post and a person (decisions 1560–1563).
+
+The speaker recorded is the organisation and the post, spaces removed; a person's name is
+no part of it (``鳥取市福祉部　課長　田中　一郎`` → ``鳥取市福祉部課長``), and a post in a
+bracket joins the organisation before it (``岡山市生活福祉課（課長）`` → ``岡山市生活福祉課課長``;
+``利用者（40代男性）`` stays). A heading ``◇豊橋市の声（福祉部生活福祉課長）`` names the
+organisation before ``の声`` and its department in the bracket: ``豊橋市福祉部生活福祉課長``.
+Words are data in ``rules/quotes.toml`` (``[posts]``).
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import evolve
+
+from jirei.comments import CommentParts, role_of
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+
+
+class _Words:
+    """The compiled patterns of one ``Rules``."""
+
+    def __init__(self, rules: Rules) -> None:
+        table = rules.quotes_table.get("posts", {})
+        words = sorted(table.get("words", ()), key=len, reverse=True)
+        posts = "|".join(regex.escape(w) for w in words) or r"(?!)"
+        self.not_name_ends: tuple[str, ...] = tuple(table.get("not_name_ends", ()))
+        self.org_words: tuple[str, ...] = tuple(table.get("org_words", ()))
+        self.post_end = regex.compile(rf"(?:{posts})$")
+        self.name = regex.compile(r"(?P<name>\p{Han}{1,6})(?:氏|さん)?")
+        # a post in a bracket after the organisation (``…課(課長補佐)``)
+        self.bracket = regex.compile(rf"^(?P<org>[^()]+)\((?P<post>[^()\d]{{0,20}}(?:{posts}))\)$")
+        self.any_post = regex.compile(posts)
+        # ``ハローワーク山口の統括職業指導官``: the ``の`` between the organisation and its post
+        self.no_post = regex.compile(rf"(?<=\S)の(?=(?:{posts})$)")
+
+
+@per_rules
+def _words(rules: Rules) -> _Words:
+    return _Words(rules)
+
+
+@per_rules_memo(1 << 12)
+def tidy_speaker(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
+    """The organisation and post of a speaker (spaces already removed): a bracketed post
+    joined, a person's name after the post dropped; else the speaker unchanged."""
+    words = _words(rules)
+    if words.any_post.search(speaker) is None:
+        return speaker
+    out = speaker
+    bracket = words.bracket.match(out)
+    if bracket is not None and role_of(bracket.group("org"), rules) != "other":
+        out = bracket.group("org") + bracket.group("post")
+    keep = _without_name(out, words)
+    if keep is not None and role_of(keep, rules) != "other":
+        out = keep
+    return out
+
+
+def _without_name(speaker: str, words: _Words) -> str | None:
+    """``speaker`` without a person's name after its post (the longest start ending in a
+    post and followed by a name only), else None."""
+    for cut in range(len(speaker) - 1, 1, -1):
+        head, name = speaker[:cut], speaker[cut:]
+        if words.post_end.search(head) is None:
+            continue
+        found = words.name.fullmatch(name)
+        if found is None:
+            return None  # the longest post is followed by more than a name
+        if found.group("name").endswith(words.not_name_ends):
+            return None
+        return head
+    return None
+
+
+def post_joined(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``speaker`` with the ``の`` before its post dropped when the rest keeps its role
+    (``ハローワーク山口の統括職業指導官`` → ``ハローワーク山口統括職業指導官``; decision 1566)."""
+    if "の" not in speaker:
+        return speaker
+    joined = _words(rules).no_post.sub("", speaker, count=1)
+    if joined != speaker and role_of(joined, rules) == role_of(speaker, rules):
+        return joined
+    return speaker
+
+
+def with_org(org: str, speaker: str, rules: Rules = DEFAULT_RULES) -> str:
+    """The speaker a heading ``org の声（speaker）`` names: the bracket, behind ``org`` when
+    the bracket names no organisation of its own and ``org`` has a stakeholder role."""
+    words = _words(rules)
+    if not org or speaker.startswith(org) or any(w in speaker for w in words.org_words):
+        return speaker
+    if role_of(org, rules) in ("other",) or org.endswith(("担当者", "担当", "自治体")):
+        return speaker
+    return org + speaker
+
+
+def tidy_parts(parts: CommentParts, rules: Rules = DEFAULT_RULES) -> CommentParts:
+    """A read comment whose speaker is its organisation and post (role read again)."""
+    if not parts.speaker:
+        return parts
+    speaker = tidy_speaker(parts.speaker, rules)
+    if speaker == parts.speaker:
+        return parts
+    return evolve(parts, speaker=speaker, role=role_of(speaker, rules))
+
+
+__all__ = ["post_joined", "tidy_parts", "tidy_speaker", "with_org"]
