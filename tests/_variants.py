@@ -3,7 +3,10 @@ differences from hand-written expectations, and short builders for expected metr
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+
+import pytest
 
 import jirei
 
@@ -67,3 +70,39 @@ def P(value: object, unit: str | None = "人", qualifier: str | None = None) -> 
 
 def R(value: str, qualifier: str | None = None) -> Q:
     return (Decimal(value), "%", qualifier)
+
+
+def with_known_gaps(names: Iterable[str], gaps: Mapping[str, str]) -> list[object]:
+    """``names`` as pytest parameters, those in ``gaps`` marked strict xfail with their reason
+    (a fix must remove the mark)."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gaps[name]))
+        if name in gaps
+        else name
+        for name in names
+    ]
+
+
+def labelled_case(
+    n: int,
+    city: str,
+    hw: str,
+    title: str,
+    body: str,
+    *,
+    label: str = "事例{n}",
+    date: str = "平成27年4月1日開設",
+) -> str:
+    """One case of a comment variant document: label, partner line, title, start date, a
+    short initiatives list, then ``body``."""
+    head = label.format(n=n)
+    return (
+        f"{head}\n{city} × {hw}\n{title}\n{date}\n\n（取組の概要）\n"
+        "・福祉窓口に就労支援の相談員を配置した。\n・毎月の連絡会で支援の方針を共有した。\n\n"
+        f"{body}\n\n"
+    )
+
+
+def labelled_doc(head: str, *cases: tuple[str, str, str, str]) -> str:
+    """A document: ``head`` then each case of ``cases`` built by :func:`labelled_case`."""
+    return head + "\n\n" + "".join(labelled_case(n, *c) for n, c in enumerate(cases, 1))

@@ -18,6 +18,7 @@ import attrs
 import pytest
 
 import jirei
+from _variants import with_known_gaps
 
 # 1. a ``＜施設データ＞`` box of bullet field lines at the END of each case
 DATA_BOX_BULLETS = """令和４年度　一体的実施　取組事例
@@ -653,12 +654,7 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name]))
-        if name in KNOWN_GAPS
-        else name
-        for name in sorted(DOCUMENTS)
-    ],
+    with_known_gaps(sorted(DOCUMENTS), KNOWN_GAPS),
 )
 def test_case_bounds(name: str) -> None:
     text, expected = DOCUMENTS[name]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests._variants import mismatches
+from tests._variants import mismatches, with_known_gaps
 
 D = datetime.date
 
@@ -609,12 +609,7 @@ KNOWN_GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name]))
-        if name in KNOWN_GAPS
-        else name
-        for name in sorted(DOCUMENTS)
-    ],
+    with_known_gaps(sorted(DOCUMENTS), KNOWN_GAPS),
 )
 def test_case_bounds_and_header_facts(name: str) -> None:
     text, expected = DOCUMENTS[name]

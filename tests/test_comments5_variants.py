@@ -17,27 +17,15 @@ from __future__ import annotations
 import pytest
 
 import jirei
+from _variants import labelled_doc
 
 C = tuple[str, str, str]
-
-
-def _case(n: int, city: str, hw: str, title: str, body: str, *, label: str = "事例{n}", date: str = "平成27年4月1日開設") -> str:
-    head = label.format(n=n)
-    return (
-        f"{head}\n{city} × {hw}\n{title}\n{date}\n\n（取組の概要）\n"
-        "・福祉窓口に就労支援の相談員を配置した。\n・毎月の連絡会で支援の方針を共有した。\n\n"
-        f"{body}\n\n"
-    )
-
-
-def _doc(head: str, *cases: tuple[str, str, str, str]) -> str:
-    return head + "\n\n" + "".join(_case(n, *c) for n, c in enumerate(cases, 1))
 
 
 DOCS: list[tuple[str, str, list[list[C]]]] = [
     (  # 1. 関係機関の所感 / 感想: organisation lines (an inner space) over indented text
         "shokan_org_lines",
-        _doc(
+        labelled_doc(
             "平成28年度　一体的実施事業　取組状況報告\n京都労働局",
             ("京都市", "ハローワーク西陣", "相談から就職まで一つの窓口で",
              "関係機関の所感\n  京都市 保健福祉局生活福祉部\n      窓口が一か所になり、相談者を別の庁舎へ案内することがなくなった。\n  ハローワーク西陣\n      市の担当者と毎朝短い打合せを行い、支援の方針をそろえている。"),
@@ -51,7 +39,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 2. Ⅳ 関係機関の所見: side tags （自治体）（安定所）（労働局）（市） before the organisation
         "side_tags",
-        _doc(
+        labelled_doc(
             "令和５年度　評価シート　九州ブロック",
             ("大分市", "ハローワーク大分", "定着支援まで一つのチームで",
              "Ⅳ　関係機関の所見\n（自治体）大分市福祉保健部生活福祉課\n　　就職後の定着確認まで一緒に行えるようになった。\n（安定所）ハローワーク大分\n　　福祉の情報を踏まえた職業紹介ができている。"),
@@ -65,7 +53,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 3. vertical-writing boxes: an editor's note first, one short column a line, speaker after
         "vertical_note",
-        _doc(
+        labelled_doc(
             "情報誌　ひょうご　しごと通信　第８号",
             ("姫路市", "ハローワーク姫路", "駅前の窓口で相談が倍増",
              "＜現場の声＞\n（縦書きコラム）\n駅前に窓口が\n移ってから、\n仕事帰りの方\nの相談が増え\nました。\n（姫路市 健康福祉局保護課）\n\n求人の紹介ま\nでその場で進\nめられます。\n（ハローワーク姫路）"),
@@ -78,7 +66,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 4. speakers in a table cell: | 関係機関 | 所感 |
         "table_cells",
-        _doc(
+        labelled_doc(
             "令和３年度　愛媛県内の一体的実施の状況\n愛媛労働局",
             ("松山市", "ハローワーク松山", "市役所の中の就労支援コーナー",
              "■関係機関の所感\n| 関係機関 | 所感 |\n| --- | --- |\n| 松山市保健福祉部生活福祉課 | 申請の日に就労相談へつなげられるようになった。 |\n| ハローワーク松山 | 市と同じ部屋で面談できるので支援が早い。 |"),
@@ -91,7 +79,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 5. the speaker after the text, on a line of its own after a dash
         "speaker_dash_under",
-        _doc(
+        labelled_doc(
             "令和２年度　長野県内の好事例\n長野労働局",
             ("松本市", "ハローワーク松本", "予約制の個別相談",
              "◇連携先のひとこと\n予約制にしてから、一人ひとりとじっくり話せるようになりました。\n　　　　――松本市生活支援課\n就職後の相談にも乗れるのが強みです。\n　　　　――ハローワーク松本"),
@@ -104,7 +92,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 6. a comment split by a page break: speaker line, footer, running head, then its text
         "page_break",
-        _doc(
+        labelled_doc(
             "令和２年度　一体的実施　好事例集\n岐阜労働局",
             ("岐阜市", "ハローワーク岐阜", "相談の受け渡しを一日で",
              "関係機関の所感\n  岐阜市 福祉部生活福祉課\n      面談の予約を市の窓口で取れるようになり、相談の受け渡しが早くなった。\n  ハローワーク岐阜\n\n                                   － 3 －\n\n令和２年度　一体的実施　好事例集\n      市の支援員と一緒に面談することで、本人の不安が和らいでいる。"),
@@ -117,7 +105,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 7. 所感 with a department as the speaker (no city word), bracketed over plain text
         "department_only",
-        _doc(
+        labelled_doc(
             "平成29年度　北海道内の一体的実施事例\n北海道労働局",
             ("旭川市", "ハローワーク旭川", "冬でも途切れない支援",
              "【所感】\n〔生活支援課〕\n冬の間も窓口に来やすくなり、相談の中断が減った。\n〔ハローワーク旭川〕\n市の窓口との情報共有が日常的になった。"),
@@ -130,7 +118,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 8. minutes: committee members' remarks are comments; the secretariat and the chair are not
         "minutes_turns",
-        _doc(
+        labelled_doc(
             "一体的実施事業運営協議会　議事要旨（抜粋）",
             ("大分市", "ハローワーク大分", "協議会で共有した取組",
              "議題２　意見交換\n会長　　それでは委員の皆様からご意見をお願いします。\n委員（大分市福祉保健部長）　窓口の一体化で相談者の負担が減ったと聞いている。\n事務局（ハローワーク大分）　補足しますと、来所者の約３割が市からの案内です。\n委員（大分労働局職業安定部長）　他の市にも紹介していきたい。"),
@@ -143,7 +131,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 9. an e-mail reply: org： over 「…」, then closing words, a signature and the quoted request
         "mail_reply",
-        _doc(
+        labelled_doc(
             "From: 熊本労働局 職業安定部 職業対策課\nTo: 職業安定局 首席職業指導官室\n件名: Re: 好事例の提出について",
             ("熊本市", "ハローワーク熊本", "区役所で相談から就職まで",
              "（関係者のコメント）\n熊本市健康福祉局保護管理援護課：\n「区役所で相談が完結するので、本人の負担が軽くなった。」\n\nハローワーク熊本：\n「福祉の情報を踏まえて求人を選べる。」\n\n以上です。\n\n--\n熊本労働局 職業安定部 職業対策課\n　担当 山本\nTEL 096-000-0000"),
@@ -156,7 +144,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 10. a handout: ◎ ○ ● marks, text, speaker in brackets after it, footer and rules after
         "handout_marks",
-        _doc(
+        labelled_doc(
             "東北ブロック担当者会議　配布資料②\n（記号）◎＝自治体　○＝労働局　●＝ハローワーク",
             ("秋田市", "ハローワーク秋田", "駅前の窓口で",
              "▶ 現場の声\n　◎ 駅前に窓口があるので、仕事帰りの方も相談に来やすい。（秋田市福祉保健部福祉総務課）\n　○ 管内の他の窓口にも広げたい。（秋田労働局）\n\n\n東北ブロック担当者会議　配布資料②　　1/2\n――――――――――――――――――――――――――――――――"),
@@ -169,7 +157,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 11. 一言 with ▼ marks: ▼speaker　text
         "marks_triangle",
-        _doc(
+        labelled_doc(
             "令和元年度　静岡県内の取組紹介\n静岡労働局",
             ("静岡市", "ハローワーク静岡", "福祉と就労の窓口を一つに",
              "〈連携機関から一言〉\n▼静岡市保健福祉長寿局福祉部　相談者を待たせない体制ができた。\n▼ハローワーク静岡　市の窓口からの紹介が増えている。"),
@@ -182,7 +170,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 12. 【org】text unquoted on one line, under a 関係者の感想 heading
         "bracket_inline",
-        _doc(
+        labelled_doc(
             "令和４年度　宮崎県の一体的実施\n宮崎労働局",
             ("宮崎市", "ハローワーク宮崎", "就職後の定着まで",
              "＜関係者の感想＞\n【宮崎市福祉部保護課】就職後の定着確認を一緒に行えるようになった。\n【ハローワーク宮崎】市の情報があることで紹介先を選びやすい。"),
@@ -195,7 +183,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 13. NOT comments: a results box after the comments (label　value lines) is no comment
         "figures_after",
-        _doc(
+        labelled_doc(
             "令和４年度　東北ブロック会議資料\n（記号）◎＝自治体　●＝ハローワーク",
             ("山形市", "ハローワーク山形", "相談窓口の一体化",
              "▶ 現場の声\n　◎ 相談の流れが途切れなくなった。（山形市福祉推進部生活福祉課）\n\n支援対象者数　　目標200人 ⇒ 214人（107.0％）\n就職者数　　　　目標120人 ⇒ 131人（109.2％）"),
@@ -207,7 +195,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 14. comment columns: one row per case, the partners' kinds as column heads
         "comment_columns",
-        _doc(
+        labelled_doc(
             "平成30年度　福井県内の取組\n福井労働局",
             ("福井市", "ハローワーク福井", "窓口の一本化",
              "【関係機関のコメント】\n| 自治体 | ハローワーク |\n| --- | --- |\n| 相談者を待たせずに案内できるようになった。 | 市からの紹介で来所する方が増えた。 |"),
@@ -221,7 +209,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 15. 声 with users and partners; a footnote and a photo caption are no comments
         "voices_notes",
-        _doc(
+        labelled_doc(
             "令和３年度　好事例集\n香川労働局",
             ("高松市", "ハローワーク高松", "駅前の相談窓口",
              "■ 関係者の声\n高松市健康福祉局生活福祉課：相談から就職までの流れが一本になった。\n利用者（40代女性）：同じ建物で相談できて助かりました。\n※コメントは令和３年９月の取材時のもの。"),
@@ -234,7 +222,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 16. 所感: organisation lines, the text wrapped over indented lines, a H27.10.1 date line after
         "shokan_wrapped",
-        _doc(
+        labelled_doc(
             "平成28年度　一体的実施　実施状況\n山口労働局",
             ("下関市", "ハローワーク下関", "港のまちの就労支援",
              "＜所感＞\n　下関市 福祉部生活支援課\n　　　窓口が同じ階になり、\n　　　相談者の移動の負担がなくなった。\n　山口労働局\n　　　H27.10.1の開設以来、\n　　　着実に実績を伸ばしている。\n\n（H27.10.1開設）"),
@@ -247,7 +235,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 17. minutes with colons: ◆ meeting lines, the chair, the secretariat, members
         "minutes_colons",
-        _doc(
+        labelled_doc(
             "第２回　一体的実施事業運営協議会　議事概要",
             ("鳥取市", "ハローワーク鳥取", "協議会で確認した成果",
              "◆開催日時　令和４年２月１０日（木）１０時～１１時\n◆出席者　鳥取市福祉部長、鳥取労働局職業安定部長、ハローワーク鳥取所長\n\n主な意見\n議長：ご意見をお願いします。\n事務局（鳥取市生活福祉課）：資料２のとおり、目標を上回りました。\n委員（鳥取市福祉部長）：窓口の案内がスムーズになったと感じている。\n委員（ハローワーク鳥取所長）：市からの紹介が定着してきた。"),
@@ -260,7 +248,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 18. a text wrapped across a page break (footer and running head between its lines)
         "page_break_mid_text",
-        _doc(
+        labelled_doc(
             "平成30年度　一体的実施　取組事例集\n三重労働局",
             ("津市", "ハローワーク津", "福祉事務所の隣で",
              "関係機関の所感\n  津市 健康福祉部生活支援課\n      相談の受け渡しがその日のうちにできるようになり、\n\n                              － 4 / 9 －\n\n平成30年度　一体的実施　取組事例集\n      本人の意欲が高いうちに求職活動を始められている。\n  ハローワーク津\n      市の情報を踏まえた職業紹介ができている。"),

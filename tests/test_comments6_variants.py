@@ -20,27 +20,15 @@ from __future__ import annotations
 import pytest
 
 import jirei
+from _variants import labelled_doc
 
 C = tuple[str, str, str]
-
-
-def _case(n: int, city: str, hw: str, title: str, body: str, *, label: str = "事例{n}", date: str = "平成27年4月1日開設") -> str:
-    head = label.format(n=n)
-    return (
-        f"{head}\n{city} × {hw}\n{title}\n{date}\n\n（取組の概要）\n"
-        "・福祉窓口に就労支援の相談員を配置した。\n・毎月の連絡会で支援の方針を共有した。\n\n"
-        f"{body}\n\n"
-    )
-
-
-def _doc(head: str, *cases: tuple[str, str, str, str]) -> str:
-    return head + "\n\n" + "".join(_case(n, *c) for n, c in enumerate(cases, 1))
 
 
 DOCS: list[tuple[str, str, list[list[C]]]] = [
     (  # 1. name card lines: organisation, post and a person's name parted by spaces, over the text
         "name_card_over_text",
-        _doc(
+        labelled_doc(
             "平成二十九年度　一体的実施事業　好事例集\n鳥取労働局",
             ("鳥取市", "ハローワーク鳥取", "相談から就職まで同じ窓口で",
              "【担当者の声】\n鳥取市福祉部生活福祉課　課長　田中　一郎\n　　窓口が一つになり、相談者を別の庁舎へ案内することがなくなりました。\nハローワーク鳥取　統括職業指導官　佐藤　花子\n　　市の担当者と毎朝打合せを行い、支援の方針をそろえています。"),
@@ -53,7 +41,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 2. the name card after the text, after a dash
         "name_card_after_dash",
-        _doc(
+        labelled_doc(
             "令和２年度　福井県内の取組事例\n福井労働局",
             ("福井市", "ハローワーク福井", "予約制の個別相談で支援を深く",
              "◆関係者のコメント\n予約制にしてから、一人ひとりとじっくり話せるようになりました。\n　　　　―福井市福祉保健部生活福祉課長　中村　健―\n就職後の相談にも乗れるのがこの窓口の強みです。\n　　　　―ハローワーク福井　所長　小林　誠―"),
@@ -66,7 +54,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 3. voices headed ○○から一言 / ○○より, each its own heading, the speaker in the heading
         "voice_headings_from",
-        _doc(
+        labelled_doc(
             "令和元年度　新潟県　一体的実施の取組",
             ("新潟市", "ハローワーク新潟", "区役所の中の就労支援窓口",
              "■新潟市福祉部保護課から一言\n区役所の中に窓口があることで、相談者の負担が大きく減りました。\n\n■ハローワーク新潟より\n市のケースワーカーと同じ部屋で面談できるので、支援の判断が早くなりました。"),
@@ -79,7 +67,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 4. users' and employers' voices: role other, the speaker the heading's subject
         "user_and_employer_voices",
-        _doc(
+        labelled_doc(
             "平成30年度　一体的実施事業の成果　群馬労働局",
             ("前橋市", "ハローワーク前橋", "生活保護受給者の就職を一緒に",
              "＜関係者の声＞\n前橋市福祉部社会福祉課\n　　ケースワーカーが面談に同席できるので、相談者が安心して話せている。\n利用者（40代男性）\n　　役所の中で仕事の相談までできて、気持ちが楽になりました。"),
@@ -93,7 +81,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 5. a comment of several paragraphs under its speaker, then a page break with a running head
         "several_paragraphs",
-        _doc(
+        labelled_doc(
             "令和３年度　好事例集　北海道労働局",
             ("函館市", "ハローワーク函館", "相談の受け渡しを一日で",
              "（関係機関のコメント）\n函館市福祉部生活支援第１課\n　　開設当初は相談件数が伸びず、周知の方法を何度も見直しました。\n\n　　窓口だよりを毎月配るようにしてから、自分から相談に来る方が増えています。\n\n　　今後は就職後の定着支援にも力を入れていきたいと考えています。\nハローワーク函館\n　　市の情報を踏まえて求人を選べるので、ミスマッチが少なくなりました。"),
@@ -106,7 +94,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 6. the speaker in the sentence before the quotation: ○○課長は次のように話す。
         "speaker_in_sentence_before",
-        _doc(
+        labelled_doc(
             "平成27年度　山口県の一体的実施　事例紹介",
             ("山口市", "ハローワーク山口", "福祉と就労の窓口を一つに",
              "（取組の効果）\n相談から就職までの期間が短くなった。\n山口市健康福祉部生活福祉課長は次のように話す。\n「窓口が同じ階にあるので、相談者を待たせることがなくなりました。」\nまた、ハローワーク山口の統括職業指導官は次のように語る。\n「市の担当者と一緒に面談することで、本人の不安が和らいでいます。」"),
@@ -119,7 +107,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 7. three and four voices in one case, posts in brackets after the organisation
         "three_voices",
-        _doc(
+        labelled_doc(
             "令和４年度　岡山県　一体的実施の好事例\n岡山労働局",
             ("岡山市", "ハローワーク岡山", "三者の連絡会で支援をそろえる",
              "【関係機関の声】\n○岡山市保健福祉局生活保護・自立支援課（課長）\n　三者の連絡会で支援の方向をそろえられるのが大きい。\n○ハローワーク岡山（統括職業指導官）\n　市の情報を生かした職業紹介ができている。\n○岡山労働局職業安定部（職業対策課長）\n　管内の他の市にも広げたい取組である。"),
@@ -136,7 +124,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 8. a comment under a photo caption; the caption is no comment
         "under_photo_caption",
-        _doc(
+        labelled_doc(
             "令和５年度　広島県内の一体的実施\n広島労働局",
             ("呉市", "ハローワーク呉", "港のまちの就職相談",
              "≪現場の声≫\n（写真）相談コーナーの様子\n呉市福祉保健部生活支援課\n　　相談コーナーを市役所の一階に移してから、来所する方が倍になりました。\n（写真）面談の様子\nハローワーク呉\n　　市の支援員と並んで面談できるのが心強いです。"),
@@ -149,7 +137,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 9. the post after the text in brackets, a person's name after it
         "post_in_brackets_after",
-        _doc(
+        labelled_doc(
             "平成28年度　静岡県　取組事例集",
             ("浜松市", "ハローワーク浜松", "外国人住民の就労支援",
              "〔担当者の声〕\n通訳の方と一緒に面談できるので、話がすれ違うことが減りました。（浜松市福祉部福祉総務課長　鈴木　正）\n市の窓口から直接予約を受けられるのが大きいです。（ハローワーク浜松　統括職業指導官　加藤　光）"),
@@ -162,7 +150,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 10. TRAP: a slogan, a headline in 「」 and an interview's question are no comments
         "trap_slogan_headline_question",
-        _doc(
+        labelled_doc(
             "平成30年度　三重県　一体的実施の取組紹介",
             ("松阪市", "ハローワーク松阪", "「一人にしない」窓口づくり",
              "（取組の特徴）\n市は「働く力を地域で育てる」をスローガンに掲げている。\n\n（インタビュー）\nＱ　開設のきっかけは何ですか？\nＡ（ハローワーク松阪）　市から相談者の就労を一緒に支えたいとの申し出がありました。\nＱ　今後の課題は？\nＡ（松阪市福祉部生活福祉課）　就職後の定着を支える仕組みを作りたいと考えています。"),
@@ -175,7 +163,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 11. TRAP: a contact block, a caption and a phrase quoted in prose around one real comment
         "trap_contact_caption_prose",
-        _doc(
+        labelled_doc(
             "令和２年度　滋賀県の一体的実施\n滋賀労働局",
             ("大津市", "ハローワーク大津", "市役所の中の常設窓口",
              "（取組の効果）\n利用者からは「相談しやすい」との声が寄せられている。\n▲ハローワーク大津の相談ブース\n\n（担当者の声）\n大津市福祉子ども部生活福祉課\n　　相談者を待たせずに職業相談へつなげられるようになった。\n\n【問い合わせ先】\n大津市福祉子ども部生活福祉課　電話　077-000-0000"),
@@ -187,7 +175,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 12. TRAP: quotations in prose with no stakeholder speaker; only the signed one counts
         "trap_quotes_in_prose",
-        _doc(
+        labelled_doc(
             "令和３年度　奈良県　一体的実施の報告",
             ("奈良市", "ハローワーク奈良", "ひとり親の就職を後押し",
              "（取組の効果）\n「仕事と子育ての両立」をテーマに説明会を開いた。\n参加者アンケートでは「また参加したい」が八割を超えた。\n\n（関係者の声）\n「説明会をきっかけに、窓口へ相談に来る方が増えました。」（奈良市福祉部福祉政策課）"),
@@ -199,7 +187,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 13. voices headed ○○の声 with the post in the heading's bracket, kanji numerals, H-dates
         "voice_heading_post_bracket",
-        _doc(
+        labelled_doc(
             "H29.4.1現在　愛知県内の一体的実施施設",
             ("豊橋市", "ハローワーク豊橋", "外国人住民も利用しやすい窓口",
              "◇豊橋市の声（福祉部生活福祉課長）\n　外国人の相談者にも通訳を通じて同じ支援ができている。\n◇ハローワーク豊橋の声（統括職業指導官）\n　市の窓口から予約を受けて、待たせずに面談している。"),
@@ -212,7 +200,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 14. a name card between dashes OVER its quoted text (decision 52's shape with a post and a name)
         "dash_card_over_quote",
-        _doc(
+        labelled_doc(
             "令和元年度　島根県の一体的実施\n島根労働局",
             ("松江市", "ハローワーク松江", "相談の入口を一つに",
              "＜関係者のコメント＞\n―松江市健康福祉部生活福祉課長　山本　浩―\n「窓口で断らない支援ができるようになりました。」\n―ハローワーク松江　統括職業指導官　田村　優―\n「市の支援員と同じ机で相談を受けています。」"),
@@ -235,7 +223,7 @@ DOCS: list[tuple[str, str, list[list[C]]]] = [
     ),
     (  # 16. two voices side by side, the layout kept (left and right columns, alternating parts)
         "side_by_side_columns",
-        _doc(
+        labelled_doc(
             "平成28年度　山梨県の一体的実施\n山梨労働局",
             ("甲府市", "ハローワーク甲府", "窓口を一つに",
              "（関係者の声）\n【甲府市の声】" + " " * 32 + "【ハローワーク甲府の声】\n"

@@ -18,6 +18,7 @@ import unicodedata
 import pytest
 
 import jirei
+from _variants import with_known_gaps
 
 # 1. question headings
 QUESTIONS = """令和３年度　一体的実施　取組事例集
@@ -746,12 +747,7 @@ def item_mismatches(text: str, expected: list[tuple[list[str], list[str]]]) -> l
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name]))
-        if name in KNOWN_GAPS
-        else name
-        for name in sorted(DOCUMENTS)
-    ],
+    with_known_gaps(sorted(DOCUMENTS), KNOWN_GAPS),
 )
 def test_sections_by_head_words(name: str) -> None:
     text, expected = DOCUMENTS[name]
