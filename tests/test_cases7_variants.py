@@ -398,6 +398,98 @@ SUMMARY_AFTER_FACTS = [
     {"prefecture": "群馬県", "municipality": "前橋市", "metric": ("就職者数", 126)},
 ]
 
+# 14. cards numbered by a ``No.`` row over the place row, a cover and a contents list first
+NUMBERED_CARDS = """令和４年度　一体的実施　事例カード集
+
+目次
+１　香川県高松市 …… １
+２　愛媛県松山市 …… ２
+
+No.\t1
+市町村\t香川県高松市
+連携ハローワーク\tハローワーク高松
+開始日\tR2.4.1
+概要\t市の生活自立支援の窓口の隣で、職業相談を毎日行っている。
+就職件数\t目標90件\t実績102件
+
+No.\t2
+市町村\t愛媛県松山市
+連携ハローワーク\tハローワーク松山
+開始日\tR3.10.1
+概要\t市役所の別館で、若者と子育て中の人の職業相談を受けている。
+就職件数\t目標70件\t実績71件
+"""
+NUMBERED_CARDS_FACTS = [
+    {"prefecture": "香川県", "municipality": "高松市", "start_date": D(2020, 4, 1),
+     "metric": ("就職件数", 102)},
+    {"prefecture": "愛媛県", "municipality": "松山市", "start_date": D(2021, 10, 1),
+     "metric": ("就職件数", 71)},
+]
+
+# 15. each case's partners in brackets closing it, under sections of its own
+BRACKET_SIGNATURE = """地域の取組から　第３号
+
+◆駅前の相談窓口がにぎわう
+【取組】
+・駅ビルの一角で、平日夜と土曜に職業相談を行う。
+【実績】
+就職者数　目標80人　実績84人
+〔福岡県北九州市・福岡労働局・ハローワーク小倉〕
+
+◆ひとり親の就職を、児童扶養手当の窓口で
+【取組】
+・現況届の時期に、相談員が市の窓口に出向く。
+【実績】
+就職者数　目標50人　実績53人
+〔熊本県熊本市・熊本労働局・ハローワーク熊本〕
+"""
+BRACKET_SIGNATURE_FACTS = [
+    {"prefecture": "福岡県", "municipality": "北九州市", "metric": ("就職者数", 84)},
+    {"prefecture": "熊本県", "municipality": "熊本市", "metric": ("就職者数", 53)},
+]
+
+# 16. a facility's name with its kind as the first row of each form-fed card
+FF_NAMED_KIND = (
+    "ジョブステーションさかた（一体的実施施設）\n"
+    "所在地：山形県酒田市\n"
+    "連携：山形労働局・ハローワーク酒田\n"
+    "開設：平成26年10月1日\n"
+    "生活保護受給者等の就職支援　目標120人　実績126人\n"
+    "\f"
+    "ワークサポートよねざわ（一体的実施施設）\n"
+    "所在地：山形県米沢市\n"
+    "連携：山形労働局・ハローワーク米沢\n"
+    "開設：平成27年4月1日\n"
+    "生活保護受給者等の就職支援　目標90人　実績93人\n"
+)
+FF_NAMED_KIND_FACTS = [
+    {"prefecture": "山形県", "municipality": "酒田市", "start_date": D(2014, 10, 1),
+     "facility_name": "ジョブステーションさかた"},
+    {"prefecture": "山形県", "municipality": "米沢市", "start_date": D(2015, 4, 1),
+     "facility_name": "ワークサポートよねざわ"},
+]
+
+# 17. one case, its place in a data box only, no opener, comments after the results
+ONE_CASE_BOX = """【取組の概要】
+市役所の福祉事務所に常設窓口を置き、生活保護受給者の就職を支援している。
+
+【実績】
+就職者数　目標200人　実績231人
+
+【関係者の声】
+＜市福祉事務所＞
+毎日、顔を合わせて相談できるようになった。
+
+＜施設データ＞
+自治体：和歌山県和歌山市
+労働局：和歌山労働局
+開設：平成27年10月1日
+"""
+ONE_CASE_BOX_FACTS = [
+    {"prefecture": "和歌山県", "municipality": "和歌山市", "start_date": D(2015, 10, 1),
+     "metric": ("就職者数", 231)},
+]
+
 VARIANTS = {
     "ff_tab_cards": (FF_TAB_CARDS, FF_TAB_CARDS_FACTS),
     "sheet_columns": (SHEET_COLUMNS, SHEET_COLUMNS_FACTS),
@@ -412,6 +504,10 @@ VARIANTS = {
     "ff_facility_cards": (FF_FACILITY_CARDS, FF_FACILITY_CARDS_FACTS),
     "form_title_repeated": (FORM_TITLE_REPEATED, FORM_TITLE_REPEATED_FACTS),
     "summary_after": (SUMMARY_AFTER, SUMMARY_AFTER_FACTS),
+    "numbered_cards": (NUMBERED_CARDS, NUMBERED_CARDS_FACTS),
+    "bracket_signature": (BRACKET_SIGNATURE, BRACKET_SIGNATURE_FACTS),
+    "ff_named_kind": (FF_NAMED_KIND, FF_NAMED_KIND_FACTS),
+    "one_case_box": (ONE_CASE_BOX, ONE_CASE_BOX_FACTS),
 }
 
 
