@@ -490,6 +490,54 @@ ONE_CASE_BOX_FACTS = [
      "metric": ("就職者数", 231)},
 ]
 
+# 18. an index table whose header row is the cards' first label (自治体名), then the cards
+INDEX_CARDS = """令和元年度　一体的実施　取組一覧と事例カード
+
+自治体名\t施設名\t就職者数
+群馬県太田市\tおおたジョブサポート\t112人
+栃木県小山市\tおやまワークステーション\t75人
+
+自治体名\t群馬県太田市
+ハローワーク\tハローワーク太田
+施設名\tおおたジョブサポート
+開設日\t平成28年10月3日
+取組\t市の福祉課の隣で職業相談を行う。
+就職者数\t目標100人\t実績112人
+
+自治体名\t栃木県小山市
+ハローワーク\tハローワーク小山
+施設名\tおやまワークステーション
+開設日\t平成29年4月3日
+取組\t市役所の中で、子育て中の人の相談を受ける。
+就職者数\t目標70人\t実績75人
+"""
+INDEX_CARDS_FACTS = [
+    {"prefecture": "群馬県", "municipality": "太田市", "start_date": D(2016, 10, 3),
+     "metric": ("就職者数", 112)},
+    {"prefecture": "栃木県", "municipality": "小山市", "start_date": D(2017, 4, 3),
+     "metric": ("就職者数", 75)},
+]
+
+# 19. each sheet opens with the same programme name (事業名), the place on the next row
+SAME_NAME_ROW = """事業名　生活保護受給者等就労自立促進事業
+実施自治体　新潟県長岡市
+連携先　新潟労働局・ハローワーク長岡
+開始日　平成27年4月1日
+支援対象者数　目標250人　実績262人
+
+事業名　生活保護受給者等就労自立促進事業
+実施自治体　新潟県上越市
+連携先　新潟労働局・ハローワーク上越
+開始日　平成28年4月1日
+支援対象者数　目標120人　実績131人
+"""
+SAME_NAME_ROW_FACTS = [
+    {"prefecture": "新潟県", "municipality": "長岡市", "start_date": D(2015, 4, 1),
+     "metric": ("支援対象者数", 262)},
+    {"prefecture": "新潟県", "municipality": "上越市", "start_date": D(2016, 4, 1),
+     "metric": ("支援対象者数", 131)},
+]
+
 VARIANTS = {
     "ff_tab_cards": (FF_TAB_CARDS, FF_TAB_CARDS_FACTS),
     "sheet_columns": (SHEET_COLUMNS, SHEET_COLUMNS_FACTS),
@@ -508,6 +556,8 @@ VARIANTS = {
     "bracket_signature": (BRACKET_SIGNATURE, BRACKET_SIGNATURE_FACTS),
     "ff_named_kind": (FF_NAMED_KIND, FF_NAMED_KIND_FACTS),
     "one_case_box": (ONE_CASE_BOX, ONE_CASE_BOX_FACTS),
+    "index_cards": (INDEX_CARDS, INDEX_CARDS_FACTS),
+    "same_name_row": (SAME_NAME_ROW, SAME_NAME_ROW_FACTS),
 }
 
 
@@ -653,3 +703,30 @@ def test_run_on_reference_head_inside_a_case() -> None:
     assert len(doc.profiles) == 2
     assert doc.profiles[1].comments
     assert [m.label for m in doc.profiles[1].metrics] == ["就職者数"]
+
+
+# a labelled case whose body holds its data box and a box on a neighbouring city
+BOXES_IN_BODY = """令和３年度　好事例集
+
+【事例１】長野県松本市
+駅前で、仕事と暮らしの相談を
+
+【取組内容】
+・駅前の窓口で、市の相談員とハローワークの相談員が並んで相談を受ける。
+
+＜施設データ＞
+所在地：長野県松本市中央
+開設：平成28年4月1日
+就職者数　目標150人　実績158人
+
+＜近隣の取組＞
+所在地：長野県安曇野市
+出張相談の利用者数　30人
+"""
+
+
+def test_boxes_in_a_case_body_open_no_case() -> None:
+    """``所在地：…`` boxes in the body of a case opened above them (its label) are the case's
+    own, even naming another city with a figure (decision 1601)."""
+    doc = jirei.parse_text(BOXES_IN_BODY)
+    assert [p.start_date for p in doc.profiles] == [D(2016, 4, 1)]

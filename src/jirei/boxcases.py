@@ -157,6 +157,11 @@ def opening_fields(
     return []
 
 
+def _sectioned(infos: Sequence[LineInfo], start: int, stop: int) -> bool:
+    """Whether lines ``[start, stop)`` hold a section heading."""
+    return any(info.kind is K.SECTION for info in infos[start:stop])
+
+
 def case_starts(infos: Sequence[LineInfo], lines: Sequence[int], start: int) -> list[int]:
     """The first line of each case the opening fields ``lines`` open."""
     starts = []
@@ -188,6 +193,11 @@ def box_cases(
     lines = opening_fields(infos, start, stop, rules)
     if len(lines) < 2:
         return list(cases)
+    if len(cases) == 1 and _sectioned(infos, start, lines[0]):
+        bounds = [*lines[1:], stop]
+        later = zip(lines[1:], bounds[1:], strict=True)
+        if not all(_sectioned(infos, at, end) for at, end in later):
+            return list(cases)  # boxes after a case's sections, with none of their own: its own
     starts = case_starts(infos, lines, start)
     if len(cases) == 1 and starts[0] > start:  # the case's own opening above its box
         first = cases[0]
