@@ -625,8 +625,8 @@ def test_one_card_is_one_case() -> None:
 
 def test_same_place_twice_is_no_cut() -> None:
     """``所在地`` twice in one case, naming the same city: one case (decision 1601).
-    (A single ``【事例１】福島県いわき市`` case reads no municipality from its label: a header
-    gap of another family, not asserted here.)"""
+    (``事例　福島県いわき市``, a label without a number, is no label line: the case reads no
+    municipality from it, a gap not asserted here.)"""
     doc = jirei.parse_text(SAME_PLACE_TWICE)
     assert [p.title for p in doc.profiles] == ["二つの窓口で、ひとつの支援を"]
 
@@ -730,3 +730,33 @@ def test_boxes_in_a_case_body_open_no_case() -> None:
     own, even naming another city with a figure (decision 1601)."""
     doc = jirei.parse_text(BOXES_IN_BODY)
     assert [p.start_date for p in doc.profiles] == [D(2016, 4, 1)]
+
+
+# one labelled case alone in its document
+ONE_LABELLED = """令和元年度　好事例
+
+【事例１】山形県山形市
+ひとつの窓口で、生活と仕事の相談を
+
+【取組内容】
+・保護課の隣にハローワーク山形の相談員が常駐する。
+
+【実績】
+就職者数　目標120人　実績126人
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ONE_LABELLED,
+        ONE_LABELLED.replace("【事例１】", "事例１　"),
+        ONE_LABELLED.replace("令和元年度　好事例\n\n", ""),
+    ],
+    ids=["bracketed", "spaced", "no_cover"],
+)
+def test_one_labelled_case_keeps_its_label_line(text: str) -> None:
+    """The label line over a document's only case is that case's header (decision 1608):
+    before, the case started at its headline and read no place."""
+    doc = jirei.parse_text(text)
+    assert [(p.prefecture, p.municipality) for p in doc.profiles] == [("山形県", "山形市")]

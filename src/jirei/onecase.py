@@ -79,4 +79,26 @@ def _one_card(infos: Sequence[LineInfo], rules: Rules) -> list[object]:
     return [Case(start, len(infos), (), None, (), first + 1, origin="structure")]
 
 
-__all__ = ["one_case"]
+def label_above(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object]:
+    """The one case of a document with its case label line (``【事例１】長野県松本市``, a label
+    and a place alone; ``caselabel.place_label``) right above its first line, when the rules
+    left that line out (a label opens cases only when it comes back; decision 1608)."""
+    import attrs
+
+    from jirei.caselabel import place_label
+    from jirei.segment import Case
+
+    if len(cases) != 1 or not isinstance(cases[0], Case):
+        return list(cases)
+    case = cases[0]
+    above = case.first - 1
+    if case.header or above < 0 or infos[above].kind is K.BLANK:
+        return list(cases)
+    if place_label(infos[above].text, rules) is None:
+        return list(cases)
+    return [attrs.evolve(case, first=above, header=(above,))]
+
+
+__all__ = ["label_above", "one_case"]

@@ -590,6 +590,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.onecase import one_case
 
         found = closing_cases(infos, rules) or one_case(infos, rules)
+    elif len(found) == 1:  # a single case's label line above it (decision 1608)
+        from jirei.onecase import label_above
+
+        found = label_above(infos, found, rules)
     found = absorb_fact_sections(infos, found, rules)
     found = open_lists(infos, found, rules)
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
