@@ -49,6 +49,31 @@ def is_back_matter_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     )
 
 
+@per_rules
+def _run_on(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
+    """A bracketed back-matter head running on into its text (``（参考）各事例の実績一覧``)."""
+    heads = tuple(rules.harvest_table.get("back_matter_heads", ()))
+    if not heads:
+        return None
+    joined = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(
+        rf"^\s*(?:<(?:{joined})>|＜(?:{joined})＞|【(?:{joined})】|〔(?:{joined})〕|"
+        rf"\[(?:{joined})\]|［(?:{joined})］|\((?:{joined})\)|（(?:{joined})）|《(?:{joined})》|"
+        rf"〈(?:{joined})〉)\S"
+    )
+
+
+def _run_on_head(infos: Sequence[LineInfo], index: int, stop: int, rules: Rules) -> bool:
+    """Whether line ``index`` is a bracketed back-matter head running on into its text with
+    no section heading after it in its case (``（参考）その他の成果`` before ``IV 所見`` is a
+    part of the case; decision 1606)."""
+    pattern = _run_on(rules)
+    text = infos[index].line.text
+    if pattern is None or len(text.strip()) > _MAX_HEAD or pattern.match(text) is None:
+        return False
+    return not any(infos[i].kind is K.SECTION for i in range(index + 1, stop))
+
+
 def box_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
     """The index of the first line of ``lines`` that is a data box's heading alone
     (``□データ□``, ``＜施設データ＞``; ``harvest_table.box_heads``) after a non-blank line,
@@ -96,7 +121,10 @@ def end_at_back_matter(
             info.kind is not K.BLANK
             and info.kind is not K.SECTION
             and infos[index - 1].kind is K.BLANK
-            and is_back_matter_head(info.line.text, rules)
+            and (
+                is_back_matter_head(info.line.text, rules)
+                or _run_on_head(infos, index, last.stop, rules)  # type: ignore[attr-defined]
+            )
         ):
             out[-1] = attrs.evolve(last, stop=index)
             break

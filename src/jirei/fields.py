@@ -160,7 +160,7 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     tabbed = "\t" in line.text[match.end("label") : match.start("value")]
     if match.group("colon") is None and match.group("bracket") is None and not tabbed and not (
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
-    ):
+    ) and not (kind == "place" and _is_place_value(match.group("value"))):
         if not (
             (match.group("marker") is not None or _aligned(line.text, match, rules))
             and _marked_value(match.group("value"))
@@ -208,6 +208,19 @@ def _marked_value(value: str) -> bool:
     """Whether the value of a marked field line without a colon reads as a field value:
     no colon in it and no sentence (decision 86)."""
     return ":" not in value and not value.endswith("。")
+
+
+def _is_place_value(text: str) -> bool:
+    """Whether ``text`` is a place alone (``浜松市``, ``静岡県``, ``静岡県浜松市``): the value of
+    a place label whose space normalisation removed (``市町村名浜松市``, decision 1605)."""
+    from jirei.fallback import find_place
+    from jirei.places import PREFECTURES
+
+    value = text.strip()
+    if value in PREFECTURES:
+        return True
+    found = find_place(value) if 2 <= len(value) <= 12 else None
+    return found is not None and found == (0, len(value))
 
 
 def _starts_with_date(text: str, rules: Rules) -> bool:

@@ -107,6 +107,7 @@ class _Words:
         self.start_labels = tuple(table.get("start_labels", ()))
         self.place_tails = tuple(table.get("place_tails", ()))
         self.skip = tuple(table.get("skip_labels", ()))
+        self.addresses = tuple(table.get("address_labels", ()))
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
         tails = "|".join(
@@ -145,8 +146,11 @@ def harvest(
     found: dict[str, Field] = {}
     offices: list[Field] = []
     need = frozenset(missing) | ({"hello_work"} if not header.hello_work else set())
-    for region in _regions(infos, words):
+    regions = _regions(infos, words)
+    for region in regions:
         _read_region(region, words, rules, need, found, offices, removed)
+    if "municipality" in need and "municipality" not in found and words.addresses:
+        _address_place(regions, words, found, removed)  # an address alone (decision 1602)
     if not found and not offices:
         return header
     place = found.get("municipality")
@@ -295,6 +299,28 @@ def _read_region(
             found.setdefault("prefecture", prefecture)
     if more and not offices:
         offices.extend(more)
+
+
+def _address_place(
+    regions: Sequence[Sequence[tuple[str, int, bool]]],
+    words: _Words,
+    found: dict[str, Field],
+    removed: Callable[[int, int], bool] | None,
+) -> None:
+    """The municipality of the case's first address line (``所在地　高知県高知市``,
+    ``harvest_table.address_labels``) when no other line of its opening or boxes named one."""
+    for region in regions:
+        for text, at, _ in region:
+            squeezed = _MARKS.sub("", text[:12]) + text[12:]
+            if "。" in text or not squeezed.startswith(words.addresses):
+                continue
+            place = _municipality(text, at, words, removed)
+            if place is None:
+                continue
+            found["municipality"] = place[0]
+            if place[1] is not None:
+                found.setdefault("prefecture", place[1])
+            return
 
 
 #: the facility fields a labelled box line fills (``rules.field_labels`` kinds)

@@ -78,6 +78,23 @@ def partner_place(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
 def partner_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
     """The partner lines that open cases: each naming another municipality than the one
     before it, with case material before the next one (or the end)."""
+    found = partner_candidates(infos, rules)
+    if len({place for _, place in found}) < 2:
+        return []
+    stops = [index for index, _ in found[1:]] + [len(infos)]
+    kept = [
+        index
+        for (index, _), stop in zip(found, stops, strict=True)
+        if _material(infos, index + 1, stop)
+    ]
+    return kept if len(kept) >= 2 else []
+
+
+def partner_candidates(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> list[tuple[int, str]]:
+    """(line, municipality) of the partner lines that are no labelled field or box line,
+    each naming another municipality than the one before it."""
     from jirei.fields import is_field_line
 
     found: list[tuple[int, str]] = []
@@ -100,15 +117,7 @@ def partner_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> li
             continue  # (a labelled field: a header's or a data box's, never an opener)
         if not found or found[-1][1] != place:
             found.append((index, place))
-    if len({place for _, place in found}) < 2:
-        return []
-    stops = [index for index, _ in found[1:]] + [len(infos)]
-    kept = [
-        index
-        for (index, _), stop in zip(found, stops, strict=True)
-        if _material(infos, index + 1, stop)
-    ]
-    return kept if len(kept) >= 2 else []
+    return found
 
 
 #: a value under a label no table lists (``運営　石巻市 ／ …``, ``連携先：…``): a word, then
@@ -260,4 +269,4 @@ def partner_cases(
     return list(work) if changed else list(cases)
 
 
-__all__ = ["partner_cases", "partner_lines", "partner_place"]
+__all__ = ["partner_candidates", "partner_cases", "partner_lines", "partner_place"]

@@ -946,7 +946,10 @@ def build_profile(
         header = merge_memo(header, memo)
     from jirei.harvest import harvest  # facts by shape in the opening / data box (1200)
 
-    header = harvest(header, seg.lines[case.first : case.stop], rules, builder.removed_space)
+    opening = seg.lines[case.first : case.stop]
+    if case.header and case.header[-1] >= case.body:  # a header closing its case (1604)
+        opening = (*(seg.lines[i] for i in case.header), *opening)
+    header = harvest(header, opening, rules, builder.removed_space)
     fields: dict[str, object] = {}
     for name, field in header.fields.items():
         fields[name] = field.value

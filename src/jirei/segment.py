@@ -581,6 +581,19 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.partnerlines import partner_cases  # ``市 × 局・HW`` lines open cases (1380)
 
     found = partner_cases(infos, cases if labelled is None else labelled, rules)
+    if len(found) <= 1 or found[0].origin == "fallback":  # (``jirei.boxcases`` decides)
+        from jirei.boxcases import box_cases  # cards opened by one repeated field (1600)
+
+        found = box_cases(infos, found, rules)
+    if not found:  # headers closing their cases (1604); one case and no opener at all (1603)
+        from jirei.closingpartners import closing_cases
+        from jirei.onecase import one_case
+
+        found = closing_cases(infos, rules) or one_case(infos, rules)
+    elif len(found) == 1:  # a single case's label line above it (decision 1608)
+        from jirei.onecase import label_above
+
+        found = label_above(infos, found, rules)
     found = absorb_fact_sections(infos, found, rules)
     found = open_lists(infos, found, rules)
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
