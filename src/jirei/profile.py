@@ -347,6 +347,28 @@ def _reads_more(sheet: object, listing: object) -> bool:
     return more > 0 and figures >= sum(_figures(r.metrics) for r in rows)
 
 
+def _labelled(metrics: list[Metric], warnings: list[Warning]) -> list[Metric]:
+    """``metrics`` without those whose label is empty (the contract wants a name); each one
+    left out becomes an ``unlabelled_metric`` warning holding its figures and span."""
+    if all(m.label.strip() for m in metrics):
+        return metrics
+    for m in metrics:
+        if not m.label.strip():
+            figures = ", ".join(
+                f"{role} {q.value}{q.unit or ''}"
+                for role, q in (("target", m.target), ("actual", m.actual))
+                if q is not None
+            )
+            warnings.append(
+                Warning(
+                    "unlabelled_metric",
+                    f"a metric with no label was not recorded ({figures or 'no figures'})",
+                    m.span,
+                )
+            )
+    return [m for m in metrics if m.label.strip()]
+
+
 def _figures(metrics: Sequence[Metric]) -> int:
     """How many target and actual figures ``metrics`` hold."""
     return sum((m.target is not None) + (m.actual is not None) for m in metrics)
@@ -1032,6 +1054,7 @@ def build_profile(
         builder.other_result_texts, builder.other_result_spans = unread_others(
             builder.other_result_texts, builder.other_result_spans, builder.metrics, read
         )
+    builder.metrics = _labelled(builder.metrics, builder.warnings)
     lines = seg.lines
     first = lines[case.first].line.start
     last = case.stop - 1
