@@ -1,0 +1,47 @@
+"""Whole lines drawn twice for a bold look in PowerPoint or Word and extracted with every
+character doubled (``事事例例１１``, ``実実施施自自治治体体``), read as letter-spaced text: the
+second character of each pair is blanked, so that every kept character still points at its
+own original character and the letter-spacing rule (decision 1620) joins the rest.
+
+Only a whole line that :func:`jirei.fakebold.undouble` reads as fake bold, whose once-written
+text holds at least two different characters and a letter (not a run of figures or rules),
+is rewritten; the length of the text never changes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from jirei.fakebold import undouble
+
+# three doubled characters in a row: the precheck for the whole text
+_DOUBLED_RUN = regex.compile(r"(\S)\1(\S)\2(\S)\3")
+
+
+def _blanked(line: str) -> str | None:
+    once = undouble(line)
+    if once is None or len(set(once)) < 2 or not any(char.isalpha() for char in once):
+        return None
+    lead = len(line) - len(line.lstrip())
+    core = line.strip()
+    kept = "".join(char if k % 2 == 0 else " " for k, char in enumerate(core))
+    return line[:lead] + kept + line[lead + len(core) :]
+
+
+def untangle_fake_bold(text: str) -> str:
+    """``text`` with each fake-bold line's doubled characters blanked (same length)."""
+    if _DOUBLED_RUN.search(text) is None:
+        return text
+    pieces = text.split("\n")
+    changed = False
+    for n, line in enumerate(pieces):
+        if _DOUBLED_RUN.search(line) is None:
+            continue
+        blanked = _blanked(line)
+        if blanked is not None:
+            pieces[n] = blanked
+            changed = True
+    return "\n".join(pieces) if changed else text
+
+
+__all__ = ["untangle_fake_bold"]
