@@ -10,12 +10,7 @@ is rewritten; the length of the text never changes.
 
 from __future__ import annotations
 
-import regex
-
 from jirei.fakebold import undouble
-
-# three doubled characters in a row: the precheck for the whole text
-_DOUBLED_RUN = regex.compile(r"(\S)\1(\S)\2(\S)\3")
 
 
 def _blanked(line: str) -> str | None:
@@ -28,20 +23,23 @@ def _blanked(line: str) -> str | None:
     return line[:lead] + kept + line[lead + len(core) :]
 
 
+def _opens_doubled(line: str) -> bool:
+    """The cheap per-line precheck: the line's text opens with three doubled characters."""
+    core = line.strip()
+    return len(core) >= 6 and core[0] == core[1] and core[2] == core[3] and core[4] == core[5]
+
+
 def untangle_fake_bold(text: str) -> str:
     """``text`` with each fake-bold line's doubled characters blanked (same length)."""
-    if _DOUBLED_RUN.search(text) is None:
-        return text
-    pieces = text.split("\n")
+    lines = text.split("\n")
     changed = False
-    for n, line in enumerate(pieces):
-        if _DOUBLED_RUN.search(line) is None:
-            continue
-        blanked = _blanked(line)
-        if blanked is not None:
-            pieces[n] = blanked
-            changed = True
-    return "\n".join(pieces) if changed else text
+    for n, line in enumerate(lines):
+        if _opens_doubled(line):
+            blanked = _blanked(line)
+            if blanked is not None:
+                lines[n] = blanked
+                changed = True
+    return "\n".join(lines) if changed else text
 
 
 __all__ = ["untangle_fake_bold"]
