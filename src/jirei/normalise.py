@@ -41,6 +41,7 @@ from attrs import field, frozen
 
 from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
+from jirei.fakeboldlines import untangle_fake_bold
 from jirei.formlines import untangle_forms
 from jirei.glosses import untangle_glosses
 from jirei.gridtables import untangle_grid
@@ -400,7 +401,8 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
-    return untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
+    stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
+    return untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)
 
 
 __all__ = ["BRACKETS", "Normalised", "normalise", "untangle_layouts"]
