@@ -77,6 +77,7 @@ def read_items(
     # groups of (is_bullet, [(text, start, end)])
     groups: list[tuple[bool, list[tuple[str, int, int]]]] = []
     previous_blank = True
+    rows: set[int] = set()  # where table rows start: no item under bullets (decision 1650)
     for line in lines:
         if line.blank:
             previous_blank = True
@@ -99,10 +100,18 @@ def read_items(
             text = line.text.strip()
             start = line.start + (len(line.text) - len(line.text.lstrip()))
             piece = (text, start, start + len(text))
-            if groups and not previous_blank and not _new_paragraph(groups[-1], line):
+            row = (  # a table row under a bullet (or its table's row above): no wrapped
+                bool(groups)  # line of it (decision 1650)
+                and (groups[-1][0] or groups[-1][1][0][1] in rows)
+                and "\t" in line.text
+                and cls.kind_of(line.text)[0] is K.TABLE
+            )
+            if groups and not previous_blank and not row and not _new_paragraph(groups[-1], line):
                 groups[-1][1].append(piece)
             else:
                 groups.append((False, [piece]))
+                if row:
+                    rows.add(start)
         previous_blank = False
     groups = _sentence_lines(groups)
     has_bullets = any(is_bullet for is_bullet, _ in groups)
@@ -110,7 +119,8 @@ def read_items(
     unclassified: list[Item] = []
     for is_bullet, pieces in groups:
         item = Item(join_lines([p[0] for p in pieces]), pieces[0][1], pieces[-1][2])
-        if is_bullet or not has_bullets or ends_sentence(item.text):
+        row = has_bullets and item.start in rows
+        if is_bullet or not has_bullets or (ends_sentence(item.text) and not row):
             items.append(item)
         else:
             unclassified.append(item)

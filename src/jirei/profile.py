@@ -573,12 +573,17 @@ class _Builder:
         if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
             return
         self.carried = None
-        while True:  # tables one under another, each under its caption (decision 54)
-            end = self.results_table(section, lines)
-            rest = lines[end:]
-            if end == 0 or not starts_table(rest, self.c.rules):
-                break
-            lines = rest
+        end = _nested_results(lines, self.c.rules)  # a card's results table (decision 1651)
+        if end:
+            self.card_table(lines[:end])
+        if not end or starts_table(lines[end:], self.c.rules):
+            lines = lines[end:]
+            while True:  # tables one under another, each under its caption (decision 54)
+                end = self.results_table(section, lines)
+                rest = lines[end:]
+                if end == 0 or not starts_table(rest, self.c.rules):
+                    break
+                lines = rest
         after = lines[end:]
         for read in _tableless_readers():  # no table: the first way of writing results that reads
             if len(self.metrics) != before:
@@ -1225,6 +1230,26 @@ class _TablelessResults(Protocol):
 
 
 _TablelessReader = Callable[..., _TablelessResults | None]
+
+
+def _nested_results(lines: Sequence[Line], rules: Rules) -> int:
+    """How many of ``lines`` a results table at their top takes whose first column is a
+    heading cell (``実績（令和4年度）``) over rows opening with an empty cell, its other
+    cells the table's header row (``区分 | 目標 | 実績``); 0 when they hold no such table."""
+    from jirei.tables.grid import column_role, is_results_header
+
+    run = 0
+    while run < len(lines) and "\t" in lines[run].text and lines[run].text.strip():
+        run += 1
+    nested = nested_table(lines[:run])
+    if nested is None or len(nested[1]) < 2:
+        return 0
+    heading, rows = nested
+    if column_role(heading.text, rules) is not None or not is_results_header(
+        Line("\t" + rows[0].text, rows[0].start - 1), rules
+    ):
+        return 0
+    return run
 
 
 @cache

@@ -399,6 +399,17 @@ def _next_text(infos: Sequence[LineInfo], number: int) -> str | None:
     return next((i.text for i in infos[number + 1 :] if i.kind is not K.BLANK), None)
 
 
+def _under_bullet(infos: Sequence[LineInfo], number: int) -> bool:
+    """Whether ``infos[number]`` stands right under a bullet: the lines above it, up to a
+    bullet, are that bullet's wrapped lines (no blank line between)."""
+    for info in reversed(infos[:number]):
+        if info.kind is K.BULLET:
+            return True
+        if info.kind is not K.TEXT:
+            return False
+    return False
+
+
 def split_case(
     infos: Sequence[LineInfo],
     header: Sequence[Line],
@@ -468,6 +479,15 @@ def split_case(
         ):  # a results table with no heading over it opens the results (decision 1104)
             close()
             current_kind, body = "results", [info.line]
+        elif (
+            info.kind is K.TABLE
+            and current_kind in ("initiatives", "other_results")
+            and "\t" in info.text
+            and _under_bullet(infos, number)
+            and is_results_header(info.line, rules)
+        ):  # ... and so does one right under a list's bullets (decision 1650)
+            close()
+            current_heading, current_kind, body = None, "results", [info.line]
         elif info.kind is K.COMMENT or (
             info.kind is K.TEXT
             and info.text.lstrip()[:1] in _DASHES
