@@ -492,6 +492,130 @@ SLIDES_GLOSSED_FACTS = [
     },
 ]
 
+# 13. slides, a Reiwa first year cut after the year: 令和元年 / 10月1日開設
+#     (and 令和２年 / ４月１日開設)
+SPLIT_DATE_GANNEN = """事例１
+岡山県津山市 ｜ 岡山労働局 ・ ハローワーク津山
+つやま就労サポート（常設）　令和元年
+10月1日開設
+取組内容
+・市の生活福祉課の隣に相談員を置いた。
+事例２
+岡山県笠岡市 ｜ 岡山労働局 ・ ハローワーク笠岡
+かさおか仕事相談室（常設）　令和２年
+４月１日開設
+取組内容
+・島しょ部の人の相談を電話でも受けている。
+"""
+SPLIT_DATE_GANNEN_FACTS = [
+    {
+        "prefecture": "岡山県",
+        "municipality": "津山市",
+        "labour_bureau": "岡山労働局",
+        "hello_work": ("ハローワーク津山",),
+        "start_date": D(2019, 10, 1),
+    },
+    {
+        "prefecture": "岡山県",
+        "municipality": "笠岡市",
+        "labour_bureau": "岡山労働局",
+        "hello_work": ("ハローワーク笠岡",),
+        "start_date": D(2020, 4, 1),
+    },
+]
+
+# 14. Word label / value table, a Gregorian value cell cut inside the month: 2019年4 / 月1日
+SPLIT_DATE_MONTH_FIGURE = """令和２年度　一体的実施事業　取組事例集
+事例一　三重県津市
+■ 市役所の一階で仕事の相談を
+実施自治体
+三重県津市
+労働局・安定所
+三重労働局
+ハローワーク津
+施設名称
+つ就労支援コーナー（常設窓口）
+開設年月日
+2019年4
+月1日
+１　取組の概要
+（１）生活保護の窓口に来た人に、その場で職業相談を案内する。
+２　令和２年度の目標と実績
+就職者数　目標　９０人　実績　９６人
+事例二　三重県四日市市
+■ 夜間の相談で働く人も
+実施自治体
+三重県四日市市
+労働局・安定所
+三重労働局
+ハローワーク四日市
+施設名称
+よっかいち仕事相談室（常設窓口）
+開設年月日
+2018年10
+月1日
+１　取組の概要
+（１）仕事帰りの人の相談を夜七時まで受けている。
+２　令和２年度の目標と実績
+就職者数　目標　１１０人　実績　１０４人
+"""
+SPLIT_DATE_MONTH_FIGURE_FACTS = [
+    {
+        "prefecture": "三重県",
+        "municipality": "津市",
+        "labour_bureau": "三重労働局",
+        "hello_work": ("ハローワーク津",),
+        "start_date": D(2019, 4, 1),
+    },
+    {
+        "prefecture": "三重県",
+        "municipality": "四日市市",
+        "labour_bureau": "三重労働局",
+        "hello_work": ("ハローワーク四日市",),
+        "start_date": D(2018, 10, 1),
+    },
+]
+
+# 15. a data box whose start date wraps (開設日　平成28年 / 10月3日, 開設日　平成29年4月 / 3日)
+SPLIT_DATE_DATA_BOX = """平成30年度　一体的実施　事例報告
+【事例１】　山口県下関市
+＜施設データ＞
+施設名　しものせき就労支援室（常設窓口）
+開設日　平成28年
+10月3日
+連携　山口労働局／ハローワーク下関
+１　取組の概要
+・市の福祉事務所の中で職業相談を受ける。
+２　実績
+就職者数　目標　１００人　実績　１１２人
+【事例２】　山口県宇部市
+＜施設データ＞
+施設名　うべ仕事相談コーナー（常設窓口）
+開設日　平成29年4月
+3日
+連携　山口労働局／ハローワーク宇部
+１　取組の概要
+・ひとり親の相談を夕方にも受けている。
+２　実績
+就職者数　目標　７０人　実績　７５人
+"""
+SPLIT_DATE_DATA_BOX_FACTS = [
+    {
+        "prefecture": "山口県",
+        "municipality": "下関市",
+        "labour_bureau": "山口労働局",
+        "hello_work": ("ハローワーク下関",),
+        "start_date": D(2016, 10, 3),
+    },
+    {
+        "prefecture": "山口県",
+        "municipality": "宇部市",
+        "labour_bureau": "山口労働局",
+        "hello_work": ("ハローワーク宇部",),
+        "start_date": D(2017, 4, 3),
+    },
+]
+
 DOCUMENTS = {
     "word_label_value": (WORD_LABEL_VALUE, WORD_LABEL_VALUE_FACTS),
     "slides_fake_bold": (SLIDES_FAKE_BOLD, SLIDES_FAKE_BOLD_FACTS),
@@ -505,6 +629,9 @@ DOCUMENTS = {
     "brochure_case": (BROCHURE_CASE, BROCHURE_CASE_FACTS),
     "column_order_fields": (COLUMN_ORDER_FIELDS, COLUMN_ORDER_FIELDS_FACTS),
     "slides_glossed": (SLIDES_GLOSSED, SLIDES_GLOSSED_FACTS),
+    "split_date_gannen": (SPLIT_DATE_GANNEN, SPLIT_DATE_GANNEN_FACTS),
+    "split_date_month_figure": (SPLIT_DATE_MONTH_FIGURE, SPLIT_DATE_MONTH_FIGURE_FACTS),
+    "split_date_data_box": (SPLIT_DATE_DATA_BOX, SPLIT_DATE_DATA_BOX_FACTS),
 }
 
 _NO_HEADING = (
@@ -519,9 +646,8 @@ KNOWN_GAPS: dict[str, str] = {
     "column_order_fields": (
         "label cells all first, value cells after (column order): the second case is lost"
     ),
-    "split_date_header": "a start date split over two lines (平成26年4月 / 1日事業開始) reads none",
 }
-COUNT_GAPS = {k: v for k, v in KNOWN_GAPS.items() if k != "split_date_header"}
+COUNT_GAPS = KNOWN_GAPS
 
 
 @pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, KNOWN_GAPS))
@@ -556,3 +682,45 @@ def test_fake_bold_line_blanked(line: str, kept: str | None) -> None:
     out = untangle_fake_bold(text)
     assert len(out) == len(text)
     assert out == (text if kept is None else f"前の行\n{kept}\n後の行")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("平成26年4月", "1日事業開始"),
+        ("くれ就労サポート（常設）　令和元年", "10月1日開設"),
+        ("開所　2019年4", "月1日"),
+        ("開設日　平成二十八年十月", "三日"),
+        ("開所　２０１６年１０月　", "　３日"),
+    ],
+)
+def test_split_date_joined_in_place(before: str, after: str) -> None:
+    """The line break inside the date becomes a space: same length, same characters."""
+    from jirei.splitdates import join_split_dates
+
+    text = f"前の行\n{before}\n{after}\n後の行"
+    assert join_split_dates(text) == f"前の行\n{before} {after}\n後の行"
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("平成29年4月", "1日当たりの相談件数　12件"),  # a count per day, not the day
+        ("平成26年度", "4月1日開設"),  # a fiscal year
+        ("平成26年4月1日開設", "2日目から相談を受けた"),  # the line holds the whole date
+        ("開所　2015年", "10月"),  # no day after it
+        ("平成26年4月", "31日開設"),  # no such day: 4月31日
+        ("令和2年4月", "3日間の講習を開いた"),  # a number of days
+    ],
+)
+def test_lines_that_are_not_one_date_stay(before: str, after: str) -> None:
+    from jirei.splitdates import join_split_dates
+
+    text = f"前の行\n{before}\n{after}\n後の行"
+    assert join_split_dates(text) == text
+
+
+def test_split_date_span_points_at_the_original_characters() -> None:
+    doc = jirei.parse_text(SPLIT_DATE_HEADER)
+    span = doc.profiles[0].spans["start_date"]
+    assert SPLIT_DATE_HEADER[span.start : span.end] == "平成26年4月\n1日"

@@ -51,6 +51,7 @@ from jirei.ocrrepair import repair_figures
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.speakernotes import untangle_speaker_notes
+from jirei.splitdates import join_split_dates
 
 #: NFKC output character → bracket class character.
 BRACKETS: Mapping[str, str] = MappingProxyType(
@@ -402,7 +403,8 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
     stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
-    return untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)
+    stage = untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)
+    return join_split_dates(stage, rules)  # 平成26年4月 / 1日開設 as one line (1655)
 
 
 __all__ = ["BRACKETS", "Normalised", "normalise", "untangle_layouts"]
