@@ -885,7 +885,79 @@ FLOW_NEIGHBOUR_NOTE_FACTS = [
      "labour_bureau": "富山労働局", "start_date": D(2015, 10, 1)},
 ]
 
+# 21. a 政令市's leaflet: each page a ward's window, the place written city + ward
+LEAFLET_WARDS = (
+    "さっぽろの一体的実施\n\f"
+    + _leaflet_page(
+        "さっぽろの一体的実施",
+        "区役所の保護課と同じフロアで",
+        "札幌市北区と北海道労働局が平成25年10月1日から運営する「きたく就労サポート」"
+        "（一体的実施施設）では、ハローワーク札幌北の相談員が常駐しています。",
+        _POINTS + "\n\n" + _results(300, 180),
+        "2",
+    )
+    + _leaflet_page(
+        "さっぽろの一体的実施",
+        "地下鉄の駅から歩いてすぐの窓口",
+        "札幌市白石区と北海道労働局が平成29年4月3日から運営する「しろいし仕事相談室」"
+        "（常設窓口）では、ハローワーク札幌東の相談員が常駐しています。",
+        _POINTS + "\n\n" + _results(200, 120),
+        "3",
+    )
+)
+LEAFLET_WARDS_FACTS = [
+    {"title": "区役所の保護課と同じフロアで", "municipality": "札幌市北区",
+     "labour_bureau": "北海道労働局", "hello_work": ("ハローワーク札幌北",),
+     "start_date": D(2013, 10, 1)},
+    {"title": "地下鉄の駅から歩いてすぐの窓口", "municipality": "札幌市白石区",
+     "labour_bureau": "北海道労働局", "hello_work": ("ハローワーク札幌東",),
+     "start_date": D(2017, 4, 3)},
+]
+
+# 22. a deck parted by bare slide numbers only (no form feeds): each slide's header strip box
+#     before its label box, the label box holding the label and a title ending in ！
+DECK_NUMBERS_ONLY = """群馬県の一体的実施　事例紹介
+
+1
+
+【群馬県前橋市】【群馬労働局・ハローワーク前橋】
+まえばし就労ナビ（一体的実施施設）平成28年4月1日事業開始
+
+事例１
+市役所で、福祉と仕事の相談がひとつに！
+
+取組内容
+・ 生活保護の窓口の隣に職業相談のブース
+
+実績
+就職者数　目標110人　実績121人
+
+2
+
+【群馬県高崎市】【群馬労働局・ハローワーク高崎】
+たかさき仕事相談室（常設窓口）令和元年10月1日事業開始
+
+事例２
+駅前の窓口で、夜７時まで相談！
+
+取組内容
+・ 平日は夜７時まで相談を受ける
+
+実績
+就職者数　目標90人　実績96人
+
+3
+"""
+DECK_NUMBERS_ONLY_FACTS = [
+    {"title": "市役所で、福祉と仕事の相談がひとつに!", "municipality": "前橋市",
+     "hello_work": ("ハローワーク前橋",), "start_date": D(2016, 4, 1)},
+    {"title": "駅前の窓口で、夜7時まで相談!", "municipality": "高崎市",
+     "hello_work": ("ハローワーク高崎",), "start_date": D(2019, 10, 1)},
+]
+
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
+    "leaflet_wards": (LEAFLET_WARDS, LEAFLET_WARDS_FACTS),
+    "deck_numbers_only": (DECK_NUMBERS_ONLY, DECK_NUMBERS_ONLY_FACTS),
     "web_page_flow": (WEB_PAGE_FLOW, WEB_PAGE_FLOW_FACTS),
     "flow_neighbour_note": (FLOW_NEIGHBOUR_NOTE, FLOW_NEIGHBOUR_NOTE_FACTS),
     "cover_results_year": (COVER_RESULTS_YEAR, COVER_RESULTS_YEAR_FACTS),

@@ -416,6 +416,9 @@ def _municipality(
                 removed is not None and removed(at + start - 1, at + start + 1)
             ):
                 continue  # inside a longer word (no space removed before it)
+            ward = text.find("区", end + 1, end + 6)  # ``札幌市北区``: the city's ward (1713)
+            if ward > 0 and text[start : ward + 1] in names:
+                end = ward + 1
             return Field(text[start:end], at + start, at + end), written
     return None
 

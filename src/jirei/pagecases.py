@@ -95,6 +95,7 @@ def _heads(infos: Sequence[LineInfo], pages: Sequence[tuple[int, int]]) -> froze
 def _places(text: str) -> set[str]:
     """The distinct municipalities ``text`` names (``jirei.fallback.find_place``)."""
     from jirei.fallback import find_place
+    from jirei.places import split_prefecture
 
     names: set[str] = set()
     rest = text
@@ -103,9 +104,9 @@ def _places(text: str) -> set[str]:
         if found is None:
             break
         start, end = found
-        from jirei.places import split_prefecture
-
-        names.add(split_prefecture(rest[start:end])[1])
+        name = split_prefecture(rest[start:end])[1]
+        if not (names and start == 0 and name.endswith("区")):  # (札幌市北区: a city's ward)
+            names.add(name)
         rest = rest[end:]
     return names
 
