@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests._variants import mismatches, with_known_gaps
+from tests._variants import P, mismatches, with_known_gaps
 
 import jirei
 
@@ -955,7 +955,60 @@ DECK_NUMBERS_ONLY_FACTS = [
      "hello_work": ("ハローワーク高崎",), "start_date": D(2019, 10, 1)},
 ]
 
+# 23. a deck whose label box opens with the label AND the place (事例１　新潟県新潟市) over the
+#     title, the results box before it on every slide
+DECK_LABEL_PLACE = """令和２年度　一体的実施　好事例
+新潟労働局
+
+1
+\f令和２年度 好事例                                        新潟労働局
+
+令和２年度 実績
+項目             目標       実績
+就職者数         240人      266人
+
+事例１　新潟県新潟市
+駅前のビルで、平日の夜も相談を
+
+【新潟県新潟市】【新潟労働局・ハローワーク新潟】
+にいがた就労支援コーナー（一体的実施施設）平成28年10月3日事業開始
+
+取組内容
+・ 平日は夜７時まで相談を受ける
+
+＜新潟市コメント＞
+仕事帰りの相談が増えた。
+                                                                              2
+\f令和２年度 好事例                                        新潟労働局
+
+令和２年度 実績
+項目             目標       実績
+就職者数         100人      108人
+
+事例２　新潟県上越市
+雪の季節の前に、仕事探しを
+
+【新潟県上越市】【新潟労働局・ハローワーク上越】
+じょうえつ仕事相談室（常設窓口）令和元年7月1日事業開始
+
+取組内容
+・ 10月に集中相談週間を設ける
+
+＜ハローワーク上越コメント＞
+冬の前の就職が増えた。
+                                                                              3
+"""
+DECK_LABEL_PLACE_FACTS = [
+    {"title": "駅前のビルで、平日の夜も相談を", "municipality": "新潟市",
+     "start_date": D(2016, 10, 3),
+     "metrics": [("就職者数", None, P(240), P(266), None)]},
+    {"title": "雪の季節の前に、仕事探しを", "municipality": "上越市",
+     "start_date": D(2019, 7, 1),
+     "metrics": [("就職者数", None, P(100), P(108), None)]},
+]
+
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
+    "deck_label_place": (DECK_LABEL_PLACE, DECK_LABEL_PLACE_FACTS),
     "leaflet_wards": (LEAFLET_WARDS, LEAFLET_WARDS_FACTS),
     "deck_numbers_only": (DECK_NUMBERS_ONLY, DECK_NUMBERS_ONLY_FACTS),
     "web_page_flow": (WEB_PAGE_FLOW, WEB_PAGE_FLOW_FACTS),
@@ -981,7 +1034,14 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
 }
 
 #: documents whose profile count is still wrong, with the reason
-COUNT_GAPS: dict[str, str] = {}
+COUNT_GAPS: dict[str, str] = {
+    "deck_label_place": (
+        "a label and a place on one line (事例１　新潟県新潟市) makes no label box of a deck, so "
+        "the results box before it closes the case before (3 profiles for 2); taking such lines "
+        "as slide labels read page-flow reports with the same labels as decks (tried: holdout24 "
+        "r01_word_torikumi 6 -> 8 profiles, corpus h28_kanagawa_prose 1.000 -> 0.942)"
+    ),
+}
 #: documents whose count is right but some key fact is still wrong, with the reason
 FACT_GAPS: dict[str, str] = {}
 
