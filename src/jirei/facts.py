@@ -105,6 +105,7 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
     """The header facts of a case's opening-block lines (see the module docs)."""
     labelled: list[FieldLine] = []
     loose: list[tuple[str, int]] = []
+    line_of: dict[int, int] = {}  # a loose piece's offset → its line's (decision 1707)
     for line in lines:
         whole = labelled_fact(line.text, line.start, rules)
         if (
@@ -135,11 +136,21 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
                 labelled.append(found)
             else:
                 loose.append((text, start))
+                line_of[start] = line.start
     read = header_from_fields(labelled, rules)
     fields = dict(read.fields)
     offices = list(read.hello_work)
+    office_line: int | None = None  # the line whose pieces named the offices
     for text, start in loose:
+        if offices and line_of.get(start) == office_line:  # ``…神戸／ハローワーク灘】``: the
+            more: list[Field] = []  # offices of one line, parted by a slash, are all kept
+            _shape(text, start, fields, more, rules)
+            offices.extend(o for o in more if all(o.value != k.value for k in offices))
+            continue
+        had = bool(offices)
         _shape(text, start, fields, offices, rules)
+        if offices and not had:
+            office_line = line_of.get(start)
     return HeaderFields(fields, tuple(offices), read.asides)
 
 

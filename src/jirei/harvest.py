@@ -87,8 +87,9 @@ class _Words:
         topics = "|".join(regex.escape(w) for w in table.get("topic_words", ()))
         kind_ends = "|".join(regex.escape(w) for w in table.get("kind_endings", ()))
         # ``name は、…による一体的実施施設で、…``: an overview sentence calling its topic a kind
-        self.topic = regex.compile(
-            rf"^\s*(?P<name>[^\s、。「」()]{{2,30}}?)(?:{topics or '(?!)'})、"
+        self.topic = regex.compile(  # the name may stand in 「」 (decision 1710)
+            rf"^\s*(?:「(?=[^「」]{{2,30}}」))?(?P<name>[^\s、。「」()]{{2,30}}?)」?"
+            rf"(?:{topics or '(?!)'})、"
             rf"[^。]*?(?P<kind>{types or '(?!)'})(?:{kind_ends or '(?!)'})"
         )
         links = "|".join(regex.escape(w) for w in table.get("date_links", ()))
@@ -258,6 +259,7 @@ def _read_region(
     facility_needed = "facility_name" in need or "facility_type" in need
     places: list[tuple[bool, Field, Field | None]] = []
     under_start = False  # the line before is a start label alone (``【開設年月日】``)
+    after_dated = False  # the line before is an opening sentence stating the start date
     for text, at, boxed in region:
         squeezed = regex.sub(r"\s+", "", text)
         if squeezed.startswith(words.skip) and "。" not in text:  # a sentence opening with
@@ -269,7 +271,14 @@ def _read_region(
             date = _only_date(text, rules)
         under_start = _is_start_label(text, words)
         if sentence and not boxed and date is None:
+            if after_dated and not more:  # the next sentence of a facts paragraph names the
+                more.extend(  # office (``ハローワーク松江の…が常駐しています。``, decision 1710)
+                    Field(m.group(), at + m.start(), at + m.end())
+                    for m in words.office.finditer(text)
+                )
+            after_dated = False
             continue
+        after_dated = sentence and not boxed and date is not None
         bureaus = find_bureaus(text)
         line_offices = [
             Field(m.group(), at + m.start(), at + m.end()) for m in words.office.finditer(text)
@@ -287,7 +296,7 @@ def _read_region(
             _facility(text, at, sentence, found, rules)
             if not sentence:  # ``施設の名称　name`` in a box or the opening (1396, 1534)
                 _labelled_facility(text, at, found, rules)
-            if boxed and sentence:
+            if sentence and (boxed or date is not None):  # a box's or a dated sentence
                 _topic(text, at, words, found)
         if date is not None and "start_date" not in found:
             found["start_date"] = Field(date[0], at + date[1], at + date[2])
@@ -407,6 +416,9 @@ def _municipality(
                 removed is not None and removed(at + start - 1, at + start + 1)
             ):
                 continue  # inside a longer word (no space removed before it)
+            ward = text.find("区", end + 1, end + 6)  # ``札幌市北区``: the city's ward (1713)
+            if ward > 0 and text[start : ward + 1] in names:
+                end = ward + 1
             return Field(text[start:end], at + start, at + end), written
     return None
 

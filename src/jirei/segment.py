@@ -585,6 +585,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.boxcases import box_cases  # cards opened by one repeated field (1600)
 
         found = box_cases(infos, found, rules)
+    if len(found) <= 1 or found[0].origin == "fallback":  # one case a page (decision 1701)
+        from jirei.pagecases import page_cases
+
+        found = page_cases(infos, found, classified, rules)
     if not found:  # headers closing their cases (1604); one case and no opener at all (1603)
         from jirei.closingpartners import closing_cases
         from jirei.onecase import one_case
@@ -605,6 +609,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
     found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)
+    if len(found) > 1 and not found[0].header:  # a cover read as a case (decision 1709)
+        from jirei.covers import drop_cover
+
+        found = drop_cover(infos, found, rules)
     return Segmentation(infos, tuple(found))
 
 

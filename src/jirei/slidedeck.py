@@ -181,6 +181,31 @@ def _label_box(
     return _is_label(head, rules)
 
 
+def _label_alone(
+    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, before: Sequence[int] = ()
+) -> bool:
+    """Whether a label box holds the label alone, or the label and its title right under it
+    (one short line that is no sentence, label or fact line: ``事例１`` / catch-phrase in one
+    text box, decision 1700) with no comment box before it on its page (``before``: the ranks
+    of the boxes above it) — comments over a later label are the case before running over
+    the page."""
+    from jirei.facts import is_fact_line
+    from jirei.sections import ends_sentence
+
+    filled = [infos[i] for i in range(*box) if infos[i].kind is not K.BLANK]
+    if len(filled) == 1:
+        return True
+    if len(filled) != 2 or filled[1].kind not in (K.TEXT, K.HEADING) or _COMMENT in before:
+        return False
+    text = filled[1].line.text.strip()
+    return (
+        0 < len(text) <= _MAX_HEADLINE
+        and not ends_sentence(text)
+        and not _is_label(filled[1], rules)
+        and not is_fact_line(text, rules)
+    )
+
+
 @frozen
 class Deck:
     """A scrambled deck: its lines with each labelled slide in reading order, and
@@ -310,7 +335,9 @@ def read_deck(
             unlabelled_after = True
         if labels == 1:
             label = boxes[ranks.index(_LABEL)]
-            alone = sum(infos[i].kind is not K.BLANK for i in range(*label)) == 1
+            # (comments over the first label run over from no case before it)
+            before = ranks[: ranks.index(_LABEL)] if labelled else []
+            alone = _label_alone(infos, label, rules, before)
             if numbered and not (alone and not unlabelled_after):
                 # page numbers part the pages of many reports whose cases run over pages:
                 # they part slides only when each label is a box alone and no page without
