@@ -312,6 +312,36 @@ DOCS: list[tuple[str, str, list[dict[str, object]]]] = [
             [("ハローワーク上越", "hello_work", "冬の前に求人を集めたことで、就職者が増えました。")],
         ),
     ),
+    (  # 19. a spreadsheet grid whose speaker cells wrap too (department on the next line)
+        "grid_wrapped_speaker_cells",
+        labelled_doc(
+            "2022年度　福岡県　取組事例シート",
+            ("北九州市", "ハローワーク小倉", "二つの窓口を一つに",
+             "■関係者コメント\n 所属                          コメント\n 北九州市保健福祉局            市の東西どちらに住む方にも同じ支援ができる\n 保護課                        ようになった。\n 福岡労働局職業安定部          求人の情報を一つの窓口で紹介できている。\n 職業対策課"),
+            ("飯塚市", "ハローワーク飯塚", "炭鉱の町の就労支援",
+             "■関係者コメント\n 所属                          コメント\n 飯塚市福祉部                  相談件数が前年度より増えた。"),
+        ),
+        _expected(
+            [("北九州市保健福祉局保護課", "municipality", "市の東西どちらに住む方にも同じ支援ができるようになった。"),
+             ("福岡労働局職業安定部職業対策課", "labour_bureau", "求人の情報を一つの窓口で紹介できている。")],
+            [("飯塚市福祉部", "municipality", "相談件数が前年度より増えた。")],
+        ),
+    ),
+    (  # 20. an interview's question and answer right under the initiatives list: the question
+        # is no initiative, the answer a comment; an answer wrapped over two lines
+        "answer_under_list",
+        labelled_doc(
+            "令和４年度版　上川地域インタビュー集",
+            ("旭川市", "ハローワーク旭川", "冬でも途切れない相談",
+             "【施設データ】\n支援対象者数　目標200人　実績218人\n\n問　旭川ならではの課題は。\n答（旭川市生活支援課）　冬は雪道で外出がおっくうになり、相談が途切れがちに\nなります。春まで足踏みしてしまうのが悩みでした。\n\n問　その対策は。\n答（ハローワーク旭川）　地区センターに出張して相談を受けています。"),
+            ("名寄市", "ハローワーク名寄", "遠くの集落にも相談を",
+             "問　工夫している点は。\n答（名寄市保健福祉部）　集落ごとに相談日を決めています。"),
+        ),
+        [{"comments": [("旭川市生活支援課", "municipality", "冬は雪道で外出がおっくうになり、相談が途切れがちになります。春まで足踏みしてしまうのが悩みでした。"),
+                       ("ハローワーク旭川", "hello_work", "地区センターに出張して相談を受けています。")]},
+         {"comments": [("名寄市保健福祉部", "municipality", "集落ごとに相談日を決めています。")],
+          "initiatives": ("福祉窓口に就労支援の相談員を配置した。", "毎月の連絡会で支援の方針を共有した。")}],
+    ),
 ]
 
 GAPS: dict[str, str] = {}

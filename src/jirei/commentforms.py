@@ -409,6 +409,16 @@ def read_comment_section(
         return CommentSection(read.comments, (*read.unclassified, *box_items(lines[cut:])))
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
+    from jirei.commentgrid import read_comment_grid
+
+    grid = read_comment_grid(lines, rules)  # ``所属　　コメント`` over wrapped rows (1790)
+    if grid is not None:
+        found, kept, end = grid
+        rest = read_comment_section(lines[end:], rules, gap) if end < len(lines) else None
+        return CommentSection(
+            (*found, *(rest.comments if rest else ())),
+            (*kept, *(rest.unclassified if rest else ())),
+        )
     if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)
         from jirei.commenttable import read_comment_table
 

@@ -19,10 +19,11 @@ The words are data (``rules/quotes.toml``: ``[collective]`` speakers and heading
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 
+from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACES = regex.compile(r"\s+")
@@ -117,4 +118,19 @@ def question_gap(
     return False
 
 
-__all__ = ["answer_speaker", "is_collective", "is_column_header", "question_gap"]
+def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
+    """Where the question over an answer starts among the lines before it (decision 1783):
+    the index of the last non-blank line when it opens with a question word (``問``,
+    ``Q``, ``質問``), else ``len(lines)`` (no question to move with the answer)."""
+    words = _question_words(rules)
+    for number in range(len(lines) - 1, -1, -1):
+        text = lines[number].text.strip()
+        if not text:
+            continue
+        return number if words and text.startswith(words) else len(lines)
+    return len(lines)
+
+
+__all__ = [
+    "answer_speaker", "is_collective", "is_column_header", "question_gap", "question_start"
+]

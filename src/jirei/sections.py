@@ -15,7 +15,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length, place_label
-from jirei.commentheads import is_collective, is_column_header
+from jirei.commentheads import is_collective, is_column_header, question_start
 from jirei.fakebold import undouble
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
@@ -517,8 +517,11 @@ def split_case(
                 or (current_kind == "aside" and current_heading is None)
             )
         ):  # a round-table turn with no heading over the talk, a 「…」（speaker） line (1227)
+            asked = question_start(body, rules) if opened == "answer" else len(body)
+            body, question = body[:asked], body[asked:]  # the answer's question (1783)
             close()
-            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
+            current_heading, current_kind, is_comment = None, "comments", False
+            body = [*question, info.line]
         elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []
