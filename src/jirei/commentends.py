@@ -25,6 +25,8 @@ import regex
 from jirei.lines import Line
 from jirei.rules import Rules
 
+#: a line opening with kana: the rest of a sentence, no heading or name
+_KANA_START = regex.compile(r"\p{Hiragana}")
 #: the marks a quotation opens with
 _OPENING = ("「", "『", "“")
 _CLOSING = ("」", "』", "”")
@@ -47,7 +49,23 @@ def closed_before(
     whole = "".join(texts).strip()
     if whole[:1] in _OPENING and whole[-1:] in _CLOSING and not _opens_quotation(stripped):
         return True  # one whole quotation, then a line that is no quotation
-    return indent_of(first) > speaker_indent and indent_of(line) <= speaker_indent
+    return (
+        indent_of(first) > speaker_indent
+        and indent_of(line) <= speaker_indent
+        and not _cut_mid_sentence(whole, line)
+    )
+
+
+def _cut_mid_sentence(whole: str, line: Line) -> bool:
+    """Whether a text stopped in the middle of a sentence (a page break between its lines:
+    ``…案内することが`` / ``なくなりました。``) and ``line`` goes on with it, closing the
+    sentence: kana first, the sentence closed at its end (decision 1791)."""
+    stripped = line.text.strip()
+    return (
+        not whole.endswith(_ENDS)
+        and _KANA_START.match(stripped) is not None
+        and stripped.endswith(_SENTENCE)
+    )
 
 
 def _opens_quotation(stripped: str) -> bool:
