@@ -18,9 +18,15 @@ dropped) keeps the text: it is indented deeper than the speaker line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex
+
 from jirei.lines import Line
 from jirei.rules import Rules
 
+#: a line opening with kana: the rest of a sentence, no heading or name
+_KANA_START = regex.compile(r"\p{Hiragana}")
 #: the marks a quotation opens with
 _OPENING = ("「", "『", "“")
 _CLOSING = ("」", "』", "”")
@@ -41,9 +47,99 @@ def closed_before(
         return False
     stripped = line.text.strip()
     whole = "".join(texts).strip()
-    if whole[:1] in _OPENING and whole[-1:] in _CLOSING and stripped[:1] not in _OPENING:
+    if whole[:1] in _OPENING and whole[-1:] in _CLOSING and not _opens_quotation(stripped):
         return True  # one whole quotation, then a line that is no quotation
-    return indent_of(first) > speaker_indent and indent_of(line) <= speaker_indent
+    return (
+        indent_of(first) > speaker_indent
+        and indent_of(line) <= speaker_indent
+        and not _cut_mid_sentence(whole, line)
+    )
+
+
+def _cut_mid_sentence(whole: str, line: Line) -> bool:
+    """Whether a text stopped in the middle of a sentence (a page break between its lines:
+    ``…案内することが`` / ``なくなりました。``) and ``line`` goes on with it, closing the
+    sentence: kana first, the sentence closed at its end (decision 1791)."""
+    stripped = line.text.strip()
+    return (
+        not whole.endswith(_ENDS)
+        and _KANA_START.match(stripped) is not None
+        and stripped.endswith(_SENTENCE)
+    )
+
+
+def _opens_quotation(stripped: str) -> bool:
+    """Whether a line opens a quotation that runs to its end or past it: not a headline
+    opening with a quoted phrase (``「まずは話してみる」から始まる就職``; decision 1788)."""
+    if stripped[:1] not in _OPENING:
+        return False
+    close = stripped.find(_CLOSING[_OPENING.index(stripped[0])])
+    return close < 0 or close == len(stripped) - 1
+
+
+#: a page number alone on its line (``3``, ``- 3 -``, ``― ３ ―``, ``2 / 5``)
+_PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-‐－―—]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
+)
+#: how a closed sentence ends (a text closed by its speaker bracket too)
+_ENDS = ("。", "」", "』", "!", "?", "！", "？", ")")
+#: how a sentence opening a page ends (a running head ending in a bracket is none)
+_SENTENCE = ("。", "」", "』", "!", "?", "！", "？")
+
+
+#: a rule line drawn across the page (``------``, ``━━━━``): a page's head or foot
+_RULE = regex.compile(r"^\s*[-‐－―—─━=＝_]{8,}\s*$")
+
+
+#: a page break: a form feed opening the line, a page number or a rule line (one test)
+_BREAK = regex.compile(rf"\f|(?:{_PAGE_NUMBER.pattern})|(?:{_RULE.pattern})")
+
+
+def is_page_break(text: str) -> bool:
+    """Whether a line starts a new page or a page's foot: a form feed opens it, or it is a
+    page number or a rule line drawn across the page."""
+    return _BREAK.match(text) is not None
+
+
+def page_cut(lines: Sequence[Line]) -> int | None:
+    """Where a comment's text stops at a page break (decision 1787): the index of the page
+    break (a page number line, a line opening with a form feed) after a line closing a
+    sentence, when the first line of the next page closes no sentence (a running head, the
+    next slide's caption); None when the text runs on (a sentence cut by the page break, or
+    the next page opening with a sentence)."""
+    match = _BREAK.match
+    for number, line in enumerate(lines):
+        if match(line.text) is None:  # (most blocks hold no page break: one test a line)
+            continue
+        before = _last_text(lines, number)
+        if before is not None and before.endswith(_ENDS):
+            return number if ends_at_page(lines, number) else None
+    return None
+
+
+def _last_text(lines: Sequence[Line], number: int) -> str | None:
+    """The last text before ``lines[number]`` that is no page break, stripped, else None."""
+    for line in reversed(lines[:number]):
+        text = line.text.strip()
+        if text and _BREAK.match(line.text) is None:
+            return text
+    return None
+
+
+def ends_at_page(lines: Sequence[Line], number: int) -> bool:
+    """Whether a text closed before the page break at ``lines[number]`` ends there: the
+    next page opens with no sentence (a running head, a caption) or with nothing."""
+    after = _page_opening(lines, number)
+    return after is None or not after.rstrip().endswith(_SENTENCE)
+
+
+def _page_opening(lines: Sequence[Line], number: int) -> str | None:
+    """The first text of the page a break at ``lines[number]`` opens, else None."""
+    for line in lines[number:]:
+        text = line.text.lstrip("\f")
+        if text.strip() and _PAGE_NUMBER.match(text) is None and _RULE.match(text) is None:
+            return text
+    return None
 
 
 def is_footnote(text: str, rules: Rules) -> bool:
@@ -56,4 +152,6 @@ def is_footnote(text: str, rules: Rules) -> bool:
     return False
 
 
-__all__ = ["closed_before", "indent_of", "is_footnote"]
+__all__ = [
+    "closed_before", "ends_at_page", "indent_of", "is_footnote", "is_page_break", "page_cut"
+]

@@ -21,7 +21,8 @@ from operator import itemgetter
 import regex
 from attrs import frozen
 
-from jirei.commentends import closed_before, indent_of, is_footnote
+from jirei.commentends import closed_before, ends_at_page, indent_of, is_footnote, is_page_break
+from jirei.commentheads import answer_speaker, is_column_header, question_gap
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
@@ -39,6 +40,8 @@ _QUOTED = regex.compile(r"^(?:「[^「」]*」|『[^『』]*』|“[^“”]*”
 _INLINE = ("inline", "turn")
 #: the marks a quotation opens with
 _OPENING = ("「", "『", "“")
+#: how a text closed before a page break ends (decision 1787)
+_CLOSED = ("。", "」", "』", "”", "!", "?")
 
 
 def _unhashed(text: str) -> str:
@@ -192,6 +195,9 @@ def opens_talk(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     stakeholder (``「…」（ハローワーク気仙沼）``), else None."""
     if ")" not in text:
         return None
+    answered = answer_speaker(text, rules)  # ``答（市保護課）　…``: an interview (1783)
+    if answered is not None and role_of(answered, rules) != "other":
+        return "answer"
     body = text.strip()
     for pattern in _turn_forms(rules):
         match = pattern.match(body)
@@ -214,7 +220,7 @@ def talk_start(texts: Sequence[str], rules: Rules = DEFAULT_RULES) -> int | None
     ``label　value`` lines as header fields; decision 1227): the index of the first turn,
     or of the chair's lines right before it (``司会　…``), else None."""
     for number, text in enumerate(texts):
-        if opens_talk(text, rules) == "turn":
+        if opens_talk(text, rules) in ("turn", "answer"):
             while number > 0 and any(
                 q.match(texts[number - 1].strip()) for q in _question_forms(rules)
             ):
@@ -403,6 +409,16 @@ def read_comment_section(
         return CommentSection(read.comments, (*read.unclassified, *box_items(lines[cut:])))
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
+    from jirei.commentgrid import read_comment_grid
+
+    grid = read_comment_grid(lines, rules)  # ``所属　　コメント`` over wrapped rows (1790)
+    if grid is not None:
+        found, kept, end = grid
+        rest = read_comment_section(lines[end:], rules, gap) if end < len(lines) else None
+        return CommentSection(
+            (*found, *(rest.comments if rest else ())),
+            (*kept, *(rest.unclassified if rest else ())),
+        )
     if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)
         from jirei.commenttable import read_comment_table
 
@@ -443,7 +459,8 @@ def read_comment_section(
         lead = _HASH.match(line.text)
         offset = line.start + (lead.end() if lead else 0)
         body = line.text[lead.end() if lead else 0 :].rstrip()
-        if _is_question(body.lstrip(), rules):  # an interview's Q
+        if _is_question(body.lstrip(), rules) or question_gap(body, offset, gap, rules):
+            # an interview's Q (``問施設を…``: its space removed by normalisation, 1784)
             if current is not None:
                 comments.append(current.parts(rules))
                 current = None
@@ -456,6 +473,15 @@ def read_comment_section(
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))
             continue
+        if (
+            current is not None
+            and is_page_break(line.text)
+            and current.paragraphs
+            and current.paragraphs[-1][-1][0].endswith(_CLOSED)
+            and ends_at_page(lines, number)
+        ):  # a page break after the text, the next page's running head or caption (1787)
+            comments.append(current.parts(rules))
+            current = None
         found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = _next_filled(lines, number)
@@ -477,6 +503,15 @@ def read_comment_section(
             if current is not None:
                 comments.append(current.parts(rules))
                 current = None
+            text = body.strip()
+            start = offset + len(body) - len(body.lstrip())
+            unclassified.append(Item(text, start, start + len(text)))
+            continue
+        if (
+            found is not None
+            and found[0] in _INLINE
+            and is_column_header(found[1].group("speaker"), found[1].group("text"), rules)
+        ):  # ``所属　　コメント``: a grid's header row, no comment (decision 1782)
             text = body.strip()
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))

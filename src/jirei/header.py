@@ -67,8 +67,10 @@ class HeaderPatterns:
         # a date right after the name ends it too (``ハローワーク久留米平成27年…開設``: the space
         # between them removed by normalisation; decision 1203)
         eras = "|".join(regex.escape(e.name) for e in rules.eras) or "(?!)"
+        # (a particle right after ``ハローワーク`` ends a sentence's word, no office:
+        # ``二つのハローワークが一つの窓口に``, decision 1781)
         self.office = regex.compile(
-            rf"(?:{prefixes})[^\s・、,/【】()]*?"
+            rf"(?:{prefixes})(?![がはをにでもへやと][\p{{Han}}\p{{Katakana}}])[^\s・、,/【】()]*?"
             rf"(?=(?:{prefixes})|[\s・、,/【】()]|(?:{eras})\s*(?:\d|元)|\d|$)"
             rf"|[^\s・、,/【】()]+?(?:{suffixes})"
         )

@@ -14,6 +14,10 @@ from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 _HASH = regex.compile(r"^\s*#*\s*")
 #: a bracketed gloss holding a colon after a heading's name (``インタビュー（聞き手：…）``)
 _GLOSS = regex.compile(r"\s*\([^()]*:[^()]*\)\s*$")
+#: an English gloss in brackets after the name: ``関係者の声 (Voices)`` (decision 1781)
+_LATIN_GLOSS = regex.compile(
+    r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*\([A-Za-z][A-Za-z .,'&/-]*\)\s*$"
+)
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
     r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
@@ -47,6 +51,14 @@ def strip_number(text: str, rules: Rules = DEFAULT_RULES) -> str:
     return text[match.end() :] if match is not None and match.end() < len(text) else text
 
 
+def _latin_gloss(stripped: str) -> bool:
+    """Whether a heading ends in an English gloss in brackets (cheap tests first)."""
+    at = stripped.rfind("(")
+    return at > 0 and stripped[at + 1 : at + 2].isascii() and (
+        _LATIN_GLOSS.search(stripped, at - 1 if at > 1 else 0) is not None
+    )
+
+
 def variant_kind(
     stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
 ) -> str | None:
@@ -60,6 +72,8 @@ def variant_kind(
     candidates = [stripped, unnumbered]
     if stripped.endswith(")") and ":" in stripped:  # a gloss after the name (decision 852)
         candidates += [_GLOSS.sub("", text) for text in candidates]
+    if stripped.endswith(")") and _latin_gloss(stripped):
+        candidates += [_LATIN_GLOSS.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)

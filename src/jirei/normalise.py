@@ -52,6 +52,7 @@ from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.speakernotes import untangle_speaker_notes
 from jirei.splitdates import join_split_dates
+from jirei.titledbox import untangle_titled_boxes
 
 #: NFKC output character → bracket class character.
 BRACKETS: Mapping[str, str] = MappingProxyType(
@@ -396,6 +397,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` (newlines unified) with its layouts rewritten as plain lines, each rewrite
     keeping the length so that every offset still points at the same original character."""
     stage = untangle_csv(text)  # CSV rows as pipe rows (decision 81)
+    stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)

@@ -778,6 +778,14 @@ class _Builder:
             self.unclassify(None, box_items(block.lines[cut:]))
             block = CommentBlock(block.heading, block.lines[:cut])
 
+        from jirei.commentends import page_cut
+
+        paged = page_cut(block.lines)  # the next page after the text is none of it (1787)
+        if paged is not None:
+            rest = block.lines[paged:]
+            self.comment(CommentBlock(block.heading, block.lines[:paged]))
+            self.section(Section("aside", None, rest))
+            return
         if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
             self.comment_section(Section("comments", block.heading, block.lines))
             return

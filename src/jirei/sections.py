@@ -15,6 +15,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length, place_label
+from jirei.commentheads import is_collective, is_column_header, question_start
 from jirei.fakebold import undouble
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
@@ -282,10 +283,15 @@ class Classifier:
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (self._comment_ends is None or stripped.endswith(self._comment_ends))
-            and self.comment.match(text)
+            and (heading := self.comment.match(text))
             and not self._is_section(stripped)
         ):
-            return K.COMMENT, None
+            if is_collective(heading.group("speaker"), self.rules):  # ■関係者コメント (1780)
+                return K.SECTION, "comments"
+            if not is_column_header(  # ``所属　　コメント``: a grid's header row (1782)
+                heading.group("speaker"), heading.group("keyword"), self.rules
+            ):
+                return K.COMMENT, None
         rstripped = text.rstrip()
         # ``_TABLE`` needs a tab, a pipe or two spaces in a row
         table = ("\t" in rstripped or "|" in rstripped or "  " in rstripped) and (
@@ -506,10 +512,16 @@ def split_case(
             and not is_comment
             and current_kind != "comments"
             and (opened := opens_talk(info.text, rules)) is not None
-            and (opened == "quote" or (current_kind == "aside" and current_heading is None))
+            and (
+                opened in ("quote", "answer")  # ``答（市保護課）…`` anywhere (decision 1783)
+                or (current_kind == "aside" and current_heading is None)
+            )
         ):  # a round-table turn with no heading over the talk, a 「…」（speaker） line (1227)
+            asked = question_start(body, rules) if opened == "answer" else len(body)
+            body, question = body[:asked], body[asked:]  # the answer's question (1783)
             close()
-            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
+            current_heading, current_kind, is_comment = None, "comments", False
+            body = [*question, info.line]
         elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []

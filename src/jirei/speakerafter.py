@@ -64,8 +64,14 @@ def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     if _editor_note(filled, rules):
         filled = filled[1:]
     last = _speaker(filled[-1], rules) if filled else None
-    if last is None:
-        return False
+    if last is None:  # lines after the last text's speaker, a blank line between (1786)
+        cut = _trailing_cut(lines, rules)
+        if cut is None:
+            return False
+        filled = [line for line in filled if line.start <= cut.start]
+        last = _speaker(filled[-1], rules) if filled else None
+        if last is None or filled[0].stripped.startswith("「"):
+            return False
     first = filled[0].stripped
     if not first.startswith("「") and (
         not _plain_text(filled, rules) or role_of(last[0], rules) == "other"
@@ -78,6 +84,30 @@ def speakers_after(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
                 return False
             seen = True
     return seen
+
+
+def _trailing_cut(lines: Sequence[Line], rules: Rules) -> Line | None:
+    """The last speaker line of a section whose lines go on after it (decision 1786): a
+    speaker line right under a closed sentence, a blank line under it, and no speaker line
+    after it (a closing chapter, a page's foot after the last ``（北区保護課）``); else None.
+    Its speaker must be a stakeholder."""
+    for number in range(len(lines) - 1, 0, -1):
+        line = lines[number]
+        if line.blank:
+            continue
+        found = _speaker(line, rules) if line.stripped.startswith(_OPENS) else None
+        if found is None:
+            continue
+        after = lines[number + 1] if number + 1 < len(lines) else None
+        if (
+            after is None
+            or not after.blank
+            or role_of(found[0], rules) == "other"
+            or not lines[number - 1].stripped.endswith(_CLOSES)
+        ):
+            return None
+        return line
+    return None
 
 
 #: how a speaker line after its text opens: ``（ハローワーク酒田）``, or a name card between

@@ -1,0 +1,136 @@
+"""Comment headings that name no one speaker, comments grids' header rows and interview
+answers (decisions 1780–1784, branch comments7).
+
+A heading in a comment heading's shape whose speaker is a collective word —
+``■関係者コメント``, ``●連携機関より``, ``エ　関係者の声`` (a heading number, the letter-spacing
+space gone: ``エ関係者の声``), ``（４）担当者コメント`` — heads the voices of several
+speakers: it is a comments section heading, not one speaker's comment. The comments under it
+are read by the comment forms (``○org：text``, ``◎org`` over its text, a ``所属 / コメント``
+grid …).
+
+A grid's header row (``所属　　　コメント``) is no comment heading and no comment (1782).
+An interview's answer ``答（札幌市北区保護課）　…`` opens a comments block wherever it
+stands (1783); its question ``問　…`` is none, also when normalisation removed the space after
+``問`` (1784).
+
+The words are data (``rules/quotes.toml``: ``[collective]`` speakers and heading numbers,
+``[interview]`` answer and question words; ``rules/comments.toml [comment_columns]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+
+_SPACES = regex.compile(r"\s+")
+
+
+@per_rules
+def _collective(rules: Rules) -> regex.Pattern[str] | None:
+    """A speaker that is a collective word, maybe after a heading number, else None."""
+    table = rules.quotes_table.get("collective", {})
+    words = sorted(table.get("speakers", ()), key=len, reverse=True)
+    if not words:
+        return None
+    numbers = "|".join(f"(?:{n})" for n in table.get("numbers", ())) or "(?!)"
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?:{numbers})?(?:{alternatives})(?:の)?")
+
+
+def is_collective(speaker: str | None, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a comment heading's speaker (``関係者``, ``エ関係者``, ``連携機関``) is a
+    collective word naming no one speaker."""
+    if not speaker:
+        return False
+    pattern = _collective(rules)
+    return pattern is not None and pattern.fullmatch(_SPACES.sub("", speaker)) is not None
+
+
+def is_column_header(speaker: str | None, text: str | None, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line read as ``speaker … text`` is the header row of a comments grid
+    (``所属　　　コメント``, ``発言者　　コメント内容``; decision 1782): its cells are the words of
+    ``rules.comment_columns`` naming the speaker column and the text column."""
+    if not speaker or not text:
+        return False
+    columns = rules.comment_columns
+    return columns.get(_SPACES.sub("", speaker)) in ("speaker", "title") and columns.get(
+        _SPACES.sub("", text)
+    ) == "text"
+
+
+@per_rules
+def _answer(rules: Rules) -> regex.Pattern[str] | None:
+    """An interview's answer ``答（speaker）　text``, else None (no answer words)."""
+    table = rules.quotes_table.get("interview", {})
+    words = sorted(table.get("answers", ()), key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"^\s*(?:{alternatives})\d{{0,2}}\s*[.:]?\s*\((?P<speaker>[^()「」]{{2,30}})\)\s*:?\s*\S"
+    )
+
+
+@per_rules
+def _answer_words(rules: Rules) -> tuple[str, ...]:
+    """The answer words (``答``, ``回答``, ``A``): what an answer line opens with."""
+    return tuple(rules.quotes_table.get("interview", {}).get("answers", ())) or ("\0",)
+
+
+def answer_speaker(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The speaker of an interview's answer line (``答（札幌市北区保護課）　以前は…``,
+    ``Ａ（ハローワーク旭川）…``; decision 1783), else None."""
+    if ")" not in text or not text.lstrip().startswith(_answer_words(rules)):
+        return None
+    pattern = _answer(rules)
+    match = pattern.match(text) if pattern is not None else None
+    return _SPACES.sub("", match["speaker"]) if match is not None else None
+
+
+@per_rules
+def _question_words(rules: Rules) -> tuple[str, ...]:
+    """The interviewer's question words (``問``, ``質問``, ``Q``)."""
+    return tuple(rules.quotes_table.get("interview", {}).get("questions", ()))
+
+
+def question_gap(
+    text: str, offset: int, gap: Callable[[int, int], bool] | None, rules: Rules = DEFAULT_RULES
+) -> bool:
+    """Whether a line opens with an interviewer's question word whose space normalisation
+    removed (``問　施設を…`` read as ``問施設を…``; decision 1784): the line at normalised
+    ``offset``, ``gap(start, end)`` telling where a space was removed."""
+    words = _question_words(rules)
+    if gap is None or not words:
+        return False
+    body = text.lstrip()
+    if not body.startswith(words):
+        return False
+    lead = offset + len(text) - len(body)
+    for word in words:
+        if body.startswith(word) and len(body) > len(word) + 1:
+            at = lead + len(word)
+            if gap(at - 1, at + 1):
+                return True
+    return False
+
+
+def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
+    """Where the question over an answer starts among the lines before it (decision 1783):
+    the index of the last non-blank line when it opens with a question word (``問``,
+    ``Q``, ``質問``), else ``len(lines)`` (no question to move with the answer)."""
+    words = _question_words(rules)
+    for number in range(len(lines) - 1, -1, -1):
+        text = lines[number].text.strip()
+        if not text:
+            continue
+        return number if words and text.startswith(words) else len(lines)
+    return len(lines)
+
+
+__all__ = [
+    "answer_speaker", "is_collective", "is_column_header", "question_gap", "question_start"
+]
