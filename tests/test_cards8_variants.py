@@ -812,6 +812,107 @@ REPORT_CONTENTS_BELOW_FACTS = [
     },
 ]
 
+# 15. brochure pages: POINT n over its text, ▶ speaker lines under 担当者の声, ``p.05`` page
+#     numbers and a running head naming the report between the pages of a case
+REPORT_POINTS_VOICES = """就労支援レポート 2021 ｜ REPORT 01
+REPORT
+01
+福岡県久留米市
+筑後川のまちで、働く相談を福祉の隣に
+DATA
+施設名　くるめ就労サポート（一体的実施施設）
+開所　2015年（平成27年）4月1日
+連携　福岡労働局／ハローワーク久留米
+取組のポイント
+POINT 1
+生活保護の面談の日に、職業相談の予約もとれるようにした。
+POINT 2
+農業法人と組んで、短い時間の仕事を用意した。
+p.05
+
+就労支援レポート 2021 ｜ REPORT 01
+担当者の声
+▶ 久留米市 保護課
+面談の後すぐに仕事の話ができるので、相談の流れが途切れなくなりました。
+▶ ハローワーク久留米
+市の担当者と毎週話し合い、一人ひとりに合う求人を探しています。
+p.06
+
+就労支援レポート 2021 ｜ REPORT 02
+REPORT
+02
+佐賀県唐津市
+港と城の町で、仕事探しを一緒に
+DATA
+施設名　からつ仕事相談室（一体的実施施設）
+開所　2018年（平成30年）10月1日
+連携　佐賀労働局／ハローワーク唐津
+取組のポイント
+POINT 1
+水産加工の企業の見学会を毎月開いた。
+POINT 2
+子育て中の人の相談を午後の早い時間にも受けた。
+p.07
+
+就労支援レポート 2021 ｜ REPORT 02
+担当者の声
+▶ 唐津市 生活支援課
+見学会に参加した人の多くが、そのまま応募に進んでいます。
+▶ 佐賀労働局
+市とハローワークの役割を分けたことで、支援が早くなりました。
+p.08
+"""
+REPORT_POINTS_VOICES_FACTS = [
+    {
+        "title": "筑後川のまちで、働く相談を福祉の隣に",
+        "prefecture": "福岡県",
+        "municipality": "久留米市",
+        "labour_bureau": "福岡労働局",
+        "hello_work": ("ハローワーク久留米",),
+        "start_date": D(2015, 4, 1),
+        "initiatives": (
+            "生活保護の面談の日に、職業相談の予約もとれるようにした。",
+            "農業法人と組んで、短い時間の仕事を用意した。",
+        ),
+        "comments": [
+            (
+                "久留米市保護課",
+                "municipality",
+                "面談の後すぐに仕事の話ができるので、相談の流れが途切れなくなりました。",
+            ),
+            (
+                "ハローワーク久留米",
+                "hello_work",
+                "市の担当者と毎週話し合い、一人ひとりに合う求人を探しています。",
+            ),
+        ],
+    },
+    {
+        "title": "港と城の町で、仕事探しを一緒に",
+        "prefecture": "佐賀県",
+        "municipality": "唐津市",
+        "labour_bureau": "佐賀労働局",
+        "hello_work": ("ハローワーク唐津",),
+        "start_date": D(2018, 10, 1),
+        "initiatives": (
+            "水産加工の企業の見学会を毎月開いた。",
+            "子育て中の人の相談を午後の早い時間にも受けた。",
+        ),
+        "comments": [
+            (
+                "唐津市生活支援課",
+                "municipality",
+                "見学会に参加した人の多くが、そのまま応募に進んでいます。",
+            ),
+            (
+                "佐賀労働局",
+                "labour_bureau",
+                "市とハローワークの役割を分けたことで、支援が早くなりました。",
+            ),
+        ],
+    },
+]
+
 DOCUMENTS = {
     "kanji_card_after_headline": (KANJI_CARD_AFTER_HEADLINE, KANJI_CARD_AFTER_HEADLINE_FACTS),
     "card_before_headline": (CARD_BEFORE_HEADLINE, CARD_BEFORE_HEADLINE_FACTS),
@@ -830,6 +931,7 @@ DOCUMENTS = {
     "card_with_address": (CARD_WITH_ADDRESS, CARD_WITH_ADDRESS_FACTS),
     "label_over_prose": (LABEL_OVER_PROSE, LABEL_OVER_PROSE_FACTS),
     "report_contents_below": (REPORT_CONTENTS_BELOW, REPORT_CONTENTS_BELOW_FACTS),
+    "report_points_voices": (REPORT_POINTS_VOICES, REPORT_POINTS_VOICES_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}
@@ -847,3 +949,41 @@ def test_variant_profile_count(name: str) -> None:
     """Finding the cases is the lever: each document's profile count, on its own."""
     text, expected = DOCUMENTS[name]
     assert len(jirei.parse_text(text).profiles) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("REPORT\n01\n岐阜市\nREPORT\n02\n鈴鹿市", "REPORT 01\n岐阜市\nREPORT 02\n鈴鹿市"),
+        ("ＣＡＳＥ\n０１\nA\nＣＡＳＥ\n０２\nB", "ＣＡＳＥ ０１\nA\nＣＡＳＥ ０２\nB"),
+        ("■ 事例\n三\n敦賀市\n■ 事例\n四\n彦根市", "■ 事例 三\n敦賀市\n■ 事例 四\n彦根市"),
+        ("No.\n1\n都城市\nNo.\n2\n霧島市", "No. 1\n都城市\nNo. 2\n霧島市"),
+    ],
+)
+def test_split_label_joined_in_place(text: str, joined: str) -> None:
+    """The line break between a label word and its number becomes a space (same length)."""
+    from jirei.splitlabels import join_split_labels
+
+    assert join_split_labels(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REPORT\n01\n岐阜市",  # one label: a word over one number is no document's labels
+        "REPORT\n01\nREPORT\n01",  # the same number twice
+        "No.\n1\n2\n3\nNo.\n4\n5",  # a column of numbers under its cell
+        "目標\n1\n目標\n2",  # no label word
+        "REPORT 01\n岐阜市\nREPORT 02\n鈴鹿市",  # already on one line
+    ],
+)
+def test_lines_that_are_no_split_label_stay(text: str) -> None:
+    from jirei.splitlabels import join_split_labels
+
+    assert join_split_labels(text) == text
+
+
+def test_split_label_span_points_at_the_original_characters() -> None:
+    doc = jirei.parse_text(REPORT_NUMBER_BELOW)
+    span = doc.profiles[1].spans["municipality"]
+    assert REPORT_NUMBER_BELOW[span.start : span.end].endswith("鈴鹿市")

@@ -2,7 +2,7 @@
 (``REPORT`` / ``01``, ``ＣＡＳＥ`` / ``０２``, ``事例`` / ``３``, ``No.`` / ``1``): the word and its
 number read as one line, ``REPORT 01``. The line break between them becomes a space, so the
 text keeps its length and every character still points at its own original character
-(decisions 1660–1663).
+(decision 1660).
 
 A break is joined only when the line before it is a label word alone (``split_label_words``
 of ``harvest.toml``, compared NFKC and without case, marks and spaces aside), the line after
