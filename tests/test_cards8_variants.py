@@ -913,6 +913,106 @@ REPORT_POINTS_VOICES_FACTS = [
     },
 ]
 
+# 16. a katakana label word over its number (レポート / ２), sections in each report
+KATAKANA_REPORT_BELOW = """就労支援の現場　レポート集
+
+レポート
+１
+愛知県岡崎市
+城下町の窓口で、暮らしと仕事を一緒に
+施設名　おかざき就労相談室（常設窓口）
+開所　2016年4月1日
+連携　愛知労働局／ハローワーク岡崎
+１　取組の概要
+・市の福祉課の隣に相談員を置いた。
+２　実績
+就職者数　目標　１００人　実績　１０６人
+
+レポート
+２
+愛知県一宮市
+繊維のまちで、はじめの一歩を
+施設名　いちのみや仕事サポート（常設窓口）
+開所　2018年10月1日
+連携　愛知労働局／ハローワーク一宮
+１　取組の概要
+・ひとり親の相談を夕方にも受けた。
+２　実績
+就職者数　目標　８０人　実績　８４人
+"""
+KATAKANA_REPORT_BELOW_FACTS = [
+    {
+        "title": "城下町の窓口で、暮らしと仕事を一緒に",
+        "prefecture": "愛知県",
+        "municipality": "岡崎市",
+        "labour_bureau": "愛知労働局",
+        "hello_work": ("ハローワーク岡崎",),
+        "facility_name": "おかざき就労相談室",
+        "start_date": D(2016, 4, 1),
+    },
+    {
+        "title": "繊維のまちで、はじめの一歩を",
+        "prefecture": "愛知県",
+        "municipality": "一宮市",
+        "labour_bureau": "愛知労働局",
+        "hello_work": ("ハローワーク一宮",),
+        "facility_name": "いちのみや仕事サポート",
+        "start_date": D(2018, 10, 1),
+    },
+]
+
+# 17. slides: ケース / number, a place line with its partners after slashes, name（kind）and an
+#     H-abbreviated start date on one line, bullets only (no section heading), three cases
+KATAKANA_CASE_SLIDES = """一体的実施の好事例
+ケース
+1
+兵庫県姫路市 ／ 兵庫労働局 ／ ハローワーク姫路
+ひめじ就労支援室（常設窓口）　H27.10.1開設
+・市の保護課と同じ階に相談窓口を置いた。
+・城の周りの観光施設の求人を集めた。
+ケース
+2
+兵庫県明石市 ／ 兵庫労働局 ／ ハローワーク明石
+あかし仕事相談コーナー（常設窓口）　H29.4.3開設
+・子育て中の人の相談に保育士を付けた。
+・漁港の企業と合同で面接会を開いた。
+ケース
+3
+兵庫県豊岡市 ／ 兵庫労働局 ／ ハローワーク豊岡
+とよおか就労サポート（常設窓口）　H30.7.2開設
+・温泉地の旅館の求人を冬にも開拓した。
+・市の支所に出向いて相談を受けた。
+"""
+KATAKANA_CASE_SLIDES_FACTS = [
+    {
+        "prefecture": "兵庫県",
+        "municipality": "姫路市",
+        "labour_bureau": "兵庫労働局",
+        "hello_work": ("ハローワーク姫路",),
+        "facility_name": "ひめじ就労支援室",
+        "facility_type": "常設窓口",
+        "start_date": D(2015, 10, 1),
+    },
+    {
+        "prefecture": "兵庫県",
+        "municipality": "明石市",
+        "labour_bureau": "兵庫労働局",
+        "hello_work": ("ハローワーク明石",),
+        "facility_name": "あかし仕事相談コーナー",
+        "facility_type": "常設窓口",
+        "start_date": D(2017, 4, 3),
+    },
+    {
+        "prefecture": "兵庫県",
+        "municipality": "豊岡市",
+        "labour_bureau": "兵庫労働局",
+        "hello_work": ("ハローワーク豊岡",),
+        "facility_name": "とよおか就労サポート",
+        "facility_type": "常設窓口",
+        "start_date": D(2018, 7, 2),
+    },
+]
+
 DOCUMENTS = {
     "kanji_card_after_headline": (KANJI_CARD_AFTER_HEADLINE, KANJI_CARD_AFTER_HEADLINE_FACTS),
     "card_before_headline": (CARD_BEFORE_HEADLINE, CARD_BEFORE_HEADLINE_FACTS),
@@ -932,6 +1032,8 @@ DOCUMENTS = {
     "label_over_prose": (LABEL_OVER_PROSE, LABEL_OVER_PROSE_FACTS),
     "report_contents_below": (REPORT_CONTENTS_BELOW, REPORT_CONTENTS_BELOW_FACTS),
     "report_points_voices": (REPORT_POINTS_VOICES, REPORT_POINTS_VOICES_FACTS),
+    "katakana_report_below": (KATAKANA_REPORT_BELOW, KATAKANA_REPORT_BELOW_FACTS),
+    "katakana_case_slides": (KATAKANA_CASE_SLIDES, KATAKANA_CASE_SLIDES_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}

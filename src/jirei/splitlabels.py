@@ -24,8 +24,10 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 _NUMBER = regex.compile(r"^(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})$")
 #: the marks a label word may carry before it (``■ CASE``)
 _MARKS = "■□◆◇●○▼▽★☆#"
-#: the longest line looked at as a label word or a number (characters)
+#: the longest line looked at as a label word (characters)
 _SHORT = 12
+#: the most characters of a number alone
+_DIGITS = 3
 
 
 @per_rules
@@ -50,17 +52,17 @@ def join_split_labels(text: str, rules: Rules = DEFAULT_RULES) -> str:
     lines = text.split("\n")
     found: dict[str, list[tuple[int, str]]] = {}
     for n in range(len(lines) - 1):
+        following = lines[n + 1].strip()
+        if not 0 < len(following) <= _DIGITS:  # (cheap: most lines are no number)
+            continue
         line = lines[n]
-        if len(line) > _SHORT or not line.strip():  # (cheap: most lines are longer)
+        if len(line) > _SHORT or not line.strip():
+            continue
+        number = unicodedata.normalize("NFKC", following)
+        if not _NUMBER.match(number):
             continue
         word = _key(line)
         if word not in words:
-            continue
-        following = lines[n + 1]
-        if len(following) > _SHORT:
-            continue
-        number = unicodedata.normalize("NFKC", following).strip()
-        if not _NUMBER.match(number):
             continue
         if n + 2 < len(lines) and _NUMBER.match(
             unicodedata.normalize("NFKC", lines[n + 2]).strip()
