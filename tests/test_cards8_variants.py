@@ -1013,6 +1013,85 @@ KATAKANA_CASE_SLIDES_FACTS = [
     },
 ]
 
+# 18. a Word card one cell a line, an item cut by a page break in the middle of its sentence
+#     (``…打合せで`` / page number / running head / ``…引き継いだ。``: one item); an item ending in
+#     a noun before a page break stays whole, the line after the break an item of its own
+ITEM_OVER_PAGE_BREAK = """令和２年度　取組事例集
+
+事例一　山梨県甲府市
+
+■ 県庁所在地の窓口で、福祉と仕事を一続きに
+
+実施自治体
+山梨県甲府市
+労働局・安定所
+山梨労働局
+ハローワーク甲府
+開設年月日
+平成二十八年十月三日
+
+１　取組の概要
+（１）生活保護の相談に来た人に、その場で職業相談を案内した。
+（２）市のケースワーカーが把握した就労希望者を、毎週の打合せで
+－ ４ －
+
+令和２年度　取組事例集
+ハローワークの担当者に引き継いだ。
+（３）面接への同行を、窓口の相談員が受け持った。
+
+２　令和２年度の目標と実績
+就職者数　目標　１２０人　実績　１２５人
+
+事例二　静岡県沼津市
+
+■ 港のまちの求人を福祉の窓口へ
+
+実施自治体
+静岡県沼津市
+労働局・安定所
+静岡労働局
+ハローワーク沼津
+開設年月日
+令和元年七月一日
+
+１　取組の概要
+（１）水産加工の企業と合同で面接会を開催
+－ ５ －
+
+令和２年度　取組事例集
+市の広報紙で窓口を毎月紹介した。
+
+２　令和２年度の目標と実績
+就職者数　目標　６０人　実績　６６人
+"""
+ITEM_OVER_PAGE_BREAK_FACTS = [
+    {
+        "title": "県庁所在地の窓口で、福祉と仕事を一続きに",
+        "prefecture": "山梨県",
+        "municipality": "甲府市",
+        "labour_bureau": "山梨労働局",
+        "hello_work": ("ハローワーク甲府",),
+        "start_date": D(2016, 10, 3),
+        "initiatives": (
+            "生活保護の相談に来た人に、その場で職業相談を案内した。",
+            "市のケースワーカーが把握した就労希望者を、毎週の打合せでハローワークの担当者に引き継いだ。",
+            "面接への同行を、窓口の相談員が受け持った。",
+        ),
+    },
+    {
+        "title": "港のまちの求人を福祉の窓口へ",
+        "prefecture": "静岡県",
+        "municipality": "沼津市",
+        "labour_bureau": "静岡労働局",
+        "hello_work": ("ハローワーク沼津",),
+        "start_date": D(2019, 7, 1),
+        "initiatives": (
+            "水産加工の企業と合同で面接会を開催",
+            "市の広報紙で窓口を毎月紹介した。",
+        ),
+    },
+]
+
 DOCUMENTS = {
     "kanji_card_after_headline": (KANJI_CARD_AFTER_HEADLINE, KANJI_CARD_AFTER_HEADLINE_FACTS),
     "card_before_headline": (CARD_BEFORE_HEADLINE, CARD_BEFORE_HEADLINE_FACTS),
@@ -1034,6 +1113,7 @@ DOCUMENTS = {
     "report_points_voices": (REPORT_POINTS_VOICES, REPORT_POINTS_VOICES_FACTS),
     "katakana_report_below": (KATAKANA_REPORT_BELOW, KATAKANA_REPORT_BELOW_FACTS),
     "katakana_case_slides": (KATAKANA_CASE_SLIDES, KATAKANA_CASE_SLIDES_FACTS),
+    "item_over_page_break": (ITEM_OVER_PAGE_BREAK, ITEM_OVER_PAGE_BREAK_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}

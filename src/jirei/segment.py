@@ -516,7 +516,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     lines = rebuild_cell_runs(split_page_breaks(join_grid_rows(lines)), rules)  # (830-833, 1103)
     cls = classifier(rules)
     classified = cls.classify_all(lines)
-    infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
+    kept = _drop_furniture(classified, cls)
+    if len(kept) != len(classified):  # an item wrapped over a page break (decision 1671)
+        from jirei.pagejoin import join_across_pages
+
+        kept = join_across_pages(classified, kept)
+    infos = tuple(drop_furniture_blocks(kept, rules))
     deck = None
     if rules.case_labels:
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
