@@ -24,28 +24,36 @@ def join_across_pages(
     if len(after) == len(before):
         return list(after)
     kept = {id(info) for info in after}
+    dropped = [n for n, info in enumerate(before) if id(info) not in kept]
     remove: set[int] = set()
-    previous: LineInfo | None = None  # the last kept non-blank line
-    blanks: list[int] = []
-    dropped = False
-    for info in before:
-        if id(info) not in kept:
-            dropped = True
+    done = -1  # (a run of dropped lines is looked at once)
+    for at in dropped:
+        if at <= done:
             continue
-        if info.kind is K.BLANK:
-            blanks.append(id(info))
+        blanks: list[int] = []
+        above = at - 1
+        while above >= 0 and (before[above].kind is K.BLANK or id(before[above]) not in kept):
+            if id(before[above]) in kept:
+                blanks.append(id(before[above]))
+            above -= 1
+        below = at + 1
+        while below < len(before) and (
+            before[below].kind is K.BLANK or id(before[below]) not in kept
+        ):
+            if id(before[below]) in kept:
+                blanks.append(id(before[below]))
+            below += 1
+        done = below
+        if not blanks or above < 0 or below >= len(before):
             continue
+        previous, following = before[above], before[below]
         if (
-            dropped
-            and blanks
-            and previous is not None
-            and previous.kind is K.BULLET
+            previous.kind is K.BULLET
             and previous.text.rstrip()[-1:] in _CUT
-            and info.kind is K.TEXT
-            and ends_sentence(info.text)
+            and following.kind is K.TEXT
+            and ends_sentence(following.text)
         ):
             remove.update(blanks)
-        previous, blanks, dropped = info, [], False
     if not remove:
         return list(after)
     return [info for info in after if id(info) not in remove]
