@@ -634,19 +634,10 @@ DOCUMENTS = {
     "split_date_data_box": (SPLIT_DATE_DATA_BOX, SPLIT_DATE_DATA_BOX_FACTS),
 }
 
-_NO_HEADING = (
-    "a labelled case whose body holds no section heading (only items, or label-and-value "
-    "field lines) opens no case: the document reads no profile"
-)
-KNOWN_GAPS: dict[str, str] = {
-    "letter_spaced": _NO_HEADING,
-    "slides_glossed": _NO_HEADING,
-    "brochure_report": "REPORT / 01 on two lines with only a DATA box per case: 0 profiles",
-    "brochure_case": "ＣＡＳＥ / ０１ on two lines with only a DATA box per case: 0 profiles",
-    "column_order_fields": (
-        "label cells all first, value cells after (column order): the second case is lost"
-    ),
-}
+# (the five strict known gaps of this file — labelled cases with no section heading, REPORT /
+# 01 and ＣＡＳＥ / ０１ on two lines, label cells all before their values — were closed by
+# branch cards8, decisions 1660-1667)
+KNOWN_GAPS: dict[str, str] = {}
 COUNT_GAPS = KNOWN_GAPS
 
 

@@ -173,6 +173,9 @@ def _shape(
     if label is not None:
         said = label.group()
         text, start = text[label.end() :], start + label.end()
+    else:  # ``施設名とよた…（kind）``: a facility label the space normalisation glued (1663)
+        glued = _glued_facility_label(text, rules)
+        text, start = text[glued:], start + glued
     pats = header_patterns(rules)
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
@@ -199,6 +202,26 @@ def _shape(
         return
     if "。" not in text:  # a sentence's subject is no header place (``高萩市や…。``, 1538)
         _place(text, start, fields)
+
+
+def _glued_facility_label(text: str, rules: Rules) -> int:
+    """How many leading characters of ``text`` are a facility field label glued to a name
+    and its bracketed kind (``施設名とよたジョブコーナー（一体的実施施設）``); 0 when none."""
+    for label in _facility_labels(rules):
+        if text.startswith(label):
+            rest = text[len(label) :]
+            kind = header_patterns(rules).kind.search(rest)
+            if kind is not None and kind.start() >= 2:
+                return len(label)
+            return 0
+    return 0
+
+
+@per_rules
+def _facility_labels(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The facility field labels of two characters or more, longest first."""
+    labels = (k for k, v in rules.field_labels.items() if v == "facility" and len(k) >= 2)
+    return tuple(sorted(labels, key=len, reverse=True))
 
 
 def _starts(text: str, end: int, said: str, rules: Rules) -> bool:

@@ -22,6 +22,7 @@ from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
+from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
 
@@ -71,12 +72,30 @@ def label_cases(
         body = _body(infos, first, stop, rules)
         if body is not None:
             stretches.append((first, body, stop))
+    if not stretches:  # no labelled case holds a section heading: cards alone (1664)
+        stretches = _bodyless(infos, labels, rules)
     if len(stretches) < 2:
         return None
     if _agree([first for first, _, _ in stretches], cases):
         return _confirmed(cases, [first for first, _, _ in stretches])
     found: list[Case] = [_case(infos, *stretch, rules) for stretch in stretches]
     return list(found)
+
+
+def _bodyless(
+    infos: Sequence[LineInfo], labels: Sequence[int], rules: Rules
+) -> list[tuple[int, int, int]]:
+    """(label, body, stop) of the labelled stretches that are cases with no section heading
+    (``jirei.bodyless``)."""
+    from jirei.bodyless import card_body
+
+    out = []
+    for number, first in enumerate(labels):
+        stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
+        body = card_body(infos, first, stop, rules)
+        if body is not None:
+            out.append((first, body, stop))
+    return out
 
 
 def _confirmed(cases: Sequence[object], labels: Sequence[int]) -> list[object] | None:
@@ -140,6 +159,7 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
             and not is_field_line(info.line, rules)
             and not _fact_like(text, rules)
             and not _no_headline(text, rules)
+            and not is_place_line(text)  # ``岐阜県岐阜市`` over the headline (decision 1662)
         ):
             headline = index
             break

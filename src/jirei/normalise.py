@@ -52,6 +52,7 @@ from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.speakernotes import untangle_speaker_notes
 from jirei.splitdates import join_split_dates
+from jirei.splitlabels import join_split_labels
 from jirei.titledbox import untangle_titled_boxes
 
 #: NFKC output character → bracket class character.
@@ -401,6 +402,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
+    stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)

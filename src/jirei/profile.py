@@ -879,7 +879,9 @@ def build_profile(
     """One case's Profile and warnings."""
     rules, text = context.rules, context.text
     if case.fallback or (
-        case.origin in ("labels", "structure") and seg.lines[case.body].kind is not K.SECTION
+        case.origin in ("labels", "structure")
+        and case.body < len(seg.lines)  # (a card case all opening ends the text: 1664)
+        and seg.lines[case.body].kind is not K.SECTION
     ):  # the body opens under a heading of no known section: read as the genre lays it out
         from jirei.fallback import fallback_parts
 

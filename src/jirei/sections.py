@@ -70,8 +70,9 @@ _REGEX_SPACES = "".join(
 #: Distinct line texts whose kind a classifier remembers before its memo is cleared.
 _MEMO_SIZE = 1 << 16
 # A stray scan mark far left of it (``'      - 2 -``, an OCR'd page) changes nothing (1003).
+# ``p.02``, ``P.3`` alone on its line (a brochure's page number; decision 1669)
 _PAGE_NUMBER = regex.compile(
-    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4})\s*$"
+    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[pP]\.\s*\d{1,4})\s*$"
 )
 # ``令和5年度 一体的実施 好事例集 | 2``: a running footer ending in a bar and a page number
 # (a slide's foot; decision 52) — no table row, although it carries ``|``.

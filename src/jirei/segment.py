@@ -26,7 +26,7 @@ from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
 from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
-from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
 from jirei.tables.grid import is_results_header
 from jirei.titles import unquote
@@ -418,6 +418,7 @@ class _Preamble:
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line
+                    and not _column_word(text, self.rules)  # a cell ``目標`` (decision 1667)
                 ):
                     headline = index
                     state = "header_done" if header else "headline"
@@ -461,6 +462,22 @@ _FIGURE_LINE = regex.compile(r"(?:目標|実績)\s*[0-9][0-9,.]*\s*(?:人|件|�
 _QUOTED_SENTENCE = regex.compile(r"^\s*(?:「[^「」]*[。!?！？]」|『[^『』]*[。!?！？]』)\s*$")
 
 
+#: the longest line looked at as a table's column word alone
+_COLUMN_WORD = 16
+
+
+@per_rules_memo(1 << 14)
+def _column_word(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a short line is a results table's column word alone (``目標``, ``令和元年度目標``,
+    ``区　分``): a table's cell printed on a line of its own, never a headline. Memoised per
+    text (a document's running heads and repeated lines are asked again)."""
+    if len(text) > _COLUMN_WORD:
+        return False
+    from jirei.tables.cells import column_role
+
+    return column_role(text.strip(), rules) is not None
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes more quotes ``「」『』`` than it opens: the last line of a quotation
     wrapped over lines, never a headline (decision 503)."""
@@ -499,7 +516,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     lines = rebuild_cell_runs(split_page_breaks(join_grid_rows(lines)), rules)  # (830-833, 1103)
     cls = classifier(rules)
     classified = cls.classify_all(lines)
-    infos = tuple(drop_furniture_blocks(_drop_furniture(classified, cls), rules))
+    kept = _drop_furniture(classified, cls)
+    if len(kept) != len(classified):  # an item wrapped over a page break (decision 1671)
+        from jirei.pagejoin import join_across_pages
+
+        kept = join_across_pages(classified, kept)
+    infos = tuple(drop_furniture_blocks(kept, rules))
     deck = None
     if rules.case_labels:
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
