@@ -113,6 +113,13 @@ def caption_unit(texts: Sequence[str], rules: Rules = DEFAULT_RULES) -> str | No
     return None
 
 
+def is_unit_caption(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a caption line is a unit caption (``（単位：人、％）``: a ``unit`` column word
+    before a colon, whatever units follow), which names no group (decision 1747)."""
+    match = _UNIT_CAPTION.match(text)
+    return match is not None and rules.columns.get(match.group("word")) == "unit"
+
+
 def with_caption_unit(metric: Metric, unit: str) -> Metric:
     """``metric`` with a caption's ``unit`` given to its bare figures, unless a figure of
     it writes another unit (a 就職率 row's ``%``)."""

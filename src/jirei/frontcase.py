@@ -1,0 +1,68 @@
+"""A report's cover read as a case: the first case that is only front matter (decision 1741).
+
+A cover's title and its subtitle can look like a case's headline over a section heading
+(``好　事　例　集`` over ``（平成２５年度実績）``, a results heading by its word), so the case
+rules open a case there and the cover, the contents list and the foreword become a profile.
+Such a "case" is opened by a headline alone while the case after it has a header of its
+own, and it states nothing a case states: no bullet, no comment, no initiatives, other
+results or comments heading, no table row or results line stating a figure with a count
+unit. Its lines then belong to no case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import regex
+
+from jirei.sections import K, LineInfo
+
+#: a figure with a count unit (``342人``, ``114.0%``): what a case's results state
+_FIGURE = regex.compile(r"[0-9０-９][0-9,.]*\s*(?:人|件|名|社|%|％|パーセント|回|か所|箇所)")
+
+#: a line stating a result: a target, an actual or a rate word
+_RESULT_WORDS = regex.compile(r"目標|実績|達成|就職者|支援対象|就職率")
+#: section kinds only a case has
+_CASE_SECTIONS = frozenset({"initiatives", "other_results", "comments"})
+
+C = TypeVar("C")
+
+
+def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
+    """Whether lines ``[first, stop)`` hold no bullet, no comment, no heading of a case's
+    initiatives, other results or comments, and no table row or results line stating a
+    figure with a count unit (a foreword's ``全国２００か所`` is no result)."""
+    for info in infos[first:stop]:
+        kind = info.kind
+        if kind is K.BLANK:
+            continue
+        if kind is K.BULLET or kind is K.COMMENT:
+            return False
+        if kind is K.SECTION and info.section in _CASE_SECTIONS:
+            return False
+        if (kind is K.TABLE or _RESULT_WORDS.search(info.text) is not None) and _FIGURE.search(
+            info.text
+        ) is not None:
+            return False
+    return True
+
+
+def drop_front_case(infos: Sequence[LineInfo], cases: list[C]) -> list[C]:
+    """``cases`` without a first case that is a cover (see the module)."""
+    if len(cases) < 2:
+        return cases
+    first, second = cases[0], cases[1]
+    if (
+        first.origin != "rules"  # type: ignore[attr-defined]
+        or first.header  # type: ignore[attr-defined]
+        or first.alt_header  # type: ignore[attr-defined]
+        or not second.header  # type: ignore[attr-defined]
+    ):
+        return cases
+    if not _states_nothing(infos, first.first, first.stop):  # type: ignore[attr-defined]
+        return cases
+    return cases[1:]
+
+
+__all__ = ["drop_front_case"]
