@@ -1691,6 +1691,219 @@ SPACED_LETTERS_FACTS = [
     },
 ]
 
+# 19. a contents list naming each case's place and Hello Work (partner-like lines), page
+#     numbers ``－２－`` without spaces, three header brackets (the bureau and the office
+#     apart), a subtitle in ``～…～`` on its own line under the catch-phrase.
+CONTENTS_PARTNERS = """令和３年度　一体的実施事業　好事例集
+（令和２年度実績）
+
+目　次
+１　新潟県長岡市（ハローワーク長岡）…………２
+２　長野県上田市（ハローワーク上田）…………３
+
+－１－
+
+【新潟県長岡市】【新潟労働局】【ハローワーク長岡】
+ながおか就労支援ステーション（一体的実施施設）　平成26年6月2日事業開始
+
+雪国の就職活動を、市の窓口で支える
+～冬の間も相談を止めない～
+
+■取組の内容
+・冬の間は、市の支所への出張相談を週１回行う。
+・市の福祉課とハローワークが相談の記録を共有する。
+
+■令和２年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	150人	158人	105.3％
+就職者数	90人	95人	105.6％
+
+【長岡市の声】
+出張相談で、雪の日でも相談を続けられるようになりました。
+
+－２－
+
+【長野県上田市】【長野労働局】【ハローワーク上田】
+うえだ仕事サポート（常設窓口）　平成29年10月2日事業開始
+
+子育て中の方に、短時間の仕事を
+～保育園の送迎に合わせた求人～
+
+■取組の内容
+・保育園の送迎の時間に合わせた短時間の求人を集めて紹介する。
+
+■令和２年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	60人	63人	105.0％
+就職者数	36人	38人	105.6％
+
+【ハローワーク上田の声】
+短時間の求人を集めたことで、子育て中の方の応募が増えた。
+
+－３－
+"""
+CONTENTS_PARTNERS_FACTS = [
+    {
+        "title": "雪国の就職活動を、市の窓口で支える~冬の間も相談を止めない~",
+        "prefecture": "新潟県", "municipality": "長岡市", "labour_bureau": "新潟労働局",
+        "hello_work": ("ハローワーク長岡",), "facility_name": "ながおか就労支援ステーション",
+        "start_date": D(2014, 6, 2), "fiscal_year": 2020,
+        "metrics": [
+            M("支援対象者数", P(150), P(158), "105.3"),
+            M("就職者数", P(90), P(95), "105.6"),
+        ],
+        "comments": voices(
+            ("長岡市", "municipality", "出張相談で、雪の日でも相談を続けられるようになりました。"),
+        ),
+    },
+    {
+        "title": "子育て中の方に、短時間の仕事を~保育園の送迎に合わせた求人~",
+        "prefecture": "長野県", "municipality": "上田市", "labour_bureau": "長野労働局",
+        "hello_work": ("ハローワーク上田",), "facility_name": "うえだ仕事サポート",
+        "start_date": D(2017, 10, 2), "fiscal_year": 2020,
+        "metrics": [
+            M("支援対象者数", P(60), P(63), "105.0"),
+            M("就職者数", P(36), P(38), "105.6"),
+        ],
+        "comments": voices(
+            ("ハローワーク上田", "hello_work",
+             "短時間の求人を集めたことで、子育て中の方の応募が増えた。"),
+        ),
+    },
+]
+
+# 20. a summary table of every case's results after the last case (back matter), and the
+#     results heading before the initiatives in each case.
+SUMMARY_AFTER = """平成２８年度　一体的実施　好事例集
+
+【石川県金沢市】【石川労働局・ハローワーク金沢】
+かなざわ就労サポート（一体的実施施設）　平成25年10月1日事業開始
+
+相談の待ち時間をなくす予約制
+
+■平成２７年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	200人	212人	106.0％
+就職者数	120人	127人	105.8％
+
+■取組の内容
+・相談をすべて予約制とし、待ち時間をなくした。
+・予約の前日に、市の担当者から本人へ確認の電話を入れる。
+
+【金沢市の声】
+予約制にしてから、相談の途中で帰ってしまう方がいなくなりました。
+
+【福井県福井市】【福井労働局・ハローワーク福井】
+ふくい仕事相談室（常設窓口）　平成27年4月1日事業開始
+
+市の窓口とハローワークが同じ記録で
+
+■平成２７年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	90人	96人	106.7％
+就職者数	54人	57人	105.6％
+
+■取組の内容
+・市の窓口とハローワークで共通の相談記録を使う。
+
+【福井労働局の声】
+共通の記録により、支援の引継ぎが円滑になった。
+
+参考　掲載施設の実績一覧（平成２７年度）
+施設	支援対象者数	就職者数
+かなざわ就労サポート	212人	127人
+ふくい仕事相談室	96人	57人
+"""
+SUMMARY_AFTER_FACTS = [
+    {
+        "title": "相談の待ち時間をなくす予約制", "municipality": "金沢市",
+        "start_date": D(2013, 10, 1), "fiscal_year": 2015,
+        "initiatives": items(
+            "相談をすべて予約制とし、待ち時間をなくした。",
+            "予約の前日に、市の担当者から本人へ確認の電話を入れる。",
+        ),
+        "metrics": [
+            M("支援対象者数", P(200), P(212), "106.0"),
+            M("就職者数", P(120), P(127), "105.8"),
+        ],
+    },
+    {
+        "title": "市の窓口とハローワークが同じ記録で", "municipality": "福井市",
+        "start_date": D(2015, 4, 1), "fiscal_year": 2015,
+        "initiatives": items("市の窓口とハローワークで共通の相談記録を使う。"),
+        "metrics": [
+            M("支援対象者数", P(90), P(96), "106.7"),
+            M("就職者数", P(54), P(57), "105.6"),
+        ],
+        "comments": voices(
+            ("福井労働局", "labour_bureau", "共通の記録により、支援の引継ぎが円滑になった。"),
+        ),
+    },
+]
+
+# 21. a unit row under the results header (``\t（人）\t（人）\t（％）``), 目標値 / 実績値 columns
+#     and a 達成状況 remark column; one bracket with the place and the partners parted by ／.
+UNIT_ROW = """令和２年度　就労支援一体的実施　事例集
+
+〔三重県鈴鹿市／三重労働局・ハローワーク鈴鹿〕
+すずか就労支援コーナー（一体的実施施設）　平成28年4月1日開設
+
+外国人住民と生活困窮者の相談を、一つの窓口で
+
+【取組の内容】
+・ポルトガル語とスペイン語の通訳を置き、外国人住民の相談も受ける。
+・生活困窮者の自立相談支援機関と毎週の連絡会を開く。
+
+【令和元年度の目標と実績】
+区分	目標値	実績値	達成率	達成状況
+	（人）	（人）	（％）
+支援対象者数	120	131	109.2	達成
+就職者数	72	80	111.1	達成
+
+【その他の成果】
+・通訳を介した相談は延べ214件。
+
+〔三重県伊勢市／三重労働局・ハローワーク伊勢〕
+いせ仕事相談窓口（常設窓口）　平成30年10月1日開設
+
+観光の町の求人を、市の窓口から
+
+【取組の内容】
+・観光や宿泊の事業所の求人を、市の窓口で紹介する。
+
+【令和元年度の目標と実績】
+区分	目標値	実績値	達成率	達成状況
+	（人）	（人）	（％）
+支援対象者数	50	52	104.0	達成
+就職者数	30	29	96.7	未達成
+
+【その他の成果】
+・宿泊業の事業所見学会を２回開いた。
+"""
+UNIT_ROW_FACTS = [
+    {
+        "municipality": "鈴鹿市", "labour_bureau": "三重労働局",
+        "hello_work": ("ハローワーク鈴鹿",),
+        "facility_name": "すずか就労支援コーナー", "start_date": D(2016, 4, 1),
+        "fiscal_year": 2019,
+        "metrics": [
+            M("支援対象者数", P(120), P(131), "109.2"),
+            M("就職者数", P(72), P(80), "111.1"),
+        ],
+        "other_results": items("通訳を介した相談は延べ214件。"),
+    },
+    {
+        "municipality": "伊勢市", "labour_bureau": "三重労働局",
+        "hello_work": ("ハローワーク伊勢",),
+        "facility_name": "いせ仕事相談窓口", "start_date": D(2018, 10, 1), "fiscal_year": 2019,
+        "metrics": [
+            M("支援対象者数", P(50), P(52), "104.0"),
+            M("就職者数", P(30), P(29), "96.7"),
+        ],
+        "other_results": items("宿泊業の事業所見学会を２回開いた。"),
+    },
+]
+
 DOCUMENTS = {
     "h25_cover": (H25_COVER, H25_COVER_FACTS),
     "r02_rulebox": (R02_RULEBOX, R02_RULEBOX_FACTS),
@@ -1710,6 +1923,9 @@ DOCUMENTS = {
     "labelled_boxes": (LABELLED_BOXES, LABELLED_BOXES_FACTS),
     "headline_above": (HEADLINE_ABOVE, HEADLINE_ABOVE_FACTS),
     "spaced_letters": (SPACED_LETTERS, SPACED_LETTERS_FACTS),
+    "contents_partners": (CONTENTS_PARTNERS, CONTENTS_PARTNERS_FACTS),
+    "summary_after": (SUMMARY_AFTER, SUMMARY_AFTER_FACTS),
+    "unit_row": (UNIT_ROW, UNIT_ROW_FACTS),
 }
 
 #: documents whose key facts are not all read yet (strict: a fix must remove the entry)

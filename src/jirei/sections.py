@@ -204,6 +204,8 @@ class Classifier:
             r"^\s*#*\s*【(?:[^】]*?(?:都|道|府|県)[^】]*|[^】]*(?:市|区|町|村))】\s*"
             rf"(?:【[^】]*(?:労働局|{offices})[^】]*】|.*(?:労働局|{offices}))"
             r"|^\s*#*\s*【[^】]*(?:都|道|府|県)[^】]*(?:市|区|町|村)】"
+            # 【三重県鈴鹿市／三重労働局・ハローワーク鈴鹿】: place, partners in one bracket (1749)
+            rf"|^\s*#*\s*【[^】/]*(?:都|道|府|県)[^】/]*(?:市|区|町|村)\s*/[^】]*(?:労働局|{offices})"
         )
         self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
         # What a comment heading's stripped text ends with (None: no cheap test possible).

@@ -54,6 +54,7 @@ from jirei.tables.headunits import (
     is_unit_caption,
     name_cell,
     rows_overhang,
+    unit_row,
     with_caption_unit,
 )
 from jirei.tables.headunits import with_unit as metric_with_unit
@@ -353,7 +354,13 @@ class _TableReader:
                     rows[0].start,
                     rows[0].end,
                 )
-            for row in body:
+            for number, row in enumerate(body):
+                units = unit_row(row.cells, self.rules) if number == 0 and header else None
+                if units is not None:  # | | （人） | （人） | under the header (1750)
+                    self.column_units = {
+                        id(c): units[n] for n, c in enumerate(columns) if n in units
+                    }
+                    continue
                 if header is not None and is_repeated_header(row.cells, self.rules):
                     # ``区分　目標値(%)　実績値(%)`` under the table: a second table (decision 307)
                     columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
