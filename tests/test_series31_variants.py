@@ -1904,6 +1904,212 @@ UNIT_ROW_FACTS = [
     },
 ]
 
+# 22. a cover whose subtitle names the results year and whose guide to the report is a bullet
+#     list; the facility line above the bracket line in each header.
+COVER_BULLETS = """一体的実施事業　好事例集
+（平成２９年度実績）
+
+本書の見方
+・各事例は、取組の内容、目標と実績、その他の成果、関係者の声の順に記載しています。
+・実績は各労働局の報告によるものです。
+
+きぼう就労支援センター（一体的実施施設）
+【群馬県前橋市】【群馬労働局・ハローワーク前橋】平成27年4月1日事業開始
+
+市役所の中で、相談から職業紹介まで
+
+■取組の内容
+・市の生活福祉課の隣にセンターを置き、相談の当日に職業紹介まで行う。
+
+■平成２９年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	140人	149人	106.4％
+就職者数	84人	90人	107.1％
+
+【前橋市の声】
+相談の当日に紹介まで進むので、相談者の意欲が続きます。
+
+ぐんま西部仕事サポート（常設窓口）
+【群馬県高崎市】【群馬労働局・ハローワーク高崎】平成29年7月3日事業開始
+
+常設窓口で、子育て中の方を支援
+
+■取組の内容
+・子育て中の方に、短時間勤務の求人を選んで紹介する。
+
+■平成２９年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	50人	53人	106.0％
+就職者数	30人	31人	103.3％
+
+【ハローワーク高崎の声】
+短時間の求人を集めたことで、応募につながる方が増えた。
+"""
+COVER_BULLETS_FACTS = [
+    {
+        "title": "市役所の中で、相談から職業紹介まで", "municipality": "前橋市",
+        "facility_name": "きぼう就労支援センター", "facility_type": "一体的実施施設",
+        "start_date": D(2015, 4, 1), "fiscal_year": 2017,
+        "metrics": [
+            M("支援対象者数", P(140), P(149), "106.4"),
+            M("就職者数", P(84), P(90), "107.1"),
+        ],
+    },
+    {
+        "title": "常設窓口で、子育て中の方を支援", "municipality": "高崎市",
+        "facility_name": "ぐんま西部仕事サポート", "facility_type": "常設窓口",
+        "start_date": D(2017, 7, 3), "fiscal_year": 2017,
+        "metrics": [
+            M("支援対象者数", P(50), P(53), "106.0"),
+            M("就職者数", P(30), P(31), "103.3"),
+        ],
+    },
+]
+
+# 23. a case label over each header (``事例１``) and a contents list of those labels with dot
+#     leaders before the first case; ``－ ２ －`` page numbers.
+CONTENTS_LABELS = """平成３０年度　一体的実施　好事例集
+
+目　次
+事例１　福岡県久留米市 ……………… ２
+事例２　佐賀県佐賀市 ………………… ３
+事例３　大分県大分市 ………………… ４
+
+事例１
+【福岡県久留米市】【福岡労働局・ハローワーク久留米】
+くるめ就労支援コーナー（一体的実施施設）　平成27年10月1日事業開始
+
+面接の練習を、市の窓口の隣で
+
+■取組の内容
+・面接の練習を予約制で行い、ケースワーカーも立ち会う。
+
+■平成２９年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	170人	178人	104.7％
+就職者数	102人	108人	105.9％
+
+－ ２ －
+
+事例２
+【佐賀県佐賀市】【佐賀労働局・ハローワーク佐賀】
+さが仕事相談室（常設窓口）　平成28年4月1日事業開始
+
+農業と福祉をつなぐ求人開拓
+
+■取組の内容
+・農業法人の求人を開拓し、体験の機会とあわせて紹介する。
+
+■平成２９年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	60人	64人	106.7％
+就職者数	36人	39人	108.3％
+
+－ ３ －
+
+事例３
+【大分県大分市】【大分労働局・ハローワーク大分】
+おおいた就労サポート（一体的実施施設）　平成26年4月1日事業開始
+
+温泉の町の観光求人を、市の窓口で
+
+■取組の内容
+・宿泊や観光の求人を集め、市の窓口で紹介する。
+
+■平成２９年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	190人	201人	105.8％
+就職者数	114人	121人	106.1％
+
+－ ４ －
+"""
+CONTENTS_LABELS_FACTS = [
+    {
+        "title": "面接の練習を、市の窓口の隣で", "municipality": "久留米市",
+        "facility_name": "くるめ就労支援コーナー", "start_date": D(2015, 10, 1),
+        "fiscal_year": 2017,
+        "metrics": [
+            M("支援対象者数", P(170), P(178), "104.7"),
+            M("就職者数", P(102), P(108), "105.9"),
+        ],
+    },
+    {
+        "title": "農業と福祉をつなぐ求人開拓", "municipality": "佐賀市",
+        "facility_name": "さが仕事相談室", "start_date": D(2016, 4, 1), "fiscal_year": 2017,
+        "metrics": [
+            M("支援対象者数", P(60), P(64), "106.7"),
+            M("就職者数", P(36), P(39), "108.3"),
+        ],
+    },
+    {
+        "title": "温泉の町の観光求人を、市の窓口で", "municipality": "大分市",
+        "facility_name": "おおいた就労サポート", "start_date": D(2014, 4, 1),
+        "fiscal_year": 2017,
+        "metrics": [
+            M("支援対象者数", P(190), P(201), "105.8"),
+            M("就職者数", P(114), P(121), "106.1"),
+        ],
+    },
+]
+
+# 24. comments under a ``関係者の声`` heading with bracketed speaker lines naming only the
+#     organisation (``＜富山市＞``, ``＜富山労働局＞``).
+SPEAKER_BRACKETS = """令和元年度　一体的実施事業　好事例集
+
+【富山県富山市】【富山労働局・ハローワーク富山】
+とやま就労支援コーナー（一体的実施施設）　平成26年10月1日開設
+
+相談者の「次の一歩」を一緒に探す
+
+■取組の内容
+・支援の計画を、本人と市とハローワークの三者で作る。
+
+■平成30年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	160人	168人	105.0％
+就職者数	96人	101人	105.2％
+
+■関係者の声
+＜富山市＞
+三者で計画を作ることで、本人も納得して求職活動に取り組めています。
+
+＜富山労働局＞
+計画の共有が、早い段階での就職につながっている。
+
+【石川県小松市】【石川労働局・ハローワーク小松】
+こまつ仕事サポート（常設窓口）　平成29年4月3日開設
+
+ものづくりの町で、職場体験から就職へ
+
+■取組の内容
+・地元の製造業の事業所で、短期の職場体験を行う。
+
+■平成30年度の目標と実績
+区分	目標	実績	達成率
+支援対象者数	70人	74人	105.7％
+就職者数	42人	44人	104.8％
+
+■関係者の声
+＜ハローワーク小松＞
+職場体験を経た方は、就職後の定着もよい。
+"""
+SPEAKER_BRACKETS_FACTS = [
+    {
+        "municipality": "富山市", "start_date": D(2014, 10, 1), "fiscal_year": 2018,
+        "comments": voices(
+            ("富山市", "municipality",
+             "三者で計画を作ることで、本人も納得して求職活動に取り組めています。"),
+            ("富山労働局", "labour_bureau", "計画の共有が、早い段階での就職につながっている。"),
+        ),
+    },
+    {
+        "municipality": "小松市", "start_date": D(2017, 4, 3), "fiscal_year": 2018,
+        "comments": voices(
+            ("ハローワーク小松", "hello_work", "職場体験を経た方は、就職後の定着もよい。"),
+        ),
+    },
+]
+
 DOCUMENTS = {
     "h25_cover": (H25_COVER, H25_COVER_FACTS),
     "r02_rulebox": (R02_RULEBOX, R02_RULEBOX_FACTS),
@@ -1926,6 +2132,9 @@ DOCUMENTS = {
     "contents_partners": (CONTENTS_PARTNERS, CONTENTS_PARTNERS_FACTS),
     "summary_after": (SUMMARY_AFTER, SUMMARY_AFTER_FACTS),
     "unit_row": (UNIT_ROW, UNIT_ROW_FACTS),
+    "cover_bullets": (COVER_BULLETS, COVER_BULLETS_FACTS),
+    "contents_labels": (CONTENTS_LABELS, CONTENTS_LABELS_FACTS),
+    "speaker_brackets": (SPEAKER_BRACKETS, SPEAKER_BRACKETS_FACTS),
 }
 
 #: documents whose key facts are not all read yet (strict: a fix must remove the entry)

@@ -4,9 +4,9 @@ A cover's title and its subtitle can look like a case's headline over a section 
 (``好　事　例　集`` over ``（平成２５年度実績）``, a results heading by its word), so the case
 rules open a case there and the cover, the contents list and the foreword become a profile.
 Such a "case" is opened by a headline alone while the case after it has a header of its
-own, and it states nothing a case states: no bullet, no comment, no initiatives, other
-results or comments heading, no table row or results line stating a figure with a count
-unit. Its lines then belong to no case.
+own, and it states nothing a case states: no comment, no initiatives, other results or
+comments heading, no table row, bullet or results line stating a figure with a count unit.
+Its lines then belong to no case.
 """
 
 from __future__ import annotations
@@ -30,20 +30,21 @@ C = TypeVar("C")
 
 
 def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
-    """Whether lines ``[first, stop)`` hold no bullet, no comment, no heading of a case's
-    initiatives, other results or comments, and no table row or results line stating a
-    figure with a count unit (a foreword's ``全国２００か所`` is no result)."""
+    """Whether lines ``[first, stop)`` hold no comment, no heading of a case's initiatives,
+    other results or comments, and no table row, bullet or results line stating a figure
+    with a count unit (a foreword's ``全国２００か所`` is no result; a guide's bullets
+    ``・各事例は、…の順に記載`` state none)."""
     for info in infos[first:stop]:
         kind = info.kind
         if kind is K.BLANK:
             continue
-        if kind is K.BULLET or kind is K.COMMENT:
+        if kind is K.COMMENT:
             return False
         if kind is K.SECTION and info.section in _CASE_SECTIONS:
             return False
-        if (kind is K.TABLE or _RESULT_WORDS.search(info.text) is not None) and _FIGURE.search(
-            info.text
-        ) is not None:
+        if (
+            kind is K.TABLE or kind is K.BULLET or _RESULT_WORDS.search(info.text) is not None
+        ) and _FIGURE.search(info.text) is not None:
             return False
     return True
 

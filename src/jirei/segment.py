@@ -562,6 +562,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.frontcase import drop_front_case
 
         cases = drop_front_case(infos, cases)
+    if cases and cases[0].header:  # ``name（kind）`` above the bracket header (decision 1753)
+        from jirei.nameabove import take_names_above
+
+        cases = take_names_above(infos, cases, rules)
     if not cases or _leading_stretch(infos, cases[0].first):
         # cases the rules do not see: anchored on results, comments, places and dates
         from jirei.fallback import fallback_cases
