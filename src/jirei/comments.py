@@ -88,6 +88,10 @@ def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None,
     return speaker, start, end
 
 
+#: what a line closing a sentence someone said ends with
+_SENTENCE_ENDS = ("。", "!", "?", "！", "？", "」", "』", ")", "）")
+
+
 def read_comment(
     heading: Line, body: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> CommentParts:
@@ -108,6 +112,10 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
+    for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
+        if not any(line.text.rstrip().endswith(_SENTENCE_ENDS) for line in paragraphs[number]):
+            del paragraphs[number:]  # (a next edition's cover title, a place list)
+            break
     text = "\n".join(join_lines([line.text for line in p]) for p in paragraphs)
     if paragraphs:
         first, last = paragraphs[0][0], paragraphs[-1][-1]

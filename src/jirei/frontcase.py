@@ -6,7 +6,8 @@ rules open a case there and the cover, the contents list and the foreword become
 Such a "case" is opened by a headline alone while the case after it has a header of its
 own, and it states nothing a case states: no comment, no initiatives, other results or
 comments heading, no table row, bullet or results line stating a figure with a count unit.
-Its lines then belong to no case.
+Its lines then belong to no case. The same holds between two cases with headers (a
+compilation of editions: the next edition's cover after a case).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+import attrs
 import regex
 
 from jirei.sections import K, LineInfo
@@ -50,20 +52,32 @@ def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
 
 
 def drop_front_case(infos: Sequence[LineInfo], cases: list[C]) -> list[C]:
-    """``cases`` without a first case that is a cover (see the module)."""
+    """``cases`` without the cases that are a cover (see the module): the first case, or a
+    case between two cases with headers (a compilation's next part's cover)."""
     if len(cases) < 2:
         return cases
-    first, second = cases[0], cases[1]
-    if (
-        first.origin != "rules"  # type: ignore[attr-defined]
-        or first.header  # type: ignore[attr-defined]
-        or first.alt_header  # type: ignore[attr-defined]
-        or not second.header  # type: ignore[attr-defined]
-    ):
-        return cases
-    if not _states_nothing(infos, first.first, first.stop):  # type: ignore[attr-defined]
-        return cases
-    return cases[1:]
+    out: list[C] = []
+    for number, case in enumerate(cases):
+        after = cases[number + 1] if number + 1 < len(cases) else None
+        before = cases[number - 1] if number else None
+        if (
+            after is not None
+            and case.origin == "rules"  # type: ignore[attr-defined]
+            and not case.header  # type: ignore[attr-defined]
+            and not case.alt_header  # type: ignore[attr-defined]
+            and after.header  # type: ignore[attr-defined]
+            and (before is None or before.header)  # type: ignore[attr-defined]
+            and _states_nothing(infos, case.first, case.stop)  # type: ignore[attr-defined]
+        ):
+            if out and before is not None and out[-1] is before:
+                # the cover's lines above its title (its paragraph) end the case before
+                start = case.first  # type: ignore[attr-defined]
+                while start - 1 > before.body and infos[start - 1].kind is not K.BLANK:  # type: ignore[attr-defined]
+                    start -= 1
+                out[-1] = attrs.evolve(before, stop=start)  # type: ignore[misc]
+            continue
+        out.append(case)
+    return out
 
 
 __all__ = ["drop_front_case"]

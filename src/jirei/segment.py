@@ -558,7 +558,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         index += 1
     if current is not None:
         cases.append(_stopped(current, len(infos)))
-    if len(cases) > 1 and not cases[0].header:  # a cover read as a case (decision 1741)
+    if len(cases) > 1:  # a cover read as a case (decision 1741)
         from jirei.frontcase import drop_front_case
 
         cases = drop_front_case(infos, cases)
