@@ -74,6 +74,22 @@ def _run_on_head(infos: Sequence[LineInfo], index: int, stop: int, rules: Rules)
     return not any(infos[i].kind is K.SECTION for i in range(index + 1, stop))
 
 
+def _glued_table_head(infos: Sequence[LineInfo], index: int, stop: int, rules: Rules) -> bool:
+    """Whether line ``index`` opens with a back-matter head glued to its title (``参考　掲載施設
+    の実績一覧``, the space normalised away between two kanji) over a table, with no section
+    heading after it in its case (decision 1748)."""
+    text = infos[index].line.text.strip()
+    if not text or len(text) > _MAX_HEAD or "。" in text:
+        return False
+    heads = tuple(rules.harvest_table.get("back_matter_heads", ()))
+    if not text.startswith(heads):
+        return False
+    after = next((i for i in range(index + 1, stop) if infos[i].kind is not K.BLANK), None)
+    if after is None or infos[after].kind is not K.TABLE:
+        return False
+    return not any(infos[i].kind is K.SECTION for i in range(index + 1, stop))
+
+
 def box_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
     """The index of the first line of ``lines`` that is a data box's heading alone
     (``□データ□``, ``＜施設データ＞``; ``harvest_table.box_heads``) after a non-blank line,
@@ -124,6 +140,7 @@ def end_at_back_matter(
             and (
                 is_back_matter_head(info.line.text, rules)
                 or _run_on_head(infos, index, last.stop, rules)  # type: ignore[attr-defined]
+                or _glued_table_head(infos, index, last.stop, rules)  # type: ignore[attr-defined]
             )
         ):
             out[-1] = attrs.evolve(last, stop=index)

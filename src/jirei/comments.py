@@ -88,6 +88,22 @@ def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None,
     return speaker, start, end
 
 
+#: what a line closing a sentence someone said ends with
+_SENTENCE_ENDS = ("。", "!", "?", "！", "？", "」", "』", ")", "）")
+
+
+#: a line wholly in round brackets naming a fiscal year: a cover's subtitle
+#: (``（令和３年度の取組から）``), no signature
+_YEAR_SUBTITLE = regex.compile(r"^\s*[(（][^()（）]*年度[^()（）]*[)）]\s*$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line closes something someone said (a sentence, a quotation, a signature
+    in brackets; a bracketed fiscal year is a cover's subtitle)."""
+    stripped = text.rstrip()
+    return stripped.endswith(_SENTENCE_ENDS) and _YEAR_SUBTITLE.match(stripped) is None
+
+
 def read_comment(
     heading: Line, body: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> CommentParts:
@@ -108,6 +124,10 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
+    for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
+        if not any(_ends_sentence(line.text) for line in paragraphs[number]):
+            del paragraphs[number:]  # (a next edition's cover title, a place list)
+            break
     text = "\n".join(join_lines([line.text for line in p]) for p in paragraphs)
     if paragraphs:
         first, last = paragraphs[0][0], paragraphs[-1][-1]

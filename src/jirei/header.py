@@ -159,7 +159,12 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
             break
         inner, inner_start = match.group(1), start + match.start(1)
         if first:
-            read_place(inner, inner_start, fields)
+            cut = inner.find("/")  # 【place/bureau・office】 in one bracket (decision 1749)
+            if cut > 0 and _partners_start(inner[cut + 1 :], pats) < len(inner) - cut - 1:
+                read_place(inner[:cut], inner_start, fields)
+                read_offices(inner[cut + 1 :], inner_start + cut + 1, pats, fields, offices)
+            else:
+                read_place(inner, inner_start, fields)
             first = False
         else:
             read_offices(inner, inner_start, pats, fields, offices)

@@ -106,7 +106,33 @@ def _spaced(text: str) -> list[tuple[str, int, int]]:
         pieces.append(_piece(text, position, match.start()))
         position = match.end()
     pieces.append(_piece(text, position, len(text)))
+    if len(pieces) > 2 and len(pieces[0][0]) == 1 and len(pieces[1][0]) == 1:
+        return _letter_spaced(text, pieces)
     return pieces
+
+
+#: one kanji or kana: a letter of a letter-spaced label
+_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+
+
+def _letter_spaced(
+    text: str, pieces: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """``pieces`` with a row label letter-spaced by gaps of two or more spaces
+    (``目　　標``, ``実　　績`` → one cell ``目  標``) joined: two to four leading pieces of one
+    kanji or kana each, parted by gaps of one length, with a cell after them (decision 1746)."""
+    count = 0
+    while count < min(4, len(pieces) - 1) and len(pieces[count][0]) == 1 and _LETTER.match(
+        pieces[count][0]
+    ):
+        count += 1
+    if count < 2:
+        return pieces
+    gaps = {pieces[n + 1][1] - pieces[n][2] for n in range(count - 1)}
+    if len(gaps) != 1:
+        return pieces
+    first, last = pieces[0][1], pieces[count - 1][2]
+    return [(text[first:last], first, last), *pieces[count:]]
 
 
 def _piece(text: str, start: int, end: int) -> tuple[str, int, int]:

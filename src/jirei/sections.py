@@ -165,6 +165,8 @@ class Classifier:
             else ""
         )
         bare_marker = rf"(?:[{heading_markers}]\s*)?" if heading_markers else ""
+        # ◆市の声◆: the heading's marker written again after it (decision 1745)
+        closing = rf"(?:\s*[{heading_markers}])?" if heading_markers else ""
         self.comment = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
             rf"(?P<keyword>{words}|{marked_words})\s*[>＞》〉】\]］]"
@@ -173,7 +175,7 @@ class Classifier:
             r"(?P<speaker>[^<>＜＞《》〈〉【】:]+?)\s*[>＞》〉】\]］]"
             # ◎市の声: a heading marker before a bare speaker is no part of it (decision 68)
             rf"|{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words})"
-            rf"{marked_form})\s*$"
+            rf"{closing}{marked_form})\s*$"
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
         # （コメント）市：text — a marker, a speaker and the text on one line (decision 68)
@@ -204,11 +206,15 @@ class Classifier:
             r"^\s*#*\s*【(?:[^】]*?(?:都|道|府|県)[^】]*|[^】]*(?:市|区|町|村))】\s*"
             rf"(?:【[^】]*(?:労働局|{offices})[^】]*】|.*(?:労働局|{offices}))"
             r"|^\s*#*\s*【[^】]*(?:都|道|府|県)[^】]*(?:市|区|町|村)】"
+            # 【三重県鈴鹿市／三重労働局・ハローワーク鈴鹿】: place, partners in one bracket (1749)
+            rf"|^\s*#*\s*【[^】/]*(?:都|道|府|県)[^】/]*(?:市|区|町|村)\s*/[^】]*(?:労働局|{offices})"
         )
         self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
         # What a comment heading's stripped text ends with (None: no cheap test possible).
         ends = tuple(k.rstrip() for k in (*keywords, *marked))
-        self._comment_ends: tuple[str, ...] | None = (*ends, *">＞》〉】]］") if all(ends) else None
+        self._comment_ends: tuple[str, ...] | None = (
+            (*ends, *">＞》〉】]］", *rules.comment_heading_markers) if all(ends) else None
+        )
         furniture = "|".join(f"(?:{p})" for p in rules.furniture_lines)
         #: document furniture by the rules (``報道関係者各位``, ``━━━━``; decision 76)
         self.furniture = regex.compile(rf"^(?:{furniture})$") if furniture else None

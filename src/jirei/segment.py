@@ -24,6 +24,7 @@ from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
+from jirei.pageboxes import drop_page_boxes
 from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
@@ -49,7 +50,11 @@ def _date_like(rules: Rules) -> str:
     """A pattern for the start of a date (``平成23年12月``, ``H26.4``, ``2019/10``), its era
     names and abbreviations taken from the rules."""
     eras = era_alternation(rules)
-    return rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元)|\d{{4}})\s*[年./-]\s*\d{{1,2}}\s*[月./-]"
+    kanji = "[〇一二三四五六七八九十]"  # 平成二十五年十月 (decision 1740)
+    return (
+        rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元|{kanji}{{1,4}})|\d{{4}})\s*[年./-]"
+        rf"\s*(?:\d{{1,2}}|{kanji}{{1,3}})\s*[月./-]"
+    )
 
 
 _Patterns = tuple[
@@ -522,6 +527,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         kept = join_across_pages(classified, kept)
     infos = tuple(drop_furniture_blocks(kept, rules))
+    infos = tuple(drop_page_boxes(infos, rules))  # rules and paged running titles (decision 1743)
     deck = None
     if rules.case_labels:
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
@@ -574,6 +580,14 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         index += 1
     if current is not None:
         cases.append(_stopped(current, len(infos)))
+    if len(cases) > 1:  # a cover read as a case (decision 1741)
+        from jirei.frontcase import drop_front_case
+
+        cases = drop_front_case(infos, cases)
+    if cases and cases[0].header:  # ``name（kind）`` above the bracket header (decision 1753)
+        from jirei.nameabove import take_names_above
+
+        cases = take_names_above(infos, cases, rules)
     if not cases or _leading_stretch(infos, cases[0].first):
         # cases the rules do not see: anchored on results, comments, places and dates
         from jirei.fallback import fallback_cases

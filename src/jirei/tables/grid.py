@@ -10,8 +10,8 @@ from attrs import frozen
 
 from jirei import values as _values
 from jirei.lines import Cell, Line, cell_texts, row_cells
-from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
-from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, label_form
 
 # ``|---|:---:|`` under a pipe table's header.
 _SEPARATOR = regex.compile(r"^:?-{2,}:?$")
@@ -247,10 +247,16 @@ def header_columns(
         columns.append(Column(cells[0].text or None, "label"))
         cells = cells[1:]
     year_before: tuple[int, int] | None = None  # (end, year) of the cell before
+    marks = _reference_marks(rules)
     for cell in cells:
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules) if cell.text else []
-        years.extend(found)
         role = column_role(cell.text, rules) if cell.text else None
+        if marks and cell.text and label_form(cell.text).lstrip(_OPENERS).startswith(marks):
+            # ``（参考）令和３年度実績``: a column for reference, not this year's (1744)
+            columns.append(Column(cell.text, "previous", found[0].year if found else None))
+            year_before = None
+            continue
+        years.extend(found)
         year = found[0].year if found else None
         if year is None and year_before is not None and 0 <= cell.start - year_before[0] <= 1:
             year = year_before[1]  # ``令和3年度目標／実績`` parted at ／: one year for both
@@ -268,6 +274,17 @@ def header_columns(
         for c in columns
     ]
     return columns, [y for y in years if y.year == latest]
+
+
+#: opening brackets and marks before a reference word (``（参考）``, ``【参考】``)
+_OPENERS = "([【<《［〈＜〔※■◆"
+
+
+@per_rules
+def _reference_marks(rules: Rules) -> tuple[str, ...]:
+    """What a column head kept for reference opens with, brackets aside (``reference_heads``
+    of ``figures.toml``)."""
+    return tuple(rules.figures_table.get("reference_heads", ()))
 
 
 def default_columns(width: int) -> list[Column]:

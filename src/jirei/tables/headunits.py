@@ -71,6 +71,28 @@ def header_units(header: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> dict[i
     return units
 
 
+#: a unit alone in a cell, bracketed or not (``（人）``, ``％``)
+_UNIT_CELL = regex.compile(r"^[(\[]?\s*(?P<unit>[^()\[\]\s]{1,4})\s*[)\]]?$")
+
+
+def unit_row(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> dict[int, Cell] | None:
+    """The units of a row under a header that states only units (``\t（人）\t（人）\t（％）``:
+    an empty first cell, every other written cell a unit), by column; None for any other
+    row (decision 1750)."""
+    if len(cells) < 2 or cells[0].text:
+        return None
+    units: dict[int, Cell] = {}
+    for number, cell in enumerate(cells[1:], 1):
+        if not cell.text:
+            continue
+        match = _UNIT_CELL.match(cell.text)
+        if match is None or unit_of(match.group("unit"), rules) is None:
+            return None
+        start = cell.start + match.start("unit")
+        units[number] = Cell(match.group("unit"), start, start + len(match.group("unit")))
+    return units or None
+
+
 def is_repeated_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a row inside a table's body is a header of its own: its first cell names
     the label column (``区分``) and every other cell a column role (``目標値(%)``)."""
@@ -111,6 +133,13 @@ def caption_unit(texts: Sequence[str], rules: Rules = DEFAULT_RULES) -> str | No
             if unit is not None:
                 return unit
     return None
+
+
+def is_unit_caption(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a caption line is a unit caption (``（単位：人、％）``: a ``unit`` column word
+    before a colon, whatever units follow), which names no group (decision 1747)."""
+    match = _UNIT_CAPTION.match(text)
+    return match is not None and rules.columns.get(match.group("word")) == "unit"
 
 
 def with_caption_unit(metric: Metric, unit: str) -> Metric:

@@ -51,8 +51,10 @@ from jirei.tables.headunits import (
     header_overhang,
     header_units,
     is_repeated_header,
+    is_unit_caption,
     name_cell,
     rows_overhang,
+    unit_row,
     with_caption_unit,
 )
 from jirei.tables.headunits import with_unit as metric_with_unit
@@ -172,6 +174,8 @@ def _caption_group(lines: Sequence[Line], run: Run, rules: Rules = DEFAULT_RULES
         return None
     text = lines[run.captions[0]].stripped
     if text.startswith(rules.footnote_markers):  # a ※ note names no group (1140)
+        return None
+    if is_unit_caption(text, rules):  # （単位：人、％） names no group (1747)
         return None
     return label_form(text) or None
 
@@ -350,7 +354,13 @@ class _TableReader:
                     rows[0].start,
                     rows[0].end,
                 )
-            for row in body:
+            for number, row in enumerate(body):
+                units = unit_row(row.cells, self.rules) if number == 0 and header else None
+                if units is not None:  # | | （人） | （人） | under the header (1750)
+                    self.column_units = {
+                        id(c): units[n] for n, c in enumerate(columns) if n in units
+                    }
+                    continue
                 if header is not None and is_repeated_header(row.cells, self.rules):
                     # ``区分　目標値(%)　実績値(%)`` under the table: a second table (decision 307)
                     columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
@@ -401,7 +411,11 @@ class _TableReader:
                 if group is not None and self.metrics[number].group is None:
                     self.metrics[number] = attrs.evolve(self.metrics[number], group=group)
             return
-        if columns[0].role == "label":
+        if columns[0].role == "label" or (  # a group column with no label column: its
+            columns[0].role == "group"  # cell names the row (composite cells, decision 1742)
+            and len(columns) > 1
+            and columns[1].role in _FIGURE_ROLES
+        ):
             label_cell, cells, roles = row.cells[0], row.cells[1:], columns[1:]
             split = split_inline_role(label_cell, self.rules)  # (うち紹介就職)目標―
             if split is None and len(row.cells) < len(columns):

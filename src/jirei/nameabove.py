@@ -1,0 +1,64 @@
+"""A facility's ``name（kind）`` line written above its case's bracket header (decision 1753).
+
+Some editions put the facility first and the bracket header under it::
+
+    きぼう就労支援センター（一体的実施施設）
+    【群馬県前橋市】【群馬労働局・ハローワーク前橋】平成27年4月1日事業開始
+
+The case rules open the case at the bracket line, so the name line stayed before the first
+case or at the end of the case before (its facility unread). A line right above a case's
+first header line (no blank line between) that is only a name and a bracketed kind the
+rules list (``facility_types`` or a ``facility_type_suffixes`` ending) now opens the case;
+the fillers read it as part of the case's opening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+import attrs
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
+
+C = TypeVar("C")
+
+
+@per_rules
+def _name_kind(rules: Rules) -> regex.Pattern[str]:
+    """A whole line ``name（kind）`` (NFKC brackets), the kind listed or ending in a suffix."""
+    types = "|".join(regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True))
+    suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
+    kinds = "|".join(p for p in (types, rf"[^()]*(?:{suffixes})" if suffixes else "") if p)
+    return regex.compile(rf"^\s*[^\s()。、【】]{{2,30}}\s*[(<《〈](?:{kinds})[)>》〉]\s*$")
+
+
+def take_names_above(
+    infos: Sequence[LineInfo], cases: list[C], rules: Rules = DEFAULT_RULES
+) -> list[C]:
+    """``cases`` with each rule case whose first line is its header opened one line higher
+    when that line is a facility's ``name（kind）`` (see the module)."""
+    pattern = _name_kind(rules)
+    out = list(cases)
+    for number, case in enumerate(out):
+        first = case.first  # type: ignore[attr-defined]
+        header = case.header  # type: ignore[attr-defined]
+        if not header or header[0] != first or first == 0:
+            continue
+        above = infos[first - 1]
+        if above.kind is not K.TEXT or pattern.match(above.text) is None:
+            continue
+        if number and out[number - 1].stop != first:  # type: ignore[attr-defined]
+            continue
+        if number:
+            before = out[number - 1]
+            if before.first >= first - 1:  # type: ignore[attr-defined]
+                continue
+            out[number - 1] = attrs.evolve(before, stop=first - 1)  # type: ignore[misc]
+        out[number] = attrs.evolve(case, first=first - 1)  # type: ignore[misc]
+    return out
+
+
+__all__ = ["take_names_above"]
