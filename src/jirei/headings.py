@@ -14,6 +14,8 @@ from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 _HASH = regex.compile(r"^\s*#*\s*")
 #: a bracketed gloss holding a colon after a heading's name (``インタビュー（聞き手：…）``)
 _GLOSS = regex.compile(r"\s*\([^()]*:[^()]*\)\s*$")
+#: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
+_LATIN_GLOSS = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
     r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
@@ -58,6 +60,8 @@ def variant_kind(
     if unnumbered is None:
         unnumbered = strip_number(stripped, rules)
     candidates = [stripped, unnumbered]
+    if "(" in stripped and _LATIN_GLOSS.search(stripped):  # ``実績 (Results) 2021年度`` (1825)
+        candidates.append(_LATIN_GLOSS.sub("", unnumbered))
     if stripped.endswith(")") and ":" in stripped:  # a gloss after the name (decision 852)
         candidates += [_GLOSS.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):
