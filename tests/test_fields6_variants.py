@@ -763,6 +763,68 @@ WARD_FIELDS_FACTS = [
     },
 ]
 
+# 17. A data box's results as lines of role words, names set apart by gaps of different widths
+#     (one full-width space is removed by normalisation, three are a gap), the box's notes and
+#     the people heard after a blank line
+DATA_BOX_GAPS = """事例１　青森県弘前市
+
+りんごの町の通年雇用
+
+〔施設データ〕
+　自治体　　青森県弘前市
+　施設名　　ひろさき就労支援室（常設窓口）
+　開　設　　令和元年十月一日
+　令和三年度の実績
+　　支援対象者数　目標１８０人以上　実績１９２人（達成率１０６．７％）
+　　就職者数　　　目標１００人以上　実績１０９人（達成率１０９．０％）
+　　就職率　　　　実績５６．８％
+
+お話を伺った方
+　弘前市健康福祉部生活福祉課　就労支援員
+
+■取組のポイント
+・りんご農家の冬の作業を求人にまとめた。
+
+事例２　青森県八戸市
+
+港の求人を一つの窓口で
+
+〔施設データ〕
+　自治体　　青森県八戸市
+　施設名　　はちのへ仕事相談コーナー（常設窓口）
+　開　設　　平成三十年四月二日
+　令和三年度の実績
+　　就職者数　　　目標１２０人　実績１３２人（達成率１１０．０％）
+　　支援対象者数　目標２００人　実績２１６人（達成率１０８．０％）
+
+※支援対象者数は年度内に新たに支援を始めた人数。
+
+■取組のポイント
+・水産加工会社の求人を窓口で紹介した。
+"""
+DATA_BOX_GAPS_FACTS = [
+    {
+        "municipality": "弘前市",
+        "facility_name": "ひろさき就労支援室",
+        "fiscal_year": 2021,
+        "metrics": [
+            M("支援対象者数", P(180, "人", "以上"), P(192), "106.7"),
+            M("就職者数", P(100, "人", "以上"), P(109), "109.0"),
+            M("就職率", None, R("56.8")),
+        ],
+        "other_results": (),
+        "initiatives": ("りんご農家の冬の作業を求人にまとめた。",),
+    },
+    {
+        "municipality": "八戸市",
+        "metrics": [
+            M("就職者数", P(120), P(132), "110.0"),
+            M("支援対象者数", P(200), P(216), "108.0"),
+        ],
+        "other_results": (),
+    },
+]
+
 # 16. The same with each ward's address line under its facts (``設置場所　浦和区役所 2階``)
 WARD_ADDRESS = WARD_FIELDS.replace(
     "2019年（令和元年）7月1日\n", "2019年（令和元年）7月1日\n　設置場所　浦和区役所 2階 福祉課横\n"
@@ -786,6 +848,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "press_attachments": (PRESS_ATTACHMENTS, PRESS_ATTACHMENTS_FACTS),
     "ward_fields": (WARD_FIELDS, WARD_FIELDS_FACTS),
     "ward_address": (WARD_ADDRESS, WARD_ADDRESS_FACTS),
+    "data_box_gaps": (DATA_BOX_GAPS, DATA_BOX_GAPS_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {
