@@ -825,6 +825,66 @@ DATA_BOX_GAPS_FACTS = [
     },
 ]
 
+# 18. A workbook's sheets printed with their indents: the results grid one space in, its
+#     sub-row two spaces in, then the page's footer at the margin (bureau, sheet, page counter)
+#     and the next page's print title in the same section
+SHEET_FOOTER = """【長崎県佐世保市】【長崎労働局・ハローワーク佐世保】させぼ就労支援コーナー（常設窓口）平成２８年１０月３日開設
+基地の町の求人を一つの窓口で
+
+■取組内容
+ 1  市の生活福祉課と毎週の打合せで支援の進み具合を共有
+ 2  造船関連の事業所を訪ね、未経験者向けの求人を集めた
+
+■2021年度 目標・実績
+ 指標              単位     目標       実績       達成率(%)
+ 支援対象者数      人       210        228        108.6
+ 就職者数          人       130        141        108.5
+  うち紹介就職     人       90         97         107.8
+
+長崎労働局 職業対策課                       佐世保市                                        1 / 2
+\f2021年度 一体的実施 取組事例シート                                   長崎労働局
+
+■その他の実績
+ ・ 合同面接会に窓口の利用者１８人が参加した
+
+【長崎県諫早市】【長崎労働局・ハローワーク諫早】いさはや仕事相談室（常設窓口）令和元年７月１日開設
+駅前の窓口で子育て世帯を支援
+
+■取組内容
+ 1  保育所の入所相談と同じ日に職業相談を受けられるようにした
+ 2  子育て中の方向けの短時間求人を集めた
+
+■2021年度 目標・実績
+ 指標              単位     目標       実績       達成率(%)
+ 就職者数          人       70         74         105.7
+  うち紹介就職     人       50         52         104.0
+
+長崎労働局 職業対策課                       諫早市                                          2 / 2
+"""
+SHEET_FOOTER_FACTS = [
+    {
+        "municipality": "佐世保市",
+        "initiatives": (
+            "市の生活福祉課と毎週の打合せで支援の進み具合を共有",
+            "造船関連の事業所を訪ね、未経験者向けの求人を集めた",
+        ),
+        "metrics": [
+            M("支援対象者数", P(210), P(228), "108.6"),
+            M("就職者数", P(130), P(141), "108.5"),
+            M("うち紹介就職", P(90), P(97), "107.8"),
+        ],
+        "other_results": ("合同面接会に窓口の利用者18人が参加した",),
+    },
+    {
+        "municipality": "諫早市",
+        "metrics": [
+            M("就職者数", P(70), P(74), "105.7"),
+            M("うち紹介就職", P(50), P(52), "104.0"),
+        ],
+        "other_results": (),
+    },
+]
+
 # 16. The same with each ward's address line under its facts (``設置場所　浦和区役所 2階``)
 WARD_ADDRESS = WARD_FIELDS.replace(
     "2019年（令和元年）7月1日\n", "2019年（令和元年）7月1日\n　設置場所　浦和区役所 2階 福祉課横\n"
@@ -849,6 +909,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "ward_fields": (WARD_FIELDS, WARD_FIELDS_FACTS),
     "ward_address": (WARD_ADDRESS, WARD_ADDRESS_FACTS),
     "data_box_gaps": (DATA_BOX_GAPS, DATA_BOX_GAPS_FACTS),
+    "sheet_footer": (SHEET_FOOTER, SHEET_FOOTER_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {

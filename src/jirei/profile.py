@@ -570,10 +570,10 @@ class _Builder:
                     self.add_other(item.text, self.span(item.start, item.end))
 
     def results(self, section: Section) -> None:
-        from jirei.indent import dedent
+        from jirei.indent import dedent_blocks
         from jirei.tables.reader import starts_table
 
-        lines = dedent(section.lines)  # a memo indents its results under the heading
+        lines = dedent_blocks(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
         if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
             return
