@@ -933,3 +933,121 @@ def test_variant_profile_count(name: str) -> None:
     """Finding the cases is the lever: each document's profile count, on its own."""
     text, expected = DOCUMENTS[name]
     assert len(jirei.parse_text(text).profiles) == len(expected)
+
+
+def _lines(*texts: str) -> tuple[jirei.lines.Line, ...]:
+    from jirei.lines import Line
+
+    out = []
+    at = 0
+    for text in texts:
+        out.append(Line(text, at))
+        at += len(text) + 1
+    return tuple(out)
+
+
+@pytest.mark.parametrize(
+    ("texts", "items"),
+    [
+        (("1  駅前に窓口を置いた", "2  夜も相談を受けた"), ["駅前に窓口を置いた", "夜も相談を受けた"]),
+        (("1\t駅前に窓口を置いた", "2\t夜も相談を受けた"), ["駅前に窓口を置いた", "夜も相談を受けた"]),
+        (("1  駅前に窓口を置いた",), None),  # a list of one: as written
+        (("2  駅前に窓口を置いた", "3  夜も相談を受けた"), None),  # not counting from 1
+        (("1 月  120人", "2 月  130人"), None),  # months of a table
+        (("1  札幌市  120人", "2  旭川市  130人"), None),  # rows of more cells
+        (("1  駅前に窓口を置いた", "3  夜も相談を受けた"), None),  # out of order
+    ],
+)
+def test_number_items(texts: tuple[str, ...], items: list[str] | None) -> None:
+    from jirei.numberitems import number_items
+
+    lines = _lines(*texts)
+    out = number_items(lines)
+    if items is None:
+        assert out == lines
+        return
+    filled = [line for line in out if not line.blank]
+    assert [line.text for line in filled] == items
+    for line in filled:  # each item keeps its offsets into the text
+        original = "\n".join(texts)
+        assert original[line.start : line.end] == line.text
+
+
+@pytest.mark.parametrize(
+    ("texts", "start"),
+    [
+        (("・見学会を開いた。", "", "問施設のきっかけは。", "", "答(北区保護課) 以前は…"), 2),
+        (("Q. 手応えは。", "A.(ハローワーク秋田) 上回りました。"), 0),
+        (("答：窓口が近くなりました。",), 0),
+        (("・問題のある求人を除いた。", "・回答のあった事業所を訪ねた。"), None),
+        (("・A社と連携した。",), None),
+    ],
+)
+def test_dialogue_start(texts: tuple[str, ...], start: int | None) -> None:
+    from jirei.dialogue import dialogue_start
+
+    assert dialogue_start(_lines(*texts)) == start
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ウ　その他の取組実績", "other_results"),
+        ("◆このほかの取組成果", "other_results"),
+        ("■取組実績", "results"),  # no lead word: the stem decides
+        ("■取組の特色", "initiatives"),
+        ("◆数字で振り返る令和4年度", "results"),
+        ("┌─　関係者の声　──────────┐", "comments"),
+        ("お話を伺った方", "aside"),
+    ],
+)
+def test_head_kinds(line: str, kind: str) -> None:
+    from jirei.headwords import head_kind
+    from jirei.normalise import normalise
+
+    assert head_kind(normalise(line).text) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("ア　取組内容", "initiatives"),
+        ("（イ）目標と実績", "results"),
+        ("ウ．その他の実績", "other_results"),
+        ("イ　平成二十八年度の目標と実績", "results"),
+        ("実績 (Results)　2021年度 (FY2021)", "results"),
+    ],
+)
+def test_lettered_and_glossed_headings(line: str, section: str) -> None:
+    from jirei.normalise import normalise
+    from jirei.sections import K, classifier
+
+    assert classifier().kind_of(normalise(line).text) == (K.SECTION, section)
+
+
+def test_lettered_katakana_word_is_no_heading() -> None:
+    from jirei.normalise import normalise
+    from jirei.sections import K, classifier
+
+    assert classifier().kind_of(normalise("アクセス　取組内容").text)[0] is not K.SECTION
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "gone"),
+    [
+        ("支援対象者数 (Persons supported)\t400人", "支援対象者数", "Persons"),
+        ("| 目標（Target） | 実績（Actual） |", "実績", "Actual"),
+        ("連携先 (Partners)：香川労働局", "連携先", "Partners"),
+        ("事例１ (Case 1)", "(Case 1)", None),  # a case label's gloss stays
+        ("就職率 (%)\t60%", "(%)", None),  # no English word: no gloss
+        ("実績 (Results)　2021年度", "(Results)", None),  # more words after it: left
+    ],
+)
+def test_bracketed_gloss(line: str, kept: str, gone: str | None) -> None:
+    from jirei.glosses import untangle_glosses
+
+    out = untangle_glosses(f"前の行\n{line}\n後の行")
+    assert len(out) == len(line) + 8  # same length: every offset stays
+    assert kept in out
+    if gone is not None:
+        assert gone not in out
