@@ -190,7 +190,7 @@ def fill_metrics(
     if read and not misread and (
         any(m.key is None for m in read)
         or not any(
-            _STOP not in text and (bare.search(text) or _role_line(text, words, rules))
+            _STOP not in text and (_opens_with_name(text, bare) or _role_line(text, words, rules))
             for text in others
         )
     ):
@@ -224,6 +224,14 @@ def fill_metrics(
             index = next((i for i, m in enumerate(out) if _start(m) > at), len(out))
             out.insert(index, metric)
     return out
+
+
+def _opens_with_name(text: str, bare: regex.Pattern[str]) -> bool:
+    """Whether an other result opens with a metric name (marks and spaces before it): a row
+    a reader stopped before (``就職率　60.1％``), not an item naming a metric inside its words
+    (``合同面接会に窓口の利用者18人が参加した``; decision 1836)."""
+    found = bare.search(text)
+    return found is not None and _ROLE_LEAD.fullmatch(text[: found.start()]) is not None
 
 
 def _start(metric: Metric) -> int:

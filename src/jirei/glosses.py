@@ -46,6 +46,29 @@ _TAIL = regex.compile(
 )
 
 
+#: an English gloss in brackets right after Japanese closing a table cell, a field label or
+#: a line (``支援対象者数 (Persons supported)<TAB>400人``, ``連携先 (Partners)：…``,
+#: ``関係者の声 (Voices)``; decision 1825)
+_BRACKETED = regex.compile(
+    r"(?<=[\p{Hiragana}\p{Katakana}\p{Han}])[ \t\u3000]*[(（]"
+    r"(?P<gloss>[A-Za-z][A-Za-z0-9 ,.:;'&/\-]*[A-Za-z0-9.])[)）]"
+    # a cell's, a field label's or a line's end: a tab, a pipe, a colon, the line's end (a
+    # gloss before more words is left: blanked, it would part them like a table's cells)
+    r"(?=[ \u3000]*[\t|:：]|[ \t\u3000]*$)"
+)
+_BRACKETED_TRIGGER = regex.compile(r"[(（][A-Za-z]")
+
+
+def _bracketed(match: regex.Match[str], rules: Rules) -> str:
+    """A bracketed gloss as spaces when it reads as English (two Latin words, or one of
+    four letters or more) and is no case label (``事例1 (Case 1)`` keeps its label)."""
+    gloss = match["gloss"]
+    words = _WORD.findall(gloss)
+    if (len(words) >= 2 or (words and len(words[0]) >= 4)) and label_length(gloss, rules) == 0:
+        return " " * len(match.group())
+    return match.group()
+
+
 #: an English gloss before `` / `` and the Japanese it glosses (``Location / 所在地``,
 #: ``Naha City, Okinawa Prefecture / 沖縄県那覇市``, ``Results (FY2021) / 2021年度実績``): a Latin
 #: run opening the line or after a gap / a dot leader, up to an ASCII slash (decision 1047)
@@ -90,6 +113,8 @@ def untangle_glosses(text: str, rules: Rules = DEFAULT_RULES) -> str:
     if "<br" in text or "<BR" in text:
         text = _BR_GLOSS.sub(lambda m: " " * len(m.group()), text)
     # the tail and head glosses stand within a line: only the lines that may hold one
+    if "(" in text or "（" in text:  # ``目標 (Target)`` (decision 1825)
+        text = sub_on_lines(text, _BRACKETED_TRIGGER, _BRACKETED, lambda m: _bracketed(m, rules))
     text = sub_on_lines(text, _TAIL_TRIGGER, _TAIL, lambda m: _tail(m, rules))
     if " /" in text or "/ " in text:
         text = sub_on_lines(text, _HEAD_TRIGGER, _HEAD, _head)

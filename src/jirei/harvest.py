@@ -27,7 +27,7 @@ from functools import cache
 import regex
 
 from jirei.fields import FieldLine
-from jirei.header import Field, HeaderFields, header_patterns
+from jirei.header import Field, HeaderFields, glued_facility_label, header_patterns
 from jirei.places import find_bureaus, municipality_names, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
@@ -441,6 +441,7 @@ def _facility(
                 continue
             start, end = name.span()
             start += _spaced_label_rest(text, start, end, rules)
+            start += glued_facility_label(text[start:end], rules)
         value = text[start:end]
         if "労働局" in value or "ハローワーク" in value or value.endswith(("市", "町", "村")):
             continue

@@ -373,6 +373,8 @@ def _read_rest(
     stripped = name_text.strip()
     if stripped and "\n" not in stripped:
         lead = len(name_text) - len(name_text.lstrip())
+        glued = glued_facility_label(stripped, rules)  # ``窓口名称しごと…`` (decision 1830)
+        lead, stripped = lead + glued, stripped[glued:]
         fields["facility_name"] = Field(stripped, offset + lead, offset + lead + len(stripped))
     elif stripped:
         # a name on a line of its own: take the first non-empty line
@@ -383,6 +385,19 @@ def _read_rest(
                 at = offset + line_match.start() + lead
                 fields["facility_name"] = Field(candidate, at, at + len(candidate))
                 break
+
+
+def glued_facility_label(name: str, rules: Rules) -> int:
+    """How many characters of a name are a facility label of three characters or more glued
+    to it (``窓口名称ジョブサポート東``: normalisation removed the space after the label;
+    decision 1830)."""
+    labels = [
+        label
+        for label, kind in rules.field_labels.items()
+        if kind == "facility" and len(label) >= 3 and name.startswith(label)
+    ]
+    longest = max(labels, key=len, default="")
+    return len(longest) if longest and len(name) - len(longest) >= 2 else 0
 
 
 def _start_date(
@@ -426,6 +441,7 @@ __all__ = [
     "Field",
     "HeaderFields",
     "HeaderPatterns",
+    "glued_facility_label",
     "header_from_fields",
     "header_patterns",
     "profile_fields",

@@ -18,6 +18,8 @@ _GLOSS = regex.compile(r"\s*\([^()]*:[^()]*\)\s*$")
 _LATIN_GLOSS = regex.compile(
     r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*\([A-Za-z][A-Za-z .,'&/-]*\)\s*$"
 )
+#: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
+_LATIN_GLOSS_INSIDE = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
     r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
@@ -70,6 +72,8 @@ def variant_kind(
     if unnumbered is None:
         unnumbered = strip_number(stripped, rules)
     candidates = [stripped, unnumbered]
+    if "(" in stripped and _LATIN_GLOSS_INSIDE.search(stripped):  # ``実績 (Results)`` (1825)
+        candidates.append(_LATIN_GLOSS_INSIDE.sub("", unnumbered))
     if stripped.endswith(")") and ":" in stripped:  # a gloss after the name (decision 852)
         candidates += [_GLOSS.sub("", text) for text in candidates]
     if stripped.endswith(")") and _latin_gloss(stripped):

@@ -15,7 +15,8 @@ the section its head names (decisions 1470–1479).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import regex
 from attrs import frozen
@@ -27,7 +28,9 @@ from jirei.sections import K, classifier
 
 #: marks, brackets and spaces dropped from a head line's key
 _DROP = regex.compile(
-    r"[\s【】<>()「」『』\[\]{}〔〕［］＜＞《》〈〉（）■□◆◇●○◎・★☆▼▽▲△▷▶►▸※✓✔☑→⇒➢#▍▌▎▋▊▐:：]+"
+    r"[\s【】<>()「」『』\[\]{}〔〕［］＜＞《》〈〉（）■□◆◇●○◎・★☆▼▽▲△▷▶►▸※✓✔☑→⇒➢#▍▌▎▋▊▐:："
+    # a box's top border holding its heading (``┌─　関係者の声　──┐``; decision 1829)
+    r"─━┌┐└┘├┤┏┓┗┛│┃]+"
 )
 #: a number closing a key (``POINT1``, ``ポイント②`` after NFKC)
 _TRAILING_NUMBER = regex.compile(r"\d{1,2}$")
@@ -35,6 +38,9 @@ _TRAILING_NUMBER = regex.compile(r"\d{1,2}$")
 _FIGURE = regex.compile(r"\d[\d,.]*\s*(?:人|件|名|社|%|回|か所|箇所)")
 #: the longest line read as a head line
 _MAX_LINE = 40
+#: a box's top corners, and the characters of its border line and the spaces in it
+_BOX_CORNERS = frozenset("┌┏╔")
+_BOX_LINES = "─━═┌┐┏┓╔╗│┃║ \u3000"
 
 
 @frozen
@@ -71,7 +77,7 @@ def _line_ends(rules: Rules) -> frozenset[str]:
     end in one or in ``度``)."""
     return _first_chars(rules) | {
         c.upper() for c in _first_chars(rules)
-    } | frozenset("?？)）】]］〕》〉>＞」』:：度0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩")
+    } | frozenset("?？)）】]］〕》〉>＞」』:：度0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩┐┓╗")
 
 
 def head_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -91,6 +97,8 @@ def head_kind(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The section kind a line names as a head line no alias lists, or None when it is no
     head line (too long, a sentence, a figure, a catch-phrase, no stem)."""
     stripped = text.strip()
+    if stripped[:1] in _BOX_CORNERS:  # ``┌─　関係者の声　──┐``: the heading of a box (1829)
+        stripped = stripped.strip(_BOX_LINES)
     if not stripped or len(stripped) > _MAX_LINE or "。" in stripped:
         return None
     if "、" in stripped.rstrip("、") or _FIGURE.search(stripped):
@@ -140,7 +148,19 @@ def _kind_of_key(key: str, question: bool, rules: Rules) -> str | None:
             found = (len(body), len(stem), kind)
         if best is None or found[:2] > best[:2]:
             best = found
-    return None if best is None else best[2]
+    if best is None:
+        return None
+    return _lead_kind(key, best[2], table)
+
+
+def _lead_kind(key: str, kind: str, table: Mapping[str, Any]) -> str:
+    """``kind``, or other results when the key opens with a lead word of them
+    (``その他の取組実績``; decision 1821)."""
+    leads = tuple(str(w) for w in table.get("other_leads", ()))
+    overrules = table.get("lead_overrules", ())
+    if leads and kind in overrules and key.startswith(leads) and not key.endswith(leads):
+        return "other_results"
+    return kind
 
 
 def is_head(line: Line, rules: Rules = DEFAULT_RULES) -> bool:

@@ -40,4 +40,26 @@ def dedent(lines: Sequence[Line]) -> tuple[Line, ...]:
     )
 
 
-__all__ = ["common_indent", "dedent"]
+def dedent_blocks(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """``lines`` dedented as a whole, then each run of two or more lines between blank lines
+    that still shares an indent dedented on its own: a table indented under its heading
+    keeps no empty first cell when a page's footer at the margin follows it in the same
+    section (decision 1835). A lone indented line (a header row over a blank line, its first
+    cell empty) stays as it is."""
+    lines = dedent(lines)
+    if not any(line.text[:2] == "  " for line in lines):
+        return lines  # (no line indented by two spaces or more: nothing a block could cut)
+    out: list[Line] = []
+    block: list[Line] = []
+    for line in (*lines, Line("", -1)):
+        if not line.blank:
+            block.append(line)
+            continue
+        out.extend(dedent(block) if len(block) > 1 else block)
+        block = []
+        if line.start >= 0:
+            out.append(line)
+    return tuple(out)
+
+
+__all__ = ["common_indent", "dedent", "dedent_blocks"]

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from jirei.iroha import iroha_items
 from jirei.lines import Line
+from jirei.numberitems import number_items
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, classifier, ends_sentence
 
@@ -74,6 +75,7 @@ def read_items(
     original character (to recognise ``①`` markers that NFKC turned into digits)."""
     cls = classifier(rules)
     lines = iroha_items(lines)  # ア　…, イ　…: one item each
+    lines = number_items(lines)  # 1␣␣…, 2␣␣… (a number in a cell of its own; 1824)
     # groups of (is_bullet, [(text, start, end)])
     groups: list[tuple[bool, list[tuple[str, int, int]]]] = []
     previous_blank = True

@@ -193,6 +193,11 @@ def build_profiles(
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
+    if len(profiles) == len(kept) > 1:  # partners a report names once (decision 1826)
+        from jirei.sharedpartners import with_shared_partners
+
+        starts = [seg.lines[case.first].line.start for case in kept]
+        profiles = with_shared_partners(text, starts, profiles, context.locate, rules)
     warnings.extend(listed)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
@@ -565,10 +570,10 @@ class _Builder:
                     self.add_other(item.text, self.span(item.start, item.end))
 
     def results(self, section: Section) -> None:
-        from jirei.indent import dedent
+        from jirei.indent import dedent_blocks
         from jirei.tables.reader import starts_table
 
-        lines = dedent(section.lines)  # a memo indents its results under the heading
+        lines = dedent_blocks(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
         if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
             return
@@ -591,6 +596,11 @@ class _Builder:
             after = self.tableless_results(read, after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
+        if section.heading is None and len(self.metrics) == before:
+            # a headless results section that read no figure (a field line taken for a
+            # table's first row): its lines are no other results (decision 1831)
+            self.section(Section("aside", None, tuple(after)))
+            return
         self.rest_of_results(section, after)
 
     def word_lines(self, section: Section, lines: Sequence[Line]) -> bool:
@@ -675,6 +685,12 @@ class _Builder:
         pieces = split_heads(after, self.c.rules)  # ``副次的効果`` under the table (1470)
         if pieces:
             after = pieces[0].lines
+        from jirei.dialogue import dialogue_start
+
+        turns = dialogue_start(after)  # an interview under the results (decision 1822)
+        if turns is not None:
+            self.section(Section("aside", None, tuple(after[turns:])))
+            after = after[:turns]
         rest = read_items(after, self.c.rules, self.c.origin)
         for item in rest.items:
             self.add_other(item.text, self.span(item.start, item.end))

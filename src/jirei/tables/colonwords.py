@@ -133,12 +133,17 @@ def read_word_lines(
 
     metrics: list[Metric] = []
     rest: list[Line] = []
-    for line in lines:  # (the first line of no such metric decides: no need to read on)
+    for number, line in enumerate(lines):  # (the first line of no such metric decides)
         metric = read_colon_line(line, rules=rules, locate=locate)
         if metric is not None:
             metrics.append(metric)
         elif line.blank or is_footnote(line, rules):
             rest.append(line)
+        elif metrics and rest and rest[-1].blank and number and lines[number - 1].blank:
+            # a block of word lines closed by a blank line: what follows is the rest of the
+            # section (a data box's results over the people heard; decision 1834)
+            rest.extend(lines[number:])
+            break
         else:
             return None
     return ArrowResults(metrics, rest) if metrics else None
