@@ -319,7 +319,9 @@ def _fits(values: Sequence[Cell], head: str, rules: Rules) -> bool:
 def _table(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
     """A table whose columns come one after another (each headed by its column word), or
     whose header comes first; its rows (header row first) and how many cells they use."""
-    return _headed_columns(run, rules) or _header_first(run, rules)
+    from jirei.cellgroups import grouped_rows  # a merged group cell (decision 1888)
+
+    return _headed_columns(run, rules) or _header_first(run, rules) or grouped_rows(run, rules)
 
 
 def _headed_columns(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:

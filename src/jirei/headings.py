@@ -20,6 +20,12 @@ _LATIN_GLOSS = regex.compile(
 )
 #: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
 _LATIN_GLOSS_INSIDE = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
+#: an as-of note in brackets after the name: ``成果（2024年3月末現在）``, ``実績(12月末時点)``,
+#: a period ``(4月~3月)`` (decision 1880)
+_AS_OF = regex.compile(
+    r"\s*\([^()]{0,24}(?:現在|時点|末日?|速報値?|見込み?|\d月|[一二三四五六七八九十]月)\)"
+    r"(?=\s*[】\]>》〉〕］＞]?\s*$)"
+)
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
     r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
@@ -78,6 +84,8 @@ def variant_kind(
         candidates += [_GLOSS.sub("", text) for text in candidates]
     if stripped.endswith(")") and _latin_gloss(stripped):
         candidates += [_LATIN_GLOSS.sub("", text) for text in candidates]
+    if ")" in stripped[-3:] and _AS_OF.search(stripped):
+        candidates += [_AS_OF.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)

@@ -589,7 +589,10 @@ class _Builder:
                 if end == 0 or not starts_table(rest, self.c.rules):
                     break
                 lines = rest
-        after = lines[end:]
+        used: set[int] = set()
+        if len(self.metrics) != before:  # ``年度目標：…`` beside the table (decision 1884)
+            used = self.line_targets(section, before)
+        after = [line for line in lines[end:] if line.end not in used] if used else lines[end:]
         for read in _tableless_readers():  # no table: the first way of writing results that reads
             if len(self.metrics) != before:
                 break
@@ -602,6 +605,27 @@ class _Builder:
             self.section(Section("aside", None, tuple(after)))
             return
         self.rest_of_results(section, after)
+
+    def line_targets(self, section: Section, before: int) -> set[int]:
+        """Fill the targets of the metrics read from ``before`` on from a target line of
+        ``section``; the line so read is no longer kept unclassified. The ends of the
+        lines so read."""
+        from jirei.targetline import fill_line_targets
+
+        lines = [getattr(line, "line", line) for line in section.lines]
+        filled, used = fill_line_targets(
+            self.metrics[before:], lines, rules=self.c.rules, locate=self.c.locate
+        )
+        if not used:
+            return set()
+        self.metrics[before:] = filled
+        spans = [self.span(line.start, line.end) for line in used]
+        self.unclassified = [
+            block
+            for block in self.unclassified
+            if not any(span.start <= block.span.start < span.end for span in spans)
+        ]
+        return {line.end for line in used}
 
     def word_lines(self, section: Section, lines: Sequence[Line]) -> bool:
         """Whether ``lines`` are all results lines of in-cell words (read into metrics)."""
@@ -1092,6 +1116,8 @@ def build_profile(
     while last > case.first and lines[last].line.blank:
         last -= 1
     end = lines[last].line.start + len(lines[last].line.text.rstrip())
+    if getattr(lines[last].line, "parts", None):  # a row rebuilt from one-cell lines (1888)
+        end = lines[last].line.end
 
     profile = Profile(
         title=title,

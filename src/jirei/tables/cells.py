@@ -135,7 +135,18 @@ def column_role(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
 
         name, unit = header_unit(label, rules)
         role = rules.columns.get(name) if unit is not None else None
+        if role is None:  # ``平成30年度実績(参考)``: a year kept for reference (decision 1887)
+            role = _reference_role(label, rules)
     return role
+
+
+def _reference_role(label: str, rules: Rules) -> str | None:
+    """``previous`` for a column word closed by a bracketed reference word of
+    ``figures.toml`` ``reference_heads`` (``実績(参考)``), else None."""
+    at = label.rfind("(")
+    if at <= 0 or label[at + 1 : -1] not in rules.figures_table.get("reference_heads", ()):
+        return None
+    return "previous" if column_role(label[:at], rules) is not None else None
 
 
 @per_rules

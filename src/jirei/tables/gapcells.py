@@ -37,6 +37,35 @@ def _gaps(cell: Cell, locate: Locate) -> list[int]:
     return found
 
 
+#: a figure closing the left side of a cut: digits, then a unit, qualifier or ``%`` (not a
+#: date's 年/月/日), so ``110.3%　117.8%`` and ``250人以上　150人以上`` come apart (decision 1882)
+_FIGURE_END = regex.compile(r"\d[\d,.]*\s*(?:[^\d\s年月日,.]{1,5})$")
+
+
+def _cuttable(left: str, right: str) -> bool:
+    """Whether a removed space between ``left`` and ``right`` parted two cells."""
+    if not (_DIGIT.search(left) and _DIGIT.search(right)):
+        return False
+    if _CJK.match(left[-1]) and _CJK.match(right[0]):
+        return True
+    # a figure with its unit or ``%`` right before a figure: two figure cells
+    return right[0].isdigit() and (left[-1] == "%" or _CJK.match(left[-1]) is not None) and (
+        _FIGURE_END.search(left) is not None
+    )
+
+
+#: a space kept between two whole figures: ``110.3% 117.8%`` (decision 1882); a figure with a
+#: bracket (``61.8%(60.0%以上)``, read by ``rolecells``) is not cut
+_FIGURE_SPACE = regex.compile(
+    r"(?<=^\d[\d,.]*(?:%|[^\d\s年月日,.()]{1,5}))\s+(?=\d[\d,.]*\s*[^\s\d()]{0,5}$)"
+)
+
+
+def _figure_space(text: str) -> regex.Match[str] | None:
+    """The space parting two whole figures in ``text``, if it holds just those."""
+    return _FIGURE_SPACE.search(text) if " " in text or "\u3000" in text else None
+
+
 def split_joined(cells: Sequence[Cell], wanted: int, locate: Locate) -> list[Cell]:
     """``cells`` with joined cells cut at removed spaces, until there are ``wanted`` of
     them or no cut is left whose both sides hold a figure."""
@@ -48,15 +77,18 @@ def split_joined(cells: Sequence[Cell], wanted: int, locate: Locate) -> list[Cel
             (
                 at
                 for at in _gaps(cell, locate)
-                if _CJK.match(cell.text[at - cell.start - 1])
-                and _CJK.match(cell.text[at - cell.start])
-                and _DIGIT.search(cell.text[: at - cell.start])
-                and _DIGIT.search(cell.text[at - cell.start :])
+                if _cuttable(cell.text[: at - cell.start], cell.text[at - cell.start :])
             ),
             None,
         )
         if cut is None:
-            number += 1
+            space = _figure_space(cell.text)
+            if space is None:
+                number += 1
+                continue
+            head = Cell(cell.text[: space.start()], cell.start, cell.start + space.start())
+            tail = Cell(cell.text[space.end() :], cell.start + space.end(), cell.end)
+            result[number : number + 1] = [head, tail]
             continue
         head = Cell(cell.text[: cut - cell.start], cell.start, cut)
         tail = Cell(cell.text[cut - cell.start :], cut, cell.end)

@@ -30,12 +30,13 @@ def is_group_matrix(
     if not all(name in rules.metrics for name in names):
         return False
     roles = [column_role(row.cells[0].text, rules) for row in rows]
-    return all(role in (None, "actual") for role in roles) and roles.count(None) >= 1
+    # a row ``その他`` (a remark column word) is a group too (decision 1884)
+    return all(role in (None, "actual", "remark") for role in roles) and roles.count(None) >= 1
 
 
 def group_of(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
     """The group a row of a group matrix stands for; None for a total row."""
-    if column_role(row.cells[0].text, rules) is not None:
+    if column_role(row.cells[0].text, rules) not in (None, "remark"):
         return None
     return label_form(row.cells[0].text) or None
 

@@ -147,9 +147,13 @@ def _roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
 def _figure(rules: Rules) -> regex.Pattern[str]:
     """A figure alone on its line, maybe with its unit (``183人``, ``1,846人``, ``64.4%``)."""
     units = sorted((u for u in (*rules.units, *rules.rate_units) if u), key=len, reverse=True)
-    return regex.compile(
-        rf"^\d[\d,]*(?:\.\d+)?\s*(?:{'|'.join(regex.escape(u) for u in units) or '(?!)'})?$"
+    # a leading qualifier or count word (``約3,900件``, ``延べ1,420件``; decision 1889)
+    leads = sorted(
+        (w for w in (*rules.qualifier_prefixes, *rules.count_words) if w), key=len, reverse=True
     )
+    lead = "|".join(regex.escape(w) for w in leads) or "(?!)"
+    unit = "|".join(regex.escape(u) for u in units) or "(?!)"
+    return regex.compile(rf"^(?:{lead})?\d[\d,]*(?:\.\d+)?\s*(?:{unit})?$")
 
 
 def _pieces(

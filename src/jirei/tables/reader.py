@@ -60,6 +60,7 @@ from jirei.tables.headunits import (
 from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
+from jirei.tables.latestrows import latest_role_rows
 from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.spacedrows import read_spaced
@@ -517,12 +518,23 @@ class _TableReader:
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
         role_rows: dict[str, Row] = {}
-        for row in rows:
-            role = column_role(row.cells[0].text, self.rules)
-            self.years.extend(
-                fiscal_years(row.cells[0].text, row.cells[0].start, era=self.era, rules=self.rules)
-            )
-            if role in ("target", "actual", "achievement_rate") and role not in role_rows:
+        rows = [  # two figure cells joined where a space was removed (decision 1882)
+            Row(row.index, row.line, (row.cells[0], *self.split_cells(row, len(header) - 1)))
+            if 1 < len(row.cells) < len(header)
+            else row
+            for row in rows
+        ]
+        roles = [column_role(row.cells[0].text, self.rules) for row in rows]
+        row_years = [
+            fiscal_years(row.cells[0].text, row.cells[0].start, era=self.era, rules=self.rules)
+            for row in rows
+        ]
+        chosen = latest_role_rows(roles, [[y.year for y in ys] for ys in row_years])
+        for index, row in enumerate(rows):
+            role = roles[index]
+            if index in chosen:
+                self.years.extend(row_years[index])
+            if index in chosen and role not in role_rows:
                 role_rows[role] = row
             else:
                 self.keep(row.text, row.start, row.end, row.cells[0].text or None)
@@ -531,6 +543,10 @@ class _TableReader:
             for cell in row.cells[len(header) :]:
                 if cell.text:
                     self.read_loose(cell, row.cells[0].text or None)
+
+    def split_cells(self, row: Row, wanted: int) -> list[Cell]:
+        """The figure cells of ``row`` (after its label) with joined cells cut apart."""
+        return split_joined(row.cells[1:], wanted, self.locate)
 
     def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Groups as rows, metrics as columns, every cell an actual figure; a total row

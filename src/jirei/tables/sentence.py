@@ -25,6 +25,7 @@ from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import label_form, rate_value
 from jirei.tables.subjectsentence import match_quantity, subject_metric
+from jirei.tables.targetclause import target_rate_clause
 
 _MAX_LABEL = 30
 
@@ -74,10 +75,14 @@ def read_sentence(
     pattern = _clause_pattern(rules)
     if pattern is None or not text.endswith("。"):
         return None
+    marked = text.lstrip()  # a bulleted results sentence: ``・就職者数は…でした。`` (1885)
+    lead = 0
+    if marked[:1] in rules.bullets and marked[:2] not in ("--", "－－"):
+        lead = len(text) - len(marked[1:].lstrip())
     metrics: list[Metric] = []
     kept: list[tuple[str, int, int]] = []
-    for offset, sentence in _sentences(text):
-        found = _sentence(sentence, line.start + offset, pattern, rules, locate, kept)
+    for offset, sentence in _sentences(text[lead:]):
+        found = _sentence(sentence, line.start + lead + offset, pattern, rules, locate, kept)
         if found is None:
             return None
         metrics.extend(found)
@@ -134,6 +139,7 @@ def _sentence(
         if metrics and (
             _rate_clause(clause, at, metrics, rules, locate)
             or _target_clause(clause, at, metrics, rules, locate)
+            or target_rate_clause(clause, at, metrics, rules, locate)  # (decision 1886)
         ):
             continue
         if _previous_year(clause, rules):  # ``前年度は…95人だったが`` (decision 916)
