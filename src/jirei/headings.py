@@ -19,6 +19,9 @@ _LATIN_GLOSS = regex.compile(
     r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*\([A-Za-z][A-Za-z .,'&/-]*\)\s*$"
 )
 #: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
+#: the period a results heading covers, in brackets after it: ``(七月~三月)``, ``(4月~12月)``,
+#: ``(2024年3月末現在)``, ``(令和5年3月31日時点)`` (decision 1867)
+_PERIOD = regex.compile(r"\s*\([^()]{0,24}(?:月|現在|時点)[^()]{0,8}\)\s*$")
 _LATIN_GLOSS_INSIDE = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
@@ -78,6 +81,8 @@ def variant_kind(
         candidates += [_GLOSS.sub("", text) for text in candidates]
     if stripped.endswith(")") and _latin_gloss(stripped):
         candidates += [_LATIN_GLOSS.sub("", text) for text in candidates]
+    if stripped.endswith(")") and _PERIOD.search(stripped):  # ``…の実績(七月~三月)`` (1867)
+        candidates += [_PERIOD.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)

@@ -53,6 +53,11 @@ def _marker(rules: Rules) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{m})" for m in rules.slide_markers) or "(?!)")
 
 
+def is_slide_marker(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a whole line is a slide marker (``【スライド2】``, ``Slide 4``)."""
+    return _marker(rules).fullmatch(text.strip("\f \t")) is not None
+
+
 def _slide_numbers(infos: Sequence[LineInfo]) -> list[int]:
     """Indexes of bare slide numbers closing each slide (``1`` alone between blank lines, a
     page number ``- 2 -``): two or more, numbered one after another (decision 1041)."""
@@ -99,6 +104,13 @@ def _pages(
     numbers = _slide_numbers(infos)
     opens = {i for i, info in enumerate(infos) if i and info.line.text.startswith("\f")}
     opens |= markers | {i + 1 for i in numbers if i + 1 < len(infos)}
+    for index in markers:  # ``事例 2`` right above its first slide's marker opens it (1866)
+        above = index - 1
+        while above > 0 and infos[above].kind is K.BLANK:
+            above -= 1
+        if above > 0 and above not in opens and _is_label(infos[above], rules):
+            opens.discard(index)
+            opens.add(above)
     starts_at = [info.line.start for info in infos]
     for at in numbered:  # slide numbers already dropped as furniture: the next line opens
         first = bisect_right(starts_at, at)
