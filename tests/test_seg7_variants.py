@@ -725,7 +725,72 @@ FORM_SHEETS_FACTS = [
      "start_date": D(2018, 4, 2)},
 ]
 
+# 14. a trap for decision 1870: a report of form-fed pages whose labels hold the place
+#     (事例１　福島県郡山市), a case running over a page, the next case opening mid-page under
+#     the comments of the one before and its results heading: no deck, three cases in text order
+PAGED_PLACE_LABELS = """令和元年度　取組事例（福島労働局）
+
+事例１　福島県郡山市
+駅前の窓口で、福祉と仕事の相談を
+
+【福島県郡山市】【福島労働局・ハローワーク郡山】
+こおりやま就労支援コーナー（一体的実施施設）平成28年4月1日事業開始
+
+取組内容
+・生活保護の面接の後に、窓口を案内する。
+令和元年度　取組事例（福島労働局）
+
+令和元年度実績
+項目　　　　　目標　　　実績
+就職者数　　　120人　　　131人
+
+＜郡山市コメント＞
+案内がしやすくなった。
+
+事例２　福島県いわき市
+港の町の、ひとり親の就職支援
+
+【福島県いわき市】【福島労働局・ハローワーク平】
+いわき就労サポート（常設窓口）平成30年10月1日事業開始
+
+取組内容
+・児童扶養手当の窓口で相談を受ける。
+令和元年度　取組事例（福島労働局）
+
+令和元年度実績
+項目　　　　　目標　　　実績
+就職者数　　　80人　　　86人
+
+＜ハローワーク平コメント＞
+相談の数が増えた。
+
+事例３　福島県会津若松市
+城下町の窓口で、若い世代の就職を
+
+【福島県会津若松市】【福島労働局・ハローワーク会津若松】
+あいづ仕事相談室（常設窓口）令和元年7月1日事業開始
+
+取組内容
+・若い世代の相談日を設ける。
+
+令和元年度実績
+項目　　　　　目標　　　実績
+就職者数　　　50人　　　54人
+"""
+PAGED_PLACE_LABELS_FACTS = [
+    {"title": "駅前の窓口で、福祉と仕事の相談を", "municipality": "郡山市",
+     "hello_work": ("ハローワーク郡山",), "start_date": D(2016, 4, 1),
+     "metrics": [("就職者数", None, P(120), P(131), None)]},
+    {"title": "港の町の、ひとり親の就職支援", "municipality": "いわき市",
+     "hello_work": ("ハローワーク平",), "start_date": D(2018, 10, 1),
+     "metrics": [("就職者数", None, P(80), P(86), None)]},
+    {"title": "城下町の窓口で、若い世代の就職を", "municipality": "会津若松市",
+     "hello_work": ("ハローワーク会津若松",), "start_date": D(2019, 7, 1),
+     "metrics": [("就職者数", None, P(50), P(54), None)]},
+]
+
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
+    "paged_place_labels": (PAGED_PLACE_LABELS, PAGED_PLACE_LABELS_FACTS),
     "form_sheets": (FORM_SHEETS, FORM_SHEETS_FACTS),
     "outline_aomori": (OUTLINE_AOMORI, OUTLINE_AOMORI_FACTS),
     "outline_iwate_pages": (OUTLINE_IWATE_PAGES, OUTLINE_IWATE_PAGES_FACTS),
@@ -759,3 +824,45 @@ def test_profile_count(name: str) -> None:
 def test_key_facts(name: str) -> None:
     text, expected = DOCUMENTS[name]
     assert mismatches(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("（一）施設の概要", "aside"),
+        ("二　主な取組", "initiatives"),
+        ("三、実績", "results"),
+        ("四．関係者の声", "comments"),
+        ("（三）令和元年度の実績（七月～三月）", "results"),
+        ("2023年度の成果（2024年3月末現在）", "results"),
+        ("［スライド4］関係者の声", "comments"),
+        ("［スライド2］取り組んだこと", "initiatives"),
+        # the rest must be an alias: a case label line and a chapter of the report are none
+        ("一　札幌市北区の取組", None),
+        ("（二）就職者が増えた理由（七月以降）", None),
+    ],
+)
+def test_kanji_and_slide_headings(heading: str, kind: str | None) -> None:
+    """The section a heading line opens (None: no section heading)."""
+    from jirei.lines import split_lines
+    from jirei.normalise import normalise
+    from jirei.sections import K, classifier
+
+    line = split_lines(normalise(heading, jirei.DEFAULT_RULES).text)[0]
+    info = classifier(jirei.DEFAULT_RULES).classify_all([line])[0]
+    assert (info.section if info.kind is K.SECTION else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "bureau"),
+    [
+        ("２．労働局・安定所　　愛知労働局　ハローワーク豊橋", "愛知労働局"),
+        ("【愛知県豊橋市】【愛知労働局・ハローワーク豊橋】", "愛知労働局"),
+    ],
+)
+def test_numbered_field_label_names_no_bureau(line: str, bureau: str) -> None:
+    text = (
+        f"事例1\n{line}\nとよはし就労サポート（一体的実施施設）平成28年4月1日事業開始\n\n"
+        "取組内容\n・相談を受ける。\n"
+    )
+    assert [p.labour_bureau for p in jirei.parse_text(text).profiles] == [bureau]
