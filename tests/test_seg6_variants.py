@@ -1034,14 +1034,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
 }
 
 #: documents whose profile count is still wrong, with the reason
-COUNT_GAPS: dict[str, str] = {
-    "deck_label_place": (
-        "a label and a place on one line (事例１　新潟県新潟市) makes no label box of a deck, so "
-        "the results box before it closes the case before (3 profiles for 2); taking such lines "
-        "as slide labels read page-flow reports with the same labels as decks (tried: holdout24 "
-        "r01_word_torikumi 6 -> 8 profiles, corpus h28_kanagawa_prose 1.000 -> 0.942)"
-    ),
-}
+COUNT_GAPS: dict[str, str] = {}  # (deck_label_place: read since decision 1870, branch seg7)
 #: documents whose count is right but some key fact is still wrong, with the reason
 FACT_GAPS: dict[str, str] = {}
 

@@ -30,6 +30,17 @@ if TYPE_CHECKING:
 
 _BRACKET = regex.compile(r"【([^】]*)】")
 _BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
+#: a form's item number glued to a field label (``2.労働局・安定所``): no bureau's name
+_NUMBERED = regex.compile(r"^[0-9]{1,2}[.)]")
+
+
+def _bureau_in(text: str) -> regex.Match[str] | None:
+    """The first labour bureau ``text`` names; a numbered field label (``2.労働局・安定所``,
+    decision 1868) before it is skipped."""
+    for match in _BUREAU.finditer(text):
+        if not _NUMBERED.match(match.group()):
+            return match
+    return None
 _LEAD = regex.compile(r"\s*#*\s*")
 _SPACE_RUN = regex.compile(r"\s*")
 _LINE_TEXT = regex.compile(r"[^\n]+")
@@ -293,7 +304,7 @@ _DEPARTMENT_OF = regex.compile(r"[市区町村]$")
 def _partners_start(value: str, pats: HeaderPatterns) -> int:
     """Where a place value's bureau / office names start (its length without any): a
     place field may name the partners after the municipality (``市・…労働局(ハローワーク…)``)."""
-    found = [m.start() for m in (_BUREAU.search(value), pats.office.search(value)) if m]
+    found = [m.start() for m in (_bureau_in(value), pats.office.search(value)) if m]
     return min(found, default=len(value))
 
 
@@ -324,7 +335,7 @@ def read_offices(
     ``fields`` (unless it has one) and append each Hello Work office to ``offices``;
     ``offset`` is where ``inner`` starts in the normalised text."""
     position = 0
-    bureau = _BUREAU.search(inner)
+    bureau = _bureau_in(inner)
     if bureau is not None and "labour_bureau" not in fields:
         fields["labour_bureau"] = Field(
             bureau.group(), offset + bureau.start(), offset + bureau.end()

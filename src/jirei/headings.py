@@ -20,8 +20,8 @@ _LATIN_GLOSS = regex.compile(
 )
 #: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
 _LATIN_GLOSS_INSIDE = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
-#: an as-of note in brackets after the name: ``成果（2024年3月末現在）``, ``実績(12月末時点)``,
-#: a period ``(4月~3月)`` (decision 1880)
+#: an as-of note or the period a results heading covers, in brackets after its name:
+#: ``成果（2024年3月末現在）``, ``実績(12月末時点)``, ``(4月~3月)``, ``(七月~三月)`` (1867, 1880)
 _AS_OF = regex.compile(
     r"\s*\([^()]{0,24}(?:現在|時点|末日?|速報値?|見込み?|\d月|[一二三四五六七八九十]月)\)"
     r"(?=\s*[】\]>》〉〕］＞]?\s*$)"

@@ -74,6 +74,8 @@ def label_cases(
             stretches.append((first, body, stop))
     if not stretches:  # no labelled case holds a section heading: cards alone (1664)
         stretches = _bodyless(infos, labels, rules)
+    elif len(stretches) < len(labels):  # sheets each in their own layout (decision 1863)
+        stretches = _mixed(infos, labels, stretches, rules)
     if len(stretches) < 2:
         return None
     if _agree([first for first, _, _ in stretches], cases):
@@ -96,6 +98,28 @@ def _bodyless(
         if body is not None:
             out.append((first, body, stop))
     return out
+
+
+def _mixed(
+    infos: Sequence[LineInfo],
+    labels: Sequence[int],
+    stretches: list[tuple[int, int, int]],
+    rules: Rules,
+) -> list[tuple[int, int, int]]:
+    """``stretches`` with the labelled stretches holding no section heading that are cases
+    of their own layout (``jirei.mixedlabels``) put in."""
+    from jirei.mixedlabels import material_body
+
+    found = {first for first, _, _ in stretches}
+    out = list(stretches)
+    for number, first in enumerate(labels):
+        if first in found:
+            continue
+        stop = labels[number + 1] if number + 1 < len(labels) else len(infos)
+        body = material_body(infos, first, stop, rules)
+        if body is not None:
+            out.append((first, body, stop))
+    return sorted(out)
 
 
 def _confirmed(cases: Sequence[object], labels: Sequence[int]) -> list[object] | None:
@@ -132,11 +156,22 @@ def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int
         info = infos[index]
         if info.kind is K.SECTION:
             return index
-        if info.kind is K.HEADING and bracket.match(info.line.stripped):
+        if (
+            info.kind is K.HEADING
+            and bracket.match(info.line.stripped)
+            and not _slide_marker(info.line.stripped, rules)  # ``【スライド1】`` (1862)
+        ):
             if any(infos[i].kind is K.SECTION for i in range(index + 1, stop)):
                 return index
             return None
     return None
+
+
+def _slide_marker(text: str, rules: Rules) -> bool:
+    """Whether a line is a slide's number alone (``【スライド1】``, ``rules.slide_markers``)."""
+    from jirei.slidedeck import is_slide_marker
+
+    return is_slide_marker(text, rules)
 
 
 def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Rules) -> object:
@@ -176,6 +211,8 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
 _CAPTION = regex.compile(
     r"^(?:[<〈《【\[〔][^<>〈〉《》【】\[\]〔〕]{1,20}[>〉》】\]〕]|([□■◇◆○●☆★])[^□■◇◆○●☆★]{1,20}\1)$"
 )
+#: a report form's name over its fields (``様式２　一体的実施事業　取組事例報告書``, decision 1869)
+_FORM_NAME = regex.compile(r"^様式\s*第?\s*[0-9一二三四五六七八九十]{1,3}(?:\s|号|$|\()")
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
 
@@ -185,7 +222,7 @@ def _no_headline(text: str, rules: Rules) -> bool:
     no sentence: a box's caption, or a field line whose separator normalisation removed
     (``調査事項生活保護…``: an aside field label of three characters or more opening it;
     decision 1124)."""
-    if _CAPTION.match(text):
+    if _CAPTION.match(text) or _FORM_NAME.match(text):
         return True
     return text.startswith(_aside_labels(rules))
 

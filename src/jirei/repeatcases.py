@@ -25,6 +25,8 @@ _CLOSING = frozenset({"results", "other_results", "comments"})
 _MAX_HEADLINE = 100
 #: a line stating a target or an actual figure: the case had its results
 _RESULT_LINE = regex.compile(r"(?:目標|実績)\s*[:：]?\s*[0-9][0-9,.]*\s*(?:人|件|名|%)")
+#: a line wholly in quotes (a comment's text): no headline of the next case
+_QUOTED = regex.compile(r"^\s*(?:「[^「」]*」|『[^『』]*』)\s*$")
 #: the most lines an opening block read upwards may hold
 _MAX_OPENING = 12
 
@@ -149,6 +151,7 @@ def _opening_block(
             info.kind in (K.TEXT, K.HEADING)
             and 0 < len(text) <= _MAX_HEADLINE
             and not ends_sentence(text)
+            and _QUOTED.match(text) is None  # a comment's 「…。」 is no headline (1865)
         ):
             headline = index
             break

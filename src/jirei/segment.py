@@ -251,6 +251,8 @@ class _Preamble:
         )
         if following is not None and label_length(following.text.strip(), self.rules):
             return True  # ■headline over its label line ``【取組事例1】place`` (decision 1264)
+        if following is not None and following.kind is K.SECTION:  # ◇headline over 一　概要
+            return following.section in _OPENING_SECTIONS  # (decision 1864)
         return (
             following is not None
             and following.kind in _FIELD_LINE_KINDS
@@ -498,6 +500,11 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
 #: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
 _PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET)
 _PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
+
+#: the section a case's body opens with under a marked headline: its overview (``一　概要``;
+#: decision 1864). (``◆headline`` over ``【取組】`` with the header at the case's end is
+#: ``jirei.closingpartners``'.)
+_OPENING_SECTIONS = ("aside",)
 
 #: card rows after which the next preamble opens a new case (like _CLOSING_KINDS)
 _CLOSING_ROWS = frozenset({"target", "actual", "comment", "results", "other_results"})

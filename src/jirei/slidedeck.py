@@ -53,6 +53,11 @@ def _marker(rules: Rules) -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{m})" for m in rules.slide_markers) or "(?!)")
 
 
+def is_slide_marker(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a whole line is a slide marker (``【スライド2】``, ``Slide 4``)."""
+    return _marker(rules).fullmatch(text.strip("\f \t")) is not None
+
+
 def _slide_numbers(infos: Sequence[LineInfo]) -> list[int]:
     """Indexes of bare slide numbers closing each slide (``1`` alone between blank lines, a
     page number ``- 2 -``): two or more, numbered one after another (decision 1041)."""
@@ -99,6 +104,13 @@ def _pages(
     numbers = _slide_numbers(infos)
     opens = {i for i, info in enumerate(infos) if i and info.line.text.startswith("\f")}
     opens |= markers | {i + 1 for i in numbers if i + 1 < len(infos)}
+    for index in markers:  # ``事例 2`` right above its first slide's marker opens it (1866)
+        above = index - 1
+        while above > 0 and infos[above].kind is K.BLANK:
+            above -= 1
+        if above > 0 and above not in opens and _is_label(infos[above], rules):
+            opens.discard(index)
+            opens.add(above)
     starts_at = [info.line.start for info in infos]
     for at in numbered:  # slide numbers already dropped as furniture: the next line opens
         first = bisect_right(starts_at, at)
@@ -123,9 +135,24 @@ def _boxes(infos: Sequence[LineInfo], start: int, stop: int) -> list[tuple[int, 
     return boxes
 
 
-def _is_label(info: LineInfo, rules: Rules) -> bool:
+def _is_label(info: LineInfo, rules: Rules, places: frozenset[int] = frozenset()) -> bool:
+    """A case label alone on its line; or, in ``places`` (line starts), a label and its
+    place (``事例１　新潟県新潟市``, decision 1870)."""
+    if places and info.line.start in places:
+        return True
     text = info.line.text.strip()
     return bool(text) and label_length(text, rules) == len(text)
+
+
+def _place_label(info: LineInfo, rules: Rules) -> bool:
+    """A case label followed by a place alone (``事例１　新潟県新潟市``)."""
+    from jirei.plainheader import is_place_line
+
+    text = info.line.text.strip()
+    if not text or len(text) > _MAX_LABEL or not text.endswith(_PLACE_ENDS):
+        return False
+    cut = label_length(text, rules)
+    return 0 < cut < len(text) and is_place_line(text[cut:])
 
 
 def _bare_place(text: str) -> bool:
@@ -136,7 +163,11 @@ def _bare_place(text: str) -> bool:
 
 
 def _rank(
-    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, parting: set[int] = frozenset()
+    infos: Sequence[LineInfo],
+    box: tuple[int, int],
+    rules: Rules,
+    parting: set[int] = frozenset(),
+    places: frozenset[int] = frozenset(),
 ) -> int:
     """The rank of a box by its shape (``parting``: slide markers and numbers, furniture)."""
     from jirei.facts import is_fact_line
@@ -148,7 +179,7 @@ def _rank(
     head = filled[0]
     if all(info.kind is K.FURNITURE for info in filled):
         return _FURNITURE
-    if _is_label(head, rules):
+    if _is_label(head, rules, places):
         return _LABEL
     if head.kind is K.COMMENT or (head.kind is K.SECTION and head.section == "comments"):
         return _COMMENT
@@ -169,7 +200,11 @@ def _rank(
 
 
 def _label_box(
-    infos: Sequence[LineInfo], box: tuple[int, int], rules: Rules, parting: set[int]
+    infos: Sequence[LineInfo],
+    box: tuple[int, int],
+    rules: Rules,
+    parting: set[int],
+    places: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether ``_rank`` gives the box ``_LABEL`` (its first tests, in its order)."""
     filled = (infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting)
@@ -178,7 +213,7 @@ def _label_box(
         return False
     if head.kind is K.FURNITURE and all(info.kind is K.FURNITURE for info in filled):
         return False
-    return _is_label(head, rules)
+    return _is_label(head, rules, places)
 
 
 def _label_alone(
@@ -203,6 +238,15 @@ def _label_alone(
         and not ends_sentence(text)
         and not _is_label(filled[1], rules)
         and not is_fact_line(text, rules)
+    )
+
+
+def _printed_before(before: Sequence[int]) -> bool:
+    """Whether the boxes above a slide's label (``before``, by rank) are a results box or a
+    header strip printed first, with no comment, section or headline among them."""
+    content = [rank for rank in before if rank != _FURNITURE]
+    return bool(content) and all(rank in (_CAPTION, _FACTS, _OTHER) for rank in content) and (
+        _CAPTION in content or _FACTS in content
     )
 
 
@@ -297,7 +341,7 @@ def may_be_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> bool
     short = (info for info in infos if 0 < len(info.line.text) <= _MAX_LABEL)
     count = 0
     for info in short:
-        if _is_label(info, rules):
+        if _is_label(info, rules) or _place_label(info, rules):  # (decision 1870)
             count += 1
             if count == 2:
                 return True
@@ -307,10 +351,31 @@ def may_be_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> bool
 def read_deck(
     infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, numbered: Sequence[int] = ()
 ) -> Deck | None:
+    """The deck ``infos`` are (see ``_read_deck``); when none, a deck parted by form feeds
+    whose label lines hold the place (``事例１　新潟県新潟市``) with a results box or a header
+    strip printed before the label on every labelled slide (decision 1870); pages parted by
+    form feeds or slide numbers."""
+    deck = _read_deck(infos, rules, numbered)
+    if deck is not None or not (
+        numbered or any(info.line.text.startswith("\f") for info in infos)
+    ):
+        return deck
+    places = frozenset(info.line.start for info in infos if _place_label(info, rules))
+    if len(places) < 2:
+        return None
+    return _read_deck(infos, rules, numbered, places)
+
+
+def _read_deck(
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    numbered: Sequence[int] = (),
+    places: frozenset[int] = frozenset(),
+) -> Deck | None:
     """The deck ``infos`` are, with the boxes of each labelled slide in reading order; None
     when the text is no deck of one case a slide or is already in reading order.
     ``numbered``: where bare slide numbers stood (``slide_numbers``), each closing a slide."""
-    if not may_be_deck(infos, rules):
+    if not places and not may_be_deck(infos, rules):
         return None  # two slides at least, each with its label alone on a line
     if not numbered and not _is_deck(infos, rules):
         return None
@@ -322,12 +387,12 @@ def read_deck(
         boxes = _boxes(infos, start, stop)
         # which boxes are labels first: a page is ranked whole only when it holds one label
         # (the other pages' ranks are not read)
-        is_label = [_label_box(infos, box, rules, parting) for box in boxes]
+        is_label = [_label_box(infos, box, rules, parting, places) for box in boxes]
         if numbered and start == 0 and True in is_label:  # a cover before the first slide
             boxes, is_label = boxes[is_label.index(True) :], is_label[is_label.index(True) :]
         labels = is_label.count(True)
         ranks = (
-            [_rank(infos, box, rules, parting) for box in boxes] if labels == 1 else []
+            [_rank(infos, box, rules, parting, places) for box in boxes] if labels == 1 else []
         )
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
@@ -338,6 +403,8 @@ def read_deck(
             # (comments over the first label run over from no case before it)
             before = ranks[: ranks.index(_LABEL)] if labelled else []
             alone = _label_alone(infos, label, rules, before)
+            if places and not _printed_before(ranks[: ranks.index(_LABEL)]):
+                return None  # a label with its place opens a slide only below its results
             if numbered and not (alone and not unlabelled_after):
                 # page numbers part the pages of many reports whose cases run over pages:
                 # they part slides only when each label is a box alone and no page without
