@@ -72,4 +72,21 @@ def sub_on_lines(
     )
 
 
-__all__ = ["hit_lines", "rewrite_stretches", "sub_on_lines"]
+def space_line_breaks(text: str, lines: list[str], joins: Iterable[int]) -> str:
+    """``text`` (whose ``split("\\n")`` is ``lines``) with the line break after each line
+    index in ``joins`` replaced by a space: the same length, every offset kept."""
+    out = list(text)
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for n in joins:
+        out[offsets[n + 1] - 1] = " "
+    return "".join(out)
+
+
+__all__ = [
+    "hit_lines",
+    "rewrite_stretches",
+    "space_line_breaks",
+    "sub_on_lines",
+]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from jirei.errors import ValueParseError
+from jirei.linescan import space_line_breaks
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._text import DIGIT, SP
 from jirei.values.dates import era_spellings, parse_date
@@ -77,13 +78,7 @@ def join_split_dates(text: str, rules: Rules = DEFAULT_RULES) -> str:
     ]
     if not joins:
         return text
-    out = list(text)
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for n in joins:
-        out[offsets[n + 1] - 1] = " "
-    return "".join(out)
+    return space_line_breaks(text, lines, joins)
 
 
 __all__ = ["join_split_dates"]

@@ -18,6 +18,7 @@ import unicodedata
 
 import regex
 
+from jirei.linescan import space_line_breaks
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 #: a number alone on its line (NFKC text, outer spaces stripped)
@@ -77,13 +78,7 @@ def join_split_labels(text: str, rules: Rules = DEFAULT_RULES) -> str:
     ]
     if not joins:
         return text
-    out = list(text)
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for n in joins:
-        out[offsets[n + 1] - 1] = " "
-    return "".join(out)
+    return space_line_breaks(text, lines, joins)
 
 
 __all__ = ["join_split_labels"]
