@@ -394,3 +394,70 @@ def test_form_name(line: str, form: bool) -> None:
     from jirei.titles import is_form_name
 
     assert is_form_name(line) is form
+
+
+@pytest.mark.parametrize(
+    ("name", "facts"),
+    [("form_title_field", [("青森県", "弘前市", "青森労働局", ("ハローワーク弘前",)),
+                           ("秋田県", "横手市", "秋田労働局", ("ハローワーク横手",))]),
+     ("form_title_other_label", [("福島県", "郡山市", "福島労働局", ("ハローワーク郡山",)),
+                                 ("山形県", "鶴岡市", "山形労働局", ("ハローワーク鶴岡",))])],
+)
+def test_numbered_form_fields(name: str, facts: list[tuple[object, ...]]) -> None:
+    """A form's numbered fields (``２．労働局・安定所　　bureau　office``) give the partners; the
+    field number is no part of the label or the value (decision 1910)."""
+    text = next(d[1] for d in TITLE_DOCS if d[0] == name)
+    got = [(p.prefecture, p.municipality, p.labour_bureau, tuple(p.hello_work))
+           for p in jirei.parse_text(text).profiles]
+    assert got == facts
+
+
+def _dated_case(n: int, pref: str, city: str, bureau: str, hw: str, name: str, date: str, title: str) -> str:
+    """A case whose facility line holds the name and the opening date, no bracketed kind."""
+    return (
+        f"事例{n}\n■{title}\n{pref} {city}　／　{bureau}　{hw}\n{name}　{date}開設\n\n"
+        "〔取組〕\n（ア）市と安定所が共同で使う支援記録を作った。\n（イ）毎週、支援の進み具合を確かめた。\n\n"
+    )
+
+
+def _sheet_case(n: int, title: str, place: str, partners: str, name: str) -> str:
+    """A sheet: label, headline, space-aligned ``label　：value`` lines."""
+    return (
+        f"事例{n}\n\n{title}\n\n　実施自治体　　：{place}\n　連携労働局等　：{partners}\n"
+        f"　施設名　　　　：{name}（一体的実施施設）\n　開始年月日　　：平成26年4月1日\n\n"
+        "■取組の内容\n①福祉の窓口から職業相談へ当日中につないだ。\n②月に一度、ケース会議を開いた。\n\n"
+    )
+
+
+HEADER_DOCS: list[tuple[str, str, list[tuple[object, ...]]]] = [
+    (  # ``name　date開設`` with no bracketed kind under a ``県 市　／　bureau office`` line
+        "dated_facility_line",
+        "令和元年度　取組事例集\n\n"
+        + _dated_case(1, "静岡県", "沼津市", "静岡労働局", "ハローワーク沼津", "沼津市就労支援コーナー", "2017年（平成29年）10月2日", "窓口を一つにして相談の待ち時間を半分に")
+        + _dated_case(2, "愛知県", "岡崎市", "愛知労働局", "ハローワーク岡崎", "おかざき仕事相談室", "平成30年4月2日", "子育て中の方の相談を午前中に集めて"),
+        [("沼津市就労支援コーナー", "静岡労働局", ("ハローワーク沼津",)),
+         ("おかざき仕事相談室", "愛知労働局", ("ハローワーク岡崎",))],
+    ),
+    (  # ``連携労働局等　：bureau（office、office）`` on a 別紙 sheet
+        "partners_label_etc",
+        "平成30年度　地方労働審議会　資料\n\n"
+        + _sheet_case(1, "二つのハローワークが交替で常駐する窓口", "福岡県北九州市", "福岡労働局（ハローワーク小倉、ハローワーク八幡）", "しごとサポート北九州")
+        + _sheet_case(2, "区役所の保護課フロアで申請から就職まで", "福岡県福岡市南区", "福岡労働局（ハローワーク福岡南）", "みなみ就労相談コーナー"),
+        [("しごとサポート北九州", "福岡労働局", ("ハローワーク小倉", "ハローワーク八幡")),
+         ("みなみ就労相談コーナー", "福岡労働局", ("ハローワーク福岡南",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "facts"), HEADER_DOCS, ids=[d[0] for d in HEADER_DOCS])
+def test_header_variant(name: str, text: str, facts: list[tuple[object, ...]]) -> None:
+    """The facility name and partners of each case, and as many profiles as cases."""
+    doc = jirei.parse_text(text)
+    assert [(p.facility_name, p.labour_bureau, tuple(p.hello_work)) for p in doc.profiles] == facts
+
+
+@pytest.mark.parametrize(("name", "text", "facts"), HEADER_DOCS, ids=[d[0] for d in HEADER_DOCS])
+def test_header_variant_titles(name: str, text: str, facts: list[tuple[object, ...]]) -> None:
+    """A field line (``連携労働局等　：…``) is never the title."""
+    titles = [p.title for p in jirei.parse_text(text).profiles]
+    assert all(t and ":" not in t and "労働局" not in t for t in titles)
