@@ -461,3 +461,37 @@ def test_header_variant_titles(name: str, text: str, facts: list[tuple[object, .
     """A field line (``連携労働局等　：…``) is never the title."""
     titles = [p.title for p in jirei.parse_text(text).profiles]
     assert all(t and ":" not in t and "労働局" not in t for t in titles)
+
+
+def _sheet(n: int, title: str, place: str, partners: str, name: str, voices: str) -> str:
+    """One spreadsheet sheet pasted as tab text: label / value rows, comment rows last."""
+    return (
+        "令和４年度　一体的実施事業　好事例シート\n\t\t\t\t宮崎労働局職業安定部職業対策課\n"
+        f"※本シートは県内の取組を共有するため作成したものです。\n\nNo.\t{n}\n事例名\t{title}\n自治体\t{place}\n"
+        f"労働局・ハローワーク\t{partners}\n施設名（形態）\t{name}（一体的実施施設）\n開始年月日\t令和2年4月1日\n"
+        "備考\t令和3年度に窓口を本庁舎1階へ移した。\n"
+        "取組内容\t①福祉の窓口から職業相談へ当日中につないだ。\n\t②月に一度、ケース会議を開いた。\n"
+        "実績（令和4年度）\t区分\t目標\t実績\t達成率\n\t支援対象者数\t200人\t214人\t107.0%\n"
+        "\t就職者数\t120人\t126人\t105.0%\n"
+        "その他の実績\t・職場見学会を3回開いた。\n"
+        f"{voices}\n\n{n}/2\n\f"
+    )
+
+
+def test_sheet_comment_rows() -> None:
+    """``コメント\tspeaker\ttext`` rows and ``\tspeaker\ttext`` rows under them are comments
+    (decision 1913)."""
+    text = (
+        _sheet(1, "市役所の1階で福祉と仕事の相談を一度に", "宮崎県宮崎市", "宮崎労働局・ハローワーク宮崎", "みやざき就労サポート",
+               "コメント\t宮崎市福祉部保護課\t相談の当日に職業紹介まで進む方が増えた。\n\tハローワーク宮崎\t市の記録を見ながら相談できるので、説明の手間が減った。")
+        + _sheet(2, "駅前の窓口で夜間も相談", "宮崎県都城市", "宮崎労働局・ハローワーク都城", "みやこのじょう就労支援窓口",
+                 "コメント\t宮崎労働局\t夜間相談の利用が増え、働きながら転職を考える方にも届いている。")
+    )
+    doc = jirei.parse_text(text)
+    assert len(doc.profiles) == 2
+    got = [[(c.speaker, c.role, c.text) for c in p.comments] for p in doc.profiles]
+    assert got == [
+        [("宮崎市福祉部保護課", "municipality", "相談の当日に職業紹介まで進む方が増えた。"),
+         ("ハローワーク宮崎", "hello_work", "市の記録を見ながら相談できるので、説明の手間が減った。")],
+        [("宮崎労働局", "labour_bureau", "夜間相談の利用が増え、働きながら転職を考える方にも届いている。")],
+    ]

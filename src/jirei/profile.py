@@ -712,7 +712,18 @@ class _Builder:
         figures: list[tuple[str, Cell, Cell]] = []
         wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
         last: CardRow | None = None  # the row a tab card's continuation row continues
+        voiced = False  # the row before is a ``コメント\tspeaker\ttext`` row (1913)
         for row in card_rows(block.lines, self.c.rules):
+            if isinstance(row, Line) and "\t" in row.text:
+                from jirei.cardvoices import card_voice
+
+                voice = card_voice(row, voiced, self.c.rules)
+                voiced = voice is not None
+                if voice is not None:
+                    self.add_comment(voice)
+                    continue
+            else:
+                voiced = False
             more = continuation_cell(row) if isinstance(row, Line) else None
             if more is not None and last is not None:  # decision 701
                 row = CardRow(last.role, last.label, more, row)
