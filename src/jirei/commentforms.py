@@ -272,6 +272,8 @@ class _Open:
         #: and the first line of its text (``jirei.commentends``, decision 1342)
         self.indent: int | None = None
         self.first: Line | None = None
+        #: opened by a ``…より`` or numbered speaker line (``jirei.speakerlines``)
+        self.lone = False
 
     def add(self, text: str, start: int, end: int) -> None:
         if self.new_paragraph or not self.paragraphs:
@@ -482,7 +484,9 @@ def read_comment_section(
         ):  # a page break after the text, the next page's running head or caption (1787)
             comments.append(current.parts(rules))
             current = None
-        found = _match(forms, body, offset, gap, rules)
+        found = _lone_speaker(body, offset, _next_filled(lines, number), rules)  # 1900
+        if found is None:
+            found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = _next_filled(lines, number)
             bare = _bare_speaker(line, following, rules)
@@ -528,6 +532,7 @@ def read_comment_section(
             closed = False
             if form == "speaker":
                 current.indent = indent_of(line)
+                current.lone = match.re is _lone_pattern(rules)  # (decision 1901)
             if form in _INLINE:
                 # ``「…」（speaker）``: the speaker after the text closes the comment (1229)
                 closed = match.start("speaker") > match.start("text")
@@ -549,6 +554,14 @@ def read_comment_section(
             if current is not None and text.startswith(">"):  # a markdown blockquote (705)
                 quoted = text[1:].lstrip()
                 start, text = start + len(text) - len(quoted), quoted
+            if (
+                current is not None
+                and current.new_paragraph
+                and current.paragraphs
+                and not _paragraph_said(lines, number, current.lone)
+            ):  # a page's footer or next breadcrumb after a comment (decisions 1901, 1905)
+                comments.append(current.parts(rules))
+                current = None
             if current is not None and is_footnote(text, rules):  # ``※…`` (decision 1342)
                 comments.append(current.parts(rules))
                 current = None
@@ -573,6 +586,29 @@ def read_comment_section(
     if current is not None:
         comments.append(current.parts(rules))
     return CommentSection(tuple(comments), tuple(unclassified))
+
+
+def _lone_speaker(
+    body: str, offset: int, following: Line | None, rules: Rules
+) -> tuple[str, regex.Match[str], list[int] | None] | None:
+    """A ``…より`` or numbered speaker line over its text (``jirei.speakerlines``, 1900)."""
+    from jirei.speakerlines import lone_speaker
+
+    match = lone_speaker(body, following, rules)
+    return ("speaker", match, None) if match is not None else None
+
+
+def _lone_pattern(rules: Rules) -> regex.Pattern[str]:
+    from jirei.speakerlines import lone_pattern
+
+    return lone_pattern(rules)
+
+
+def _paragraph_said(lines: Sequence[Line], number: int, lone: bool) -> bool:
+    """Whether the paragraph opening at ``lines[number]`` can go on a comment's text."""
+    from jirei.speakerlines import paragraph_said
+
+    return paragraph_said(lines, number, lone)
 
 
 def _fields_box(

@@ -62,7 +62,8 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
-        rf"|(?P<label>{spaced or '(?!)'}){_SEPARATOR})(?P<value>\S.*?)\s*$"
+        rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
+        rf"(?P<label>{spaced or '(?!)'}){_SEPARATOR})(?P<value>\S.*?)\s*$"
     )
 
 

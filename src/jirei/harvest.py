@@ -298,6 +298,8 @@ def _read_region(
                 _labelled_facility(text, at, found, rules)
             if sentence and (boxed or date is not None):  # a box's or a dated sentence
                 _topic(text, at, words, found)
+            if not sentence and date is not None and "facility_name" not in found:
+                _dated_name(text, at, date[1], found, rules)  # ``name　date開設`` (1912)
         if date is not None and "start_date" not in found:
             found["start_date"] = Field(date[0], at + date[1], at + date[2])
     if places and "municipality" not in found:
@@ -504,6 +506,28 @@ def _topic(text: str, at: int, words: _Words, found: dict[str, Field]) -> None:
         found.setdefault(
             "facility_type", Field(match["kind"], at + match.start("kind"), at + match.end("kind"))
         )
+
+
+#: a facility's name alone before its opening date: one run of no space, bracket or mark
+_DATED_NAME = regex.compile(r"^\s*(?P<name>[^\s:|「」()【】、。,/・]{3,30})\s+$")
+
+
+def _dated_name(text: str, at: int, date_start: int, found: dict[str, Field], rules: Rules) -> None:
+    """``富士市就労支援コーナー　2016年（平成28年）4月1日開設``: a facility line with no bracketed
+    kind — the name is the run before the opening date (decision 1912); no field label, place,
+    bureau or office."""
+    match = _DATED_NAME.match(text[:date_start])
+    if match is None:
+        return
+    name = match["name"]
+    if (
+        "労働局" in name
+        or "ハローワーク" in name
+        or name.endswith(("市", "町", "村", "区", "県", "府", "都", "道"))
+        or any(name.startswith(label) for label in rules.field_labels)
+    ):
+        return
+    found["facility_name"] = Field(name, at + match.start("name"), at + match.end("name"))
 
 
 def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | None:

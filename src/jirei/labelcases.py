@@ -25,6 +25,7 @@ from jirei.lines import Line
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.titles import is_form_name
 
 #: the longest headline (characters)
 _MAX_HEADLINE = 100
@@ -211,8 +212,6 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
 _CAPTION = regex.compile(
     r"^(?:[<〈《【\[〔][^<>〈〉《》【】\[\]〔〕]{1,20}[>〉》】\]〕]|([□■◇◆○●☆★])[^□■◇◆○●☆★]{1,20}\1)$"
 )
-#: a report form's name over its fields (``様式２　一体的実施事業　取組事例報告書``, decision 1869)
-_FORM_NAME = regex.compile(r"^様式\s*第?\s*[0-9一二三四五六七八九十]{1,3}(?:\s|号|$|\()")
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
 
@@ -222,7 +221,7 @@ def _no_headline(text: str, rules: Rules) -> bool:
     no sentence: a box's caption, or a field line whose separator normalisation removed
     (``調査事項生活保護…``: an aside field label of three characters or more opening it;
     decision 1124)."""
-    if _CAPTION.match(text) or _FORM_NAME.match(text):
+    if _CAPTION.match(text) or is_form_name(text, rules):  # 様式２　… (1869, 1906)
         return True
     return text.startswith(_aside_labels(rules))
 

@@ -57,7 +57,7 @@ from jirei.sections import (
 from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
-from jirei.titles import drop_field_label, unquote
+from jirei.titles import drop_field_label, is_form_name, unquote
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
@@ -540,6 +540,12 @@ class _Builder:
         from jirei.headwords import list_end
 
         part = piece.kind or "aside"
+        if part == "comments" and kind != "comments" and piece.head is not None:
+            from jirei.commentpieces import reads_as_voices
+
+            if reads_as_voices(piece.lines, self.c.rules):  # ``区長メッセージ`` (1903)
+                self.section(Section("comments", piece.head, piece.lines))
+                return
         if part == kind or part not in ("initiatives", "other_results"):
             part = "aside" if part in ("results", "comments") else part
             self.section(Section(part, piece.head, piece.lines))
@@ -730,7 +736,18 @@ class _Builder:
         figures: list[tuple[str, Cell, Cell]] = []
         wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
         last: CardRow | None = None  # the row a tab card's continuation row continues
+        voiced = False  # the row before is a ``コメント\tspeaker\ttext`` row (1913)
         for row in card_rows(block.lines, self.c.rules):
+            if isinstance(row, Line) and "\t" in row.text:
+                from jirei.cardvoices import card_voice
+
+                voice = card_voice(row, voiced, self.c.rules)
+                voiced = voice is not None
+                if voice is not None:
+                    self.add_comment(voice)
+                    continue
+            else:
+                voiced = False
             more = continuation_cell(row) if isinstance(row, Line) else None
             if more is not None and last is not None:  # decision 701
                 row = CardRow(last.role, last.label, more, row)
@@ -960,6 +977,12 @@ def build_profile(
         for key in sorted(builder.turned):
             builder.add_comment(builder.turns[key])
         builder.comments.sort(key=lambda comment: comment.span.start)
+    if not builder.comments and case.first > 0:  # comment boxes above the label (1909)
+        from jirei.commentsabove import comments_above
+
+        floor = max((c.stop for c in seg.cases if c.stop <= case.first), default=0)
+        for above in comments_above(seg.lines, case.first, floor, rules):
+            builder.add_comment(above)
     if not builder.comments:  # comments by shape where no reader found any (1280)
         from jirei.quotes import fill_comments
 
@@ -1058,10 +1081,15 @@ def build_profile(
             _place_fields(placed, fields, builder)
         if title and rules.headline_marks and title.startswith(rules.headline_marks):
             title = title.lstrip("".join(rules.headline_marks)).strip() or None  # ◆…
-        if title:
+        if title and is_form_name(title, rules):  # 様式２　…報告書 (decision 1906)
+            title = None
+        below = False  # whether the title is the line under a glossed case label
+        if title and _gloss_only(title):  # 事例１ (Case 1): the label's gloss (1908)
+            title, below = _title_below(parts.headline.start, seg, case, builder), True
+        if title and not below:
             title = drop_field_label(title, rules)[0]  # 事例の要点　… (decision 1123)
             title = unquote(title, rules)[0] or None  # “…”, 「…」 (decision 72)
-        if title:
+        if title and not below:
             start = parts.headline.start + parts.headline.text.find(title)
             builder.spans["title"] = builder.span(start, start + len(title))
             if "\n" in title:  # wrapped lines are one title, joined without a space
@@ -1227,6 +1255,25 @@ def _sub_span(span: Span, offset: int, length: int) -> Span:
     return Span(start, min(start + length, span.end), span.boxes)
 
 
+def _gloss_only(title: str) -> bool:
+    from jirei.titlebelow import is_gloss
+
+    return is_gloss(title)
+
+
+def _title_below(at: int, seg: Segmentation, case: Case, builder: _Builder) -> str | None:
+    """The headline alone under the lines of a case label at offset ``at`` (decision 1908);
+    ``builder.spans`` follows."""
+    from jirei.titlebelow import title_below_partner
+
+    builder.spans.pop("title", None)
+    found = title_below_partner(at, seg.lines[case.first : case.stop], builder.c.rules)
+    if found is None:
+        return None
+    builder.spans["title"] = builder.span(found[1], found[2])
+    return found[0]
+
+
 def _partner_title(
     title: str, at: int, seg: Segmentation, case: Case, builder: _Builder, keep: bool = True
 ) -> str | None:
@@ -1242,6 +1289,10 @@ def _partner_title(
         return title if keep else None
     builder.spans.pop("title", None)
     if not above:
+        from jirei.titlebelow import title_below_partner
+
+        above = title_below_partner(at, seg.lines[case.first : case.stop], builder.c.rules)
+    if not above:  # (a headline under the partner line's field lines, decision 1907)
         return None
     builder.spans["title"] = builder.span(above[1], above[2])
     return above[0]

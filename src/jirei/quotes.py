@@ -65,6 +65,18 @@ class _Words:
             if verbs
             else r"^\s*\((?P<s>[^()]{2,30})\)\s*$"
         )
+        # a narrative's sentence: ``○○課長は「…」と語る。`` — the speaker, a particle, the
+        # quotation, then ``と`` and a verb closing the sentence (decision 1904)
+        self.subject = (
+            regex.compile(
+                rf"^\s*[{marks}]?\s*(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+            )
+            if verbs
+            else None
+        )
+        self.said_after = (
+            regex.compile(rf"^\s*と\s*、?\s*(?:{verbs})\s*。?\s*$") if verbs else None
+        )
         # a sentence over the quotation naming its speaker: ``○○課長は次のように話す。``
         # (decision 1566)
         leads = "|".join(regex.escape(w) for w in table.get("said_leads", ()))
@@ -131,6 +143,10 @@ def _quote_at(
     speaker: str | None = None
     s_start = s_end = 0
     before = words.before.match(text)
+    subject = None
+    if before is None and words.subject is not None:
+        subject = words.subject.match(text)  # ``○○課長は「…」と語る。`` (decision 1904)
+        before = subject
     if before is not None and before.group("s"):
         speaker = _speaker(before.group("s"), words, rules)
         if speaker is None:
@@ -167,10 +183,15 @@ def _quote_at(
     if end_line < 0:
         return None
     inner = join_lines(pieces)
-    if len(inner) < words.min_chars or not _SENTENCE.search(inner):
-        return None  # a title, a facility name: no sentence
     last = infos[end_line].line
     rest = last.text[end_col + 1 :]
+    said = (  # ``…と語る。``: the sentence closes after the quotation (decision 1904)
+        subject is not None
+        and words.said_after is not None
+        and words.said_after.match(rest) is not None
+    )
+    if len(inner) < words.min_chars or not (said or _SENTENCE.search(inner)):
+        return None  # a title, a facility name: no sentence
     end = last.start + end_col
     stop_line = end_line
     if speaker is None:
@@ -187,6 +208,9 @@ def _quote_at(
             speaker, s_start, s_end, stop_line = _around(infos, i, end_line, words, rules)
             if speaker is None:
                 return None
+    elif subject is not None:
+        if not said:
+            return None  # the quotation goes on a sentence of another shape
     elif rest.strip():
         return None
     body = inner.strip()

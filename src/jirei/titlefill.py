@@ -26,6 +26,8 @@ from jirei.sections import LineInfo
 _MAX = 60
 #: marks and brackets before a label
 _LEAD = r"[\s▶►▸■□◆◇●○◎★☆・【\[〔<＜(（]*"
+#: a form's field number before a label (``５．事例の表題``, read ``5.事例の表題``; decision 1906)
+_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*)?"
 
 
 class _Patterns:
@@ -39,9 +41,9 @@ class _Patterns:
         self.labels = tuple(sorted(labels, key=len, reverse=True))
         alt = "|".join(regex.escape(label) for label in self.labels) or "(?!)"
         self.line = regex.compile(
-            rf"^{_LEAD}(?:{alt})[\]】〕>＞)）]*(?:\s*[:：]\s*|\s+|(?=[「『]))(?P<value>\S.*?)\s*$"
+            rf"^{_LEAD}{_NUMBER}(?:{alt})[\]】〕>＞)）]*(?:\s*[:：]\s*|\s+|(?=[「『]))(?P<value>\S.*?)\s*$"
         )
-        self.alone = regex.compile(rf"^{_LEAD}(?:{alt})[\]】〕>＞)）]*\s*[:：]?\s*$")
+        self.alone = regex.compile(rf"^{_LEAD}{_NUMBER}(?:{alt})[\]】〕>＞)）]*\s*[:：]?\s*$")
         self.said = regex.compile(
             rf"(?:{alt})(?:を|は|として|に)\s*[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』]"
             rf"|[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』](?:という|との|を)(?:{alt})"

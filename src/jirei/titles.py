@@ -3,6 +3,8 @@ of it (``「…」``, ``“…”``, ``『…』``; ``rules.headline_quotes``, d
 
 from __future__ import annotations
 
+import regex
+
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 
@@ -55,4 +57,18 @@ def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int
     return title, 0
 
 
-__all__ = ["drop_field_label", "unquote"]
+@per_rules
+def _form_names(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
+    """The patterns of ``rules.harvest_table.form_names`` joined, else None."""
+    names = rules.harvest_table.get("form_names", ())
+    return regex.compile("|".join(f"(?:{n})" for n in names)) if names else None
+
+
+def is_form_name(title: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a headline is the name of the form a case is written on (``様式２　一体的実施
+    事業　取組事例報告書``; decision 1906): no title (the form's title field names it)."""
+    pattern = _form_names(rules)
+    return pattern is not None and pattern.match(title) is not None
+
+
+__all__ = ["drop_field_label", "is_form_name", "unquote"]

@@ -1,0 +1,77 @@
+"""A case's title standing under its header block (decision 1907, branch comments8).
+
+``今治市（愛媛県）　―　愛媛労働局・ハローワーク今治`` / ``窓口名称　…`` / ``開設　…``, a blank line,
+then ``造船のまちで、職業訓練と就労支援をセットに``: a case opening with its partner line and
+field lines has its headline right under that block, alone between blank lines, before the
+first section. Read when the partner line was taken for the headline and no title stands
+above it (``jirei.titlefill.title_above_partner``), and when a case label's English gloss
+(``事例１ (Case 1)``) was all a headline held besides the label: the title is then the line
+alone under the label's place lines (its own gloss may follow it; decision 1908).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import K, LineInfo
+
+#: the shortest and the longest title read
+_MIN, _MAX = 4, 60
+#: at most this many lines of the header block under the partner line
+_MOST_FIELDS = 6
+
+
+#: a line that is an English gloss in brackets: ``(Case 1)``, ``(Kitakyushu City, …)``
+_GLOSS = regex.compile(r"^\s*\((?=[^()]*[A-Za-z])[^()\p{Hiragana}\p{Katakana}\p{Han}]*\)\s*$")
+
+
+def is_gloss(text: str) -> bool:
+    """Whether a line (or a headline's rest) is only an English gloss in brackets."""
+    return _GLOSS.match(text) is not None
+
+
+def title_below_partner(
+    headline: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int, int] | None:
+    """The headline under a partner line's header block (``headline`` is the partner line's
+    offset, ``infos`` the case's lines), with its offsets, else None."""
+    index = next((i for i, info in enumerate(infos) if info.line.start == headline), None)
+    if index is None:
+        return None
+    at = index + 1
+    while at < len(infos) and not infos[at].line.blank:  # the field lines under it
+        if at - index > _MOST_FIELDS:
+            return None
+        at += 1
+    if at == index + 1:  # no field line: the partner line stands alone (another shape)
+        return None
+    while at < len(infos) and infos[at].line.blank:
+        at += 1
+    if at >= len(infos) or infos[at].kind is not K.TEXT:
+        return None
+    after = at + 1
+    if after < len(infos) and not infos[after].line.blank and not is_gloss(
+        infos[after].line.text
+    ):
+        return None  # a paragraph, not a line alone (its English gloss may follow it)
+    from jirei.facts import labelled_fact
+    from jirei.partnerlines import partner_place
+
+    line = infos[at].line
+    value = line.text.strip()
+    if (
+        not _MIN <= len(value) <= _MAX
+        or value.endswith(("。", ":", "："))
+        or "。" in value
+        or partner_place(value, rules) is not None
+        or labelled_fact(line.text, line.start, rules) is not None
+    ):
+        return None
+    lead = len(line.text) - len(line.text.lstrip())
+    return value, line.start + lead, line.start + lead + len(value)
+
+
+__all__ = ["is_gloss", "title_below_partner"]
