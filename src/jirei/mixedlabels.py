@@ -18,6 +18,7 @@ A contents entry (one line) or a list of the cases (no figure, no comment) is st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -52,16 +53,16 @@ def material_body(
     lines = [i for i in range(first + 1, stop) if infos[i].kind is not K.BLANK]
     if not _MIN_LINES <= len(lines) <= _MAX_LINES:
         return None
-    if find_place(infos[first].text) is None and not any(
-        find_place(infos[i].text) is not None for i in lines[:_PLACE_REACH]
-    ):
-        return None
     if not any(
         infos[i].kind is K.COMMENT or _FIGURE.search(infos[i].text) is not None for i in lines
     ):
         return None
-    facts = sum(1 for i in lines[:_FACT_REACH] if is_fact_line(infos[i].text, rules))
-    if facts < _MIN_FACTS:
+    if find_place(infos[first].text) is None and not any(
+        find_place(infos[i].text) is not None for i in lines[:_PLACE_REACH]
+    ):
+        return None
+    facts = (i for i in lines[:_FACT_REACH] if is_fact_line(infos[i].text, rules))
+    if next(islice(facts, _MIN_FACTS - 1, None), None) is None:  # fewer than _MIN_FACTS
         return None
     for index in lines:
         info = infos[index]
