@@ -83,6 +83,30 @@ def with_known_gaps(names: Iterable[str], gaps: Mapping[str, str]) -> list[objec
     ]
 
 
+
+def variant_tests(
+    documents: Mapping[str, tuple[str, list[dict[str, object]]]],
+    fact_gaps: Mapping[str, str] | None = None,
+    count_gaps: Mapping[str, str] | None = None,
+) -> tuple[object, object]:
+    """The two tests every variant file runs over its ``documents`` (name → text and the
+    key facts expected of each profile, written by hand): each document's key facts, and
+    its profile count on its own (finding the cases is the lever). A name in a gaps table is
+    a strict known gap with its reason. Bind both at module level:
+    ``test_variant_reads_key_facts, test_variant_profile_count = variant_tests(DOCUMENTS)``."""
+
+    @pytest.mark.parametrize("name", with_known_gaps(documents, fact_gaps or {}))
+    def test_variant_reads_key_facts(name: str) -> None:
+        text, expected = documents[name]
+        assert mismatches(text, expected) == []
+
+    @pytest.mark.parametrize("name", with_known_gaps(documents, count_gaps or {}))
+    def test_variant_profile_count(name: str) -> None:
+        text, expected = documents[name]
+        assert len(jirei.parse_text(text).profiles) == len(expected)
+
+    return test_variant_reads_key_facts, test_variant_profile_count
+
 def labelled_case(
     n: int,
     city: str,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests._variants import M, P, R, mismatches, with_known_gaps
+from tests._variants import M, P, R, variant_tests
 
 import jirei
 
@@ -922,17 +922,9 @@ KNOWN_GAPS: dict[str, str] = {
 COUNT_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, KNOWN_GAPS))
-def test_variant_reads_key_facts(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert mismatches(text, expected) == []
-
-
-@pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, COUNT_GAPS))
-def test_variant_profile_count(name: str) -> None:
-    """Finding the cases is the lever: each document's profile count, on its own."""
-    text, expected = DOCUMENTS[name]
-    assert len(jirei.parse_text(text).profiles) == len(expected)
+test_variant_reads_key_facts, test_variant_profile_count = variant_tests(
+    DOCUMENTS, KNOWN_GAPS, COUNT_GAPS
+)
 
 
 def _lines(*texts: str) -> tuple[jirei.lines.Line, ...]:

@@ -16,9 +16,7 @@ not yet read fully are strict xfails naming the gap (a fix must remove the mark)
 from __future__ import annotations
 
 import pytest
-from tests._variants import M, P, R, labelled_doc, mismatches, with_known_gaps
-
-import jirei
+from tests._variants import M, P, R, labelled_doc, variant_tests
 
 # 1. space-aligned transposed table, full-width digits: the year before's 実績 row first,
 #    two rate cells parted by one full-width space; a 前年度実績 row in the second case
@@ -491,17 +489,9 @@ KNOWN_GAPS: dict[str, str] = {}
 COUNT_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, KNOWN_GAPS))
-def test_variant_reads_key_facts(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert mismatches(text, expected) == []
-
-
-@pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, COUNT_GAPS))
-def test_variant_profile_count(name: str) -> None:
-    """Finding the cases is the lever: each document's profile count, on its own."""
-    text, expected = DOCUMENTS[name]
-    assert len(jirei.parse_text(text).profiles) == len(expected)
+test_variant_reads_key_facts, test_variant_profile_count = variant_tests(
+    DOCUMENTS, KNOWN_GAPS, COUNT_GAPS
+)
 
 
 # --- the shapes one by one -------------------------------------------------------------

@@ -16,9 +16,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from tests._variants import P, mismatches, with_known_gaps
-
-import jirei
+from tests._variants import P, variant_tests
 
 D = datetime.date
 
@@ -1039,18 +1037,9 @@ COUNT_GAPS: dict[str, str] = {}  # (deck_label_place: read since decision 1870, 
 FACT_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", with_known_gaps(sorted(DOCUMENTS), COUNT_GAPS))
-def test_profile_count(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert len(jirei.parse_text(text).profiles) == len(expected)
-
-
-@pytest.mark.parametrize(
-    "name", with_known_gaps(sorted(DOCUMENTS), {**COUNT_GAPS, **FACT_GAPS})
+test_variant_reads_key_facts, test_variant_profile_count = variant_tests(
+    DOCUMENTS, {**COUNT_GAPS, **FACT_GAPS}, COUNT_GAPS
 )
-def test_key_facts(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert mismatches(text, expected) == []
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ import datetime
 import unicodedata
 
 import pytest
-from tests._variants import M, P, R, mismatches, with_known_gaps
+from tests._variants import M, P, R, variant_tests
 
 import jirei
 
@@ -2354,16 +2354,7 @@ DOCUMENTS = {
 KNOWN_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", list(DOCUMENTS))
-def test_profile_count(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert len(jirei.parse_text(text).profiles) == len(expected)
-
-
-@pytest.mark.parametrize("name", with_known_gaps(DOCUMENTS, KNOWN_GAPS))
-def test_key_facts(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert mismatches(text, expected) == []
+test_variant_reads_key_facts, test_variant_profile_count = variant_tests(DOCUMENTS, KNOWN_GAPS)
 
 
 @pytest.mark.parametrize(
