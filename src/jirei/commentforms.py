@@ -28,6 +28,7 @@ from jirei.items import Item, join_lines
 from jirei.lines import Line
 from jirei.patternjoin import join_patterns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.speakerlines import may_be_lone_speaker
 
 _SPACES = regex.compile(r"\s+")
 # How far into a line a removed space is looked for (a speaker is at most 30 characters).
@@ -484,7 +485,11 @@ def read_comment_section(
         ):  # a page break after the text, the next page's running head or caption (1787)
             comments.append(current.parts(rules))
             current = None
-        found = _lone_speaker(body, offset, _next_filled(lines, number), rules)  # 1900
+        found = (  # a ``…より`` or numbered speaker line (1900); the next line only if so
+            _lone_speaker(body, offset, _next_filled(lines, number), rules)
+            if may_be_lone_speaker(body, rules)
+            else None
+        )
         if found is None:
             found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)

@@ -208,7 +208,7 @@ def _shape(
 def _glued_facility_label(text: str, rules: Rules) -> int:
     """How many leading characters of ``text`` are a facility field label glued to a name
     and its bracketed kind (``施設名とよたジョブコーナー（一体的実施施設）``); 0 when none."""
-    for label in _facility_labels(rules):
+    for label in _facility_labels(rules).get(text[:1], ()):
         if text.startswith(label):
             rest = text[len(label) :]
             kind = header_patterns(rules).kind.search(rest)
@@ -219,10 +219,14 @@ def _glued_facility_label(text: str, rules: Rules) -> int:
 
 
 @per_rules
-def _facility_labels(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
-    """The facility field labels of two characters or more, longest first."""
+def _facility_labels(rules: Rules = DEFAULT_RULES) -> dict[str, tuple[str, ...]]:
+    """The facility field labels of two characters or more by their first character, each
+    group longest first (a label a text starts with shares its first character)."""
     labels = (k for k, v in rules.field_labels.items() if v == "facility" and len(k) >= 2)
-    return tuple(sorted(labels, key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for label in sorted(labels, key=len, reverse=True):
+        groups.setdefault(label[0], []).append(label)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _starts(text: str, end: int, said: str, rules: Rules) -> bool:

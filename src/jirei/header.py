@@ -403,12 +403,21 @@ def glued_facility_label(name: str, rules: Rules) -> int:
     to it (``窓口名称ジョブサポート東``: normalisation removed the space after the label;
     decision 1830)."""
     labels = [
-        label
-        for label, kind in rules.field_labels.items()
-        if kind == "facility" and len(label) >= 3 and name.startswith(label)
+        label for label in _long_facility_labels(rules).get(name[:1], ()) if name.startswith(label)
     ]
     longest = max(labels, key=len, default="")
     return len(longest) if longest and len(name) - len(longest) >= 2 else 0
+
+
+@per_rules
+def _long_facility_labels(rules: Rules = DEFAULT_RULES) -> dict[str, tuple[str, ...]]:
+    """The facility field labels of three characters or more by their first character,
+    each group in the rules' order."""
+    groups: dict[str, list[str]] = {}
+    for label, kind in rules.field_labels.items():
+        if kind == "facility" and len(label) >= 3:
+            groups.setdefault(label[0], []).append(label)
+    return {first: tuple(labels) for first, labels in groups.items()}
 
 
 def _start_date(

@@ -40,7 +40,10 @@ def _one_cell(rest: str) -> bool:
 def number_items(lines: Sequence[Line]) -> tuple[Line, ...]:
     """``lines`` with each line of an in-order ``1``, ``2``, ``3`` … run preceded by a blank
     line and without its number (one paragraph each); other lines as they are."""
-    if not any(line.text.lstrip()[:1].isdigit() for line in lines):
+    for line in lines:  # (a loop, no generator: asked of every section's lines)
+        if line.text.lstrip()[:1].isdigit():
+            break
+    else:
         return tuple(lines)  # (no line opening with a figure: most sections)
     found = [_NUMBERED.match(line.text) for line in lines]
     found = [m if m is not None and _one_cell(m.string[m.end() :]) else None for m in found]

@@ -45,6 +45,10 @@ _RULE_CHARS = frozenset("-‐―—─━=_~＿・")
 _DIGITS = tuple("0123456789-‐")
 _ENDS = (*_RULE_CHARS, *_DIGITS)
 _RULE_ENDS = tuple(_RULE_CHARS)
+#: the same, as sets of single characters (a set lookup per line is cheaper than a tuple's
+#: ``endswith`` / ``startswith``; every entry above is one character)
+_END_SET = frozenset(_ENDS)
+_DIGIT_SET = frozenset(_DIGITS)
 #: the kinds a paged running line or a rule line may have been classified as
 _KINDS = (K.TEXT, K.TABLE, K.BULLET, K.HEADING)
 
@@ -88,9 +92,9 @@ def drop_page_boxes(
 ) -> Sequence[LineInfo]:
     """``infos`` without rule lines and paged running lines (see the module)."""
     texts = [info.text for info in infos]
-    ends, digits = _ENDS, _DIGITS
+    ends, digits = _END_SET, _DIGIT_SET
     candidates = [
-        i for i, text in enumerate(texts) if text.endswith(ends) or text.startswith(digits)
+        i for i, text in enumerate(texts) if text[-1:] in ends or text[:1] in digits
     ]
     if not candidates:
         return infos  # no line ending in a rule character or a number, none opening in one

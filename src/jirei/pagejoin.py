@@ -23,6 +23,11 @@ def join_across_pages(
     around dropped furniture between a cut bullet and the sentence's end (see the module)."""
     if len(after) == len(before):
         return list(after)
+    bullet = K.BULLET
+    if not any(
+        info.text.rstrip()[-1:] in _CUT for info in after if info.kind is bullet
+    ):  # (a cheap exact test first: no kept bullet cut in the middle of its sentence)
+        return list(after)
     kept = {id(info) for info in after}
     dropped = [n for n, info in enumerate(before) if id(info) not in kept]
     remove: set[int] = set()

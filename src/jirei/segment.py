@@ -540,7 +540,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
 
         if may_be_deck(infos, rules):  # (the slide numbers looked for only then)
-            deck = read_deck(infos, rules, slide_numbers(classified))
+            deck = read_deck(infos, rules, slide_numbers(classified), may_be=True)
             infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []

@@ -43,6 +43,7 @@ _MAX_PLACE = 12
 _PLACE_ENDS = ("都", "道", "府", "県", "市", "区", "町", "村")
 #: the longest case-label line a slide may hold alone (characters)
 _MAX_LABEL = 24
+_PLACE_END_SET = frozenset(_PLACE_ENDS)
 #: the longest headline box (characters)
 _MAX_HEADLINE = 100
 
@@ -146,20 +147,22 @@ def _is_label(info: LineInfo, rules: Rules, places: frozenset[int] = frozenset()
 
 def _place_label(info: LineInfo, rules: Rules) -> bool:
     """A case label followed by a place alone (``事例１　新潟県新潟市``)."""
-    from jirei.plainheader import is_place_line
-
     text = info.line.text.strip()
     if not text or len(text) > _MAX_LABEL or not text.endswith(_PLACE_ENDS):
-        return False
+        return False  # the cheap tests first: asked of every short line (may_be_deck)
+    from jirei.plainheader import is_place_line
+
     cut = label_length(text, rules)
     return 0 < cut < len(text) and is_place_line(text[cut:])
 
 
 def _bare_place(text: str) -> bool:
     """A place alone on its line (``兵庫県姫路市``): a fact line of a header strip."""
+    if len(text) > _MAX_PLACE or not text.endswith(_PLACE_ENDS):
+        return False
     from jirei.facts import names_place
 
-    return len(text) <= _MAX_PLACE and text.endswith(_PLACE_ENDS) and names_place(text)
+    return names_place(text)
 
 
 def _rank(
@@ -338,10 +341,21 @@ def may_be_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> bool
     slide numbers need not be looked for in a text that is no deck)."""
     if not rules.case_labels:
         return False
-    short = (info for info in infos if 0 < len(info.line.text) <= _MAX_LABEL)
+    from jirei.plainheader import is_place_line
+
+    short = [info.line.text for info in infos if 0 < len(info.line.text) <= _MAX_LABEL]
     count = 0
-    for info in short:
-        if _is_label(info, rules) or _place_label(info, rules):  # (decision 1870)
+    for line in short:
+        # ``_is_label`` or ``_place_label`` (decision 1870), the text stripped once
+        text = line.strip()
+        if not text:
+            continue
+        cut = label_length(text, rules)
+        if cut == len(text) or (
+            0 < cut < len(text)
+            and text.endswith(_PLACE_ENDS)  # (a short line: no longer than _MAX_LABEL)
+            and is_place_line(text[cut:])
+        ):
             count += 1
             if count == 2:
                 return True
@@ -349,18 +363,28 @@ def may_be_deck(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> bool
 
 
 def read_deck(
-    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, numbered: Sequence[int] = ()
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    numbered: Sequence[int] = (),
+    *,
+    may_be: bool = False,
 ) -> Deck | None:
     """The deck ``infos`` are (see ``_read_deck``); when none, a deck parted by form feeds
     whose label lines hold the place (``事例１　新潟県新潟市``) with a results box or a header
     strip printed before the label on every labelled slide (decision 1870); pages parted by
-    form feeds or slide numbers."""
-    deck = _read_deck(infos, rules, numbered)
+    form feeds or slide numbers. ``may_be``: the caller found ``may_be_deck`` true of these
+    ``infos`` and ``rules`` (it is not asked again)."""
+    deck = _read_deck(infos, rules, numbered, may_be=may_be)
     if deck is not None or not (
         numbered or any(info.line.text.startswith("\f") for info in infos)
     ):
         return deck
-    places = frozenset(info.line.start for info in infos if _place_label(info, rules))
+    ends = _PLACE_END_SET  # (``_place_label``'s end test first, inline: every line)
+    places = frozenset(
+        info.line.start
+        for info in infos
+        if info.line.text.rstrip()[-1:] in ends and _place_label(info, rules)
+    )
     if len(places) < 2:
         return None
     return _read_deck(infos, rules, numbered, places)
@@ -371,11 +395,14 @@ def _read_deck(
     rules: Rules = DEFAULT_RULES,
     numbered: Sequence[int] = (),
     places: frozenset[int] = frozenset(),
+    *,
+    may_be: bool = False,
 ) -> Deck | None:
     """The deck ``infos`` are, with the boxes of each labelled slide in reading order; None
     when the text is no deck of one case a slide or is already in reading order.
-    ``numbered``: where bare slide numbers stood (``slide_numbers``), each closing a slide."""
-    if not places and not may_be_deck(infos, rules):
+    ``numbered``: where bare slide numbers stood (``slide_numbers``), each closing a slide;
+    ``may_be``: ``may_be_deck`` is known true."""
+    if not places and not may_be and not may_be_deck(infos, rules):
         return None  # two slides at least, each with its label alone on a line
     if not numbered and not _is_deck(infos, rules):
         return None

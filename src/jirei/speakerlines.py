@@ -60,6 +60,12 @@ def _named(body: str, words: _Words) -> regex.Match[str] | None:
     return match
 
 
+def may_be_lone_speaker(body: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``body`` has the shape of a line ``lone_speaker`` may read (its first test,
+    which needs no following line: asked of every line of a comments section)."""
+    return _named(body, _words(rules)) is not None
+
+
 def lone_speaker(
     body: str, following: Line | None, rules: Rules = DEFAULT_RULES
 ) -> regex.Match[str] | None:
@@ -103,4 +109,4 @@ def paragraph_said(lines: Sequence[Line], number: int, lone: bool = False) -> bo
     return False
 
 
-__all__ = ["lone_pattern", "lone_speaker", "paragraph_said"]
+__all__ = ["lone_pattern", "lone_speaker", "may_be_lone_speaker", "paragraph_said"]

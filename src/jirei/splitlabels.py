@@ -52,12 +52,14 @@ def join_split_labels(text: str, rules: Rules = DEFAULT_RULES) -> str:
         return text
     lines = text.split("\n")
     found: dict[str, list[tuple[int, str]]] = {}
-    for n in range(len(lines) - 1):
+    # (cheap first: a short line before another line; most lines are longer or blank)
+    short = [n for n, line in enumerate(lines[:-1]) if 0 < len(line) <= _SHORT]
+    for n in short:
         following = lines[n + 1].strip()
-        if not 0 < len(following) <= _DIGITS:  # (cheap: most lines are no number)
+        if not 0 < len(following) <= _DIGITS:  # (most lines are no number)
             continue
         line = lines[n]
-        if len(line) > _SHORT or not line.strip():
+        if not line.strip():
             continue
         number = unicodedata.normalize("NFKC", following)
         if not _NUMBER.match(number):
