@@ -39,14 +39,12 @@ def card_body(
     starts (``stop`` when it is all opening), or None when the stretch is no case (see the
     module)."""
     from jirei.facts import is_fact_line
-    from jirei.fallback import find_place
+    from jirei.fallback import place_near
 
     lines = [i for i in range(first + 1, stop) if infos[i].kind is not K.BLANK]
     if len(lines) < _MIN_FACTS or len(lines) > _MAX_OPENING * 4:
         return None
-    if find_place(infos[first].text) is None and not any(
-        find_place(infos[i].text) is not None for i in lines[:_PLACE_REACH]
-    ):
+    if not place_near(infos, first, lines, _PLACE_REACH):
         return None
     if any(infos[i].kind is K.SECTION or _card_row(infos[i], rules) for i in lines):
         return None  # (a card of tab or pipe rows is the card readers', decision 1600)

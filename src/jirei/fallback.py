@@ -194,6 +194,14 @@ def find_place(text: str) -> tuple[int, int] | None:
     return None
 
 
+def place_near(infos: Sequence[LineInfo], first: int, lines: Sequence[int], reach: int) -> bool:
+    """Whether line ``first`` (a case label) or one of the first ``reach`` of ``lines``
+    (indexes into ``infos``) names a place (``find_place``)."""
+    return find_place(infos[first].text) is not None or any(
+        find_place(infos[i].text) is not None for i in lines[:reach]
+    )
+
+
 def place_alone(
     text: str, rules: Rules = DEFAULT_RULES, *, decorated: bool = True
 ) -> tuple[int, int] | None:
@@ -934,6 +942,7 @@ __all__ = [
     "is_rule_line",
     "lead_label",
     "place_alone",
+    "place_near",
     "read_fallback_header",
     "soft_heading",
 ]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from jirei.lines import Line
+from jirei.lines import Line, cut_marks
 
 IROHA = "アイウエオカキクケコサシスセソ"
 IROHA_LINE = regex.compile(
@@ -39,14 +39,7 @@ def iroha_items(lines: Sequence[Line]) -> tuple[Line, ...]:
         letters = [m[0] for m in marks if m is not None]
     if not _in_order(letters, lines):
         return tuple(lines)
-    out: list[Line] = []
-    for line, mark in zip(lines, marks, strict=True):
-        if mark is None:
-            out.append(line)
-            continue
-        out.append(Line("", line.start))
-        out.append(Line(line.text[mark[1] :], line.start + mark[1]))
-    return tuple(out)
+    return cut_marks(lines, [None if mark is None else mark[1] for mark in marks])
 
 
 def _mark(match: regex.Match[str] | None) -> tuple[str, int] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -205,4 +205,26 @@ def iter_lines(text: str, start: int, end: int) -> Iterator[Line]:
         position = newline + 1
 
 
-__all__ = ["Cell", "Line", "Locate", "cell_texts", "iter_lines", "row_cells", "split_lines"]
+
+def cut_marks(lines: Sequence[Line], cuts: Sequence[int | None]) -> tuple[Line, ...]:
+    """``lines`` with each line whose cut is not None split into a blank line (where its
+    marker stood: an item starts) and the text after the cut, offsets kept."""
+    out: list[Line] = []
+    for line, cut in zip(lines, cuts, strict=True):
+        if cut is None:
+            out.append(line)
+            continue
+        out.append(Line("", line.start))
+        out.append(Line(line.text[cut:], line.start + cut))
+    return tuple(out)
+
+__all__ = [
+    "Cell",
+    "Line",
+    "Locate",
+    "cell_texts",
+    "cut_marks",
+    "iter_lines",
+    "row_cells",
+    "split_lines",
+]

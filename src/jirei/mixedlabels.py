@@ -47,7 +47,7 @@ def material_body(
     starts (``stop`` when it is all opening), or None when the stretch is no case (see the
     module)."""
     from jirei.facts import is_fact_line
-    from jirei.fallback import find_place, is_rule_line
+    from jirei.fallback import is_rule_line, place_near
     from jirei.fields import is_field_line
 
     lines = [i for i in range(first + 1, stop) if infos[i].kind is not K.BLANK]
@@ -57,9 +57,7 @@ def material_body(
         infos[i].kind is K.COMMENT or _FIGURE.search(infos[i].text) is not None for i in lines
     ):
         return None
-    if find_place(infos[first].text) is None and not any(
-        find_place(infos[i].text) is not None for i in lines[:_PLACE_REACH]
-    ):
+    if not place_near(infos, first, lines, _PLACE_REACH):
         return None
     facts = (i for i in lines[:_FACT_REACH] if is_fact_line(infos[i].text, rules))
     if next(islice(facts, _MIN_FACTS - 1, None), None) is None:  # fewer than _MIN_FACTS

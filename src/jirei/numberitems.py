@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from jirei.lines import Line
+from jirei.lines import Line, cut_marks
 
 #: a bare list number, the gap after it, and the text's first character (no figure, unit or
 #: date word: ``2 月``, ``1 人`` are figures)
@@ -50,14 +50,7 @@ def number_items(lines: Sequence[Line]) -> tuple[Line, ...]:
     numbers = [int(m.group(2)) for m in found if m is not None]
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return tuple(lines)
-    out: list[Line] = []
-    for line, match in zip(lines, found, strict=True):
-        if match is None:
-            out.append(line)
-            continue
-        out.append(Line("", line.start))
-        out.append(Line(line.text[match.end() :], line.start + match.end()))
-    return tuple(out)
+    return cut_marks(lines, [None if m is None else m.end() for m in found])
 
 
 __all__ = ["number_items"]
