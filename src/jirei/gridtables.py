@@ -73,16 +73,19 @@ def _wrapped_below(text: str, end: int) -> bool:
 def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with each wrapped row of a grid table (see the module docs) joined into one
     row, the table's opening separator row blanked."""
-    if not any("|-" in line.text for line in lines) or not any(
-        _opens_grid(lines, index) for index in range(len(lines))
-    ):  # (a rule row opening a grid holds ``|-``: a substring test of each line first)
+    # the separator rows opening a grid (each holds ``|-``: a substring test of each line
+    # first, ``_opens_grid`` only then)
+    opening = {
+        index for index, line in enumerate(lines) if "|-" in line.text and _opens_grid(lines, index)
+    }
+    if not opening:
         return list(lines)
     from jirei.cellruns import row_of
 
     out: list[Line] = []
     index = 0
     while index < len(lines):
-        if not _opens_grid(lines, index):
+        if index not in opening:
             out.append(lines[index])
             index += 1
             continue

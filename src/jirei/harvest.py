@@ -60,6 +60,14 @@ _IS_NAME = regex.compile(rf"{_NAME}")
 _QUOTED = regex.compile(r"「(?P<name>[^「」。、]{2,40})」")
 #: what may stand before a quoted name filling a line: nothing, or a short label
 _LONE_QUOTE = regex.compile(r"^\s*(?:[^\s「」]{1,10}(?:\s+|\s*[:：]\s*))?$")
+#: patterns compiled once (a module-level ``regex.sub(pattern, …)`` looks its pattern up
+#: in the module's cache on every call, several times the cost of the match on a line)
+_SPACES = regex.compile(r"\s+")
+_BRACKET_CHARS = regex.compile(r"[()（）「」]")
+_KANJI_DATE_DIGIT = regex.compile(r"[元一二三四五六七八九十]")
+_KANJI_DIGIT = regex.compile(r"[一二三四五六七八九十]")
+_QUOTED_END = regex.compile(r"「([^「」]{2,40})」\s*$")
+_NAME_END = regex.compile(r"[^\s:|「」()、。,/]{2,40}$")
 
 
 class _Words:
@@ -261,7 +269,7 @@ def _read_region(
     under_start = False  # the line before is a start label alone (``【開設年月日】``)
     after_dated = False  # the line before is an opening sentence stating the start date
     for text, at, boxed in region:
-        squeezed = regex.sub(r"\s+", "", text)
+        squeezed = _SPACES.sub("", text)
         if squeezed.startswith(words.skip) and "。" not in text:  # a sentence opening with
             under_start = False  # a skip word (``資料1に沿って…。``) is no label (1539)
             continue
@@ -347,7 +355,7 @@ def _labelled_facility(text: str, at: int, found: dict[str, Field], rules: Rules
     fact = labelled_fact(text, at, rules)
     if fact is None:  # ``窓口の種類一体的実施施設``: the space normalised away (decision 1534)
         fact = _glued_kind(text, at, rules)
-    if fact is None or len(fact.value) > 30 or regex.search(r"[()（）「」]", fact.value):
+    if fact is None or len(fact.value) > 30 or _BRACKET_CHARS.search(fact.value):
         return
     name = _FACILITY_KINDS.get(fact.kind)
     if name is not None and name not in found:
@@ -376,7 +384,7 @@ def _is_start_label(text: str, words: _Words) -> bool:
 
 def _only_date(text: str, rules: Rules) -> tuple[object, int, int] | None:
     """The date filling a line (the value under a start label alone)."""
-    if not any(ch.isdigit() for ch in text) and not regex.search(r"[元一二三四五六七八九十]", text):
+    if not any(ch.isdigit() for ch in text) and not _KANJI_DATE_DIGIT.search(text):
         return None
     from jirei.values import find_dates
 
@@ -434,11 +442,11 @@ def _facility(
     pats = header_patterns(rules)
     for kind in pats.kind.finditer(text):
         before = text[: kind.start()]
-        quoted = regex.search(r"「([^「」]{2,40})」\s*$", before)
+        quoted = _QUOTED_END.search(before)
         if quoted is not None:
             start, end = quoted.span(1)
         else:
-            name = regex.search(r"[^\s:|「」()、。,/]{2,40}$", before)
+            name = _NAME_END.search(before)
             if name is None:
                 continue
             start, end = name.span()
@@ -472,7 +480,7 @@ def _spaced_label_rest(text: str, start: int, end: int, rules: Rules) -> int:
     """How many characters of the name at ``start`` finish a letter-spaced facility label
     begun before it (``名　　称ひめじ…``: normalisation removed the space after ``称``;
     decision 1535)."""
-    before = regex.sub(r"\s+", "", text[:start])
+    before = _SPACES.sub("", text[:start])
     if not before or len(before) > 6:
         return 0
     name = text[start:end]
@@ -534,7 +542,7 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     """The start date of a line: a date a start word follows, or a date under a start
     label (``開設日``, ``開　設``)."""
     if not any(ch.isdigit() for ch in text) and "元" not in text:
-        if not regex.search(r"[一二三四五六七八九十]", text):
+        if not _KANJI_DIGIT.search(text):
             return None
     from jirei.values import find_dates
 
@@ -542,7 +550,7 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     for date in dates:
         if words.after_date.match(text, date.end):
             return date.value, date.start, date.end
-        label = regex.sub(r"\s+", "", text[: date.start])
+        label = _SPACES.sub("", text[: date.start])
         if label and len(label) <= 12 and any(w in label for w in words.start_labels):
             return date.value, date.start, date.end
     if len(dates) == 1:  # ``date に、市と局が「name」を開設した。``: the sentence's one date

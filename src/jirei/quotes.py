@@ -32,6 +32,7 @@ from jirei.sections import K, LineInfo
 _CLOSE = {"「": "」", "『": "』"}
 #: a sentence inside a quotation
 _SENTENCE = regex.compile(r"[。!?]")
+_SPACES = regex.compile(r"\s+")
 
 
 class _Words:
@@ -100,7 +101,7 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     """The speaker named by ``raw``, spaces removed, when its role is not ``other``."""
     if not raw:
         return None
-    speaker = regex.sub(r"\s+", "", raw)
+    speaker = _SPACES.sub("", raw)
     if any(word in speaker for word in words.not_speakers):
         return None
     return speaker if role_of(speaker, rules) != "other" else None

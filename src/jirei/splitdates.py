@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from jirei.errors import ValueParseError
-from jirei.linescan import space_line_breaks
+from jirei.linescan import hit_lines, space_line_breaks
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._text import DIGIT, SP
 from jirei.values.dates import era_spellings, parse_date
@@ -70,15 +70,24 @@ def _joined(line: str, following: str, rules: Rules) -> bool:
 
 def join_split_dates(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each line break that cuts a date replaced by a space (same length)."""
-    lines = text.split("\n")
-    joins = [
-        n
-        for n in range(len(lines) - 1)
-        if _could_end_a_part(lines[n]) and _joined(lines[n], lines[n + 1], rules)
-    ]
+    joins: list[int] = []
+    # only a line holding ``年`` can end in a date's first part (``_head_pattern``)
+    for index, start, end in hit_lines(text, _YEAR_MARK):
+        if end == len(text):  # the last line: no line break after it
+            break
+        line = text[start:end]
+        if _could_end_a_part(line):
+            stop = text.find("\n", end + 1)
+            following = text[end + 1 : stop if stop >= 0 else len(text)]
+            if _joined(line, following, rules):
+                joins.append(index)
     if not joins:
         return text
-    return space_line_breaks(text, lines, joins)
+    return space_line_breaks(text, text.split("\n"), joins)
+
+
+#: the character every line ending in a date's first part holds
+_YEAR_MARK = regex.compile("年")
 
 
 __all__ = ["join_split_dates"]

@@ -69,20 +69,46 @@ def _names() -> frozenset[str]:
     return municipality_names()
 
 
+@cache
+def _lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths (2 to ``_MAX_NAME``, longest first) of the municipality names ending in
+    each pair of characters: the only lengths ``_place_at`` need try at a place's end."""
+    found: defaultdict[str, set[int]] = defaultdict(set)
+    for name in _names():
+        if 2 <= len(name) <= _MAX_NAME:
+            found[name[-2:]].add(len(name))
+    return {pair: tuple(sorted(sizes, reverse=True)) for pair, sizes in found.items()}
+
+
 def _place_at(text: str) -> tuple[int, int] | None:
     """Where the first municipality of the places table (with its prefecture, if written)
     stands in ``text``: ``(start, end)``, else None."""
     names = _names()
+    lengths = _lengths()
     folded = text.translate(_FOLD)
     for end in range(2, len(text) + 1):
         if text[end - 1] not in _PLACE_ENDS:
             continue
-        for start in range(max(0, end - _MAX_NAME), end - 1):
-            if folded[start:end] in names:
-                before = text[:start]
-                prefecture = next((p for p in PREFECTURES if before.endswith(p)), "")
-                return start - len(prefecture), end
+        # the names ending in these two characters, longest first (the first start wins)
+        for length in lengths.get(folded[end - 2 : end], ()):
+            start = end - length
+            if start >= 0 and folded[start:end] in names:
+                return start - _prefecture_before(text, start), end
     return None
+
+
+#: the prefectures, and their lengths (no prefecture ends with another: a test checks it,
+#: so at most one of them ends a text)
+_PREFECTURE_SET = frozenset(PREFECTURES)
+_PREFECTURE_LENGTHS = tuple(sorted({len(p) for p in PREFECTURES}))
+
+
+def _prefecture_before(text: str, start: int) -> int:
+    """The length of the prefecture ``text[:start]`` ends with (0 when none)."""
+    for length in _PREFECTURE_LENGTHS:
+        if length <= start and text[start - length : start] in _PREFECTURE_SET:
+            return length
+    return 0
 
 
 def place_in(text: str) -> tuple[int, str] | None:

@@ -28,6 +28,8 @@ _MAX = 60
 _LEAD = r"[\s▶►▸■□◆◇●○◎★☆・【\[〔<＜(（]*"
 #: a form's field number before a label (``５．事例の表題``, read ``5.事例の表題``; decision 1906)
 _NUMBER = r"(?:\d{1,2}\s*[.、)]\s*)?"
+#: a value that is one quotation (``「…」``, ``『…』``)
+_QUOTED_VALUE = regex.compile(r"[「『](?P<inner>[^「」『』]+)[」』]")
 
 
 class _Patterns:
@@ -131,7 +133,7 @@ def _value(value: str, start: int) -> tuple[str, int, int] | None:
     value = value.strip()
     if len(value) > _MAX + 2 or len(value) < 2:
         return None
-    quoted = regex.fullmatch(r"[「『](?P<inner>[^「」『』]+)[」』]", value)
+    quoted = _QUOTED_VALUE.fullmatch(value)
     if quoted is not None:
         inner = quoted["inner"]
         return inner, start + 1, start + 1 + len(inner)
