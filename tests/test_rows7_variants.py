@@ -530,6 +530,90 @@ NUMBER_COLUMN_TOTALS_FACTS = [
     },
 ]
 
+# 13. sub-entries numbered １）/２） whose headings are the facility's name alone, the kind
+#     and the partners on field lines under them; the programme's evaluation after them
+NAMED_SUBENTRIES = """令和３年度　事務事業評価（熊本県）
+
+事業名：生活困窮者等就労支援連携事業
+事業の概要：県内の市とハローワークが協定を結び、一体的に就労支援を行う。
+実施状況：令和３年度は次の２施設で実施した。
+
+１）やつしろ就労サポートセンター
+　　施設の種類：一体的実施施設
+　　連携先：熊本労働局・ハローワーク八代
+　　所在地：熊本県八代市
+　　開設：平成28年10月3日
+　　就職者数　目標150人／実績162人（達成率108.0％）
+
+２）たまな仕事相談コーナー
+　　施設の種類：常設窓口
+　　連携先：熊本労働局・ハローワーク玉名
+　　所在地：熊本県玉名市
+　　開設：令和2年4月1日
+　　就職者数　目標70人／実績66人（達成率94.3％）
+
+３　評価
+　おおむね目標を達成した。
+"""
+
+NAMED_SUBENTRIES_FACTS = [
+    {
+        "prefecture": "熊本県", "municipality": "八代市", "labour_bureau": "熊本労働局",
+        "hello_work": ("ハローワーク八代",), "facility_name": "やつしろ就労サポートセンター",
+        "facility_type": "一体的実施施設", "start_date": D(2016, 10, 3), "fiscal_year": 2021,
+        "metrics": [M("就職者数", P(150), P(162), "108.0")],
+    },
+    {
+        "municipality": "玉名市", "hello_work": ("ハローワーク玉名",),
+        "facility_name": "たまな仕事相談コーナー", "facility_type": "常設窓口",
+        "start_date": D(2020, 4, 1),
+        "metrics": [M("就職者数", P(70), P(66), "94.3")],
+    },
+]
+
+# 14. a space-aligned listing (pdftotext -layout): the group headings over their role words,
+#     a subtotal with a gloss and a spaced total
+SPACED_LISTING = """令和元年度　一体的実施施設の実績一覧（近畿）
+
+（単位：人、％）
+No.  都道府県  市町村名  施設名                 開設日      支援対象者数      就職者数        就職率
+                                                            目標    実績    目標    実績    実績
+1    京都府    宇治市    うじ就労支援コーナー   H28.4.1     200     214     120     131     61.2
+2    兵庫県    姫路市    ひめじワークサポート   H27.10.1    310     298     180     171     57.4
+     小計（京都・兵庫）                                     510     512     300     302     59.0
+3    奈良県    奈良市    なら仕事相談室         R1.7.1      150     163     90      97      59.5
+     合　計                                                 660     675     390     399     59.1
+"""
+
+SPACED_LISTING_FACTS = [
+    {
+        "prefecture": "京都府", "municipality": "宇治市", "facility_name": "うじ就労支援コーナー",
+        "start_date": D(2016, 4, 1), "fiscal_year": 2019,
+        "metrics": [
+            M("支援対象者数", P(200), P(214)),
+            M("就職者数", P(120), P(131)),
+            M("就職率", None, R("61.2")),
+        ],
+    },
+    {
+        "municipality": "姫路市", "start_date": D(2015, 10, 1),
+        "metrics": [
+            M("支援対象者数", P(310), P(298)),
+            M("就職者数", P(180), P(171)),
+            M("就職率", None, R("57.4")),
+        ],
+    },
+    {
+        "prefecture": "奈良県", "municipality": "奈良市", "facility_name": "なら仕事相談室",
+        "start_date": D(2019, 7, 1),
+        "metrics": [
+            M("支援対象者数", P(150), P(163)),
+            M("就職者数", P(90), P(97)),
+            M("就職率", None, R("59.5")),
+        ],
+    },
+]
+
 DOCUMENTS = {
     "tab_listing": (TAB_LISTING, TAB_LISTING_FACTS),
     "place_totals": (PLACE_TOTALS, PLACE_TOTALS_FACTS),
@@ -543,15 +627,11 @@ DOCUMENTS = {
     "review_plain_cards": (REVIEW_PLAIN_CARDS, REVIEW_PLAIN_CARDS_FACTS),
     "kessan_paged": (KESSAN_PAGED, KESSAN_PAGED_FACTS),
     "number_column_totals": (NUMBER_COLUMN_TOTALS, NUMBER_COLUMN_TOTALS_FACTS),
+    "named_subentries": (NAMED_SUBENTRIES, NAMED_SUBENTRIES_FACTS),
+    "spaced_listing": (SPACED_LISTING, SPACED_LISTING_FACTS),
 }
 
-FACT_GAPS: dict[str, str] = {
-    "kana_subentries": (
-        "a sub-entry with no section heading: its first metric line (one full-width space "
-        "between label and figures) joins the field lines above it as one paragraph, and "
-        "metrics by shape complete what a reader read only from other results"
-    ),
-}
+FACT_GAPS: dict[str, str] = {}
 COUNT_GAPS: dict[str, str] = {}
 
 test_variant_reads_key_facts, test_variant_profile_count = variant_tests(

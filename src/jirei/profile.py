@@ -1020,6 +1020,10 @@ def build_profile(
             from jirei.labelbrackets import with_bracket_header  # 【事例１】【place】… (1990)
 
             header = with_bracket_header(text, header_lines, header, rules)
+        if case.origin == "structure" and "facility_name" not in header.fields:
+            from jirei.subentries import with_heading_name  # ``１）name`` (decision 1996)
+
+            header = with_heading_name(seg.lines[case.first].line, header, rules)
     else:
         header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
         if header_lines and len(header.fields) < 2:  # no known header style: facts by shape
@@ -1153,7 +1157,13 @@ def build_profile(
             ]
     builder.metrics = fill_metrics(
         case_lines, rules, locate=context.locate, read=read,
-        others=builder.other_result_texts,
+        others=[  # and an aside line opening with a metric name (``支援対象者数目標…``, 1998),
+            *builder.other_result_texts,  # only to complete what readers read
+            *(
+                u.text for u in builder.unclassified
+                if read and u.heading is None and "。" not in u.text
+            ),
+        ],
     )
     if builder.metrics != read and builder.other_result_spans:  # a line now read as a metric
         from jirei.figures import unread_others

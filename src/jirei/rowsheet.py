@@ -164,6 +164,8 @@ def _by_roles(
     first = next((n for n, owner in enumerate(placed) if owner is not None), None)
     if first is None:
         return placed
+    if placed[first] in owners:  # the headings from the first sub-header's on (1997): a
+        owners = owners[list(owners).index(placed[first]) :]  # merged-down header's fields
     runs: list[list[int]] = [[]]
     seen: set[str] = set()
     for n in range(first, len(cells)):
