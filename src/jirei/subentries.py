@@ -48,6 +48,8 @@ _GLUED = regex.compile(
     r"^[\s\u3000]*(?:(?P<n>[0-9]{1,2})(?=[^\d\s年月日号階.,%])"
     r"|(?P<k>[アイウエオカキクケコ])(?=[^\sァィゥェォャュョッー]))(?P<rest>\S.*)$"
 )
+#: the characters a sub-entry marker opens with (a cheap test before the patterns)
+_OPENERS = frozenset("(（【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９アイウエオカキクケコ")
 _RULE = regex.compile(r"^[\s\u3000]*[━─―－=＝*＊_~〜]{6,}[\s\u3000]*$")
 _KANA = "アイウエオカキクケコ"
 _HEAD_LINE = 48
@@ -80,6 +82,8 @@ def _heads(infos: Sequence[LineInfo], start: int, stop: int, rules: Rules) -> li
     for index in range(start, stop):
         text = infos[index].text
         if not text or len(text) > _HEAD_LINE + 8 or ("(" not in text and "（" not in text):
+            continue
+        if text.lstrip(" \u3000")[:1] not in _OPENERS:
             continue
         match = _MARKER.match(text) or _GLUED.match(text)
         if match is None:
@@ -120,7 +124,7 @@ def _named_heads(infos: Sequence[LineInfo], start: int, stop: int, rules: Rules)
     marked: list[tuple[int, int]] = []
     for index in range(start, stop):
         text = infos[index].text
-        if not text or len(text) > _HEAD_LINE:
+        if not text or len(text) > _HEAD_LINE or text.lstrip(" \u3000")[:1] not in _OPENERS:
             continue
         match = _MARKER.match(text)
         if match is None:
