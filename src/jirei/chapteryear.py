@@ -44,12 +44,18 @@ def chapter_year(
         if match is None:
             continue
         inner = match.group("inner").strip()
+        label = inner.rfind(":") + 1  # ``（取組事例：令和4年度の実績）``: a label before it (1991)
+        inner = inner[label:].lstrip()
         for found in values.find_fiscal_years(inner, era=era, rules=rules):
             rest = inner[found.end :].lstrip("の ")
             if found.start == 0 and rest and column_role(rest, rules) == "actual":
-                at = info.line.start + match.start("inner") + (len(match.group("inner")) - len(
-                    match.group("inner").lstrip()
+                written = match.group("inner")
+                at = info.line.start + match.start("inner") + (len(written) - len(
+                    written.lstrip()
                 ))
+                if label:
+                    after = written.lstrip()[label:]
+                    at += label + len(after) - len(after.lstrip())
                 return ChapterYear(int(found.value.year), at + found.start, at + found.end)
             break
     return None

@@ -160,6 +160,14 @@ def harvest(
         _read_region(region, words, rules, need, found, offices, removed)
     if "municipality" in need and "municipality" not in found and words.addresses:
         _address_place(regions, words, found, removed)  # an address alone (decision 1602)
+    elif (
+        "municipality" in found and words.addresses and "prefecture" not in found
+        and found["municipality"].value.endswith("区")
+    ):  # ``北区しごと相談コーナー`` beside ``所在地：堺市北区``: the address's city (1986)
+        ward = found.pop("municipality")
+        _address_place(regions, words, found, removed)
+        if "municipality" not in found:
+            found["municipality"] = ward
     if not found and not offices:
         return header
     place = found.get("municipality")
@@ -301,7 +309,7 @@ def _read_region(
         if place is not None:
             places.append((bool(bureaus or line_offices), *place))
         if facility_needed:
-            _facility(text, at, sentence, found, rules)
+            _facility(text, at, sentence, found, rules, removed)
             if not sentence:  # ``施設の名称　name`` in a box or the opening (1396, 1534)
                 _labelled_facility(text, at, found, rules)
             if sentence and (boxed or date is not None):  # a box's or a dated sentence
@@ -336,6 +344,9 @@ def _address_place(
             place = _municipality(text, at, words, removed)
             if place is None:
                 continue
+            city = regex.match(r"^.+?市(?=.+区$)", place[0].value)
+            if city is not None:  # an address's ward: the partner is the city (decision 1986)
+                place = (Field(city.group(), place[0].start, place[0].start + city.end()), place[1])
             found["municipality"] = place[0]
             if place[1] is not None:
                 found.setdefault("prefecture", place[1])
@@ -434,7 +445,8 @@ def _municipality(
 
 
 def _facility(
-    text: str, at: int, sentence: bool, found: dict[str, Field], rules: Rules
+    text: str, at: int, sentence: bool, found: dict[str, Field], rules: Rules,
+    removed: Callable[[int, int], bool] | None = None,
 ) -> None:
     """A facility name before its bracketed kind, or in ``「」`` on a fact line."""
     if "facility_name" in found:
@@ -452,6 +464,8 @@ def _facility(
             start, end = name.span()
             start += _spaced_label_rest(text, start, end, rules)
             start += glued_facility_label(text[start:end], rules)
+            if not text[:start].strip():  # ``①name（kind）``, ``ア　name（kind）`` (1984)
+                start += _sub_entry_mark(text, at, start, end, removed)
         value = text[start:end]
         if "労働局" in value or "ハローワーク" in value or value.endswith(("市", "町", "村")):
             continue
@@ -474,6 +488,27 @@ def _facility(
         ):
             start, end = quoted.span("name")
             found["facility_name"] = Field(quoted["name"], at + start, at + end)
+
+
+#: a sub-entry's marker opening a line: ``①`` (``1`` after NFKC) or an iroha letter
+_SUB_MARK = regex.compile(
+    r"^(?:(?P<n>\d{1,2})(?=[^\d\s年月日号階丁番目.,%人件回時])|(?P<k>[アイウエオカキクケコ]))"
+)
+
+
+def _sub_entry_mark(
+    text: str, at: int, start: int, end: int, removed: Callable[[int, int], bool] | None
+) -> int:
+    """How many characters at ``start`` are a sub-entry's marker before a facility name:
+    a number (a circled one after NFKC), or an iroha letter a removed space followed."""
+    match = _SUB_MARK.match(text, start, end)
+    if match is None or end - match.end() < 2:
+        return 0
+    if match.group("k") and not (
+        removed is not None and removed(at + match.end() - 1, at + match.end() + 1)
+    ):
+        return 0
+    return match.end() - start
 
 
 def _spaced_label_rest(text: str, start: int, end: int, rules: Rules) -> int:

@@ -163,6 +163,12 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
     position = 0
     hash_prefix = _LEAD.match(chunk)
     position = hash_prefix.end() if hash_prefix else 0
+    from jirei.caselabel import label_length
+
+    label = label_length(chunk[position:], rules)  # ``【事例２】`` before the place (1990)
+    if label and chunk[position + label :].lstrip().startswith("【"):
+        position += len(chunk[position + label :]) - len(chunk[position + label :].lstrip())
+        position += label
     first = True
     while True:
         match = _BRACKET.match(chunk, position)

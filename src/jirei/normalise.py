@@ -394,6 +394,10 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES, *, layouts: bool = True) 
     return Normalised(text, stage, newlines, units, _Deletions.at(spaces))
 
 
+from jirei.cardindent import untangle_card_indent  # noqa: E402
+from jirei.inlinesections import untangle_inline_sections  # noqa: E402
+
+
 def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` (newlines unified) with its layouts rewritten as plain lines, each rewrite
     keeping the length so that every offset still points at the same original character."""
@@ -408,6 +412,8 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
     stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
     stage = untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)
+    stage = untangle_card_indent(stage, rules)  # 事例１<TAB>… over <TAB>… lines: a card (1988)
+    stage = untangle_inline_sections(stage, rules)  # 取組：①…　②… (1989)
     return join_split_dates(stage, rules)  # 平成26年4月 / 1日開設 as one line (1655)
 
 

@@ -457,6 +457,14 @@ class _Builder:
         self.overview_header: HeaderFields | None = None
 
     def add_other(self, text: str, span: Span) -> None:
+        from jirei.otherlead import other_item  # ``その他の実績として、…``; ``評価　Ａ`` (1987)
+
+        cut = other_item(text, self.c.rules)
+        if cut is None:
+            self.unclassified.append(TextBlock(None, text, span))
+            return
+        if cut:
+            text = text[cut:]
         self.other_result_texts.append(text)
         self.other_result_spans.append(span)
 
@@ -1008,6 +1016,14 @@ def build_profile(
         from jirei.facts import read_facts
 
         header = read_facts(header_lines, rules)
+        if header_lines and not {"facility_name", "facility_type"} <= set(header.fields):
+            from jirei.labelbrackets import with_bracket_header  # 【事例１】【place】… (1990)
+
+            header = with_bracket_header(text, header_lines, header, rules)
+        if case.origin == "structure" and "facility_name" not in header.fields:
+            from jirei.subentries import with_heading_name  # ``１）name`` (decision 1996)
+
+            header = with_heading_name(seg.lines[case.first].line, header, rules)
     else:
         header = read_header(text, header_lines, rules) if header_lines else HeaderFields({})
         if header_lines and len(header.fields) < 2:  # no known header style: facts by shape
@@ -1127,9 +1143,27 @@ def build_profile(
     from jirei.figures import fill_metrics  # metrics by shape where readers left them (1240)
 
     read = builder.metrics
+    case_lines = seg.lines[case.first : case.stop]
+    if (
+        isinstance(title, str) and len(title) >= 8 and any(ch.isdigit() for ch in title)
+        and not any(word in title for word, role in rules.columns.items() if role == "target")
+    ):
+        # a figure in the title line is no metric (``就職率60％超を実現``, decision 1994)
+        case_lines = tuple(i for i in case_lines if title not in i.text)
+        titled = builder.spans.get("title")
+        if titled is not None:
+            read = [
+                m for m in read if m.span is None or not titled.start <= m.span.start < titled.end
+            ]
     builder.metrics = fill_metrics(
-        seg.lines[case.first : case.stop], rules, locate=context.locate, read=read,
-        others=builder.other_result_texts,
+        case_lines, rules, locate=context.locate, read=read,
+        others=[  # and an aside line opening with a metric name (``支援対象者数目標…``, 1998),
+            *builder.other_result_texts,  # only to complete what readers read
+            *(
+                u.text for u in builder.unclassified
+                if read and u.heading is None and "。" not in u.text
+            ),
+        ],
     )
     if builder.metrics != read and builder.other_result_spans:  # a line now read as a metric
         from jirei.figures import unread_others

@@ -42,6 +42,7 @@ from jirei.comments import role_of
 from jirei.fields import FieldLine
 from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, row_cells
+from jirei.listingrows import caption_units, header_again, is_total_row, with_caption_units
 from jirei.model import Comment, Metric, Profile, Span, TextBlock
 from jirei.places import prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
@@ -163,6 +164,8 @@ def _by_roles(
     first = next((n for n, owner in enumerate(placed) if owner is not None), None)
     if first is None:
         return placed
+    if placed[first] in owners:  # the headings from the first sub-header's on (1997): a
+        owners = owners[list(owners).index(placed[first]) :]  # merged-down header's fields
     runs: list[list[int]] = [[]]
     seen: set[str] = set()
     for n in range(first, len(cells)):
@@ -300,6 +303,9 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
         name, unit = header_unit(label, rules)
         if unit is not None and name in rules.metrics:
             return SheetColumn("metric", name, sub, "actual", unit)
+        bare = _year_lead(rules).sub("", name) if unit is not None else name
+        if bare != name and bare in rules.metrics:  # ``令和4年度就職者数（人）`` (1982)
+            return SheetColumn("metric", bare, sub, "actual", unit, _column_year(name, rules))
     section = rules.sections.get(heading_key(upper, rules)) if upper else None
     if section in ("initiatives", "other_results"):
         return SheetColumn("items", section, sub)
@@ -366,14 +372,23 @@ def _read(
     if report is None and any(c is not None and c.year for c in columns):
         report = year  # no actual column names a year: the title's year is the report's
     rows: list[SheetRow] = []
-    for line in lines[first_row:]:
+    at = first_row - 1
+    while at + 1 < len(lines):
+        at += 1
+        line = lines[at]
         if line.blank or not _is_row(line):
-            break
+            again = header_again(lines, at, index, first_row)  # the sheet's next page (1983)
+            if again is None:
+                break
+            at = again - 1
+            continue
         cells = row_cells(line)
         if all(is_blank_cell(c.text) for c in cells) or is_separator(cells):
             continue
         if any(label_form(c.text) in rules.case_list_totals for c in cells[:4] if c.text):
             continue  # a total row: no case
+        if is_total_row(cells[:4], rules):
+            continue  # ``小計（福岡・佐賀）`` / ``福岡県計`` (decision 1980)
         if len(cells) != len(columns) and not ("\t" in line.text or "|" in line.text):
             cells = _aligned(centres, line, cells)
         row = _row(line, cells, columns, report, rules, locate)
@@ -389,6 +404,12 @@ def _read(
     if year is not None:
         rows = [
             SheetRow(r.number, r.municipality, _with_year(r.profile, year, span), r.start, r.end)
+            for r in rows
+        ]
+    units = caption_units(lines[max(0, top - 3) : top], rules)
+    if units:  # （単位：人、％） over the whole sheet (decision 1981)
+        rows = [
+            SheetRow(r.number, r.municipality, with_caption_units(r.profile, units), r.start, r.end)
             for r in rows
         ]
     return RowSheet(tuple(rows), year, span)

@@ -628,6 +628,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.boxcases import box_cases  # cards opened by one repeated field (1600)
 
         found = box_cases(infos, found, rules)
+    from jirei.subentries import sub_entry_cases  # ``（１）name（kind）`` sub-entries (1984)
+
+    found = sub_entry_cases(infos, found, rules)
     if len(found) <= 1 or found[0].origin == "fallback":  # one case a page (decision 1701)
         from jirei.pagecases import page_cases
 
@@ -649,6 +652,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.bounds import end_at_back_matter  # 参考, 関連リンク … after the last case (1261)
 
     found = end_at_back_matter(infos, found, rules)
+    from jirei.siblinghead import end_at_sibling_head  # ■備考 … ■点検 (decision 1992)
+
+    found = end_at_sibling_head(infos, found, rules)
     if deck is not None:  # one case a slide (decision 971)
         found = deck.clip(found)
     found = [_chapter_stop(infos, case, rules) for case in found]  # 第3章 … (decision 1105)

@@ -176,6 +176,17 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: a row sheet's total row (``合計``): no case (decision 853)
     case_list_totals: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a line opening with one of these ends the last facility sub-entry of a programme
+    #: (``事業全体の成果指標``; ``jirei.subentries``, decision 1985)
+    sub_entry_ends: tuple[str, ...] = field(default=(), converter=_strings)
+    #: labels of a grade line (``評価　Ａ``): the authoring body's evaluation, no other
+    #: result (``jirei.otherlead``, decision 1987)
+    grade_labels: tuple[str, ...] = field(default=(), converter=_strings)
+    #: marks of a chapter heading whose next sibling ends the last case under it
+    #: (``■備考`` … ``■点検``; ``jirei.siblinghead``, decision 1992)
+    chapter_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: leads of a note line (``（注）…``): no other result (``jirei.otherlead``, 1993)
+    note_leads: tuple[str, ...] = field(default=(), converter=_strings)
     #: markers before a field line written without a colon (``○開始日　平成…``; decision 86)
     field_markers: tuple[str, ...] = field(default=(), converter=_strings)
     #: enumerators (regexes) before a field label in an outline document (``ア　実施主体　　…``;
@@ -448,6 +459,11 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
         out["case_list_totals"] = data["case_list"].get("totals", ())
+    if "sub_entries" in data:
+        out["sub_entry_ends"] = data["sub_entries"].get("ends", ())
+        out["grade_labels"] = data["sub_entries"].get("grade_labels", ())
+        out["chapter_marks"] = data["sub_entries"].get("chapter_marks", ())
+        out["note_leads"] = data["sub_entries"].get("note_leads", ())
     if "box_drawing" in data:
         box = data["box_drawing"]
         out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])

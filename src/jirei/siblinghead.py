@@ -1,0 +1,63 @@
+"""The chapter the cases stand under ends where the next chapter of its kind begins
+(decision 1992): cases listed under ``■備考（取組事例：…）`` end at the next ``■`` heading
+(``■点検・改善結果``), which belongs to the document, not to the last case.
+
+The chapter heading is the last line above the first case (a few lines up at most) that
+opens with a chapter mark (``[sub_entries] chapter_marks`` of ``header.toml``: ``■``, ``◆`` …);
+the last case ends at the first line after its opening, at the margin, that opens with the
+same mark, when no case before it holds a line opening with that mark (a mark the cases
+use inside them, ``◆開催日時`` in minutes, is no chapter's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import K, LineInfo
+
+#: how far above the first case its chapter heading may stand (non-blank lines)
+_ABOVE = 4
+
+
+def end_at_sibling_head(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object]:
+    """``cases`` with the last one ended at its chapter's next sibling heading."""
+    marks = tuple(rules.chapter_marks)
+    if not cases or not marks:
+        return list(cases)
+    first = getattr(cases[0], "first", None)
+    last = cases[-1]
+    if first is None or not hasattr(last, "stop"):
+        return list(cases)
+    mark = None
+    seen = 0
+    for index in range(first - 1, -1, -1):
+        text = infos[index].line.text.lstrip("\f")
+        if infos[index].kind is K.BLANK:
+            continue
+        seen += 1
+        if text.startswith(marks):
+            mark = next(m for m in marks if text.startswith(m))
+            break
+        if seen >= _ABOVE:
+            break
+    if mark is None:
+        return list(cases)
+    for case in cases[:-1]:  # a mark the cases use inside them is no chapter's
+        start, stop = getattr(case, "first", 0), getattr(case, "stop", 0)
+        if any(infos[i].line.text.lstrip("\f").startswith(mark) for i in range(start, stop)):
+            return list(cases)
+    import attrs
+
+    for index in range(last.body, last.stop):  # type: ignore[attr-defined]
+        if infos[index].line.text.lstrip("\f").startswith(mark):
+            stop = index
+            while stop > last.body and infos[stop - 1].kind is K.BLANK:  # type: ignore[attr-defined]
+                stop -= 1
+            return [*cases[:-1], attrs.evolve(last, stop=max(stop, last.body))]  # type: ignore[attr-defined]
+    return list(cases)
+
+
+__all__ = ["end_at_sibling_head"]

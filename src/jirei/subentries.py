@@ -1,0 +1,280 @@
+"""Facilities written as numbered sub-entries of something bigger (decisions 1984–1987):
+a city's 決算 成果説明書 or a prefecture's 事業評価 whose entries are programmes, one of
+which lists its facilities under it::
+
+    事業番号　３－２－０５                    ← the programme (no case)
+    事業概要 …
+    （１）おかやま就労支援プラザ（一体的実施施設）   ← a case
+    　　連携先：岡山労働局・ハローワーク岡山
+    　　…
+    （２）西大寺しごと相談窓口（常設窓口）          ← a case
+    　　…
+    事業全体の成果指標                          ← the programme again: ends the last case
+
+Two or more lines that are a sub-entry marker (``（１）``, ``(2)``, ``①``, ``1)``, ``ア``;
+numbers counting up) and a facility's ``name（kind）`` alone (a kind of ``facility_types`` or
+a kind suffix) each open a case, when every such block states a figure with its unit; so do
+a marker and a name alone (``１）やつしろ就労サポートセンター``, decision 1996) when field lines
+stating two header facts or more (``施設の種類：…``, ``連携先：…``, ``開設：…``) follow within
+three lines — the name is then the facility's. They replace the cases found when the rules
+found at most one, the fallback guessed some, or each rule case opened on a sub-entry's own
+field lines (a few lines under its heading). A case runs to the next
+one; the last one ends at a rule line (``━━━``), at the first line written at the margin
+after a body that is indented, or at a line naming the whole programme
+(``[sub_entries] ends`` of ``header.toml``: ``事業全体``, ``全体の成果``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.header import HeaderFields
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import K, LineInfo
+
+_FIGURE = regex.compile(r"[0-9０-９][0-9,.]*\s*(?:人|件|名|%|％|パーセント|回)")
+#: a sub-entry marker and what follows it
+_MARKER = regex.compile(
+    r"^[\s\u3000]*(?:[(（](?P<n>[0-9０-９]{1,2})[)）]|(?P<c>[①-⑳])|(?P<n>[0-9０-９]{1,2})[)）]"
+    r"|(?P<k>[アイウエオカキクケコ])[\s\u3000.．、]"
+    r"|【(?:施設|事例)?(?P<n>[0-9０-９]{1,2})】)[\s\u3000]*(?P<rest>\S.*)$"
+)
+#: a marker glued to the name once normalisation took the space out (``①`` → ``1``,
+#: ``ア　name`` → ``アname``): only before a ``name（kind）``, counting up
+_GLUED = regex.compile(
+    r"^[\s\u3000]*(?:(?P<n>[0-9]{1,2})(?=[^\d\s年月日号階.,%])"
+    r"|(?P<k>[アイウエオカキクケコ])(?=[^\sァィゥェォャュョッー]))(?P<rest>\S.*)$"
+)
+#: the characters a sub-entry marker opens with (a cheap test before the patterns)
+_OPENERS = frozenset("(（【①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９アイウエオカキクケコ")
+_RULE = regex.compile(r"^[\s\u3000]*[━─―－=＝*＊_~〜]{6,}[\s\u3000]*$")
+_KANA = "アイウエオカキクケコ"
+_HEAD_LINE = 48
+#: a short label and a colon opening a line (``連携先：…``, ``開　設：…``)
+_COLON_FIELD = regex.compile(
+    r"^[\s\u3000]*[^\s\u3000:：。、]{1,4}(?:[\s\u3000]?[^\s\u3000:：。、]){0,3}"
+    r"[\s\u3000]*[:：]\s*\S"
+)
+#: how far under a sub-entry heading a misplaced rule case may open
+_REACH = 8
+
+
+def _number(match: regex.Match[str]) -> int:
+    import unicodedata
+
+    if match.groupdict().get("c"):
+        return ord(match.group("c")) - ord("①") + 1
+    if match.group("k"):
+        return _KANA.index(match.group("k")) + 1
+    return int(unicodedata.normalize("NFKC", match.group("n")))
+
+
+def _heads(infos: Sequence[LineInfo], start: int, stop: int, rules: Rules) -> list[int]:
+    """The sub-entry heading lines of ``[start, stop)``, numbered 1, 2, … in order."""
+    from jirei.header import header_patterns
+
+    kind = header_patterns(rules).kind
+    out: list[int] = []
+    expected = 1
+    for index in range(start, stop):
+        text = infos[index].text
+        if not text or len(text) > _HEAD_LINE + 8 or ("(" not in text and "（" not in text):
+            continue
+        if text.lstrip(" \u3000")[:1] not in _OPENERS:
+            continue
+        match = _MARKER.match(text) or _GLUED.match(text)
+        if match is None:
+            continue
+        rest = match.group("rest").strip()
+        if "。" in rest or len(rest) > _HEAD_LINE:
+            continue
+        import unicodedata
+
+        normal = unicodedata.normalize("NFKC", rest)
+        found = kind.search(normal)
+        if found is None or found.start() == 0 or found.end() != len(normal):
+            continue
+        number = _number(match)
+        if number == expected:
+            out.append(index)
+            expected += 1
+        elif number == 1 and len(out) < 2:  # a list that started again: the later one
+            out, expected = [index], 2
+    return out
+
+
+#: the header facts a sub-entry's field lines state (``rules.field_labels`` kinds)
+_FACT_KINDS = frozenset(("facility_type", "offices", "start_date", "place"))
+#: how many lines under a heading its field lines may start
+_FACT_REACH = 3
+
+
+def _named_heads(infos: Sequence[LineInfo], start: int, stop: int, rules: Rules) -> list[int]:
+    """Sub-entry headings without a bracketed kind: a marker and a short name alone
+    (``１）やつしろ就労サポートセンター``), numbered 1, 2, … in order, each followed within
+    three lines by field lines stating two header facts or more (``施設の種類：…``,
+    ``連携先：…``, ``開設：…``) before the next heading."""
+    import unicodedata
+
+    from jirei.fields import read_field
+
+    marked: list[tuple[int, int]] = []
+    for index in range(start, stop):
+        text = infos[index].text
+        if not text or len(text) > _HEAD_LINE or text.lstrip(" \u3000")[:1] not in _OPENERS:
+            continue
+        match = _MARKER.match(text)
+        if match is None:
+            continue
+        rest = unicodedata.normalize("NFKC", match.group("rest")).strip()
+        if not _plain_name(rest, rules):
+            continue
+        marked.append((index, _number(match)))
+    out: list[int] = []
+    for n, (index, number) in enumerate(marked):
+        if number != len(out) + 1:
+            continue
+        end = marked[n + 1][0] if n + 1 < len(marked) else min(stop, index + 16)
+        kinds: set[str] = set()
+        first_fact = None
+        for at in range(index + 1, end):
+            text = infos[at].text.strip()
+            if not text:
+                continue
+            found = read_field(Line(text, infos[at].line.start), rules)
+            if found is not None and found.kind in _FACT_KINDS:
+                kinds.add(found.kind)
+                first_fact = at if first_fact is None else first_fact
+        if len(kinds) >= 2 and first_fact is not None and first_fact - index <= _FACT_REACH:
+            out.append(index)
+    return out if len(out) >= 2 else []
+
+
+def _plain_name(rest: str, rules: Rules) -> bool:
+    """Whether a heading's text after its marker is a name alone: short, no figure, no
+    punctuation or bracket, no section heading."""
+    from jirei.sections import heading_key
+
+    return 2 <= len(rest) <= 30 and not any(
+        ch.isdigit() or ch in "。、:：()" for ch in rest
+    ) and rules.sections.get(heading_key(rest, rules)) is None
+
+
+def with_heading_name(
+    line: Line, header: HeaderFields, rules: Rules = DEFAULT_RULES
+) -> HeaderFields:
+    """``header`` with the facility name a sub-entry heading without a kind states
+    (``１）やつしろ就労サポートセンター``), when it names none and the line is such a heading
+    (a name alone that is no place, bureau or office)."""
+    import unicodedata
+
+    import attrs
+
+    from jirei.header import Field
+
+    match = _MARKER.match(line.text)
+    if match is None:
+        return header
+    raw = match.group("rest")
+    rest = unicodedata.normalize("NFKC", raw).strip()
+    if len(rest) != len(raw.strip()) or not _plain_name(rest, rules):
+        return header
+    if "労働局" in rest or "ハローワーク" in rest or rest.endswith(("市", "区", "町", "村", "県")):
+        return header
+    start = line.start + match.start("rest") + (len(raw) - len(raw.lstrip()))
+    fields = dict(header.fields)
+    fields["facility_name"] = Field(rest, start, start + len(rest))
+    return attrs.evolve(header, fields=fields)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \u3000\t"))
+
+
+def _last_stop(infos: Sequence[LineInfo], head: int, stop: int, rules: Rules) -> int:
+    """Where the last sub-entry opened at ``head`` ends (see the module)."""
+    ends = tuple(rules.sub_entry_ends)
+    margin = _indent(infos[head].line.text)
+    body = [i for i in range(head + 1, stop) if infos[i].kind is not K.BLANK]
+    indented = body[:6]
+    deeper = bool(indented) and all(
+        _indent(infos[i].line.text) > margin for i in indented
+    )
+    for index in body:
+        raw = infos[index].line.text.lstrip("\f")
+        text = raw.strip()
+        if _RULE.match(raw):
+            return index
+        if ends and any(text.startswith(word) or f"{word}の" in text[:12] for word in ends):
+            return index
+        if deeper and _indent(raw) <= margin:
+            return index
+    return stop
+
+
+def sub_entry_cases(
+    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+) -> list[object]:
+    """``cases`` read again as the numbered sub-entries of a programme (see the module)
+    when the rules found at most one case or the fallback guessed them all; ``cases``
+    itself otherwise."""
+    from jirei.segment import Case
+
+    start, stop = 0, len(infos)
+    heads = _heads(infos, start, stop, rules)
+    if len(heads) < 2:
+        heads = _named_heads(infos, start, stop, rules)
+    if len(heads) < 2:
+        return list(cases)
+    firsts = {getattr(c, "first", -1) for c in cases}
+    if all(head in firsts for head in heads) and not any(
+        getattr(c, "origin", "") == "fallback" for c in cases
+    ):
+        return list(cases)  # the rules' cases open at the sub-entries already
+    bounds = [*heads[1:], _last_stop(infos, heads[-1], stop, rules)]
+    if len(cases) > 1 and not any(getattr(c, "origin", "") == "fallback" for c in cases):
+        # rule cases opened on each sub-entry's own field lines (``開　設：…``, a few lines
+        # under its heading): the sub-entries are the cases
+        if not all(
+            any(at < first <= at + _REACH and first < end for first in firsts)
+            for at, end in zip(heads, bounds, strict=True)
+        ):
+            return list(cases)
+    if not all(
+        any(
+            info.kind is not K.BLANK and _FIGURE.search(info.text) is not None
+            for info in infos[at + 1 : end]
+        )
+        for at, end in zip(heads, bounds, strict=True)
+    ):
+        return list(cases)
+    if len(cases) == 1 and isinstance(cases[0], Case) and cases[0].origin != "fallback":
+        only = cases[0]
+        if not (only.first <= heads[0] and heads[-1] < only.stop):
+            return list(cases)  # the rules' one case lies elsewhere: not a list of its parts
+    return [
+        Case(at, end, (), None, (), _body(infos, at, end, rules), origin="structure")
+        for at, end in zip(heads, bounds, strict=True)
+    ]
+
+
+def _body(infos: Sequence[LineInfo], head: int, end: int, rules: Rules) -> int:
+    """The first body line of the sub-entry opened at ``head``: after its heading and the
+    field lines right under it (``連携先：…``, ``開　設：…``), which are its opening."""
+    from jirei.fields import read_field
+
+    body = head + 1
+    while body < end and infos[body].kind is not K.BLANK:
+        text = infos[body].text
+        if _FIGURE.search(text) is not None or (
+            read_field(infos[body].line, rules) is None and _COLON_FIELD.match(text) is None
+        ):
+            break
+        body += 1
+    return body
+
+
+__all__ = ["sub_entry_cases", "with_heading_name"]
