@@ -1137,6 +1137,75 @@ BLANK_BETWEEN_ROWS_FACTS = [
     },
 ]
 
+# 18. A booklet's comment run over a page break (page number and running head between the
+#     two halves of its sentence); speakers' long vowels read as 一
+PAGE_BREAK_IN_COMMENT = """静岡労働局 一体的実施事業 取組事例集
+
+事 例 1
+駅の近くの窓口で、相談から就職まで
+
+【静岡県沼津市】【静岡労働局・ハローワーク沼津】
+ぬまづ就労相談室（常設窓口）　平成29年4月3日開設
+
+■ 取 組 の 内 容
+・ 生活保護の相談の後に、同じ部屋で職業相談を行った。
+
+〔沼津市コメント〕
+相談の後にそのまま職業相談に移れるので、支援の途切れが少な
+くなった。
+
+〔ハロ一ワ一ク沼津コメント〕
+市の担当者と一緒に話を聞くことで、相談者の事情に合った求人を
+- 3 -
+静岡労働局 一体的実施事業 取組事例集
+提案できるようになった。
+
+事 例 2
+製紙のまちで、働き続けられる職場を
+
+【静岡県富士市】【静岡労働局・ハローワーク富士】
+ふじ仕事サポート（一体的実施施設）　令和元年10月1日開設
+
+■ 取 組 の 内 容
+・ 製紙会社と連携した職場見学を行った。
+
+〔ハロ一ワ一ク富士コメント〕
+見学の後に応募する方が増えた。
+
+- 4 -
+静岡労働局 一体的実施事業 取組事例集
+"""
+PAGE_BREAK_IN_COMMENT_FACTS = [
+    {
+        "title": "駅の近くの窓口で、相談から就職まで",
+        "municipality": "沼津市",
+        "hello_work": ("ハローワーク沼津",),
+        "facility_name": "ぬまづ就労相談室",
+        "initiatives": ("生活保護の相談の後に、同じ部屋で職業相談を行った。",),
+        "comments": [
+            (
+                "沼津市",
+                "municipality",
+                "相談の後にそのまま職業相談に移れるので、"
+                "支援の途切れが少なくなった。",
+            ),
+            (
+                "ハローワーク沼津",
+                "hello_work",
+                "市の担当者と一緒に話を聞くことで、相談者の事情に合った"
+                "求人を提案できるようになった。",
+            ),
+        ],
+    },
+    {
+        "title": "製紙のまちで、働き続けられる職場を",
+        "municipality": "富士市",
+        "hello_work": ("ハローワーク富士",),
+        "initiatives": ("製紙会社と連携した職場見学を行った。",),
+        "comments": [("ハローワーク富士", "hello_work", "見学の後に応募する方が増えた。")],
+    },
+]
+
 DOCUMENTS = {
     "tesseract_mixed_bars": (TESSERACT_MIXED_BARS, TESSERACT_MIXED_BARS_FACTS),
     "heavy_bars": (HEAVY_BARS, HEAVY_BARS_FACTS),
@@ -1155,6 +1224,7 @@ DOCUMENTS = {
     "ascii_noise": (ASCII_NOISE, ASCII_NOISE_FACTS),
     "overview_broken_name": (OVERVIEW_BROKEN_NAME, OVERVIEW_BROKEN_NAME_FACTS),
     "blank_between_rows": (BLANK_BETWEEN_ROWS, BLANK_BETWEEN_ROWS_FACTS),
+    "page_break_in_comment": (PAGE_BREAK_IN_COMMENT, PAGE_BREAK_IN_COMMENT_FACTS),
 }
 
 FACT_GAPS: dict[str, str] = {}
