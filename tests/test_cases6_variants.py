@@ -1082,11 +1082,20 @@ def test_one_case_one_profile(name: str) -> None:
     assert mismatches(text, expected) == []
 
 
-@pytest.mark.xfail(strict=True, reason="header facts, not boundaries: see the lists' notes")
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(DATA_BOX_MID, DATA_BOX_MID_NAMES), (SLIDE_MORE, SLIDE_MORE_NAMES)],
-    ids=["data_box_mid", "slide_more"],
+    [
+        # ``名称　…`` / ``連携　…``: a label and one ideographic space (read since ocr7, 1966)
+        pytest.param(DATA_BOX_MID, DATA_BOX_MID_NAMES, id="data_box_mid"),
+        pytest.param(
+            SLIDE_MORE,
+            SLIDE_MORE_NAMES,
+            id="slide_more",
+            marks=pytest.mark.xfail(
+                strict=True, reason="header facts, not boundaries: see the lists' notes"
+            ),
+        ),
+    ],
 )
 def test_known_header_gaps(text: str, expected: list[dict[str, object]]) -> None:
     assert mismatches(text, expected) == []

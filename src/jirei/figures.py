@@ -40,6 +40,7 @@ from jirei.tables.cells import label_form, rate_value
 from jirei.values._text import nfkc
 from jirei.values.numbers import evaluate, unit_spellings
 from jirei.values.quantities import parse_quantity, quantity_patterns, scan_quantities
+from jirei.wrappedprose import join_wrapped
 
 _NAME = r"\p{Han}\p{Katakana}ー"
 #: what may stand between a role word and its figure
@@ -304,6 +305,11 @@ def _by_shape(
     bare = words.bare.search  # a plain alternation: cheaper than ``names`` on every line
     if not any(bare(line.text) and words.names.search(line.text) for line in lines):
         return []
+    joined = join_wrapped(lines, locate)  # a sentence wrapped over lines as one (1965)
+    if joined is not None:
+        lines, locate = joined
+        at = {info.line.start: info for info in kept}
+        kept = [at[line.start] for line in lines]
     latest = _latest_year(lines, words)
     order = pair_order([line.text for line in lines], rules)  # 目標／実績 (decision 1445)
     # runs of lines (no blank between) where a line names a metric with a role word and a

@@ -132,13 +132,14 @@ def read_items(
 def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line is a footnote: a ``rules.footnote_markers`` marker directly followed
     by text (``*支援対象者数は、…``; decision 55); a marker of several characters
-    (``(注)``) may have a space before the text (decision 1002)."""
+    (``(注)``) may have a space before the text (decision 1002), and so may a one-character
+    marker that is no markdown bullet (``※ 目標は…``, an OCR'd scan's space; decision 1964)."""
     text = line.text.lstrip()
     for marker in rules.footnote_markers:
         if not text.startswith(marker):
             continue
         rest = text[len(marker) :]
-        if len(marker) > 1:
+        if len(marker) > 1 or marker not in "*+-":
             rest = rest.lstrip()
         if rest[:1].strip():
             return True

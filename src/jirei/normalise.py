@@ -42,12 +42,15 @@ from attrs import field, frozen
 from jirei.boxrules import untangle_boxes
 from jirei.csvrows import untangle_csv
 from jirei.fakeboldlines import untangle_fake_bold
+from jirei.fieldspaces import mark_field_spaces
 from jirei.formlines import untangle_forms
 from jirei.glosses import untangle_glosses
 from jirei.gridtables import untangle_grid
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
+from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
+from jirei.ocrtables import untangle_ocr_tables
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.speakernotes import untangle_speaker_notes
@@ -403,12 +406,15 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     keeping the length so that every offset still points at the same original character."""
     stage = untangle_csv(text)  # CSV rows as pipe rows (decision 81)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
+    stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
+    stage = untangle_ocr_tables(stage, rules)  # OCR'd ruled tables as pipe rows (1960)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
+    stage = mark_field_spaces(stage, rules)  # ■窓口名称　name as a field line (1966)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
     stage = untangle_speaker_notes(stage, rules)  # 【…コメント】（記入者：X） (1006)
     stage = untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)

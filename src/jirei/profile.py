@@ -607,6 +607,8 @@ class _Builder:
         if len(self.metrics) != before:  # ``年度目標：…`` beside the table (decision 1884)
             used = self.line_targets(section, before)
         after = [line for line in lines[end:] if line.end not in used] if used else lines[end:]
+        if len(self.metrics) == before:  # a results sentence wrapped over lines (1965)
+            after = self.wrapped_results(section, after, before)
         for read in _tableless_readers():  # no table: the first way of writing results that reads
             if len(self.metrics) != before:
                 break
@@ -652,29 +654,57 @@ class _Builder:
         self.rest_of_results(section, found.rest)
         return True
 
-    def tableless_results(self, read: _TablelessReader, lines: Sequence[Line]) -> Sequence[Line]:
+    def wrapped_results(
+        self, section: Section, lines: Sequence[Line], before: int
+    ) -> Sequence[Line]:
+        """``lines`` once the results sentences wrapped over several of them are read
+        (decision 1965, ``jirei.wrappedprose``); ``lines`` when none reads."""
+        from jirei.wrappedprose import join_wrapped
+
+        joined = join_wrapped(lines, self.c.locate)
+        if joined is None:
+            return lines
+        rows, locate = joined
+        after: Sequence[Line] = rows
+        for read in _tableless_readers():
+            if len(self.metrics) != before:
+                break
+            after = self.tableless_results(read, after, locate)
+        if len(self.metrics) == before:
+            after = self.sentence_results(section, after, locate)
+        if len(self.metrics) == before:
+            return lines
+        kept = {line.start for line in after}
+        return [line for line in lines if _joined_start(line, rows) in kept]
+
+    def tableless_results(
+        self, read: _TablelessReader, lines: Sequence[Line], locate: Locate | None = None
+    ) -> Sequence[Line]:
         """The lines of a results section without a table that ``read`` does not take,
         once what it takes is read into metrics."""
-        found = read(lines, rules=self.c.rules, locate=self.c.locate)
+        found = read(lines, rules=self.c.rules, locate=locate or self.c.locate)
         if found is None:
             return lines
         self.metrics.extend(found.metrics)
         return found.rest
 
-    def sentence_results(self, section: Section, lines: Sequence[Line]) -> Sequence[Line]:
+    def sentence_results(
+        self, section: Section, lines: Sequence[Line], locate: Locate | None = None
+    ) -> Sequence[Line]:
         """The lines of a results section without a table that are results sentences
         read into metrics (decision 63); the other lines are returned."""
         from jirei.tables.sentence import read_sentence
 
         rest: list[Line] = []
         for line in lines:
-            found = read_sentence(line, rules=self.c.rules, locate=self.c.locate)
+            found = read_sentence(line, rules=self.c.rules, locate=locate or self.c.locate)
             if found is None:
                 rest.append(line)
                 continue
             self.metrics.extend(found.metrics)
             for text, start, end in found.kept:
-                self.unclassified.append(TextBlock(section.title, text, self.span(start, end)))
+                span = locate(start, end) if locate else self.span(start, end)
+                self.unclassified.append(TextBlock(section.title, text, span))
         return rest
 
     def results_table(self, section: Section, lines: Sequence[Line]) -> int:
@@ -1367,6 +1397,17 @@ class _TablelessResults(Protocol):
 
 
 _TablelessReader = Callable[..., _TablelessResults | None]
+
+
+def _joined_start(line: Line, rows: Sequence[Line]) -> int:
+    """The start of the row of ``rows`` (lines, some joined from several) that holds
+    ``line``."""
+    holder = line.start
+    for row in rows:
+        if row.start > line.start:
+            break
+        holder = row.start
+    return holder
 
 
 def _nested_results(lines: Sequence[Line], rules: Rules) -> int:

@@ -76,8 +76,18 @@ def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields 
     fields["start_date"] = Field(date.value, start + date.start, start + date.end)
     for name, group in (("facility_name", "name"), ("facility_type", "kind")):
         if match.group(group) is not None:  # (a sentence may name no kind)
-            fields[name] = Field(match.group(group), at + match.start(group), at + match.end(group))
+            # a name broken at the line's end is one name (``いなざわ就労サ`` / ``ポート``, 1968)
+            value = _unbroken(match.group(group))
+            fields[name] = Field(value, at + match.start(group), at + match.end(group))
     return HeaderFields(fields, tuple(offices))
+
+
+def _unbroken(value: str) -> str:
+    """``value`` without the line breaks (and the spaces around them) a wrapped sentence put
+    inside it."""
+    if "\n" not in value:
+        return value
+    return "".join(piece.strip() for piece in value.split("\n"))
 
 
 __all__ = ["read_prose_header"]

@@ -71,8 +71,9 @@ _REGEX_SPACES = "".join(
 _MEMO_SIZE = 1 << 16
 # A stray scan mark far left of it (``'      - 2 -``, an OCR'd page) changes nothing (1003).
 # ``p.02``, ``P.3`` alone on its line (a brochure's page number; decision 1669)
+# ``ー 2 ー``, ``一 3 一``, ``~ 4 ~``: a scan's dashes read as long vowels or tildes (1963)
 _PAGE_NUMBER = regex.compile(
-    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[pP]\.\s*\d{1,4})\s*$"
+    r"^\s*(?:['`´‘’]\s{2,})?(?:[-‐－―—ー一~〜]\s*\d{1,4}(?:\s*/\s*\d{1,4})?\s*[-‐－―—ー一~〜]|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}|[pP]\.\s*\d{1,4})\s*$"
 )
 # ``令和5年度 一体的実施 好事例集 | 2``: a running footer ending in a bar and a page number
 # (a slide's foot; decision 52) — no table row, although it carries ``|``.
@@ -89,8 +90,9 @@ def strip_hash(text: str) -> str:
 @per_rules
 def _fiscal_prefix(rules: Rules) -> regex.Pattern[str]:
     """A leading fiscal year (``平成29年度``, ``H29年度``, ``29年度``, ``2019年度``), with the
-    era names and abbreviations of ``rules``."""
-    return regex.compile(rf"^{fiscal_year(rules)}")
+    era names and abbreviations of ``rules``; a year glossed by the same year in another
+    calendar (``2019年度（令和元年度）``, decision 1961) is one prefix."""
+    return regex.compile(rf"^(?:{fiscal_year(rules)}){{1,2}}")
 
 
 @per_rules_memo(1 << 16)

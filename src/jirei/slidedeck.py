@@ -38,6 +38,8 @@ _DASHES = "-‐―—"
 
 #: box ranks, in the order a slide is read
 _LABEL, _HEADLINE, _FACTS, _SECTION, _CAPTION, _OTHER, _COMMENT, _FURNITURE = range(8)
+#: a page's first box finishing the sentence the page before left open: it stays first
+_CARRIED = -1
 #: the longest place alone on a line, and how a place ends
 _MAX_PLACE = 12
 _PLACE_ENDS = ("都", "道", "府", "県", "市", "区", "町", "村")
@@ -200,6 +202,28 @@ def _rank(
     ):
         return _HEADLINE
     return _OTHER
+
+
+def _carried_over(
+    infos: Sequence[LineInfo], start: int, box: tuple[int, int], parting: set[int]
+) -> bool:
+    """Whether ``box``, opening the page at ``start``, finishes a sentence the page before
+    left open: the last text above the break closes no sentence, and the box's first line is
+    plain text that closes one or runs into a line that does (a booklet's comment or item
+    run over a page break, decision 1969)."""
+    from jirei.sections import ends_sentence
+
+    above = start - 1
+    while above >= 0 and (infos[above].kind in (K.BLANK, K.FURNITURE) or above in parting):
+        above -= 1
+    if above < 0 or infos[above].kind not in (K.TEXT, K.BULLET):
+        return False
+    if ends_sentence(infos[above].line.text) or infos[above].line.text.rstrip().endswith("」"):
+        return False
+    filled = [infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting]
+    return bool(filled) and filled[0].kind is K.TEXT and any(
+        ends_sentence(info.line.text) for info in filled
+    )
 
 
 def _label_box(
@@ -421,6 +445,8 @@ def _read_deck(
         ranks = (
             [_rank(infos, box, rules, parting, places) for box in boxes] if labels == 1 else []
         )
+        if ranks and ranks[0] == _OTHER and _carried_over(infos, start, boxes[0], parting):
+            ranks[0] = _CARRIED  # the previous page's sentence, run over the break (1969)
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
         if labels == 0 and labelled:
@@ -438,7 +464,7 @@ def _read_deck(
                 # a label stands between two labelled ones
                 return None
             labelled.append((boxes, ranks))
-            content = [rank for rank in ranks if rank != _FURNITURE]
+            content = [rank for rank in ranks if rank not in (_FURNITURE, _CARRIED)]
             scrambled = scrambled or content[0] != _LABEL or _late_headline(content)
     # slides in reading order are read one a slide only when markers part them: page
     # numbers alone part the pages of many reports whose cases run over pages

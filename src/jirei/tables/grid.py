@@ -251,8 +251,9 @@ def header_columns(
     for cell in cells:
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules) if cell.text else []
         role = column_role(cell.text, rules) if cell.text else None
-        if marks and cell.text and label_form(cell.text).lstrip(_OPENERS).startswith(marks):
-            # ``（参考）令和３年度実績``: a column for reference, not this year's (1744)
+        if marks and cell.text and _reference_column(label_form(cell.text), marks):
+            # ``（参考）令和３年度実績``: a column for reference, not this year's (1744);
+            # ``令和3年度実績(参考)``: the mark after the head (1967)
             columns.append(Column(cell.text, "previous", found[0].year if found else None))
             year_before = None
             continue
@@ -278,6 +279,18 @@ def header_columns(
 
 #: opening brackets and marks before a reference word (``（参考）``, ``【参考】``)
 _OPENERS = "([【<《［〈＜〔※■◆"
+
+
+def _reference_column(head: str, marks: tuple[str, ...]) -> bool:
+    """Whether a column head is marked as given for reference: opening with a mark
+    (``（参考）令和３年度実績``, 1744) or closing with one in brackets (``令和3年度実績(参考)``,
+    ``前年度【参考】``; 1967)."""
+    if head.lstrip(_OPENERS).startswith(marks):
+        return True
+    if not head.endswith((")", "】")):
+        return False
+    at = max(head.rfind("("), head.rfind("【"))
+    return at > 0 and head[at + 1 : -1].startswith(marks)
 
 
 @per_rules

@@ -1,0 +1,116 @@
+"""A field label parted from its value by one space, read as ``label: value`` (decision 1966).
+
+Leaflets, phone-app OCR and Word text write a case's fields as ``■実施自治体　新潟県上越市``:
+a marked label, one (ideographic) space, the value. Normalisation removes a single space
+between two CJK characters (letter-spacing), which glues the label to the value
+(``■窓口名称じょうえつ就労相談室``) and hides the field. Before that, the one space after a
+field label of ``rules.field_labels`` opening a line (after a bullet mark or not) becomes
+``:``, the text keeping its length.
+
+Only a line that reads as a field is rewritten: the label is a whole word of the table
+naming a header fact (not a title or an aside), after a bullet mark and one space of either
+kind, or alone at the line's start and one ideographic space; then a value that is no
+sentence (no ``。`` at its end, no colon in it), names no other label and is no comment
+heading (``ハローワーク　コメント``); the line at most 60 characters long.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jirei.linescan import hit_lines
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+
+_MAX_LINE = 60
+
+
+@per_rules
+def _trigger(rules: Rules = DEFAULT_RULES) -> re.Pattern[str] | None:
+    labels = sorted(
+        (label for label, kind in rules.field_labels.items() if kind in _KINDS),
+        key=len,
+        reverse=True,
+    )
+    if not labels:
+        return None
+    return _compile(tuple(labels), tuple(b for b in rules.bullets if len(b) == 1))
+
+
+#: the fields a spaced label may open: a case's header facts (a title or an aside keeps the
+#: readers it had: ``キャッチフレーズ　「…」``, ``設置場所　…``)
+_KINDS = frozenset(
+    {"place", "offices", "labour_bureau", "hello_work", "facility", "facility_type", "start_date"}
+)
+
+
+@cache
+def _compile(labels: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern[str]:
+    """The trigger (the stdlib engine: it scans a big alternation at line starts several
+    times faster): a label after a mark and one space of either kind, or a label alone at
+    the line's start and one ideographic space (one ASCII space after a bare label word is
+    how prose may start: ``施設名 ワークさかた`` stays, decision 1966)."""
+    words = "|".join(re.escape(label) for label in labels)
+    mark = "[" + "".join(re.escape(m) for m in marks) + "]" if marks else "(?!)"
+    return re.compile(
+        rf"(?m)^[ \t\u3000]*(?:{mark}[ \t\u3000]?(?:{words})(?P<space>[ \u3000])"
+        rf"|(?:{words})(?P<wide>\u3000))(?=[^\s:：])"
+    )
+
+
+def mark_field_spaces(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` with the one space after each field label opening a line as ``:``."""
+    trigger = _trigger(rules)
+    if trigger is None:
+        return text
+    spaces: list[int] = []
+    for _, start, end in hit_lines(text, trigger):  # type: ignore[arg-type]
+        if end - start > _MAX_LINE:
+            continue
+        match = trigger.match(text, start, end)
+        if match is None:
+            continue
+        value = text[match.end() : end].rstrip()
+        if not value or value.endswith("。") or ":" in value or "：" in value:
+            continue
+        if _names_labels(value, rules):  # a header row of labels (``実施自治体　開始日``)
+            continue
+        if value.endswith(_comment_words(rules)):  # ``ハローワーク　コメント``: a heading
+            continue
+        group = "space" if match.start("space") >= 0 else "wide"
+        spaces.append(match.start(group))
+    if not spaces:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for at in spaces:
+        pieces += (text[done:at], ":")
+        done = at + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _names_labels(value: str, rules: Rules) -> bool:
+    """Whether a piece of ``value`` (parted by spaces) is a field label itself, or the
+    value opens with one."""
+    labels = rules.field_labels
+    pieces = value.split()
+    return any(piece.strip("()（）") in labels for piece in pieces) or any(
+        value.startswith(label) for label in _long_labels(rules)
+    )
+
+
+@per_rules
+def _comment_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The words closing a comment heading (``コメント``, ``の声`` …)."""
+    return tuple(w.strip() for w in (*rules.comment_keywords, *rules.comment_marked_keywords)
+                 if w.strip())
+
+
+@per_rules
+def _long_labels(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The field labels of three characters or more (a value opening with one is a label)."""
+    return tuple(label for label in rules.field_labels if len(label) >= 3)
+
+
+__all__ = ["mark_field_spaces"]

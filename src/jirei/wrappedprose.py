@@ -1,0 +1,101 @@
+"""A results sentence wrapped over several lines, read as one line (decision 1965).
+
+A scan's narrow column, a PDF's text box or a fixed-width page break a sentence wherever
+the line is full, even inside a clause (``就職者数が目標72人に`` / ``対し75人（達成率104.2%）
+となった。``). The readers of results written as prose read a line at a time, so such a
+paragraph is given to them as one line: its lines joined without their newlines and the
+continuation lines' indentation, with a ``Locate`` mapping every offset of the joined
+text back to the character it came from.
+
+A run is joined when its lines follow each other (no blank line), the first holds a
+``、`` (a sentence under way) and does not end one, none is a table row (a tab, a pipe or
+a run of spaces inside it) or opens with a bullet, number or footnote marker after the
+first, and the last ends with ``。``; five lines at most.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from jirei.lines import Line, Locate
+from jirei.model import Span
+
+_MAX_LINES = 5
+_BREAKS = regex.compile(r"\t|\||\S {2,}\S")
+_MARKER = regex.compile(r"^\s*(?:[・●○◎◇◆■□▪▫※*＊★☆\-‐ー]|\(?\d{1,2}[.)]|[①-⑳]|\(注\))")
+
+
+def _plain(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(text) and _BREAKS.search(text) is None
+
+
+def join_wrapped(lines: Sequence[Line], locate: Locate) -> tuple[list[Line], Locate] | None:
+    """``lines`` with each wrapped results sentence as one line, and the ``Locate`` for the
+    result's offsets; None when no sentence is wrapped (the cheap common case)."""
+    if not any(
+        not line.text.rstrip().endswith("。") and "、" in line.text for line in lines
+    ):
+        return None
+    out: list[Line] = []
+    # (joined offset where a piece starts, its shift to the normalised offset)
+    starts: list[int] = []
+    shifts: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        run = _run(lines, index)
+        if run <= index:
+            out.append(line)
+            index += 1
+            continue
+        text = line.text.rstrip()
+        for follower in lines[index + 1 : run + 1]:
+            body = follower.text.strip()
+            indent = len(follower.text) - len(follower.text.lstrip())
+            at = line.start + len(text)
+            starts.append(at)
+            shifts.append(follower.start + indent - at)
+            text += body
+        starts.append(line.start + len(text))  # the pieces' zone ends here
+        shifts.append(0)
+        out.append(Line(text, line.start))
+        index = run + 1
+    if not starts:
+        return None
+
+    def mapped(start: int, end: int) -> Span:
+        def real(offset: int, closing: bool) -> int:
+            probe = offset - 1 if closing and offset > 0 else offset
+            piece = bisect_right(starts, probe) - 1
+            return offset + (shifts[piece] if piece >= 0 else 0)
+
+        return locate(real(start, False), real(end, True))
+
+    return out, mapped
+
+
+def _run(lines: Sequence[Line], first: int) -> int:
+    """The index of the last line of the wrapped sentence starting at ``lines[first]``
+    (``first`` itself when there is none)."""
+    line = lines[first]
+    text = line.text.rstrip()
+    if text.endswith("。") or "、" not in text or not _plain(line):
+        return first
+    previous = line
+    for index in range(first + 1, min(first + _MAX_LINES, len(lines))):
+        follower = lines[index]
+        if follower.start != previous.end + 1 or not _plain(follower):
+            return first
+        if _MARKER.match(follower.text):
+            return first
+        if follower.text.rstrip().endswith("。"):
+            return index
+        previous = follower
+    return first
+
+
+__all__ = ["join_wrapped"]
