@@ -124,8 +124,12 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
+    from jirei.items import is_footnote
+
     for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
-        if not any(_ends_sentence(line.text) for line in paragraphs[number]):
+        if not any(_ends_sentence(line.text) for line in paragraphs[number]) or is_footnote(
+            paragraphs[number][0], rules
+        ):  # or a ``※`` note under the comment (decision 1924)
             del paragraphs[number:]  # (a next edition's cover title, a place list)
             break
     text = "\n".join(join_lines([line.text for line in p]) for p in paragraphs)

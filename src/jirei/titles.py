@@ -25,6 +25,16 @@ def unquote(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     return title, 0
 
 
+def unbold(title: str) -> str:
+    """``title`` without markdown bold marks wrapping it whole (``**…**``, ``__…__``: a
+    converter's bold headline line; decision 1928)."""
+    for mark in ("**", "__"):
+        bold = len(title) > 4 and title.startswith(mark) and title.endswith(mark)
+        if bold and mark not in title[2:-2]:
+            return title[2:-2].strip()
+    return title
+
+
 #: the shortest field label recognised before a headline with no separator left
 _MIN_LABEL = 3
 
