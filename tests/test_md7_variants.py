@@ -2041,6 +2041,88 @@ PYMUPDF_NUMBERED_FACTS = [
     },
 ]
 
+# 22. marker with emphasis of its own: a bold-italic headline (``***…***``), an italic photo
+#     caption between two bullets (``*写真：…*``), the page's running head as a heading between
+#     two comment headings, and a heading after the comments that names an office
+MARKER_ITALICS = """## 【長崎県長崎市】【長崎労働局・ハローワーク長崎】ながさき就労支援センター（一体的実施施設）平成28年10月3日事業開始
+
+***坂のまちで、市役所の窓口から職業相談へ***
+
+### 取組内容
+
+- 市役所の福祉の窓口に、ハローワークの相談員を週3日配置した。
+
+*写真：相談窓口の様子*
+
+- 坂の多い地区には、支所での出張相談も行った。
+
+### 令和3年度の目標と実績
+
+| 項目 | 目標 | 実績 |
+|---|---|---|
+| 支援対象者数 | 180人 | 191人 |
+| 就職者数 | 108人 | 115人 |
+
+### 長崎市コメント
+
+坂の上の地区の方も、支所で相談できるようになりました。
+
+## 長崎労働局 一体的実施事例集
+
+### ハローワーク長崎コメント
+
+市の窓口で会えるので、生活の相談と仕事の相談を一緒に進められます。
+
+## 【長崎県佐世保市】【長崎労働局・ハローワーク佐世保】させぼ仕事相談室（常設窓口）令和2年4月1日事業開始
+
+***港と造船のまちで、ひとり親の就職を支える***
+
+### 取組内容
+
+- 子育て支援課の窓口で、ひとり親の方に職業相談を案内した。
+
+### 令和3年度の目標と実績
+
+| 項目 | 目標 | 実績 |
+|---|---|---|
+| 就職者数 | 40人 | 43人 |
+
+### 関係者の声
+
+### 佐世保市子育て支援課
+
+ひとり親の方が、手当の手続きの日にそのまま相談できています。
+
+### ハローワーク佐世保の今後の取組
+
+来年度は、保育所の入所と合わせた案内を始める予定です。
+"""
+MARKER_ITALICS_FACTS = [
+    {
+        "title": "坂のまちで、市役所の窓口から職業相談へ",
+        "prefecture": "長崎県", "municipality": "長崎市", "labour_bureau": "長崎労働局",
+        "hello_work": ("ハローワーク長崎",), "facility_name": "ながさき就労支援センター",
+        "facility_type": "一体的実施施設", "start_date": D(2016, 10, 3), "fiscal_year": 2021,
+        "initiatives": ("市役所の福祉の窓口に、ハローワークの相談員を週3日配置した。", "坂の多い地区には、支所での出張相談も行った。"),
+        "other_results": (),
+        "metrics": [M("支援対象者数", P(180), P(191)), M("就職者数", P(108), P(115))],
+        "comments": [
+            ("長崎市", "municipality", "坂の上の地区の方も、支所で相談できるようになりました。"),
+            ("ハローワーク長崎", "hello_work", "市の窓口で会えるので、生活の相談と仕事の相談を一緒に進められます。"),
+        ],
+    },
+    {
+        "title": "港と造船のまちで、ひとり親の就職を支える",
+        "prefecture": "長崎県", "municipality": "佐世保市", "labour_bureau": "長崎労働局",
+        "hello_work": ("ハローワーク佐世保",), "facility_name": "させぼ仕事相談室",
+        "facility_type": "常設窓口", "start_date": D(2020, 4, 1), "fiscal_year": 2021,
+        "initiatives": ("子育て支援課の窓口で、ひとり親の方に職業相談を案内した。",),
+        "other_results": (),
+        "metrics": [M("就職者数", P(40), P(43))],
+        "comments": [("佐世保市子育て支援課", "municipality", "ひとり親の方が、手当の手続きの日にそのまま相談できています。")],
+    },
+]
+
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "marker_spans": (MARKER_SPANS, MARKER_SPANS_FACTS),
     "docling_speakers": (DOCLING_SPEAKERS, DOCLING_SPEAKERS_FACTS),
@@ -2063,6 +2145,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "mineru_latex": (MINERU_LATEX, MINERU_LATEX_FACTS),
     "marker_headline_first": (MARKER_HEADLINE_FIRST, MARKER_HEADLINE_FIRST_FACTS),
     "pymupdf_numbered": (PYMUPDF_NUMBERED, PYMUPDF_NUMBERED_FACTS),
+    "marker_italics": (MARKER_ITALICS, MARKER_ITALICS_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}
@@ -2092,7 +2175,23 @@ def test_bold_structure_lines_unmarked(line: str, kept: str) -> None:
     assert line.index(kept) == out.index(kept)  # the text stays where it was written
 
 
-@pytest.mark.parametrize("line", ["**沼津市生活福祉課**", "**ハローワーク沼津**", "本文の**強調**です。", "**支援対象者数** 120人"])
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("*写真：相談窓口の様子*", "写真：相談窓口の様子"),  # italic: never a bullet
+        ("_写真：相談窓口の様子_", "写真：相談窓口の様子"),
+    ],
+)
+def test_italic_lines_unmarked(line: str, kept: str) -> None:
+    out = untangle_markdown_bold(line)
+    assert len(out) == len(line)
+    assert out.strip() == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**沼津市生活福祉課**", "**ハローワーク沼津**", "本文の**強調**です。", "**支援対象者数** 120人", "* 箇条書きの行*"],
+)
 def test_other_bold_lines_kept(line: str) -> None:
     assert untangle_markdown_bold(line) == line
 
@@ -2186,6 +2285,8 @@ def test_split_header_joined(text: str, joined: bool) -> None:
         ("## 福島労働局", "福島労働局"),
         ("## 駅前の窓口で、相談から就職まで", None),
         ("## 取組内容", None),
+        ("## ハローワーク浜松の支援", None),  # a heading about an office, no name alone
+        ("## 静岡労働局一体的実施事例集", None),  # a running head
         ("郡山市生活支援課", None),  # no heading
     ],
 )

@@ -22,8 +22,10 @@ blanked, so every kept character still points at its own original character (dec
   field label closed by its colon inside the marks (``**自治体：** 愛媛県松山市``, a vision
   model's) has its marks blanked and stays on its line.
 
-Bold written with underscores (``__…__``, mammoth's Markdown of a Word file) is read the same
-way. The length of the text never changes.
+Bold written with underscores (``__…__``, mammoth's Markdown of a Word file) or with italics
+(``***…***``) is read the same way. A whole line in italics (``*写真：相談窓口の様子*``, ``_…_``)
+is always read without its marks: no reader needs them, and a line opening with ``*`` would be
+read as a list item (decision 1932). The length of the text never changes.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from jirei.rules import DEFAULT_RULES, Rules
 
 #: a whole line in bold, maybe behind markdown ``#`` marks
 _WHOLE = regex.compile(
-    r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*\*|__)(?P<inner>[^*_\n]+?)(?P=mark)\s*$"
+    r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<inner>[^*_\n]+?)"
+    r"(?<=[^\s*_])(?P=mark)\s*$"
 )
 #: a bold piece opening a line, more text after it
 _OPENING = regex.compile(
@@ -54,12 +57,13 @@ _NAME = regex.compile(r"[^。、,.:「」『』()<>【】|]{2,30}")
 
 def _opening(match: regex.Match[str]) -> str:
     """The line's lead (``#`` marks included) and opening marks, blanked."""
-    return " " * (len(match["lead"]) + 2)
+    return " " * (len(match["lead"]) + len(match["mark"]))
 
 
 def _blank_marks(line: str, match: regex.Match[str]) -> str:
     start, end = match.span("inner")
-    return _opening(match) + line[start:end] + "  " + line[end + 2 :]
+    width = len(match["mark"])
+    return _opening(match) + line[start:end] + " " * width + line[end + width :]
 
 
 def _split_after(line: str, match: regex.Match[str]) -> str:
@@ -173,6 +177,8 @@ def _rewrite(lines: list[str], n: int, rules: Rules) -> str | None:
     whole = _WHOLE.match(line)
     if whole is not None:
         inner = whole["inner"]
+        if len(whole["mark"]) == 1:  # ``*写真：…*``: italic, no bullet (no reader needs it)
+            return _blank_marks(line, whole)
         if _structural(inner, rules):
             return _blank_marks(line, whole)
         if whole["lead"].strip():
@@ -208,12 +214,12 @@ def _opens_lines(inner: str, rules: Rules) -> bool:
 
 def untangle_markdown_bold(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with the bold marks of heading-like lines blanked (same length)."""
-    if "**" not in text and "__" not in text:  # whole-text precheck
+    if "*" not in text and "_" not in text:  # whole-text precheck
         return text
     lines = text.split("\n")
     changed = False
     for n, line in enumerate(lines):
-        if "**" in line or "__" in line:
+        if line.rstrip().endswith(("*", "_")) or "**" in line or "__" in line:
             rewritten = _rewrite(lines, n, rules)
             if rewritten is not None:
                 lines[n] = rewritten

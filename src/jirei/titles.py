@@ -25,14 +25,20 @@ def unquote(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     return title, 0
 
 
+#: emphasis marks wrapping a whole title (``**…**``, ``***…***``, ``_**…**_``)
+_EMPHASIS = regex.compile(
+    r"^(?P<open>[*_]{1,3})(?P<inner>[^*_].*?[^*_]|[^*_])(?P<close>[*_]{1,3})$"
+)
+
+
 def unbold(title: str) -> str:
-    """``title`` without markdown bold marks wrapping it whole (``**…**``, ``__…__``: a
-    converter's bold headline line; decision 1928)."""
-    for mark in ("**", "__"):
-        bold = len(title) > 4 and title.startswith(mark) and title.endswith(mark)
-        if bold and mark not in title[2:-2]:
-            return title[2:-2].strip()
-    return title
+    """``title`` without markdown emphasis marks wrapping it whole (``**…**``, ``__…__``,
+    ``***…***``: a converter's bold headline line; decisions 1928, 1932)."""
+    match = _EMPHASIS.match(title)
+    if match is None or match["close"] != match["open"][::-1]:
+        return title
+    inner = match["inner"]
+    return title if "**" in inner or "__" in inner else inner.strip()
 
 
 #: the shortest field label recognised before a headline with no separator left
