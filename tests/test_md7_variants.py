@@ -2123,6 +2123,66 @@ MARKER_ITALICS_FACTS = [
     },
 ]
 
+# 23. pymupdf4llm with the header and the facility as two bold pieces on one line, and
+#     docling-like comment headings whose texts a converter wrote as list items
+PYMUPDF_TWO_PIECES = """**【鳥取県鳥取市】【鳥取労働局・ハローワーク鳥取】** **とっとり就労支援室（一体的実施施設）** 平成29年4月3日事業開始
+
+## **砂丘のまちで、福祉の窓口から仕事探し**
+
+**【取組内容】**
+
+   - 市の福祉の窓口に、週2回ハローワークの相談員が出向いた。
+
+**【令和元年度 事業目標と実績】**
+
+<table><tr><th>項目</th><th>目標</th><th>実績</th></tr><tr><td>支援対象者数</td><td>80人</td><td>86人</td></tr><tr><td>就職者数</td><td>48人</td><td>52人</td></tr></table>
+
+## 〈鳥取市コメント〉
+
+- 相談員が来る日が決まっているので、予約が入れやすくなりました。
+- 福祉の相談と仕事の相談を同じ日に終えられます。
+
+-----
+
+**【鳥取県米子市】【鳥取労働局・ハローワーク米子】** **よなご仕事相談コーナー（常設窓口）** 令和元年10月1日事業開始
+
+## **温泉と港のまちで、観光の仕事を紹介**
+
+**【取組内容】**
+
+   - 皆生温泉の旅館と協力して、短時間の求人を集めた。
+
+**【令和元年度 事業目標と実績】**
+
+<table><tr><th>項目</th><th>目標</th><th>実績</th></tr><tr><td>就職者数</td><td>30人</td><td>31人</td></tr></table>
+
+## 〈ハローワーク米子コメント〉
+
+- 短時間の仕事から始めて、勤務日数を増やした方もいます。
+"""
+PYMUPDF_TWO_PIECES_FACTS = [
+    {
+        "title": "砂丘のまちで、福祉の窓口から仕事探し",
+        "prefecture": "鳥取県", "municipality": "鳥取市", "labour_bureau": "鳥取労働局",
+        "hello_work": ("ハローワーク鳥取",), "facility_name": "とっとり就労支援室",
+        "facility_type": "一体的実施施設", "start_date": D(2017, 4, 3), "fiscal_year": 2019,
+        "initiatives": ("市の福祉の窓口に、週2回ハローワークの相談員が出向いた。",),
+        "other_results": (),
+        "metrics": [M("支援対象者数", P(80), P(86)), M("就職者数", P(48), P(52))],
+        "comments": [("鳥取市", "municipality", "相談員が来る日が決まっているので、予約が入れやすくなりました。福祉の相談と仕事の相談を同じ日に終えられます。")],
+    },
+    {
+        "title": "温泉と港のまちで、観光の仕事を紹介",
+        "prefecture": "鳥取県", "municipality": "米子市", "labour_bureau": "鳥取労働局",
+        "hello_work": ("ハローワーク米子",), "facility_name": "よなご仕事相談コーナー",
+        "facility_type": "常設窓口", "start_date": D(2019, 10, 1), "fiscal_year": 2019,
+        "initiatives": ("皆生温泉の旅館と協力して、短時間の求人を集めた。",),
+        "other_results": (),
+        "metrics": [M("就職者数", P(30), P(31))],
+        "comments": [("ハローワーク米子", "hello_work", "短時間の仕事から始めて、勤務日数を増やした方もいます。")],
+    },
+]
+
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "marker_spans": (MARKER_SPANS, MARKER_SPANS_FACTS),
     "docling_speakers": (DOCLING_SPEAKERS, DOCLING_SPEAKERS_FACTS),
@@ -2146,6 +2206,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "marker_headline_first": (MARKER_HEADLINE_FIRST, MARKER_HEADLINE_FIRST_FACTS),
     "pymupdf_numbered": (PYMUPDF_NUMBERED, PYMUPDF_NUMBERED_FACTS),
     "marker_italics": (MARKER_ITALICS, MARKER_ITALICS_FACTS),
+    "pymupdf_two_pieces": (PYMUPDF_TWO_PIECES, PYMUPDF_TWO_PIECES_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}

@@ -44,7 +44,7 @@ _WHOLE = regex.compile(
 #: a bold piece opening a line, more text after it
 _OPENING = regex.compile(
     r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*\*|__)(?P<inner>[^*_\n]+?)(?P=mark)"
-    r"(?P<gap>[ \t\u3000]*)(?P<rest>[^*_\s].*)$"
+    r"(?P<gap>[ \t\u3000]*)(?P<rest>[^\s].*)$"
 )
 #: a name closed by its bracketed kind (``ながおかワークプラザ（一体的実施施設）``), maybe its
 #: start date after it (NFKC text)
@@ -198,7 +198,9 @@ def _rewrite(lines: list[str], n: int, rules: Rules) -> str | None:
     if opening["inner"].rstrip().endswith((":", "：")):  # ``**自治体：** 松山市``: a label
         return _blank_marks(line, opening)
     if _opens_lines(opening["inner"], rules):
-        return _split_after(line, opening)
+        head, rest = _split_after(line, opening).rsplit("\n", 1)
+        again = _rewrite([*lines[:n], rest, *lines[n + 1 :]], n, rules)  # ``** **name（kind）**``
+        return head + "\n" + (rest if again is None else again)
     return None
 
 
