@@ -24,6 +24,7 @@ from attrs import frozen
 from jirei.commentends import closed_before, ends_at_page, indent_of, is_footnote, is_page_break
 from jirei.commentheads import answer_speaker, is_column_header, question_gap
 from jirei.comments import CommentParts, role_of
+from jirei.headingspeakers import heading_speaker
 from jirei.items import Item, join_lines
 from jirei.lines import Line
 from jirei.patternjoin import join_patterns
@@ -498,6 +499,11 @@ def read_comment_section(
             if bare is not None:
                 shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
                 found = ("speaker", bare, [offset + shift + i for i in range(len(body) + 1)])
+        if found is None and lead is not None:  # ``## ハローワーク郡山`` (decision 1925)
+            heading = heading_speaker(line.text, rules)
+            if heading is not None:
+                found = ("speaker", heading, None)
+                offset = line.start
         if found is None and _names_quoted_speaker(body, _following(lines, number), rules):
             # ``草津市 子ども家庭課`` over ``「…」``: a line naming only the speaker
             if current is not None:

@@ -15,7 +15,7 @@ from attrs import frozen
 from jirei.items import join_lines
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
-from jirei.sections import classifier
+from jirei.sections import Kind, classifier
 
 _SPACES = regex.compile(r"\s+")
 _QUOTED = regex.compile(r"^(?:「[^「」]*」|『[^『』]*』)$")
@@ -104,6 +104,20 @@ def _ends_sentence(text: str) -> bool:
     return stripped.endswith(_SENTENCE_ENDS) and _YEAR_SUBTITLE.match(stripped) is None
 
 
+def _unlisted(line: Line, rules: Rules) -> str:
+    """A comment line without its list marker (``- 市役所の中に…``: a converter wrote the
+    comment's lines as list items; decision 1933)."""
+    text = line.text
+    if text.lstrip()[:1] not in _LIST_MARKS:
+        return text
+    cls = classifier(rules)
+    return cls.strip_marker(text)[0] if cls.kind_of(text)[0] is Kind.BULLET else text
+
+
+#: the first characters of a list item a converter writes
+_LIST_MARKS = frozenset("-*+・•")
+
+
 def read_comment(
     heading: Line, body: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> CommentParts:
@@ -124,11 +138,15 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
+    from jirei.items import is_footnote
+
     for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
-        if not any(_ends_sentence(line.text) for line in paragraphs[number]):
+        if not any(_ends_sentence(line.text) for line in paragraphs[number]) or is_footnote(
+            paragraphs[number][0], rules
+        ):  # or a ``※`` note under the comment (decision 1924)
             del paragraphs[number:]  # (a next edition's cover title, a place list)
             break
-    text = "\n".join(join_lines([line.text for line in p]) for p in paragraphs)
+    text = "\n".join(join_lines([_unlisted(line, rules) for line in p]) for p in paragraphs)
     if paragraphs:
         first, last = paragraphs[0][0], paragraphs[-1][-1]
         start = first.start + (len(first.text) - len(first.text.lstrip()))

@@ -388,6 +388,9 @@ def _read_rest(
         offset += len(rest) - len(after)
         name_text = after
     stripped = name_text.strip()
+    if stripped.startswith("#"):  # ``## name(kind)`` on a converter's heading line (1921)
+        name_text = name_text.replace("#", " ", len(stripped) - len(stripped.lstrip("#")))
+        stripped = name_text.strip()
     if stripped and "\n" not in stripped:
         lead = len(name_text) - len(name_text.lstrip())
         glued = glued_facility_label(stripped, rules)  # ``窓口名称しごと…`` (decision 1830)

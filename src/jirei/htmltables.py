@@ -272,7 +272,7 @@ def _write_row(
     return True
 
 
-def _parts_items(text: str, tag: regex.Match[str]) -> bool:
+def parts_items(text: str, tag: regex.Match[str]) -> bool:
     """Whether a ``<br>`` parts items (a sentence ends before it, or a bullet or an
     enumerator opens the text after it) rather than wrapping one value (``岐阜県<br>大垣市``,
     ``150人<br>以上``), which reads as the value with spaces."""
@@ -287,7 +287,7 @@ def _copy_text(table: str, out: list[str], cell: _Cell) -> None:
     text = table[cell.start : cell.end]
     chars = [" " if c in "\n\r\t" else c for c in text]
     for tag in _TAG.finditer(text):
-        if (tag.group(1) or "").lower() not in _KEPT or not _parts_items(text, tag):
+        if (tag.group(1) or "").lower() not in _KEPT or not parts_items(text, tag):
             chars[tag.start() : tag.end()] = " " * (tag.end() - tag.start())
     for entity in _ENTITY.finditer(text):
         value = html.unescape(entity.group())
@@ -310,4 +310,4 @@ def _entity_fill(value: str, width: int) -> str:
     return (" " * width + value)[-width:]
 
 
-__all__ = ["untangle_html"]
+__all__ = ["parts_items", "untangle_html"]

@@ -92,6 +92,8 @@ def read_items(
                 body = line.text[cut:]
             else:
                 body, cut = cls.strip_marker(line.text)
+                cut += _doubled_enumerator(line, cut, origin)  # ``- ① …`` (decision 1922)
+                body = line.text[cut:]
             stripped = body.strip()
             if not stripped:
                 previous_blank = False
@@ -133,7 +135,8 @@ def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a line is a footnote: a ``rules.footnote_markers`` marker directly followed
     by text (``*支援対象者数は、…``; decision 55); a marker of several characters
     (``(注)``) may have a space before the text (decision 1002), and so may a one-character
-    marker that is no markdown bullet (``※ 目標は…``, an OCR'd scan's space; decision 1964)."""
+    marker that is no markdown bullet (``※ 目標は…``, an OCR'd scan's space; decision 1964;
+    ``※ 事業開始が年度途中のため…`` under a converter's table; decision 1923)."""
     text = line.text.lstrip()
     for marker in rules.footnote_markers:
         if not text.startswith(marker):
@@ -172,6 +175,18 @@ def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -
     sentence starts a paragraph of its own (decision 57)."""
     is_bullet, pieces = group
     return not is_bullet and line.text[:1].isspace() and ends_sentence(pieces[-1][0])
+
+
+def _doubled_enumerator(line: Line, cut: int, origin: Origin | None) -> int:
+    """How many characters after a bullet's marker (``line.text[:cut]``) are an enumerator
+    NFKC turned into digits (``- ① …`` → ``- 1 …``), with the spaces before it; else 0."""
+    body = line.text[cut:]
+    stripped = body.lstrip()
+    if origin is None or not stripped[:1].isdigit():
+        return 0
+    lead = len(body) - len(stripped)
+    width = enumerator_width(origin(line.start + cut + lead))
+    return lead + width if width else 0
 
 
 def _lost_marker(line: Line, origin: Origin | None) -> int:

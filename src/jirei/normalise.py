@@ -48,13 +48,19 @@ from jirei.glosses import untangle_glosses
 from jirei.gridtables import untangle_grid
 from jirei.htmltables import untangle_html
 from jirei.kerning import kerned_spaces, without_positions
+from jirei.latexmarks import untangle_latex_marks
+from jirei.mdbold import untangle_markdown_bold
+from jirei.mdcaptions import untangle_caption_headings
+from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
 from jirei.ocrtables import untangle_ocr_tables
+from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.speakernotes import untangle_speaker_notes
 from jirei.splitdates import join_split_dates
+from jirei.splitheader import join_split_headers
 from jirei.splitlabels import join_split_labels
 from jirei.titledbox import untangle_titled_boxes
 
@@ -409,10 +415,13 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
     stage = untangle_ocr_tables(stage, rules)  # OCR'd ruled tables as pipe rows (1960)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
+    stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
+    stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
+    stage = untangle_pipe_cells(stage)  # | 目標<br>（人） |, | **項目** | (1927)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = mark_field_spaces(stage, rules)  # ■窓口名称　name as a field line (1966)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)
@@ -420,6 +429,9 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_fake_bold(stage)  # 事事例例１１ as 事 例 １ (1620)
     stage = untangle_card_indent(stage, rules)  # 事例１<TAB>… over <TAB>… lines: a card (1988)
     stage = untangle_inline_sections(stage, rules)  # 取組：①…　②… (1989)
+    stage = untangle_markdown_bold(stage, rules)  # **【取組内容】** as a heading (1920)
+    stage = untangle_caption_headings(stage, rules)  # ###### 写真：… as a caption (1926)
+    stage = join_split_headers(stage, rules)  # 【市】 / 【労働局・HW】 as one line (1930)
     return join_split_dates(stage, rules)  # 平成26年4月 / 1日開設 as one line (1655)
 
 

@@ -57,7 +57,7 @@ from jirei.sections import (
 from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
-from jirei.titles import drop_field_label, is_form_name, unquote
+from jirei.titles import drop_field_label, is_form_name, unbold, unquote
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
@@ -1140,6 +1140,12 @@ def build_profile(
             builder.spans["title"] = builder.span(start, start + len(title))
             if "\n" in title:  # wrapped lines are one title, joined without a space
                 title = "".join(piece.strip() for piece in title.split("\n"))
+    if title is not None and parts.headline is not None and unbold(title) != title:
+        title = unbold(title) or None  # ``**…**``: a converter's bold headline (decision 1928)
+        found = parts.headline.text.find(title) if title else -1
+        if found >= 0:
+            start = parts.headline.start + found
+            builder.spans["title"] = builder.span(start, start + len(title))
     if title is not None and is_rule_line(title):  # ``=====`` is no headline (decision 1397)
         title = None
         builder.spans.pop("title", None)

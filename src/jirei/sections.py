@@ -465,6 +465,7 @@ def split_case(
             and (role == "field" or (role is not None and "\t" in info.line.text))
         )  # a tab sheet card may open with its 取組内容 row (decision 701)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
+    from jirei.headingspeakers import heading_speaker
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -513,7 +514,10 @@ def split_case(
         elif (
             info.kind is K.HEADING
             and current_kind == "comments"
-            and _names_stakeholder(speaker_line(info.text, rules), rules)
+            and (
+                _names_stakeholder(speaker_line(info.text, rules), rules)
+                or heading_speaker(info.text, rules) is not None  # ``## 郡山市 生活支援課`` (1925)
+            )
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
             body.append(info.line)
         elif (

@@ -25,6 +25,22 @@ def unquote(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     return title, 0
 
 
+#: emphasis marks wrapping a whole title (``**…**``, ``***…***``, ``_**…**_``)
+_EMPHASIS = regex.compile(
+    r"^(?P<open>[*_]{1,3})(?P<inner>[^*_].*?[^*_]|[^*_])(?P<close>[*_]{1,3})$"
+)
+
+
+def unbold(title: str) -> str:
+    """``title`` without markdown emphasis marks wrapping it whole (``**…**``, ``__…__``,
+    ``***…***``: a converter's bold headline line; decisions 1928, 1932)."""
+    match = _EMPHASIS.match(title)
+    if match is None or match["close"] != match["open"][::-1]:
+        return title
+    inner = match["inner"]
+    return title if "**" in inner or "__" in inner else inner.strip()
+
+
 #: the shortest field label recognised before a headline with no separator left
 _MIN_LABEL = 3
 

@@ -63,7 +63,16 @@ def row_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
     marks = _note_marks(rules)
     while marks and len(label) > 1 and label.endswith(marks):
         label = label[: -next(len(m) for m in marks if label.endswith(m))]
+    if label[-1:].isdigit() or label.endswith(")"):  # ``就職者数※1``, ``(注2)`` (1924)
+        bare = _NOTE_TAIL.sub("", label)
+        label = bare if len(bare) >= 2 else label
     return drop_label_tails(label, rules)
+
+
+#: a numbered or bracketed note mark closing a row label (``就職者数※1``, ``支援対象者数(注2)``)
+_NOTE_TAIL = regex.compile(
+    r"\s*(?:\(\s*(?:※|\*|注)\s*\d{0,2}\s*\)|(?:※|\*)\s*\d{1,2}|注\s*\d{1,2})$"
+)
 
 
 def drop_label_tails(label: str, rules: Rules = DEFAULT_RULES) -> str:
