@@ -327,7 +327,9 @@ def _read_at(
     anchors = [
         index
         for index in far
-        if any(_side(run, cut, display) > 0 for run in runs[index]) and not crosses(index)
+        if _reaches(page[index].text, cut, display)  # (a cheap test first: long enough)
+        and any(_side(run, cut, display) > 0 for run in runs[index])
+        and not crosses(index)
     ]
     if len(anchors) < _MIN_RIGHT:
         return None
@@ -357,6 +359,13 @@ def _read_at(
         index = stop
     out.extend(page[index:])
     return out, sum(len(region) for _, _, region in found)
+
+
+def _reaches(text: str, cut: int, display: bool) -> bool:
+    """Whether ``text`` may hold text right of ``cut`` (its length, or its width at most)."""
+    if len(text) > cut:
+        return True
+    return display and len(text) + (len(text.encode()) - len(text)) // 2 > cut
 
 
 def _crosses(text: str, line_runs: Sequence[_Run], cut: int, display: bool) -> bool:
