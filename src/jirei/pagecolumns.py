@@ -82,14 +82,11 @@ def may_have_columns(text: str) -> bool:
 def split_page_columns(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with every region of a page in columns given as its left parts, then its
     right parts; ``lines`` itself when there is none."""
-    beside = [
-        i for i, line in enumerate(lines) if _GAP_TEXT in line.text and _prose_beside(line.text)
-    ]
+    far = [i for i, line in enumerate(lines) if _GAP_TEXT in line.text]
+    beside = [i for i in far if _prose_beside(lines[i].text)]
     if not beside:  # precheck: no line of prose with text far right of it
         return lines
-    wide = [
-        i for i, line in enumerate(lines) if _GAP_TEXT in line.text and _wide_gap_far_in(line.text)
-    ]
+    wide = [i for i in far if _wide_gap_far_in(lines[i].text)]
     if len(wide) < _MIN_RIGHT:  # too few lines with a far run after a wide gap
         return lines
     starts = {i: found for i in wide if (found := _beside_start(lines[i].text)) is not None}
@@ -113,13 +110,14 @@ def split_page_columns(lines: Sequence[Line]) -> Sequence[Line]:
     return out if changed else lines
 
 
-def _beside_start(text: str) -> tuple[int, int, bool] | None:
+def _beside_start(text: str) -> tuple[int, int, bool | None] | None:
     """Where the text right of a first run of prose (``_SHORTEST`` characters or more, no two
-    spaces in it) starts after a wide gap, in characters and display columns, or where a
-    line standing far in starts (not beside prose); None when the line is neither."""
+    spaces in it) starts after a wide gap, in characters and display columns, with whether
+    that run is long (``_LONG``), or where a line standing far in starts (None: beside no
+    prose); None when the line is neither."""
     lead = len(text) - len(text.lstrip(" "))
     if lead >= _MIN_COLUMN // 2:
-        return lead, lead, False
+        return lead, lead, None
     gap = text.find(_GAP_TEXT, lead)
     if gap - lead < _SHORTEST or "  " in text[lead:gap]:
         return None
@@ -127,21 +125,25 @@ def _beside_start(text: str) -> tuple[int, int, bool] | None:
     if start >= len(text):
         return None
     head = text[:gap]
-    return start, start + (len(head.encode()) - len(head)) // 2, True
+    return start, start + (len(head.encode()) - len(head)) // 2, gap - lead >= _LONG
 
 
-def _paired(starts: Sequence[tuple[int, int, bool]]) -> bool:
-    """Whether ``_MIN_RIGHT`` of ``starts`` (character place, display place, beside prose),
-    ``_MIN_PROSE`` of them beside prose, stand close together, in characters or display
-    columns."""
+def _paired(starts: Sequence[tuple[int, int, bool | None]]) -> bool:
+    """Whether ``_MIN_RIGHT`` of ``starts`` (character place, display place, beside a long
+    run of prose / a short one / none), ``_MIN_PROSE`` of them beside prose and one beside a
+    long run, stand close together, in characters or display columns (what a region needs)."""
     for place, spread in ((0, _SPREAD), (1, _DISPLAY_SPREAD)):
-        ordered = sorted((start[place], start[2]) for start in starts)
+        ordered = sorted(((start[place], start[2]) for start in starts), key=lambda s: s[0])
         end = 0
         for index, (first, _) in enumerate(ordered):
             while end < len(ordered) and ordered[end][0] - first <= spread:
                 end += 1
-            window = ordered[index:end]
-            if len(window) >= _MIN_RIGHT and sum(p for _, p in window) >= _MIN_PROSE:
+            window = [kind for _, kind in ordered[index:end]]
+            if (
+                len(window) >= _MIN_RIGHT
+                and sum(kind is not None for kind in window) >= _MIN_PROSE
+                and any(window)
+            ):
                 return True
     return False
 
