@@ -25,6 +25,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from jirei.lines import Line
+from jirei.pagecolumns import split_page_columns
 
 #: the fewest spaces between the columns (a table's cell gap is two to five)
 _MIN_GAP = 6
@@ -115,7 +116,8 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
         out.extend(_streams(lines[index:stop], cuts[index:stop]))
         changed = True
         index = stop
-    return out if changed else lines
+    # then whole pages in columns (pdftotext -layout; decision 1940)
+    return split_page_columns(out if changed else lines)
 
 
 def _block(

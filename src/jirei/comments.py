@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from jirei.commentends import is_footnote
 from jirei.items import join_lines
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -134,6 +135,8 @@ def read_comment(
             if current:
                 paragraphs.append(current)
                 current = []
+        elif (current or paragraphs) and is_footnote(line.text.strip(), rules):
+            break  # ``注)…``, ``※…`` under the text: a note, the comment has ended (1942)
         else:
             current.append(line)
     if current:

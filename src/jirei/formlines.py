@@ -67,9 +67,10 @@ def _patterns(words: FormWords) -> tuple[regex.Pattern[str], ...]:
         rf"^([ \t\u3000]*)([{opens}])([^{both}\n]{{1,30}})([{closes}])(.*)$"
     )
     # two or more spaces before a further ``【label】`` on the same line
-    # (only after a value: two headings side by side are two columns, not fields)
+    # (only after a value: two headings side by side are two columns, not fields; nor
+    # after a gutter: ten spaces or more part two columns of a page, decision 1945)
     split = regex.compile(
-        rf"(?<=[^\s{closes}])[ \t\u3000]{{2,}}(?=[{opens}][^{both}\n]{{1,30}}[{closes}]\S)"
+        rf"(?<=[^\s{closes}])[ \t\u3000]{{2,9}}(?=[{opens}][^{both}\n]{{1,30}}[{closes}]\S)"
     )
     instruction = regex.compile(
         r"^\s*[(（][^()（）\n]*(?:"

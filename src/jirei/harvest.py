@@ -43,7 +43,10 @@ _BOX = 12
 #: a line longer than this is read as a sentence
 _LONG = 60
 #: marks and brackets around a box heading
-_MARKS = regex.compile(r"[\s<>＜＞\[\]［］【】〔〕()□■◆◇●○★☆◎▼▲=＝~〜:：|・\-―ー]+")
+_MARKS = regex.compile(
+    r"[\s<>＜＞\[\]［］【】〔〕()□■◆◇●○★☆◎▼▲=＝~〜:：|・\-―ー"
+    r"─━═┌┐┏┓╔╗╭╮]+"  # a box's top border round its heading (``┌ 施設データ ──┐``; 1941)
+)
 #: an enumerator before a box heading (``Ⅰ``, ``１．``, ``(2)``, ``第3``, ``ア``)
 _ENUMERATOR = regex.compile(
     r"^\s*(?:[IVX]{1,4}(?=[\s.．、)）])|第?[0-9ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ一二三四五六七八九十]{1,3}|[ア-オ])[\s.．、)）:：]*"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from attrs import evolve
+
 from jirei.lines import Line
 
 
@@ -36,8 +38,18 @@ def dedent(lines: Sequence[Line]) -> tuple[Line, ...]:
     if cut == 0:
         return tuple(lines)
     return tuple(
-        line if line.blank else Line(line.text[cut:], line.start + cut) for line in lines
+        line if line.blank else _cut(line, cut) for line in lines
     )
+
+
+def _cut(line: Line, cut: int) -> Line:
+    """``line`` without its first ``cut`` characters; a row rebuilt from several lines
+    (``parts``: ``jirei.cellruns.CellRow``) keeps its cells, less an empty one in the cut."""
+    parts = getattr(line, "parts", None) if line.__class__ is not Line else None
+    if not parts:
+        return Line(line.text[cut:], line.start + cut)
+    kept = tuple(part for part in parts if part.text or part.start >= line.start + cut)
+    return evolve(line, text=line.text[cut:], start=line.start + cut, parts=kept)
 
 
 def dedent_blocks(lines: Sequence[Line]) -> tuple[Line, ...]:

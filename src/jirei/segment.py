@@ -16,6 +16,7 @@ import regex
 from attrs import frozen
 
 from jirei.cards import is_card_header, row_role
+from jirei.caseboxes import repeats_open_case
 from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
@@ -485,6 +486,10 @@ def _column_word(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     return column_role(text.strip(), rules) is not None
 
 
+#: a gap wide enough to leave a table column empty (``jirei.wrappedcells``)
+_WIDE_GAP = " " * 8
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes more quotes ``「」『』`` than it opens: the last line of a quotation
     wrapped over lines, never a headline (decision 503)."""
@@ -526,6 +531,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.pagebreaks import split_page_breaks
 
     lines = rebuild_cell_runs(split_page_breaks(join_grid_rows(lines)), rules)  # (830-833, 1103)
+    if any(_WIDE_GAP in line.text for line in lines):  # cells wrapped onto a line (1943)
+        from jirei.wrappedcells import join_wrapped_cells
+
+        lines = join_wrapped_cells(lines, rules)
     cls = classifier(rules)
     classified = cls.classify_all(lines)
     kept = _drop_furniture(classified, cls)
@@ -568,6 +577,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             and not _under_comment_heading(infos, index)
         ):
             found = reader.read(index)
+            if found is not None and repeats_open_case(infos, index, rules):
+                found = None  # the data box of the case above, read after it (1941)
             if found is not None:
                 if current is not None:
                     cases.append(_stopped(current, index))
