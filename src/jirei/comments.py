@@ -141,10 +141,10 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
-    from jirei.items import is_footnote
+    from jirei.items import is_footnote as is_note_line  # (a Line; ``commentends``' takes a str)
 
     for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
-        if not any(_ends_sentence(line.text) for line in paragraphs[number]) or is_footnote(
+        if not any(_ends_sentence(line.text) for line in paragraphs[number]) or is_note_line(
             paragraphs[number][0], rules
         ):  # or a ``※`` note under the comment (decision 1924)
             del paragraphs[number:]  # (a next edition's cover title, a place list)
