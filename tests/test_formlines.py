@@ -12,11 +12,12 @@ from jirei.normalise import normalise
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("【市町村名】豊橋市", "市町村名: 豊橋市"),
-        ("  【開設年月日】令和2年4月1日", "  開設年月日: 令和2年4月1日"),
+        ("【市町村名】豊橋市", " 市町村名:豊橋市"),
+        ("  【開設年月日】令和2年4月1日", "  【開設年月日】令和2年4月1日"),  # indented (2041)
+        ("  【問い合わせ先】福岡労働局", "   問い合わせ先:福岡労働局"),
         ("【取組内容】（該当するものを選択）", "【取組内容】" + " " * 10),
         ("【取組内容】", "【取組内容】"),
-        ("【施設の種類】□一体的実施　☑常設窓口　□その他", "施設の種類:" + " " * 9 + "常設窓口"),
+        ("【施設の種類】□一体的実施　☑常設窓口　□その他", " 施設の種類:" + " " * 8 + "常設窓口"),
         ("就職者数‥‥‥‥実績 12人", "就職者数    実績 12人"),
         ("ただの文です。", "ただの文です。"),
     ],
@@ -32,8 +33,8 @@ def test_two_fields_on_one_line_go_on_two_lines() -> None:
     out = untangle_forms(line)
     assert len(out) == len(line)
     first, second = out.split("\n")
-    assert first.strip() == "県名: 愛知県"
-    assert second == "労働局名: 愛知労働局"
+    assert first.strip() == "県名:愛知県"
+    assert second == " 労働局名:愛知労働局"
 
 
 def test_words_are_data() -> None:

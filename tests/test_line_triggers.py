@@ -65,7 +65,7 @@ def _forms_reference(text: str, rules: Rules) -> str:
         if has_field and any(o in line for o in opens):
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
-                formlines._field_line(part, words, rules.comment_keywords)
+                formlines._field_line(part, words, rules.comment_keywords, rules.field_labels)
                 for part in line.split("\n")
             )
         elif has_box and any(c in line for c in box_starts):

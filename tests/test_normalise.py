@@ -171,6 +171,12 @@ def test_each_character_comes_from_its_source(text: str) -> None:
 @given(_TEXT)
 @example("0‥‥0")  # a dot leader blanked by the form rewrite (found by hypothesis)
 @example("²0")  # a superscript digit opening a note line, written ※ (decision 1924)
+@example("［‹】0")  # a form field: its label kept in place (found by hypothesis, 2040)
+@example("【実施主体】浜松市")  # the same, a real label
+@example("【県名】愛知県      【労働局名】愛知労働局")  # two fields on one line
+@example("　【市町村名】姫路市")  # an indented field of a field label: brackets kept (2041)
+@example("　【問い合わせ先】福岡労働局")  # an indented field of another label
+@example("【施設の種別】□一体的実施施設　☑常設窓口")  # a check box choice on a field line
 def test_layout_rewrites_only_blank_or_rule(text: str) -> None:
     """With the layout rewrites, a character that does not come from its source is a blank
     or a table rule the rewrites put there (a dot leader blanked, a border as ``|---|``), a

@@ -1,9 +1,11 @@
 """Filled-in 様式 form lines read as plain field lines, the text keeping its length (so
 every offset still points into the original; decisions 950–953).
 
-- ``【label】value`` with a value on the same line becomes ``label: value`` (the field
-  line every header reader knows); several such fields on one line, parted by two or more
-  spaces, go on lines of their own (the last space before each ``【`` becomes a newline);
+- ``【label】value`` with a value on the same line becomes `` label:value`` (the field
+  line every header reader knows, each character where it stood: decision 2040); several
+  such fields on one line, parted by two or more spaces, go on lines of their own (the
+  last space before each ``【`` becomes a newline); an indented field of a field label
+  keeps its brackets (decision 2041);
 - a bracketed form instruction after a heading (``【取組の内容】（箇条書きで記入）``: a word
   of ``instruction_words``) reads as blank, the heading staying a heading;
 - check boxes (``☑一体的実施施設　□巡回相談``) leave only the checked option;
@@ -14,6 +16,7 @@ Words are data (``rules/forms.toml``); only lines holding ``【`` or a leader ar
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
 import regex
@@ -139,7 +142,12 @@ _COLUMN_GAP = regex.compile(r"[ \t\u3000]{2}")
 _NOTE_ONLY = regex.compile(r"^\s*[(（][^()（）\n]*[)）]\s*$")
 
 
-def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) -> str:
+def _field_line(
+    line: str,
+    words: FormWords,
+    comment_keywords: tuple[str, ...],
+    field_labels: Collection[str] = (),
+) -> str:
     field, _, instruction, _, _, _ = _patterns(words)
     match = field.match(line)
     # a value opening with another bracket is a chain of bracketed header parts
@@ -155,7 +163,14 @@ def _field_line(line: str, words: FormWords, comment_keywords: tuple[str, ...]) 
         return f"{indent}{opening}{label}{closing}" + " " * len(rest)
     if _NOTE_ONLY.match(rest):
         return line  # a note on the heading (``【成果】（令和5年度）``), no value
-    return f"{indent}{label}: {_choose(rest, words)}"
+    # each kept character stays where it stands: the opening bracket reads as a blank, the
+    # closing one as the colon (``【実施主体】浜松市`` → `` 実施主体:浜松市``; decision 2040)
+    if indent and label.strip() in field_labels:
+        # an indented field of a field label keeps its brackets (``【label】`` is a field line
+        # as it stands; the blank would widen the indent, and a ``label:`` line indented two
+        # spaces or more is no field line: decision 2041)
+        return f"{indent}{opening}{label}{closing}{_choose(rest, words)}"
+    return f"{indent} {label}:{_choose(rest, words)}"
 
 
 def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -180,7 +195,8 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if has_field and any(o in line for o in opens):
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
-                _field_line(part, words, rules.comment_keywords) for part in line.split("\n")
+                _field_line(part, words, rules.comment_keywords, rules.field_labels)
+                for part in line.split("\n")
             )
         elif has_box and any(c in line for c in box_starts):
             head = _PLAIN_FIELD.match(line)

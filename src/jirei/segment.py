@@ -83,7 +83,8 @@ def _preamble_patterns(rules: Rules) -> _Patterns:
     office_line = regex.compile(
         rf"^(?:(?:{offices})[^\s、。・()]{{1,8}}|[^\s、。・()]{{1,8}}(?:{office_suffixes}))$"
     )
-    municipality_line = regex.compile(r"^[^\s、。・()]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
+    # (a field line ``市町村名:松本市`` is none: no colon, decision 2042)
+    municipality_line = regex.compile(r"^[^\s、。・():]{1,10}(?:市|区|町|村)(?:\([^()]*\))?$")
     return continuation, type_line, office_line, municipality_line, regex.compile(date_like)
 
 
