@@ -177,6 +177,28 @@ def test_each_character_comes_from_its_source(text: str) -> None:
 @example("　【市町村名】姫路市")  # an indented field of a field label: brackets kept (2041)
 @example("　【問い合わせ先】福岡労働局")  # an indented field of another label
 @example("【施設の種別】□一体的実施施設　☑常設窓口")  # a check box choice on a field line
+# one shape of each layout stage (decision 2040: each keeps its characters' sources)
+@example("自治体名,浜松市\n労働局,静岡労働局")  # CSV rows
+@example("┌─ 関係者の声 ─┐\n│ 良かった │\n└──────┘")  # a titled box
+@example("┌──┬──┐\n│目標│実績│\n├──┼──┤\n│10人│12人│\n└──┴──┘")  # a box table
+@example("就職者数<sup>※1</sup>は12人")  # a note mark
+@example("達成率 $105.0\\%$ と $\\textcircled{1}$")  # LaTeX marks
+@example("<table><tr><td>目標</td><td>10人</td></tr></table>")  # an HTML table
+@example("+----+----+\n| a  | b  |\n+====+====+")  # a grid table
+@example("REPORT\n01\n浜松市の取組")  # a split label
+@example("就職支援 Employment Support")  # an English gloss
+@example("| 目標<br>（人） | **項目** |\n|---|---|")  # pipe cells
+@example("■窓口名称　ワークサポートはままつ")  # a field space
+@example("就職者数 l97人")  # an OCR figure
+@example("【市のコメント】（記入者：福祉課 山田）\n本文です。")  # a speaker note
+@example("事事例例１１　浜松市")  # fake bold
+@example("事例１\t浜松市\n\t取組内容\n\t成果")  # a card indent
+@example("取組：①相談窓口の設置　②出張相談")  # inline sections
+@example("**【取組内容】** 相談")  # markdown bold
+@example("###### 写真：窓口の様子")  # a caption
+@example("【浜松市】\n【静岡労働局・ハローワーク浜松】")  # a split header
+@example("平成26年4月\n1日開設")  # a split date
+@example("就職者数 実績 95人\n　／ 達成率 105.6％")  # a slash row
 def test_layout_rewrites_only_blank_or_rule(text: str) -> None:
     """With the layout rewrites, a character that does not come from its source is a blank
     or a table rule the rewrites put there (a dot leader blanked, a border as ``|---|``), a
