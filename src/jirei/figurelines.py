@@ -56,6 +56,10 @@ class _Words:
         every = [
             w for w, r in rules.columns.items() if r in ("target", "actual", "achievement_rate")
         ]
+        #: arrows between a target and an actual (``rules.result_arrows``) and pair marks
+        self.arrows = "".join(
+            a for a in (*rules.result_arrows, *marks, "⇒", "→", "▶", "➡") if len(a) == 1
+        ) + " "
         self.any_role = regex.compile(
             "|".join(regex.escape(w) for w in sorted(every, key=len, reverse=True)) or "(?!)"
         )
@@ -86,7 +90,10 @@ def tidy_read(read: Sequence[Metric], rules: Rules) -> tuple[list[Metric], bool]
                     name = match["name"]
                     metric = attrs.evolve(metric, label=name, key=rules.metrics.get(name))
                     label = name
-            if _NO_LETTER.fullmatch(label) or words.any_role.fullmatch(label):
+            bare = label.lstrip(words.arrows)  # ``⇒実績``, ``⇒``: a gap-parted arrow line (2022)
+            if _NO_LETTER.fullmatch(label) or words.any_role.fullmatch(bare) or (
+                label.strip() and not bare
+            ):
                 misread = True
         if metric.group and _figure_group(metric.group, words):
             misread = True

@@ -51,6 +51,7 @@ from jirei.kerning import kerned_spaces, without_positions
 from jirei.latexmarks import untangle_latex_marks
 from jirei.mdbold import untangle_markdown_bold
 from jirei.mdcaptions import untangle_caption_headings
+from jirei.metricnotes import blank_metric_notes
 from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
@@ -416,6 +417,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_ocr_tables(stage, rules)  # OCR'd ruled tables as pipe rows (1960)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
+    stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)

@@ -664,6 +664,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.bounds import end_at_back_matter  # 参考, 関連リンク … after the last case (1261)
 
     found = end_at_back_matter(infos, found, rules)
+    from jirei.overalltables import end_before_overall  # ３施設の実績（合計） (decision 2020)
+
+    found = end_before_overall(infos, found, rules)
     from jirei.siblinghead import end_at_sibling_head  # ■備考 … ■点検 (decision 1992)
 
     found = end_at_sibling_head(infos, found, rules)
