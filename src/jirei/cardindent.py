@@ -35,7 +35,10 @@ def untangle_card_indent(text: str, rules: Rules = DEFAULT_RULES) -> str:
     lines = text.split("\n")
     changed = False
     index = 0
-    while index < len(lines):
+    for head_at in _above_tabs(text):  # a card's label line has a tab-led line under it
+        if head_at < index:
+            continue
+        index = head_at
         head = _LABEL.match(lines[index])
         if head is None or not _is_label(head.group("label"), label_length, rules):
             index += 1
@@ -56,6 +59,20 @@ def untangle_card_indent(text: str, rules: Rules = DEFAULT_RULES) -> str:
         else:
             index += 1
     return "\n".join(lines) if changed else text
+
+
+def _above_tabs(text: str) -> list[int]:
+    """The lines (indices in ``text.split("\\n")``) followed by a line opening with a tab,
+    in order."""
+    out: list[int] = []
+    index = counted = 0
+    at = text.find("\n\t")
+    while at >= 0:
+        index += text.count("\n", counted, at)
+        counted = at
+        out.append(index)
+        at = text.find("\n\t", at + 1)
+    return out
 
 
 def _is_label(label: str, length: Callable[..., int], rules: Rules) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from jirei.linescan import hit_lines
+from jirei.linescan import newline_hit_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _MAX_LINE = 60
@@ -44,6 +44,18 @@ _KINDS = frozenset(
 )
 
 
+@per_rules
+def _openers(rules: Rules = DEFAULT_RULES) -> re.Pattern[str]:
+    """A newline and the start of a line the trigger may match: spaces, then a bullet
+    mark or a label's first character."""
+    labels = [label for label, kind in rules.field_labels.items() if kind in _KINDS]
+    chars = frozenset(
+        {b for b in rules.bullets if len(b) == 1} | {label[0] for label in labels if label}
+    )
+    opener = "".join(re.escape(ch) for ch in sorted(chars))
+    return re.compile(rf"\n[ \t\u3000]*[{opener}]" if opener else "(?!)")
+
+
 @cache
 def _compile(labels: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern[str]:
     """The trigger (the stdlib engine: it scans a big alternation at line starts several
@@ -64,7 +76,10 @@ def mark_field_spaces(text: str, rules: Rules = DEFAULT_RULES) -> str:
     if trigger is None:
         return text
     spaces: list[int] = []
-    for _, start, end in hit_lines(text, trigger):  # type: ignore[arg-type]
+    # the lines opening with such a character, found newline to newline (the
+    # ``^``-anchored trigger gets no fast scan; ~4 800 of ~23 000 lines over 60 bench
+    # documents)
+    for start, end in newline_hit_lines(text, _openers(rules)):
         if end - start > _MAX_LINE:
             continue
         match = trigger.match(text, start, end)

@@ -18,11 +18,15 @@ import unicodedata
 
 import regex
 
+from jirei.linescan import hit_lines
 from jirei.rules import DEFAULT_RULES, Rules
 
 _LINE = regex.compile(r"(?m)^(?P<lead>[ \u3000]*)(?P<label>[^\s:：\t|]{2,8})[：:](?=[^\s\n])")
 _KINDS = ("initiatives", "results", "other_results")
 _NEXT = regex.compile(r"[ \u3000](?=[②-⑳])")
+#: every line ``_LINE`` matches holds a colon (one engine scan finds those lines: a
+#: ``^``-anchored multiline pattern gets no fast scan)
+_COLON = regex.compile(r"[：:]")
 
 
 def untangle_inline_sections(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -30,7 +34,10 @@ def untangle_inline_sections(text: str, rules: Rules = DEFAULT_RULES) -> str:
     if "：" not in text and ":" not in text:
         return text
     found: list[tuple[regex.Match[str], str]] = []
-    for match in _LINE.finditer(text):
+    for _, start, end in hit_lines(text, _COLON):
+        match = _LINE.match(text, start, end)
+        if match is None:
+            continue
         label = unicodedata.normalize("NFKC", match.group("label"))
         kind = rules.sections.get(label)
         if kind in _KINDS:

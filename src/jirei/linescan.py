@@ -9,6 +9,7 @@ layouts have, not for all of its lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import regex
@@ -36,6 +37,29 @@ def hit_lines(text: str, trigger: regex.Pattern[str]) -> Iterator[tuple[int, int
         counted = start
         yield index, start, end
         position = end + 1
+
+
+def newline_hit_lines(
+    text: str, trigger: regex.Pattern[str] | re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text`` (split at ``\\n``) at whose start a
+    match of ``trigger`` opens, ``trigger`` opening with the newline before the line (the
+    first line is tried after a newline put in front of it). For a ``^``-anchored
+    multiline trigger, written ``\\n…`` instead: the engine skips from newline to
+    newline, where it tries ``^`` at every character."""
+    size = len(text)
+    end = text.find("\n")
+    end = size if end < 0 else end
+    if trigger.match("\n" + text[:end]) is not None:
+        yield 0, end
+    search = trigger.search
+    position = 0
+    while (match := search(text, position)) is not None:
+        start = match.start() + 1
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        yield start, end
+        position = end
 
 
 def rewrite_stretches(
@@ -86,6 +110,7 @@ def space_line_breaks(text: str, lines: list[str], joins: Iterable[int]) -> str:
 
 __all__ = [
     "hit_lines",
+    "newline_hit_lines",
     "rewrite_stretches",
     "space_line_breaks",
     "sub_on_lines",

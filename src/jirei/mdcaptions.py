@@ -16,8 +16,10 @@ import unicodedata
 
 import regex
 
+from jirei.linescan import hit_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
+_HASH = regex.compile("#")
 _HEADING = regex.compile(r"^(?P<marks>[ \t]*#{1,6})[ \t]+(?P<text>\S.{0,40}?)[ \t]*$")
 
 
@@ -62,7 +64,8 @@ def untangle_caption_headings(text: str, rules: Rules = DEFAULT_RULES) -> str:
         return text
     lines = text.split("\n")
     changed = False
-    for n, line in enumerate(lines):
+    for n, _, _ in hit_lines(text, _HASH):  # (the lines holding a ``#``: one scan)
+        line = lines[n]
         if "#" not in line[:8]:
             continue
         match = _HEADING.match(line)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache
 
-from jirei.linescan import hit_lines
+from jirei.linescan import newline_hit_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 _SPACE = "[ \t\u3000]"
@@ -40,6 +40,13 @@ def _trigger(notes: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?m)^{_SPACE}*(?:[^\s]{{1,2}}{_SPACE}+){{3,}}"
         rf"(?:[^\s]{{1,2}}|{opening}\s*(?:{note})\s*{closing}){_SPACE}*$"
     )
+
+
+@cache
+def _after_newline(trigger: re.Pattern[str]) -> re.Pattern[str]:
+    """``trigger`` opening with the newline before its line instead of ``^`` (the engine
+    skips from newline to newline: ~2 times faster over a whole text)."""
+    return re.compile("\n" + trigger.pattern.removeprefix("(?m)^"), re.MULTILINE)
 
 
 #: brackets, the middle dot and table bars: a table row of short cells (``| 項目 | 内容 |``) is
@@ -70,7 +77,7 @@ def blank_noise(text: str, rules: Rules = DEFAULT_RULES) -> str:
     trigger = _trigger(notes)
     pieces: list[str] = []
     done = 0
-    for _, start, end in hit_lines(text, trigger):  # type: ignore[arg-type]
+    for start, end in newline_hit_lines(text, _after_newline(trigger)):
         line = text[start:end]
         if trigger.match(line) is None:
             continue

@@ -78,12 +78,13 @@ def _patterns(chars: RuleChars) -> _Patterns:
     # a line showing some OCR sign: an odd bar standing alone at its edge or between spaces
     # in a row, a crossing between a bar and a rule, or a non-ASCII rule right after a bar
     # (the stdlib engine: it finds these lines in a whole text far faster)
-    # (every alternative opens with a bar, so the engine skips to the bars)
+    # (every alternative opens with a bar: written as one bar class first, the engine
+    # skips to the bars in one scan — an alternation of four was ~5 times slower)
     space = "\\n \\t\\u3000"
     trigger = re.compile(
-        rf"(?m)[{odd}](?<![^{space}][{odd}])(?=[ \t\u3000{_CJK_RE}])"
-        rf"|[{odd}](?<=[ \t\u3000{_CJK_RE}%％][{odd}])[ \t\u3000]*$"
-        rf"|[{bars}][{rules}]+[{crossings}]|[{bars}][─━═―—]"
+        rf"(?m)[{bars}](?:(?<=[{odd}])(?<![^{space}][{odd}])(?=[ \t\u3000{_CJK_RE}])"
+        rf"|(?<=[ \t\u3000{_CJK_RE}%％][{odd}])[ \t\u3000]*$"
+        rf"|[{rules}]+[{crossings}]|[─━═―—])"
     )
     # a bar as a cell wall: line edge, a space or a CJK character on each side
     edge = rf"(?:^|(?<={_SPACE}|[{_CJK}%％」』】]))"  # (``107.3%l``: a rate's cell closed)

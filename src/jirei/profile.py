@@ -1182,7 +1182,7 @@ def build_profile(
     case_lines = seg.lines[case.first : case.stop]
     if (
         isinstance(title, str) and len(title) >= 8 and any(ch.isdigit() for ch in title)
-        and not any(word in title for word, role in rules.columns.items() if role == "target")
+        and not any(word in title for word in _target_words(rules))
     ):
         # a figure in the title line is no metric (``就職率60％超を実現``, decision 1994)
         case_lines = tuple(i for i in case_lines if title not in i.text)
@@ -1403,6 +1403,12 @@ class _TablelessResults(Protocol):
 
 
 _TablelessReader = Callable[..., _TablelessResults | None]
+
+
+@per_rules
+def _target_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The column words naming a target (``rules.columns``), in the table's order."""
+    return tuple(word for word, role in rules.columns.items() if role == "target")
 
 
 def _joined_start(line: Line, rows: Sequence[Line]) -> int:

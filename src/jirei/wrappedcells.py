@@ -89,9 +89,12 @@ def _heads(lines: Sequence[Line], rules: Rules) -> dict[int, list[tuple[int, str
     row: a line of one or two pieces after a wide gap, under a line of three cells or more
     (a cheap test first), the header found above it before a blank line."""
     heads: dict[int, list[tuple[int, str | None]]] = {}
-    for number in range(1, len(lines)):
+    tried: dict[int, list[tuple[int, str | None]] | None] = {}  # ``_header`` of a line
+    for number in _gapped_lines(lines):
+        if number == 0:
+            continue
         text = lines[number].text
-        if _EMPTY_COLUMN not in text or len(text.split()) > 3:
+        if len(text.split()) > 3:
             continue
         above = lines[number - 1].text
         if above.count("  ") < 3 or above.isspace():
@@ -99,11 +102,36 @@ def _heads(lines: Sequence[Line], rules: Rules) -> dict[int, list[tuple[int, str
         for back in range(number - 1, max(number - _REACH, -1), -1):
             if lines[back].blank or back in heads:
                 break
-            columns = _header(lines[back], rules)
+            if back in tried:
+                columns = tried[back]
+            else:
+                columns = tried[back] = _header(lines[back], rules)
             if columns is not None:
                 heads[back] = columns
                 break
     return heads
+
+
+def _gapped_lines(lines: Sequence[Line]) -> list[int]:
+    """The lines holding ``_EMPTY_COLUMN``, in order: found by ``str.find`` in the lines'
+    texts joined (a table's lines among many of prose)."""
+    texts = [line.text for line in lines]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a line holding a newline: ask each line
+        return [n for n, text in enumerate(texts) if _EMPTY_COLUMN in text]
+    out: list[int] = []
+    index = counted = 0
+    find = joined.find
+    at = find(_EMPTY_COLUMN)
+    while at >= 0:
+        index += joined.count("\n", counted, at)
+        counted = at
+        out.append(index)
+        end = find("\n", at)
+        if end < 0:
+            break
+        at = find(_EMPTY_COLUMN, end)
+    return out
 
 
 def _header(line: Line, rules: Rules) -> list[tuple[int, str | None]] | None:
