@@ -780,6 +780,53 @@ MINUTES_AICHI_FACTS = [
 ]
 
 
+# 11. 岩手: two minutes, each secretariat turn headed ``事務局（ハローワーク…）：`` over a block
+#     whose first line names the facility and its opening date and wraps mid-sentence (the
+#     speech opens no case; decision 2013); members' turns ``委員（…）：`` over indented blocks.
+MINUTES_IWATE = """\
+盛岡市・岩手労働局・ハローワーク盛岡
+一体的実施事業運営協議会　議事録
+
+　日時　令和3年6月10日（木）
+　議題　もりおか就労支援ルーム（一体的実施施設）の令和2年度実績について
+
+　事務局（ハローワーク盛岡統括職業指導官）：
+　　もりおか就労支援ルームは、平成29年4月3日の開設以来、市の生活福祉課と同じ階で
+　　支援を行っています。
+
+　委員（盛岡市保健福祉部）：
+　　同じ階にあることで相談者の移動の負担がなくなった。
+
+（以上　盛岡市地区）
+
+花巻市・岩手労働局・ハローワーク花巻
+一体的実施事業運営協議会　議事録
+
+　日時　令和3年6月17日（木）
+　議題　はなまき仕事相談コーナー（常設窓口）の令和2年度実績について
+
+　事務局（ハローワーク花巻所長）：
+　　はなまき仕事相談コーナーは、令和元年10月1日の開設から、市の地域福祉課と連携して
+　　相談を受け付けています。
+
+　委員（花巻商工会議所）：
+　　地元企業の短時間求人をもっと紹介してほしい。
+"""
+
+MINUTES_IWATE_FACTS = [
+    {
+        "municipality": "盛岡市",
+        "comments": [
+            ("盛岡市保健福祉部", MU, "同じ階にあることで相談者の移動の負担がなくなった。")
+        ],
+    },
+    {
+        "municipality": "花巻市",
+        "comments": [("花巻商工会議所", OT, "地元企業の短時間求人をもっと紹介してほしい。")],
+    },
+]
+
+
 DOCUMENTS = {
     "hokkaido": (HOKKAIDO, HOKKAIDO_FACTS),
     "aomori": (AOMORI, AOMORI_FACTS),
@@ -791,7 +838,15 @@ DOCUMENTS = {
     "jimu_groups": (JIMU_GROUPS, JIMU_GROUPS_FACTS),
     "minutes_miyagi": (MINUTES_MIYAGI, MINUTES_MIYAGI_FACTS),
     "minutes_aichi": (MINUTES_AICHI, MINUTES_AICHI_FACTS),
+    "minutes_iwate": (MINUTES_IWATE, MINUTES_IWATE_FACTS),
 }
+
+_IWATE_GAP = (
+    "two minutes opened only by their partner lines "
+    "(``盛岡市・岩手労働局・ハローワーク盛岡``) with "
+    "indented 日時 / 議題 lines read no case at all (0 profiles, also before this round); the "
+    "three-minute compilation with a cover and numbered items (holdout44) is read"
+)
 
 FACT_GAPS = {
     "jimu_groups": "a results table under a heading with a bracket after it "
@@ -799,6 +854,10 @@ FACT_GAPS = {
     "the table reader gives no metric under such a heading",
     "minutes_aichi": "a secretariat's results sentence wrapped over two lines "
     "(``…支援対象者数は`` / ``目標200人に対し実績214人…``) is read as no clause",
+    "minutes_iwate": _IWATE_GAP,
 }
+COUNT_GAPS = {"minutes_iwate": _IWATE_GAP}
 
-test_variant_reads_key_facts, test_variant_profile_count = variant_tests(DOCUMENTS, FACT_GAPS)
+test_variant_reads_key_facts, test_variant_profile_count = variant_tests(
+    DOCUMENTS, FACT_GAPS, COUNT_GAPS
+)
