@@ -389,11 +389,30 @@ def find_anchors(
         if info.kind is K.BLANK:
             continue
         kind = known[index] if index in known else anchor_kind(info, rules)
+        if kind == "date" and _in_turn(infos, index):  # a secretariat's speech (2013)
+            kind = None
         table = info.kind is K.TABLE
         if kind is not None and not (table and anchored_run):
             anchors.append(Anchor(index, kind))
         anchored_run = table and (anchored_run or kind is not None)
     return anchors
+
+
+#: a speaker's turn head in minutes: ``事務局(ハローワーク鶴岡):``, ``○事務局(ハローワーク山形)``
+_TURN_HEAD = regex.compile(
+    r"^\s*(?:[○◯〇]\s*[^\s()]{1,8}\([^()]{1,40}\)|[^\s()]{1,8}\([^()]{1,40}\)\s*[:：])\s*$"
+)
+
+
+def _in_turn(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether line ``index`` opens the speech under a speaker's turn head (decision 2013)."""
+    at = index - 1
+    while at >= 0 and infos[at].kind is K.BLANK:
+        at -= 1
+    if at < 0 or index - at > 1:
+        return False
+    text = infos[at].text
+    return text.rstrip().endswith((")", ":", "：")) and _TURN_HEAD.match(text) is not None
 
 
 @frozen

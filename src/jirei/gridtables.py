@@ -99,7 +99,7 @@ def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
                 group.append(line)
                 index += 1
                 continue
-            if len(group) >= 2:
+            if len(group) >= 2 and not _rows_each(group):
                 out.append(row_of(_joined_cells(group)))
             else:
                 out.extend(group)
@@ -126,6 +126,20 @@ def _opens_grid(lines: Sequence[Line], index: int) -> bool:
     if not line.text.lstrip().startswith("|-") or not _is_rule(line):
         return False
     return index == 0 or not _is_pipe(lines[index - 1])
+
+
+def _rows_each(group: Sequence[Line]) -> bool:
+    """Whether each line of ``group`` is a row of its own, not a piece of one wrapped row:
+    every line fills every cell after its first and holds a figure there (a box-drawing
+    table ruled only under its header, ``│就職者数│168人│205人│``; the first cell may be
+    empty under a merged group cell; decision 2010)."""
+    for line in group:
+        cells = row_cells(line)[1:]
+        if not cells or any(not cell.text for cell in cells):
+            return False
+        if not any(char.isdigit() for cell in cells for char in cell.text):
+            return False
+    return True
 
 
 def _joined_cells(group: Sequence[Line]) -> list[Cell]:

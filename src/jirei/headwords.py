@@ -101,6 +101,10 @@ def head_kind(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
         stripped = stripped.strip(_BOX_LINES)
     if not stripped or len(stripped) > _MAX_LINE or "。" in stripped:
         return None
+    if stripped.endswith(")") and "(" in stripped[1:]:  # ``…の実績(対象者別)`` (decision 2011)
+        bare = stripped[: stripped.rindex("(")].rstrip()
+        if bare and not bare.endswith(")") and (kind := head_kind(bare, rules)) is not None:
+            return kind
     if "、" in stripped.rstrip("、") or _FIGURE.search(stripped):
         return None
     key = head_key(stripped, rules)

@@ -99,9 +99,18 @@ def _parse(
             lambda rest: build_profiles(rest, rules, locate, origin=origin, offsets=span_of),
         )
     else:
+        from jirei.handouts import read_handout
+
+        handout = read_handout(norm.text, rules)  # 【資料n】 parts (decisions 2000-2009)
         profiles, warnings = build_profiles(
-            norm.text, rules, locate, origin=origin, offsets=span_of
+            norm.text if handout is None else handout.masked,
+            rules, locate, origin=origin, offsets=span_of,
         )
+        if handout is not None:
+            profiles = handout.join(profiles, locate)
+        from jirei.memberturns import with_member_turns
+
+        profiles = with_member_turns(profiles, norm.text, locate, rules)  # minutes (2012)
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))
