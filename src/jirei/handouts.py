@@ -138,13 +138,47 @@ def _lines(text: str, start: int, end: int) -> tuple[_Line, ...]:
     return tuple(out)
 
 
+#: what may stand before a part's word on its line (``words.part``: spaces, one opening bracket)
+_OPENERS = "【[［〔<＜"
+
+
+def _may_have_parts(text: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` holds two places where a part heading may start: a part's word with
+    nothing before it on its line but spaces and one opening bracket (a cheap test of what
+    ``words.part`` needs: every match holds its own word so placed, even when its spaces run
+    over a line break). Only the words holding no other word are searched for (``資料``);
+    the others are looked for around them (``参考資料``)."""
+    found: set[int] = set()
+    cores = [core for core in words if not any(other != core and other in core for other in words)]
+    for core in cores:
+        around = [
+            (word, offset)
+            for word in words
+            for offset in range(len(word) - len(core) + 1)
+            if word.startswith(core, offset)
+        ]
+        at = text.find(core)
+        while at >= 0:
+            for word, offset in around:
+                place = at - offset
+                if place < 0 or place in found or not text.startswith(word, place):
+                    continue
+                before = text[text.rfind("\n", 0, place) + 1 : place].strip()
+                if not before or (len(before) == 1 and before in _OPENERS):
+                    found.add(place)
+                    if len(found) >= 2:
+                        return True
+            at = text.find(core, at + 1)
+    return False
+
+
 def read_handout(text: str, rules: Rules = DEFAULT_RULES) -> Handout | None:
     """The handout ``text`` is, or None: at least two parts headed ``【資料n】``, exactly one
     of which labels cases."""
     words = _words(rules)
     if "【" not in text and "[" not in text and "<" not in text:
         return None
-    if not any(word in text for word in words.precheck):
+    if not _may_have_parts(text, words.precheck):
         return None
     heads = list(words.part.finditer(text))
     if len(heads) < 2:
