@@ -670,8 +670,9 @@ class _Builder:
             if len(self.metrics) != before:
                 break
             after = self.tableless_results(read, after, locate)
-        if len(self.metrics) == before:
-            after = self.sentence_results(section, after, locate)
+        # the lines a word-line reader left may be results sentences (``就職率は63.9%で、
+        # 目標の65.0%を下回っております。`` after two ``…は、目標…実績…`` lines; 2051)
+        after = self.sentence_results(section, after, locate)
         if len(self.metrics) == before:
             return lines
         kept = {line.start for line in after}

@@ -31,6 +31,7 @@ from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.arrows import ArrowResults
 from jirei.tables.cells import label_form, read_cell
+from jirei.tables.topiclabel import topic_cut
 
 #: what parts two role pieces of one results line besides an arrow (NFKC ``／`` is ``/``)
 _PIECE_SEPARATORS = r"[/、,]"
@@ -176,14 +177,16 @@ def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate)
         if found is None or found.unit != "%":
             return None
         rate, rate_span = Decimal(str(found.value)), found.span
-    label = label_form(match.group("label").strip("*"))
+    raw = match.group("label")
+    cut = topic_cut(raw, rules)  # ``支援対象者数は、目標…``: no particle in the label (2050)
+    label = label_form(raw[:cut].strip("*"))
     return Metric(
         label=label,
         key=rules.metrics.get(label),
         target=target,
         actual=actual,
         achievement_rate=rate,
-        span=locate(line.start + match.start("label"), line.start + match.end("label")),
+        span=locate(line.start + match.start("label"), line.start + match.start("label") + cut),
         achievement_span=rate_span,
     )
 

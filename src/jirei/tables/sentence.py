@@ -253,9 +253,10 @@ def _rate_clause(
     lead = len(clause) - len(clause.lstrip())
     body = clause.strip()
     topic = next((t for t in rules.sentence_topics if t and t in body), None)
-    if topic is None:
+    bare = _bare_rate_word(body, rules) if topic is None else None
+    if topic is None and bare is None:  # ``…実績263人、達成率109.6%でした`` (2051)
         return False
-    word, _, rest = body.partition(topic)
+    word, rest = (bare, body[len(bare) :]) if bare is not None else body.partition(topic)[::2]
     if rules.columns.get(word.strip()) != "achievement_rate":
         return False
     rate = _rate(word.strip() + rest, start + lead, rules, locate)
@@ -265,6 +266,15 @@ def _rate_clause(
         previous, achievement_rate=rate_value(rate, rules), achievement_span=rate.span
     )
     return True
+
+
+def _bare_rate_word(body: str, rules: Rules) -> str | None:
+    """The achievement-rate word opening ``body`` when it runs straight into its figure
+    without a topic particle (``達成率109.6%``), else None."""
+    for word, role in rules.columns.items():
+        if role == "achievement_rate" and body.startswith(word) and body[len(word) :][:1].isdigit():
+            return word
+    return None
 
 
 def _clauses(body: str) -> list[str]:
