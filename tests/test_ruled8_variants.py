@@ -1634,6 +1634,92 @@ EHIME_FACTS = [
 ]
 
 
+# 15. 石川: a sheet whose sections are banner rows across it (``| 取組内容 |``, ``| 目標と実績 |``,
+#     ``| コメント |`` with one filled cell), the rows under each read whole.
+ISHIKAWA_RULE = "-" * 70
+
+
+def ishikawa_sheet(
+    city: str, office: str, name: str, start: str, title: str, t: str, a: str, sp: str, text: str
+) -> str:
+    return "\n".join(
+        [
+            ISHIKAWA_RULE,
+            f"| 自治体       | 石川県{city}      | 労働局       | 石川労働局        |",
+            ISHIKAWA_RULE,
+            f"| ハローワーク | {office}  | 開設日       | {start}    |",
+            ISHIKAWA_RULE,
+            f"| 施設名       | {name}                                     |",
+            ISHIKAWA_RULE,
+            f"| タイトル     | {title}                                  |",
+            ISHIKAWA_RULE,
+            "| 取組内容                                                            |",
+            ISHIKAWA_RULE,
+            "| ①市の福祉窓口と同じ階に相談ブースを設置。                          |",
+            ISHIKAWA_RULE,
+            "| ②ナビゲーターが担当制で支援。                                      |",
+            ISHIKAWA_RULE,
+            "| 目標と実績                                                          |",
+            ISHIKAWA_RULE,
+            "| 区分         | 目標         | 実績         |                        |",
+            ISHIKAWA_RULE,
+            f"| 就職者数     | {t}        | {a}        |                        |",
+            ISHIKAWA_RULE,
+            "| コメント                                                            |",
+            ISHIKAWA_RULE,
+            f"| {sp}     | {text}                 |",
+            ISHIKAWA_RULE,
+            "",
+        ]
+    )
+
+
+ISHIKAWA = (
+    "石川労働局　取組事例シート\n\n"
+    + ishikawa_sheet(
+        "金沢市",
+        "ハローワーク金沢",
+        "かなざわ就労支援室",
+        "2016年4月1日",
+        "城下町の窓口で",
+        "150人",
+        "163人",
+        "金沢市",
+        "相談の件数が伸びた。",
+    )
+    + "\n石川労働局　取組事例シート\n\n"
+    + ishikawa_sheet(
+        "小松市",
+        "ハローワーク小松",
+        "こまつ仕事相談",
+        "2019年4月1日",
+        "空港の街で",
+        "60人",
+        "66人",
+        "ハローワーク小松",
+        "求人の開拓を続けたい。",
+    )
+)
+ISHIKAWA_FACTS = [
+    {
+        "municipality": "金沢市",
+        "facility_name": "かなざわ就労支援室",
+        "title": "城下町の窓口で",
+        "start_date": date(2016, 4, 1),
+        "initiatives": ("市の福祉窓口と同じ階に相談ブースを設置。", "ナビゲーターが担当制で支援。"),
+        "metrics": [M("就職者数", P(150), P(163))],
+        "comments": [("金沢市", MU, "相談の件数が伸びた。")],
+    },
+    {
+        "municipality": "小松市",
+        "facility_name": "こまつ仕事相談",
+        "start_date": date(2019, 4, 1),
+        "metrics": [M("就職者数", P(60), P(66))],
+        "comments": [("ハローワーク小松", HW, "求人の開拓を続けたい。")],
+    },
+]
+
+
 DOCUMENTS = {
     "saga_excel": (SAGA, SAGA_FACTS),
     "kumamoto_excel_grouped": (KUMAMOTO, KUMAMOTO_FACTS),
@@ -1649,6 +1735,7 @@ DOCUMENTS = {
     "mie_grid_sheet": (MIE, MIE_FACTS),
     "yamagata_pairs_dash_rules": (YAMAGATA, YAMAGATA_FACTS),
     "ehime_full_width_sheet": (EHIME, EHIME_FACTS),
+    "ishikawa_banner_rows": (ISHIKAWA, ISHIKAWA_FACTS),
 }
 
 test_variant_reads_key_facts, test_variant_profile_count = variant_tests(DOCUMENTS)

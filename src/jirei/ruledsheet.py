@@ -13,10 +13,13 @@ of that row. Such a sheet keeps a case's parts in one table:
   heading line; what the rows hold beside it becomes the section's lines: one column of text
   gives its lines as they stand (an item each, wrapped lines joined by the item readers), more
   columns give a table row each (a nested results table with its header row first; a
-  speaker and the speaker's text).
+  speaker and the speaker's text);
+- **banner rows**: a row whose one filled cell names a section (``| 取組内容 |`` across the
+  sheet) heads every row under it up to the next section: each is read whole, one filled
+  column as its lines, more as a table row.
 
-A table counts as such a sheet only when it holds two section rows, or a section row with a
-row under it that leaves the first cell empty. A ruled table that is no sheet but holds a row
+A table counts as such a sheet only when it holds two section or banner rows, or one with a
+row under it that belongs to it. A ruled table that is no sheet but holds a row
 of field-label / value pairs (``│自治体│山形県山形市│労働局│山形労働局│``, a facts box) is read
 as its rows, those pairs one field row each. Any other ruled table is left to the grid readers
 (``jirei.gridtables``), its plain ``-----`` rules read as ``|---|`` separator rows with the
@@ -103,14 +106,19 @@ def _kinds(groups: Sequence[Sequence[Line]], rules: Rules) -> list[str] | None:
         columns = _columns(group)
         label = _join(columns[0], 0).text
         rest = any(cell.text for column in columns[1:] for cell in column)
-        if label and rest and _section(label, rules):
+        if label and not rest and _section(label, rules):
+            kinds.append("banner")  # a row naming a section alone heads the rows under it
+        elif label and rest and _section(label, rules):
             kinds.append("section")
+        elif kinds and kinds[-1] in ("banner", "under"):
+            kinds.append("under")
         elif not label and rest and kinds and kinds[-1] in ("section", "more"):
             kinds.append("more")
         else:
             kinds.append("form")
-    sections = kinds.count("section")
-    return kinds if sections >= 2 or (sections and "more" in kinds) else None
+    sections = kinds.count("section") + kinds.count("banner")
+    under = "more" in kinds or "under" in kinds
+    return kinds if sections >= 2 or (sections and under) else None
 
 
 def _pairs(group: Sequence[Line], rules: Rules) -> bool:
@@ -138,13 +146,20 @@ def _form(group: Sequence[Line], rules: Rules | None = None) -> list[Line]:
     return [row_of(cells)] if any(cell.text for cell in cells) else []
 
 
-def _content(group: Sequence[Line]) -> list[Line]:
+def _content(group: Sequence[Line], first: int = 1) -> list[Line]:
+    """What a row holds beside its section label (from column ``first`` on): one column of
+    text as its lines, more columns as one row (empty columns after the last filled one
+    dropped under a banner)."""
     from jirei.cellruns import row_of
 
-    columns = _columns(group)[1:]
+    columns = _columns(group)[first:]
     filled = [column for column in columns if any(cell.text for cell in column)]
+    if not filled:
+        return []
     if len(filled) == 1:  # one column of text: its lines as they stand
         return [Line(cell.text, cell.start) for cell in filled[0] if cell.text]
+    if not first:
+        columns = columns[: columns.index(filled[-1]) + 1]
     at = group[0].start
     return [row_of([_join(column, at) for column in columns])]
 
@@ -157,11 +172,11 @@ def _flatten(
         if kind == "form":
             out.extend(_form(group, rules))
             continue
-        if kind == "section":
+        if kind in ("section", "banner"):
             label = _join(_columns(group)[0], group[0].start)
             out.append(Line("", label.start))
             out.append(Line(label.text, label.start))
-        out.extend(_content(group))
+        out.extend(_content(group, 0 if kind == "under" else 1))
     out.append(Line("", groups[-1][-1].end))
     return out
 
