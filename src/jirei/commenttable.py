@@ -75,6 +75,8 @@ def _speaker_columns(cells: Sequence[Cell], rules: Rules) -> list[tuple[int, str
     for number, cell in enumerate(cells):
         if not cell.text:
             continue
+        if "。" in cell.text:  # a remark, no speaker (decision 2076)
+            return None
         name, kept = clean_speaker(cell.text, rules)
         if not name or name in rules.comment_columns or role_of(name, rules) == "other":
             return None

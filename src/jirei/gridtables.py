@@ -81,6 +81,7 @@ def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
     if not opening:
         return list(lines)
     from jirei.cellruns import row_of
+    from jirei.ruledrows import merged, split_merged
 
     out: list[Line] = []
     index = 0
@@ -93,13 +94,17 @@ def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
         out.append(Line(" " * len(top.text), top.start))
         index += 1
         group: list[Line] = []
+        rule = top
         while index <= len(lines):
             line = lines[index] if index < len(lines) else None
             if line is not None and _is_pipe(line) and not _is_rule(line):
                 group.append(line)
                 index += 1
                 continue
-            if len(group) >= 2 and not _rows_each(group):
+            rows = split_merged(group, rule) if len(group) >= 2 and merged(group) else None
+            if rows is not None:  # merged cells parted by inner rules or spans (2071)
+                out.extend(row_of(cells) for cells in rows)
+            elif len(group) >= 2 and not _rows_each(group):
                 out.append(row_of(_joined_cells(group)))
             else:
                 out.extend(group)
@@ -107,6 +112,7 @@ def join_grid_rows(lines: Sequence[Line]) -> list[Line]:
             if line is None or not _is_rule(line):
                 break
             out.append(line)
+            rule = line
             index += 1
     return out
 
@@ -132,12 +138,20 @@ def _rows_each(group: Sequence[Line]) -> bool:
     """Whether each line of ``group`` is a row of its own, not a piece of one wrapped row:
     every line fills every cell after its first and holds a figure there (a box-drawing
     table ruled only under its header, ``│就職者数│168人│205人│``; the first cell may be
-    empty under a merged group cell; decision 2010)."""
-    for line in group:
+    empty under a merged group cell; decision 2010). A line holding a qualifier alone or a
+    bracketed figure under a figure is a piece of the row above (decision 2073)."""
+    from jirei.rules import DEFAULT_RULES
+
+    suffixes = DEFAULT_RULES.qualifier_suffixes
+    for number, line in enumerate(group):
         cells = row_cells(line)[1:]
         if not cells or any(not cell.text for cell in cells):
             return False
         if not any(char.isdigit() for cell in cells for char in cell.text):
+            return False
+        if number and any(  # ``以上`` alone, ``（達成率104.0%）`` under a figure (2073)
+            cell.text in suffixes or cell.text.startswith(("(", "（")) for cell in cells
+        ):
             return False
     return True
 

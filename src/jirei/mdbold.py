@@ -11,8 +11,9 @@ blanked, so every kept character still points at its own original character (dec
   cells) — unless it names a stakeholder: ``## **ハローワーク秋田**`` loses its ``#`` marks only
   and is read as a bold speaker line.
 - A bold catch-phrase (no bracket, slash, colon or closing ``。``) standing where a case's
-  headline does — under the case's header, facility or start-date line and over a heading, or
-  right over a case header — is unmarked too: it is the headline.
+  headline does — under the case's header, facility or start-date line and over a heading,
+  right over a case header, or right under a case label alone and over a table (``## 事例1``
+  / ``**…**`` / a facts grid, decision 2074) — is unmarked too: it is the headline.
 - Any other bold line (``**沼津市生活福祉課**``, a bold speaker, decision 705) keeps its marks:
   the readers of bold lines read it.
 - A bold piece opening a line and followed by more text (``**name（kind）** 2016年10月3日事業
@@ -151,10 +152,21 @@ def _opens_case(lines: list[str], n: int, rules: Rules) -> bool:
     from jirei.sections import Kind
 
     below = _filled(lines, range(n + 1, len(lines)))
-    if below is None or below.endswith("。") or not _structural(below, rules):
+    if below is None or below.endswith("。"):
         return False
     above = _filled(lines, range(n - 1, -1, -1))
+    if below.startswith("|") and above and _bare_label(above, rules):
+        return True  # ``## 事例1`` / ``**headline**`` / a facts table (decision 2074)
+    if not _structural(below, rules):
+        return False
     return _header_like(above, rules) or _kind(below, rules) is Kind.HEADER
+
+
+def _bare_label(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is a case label alone (``事例1``)."""
+    from jirei.caselabel import label_length
+
+    return label_length(text, rules) == len(text)
 
 
 def _names_speaker(inner: str, rules: Rules) -> bool:

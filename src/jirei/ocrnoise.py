@@ -49,8 +49,8 @@ def _after_newline(trigger: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("\n" + trigger.pattern.removeprefix("(?m)^"), re.MULTILINE)
 
 
-#: brackets, the middle dot and table bars: a table row of short cells (``| 項目 | 内容 |``) is
-#: no noise
+#: brackets, the middle dot and table bars (box-drawing ones too): a table row of short cells
+#: (``| 項目 | 内容 |``) is no noise
 _WORD_PUNCTUATION = frozenset("()（）「」『』【】[]［］・|｜")
 
 
@@ -59,8 +59,8 @@ def _odd(piece: str) -> bool:
     for char in piece:
         if "\uff61" <= char <= "\uff9f":  # half-width katakana and sound marks
             return True
-        if char in _WORD_PUNCTUATION:
-            continue
+        if char in _WORD_PUNCTUATION or "\u2500" <= char <= "\u257f":
+            continue  # (box-drawing bars: a ruled table's row of short cells, decision 2070)
         category = unicodedata.category(char)
         if category[0] in "PS" or (category == "Lm" and char not in "ーゝゞヽヾ々"):
             return True

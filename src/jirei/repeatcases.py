@@ -145,6 +145,8 @@ def _opening_block(
             index -= 1
             continue
         text = strip_hash(info.text)
+        if info.kind is K.TABLE and text.rstrip(" |").endswith("。"):
+            break  # a speaker | remark row of the comments above, no fact (decision 2076)
         if headline is None and is_fact_line(text, rules) and info.kind is not K.SECTION:
             facts.insert(0, index)
         elif (

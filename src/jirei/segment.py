@@ -530,8 +530,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.cellruns import rebuild_cell_runs
     from jirei.gridtables import join_grid_rows
     from jirei.pagebreaks import split_page_breaks
+    from jirei.ruledsheet import read_ruled_sheets
 
-    lines = rebuild_cell_runs(split_page_breaks(join_grid_rows(lines)), rules)  # (830-833, 1103)
+    lines = join_grid_rows(read_ruled_sheets(lines, rules))  # sheets with a rule a row (2075)
+    lines = rebuild_cell_runs(split_page_breaks(lines), rules)  # (830-833, 1103)
     if any(_WIDE_GAP in line.text for line in lines):  # cells wrapped onto a line (1943)
         from jirei.wrappedcells import join_wrapped_cells
 

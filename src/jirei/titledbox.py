@@ -11,7 +11,9 @@ A box whose top border carries a title and whose every inner line holds exactly 
 spaces, so the title stands alone on its line (a section heading, ``関係者の声``) and the
 lines inside are the lines of that section. The text keeps its length, so every offset
 stays where it was. Boxes with cells (``┬``, ``│`` inside a row) are left to
-``jirei.boxrules``. Which characters are bars, corners and rules is data
+``jirei.boxrules``. A box with no title whose every inner line holds two bars, parted
+into compartments by rules across it (``┣━━━┫``), is framed text too: its rules become
+blank lines (decision 2072). Which characters are bars, corners and rules is data
 (``rules/layouts.toml [box_drawing]``).
 """
 
@@ -45,22 +47,49 @@ def _patterns(verticals: str, crossings: str, horizontals: str) -> tuple[
     return top, inner, bottom, blank
 
 
+@cache
+def _frame_patterns(
+    verticals: str, crossings: str, horizontals: str
+) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An untitled frame's top border (two corners, rules between: no column) and a rule
+    across it (``┣━━┫``, two ends only)."""
+    rules = regex.escape(horizontals)
+    ends = regex.escape(crossings + verticals)
+    top = regex.compile(
+        rf"^[ \t\u3000]*[{regex.escape(_TOP_CORNERS)}][{rules}]{{4,}}[{ends}][ \t\u3000]*$"
+    )
+    middle = regex.compile(
+        rf"^[ \t\u3000]*(?![└┗╚╰┕┖╘╙])[{ends}][{rules}]{{4,}}[{ends}][ \t\u3000]*$"
+    )
+    return top, middle
+
+
 def untangle_titled_boxes(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each titled one-column box's frame turned into spaces (same length)."""
     if not any(c in text for c in _TOP_CORNERS):
         return text
     top, inner, bottom, blank = _patterns(*rules.box_drawing)
+    bare, middle = _frame_patterns(*rules.box_drawing)
     lines = text.split("\n")
     changed = False
     number = 0
     while number < len(lines):
         line = lines[number]
-        if line.lstrip(" \t\u3000")[:1] not in _TOP_CORNERS or top.match(line) is None:
+        if line.lstrip(" \t\u3000")[:1] not in _TOP_CORNERS:
+            number += 1
+            continue
+        plain = top.match(line) is None  # an untitled frame: inner rules allowed (2072)
+        if plain and bare.match(line) is None:
             number += 1
             continue
         end = number + 1
-        while end < len(lines) and inner.match(lines[end]) is not None:
+        while end < len(lines) and (
+            inner.match(lines[end]) is not None or (plain and middle.match(lines[end]))
+        ):
             end += 1
+        if plain and not any(inner.match(lines[k]) for k in range(number + 1, end)):
+            number += 1
+            continue
         if end == number + 1 or end >= len(lines) or bottom.match(lines[end]) is None:
             number += 1
             continue
