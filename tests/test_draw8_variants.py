@@ -1,4 +1,4 @@
-"""PDF text in drawing order (decisions 2110-2114): pages of Illustrator, PowerPoint and
+"""PDF text in drawing order (decisions 2110-2115): pages of Illustrator, PowerPoint and
 InDesign layouts whose text boxes come out in the order they were drawn — results tables
 column by column with each unit on the line under its number (``240`` / ``人以上``), the
 catch-phrase title after the body (before the page number or a slide's footer), comment
@@ -686,6 +686,67 @@ TOKUSHIMA_FACTS = [
      "comments": [("ハローワーク阿南", HW, "製造業への就職が増えた。")]},
 ]
 
+# 16. 滋賀: the column table drawn right after the header box, the results heading after the
+#     table; the facility line is no headline.
+SHIGA = (
+    "令和元年度 滋賀労働局 事例集\n"
+    f"{FF}事例1\n【滋賀県大津市】【滋賀労働局・ハローワーク大津】\nおおつ就労支援室（一体的実施施設）\n"
+    "平成29年4月3日事業開始\n"
+    + columns(
+        "項目", ["支援対象者数", "就職者数"], ("目標", ["120|人", "72|人"]),
+        ("実績", ["126|人", "80|人"]), ("達成率", ["105.0|%", "111.1|%"]),
+    )
+    + "令和元年度 事業目標と実績\n取組内容\n・市の生活福祉課での出張相談\n"
+    "＜大津市コメント＞\n出張相談の利用が増えた。\n湖のまちの出張相談\n- 2 -\n"
+    f"{FF}事例2\n【滋賀県彦根市】【滋賀労働局・ハローワーク彦根】\nひこね仕事サポート（常設窓口）\n"
+    "令和元年5月7日事業開始\n"
+    + columns(
+        "項目", ["支援対象者数", "就職者数"], ("目標", ["80|人", "48|人"]),
+        ("実績", ["84|人", "50|人"]), ("達成率", ["105.0|%", "104.2|%"]),
+    )
+    + "令和元年度 事業目標と実績\n取組内容\n・城下町の商店街での相談会\n"
+    "＜彦根市コメント＞\n商店街での相談会が好評だった。\n城下町の相談会で就職へ\n- 3 -\n"
+)
+SHIGA_FACTS = [
+    {"title": "湖のまちの出張相談", "municipality": "大津市", "facility_name": "おおつ就労支援室",
+     "facility_type": "一体的実施施設", "start_date": D(2017, 4, 3), "fiscal_year": 2019,
+     "initiatives": ("市の生活福祉課での出張相談",), "other_results": (),
+     "metrics": [M("支援対象者数", P(120), P(126), "105.0"), M("就職者数", P(72), P(80), "111.1")],
+     "comments": [("大津市", MU, "出張相談の利用が増えた。")]},
+    {"title": "城下町の相談会で就職へ", "municipality": "彦根市",
+     "facility_name": "ひこね仕事サポート", "facility_type": "常設窓口",
+     "start_date": D(2019, 5, 7), "initiatives": ("城下町の商店街での相談会",),
+     "metrics": [M("支援対象者数", P(80), P(84), "105.0"), M("就職者数", P(48), P(50), "104.2")],
+     "comments": [("彦根市", MU, "商店街での相談会が好評だった。")]},
+]
+
+# 17. 三重 (deck text with neither form feeds nor page numbers: slides parted by blank lines
+#     only): comment callouts first, catch phrase and footer last.
+MIE = (
+    "令和4年度 三重労働局 一体的実施 好事例集\n\n"
+    "＜津市コメント＞\n福祉の窓口から直接案内できるようになった。\n"
+    "【三重県津市】【三重労働局・ハローワーク津】\nつ就労支援室（一体的実施施設）平成30年4月2日事業開始\n"
+    "取組内容\n・保護課との同行相談\n令和4年度 事業目標と実績\n"
+    "項目\t目標\t実績\t達成率\n支援対象者数\t100人\t104人\t104.0%\n"
+    "その他の取組\n・合同面接会を開催\n同行相談で最初の一歩を\n三重労働局\n\n"
+    "＜四日市市コメント＞\n外国籍の方の相談が増えた。\n"
+    "【三重県四日市市】【三重労働局・ハローワーク四日市】\n"
+    "よっかいち仕事サポート（一体的実施施設）令和元年10月1日事業開始\n"
+    "取組内容\n・通訳付き相談\n令和4年度 事業目標と実績\n"
+    "項目\t目標\t実績\t達成率\n支援対象者数\t150人\t162人\t108.0%\n"
+    "その他の取組\n・日本語教室での出張相談\n通訳付き相談で多文化の就職を\n三重労働局\n"
+)
+MIE_FACTS = [
+    {"title": "同行相談で最初の一歩を", "municipality": "津市",
+     "other_results": ("合同面接会を開催",),
+     "metrics": [M("支援対象者数", P(100), P(104), "104.0")],
+     "comments": [("津市", MU, "福祉の窓口から直接案内できるようになった。")]},
+    {"title": "通訳付き相談で多文化の就職を", "municipality": "四日市市",
+     "other_results": ("日本語教室での出張相談",),
+     "metrics": [M("支援対象者数", P(150), P(162), "108.0")],
+     "comments": [("四日市市", MU, "外国籍の方の相談が増えた。")]},
+]
+
 DOCUMENTS = {
     "shizuoka_illustrator": (SHIZUOKA, SHIZUOKA_FACTS),
     "hokkaido_deck": (HOKKAIDO, HOKKAIDO_FACTS),
@@ -702,9 +763,18 @@ DOCUMENTS = {
     "yamanashi_no_label": (YAMANASHI, YAMANASHI_FACTS),
     "nara_two_columns": (NARA, NARA_FACTS),
     "tokushima_title_before_boxes": (TOKUSHIMA, TOKUSHIMA_FACTS),
+    "shiga_table_after_header": (SHIGA, SHIGA_FACTS),
+    "mie_deck_no_page_marks": (MIE, MIE_FACTS),
 }
 
-FACT_GAPS: dict[str, str] = {}
+FACT_GAPS: dict[str, str] = {
+    "mie_deck_no_page_marks": (
+        "slides parted by blank lines only (no form feed, no page number) are no pages to "
+        "jirei.drawnpages: the second slide's callout is read into the first case, the catch "
+        "phrase and footer glued onto the last other result (a blank line is no page break "
+        "in most documents)"
+    ),
+}
 COUNT_GAPS: dict[str, str] = {}
 
 test_variant_reads_key_facts, test_variant_profile_count = variant_tests(

@@ -1,4 +1,4 @@
-"""A case's parts in the order they were drawn on its page (decisions 2111–2114).
+"""A case's parts in the order they were drawn on its page (decisions 2111–2115).
 
 Text taken out of a PDF laid out in PowerPoint or Illustrator comes in the order the text
 boxes were drawn, not the order they are read: the catch-phrase title after the body, the
@@ -19,6 +19,8 @@ comment callouts before the header box, a footer under the title. In a paged doc
   line drawn between a table or a list and the first comment box (the case's headline, and
   no other result: ``without_title``). Read only when two cases or more of the document
   have one;
+- **a facility line taken for the headline** (``name（kind）`` alone under the header, when a
+  table is drawn right after the box) is a header line: the case has no headline yet;
 - **comment boxes drawn before the header**: the comment headings and their texts opening a
   page, down to the next case's label or header on that same page, belong to that case
   (the case above is cut before them) when the case above keeps comments of its own, or
@@ -104,6 +106,7 @@ def drawn_pages(
     found = [
         attrs.evolve(case, headline=None) if case.headline in blanked else case for case in cases
     ]
+    found = [_facility_headline(lines, case, rules) for case in found]
     found = _comments_first(lines, found, page)
     ending = {
         number: index
@@ -125,17 +128,36 @@ def drawn_pages(
     return tuple(lines), found
 
 
+#: a facility's name and its bracketed kind, alone on the line
+_FACILITY = regex.compile(r"^\s*[^\s()]+\((?P<kind>[^()]+)\)\s*$")
+
+
+def _facility_headline(lines: Sequence[LineInfo], case: Case, rules: Rules) -> Case:
+    """``case`` with a headline that is the facility line of its header box (``name（kind）``
+    alone, under the header, a table drawn right after the box) made a header line."""
+    index = case.headline
+    if index is None or not case.header or index < case.header[0]:
+        return case
+    match = _FACILITY.match(lines[index].text)
+    if match is None:
+        return case
+    kind = match["kind"]
+    if kind not in rules.facility_types and not kind.endswith(rules.facility_type_suffixes):
+        return case
+    return attrs.evolve(case, headline=None, header=tuple(sorted((*case.header, index))))
+
+
 def _page_ends(lines: Sequence[LineInfo], page: Sequence[int]) -> list[int]:
     """The index of the last non-blank line of each page that has one."""
     ends: list[int] = []
-    for index, info in enumerate(lines):
-        if info.kind is K.BLANK:
+    following = -1  # the page of the next line that is not blank (none yet)
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].kind is K.BLANK:
             continue
-        following = next(
-            (j for j in range(index + 1, len(lines)) if lines[j].kind is not K.BLANK), None
-        )
-        if following is None or page[following] != page[index]:
+        if page[index] != following:
             ends.append(index)
+        following = page[index]
+    ends.reverse()
     return ends
 
 
