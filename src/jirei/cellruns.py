@@ -28,6 +28,7 @@ from attrs import field, frozen
 
 from jirei.lines import Cell, Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+from jirei.unitcells import join_unit_cells
 
 #: the longest one-cell line looked at (a value; a label is shorter)
 _MAX_CELL = 60
@@ -146,6 +147,7 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
         kind = _head_kind(lines[index].text, rules)
         if kind is not None:
             run, ends = runs.run(index)
+            run, ends = join_unit_cells(run, ends, rules)  # ``240`` / ``人以上`` (2110)
             found = _fields(run, rules) or _table(run, rules)
             if found is not None:
                 rows, used = found

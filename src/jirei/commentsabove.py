@@ -37,7 +37,8 @@ def comments_above(
     head = top - 1  # a page's running head may stand right over the first box
     if head >= floor and infos[head].kind is K.TEXT:
         head -= 1
-    if head >= floor and infos[head].kind is not K.BLANK:
+    opens_page = infos[top].text.startswith("\f")  # (a page break stands it apart, 2113)
+    if head >= floor and infos[head].kind is not K.BLANK and not opens_page:
         return []  # the block does not stand apart (a list, a table above it)
     out: list[CommentParts] = []
     at = top

@@ -1016,12 +1016,15 @@ def build_profile(
         for key in sorted(builder.turned):
             builder.add_comment(builder.turns[key])
         builder.comments.sort(key=lambda comment: comment.span.start)
-    if not builder.comments and case.first > 0:  # comment boxes above the label (1909)
+    if case.first > 0:  # comment boxes above the label (1909), before its own (2113)
         from jirei.commentsabove import comments_above
 
         floor = max((c.stop for c in seg.cases if c.stop <= case.first), default=0)
+        own = len(builder.comments)
         for above in comments_above(seg.lines, case.first, floor, rules):
             builder.add_comment(above)
+        if own and len(builder.comments) > own:
+            builder.comments[:] = [*builder.comments[own:], *builder.comments[:own]]
     if not builder.comments:  # comments by shape where no reader found any (1280)
         from jirei.quotes import fill_comments
 
@@ -1209,6 +1212,12 @@ def build_profile(
             builder.other_result_texts, builder.other_result_spans, builder.metrics, read
         )
     builder.metrics = _labelled(builder.metrics, builder.warnings)
+    if title and case.headline is not None and case.headline > case.body:  # (decision 2112)
+        from jirei.drawnpages import without_title
+
+        builder.other_result_texts, builder.other_result_spans = without_title(
+            title, builder.other_result_texts, builder.other_result_spans
+        )
     lines = seg.lines
     first = lines[case.first].line.start
     last = case.stop - 1

@@ -679,6 +679,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.covers import drop_cover
 
         found = drop_cover(infos, found, rules)
+    if len(found) > 1 and any(  # a paged text in drawing order (decisions 2111-2114)
+        info.kind is K.FURNITURE or "\f" in info.text for info in classified
+    ):
+        from jirei.drawnpages import drawn_pages
+
+        infos, found = drawn_pages(infos, found, classified, rules)
     return Segmentation(infos, tuple(found))
 
 
