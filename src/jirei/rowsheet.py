@@ -38,7 +38,6 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import frozen
 
-from jirei.comments import role_of
 from jirei.fields import FieldLine
 from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, row_cells
@@ -47,6 +46,7 @@ from jirei.model import Comment, Metric, Profile, Span, TextBlock
 from jirei.places import prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import heading_key
+from jirei.sheetcells import cell_comment, inferred_prefecture
 from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_items
 from jirei.tables.headunits import header_unit, unit_of
 
@@ -309,6 +309,12 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
     section = rules.sections.get(heading_key(upper, rules)) if upper else None
     if section in ("initiatives", "other_results"):
         return SheetColumn("items", section, sub)
+    if label and not upper:  # ``その他の取組・実績``: a heading no alias lists (decision 2170)
+        from jirei.headwords import head_kind
+
+        section = head_kind(label, rules)
+        if section in ("initiatives", "other_results"):
+            return SheetColumn("items", section, sub)
     return None
 
 
@@ -472,7 +478,9 @@ def _merged_down(
     if len(words) < 2 or not all(
         column_role(w, rules) in _SUB_ROLES or unit_of(w, rules) is not None for w in words
     ):
-        return None
+        indexed = "\t" in lines[index].text or "|" in lines[index].text
+        if not (indexed and _speakers_under_comments(head, subs, rules)):
+            return None
     header = lines[index]
     columns: list[SheetColumn | None] = []
     anchors: list[tuple[Line, Cell]] = []
@@ -500,6 +508,25 @@ def _merged_down(
             placed.append((_centre(header, cell), classify(cell, None, rules), header, cell))
     placed.sort(key=lambda item: item[0])
     return [c for _, c, _, _ in placed], [(o, c) for _, _, o, c in placed], at + 1
+
+
+def _speakers_under_comments(head: Sequence[Cell], subs: Sequence[Cell], rules: Rules) -> bool:
+    """Whether a tab or pipe sub-header row holds role words (``目標　実績``) and, under a
+    merged comment heading (``コメント``), the speakers' kinds (``自治体　ハローワーク``;
+    decision 2182): cells by index, a heading reaching right up to the next one."""
+    owner = ""
+    roles = 0
+    for n, sub in enumerate(subs):
+        if n < len(head) and head[n].text:
+            owner = label_form(head[n].text)
+        word = label_form(sub.text)
+        if not word:
+            continue
+        if column_role(word, rules) in _SUB_ROLES or unit_of(word, rules) is not None:
+            roles += 1
+        elif not (owner and _comment_group(heading_key(owner, rules), rules)):
+            return False
+    return roles >= 2
 
 
 def _sheet_year(
@@ -558,16 +585,8 @@ def _row(
             fields.append(FieldLine(column.name, column.head.text, cell.text, cell.start, cell.end))
         elif column.kind == "items":
             items[column.name].extend(cell_items(cell, rules))
-        elif column.kind == "comment":
-            comments.append(
-                Comment(
-                    speaker=column.name,
-                    role=role_of(column.name, rules),
-                    text=cell.text,
-                    span=locate(cell.start, cell.end),
-                    speaker_span=locate(column.head.start, column.head.end),
-                )
-            )
+        elif column.kind == "comment":  # the cell's own 【speaker】 first (decision 2171)
+            comments.append(cell_comment(column.name, column.head, cell, rules, locate))
         elif column.kind == "metric" and column.role in _FIGURE_ROLES:
             if column.year is not None and report is not None and column.year != report:
                 unclassified.append(
@@ -605,6 +624,9 @@ def _row(
     values = {name: field.value for name, field in header.fields.items()}
     spans = {name: locate(f.start, f.end) for name, f in header.fields.items()}
     title = values.pop("title", None)
+    prefecture = inferred_prefecture(values)  # no prefecture column (decision 2172)
+    if prefecture is not None:
+        values["prefecture"] = prefecture
     profile = Profile(
         title=title,  # type: ignore[arg-type]
         **profile_fields(values, header.hello_work),  # type: ignore[arg-type]
@@ -613,6 +635,7 @@ def _row(
         other_results=tuple(text for text, _, _ in items["other_results"]),
         comments=tuple(comments),
         unclassified=tuple(unclassified),
+        inferred=("prefecture",) if prefecture is not None else (),
         span=locate(line.start, line.end),
         spans=spans,
         hello_work_spans=tuple(locate(f.start, f.end) for f in header.hello_work),
