@@ -1399,6 +1399,47 @@ WEB_NIIGATA_FACTS = [
 ]
 
 
+# 18. a CSV sheet whose case takes one row per role: the case row names the place and the
+#     目標 figures, the row under it only ``実績`` and its figures (a ``区分`` column)
+CSV_ROLE_ROWS = """令和4年度 一体的実施施設の実績（東北）,,,,,,,,
+No.,自治体,労働局,ハローワーク,施設名,区分,支援対象者数（人）,就職者数（人）,就職率
+1,秋田県秋田市,秋田労働局,ハローワーク秋田,あきたワークサポート,目標,320,190,60.0%
+,,,,,実績,335,201,60.0%
+2,青森県弘前市,青森労働局,ハローワーク弘前,ひろさき就労支援室,目標,150,90,60.0%
+,,,,,実績,141,88,62.4%
+3,岩手県花巻市,岩手労働局,ハローワーク花巻,はなまき就労サポート,目標,80,48,60.0%
+,,,,,実績,84,51,60.7%
+"""
+
+CSV_ROLE_ROWS_FACTS = [
+    {
+        "prefecture": "秋田県", "municipality": "秋田市", "labour_bureau": "秋田労働局",
+        "hello_work": ("ハローワーク秋田",), "facility_name": "あきたワークサポート", "fiscal_year": 2022,
+        "metrics": [
+            M("支援対象者数", P(320), P(335)),
+            M("就職者数", P(190), P(201)),
+            M("就職率", R("60.0"), R("60.0")),
+        ],
+    },
+    {
+        "prefecture": "青森県", "municipality": "弘前市", "facility_name": "ひろさき就労支援室",
+        "metrics": [
+            M("支援対象者数", P(150), P(141)),
+            M("就職者数", P(90), P(88)),
+            M("就職率", R("60.0"), R("62.4")),
+        ],
+    },
+    {
+        "prefecture": "岩手県", "municipality": "花巻市", "hello_work": ("ハローワーク花巻",),
+        "metrics": [
+            M("支援対象者数", P(80), P(84)),
+            M("就職者数", P(48), P(51)),
+            M("就職率", R("60.0"), R("60.7")),
+        ],
+    },
+]
+
+
 DOCUMENTS = {
     "csv_tohoku": (CSV_TOHOKU, CSV_TOHOKU_FACTS),
     "csv_shikoku": (CSV_SHIKOKU, CSV_SHIKOKU_FACTS),
@@ -1417,6 +1458,7 @@ DOCUMENTS = {
     "web_kumamoto": (WEB_KUMAMOTO, WEB_KUMAMOTO_FACTS),
     "word_tokai": (WORD_TOKAI, WORD_TOKAI_FACTS),
     "web_niigata": (WEB_NIIGATA, WEB_NIIGATA_FACTS),
+    "csv_role_rows": (CSV_ROLE_ROWS, CSV_ROLE_ROWS_FACTS),
 }
 
 KNOWN_GAPS: dict[str, str] = {}
@@ -1455,3 +1497,29 @@ def test_comment_cell_speaker_span_points_at_the_name() -> None:
     assert comment.speaker_span is not None
     assert CSV_TOHOKU[comment.speaker_span.start : comment.speaker_span.end] == "秋田市福祉総務課"
     assert CSV_TOHOKU[comment.span.start : comment.span.end].startswith("冬の間も")
+
+
+@pytest.mark.parametrize(
+    "name", ["csv_tohoku", "csv_shikoku", "csv_all_quoted", "csv_long_form", "tsv_fukushima"]
+)
+def test_sheet_rewrites_keep_every_offset(name: str) -> None:
+    """The CSV, long-form and tab-text rewrites keep the text's length and every character
+    outside the quotes, commas and line breaks they turn into tabs, pipes or spaces."""
+    from jirei.csvrows import untangle_csv
+
+    text = DOCUMENTS[name][0].replace("\r\n", "\n")
+    out = untangle_csv(text)
+    assert len(out) == len(text)
+    assert out != text
+    for before, after in zip(text, out, strict=True):
+        assert before == after or (before in '",\n\t' and after in " \t|")
+
+
+def test_long_form_needs_four_named_records() -> None:
+    """Three ``label,value`` records are no long form; a thousands figure is no record."""
+    from jirei.csvpairs import untangle_pairs
+
+    three = "項目,値\n都道府県,岐阜県\n市区町村,岐阜市\n"
+    assert untangle_pairs(three) == three
+    figures = "利用者数 3,412 人\n職業相談 2,870 件\n紹介件数 1,645 件\n就職者数 1,288 人\n"
+    assert untangle_pairs(figures) == figures

@@ -47,6 +47,7 @@ from jirei.places import prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import heading_key
 from jirei.sheetcells import cell_comment, inferred_prefecture
+from jirei.sheetroles import role_column, widen
 from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_items
 from jirei.tables.headunits import header_unit, unit_of
 
@@ -378,6 +379,8 @@ def _read(
     if report is None and any(c is not None and c.year for c in columns):
         report = year  # no actual column names a year: the title's year is the report's
     rows: list[SheetRow] = []
+    roles: tuple[int, list[tuple[int, str, str | None]]] | None = None
+    checked = False  # a role column (``区分``: 目標 / 実績 rows per case) looked for (2186)
     at = first_row - 1
     while at + 1 < len(lines):
         at += 1
@@ -397,13 +400,21 @@ def _read(
             continue  # ``小計（福岡・佐賀）`` / ``福岡県計`` (decision 1980)
         if len(cells) != len(columns) and not ("\t" in line.text or "|" in line.text):
             cells = _aligned(centres, line, cells)
-        row = _row(line, cells, columns, report, rules, locate)
+        row_columns: Sequence[SheetColumn | None] = columns
+        if not checked and ("\t" in line.text or "|" in line.text):
+            checked = True
+            roles = role_column([cell for _, cell in anchors], columns, cells, rules)
+        if roles is not None:  # the case's role rows under it (decision 2186)
+            cells, row_columns, at = widen(
+                lines, at, cells, columns, roles, [cell for _, cell in anchors], rules
+            )
+        row = _row(line, cells, row_columns, report, rules, locate)
         if row is None:
             break
         rows.append(row)
     if not rows:
         return None
-    if len(rows) == 1 and not any(
+    if len(rows) == 1 and roles is None and not any(
         c is not None and c.kind in ("metric", "ordered", "items", "comment") for c in columns
     ):
         return None  # field names over one row of values: a facts row (decision 707)
