@@ -123,10 +123,14 @@ def box_items(lines: Sequence[Line]) -> tuple[Item, ...]:
 
 
 def end_at_back_matter(
-    infos: Sequence[LineInfo], cases: Sequence[object], rules: Rules = DEFAULT_RULES
+    infos: Sequence[LineInfo],
+    cases: Sequence[object],
+    rules: Rules = DEFAULT_RULES,
+    links: Sequence[int] = (),
 ) -> list[object]:
     """``cases`` with the last case ending at a back-matter heading after its body that
-    follows a blank line and is no section heading (see the module)."""
+    follows a blank line and is no section heading (see the module), or at a back-to-top
+    link (``links``: where they start, ``top_link_starts``)."""
     out = list(cases)
     if not out or not _back_heads(rules)[0]:
         return out
@@ -145,7 +149,54 @@ def end_at_back_matter(
         ):
             out[-1] = attrs.evolve(last, stop=index)
             break
-    return out
+    return _end_at_top_link(infos, out, links)
 
 
-__all__ = ["box_items", "box_start", "end_at_back_matter", "is_back_matter_head"]
+@per_rules
+def _top_links(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
+    """A web page's back-to-top link alone on its line (``harvest_table.top_links``)."""
+    links = [p for p in rules.harvest_table.get("top_links", ()) if p]
+    return regex.compile("|".join(f"(?:{p})" for p in links)) if links else None
+
+
+def top_link_starts(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
+    """Where the back-to-top links among the furniture lines of ``infos`` start."""
+    pattern = _top_links(rules)
+    if pattern is None:
+        return []
+    return [
+        info.line.start
+        for info in infos
+        if info.kind is K.FURNITURE
+        and len(info.line.text) <= 40
+        and pattern.fullmatch(info.line.text.strip()) is not None
+    ]
+
+
+def _end_at_top_link(
+    infos: Sequence[LineInfo], cases: list[object], links: Sequence[int]
+) -> list[object]:
+    """``cases`` with the last case ending at a back-to-top link (``ページの先頭へ``, dropped
+    as furniture; ``links`` are where they started) after its body when no section heading
+    or comment follows it in the case: a web page's links, contact and footer after the
+    last case belong to no case (decision 2177)."""
+    if not cases or not links:
+        return cases
+    last = cases[-1]
+    body, stop = last.body, last.stop  # type: ignore[attr-defined]
+    if body + 1 >= stop:
+        return cases
+    after = next((at for at in links if at > infos[body].line.start), None)
+    if after is None:
+        return cases
+    index = next((i for i in range(body + 1, stop) if infos[i].line.start > after), None)
+    if index is None:
+        return cases
+    if not any(infos[i].kind in (K.SECTION, K.COMMENT) for i in range(index, stop)):
+        cases[-1] = attrs.evolve(last, stop=index)
+    return cases
+
+
+__all__ = [
+    "box_items", "box_start", "end_at_back_matter", "is_back_matter_head", "top_link_starts"
+]

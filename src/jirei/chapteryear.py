@@ -6,8 +6,8 @@ naming the year the results below it report. A case whose results name no year t
 
 Failing that, the report's title (decision 1107): the first line of the document, before
 the first case, opening with a fiscal year (``令和３年度　一体的実施の事例（大阪労働局）``,
-``# 2022年度 好事例集``) names the year of the cases under it, as it does for a case list
-(decision 894).
+``# 2022年度 好事例集``) or closing with one alone in brackets (``取組事例（令和3年度）``, decision
+2179) names the year of the cases under it, as it does for a case list (decision 894).
 """
 
 from __future__ import annotations
@@ -76,9 +76,28 @@ def title_year(
         return None
     found = next(iter(values.find_fiscal_years(text[lead:], era=era, rules=rules)), None)
     if found is None or found.start != 0:
-        return None
+        return _closing_year(line.start, text, era, rules)
     start = line.start + lead
     return ChapterYear(int(found.value.year), start, start + found.end)
+
+
+def _closing_year(
+    start: int, text: str, era: str | None, rules: Rules
+) -> ChapterYear | None:
+    """The fiscal year a title closes with, alone in brackets (``取組事例（令和3年度）``;
+    decision 2179), else None."""
+    if not text.rstrip().endswith(")") or "年" not in text[-34:]:  # (cheap precheck)
+        return None
+    match = _BRACKET_END.search(text)
+    if match is None:
+        return None
+    written = match.group("inner")
+    inner = written.strip()
+    found = next(iter(values.find_fiscal_years(inner, era=era, rules=rules)), None)
+    if found is None or found.start != 0 or inner[found.end :].strip() not in ("", "版"):
+        return None
+    at = start + match.start("inner") + len(written) - len(written.lstrip())
+    return ChapterYear(int(found.value.year), at + found.start, at + found.end)
 
 
 __all__ = ["ChapterYear", "chapter_year", "title_year"]

@@ -33,8 +33,9 @@ _SEPARATOR = regex.compile(r'"([ \t]*),([ \t]*)"')
 #: empty cells closing a row
 _TRAILING = regex.compile(r'(?:[ \t]*,[ \t]*"")+[ \t]*$')
 
-#: an unquoted cell that is the rest of a figure after its thousands comma (``000人``)
-_FIGURE_PIECE = regex.compile(r"\d{3}(?:\.\d+)?[^\d\s,\n.]")
+#: an unquoted cell that is the rest of a figure after its thousands comma (``000人``); a
+#: rate (``446,106.2%``) is a cell of its own: no rate runs into the thousands (decision 2185)
+_FIGURE_PIECE = regex.compile(r"\d{3}(?:\.\d+)?[^\d\s,\n.%％]")
 #: the fewest cells a record of a sheet has, the fewest records a sheet has
 _MIN_CELLS = 3
 _MIN_RECORDS = 2
@@ -46,9 +47,15 @@ def untangle_csv(text: str) -> str:
     """``text`` with each CSV row turned into a table row of the same length."""
     if '"' in text:
         text = _ROW.sub(_pipe_row, text)
+        if "\t" in text:  # a tab-delimited sheet's cells holding line breaks (decision 2181)
+            from jirei.tsvcells import untangle_tab_cells
+
+            text = untangle_tab_cells(text)
     if text.count(",") < (_MIN_CELLS - 1) * _MIN_RECORDS:
         return text
-    return _untangle_sheets(text)
+    from jirei.csvpairs import untangle_pairs  # ``項目,値`` records (decision 2180)
+
+    return untangle_pairs(_untangle_sheets(text))
 
 
 def _pipe_row(match: regex.Match[str]) -> str:

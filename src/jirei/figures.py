@@ -45,6 +45,8 @@ from jirei.wrappedprose import join_wrapped
 _NAME = r"\p{Han}\p{Katakana}ー"
 #: what may stand between a role word and its figure
 _ROLE_GAP = regex.compile(r"[\s:：のは値=＝]*")
+#: a role word's closing bracket, then what may stand before its figure
+_CLOSED_ROLE_GAP = regex.compile(r"値?[)）][\s:：=＝]*")
 #: a sentence ends a metric's figures
 _STOP = "。"
 #: white space (removed before comparing a line with an other result)
@@ -734,7 +736,9 @@ def _figure_role(
             continue
         if match.start() < floor:
             return None
-        gap = _ROLE_GAP.fullmatch(text, match.end(), at)
+        gap = _ROLE_GAP.fullmatch(text, match.end(), at) or _CLOSED_ROLE_GAP.fullmatch(
+            text, match.end(), at
+        )  # ``支援対象者数（目標）　200人``: the role bracketed after the name (2178)
         return _role_of(match, words, latest) if gap is not None else None
     return None
 

@@ -20,6 +20,8 @@ from jirei.numberitems import number_items
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, classifier, ends_sentence
 
+#: a field line (``窓口の形態:一体的実施施設``): a short label, a colon, its value
+_FIELD = regex.compile(r"^[^\s:。、()「」]{1,12}:\s*\S")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー、。()「」:]")
 
 
@@ -69,10 +71,17 @@ def enumerator_width(original: str) -> int:
 
 
 def read_items(
-    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, origin: Origin | None = None
+    lines: Sequence[Line],
+    rules: Rules = DEFAULT_RULES,
+    origin: Origin | None = None,
+    *,
+    apart: bool | Callable[[], bool] = False,
 ) -> Items:
     """Items of a list section's ``lines``; ``origin`` maps a normalised offset to the
-    original character (to recognise ``①`` markers that NFKC turned into digits)."""
+    original character (to recognise ``①`` markers that NFKC turned into digits). With
+    ``apart`` (a web page copied as text, ``jirei.webcopy``) no line is wrapped: each line
+    of a paragraph is an item of its own, a picture's caption or a field line
+    (``窓口の形態:…``) none (decision 2184)."""
     cls = classifier(rules)
     lines = iroha_items(lines)  # ア　…, イ　…: one item each
     lines = number_items(lines)  # 1␣␣…, 2␣␣… (a number in a cell of its own; 1824)
@@ -117,11 +126,15 @@ def read_items(
                 if row:
                     rows.add(start)
         previous_blank = False
-    groups = _sentence_lines(groups)
+    captions: set[int] = set()  # captions among lines of sentences (decision 2176)
+    groups = _sentence_lines(groups, rules, captions, apart)
     has_bullets = any(is_bullet for is_bullet, _ in groups)
     items: list[Item] = []
     unclassified: list[Item] = []
     for is_bullet, pieces in groups:
+        if captions and pieces[0][1] in captions:
+            unclassified.append(Item(*pieces[0]))
+            continue
         item = Item(join_lines([p[0] for p in pieces]), pieces[0][1], pieces[-1][2])
         row = has_bullets and item.start in rows
         if is_bullet or not has_bullets or (ends_sentence(item.text) and not row):
@@ -156,18 +169,48 @@ def whole_line(line: Line) -> Item:
     return Item(text, start, start + len(text))
 
 
+def _is_caption(text: str, rules: Rules) -> bool:
+    """A picture's caption line (``（写真）…``; ``jirei.mdcaptions``), cheap test first."""
+    if text.endswith("。"):
+        return False
+    from jirei.mdcaptions import is_caption_line
+
+    return is_caption_line(text, rules)
+
+
 def _sentence_lines(
     groups: list[tuple[bool, list[tuple[str, int, int]]]],
+    rules: Rules = DEFAULT_RULES,
+    captions: set[int] | None = None,
+    apart: bool | Callable[[], bool] = False,
 ) -> list[tuple[bool, list[tuple[str, int, int]]]]:
     """``groups`` with a paragraph whose every line ends a sentence cut into one item per
-    line: a list whose bullets were lost (a web page flattened to text, decision 877)."""
+    line: a list whose bullets were lost (a web page flattened to text, decision 877); a
+    picture's caption line among them (``（写真）…``) is no item: its start is added to
+    ``captions`` (decision 2176)."""
     out: list[tuple[bool, list[tuple[str, int, int]]]] = []
     for is_bullet, pieces in groups:
-        if not is_bullet and len(pieces) > 1 and all(ends_sentence(p[0]) for p in pieces):
+        if not is_bullet and len(pieces) > 1 and (
+            _sentences(pieces, rules) or (apart() if callable(apart) else apart)
+        ):
             out.extend((False, [piece]) for piece in pieces)
+            if captions is not None:
+                captions.update(
+                    p[1]
+                    for p in pieces
+                    if not ends_sentence(p[0])
+                    and (_is_caption(p[0], rules) or _FIELD.match(p[0]))
+                )
         else:
             out.append((is_bullet, pieces))
     return out
+
+
+def _sentences(pieces: list[tuple[str, int, int]], rules: Rules) -> bool:
+    """Whether every line of a paragraph ends a sentence or is a caption, one a sentence."""
+    return all(ends_sentence(p[0]) or _is_caption(p[0], rules) for p in pieces) and any(
+        ends_sentence(p[0]) for p in pieces
+    )
 
 
 def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -> bool:

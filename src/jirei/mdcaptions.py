@@ -37,6 +37,17 @@ def _caption(rules: Rules) -> regex.Pattern[str] | None:
     return regex.compile("|".join(parts)) if parts else None
 
 
+def is_caption_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line (NFKC) is a picture's caption by the caption words and tails
+    (``（写真）区役所内の相談窓口``, ``写真：…``, ``…の様子``): short, no sentence
+    (decision 2176)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 40 or stripped.endswith("。"):
+        return False
+    caption = _caption(rules)
+    return caption is not None and caption.search(stripped) is not None
+
+
 #: an image placeholder line a converter writes (``![](_page_3_Picture_6.jpeg)``,
 #: ``<!-- image -->``, ``<figure>``)
 _IMAGE = regex.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)|<!--.*?-->|</?figure>)\s*$")
@@ -81,4 +92,4 @@ def untangle_caption_headings(text: str, rules: Rules = DEFAULT_RULES) -> str:
     return "\n".join(lines) if changed else text
 
 
-__all__ = ["untangle_caption_headings"]
+__all__ = ["is_caption_line", "untangle_caption_headings"]

@@ -131,6 +131,12 @@ class _Context:
     origin: Origin | None = None
     offsets: Offsets | None = None
 
+    def web(self) -> bool:
+        """Whether the text is a web page copied as text: no line is wrapped (2184)."""
+        from jirei.webcopy import is_web_copy
+
+        return is_web_copy(self.text, self.rules)
+
 
 def build_profiles(
     text: str,
@@ -480,11 +486,11 @@ class _Builder:
             return
         lines = section.lines
         if section.kind == "initiatives":
-            read = read_items(lines, self.c.rules, self.c.origin)
+            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
             self.initiatives.extend(read.items)
             self.unclassify(section.title, read.unclassified)
         elif section.kind == "other_results":
-            read = read_items(lines, self.c.rules, self.c.origin)
+            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
             for item in read.items:
                 self.add_other(item.text, self.span(item.start, item.end))
             self.unclassify(section.title, read.unclassified)

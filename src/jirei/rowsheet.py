@@ -38,7 +38,6 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import frozen
 
-from jirei.comments import role_of
 from jirei.fields import FieldLine
 from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, row_cells
@@ -47,6 +46,8 @@ from jirei.model import Comment, Metric, Profile, Span, TextBlock
 from jirei.places import prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import heading_key
+from jirei.sheetcells import cell_comment, inferred_prefecture
+from jirei.sheetroles import role_column, widen
 from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_items
 from jirei.tables.headunits import header_unit, unit_of
 
@@ -309,6 +310,12 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
     section = rules.sections.get(heading_key(upper, rules)) if upper else None
     if section in ("initiatives", "other_results"):
         return SheetColumn("items", section, sub)
+    if label and not upper:  # ``その他の取組・実績``: a heading no alias lists (decision 2170)
+        from jirei.headwords import head_kind
+
+        section = head_kind(label, rules)
+        if section in ("initiatives", "other_results"):
+            return SheetColumn("items", section, sub)
     return None
 
 
@@ -372,6 +379,8 @@ def _read(
     if report is None and any(c is not None and c.year for c in columns):
         report = year  # no actual column names a year: the title's year is the report's
     rows: list[SheetRow] = []
+    roles: tuple[int, list[tuple[int, str, str | None]]] | None = None
+    checked = False  # a role column (``区分``: 目標 / 実績 rows per case) looked for (2186)
     at = first_row - 1
     while at + 1 < len(lines):
         at += 1
@@ -391,13 +400,21 @@ def _read(
             continue  # ``小計（福岡・佐賀）`` / ``福岡県計`` (decision 1980)
         if len(cells) != len(columns) and not ("\t" in line.text or "|" in line.text):
             cells = _aligned(centres, line, cells)
-        row = _row(line, cells, columns, report, rules, locate)
+        row_columns: Sequence[SheetColumn | None] = columns
+        if not checked and ("\t" in line.text or "|" in line.text):
+            checked = True
+            roles = role_column([cell for _, cell in anchors], columns, cells, rules)
+        if roles is not None:  # the case's role rows under it (decision 2186)
+            cells, row_columns, at = widen(
+                lines, at, cells, columns, roles, [cell for _, cell in anchors], rules
+            )
+        row = _row(line, cells, row_columns, report, rules, locate)
         if row is None:
             break
         rows.append(row)
     if not rows:
         return None
-    if len(rows) == 1 and not any(
+    if len(rows) == 1 and roles is None and not any(
         c is not None and c.kind in ("metric", "ordered", "items", "comment") for c in columns
     ):
         return None  # field names over one row of values: a facts row (decision 707)
@@ -472,7 +489,9 @@ def _merged_down(
     if len(words) < 2 or not all(
         column_role(w, rules) in _SUB_ROLES or unit_of(w, rules) is not None for w in words
     ):
-        return None
+        indexed = "\t" in lines[index].text or "|" in lines[index].text
+        if not (indexed and _speakers_under_comments(head, subs, rules)):
+            return None
     header = lines[index]
     columns: list[SheetColumn | None] = []
     anchors: list[tuple[Line, Cell]] = []
@@ -500,6 +519,25 @@ def _merged_down(
             placed.append((_centre(header, cell), classify(cell, None, rules), header, cell))
     placed.sort(key=lambda item: item[0])
     return [c for _, c, _, _ in placed], [(o, c) for _, _, o, c in placed], at + 1
+
+
+def _speakers_under_comments(head: Sequence[Cell], subs: Sequence[Cell], rules: Rules) -> bool:
+    """Whether a tab or pipe sub-header row holds role words (``目標　実績``) and, under a
+    merged comment heading (``コメント``), the speakers' kinds (``自治体　ハローワーク``;
+    decision 2182): cells by index, a heading reaching right up to the next one."""
+    owner = ""
+    roles = 0
+    for n, sub in enumerate(subs):
+        if n < len(head) and head[n].text:
+            owner = label_form(head[n].text)
+        word = label_form(sub.text)
+        if not word:
+            continue
+        if column_role(word, rules) in _SUB_ROLES or unit_of(word, rules) is not None:
+            roles += 1
+        elif not (owner and _comment_group(heading_key(owner, rules), rules)):
+            return False
+    return roles >= 2
 
 
 def _sheet_year(
@@ -558,16 +596,8 @@ def _row(
             fields.append(FieldLine(column.name, column.head.text, cell.text, cell.start, cell.end))
         elif column.kind == "items":
             items[column.name].extend(cell_items(cell, rules))
-        elif column.kind == "comment":
-            comments.append(
-                Comment(
-                    speaker=column.name,
-                    role=role_of(column.name, rules),
-                    text=cell.text,
-                    span=locate(cell.start, cell.end),
-                    speaker_span=locate(column.head.start, column.head.end),
-                )
-            )
+        elif column.kind == "comment":  # the cell's own 【speaker】 first (decision 2171)
+            comments.append(cell_comment(column.name, column.head, cell, rules, locate))
         elif column.kind == "metric" and column.role in _FIGURE_ROLES:
             if column.year is not None and report is not None and column.year != report:
                 unclassified.append(
@@ -605,6 +635,9 @@ def _row(
     values = {name: field.value for name, field in header.fields.items()}
     spans = {name: locate(f.start, f.end) for name, f in header.fields.items()}
     title = values.pop("title", None)
+    prefecture = inferred_prefecture(values)  # no prefecture column (decision 2172)
+    if prefecture is not None:
+        values["prefecture"] = prefecture
     profile = Profile(
         title=title,  # type: ignore[arg-type]
         **profile_fields(values, header.hello_work),  # type: ignore[arg-type]
@@ -613,6 +646,7 @@ def _row(
         other_results=tuple(text for text, _, _ in items["other_results"]),
         comments=tuple(comments),
         unclassified=tuple(unclassified),
+        inferred=("prefecture",) if prefecture is not None else (),
         span=locate(line.start, line.end),
         spans=spans,
         hello_work_spans=tuple(locate(f.start, f.end) for f in header.hello_work),

@@ -60,6 +60,12 @@ _TRAILING_WORDS = ("として", ":", "、", ",", "。")
 _SPACES = regex.compile(r"\s+")
 _TABLE = regex.compile(r"\t|\||\S {2,}\S")
 _ENUM = regex.compile(r"^(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[①-⑳⑴-⒇❶-❿])\s*")
+#: a word processor's list item saved as text: its number, a tab, then one cell of prose
+#: (``(1)<TAB>市役所に窓口を設置。``, ``1.<TAB>…``): a bullet, no table row (decision 2173)
+_ENUM_TAB = regex.compile(
+    r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳⑴-⒇❶-❿])\t+(?=[^\t]*[\p{Han}\p{Hiragana}])[^\t]{6,}$"
+)
+_ENUM_FIRST = frozenset("0123456789(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿")
 _PERIOD_END = regex.compile(r"[。.]\s*$")
 #: Every character ``\s`` matches (a few fewer than ``str.isspace`` accepts).
 _REGEX_SPACES = "".join(
@@ -326,7 +332,7 @@ class Classifier:
         if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return K.HEADER, None
         bullet = self.bullet.match(text) is not None
-        if table and not bullet:
+        if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
         if bullet or _ENUM.match(stripped):
             return K.BULLET, None

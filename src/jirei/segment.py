@@ -663,9 +663,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.contents import end_at_parts  # a part of the contents list ends a case (1127)
 
     found = end_at_parts(infos, found, rules)
-    from jirei.bounds import end_at_back_matter  # 参考, 関連リンク … after the last case (1261)
+    from jirei.bounds import end_at_back_matter, top_link_starts  # 参考 … after the last case
 
-    found = end_at_back_matter(infos, found, rules)
+    links = top_link_starts(classified, rules) if len(kept) != len(classified) else []  # (2177)
+    found = end_at_back_matter(infos, found, rules, links)
     from jirei.overalltables import end_before_overall  # ３施設の実績（合計） (decision 2020)
 
     found = end_before_overall(infos, found, rules)

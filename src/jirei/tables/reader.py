@@ -334,6 +334,22 @@ class _TableReader:
             return
         header = rows[0].cells if is_header(rows[0].cells, self.rules) else None
         body = rows[1:] if header is not None else rows
+        if len(rows) >= 2 and max(len(row.cells) for row in rows) <= 3:
+            # ``支援対象者数（目標）　200人`` rows: the label names the role (decision 2178)
+            from jirei.tables.labelroles import label_role_rows
+
+            named = label_role_rows(body, self.rules)
+            if named is not None:
+                for label, by_role, found in named:
+                    self.emit(
+                        label,
+                        by_role,
+                        lambda found=found: (
+                            " / ".join(r.text for r in found), found[0].start, found[-1].end
+                        ),
+                    )
+                self.fiscal_from_heading()
+                return
         role_at = role_column(header, body, self.rules) if header is not None else None
         if header is not None and role_at is not None:  # | 支援対象者数 | 目標 | 150人 |
             self.read_role_rows(header, body, role_at)

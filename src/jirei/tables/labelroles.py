@@ -1,0 +1,72 @@
+"""Rows whose label names the role of their one figure (decision 2178)::
+
+    項目                  値
+    支援対象者数（目標）  200人
+    支援対象者数（実績）  214人
+    就職者数（目標）      120人
+
+A spreadsheet's long form (one ``項目,値`` record per fact) or a two-column Word table gives
+each figure a row of its own, its role bracketed after the metric's name (``（目標）``,
+``（実績）``, ``（達成率）``; ``rules.columns``). The rows of one name are one metric, its figures
+by role; a row whose label names no role is the actual of its metric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.lines import Cell
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import column_role
+from jirei.tables.grid import Row
+
+#: a label ending in a bracketed word (NFKC brackets)
+_ROLE = regex.compile(r"^(?P<name>.+?)\s*\((?P<role>[^()]{1,8})\)\s*$")
+_FIGURE_ROLES = ("target", "actual", "achievement_rate")
+#: a figure or a dash standing for none
+_FIGURE = regex.compile(r"\d|^\s*[-―－ー—]\s*$")
+
+
+def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
+    """The label cell without its role bracket, and the role it names (None: none)."""
+    match = _ROLE.match(cell.text)
+    if match is None:
+        return cell, None
+    role = column_role(match["role"], rules)
+    if role not in _FIGURE_ROLES:
+        return cell, None
+    name = match["name"]
+    return Cell(name, cell.start, cell.start + len(name)), role
+
+
+def label_role_rows(
+    rows: Sequence[Row], rules: Rules = DEFAULT_RULES
+) -> list[tuple[Cell, dict[str, list[Cell]], list[Row]]] | None:
+    """The metrics of ``rows`` (a table's body) when two or more of its rows name their
+    figure's role in the label and every row holds one figure: (label, figures by role,
+    rows) in order of first appearance; None for any other table."""
+    named = 0
+    out: dict[str, tuple[Cell, dict[str, list[Cell]], list[Row]]] = {}
+    for row in rows:
+        filled = [cell for cell in row.cells if cell.text.strip()]
+        if not filled:
+            continue
+        if len(filled) != 2:
+            return None
+        if not _FIGURE.search(filled[1].text):
+            continue  # ``項目　値``: a header row
+        label, role = _split(filled[0], rules)
+        if role is not None:
+            named += 1
+        key = label.text.replace(" ", "")
+        entry = out.setdefault(key, (label, {}, []))
+        entry[1].setdefault(role or "actual", []).append(filled[1])
+        entry[2].append(row)
+    if named < 2 or not any(len(by_role) > 1 for _, by_role, _ in out.values()):
+        return None
+    return list(out.values())
+
+
+__all__ = ["label_role_rows"]
