@@ -102,10 +102,19 @@ def _parse(
         from jirei.handouts import read_handout
 
         handout = read_handout(norm.text, rules)  # 【資料n】 parts (decisions 2000-2009)
+        from jirei.formdocs import headed, read_forms
+
+        forms = read_forms(norm.text, rules) if handout is None else None  # (2090-2109)
         profiles, warnings = build_profiles(
-            norm.text if handout is None else handout.masked,
+            headed(norm.text, forms) if handout is None else handout.masked,
             rules, locate, origin=origin, offsets=span_of,
         )
+        if forms is not None:
+            profiles, warnings = forms.read(
+                lambda part, at: build_profiles(part, rules, at, origin=origin, offsets=span_of),
+                locate,
+                (profiles, warnings),
+            )
         if handout is not None:
             profiles = handout.join(profiles, locate)
         from jirei.memberturns import with_member_turns
