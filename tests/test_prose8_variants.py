@@ -1030,7 +1030,51 @@ KOCHI_FACTS = [
 ]
 
 
-# 19. A guard: a labelled collection (``事例N`` over a partner line, a title and a start-date
+# 19. A feature whose lead lists every facility with its opening date in one sentence
+#     before the articles; a count compared with the year before ahead of the actual; a
+#     speaker closed by も (``…所長も「…」と話す``).
+NAGANO = """長野労働局　かわら版　令和3年6月号
+
+【特集】県内2か所の就労支援窓口
+
+　県内では、「まつもと就労サポート」（平成28年4月1日開設）と「すわ仕事相談コーナー」（平成30年10月1日開設）の2か所で、市とハローワークが一緒に支援しています。
+
+─────────────────────
+松本市　まつもと就労サポート
+─────────────────────
+　松本市とハローワーク松本が共同で運営する「まつもと就労サポート」は、平成28年4月1日に開設された。令和2年度の就職者数は、前年度より15人多い168人で、目標の160人を上回った（達成率105.0%）。
+　ハローワーク松本の宮沢誠所長も「市との連携で紹介の幅が広がった」と話す。
+
+─────────────────────
+諏訪市　すわ仕事相談コーナー
+─────────────────────
+　「すわ仕事相談コーナー」は、平成30年10月1日に諏訪市役所1階に開設された。令和2年度の支援対象者数は目標90人に対して96人（達成率106.7%）だった。
+"""
+NAGANO_FACTS = [
+    {
+        "title": None,
+        "prefecture": "長野県",
+        "municipality": "松本市",
+        "labour_bureau": None,
+        "hello_work": ("ハローワーク松本",),
+        "facility_name": "まつもと就労サポート",
+        "start_date": dt.date(2016, 4, 1),
+        "fiscal_year": 2020,
+        "metrics": [M("就職者数", P(160), P(168), "105.0")],
+        "comments": [("ハローワーク松本所長", HW, "市との連携で紹介の幅が広がった")],
+    },
+    {
+        "municipality": "諏訪市",
+        "facility_name": "すわ仕事相談コーナー",
+        "start_date": dt.date(2018, 10, 1),
+        "fiscal_year": 2020,
+        "metrics": [M("支援対象者数", P(90), P(96), "106.7")],
+        "comments": [],
+    },
+]
+
+
+# 20. A guard: a labelled collection (``事例N`` over a partner line, a title and a start-date
 #     line) whose case texts name a facility in 「」 with its opening keeps the labelled
 #     reading (the prose reading is not asked when the other readers dated their cases).
 LABELLED = labelled_doc(
@@ -1075,6 +1119,7 @@ DOCUMENTS = {
     "saga_kouhou_cards_name_first": (SAGA, SAGA_FACTS),
     "miyazaki_facts_box_lines": (MIYAZAKI, MIYAZAKI_FACTS),
     "kochi_newsletter_label_heads": (KOCHI, KOCHI_FACTS),
+    "nagano_lead_lists_all": (NAGANO, NAGANO_FACTS),
     "guard_labelled_collection": (LABELLED, LABELLED_FACTS),
 }
 

@@ -58,6 +58,7 @@ class _Patterns:
     label: regex.Pattern[str]
     figure: regex.Pattern[str]
     target: regex.Pattern[str]
+    previous: regex.Pattern[str]
     rate: regex.Pattern[str]
     ordinal: regex.Pattern[str]
     ordinal_in: regex.Pattern[str]
@@ -103,6 +104,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             rf"(?P<qual>{_alt(table.get('qualifiers', ()))})?"
         ),
         target=regex.compile(_alt(table.get("target_words", ()))),
+        previous=regex.compile(_alt(table.get("previous_words", ()))),
         rate=regex.compile(_alt(table.get("rate_words", ()))),
         ordinal=regex.compile("^(?:" + "|".join(table.get("ordinals", ())) + ")"),
         ordinal_in=regex.compile("(?<=[、,])(?:" + "|".join(table.get("ordinals", ())) + ")"),
@@ -122,7 +124,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             regex.M,
         ),
         quote=regex.compile(
-            r"(?P<sp>[^。\n「」、]{2,40}?)(?:からは|は)[、,]?[ \t]*「(?P<q>[^「」\n]{4,600})」"
+            r"(?P<sp>[^。\n「」、]{2,40}?)(?:からは|は|も)[、,]?[ \t]*「(?P<q>[^「」\n]{4,600})」"
             rf"(?:{_alt(table.get('quote_ends', ()))})"
         ),
         quote_after=regex.compile(
@@ -198,6 +200,15 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
         here = [s for s in sents if s[0] <= m.start() < s[1] or s[0] <= m.start() <= s[1]]
         if not here:
             continue
+        a0, b0 = here[0]
+        named = {
+            x["name"]
+            for pat in (pats.facility, pats.bare_facility)
+            for x in pat.finditer(text, a0, b0)
+            if any(w in x["name"] for w in pats.facility_words)
+        }
+        if len(named) >= 2:
+            continue  # a sentence listing facilities (a lead naming them all) opens no case
         index = sents.index(here[0])
         near = sents[index : index + 2]
         dated: tuple[_dt.date | None, int, int] | None = None
@@ -413,6 +424,8 @@ def _metrics(
                 if unit == "%" and "rate" not in slots:
                     slots["rate"] = (Decimal(value), span)
                 continue
+            if pats.previous.search(before):
+                continue  # compared with the year before (``前年度より15人多い``)
             qty = Quantity(value, unit, f["qual"] or None, span)
             if pats.target.search(before) and "target" not in slots:
                 slots["target"] = qty
