@@ -12,7 +12,7 @@ import os
 from typing import TYPE_CHECKING
 
 from jirei.exports import read_export
-from jirei.model import Document, Span, Warning, unchecked_span
+from jirei.model import Document, Profile, Span, Warning, unchecked_span
 from jirei.normalise import normalise
 from jirei.profile import build_profiles
 from jirei.rules import DEFAULT_RULES, Rules
@@ -120,6 +120,22 @@ def _parse(
         from jirei.memberturns import with_member_turns
 
         profiles = with_member_turns(profiles, norm.text, locate, rules)  # minutes (2012)
+        if len(profiles) <= 1 or _named(profiles) < len(profiles):
+            from jirei.prose import read_prose  # cases told in prose (decisions 2150-2169)
+
+            had, named_had = len(profiles), _named(profiles)
+            weak = 2 * named_had <= had  # the other readers named at most half their cases
+
+            def beats(cases: int, named: int) -> bool:
+                if cases > had:
+                    return had <= 1 or weak
+                return cases == had and named > named_had
+
+            told = read_prose(
+                norm.text, rules, locate, lambda a, b: text[slice(*span_of(a, b))], beats
+            )
+            if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
+                profiles, warnings = told, []
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))
@@ -131,6 +147,19 @@ def _parse(
         backend=backend,
         pages=pages,
         text=text,
+    )
+
+
+def _named(profiles: list[Profile] | tuple[Profile, ...]) -> int:
+    """How many of ``profiles`` name their facility or its start date."""
+    return sum(1 for p in profiles if p.facility_name or p.start_date)
+
+
+def _facts(profiles: list[Profile] | tuple[Profile, ...]) -> int:
+    """How many list facts (initiatives, metrics, other results, comments) ``profiles`` hold."""
+    return sum(
+        len(p.initiatives) + len(p.metrics) + len(p.other_results) + len(p.comments)
+        for p in profiles
     )
 
 
