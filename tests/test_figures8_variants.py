@@ -815,6 +815,44 @@ HIROSHIMA_WARDS_FACTS = [
     },
 ]
 
+# 15. 新潟: two parts and the roles named in the results heading's own bracket with ・
+#     (``■令和4年度実績（実績・目標）``): the actual first; HW without a legend.
+NIIGATA = """新潟労働局　令和4年度　一体的実施の状況（係内メモ）
+
+No.1　新潟県上越市 × 新潟労働局／HW上越
+　施設：じょうえつ仕事相談室（一体的実施施設）　H30.4.2開始
+　要旨：雪国の冬期求人を早めに確保
+　■令和4年度実績（実績・目標）
+　　支援対象者数　　104人／100人以上
+　　就職者数　　　　58人／60人以上
+
+No.2　新潟県長岡市 × 新潟労働局／HW長岡
+　施設：ながおか就労コーナー（常設窓口）　R2.10.1開始
+　要旨：駅前の窓口で平日夜も相談
+　■令和4年度実績（実績・目標）
+　　支援対象者数　　90人／80人
+"""
+NIIGATA_FACTS = [
+    {
+        "title": "雪国の冬期求人を早めに確保",
+        "municipality": "上越市",
+        "labour_bureau": "新潟労働局",
+        "hello_work": ("HW上越",),
+        "start_date": _d(2018, 4, 2),
+        "fiscal_year": 2022,
+        "metrics": [
+            M("支援対象者数", P(100, qualifier="以上"), P(104)),
+            M("就職者数", P(60, qualifier="以上"), P(58)),
+        ],
+    },
+    {
+        "municipality": "長岡市",
+        "hello_work": ("HW長岡",),
+        "start_date": _d(2020, 10, 1),
+        "metrics": [M("支援対象者数", P(80), P(90))],
+    },
+]
+
 DOCUMENTS = {
     "kumamoto": (KUMAMOTO, KUMAMOTO_FACTS),
     "oita": (OITA, OITA_FACTS),
@@ -830,16 +868,10 @@ DOCUMENTS = {
     "fukui": (FUKUI, FUKUI_FACTS),
     "kochi": (KOCHI, KOCHI_FACTS),
     "hiroshima_wards": (HIROSHIMA_WARDS, HIROSHIMA_WARDS_FACTS),
+    "niigata": (NIIGATA, NIIGATA_FACTS),
 }
 
-FACT_GAPS: dict[str, str] = {
-    "hiroshima_wards": (
-        "a head of whole column words over kanji rows whose cells one ideographic space "
-        "parts: the rows are cut at two-space gaps only (label and target read as one cell); "
-        "a first reader that made every gap of such rows a tab moved case boundaries of a PDF "
-        "text in drawing order (holdout49) and was withdrawn"
-    ),
-}
+FACT_GAPS: dict[str, str] = {}
 COUNT_GAPS: dict[str, str] = {}
 
 test_variant_reads_key_facts, test_variant_profile_count = variant_tests(

@@ -64,7 +64,9 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
     alt = "|".join(regex.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     legend = regex.compile(
         rf"(?P<words>(?:{alt})(?:[ \t\u3000]*[/／][ \t\u3000]*(?:{alt})){{1,3}})"
-        rf"|(?P<dotted>(?:{alt})(?:[・、](?:{alt})){{1,3}})(?=[」』)]?の?順)"
+        rf"|(?P<dotted>(?:{alt})(?:[・、](?:{alt})){{1,3}})(?=[」』)）]?の?順)"
+        # ``■実績（目標・実績）``: the roles in a bracket of their own
+        rf"|(?<=[(（])(?P<dotted>(?:{alt})(?:[・、](?:{alt})){{1,3}})(?=[)）])"
     )
     return _Words(roles, legend)
 

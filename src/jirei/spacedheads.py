@@ -130,6 +130,57 @@ def _rows_under(text: str, at: int, replaced: list[tuple[int, int, str]]) -> int
     return at
 
 
+#: a figure in kanji numerals (``百二十人``, ``百八・三％``): the rows of a kanji report
+_KANJI_FIGURE = regex.compile(
+    r"[〇一二三四五六七八九十百千]{2,}(?:・[〇一二三四五六七八九])?[人件名社％%]"
+)
+#: a head of whole column words aligned with ideographic spaces (``区分　　目標　　実績``)
+_PLAIN_CHEAP = regex.compile(r"(?:目標|実績)値?\u3000")
+
+
+def _plain_head(line: str, words: frozenset[str]) -> bool:
+    """Whether ``line`` is a head of three or more whole column words and nothing else."""
+    tokens = line.split()
+    return len(tokens) >= 3 and all(unicodedata.normalize("NFKC", t) in words for t in tokens)
+
+
+def _plain_heads(text: str, words: frozenset[str], replaced: list[tuple[int, int, str]]) -> None:
+    """Heads of whole column words over rows whose cells one ideographic space parts
+    (``支援対象者数　百二十人以上　百三十人``): head and rows with every gap a tab."""
+    seen = -1
+    for match in _PLAIN_CHEAP.finditer(text):
+        if match.start() < seen:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        seen = end
+        line = text[start:end]
+        if any(s <= start < e for s, e, _ in replaced) or not _plain_head(line, words):
+            continue
+        rows: list[tuple[int, int, str]] = []
+        at = end
+        while at < len(text):
+            row_start = at + 1
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            row = text[row_start:row_end]
+            if not row.strip():
+                break
+            rows.append((row_start, row_end, row))
+            at = row_end
+        if not any(
+            _ROW_GAP.search(row.strip()) and _KANJI_FIGURE.search(row) for _, _, row in rows
+        ):
+            continue  # cells apart by wide gaps, or Arabic figures: read as they are
+        replaced.append((start, end, _tabbed(line)))
+        for row_start, row_end, row in rows:
+            tabbed = _tabbed(_ROW_GAP.sub("\t", row))
+            if tabbed != row:
+                replaced.append((row_start, row_end, tabbed))
+        seen = at
+
+
 def join_spaced_heads(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with column heads spaced out letter by letter joined and one-space cell gaps
     in the rows under them made tabs (same length)."""
@@ -150,6 +201,9 @@ def join_spaced_heads(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if joined is not None:
             replaced.append((start, end, _tabbed(joined)))
             seen = _rows_under(text, end, replaced)
+    if "\u3000" in text and _PLAIN_CHEAP.search(text) is not None:
+        _plain_heads(text, _words(rules) if words is None else words, replaced)
+        replaced.sort()
     if not replaced:
         return text
     out, at = [], 0
