@@ -76,11 +76,18 @@ def _heading_note(text: str, rules: Rules) -> str:
     months covered, why no target was set, a preliminary count (``headwords.toml
     heading_notes``: ``（十月から三月まで）``, ``（初年度のため目標設定なし）``, ``（速報値）``;
     decision 2138); else ``text``. A breakdown (``（対象者別）``) is no such note."""
+    notes = _notes(rules)
+    if not notes or not any(w in text for w in notes):  # (cheap: most brackets are no note)
+        return text
     match = _PERIOD_NOTE.search(text)
-    notes = tuple(str(w) for w in rules.headwords_table.get("heading_notes", ()))
-    if match is None or not notes or not any(w in match.group("note") for w in notes):
+    if match is None or not any(w in match.group("note") for w in notes):
         return text
     return text[: match.start()]
+
+
+@per_rules
+def _notes(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    return tuple(str(w) for w in rules.headwords_table.get("heading_notes", ()))
 
 
 def variant_kind(

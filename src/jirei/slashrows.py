@@ -47,8 +47,14 @@ _ROW = regex.compile(
     regex.M,
 )
 _SPLIT = regex.compile(_SLASH)
-#: a cheap precheck: a figure or a dash, a slash, a figure or a dash
-_PRECHECK = regex.compile(rf"[0-9{_D}%人件名][ \t\u3000]*[/／][ \t\u3000]*[0-9{_D}約]")
+#: a cheap precheck: a unit or a rate before a slash, or after it a dash, a figure with its
+#: unit or a number closing the line (a date's slashes between bare numbers pass only at a
+#: line's end, and ``find_dates`` drops them)
+_PRECHECK = regex.compile(
+    rf"[%人件名社][ \t\u3000]*[/／]"
+    rf"|[/／][ \t\u3000]*(?:[{_D}]|約|[0-9][0-9,.]*[ \t\u3000]*(?:[%人件名社]|$))",
+    regex.M,
+)
 
 
 @attrs.frozen
