@@ -5,7 +5,7 @@ those readers look at."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jirei import gridtables, splitdates, templatelabels
@@ -13,6 +13,7 @@ from jirei.cellruns import row_of
 from jirei.lines import Line, split_lines
 from jirei.linescan import space_line_breaks
 from jirei.places import PREFECTURES
+from jirei.ruledrows import merged, split_merged
 from jirei.rules import DEFAULT_RULES, Rules
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -73,13 +74,19 @@ def _grid_reference(lines: list[Line]) -> list[Line]:
         out.append(Line(" " * len(top.text), top.start))
         index += 1
         group: list[Line] = []
+        rule = top
         while index <= len(lines):
             line = lines[index] if index < len(lines) else None
             if line is not None and gridtables._is_pipe(line) and not gridtables._is_rule(line):
                 group.append(line)
                 index += 1
                 continue
-            if len(group) >= 2:
+            # rows are joined as join_grid_rows joins them (decisions 2010, 2071, 2073):
+            # only the choice of opening lines is under test here
+            rows = split_merged(group, rule) if len(group) >= 2 and merged(group) else None
+            if rows is not None:
+                out.extend(row_of(cells) for cells in rows)
+            elif len(group) >= 2 and not gridtables._rows_each(group):
                 out.append(row_of(gridtables._joined_cells(group)))
             else:
                 out.extend(group)
@@ -87,12 +94,14 @@ def _grid_reference(lines: list[Line]) -> list[Line]:
             if line is None or not gridtables._is_rule(line):
                 break
             out.append(line)
+            rule = line
             index += 1
     return out
 
 
 @SETTINGS
 @given(_texts(_GRID))
+@example("|---|---|\n| a | b |\n|:--|")  # a merged-cell row (decision 2071)
 def test_grid_rows_as_asking_every_line(text: str) -> None:
     lines = list(split_lines(text))
     assert gridtables.join_grid_rows(lines) == _grid_reference(lines)

@@ -67,6 +67,29 @@ def _latin_gloss(stripped: str) -> bool:
     )
 
 
+#: a bracket closing a heading (no digits: ``（平成28年度・四半期別）`` is a breakdown)
+_PERIOD_NOTE = regex.compile(r"\s*\((?P<note>[^()0-9]{1,30})\)$")
+
+
+def _heading_note(text: str, rules: Rules) -> str:
+    """``text`` without a closing bracket that is a note on the figures under it — the
+    months covered, why no target was set, a preliminary count (``headwords.toml
+    heading_notes``: ``（十月から三月まで）``, ``（初年度のため目標設定なし）``, ``（速報値）``;
+    decision 2138); else ``text``. A breakdown (``（対象者別）``) is no such note."""
+    notes = _notes(rules)
+    if not notes or not any(w in text for w in notes):  # (cheap: most brackets are no note)
+        return text
+    match = _PERIOD_NOTE.search(text)
+    if match is None or not any(w in match.group("note") for w in notes):
+        return text
+    return text[: match.start()]
+
+
+@per_rules
+def _notes(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    return tuple(str(w) for w in rules.headwords_table.get("heading_notes", ()))
+
+
 def variant_kind(
     stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
 ) -> str | None:
@@ -86,6 +109,8 @@ def variant_kind(
         candidates += [_LATIN_GLOSS.sub("", text) for text in candidates]
     if ")" in stripped[-3:] and _AS_OF.search(stripped):
         candidates += [_AS_OF.sub("", text) for text in candidates]
+    if stripped.endswith(")") and "(" in stripped[1:]:  # ``…実績（十月から三月まで）`` (2138)
+        candidates += [_heading_note(text, rules) for text in candidates]
     for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)

@@ -59,6 +59,7 @@ from jirei.ocrtables import untangle_ocr_tables
 from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.spacedheads import join_spaced_heads
 from jirei.speakernotes import untangle_speaker_notes
 from jirei.splitdates import join_split_dates
 from jirei.splitheader import join_split_headers
@@ -418,6 +419,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
+    stage = join_spaced_heads(stage, rules)  # 区　　分　　目　　標: column heads (2137)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)

@@ -136,6 +136,18 @@ def _parse(
             )
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
+        from jirei.slashrows import with_slash_rows
+
+        profiles = with_slash_rows(profiles, norm.text, locate, rules)  # 目標／実績／率 (2131)
+        from jirei.asidevoices import with_aside_voices
+
+        profiles = with_aside_voices(profiles, text, rules)  # ■所見　speaker：text (2134)
+        from jirei.abbreviations import with_abbreviations
+
+        profiles = with_abbreviations(profiles, text, rules)  # 局／HW久留米 (2135)
+        from jirei.wardcity import with_ward_cities
+
+        profiles = with_ward_cities(profiles, text)  # 中央区 → 札幌市中央区 (2139)
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

@@ -30,6 +30,7 @@ from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.slashrows import is_slash_row
 from jirei.tables.grid import is_results_header
 from jirei.titles import unquote
 
@@ -424,6 +425,7 @@ class _Preamble:
                     and not closes_quote(text)  # the tail of a quote wrapped over lines
                     and not _QUOTED_SENTENCE.match(text)  # 「…。」: a comment (decision 1265)
                     and not (("目標" in text or "実績" in text) and _FIGURE_LINE.search(text))
+                    and not (("/" in text or "／" in text) and is_slash_row(text))  # (2143)
                     and 0 < len(text) <= _MAX_HEADLINE
                     and not self._alt(text)
                     and not labelled_line

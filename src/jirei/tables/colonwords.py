@@ -116,11 +116,11 @@ def read_colon_words(
     metrics: list[Metric] = []
     rest: list[Line] = []
     for line in lines:
-        metric = read_colon_line(line, rules=rules, locate=locate)
-        if metric is None:
+        read = read_colon_metrics(line, rules=rules, locate=locate)
+        if read is None:
             rest.append(line)
         else:
-            metrics.append(metric)
+            metrics.extend(read)
     return ArrowResults(metrics, rest) if metrics else None
 
 
@@ -135,9 +135,9 @@ def read_word_lines(
     metrics: list[Metric] = []
     rest: list[Line] = []
     for number, line in enumerate(lines):  # (the first line of no such metric decides)
-        metric = read_colon_line(line, rules=rules, locate=locate)
-        if metric is not None:
-            metrics.append(metric)
+        read = read_colon_metrics(line, rules=rules, locate=locate)
+        if read is not None:
+            metrics.extend(read)
         elif line.blank or is_footnote(line, rules):
             rest.append(line)
         elif metrics and rest and rest[-1].blank and number and lines[number - 1].blank:
@@ -148,6 +148,26 @@ def read_word_lines(
         else:
             return None
     return ArrowResults(metrics, rest) if metrics else None
+
+
+def read_colon_metrics(
+    line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
+) -> list[Metric] | None:
+    """``read_colon_line``, or the line read without a closing note (a comparison with the
+    previous year, a fraction; ``jirei.tables.bracketnotes``, decision 2140) and the metrics
+    the note names; None when neither reads."""
+    metric = read_colon_line(line, rules=rules, locate=locate)
+    if metric is not None:
+        return [metric]
+    if ")" not in line.text:
+        return None
+    from jirei.tables.bracketnotes import split_note
+
+    split = split_note(line, rules, locate)
+    if split is None:
+        return None
+    metric = read_colon_line(split[0], rules=rules, locate=locate)
+    return None if metric is None else [metric, *split[1]]
 
 
 def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
@@ -214,4 +234,4 @@ def _quantity(
     return figure.quantity
 
 
-__all__ = ["read_colon_line", "read_colon_words", "read_word_lines"]
+__all__ = ["read_colon_line", "read_colon_metrics", "read_colon_words", "read_word_lines"]
