@@ -179,8 +179,8 @@ class FormDocument:
         inside = [p for p in found if id(p) not in outside]
         if inside and not len(units) <= 2 * len(inside) <= 4 * len(units):
             return list(found), warnings  # (forms this far from the cases read are page heads)
-        bodies = [locate(self.lines[self._body(u)].start, self.lines[self._body(u)].start).start
-                  for u in units]
+        firsts = [self.lines[self._body(u)].start for u in units]
+        bodies = [locate(at, at).start for at in firsts]
         spans = [(b, bodies[i + 1] if i + 1 < len(units) else closing)
                  for i, b in enumerate(bodies)]
         assigned: list[list[Profile]] = [[] for _ in units]
@@ -628,6 +628,7 @@ def _merged(profiles: Sequence[Profile]) -> Profile:
 def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, int]]]:
     """Label field → the (value text, offset) of each item or field line it labels."""
     table = {label: field for field, labels in words.labels.items() for label in labels}
+    keys = tuple(table)  # (taken once: ``_glued_label`` looks its scan up by them)
     out: dict[str, list[tuple[str, int]]] = {}
     index = 0
     while index < len(lines):
@@ -653,7 +654,7 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
             body = s[item.end():] if item else s
             body_at = line.lead + (item.end() if item else 0)
             head = _HEAD.match(body)
-            glued = _glued_label(body, table, item is not None)
+            glued = _glued_label(body, table, item is not None, keys)
             if head is not None and (item is not None or head.group(1) in table) and (
                 head.group(1) in table or glued is None
             ):
@@ -694,12 +695,14 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
     return out
 
 
-def _glued_label(body: str, table: dict[str, str], marked: bool) -> str | None:
+def _glued_label(
+    body: str, table: dict[str, str], marked: bool, keys: tuple[str, ...] | None = None
+) -> str | None:
     """A known label the value runs straight into (normalisation drops the space between:
     ``施設名いしのまき…``): on an item line, or a label of three characters or more."""
     if "。" in body:
         return None
-    for label in _starting(tuple(table), body):
+    for label in _starting(tuple(table) if keys is None else keys, body):
         if len(body) > len(label) and (marked or len(label) >= 3):
             return label
     return None
