@@ -119,6 +119,8 @@ def read_fields(line: Line, rules: Rules = DEFAULT_RULES) -> list[FieldLine]:
     if line.text.lstrip().startswith("|"):
         found = read_field(line, rules)
         return [found] if found is not None else []
+    if "\n" not in line.text and _pattern(rules).match(line.text) is None:
+        return []  # (no first piece is a field: see ``read_field``)
     fields: list[FieldLine] = []
     for piece in _pieces(line, rules):
         found = _read_one(piece, rules)
@@ -147,6 +149,11 @@ def read_field(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
             return None
         value = cells[1]
         return FieldLine(kind, label, value.text, value.start, value.end)
+    if "\n" not in line.text and _pattern(rules).match(line.text) is None:
+        # the first piece is a prefix of the line: where the line does not match, no
+        # prefix does (the pattern's lookarounds look at most one character ahead, inside
+        # the label and value that follow them), so the cut is not needed
+        return None
     return _read_one(_pieces(line, rules)[0], rules)
 
 

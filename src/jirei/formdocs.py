@@ -59,16 +59,28 @@ _HW = regex.compile(
 _OFFICE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,8}公共職業安定所")
 _PLACES = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,6}?[都道府県市町村区]")
 
+# patterns the per-line readers below use (compiled once: a pattern string passed to
+# ``regex.match`` / ``regex.sub`` is looked up in the module's cache on every call)
+_SPACES = regex.compile(r"[\s　]")
+_DIGITS = regex.compile(r"\d+")
+_BRACKET_END = regex.compile(r"\([^()]*\)$")
+_NUMBERED = regex.compile(rf"^(?:{_NUM}[\s.．、)]|\({_NUM}\)|[①-⑳])")
+_PLAN_SHEET = regex.compile(r"^(?:別紙|別添|別表)\s*\d*$")
+_CLOSE_END = regex.compile(r"[】\]]$")
+_NUM_ITEM = regex.compile(rf"^{_NUM}[\s.．、]")
+_PREFECTURE_END = regex.compile(r"[都道府県]$")
+_HEAD = regex.compile(r"^([^\s:：】\]]{1,20})[】\]]?(?:\s*[:：]\s*|\s+|$)")
+_LABEL_NOTE = regex.compile(r"\(.*\)$")
+_ITEM_OPEN = regex.compile(rf"^(?:{_NUM}[\s.．、]|[■□◆◇●【])")
+_FIELD_START = regex.compile(r"^[【\[]?([^\s:：】\]]{1,20})[】\]]?(?:\s*[:：]\s*|\s+)\S")
+
 
 @frozen
 class _Line:
     start: int
     end: int
     text: str
-
-    @property
-    def s(self) -> str:
-        return self.text.strip()
+    s: str  # the text stripped (asked of every line many times)
 
     @property
     def lead(self) -> int:
@@ -167,8 +179,8 @@ class FormDocument:
         inside = [p for p in found if id(p) not in outside]
         if inside and not len(units) <= 2 * len(inside) <= 4 * len(units):
             return list(found), warnings  # (forms this far from the cases read are page heads)
-        bodies = [locate(self.lines[self._body(u)].start, self.lines[self._body(u)].start).start
-                  for u in units]
+        firsts = [self.lines[self._body(u)].start for u in units]
+        bodies = [locate(at, at).start for at in firsts]
         spans = [(b, bodies[i + 1] if i + 1 < len(units) else closing)
                  for i, b in enumerate(bodies)]
         assigned: list[list[Profile]] = [[] for _ in units]
@@ -220,7 +232,7 @@ class FormDocument:
         words = _words(self.rules)
         for index in range(unit.first + 1, unit.stop):
             line = self.lines[index]
-            plain = regex.sub(r"\([^()]*\)$", "", _plain(line.s))
+            plain = _BRACKET_END.sub("", _plain(line.s))
             if line.s and not _furniture(line) and not plain.endswith(words.form_titles):
                 return index
         return unit.first
@@ -367,7 +379,7 @@ def _split(text: str) -> list[_Line]:
     out: list[_Line] = []
     at = 0
     for piece in text.split("\n"):
-        out.append(_Line(at, at + len(piece), piece))
+        out.append(_Line(at, at + len(piece), piece, piece.strip()))
         at += len(piece) + 1
     return out
 
@@ -380,7 +392,7 @@ def _last(lines: Sequence[_Line]) -> int:
 
 
 def _plain(text: str) -> str:
-    return regex.sub(r"[\s　]", "", text)
+    return _SPACES.sub("", text)
 
 
 def _agreements(lines: Sequence[_Line], candidates: Sequence[int], words: _Words) -> list[int]:
@@ -425,7 +437,7 @@ _TITLE_ENDINGS = ("報告書", "計画書", "シート", "調書", "実績表", 
 
 
 def _title_key(text: str) -> str:
-    return _PLACES.sub("", regex.sub(r"\d+", "", _plain(text)))
+    return _PLACES.sub("", _DIGITS.sub("", _plain(text)))
 
 
 def _repeated_titles(lines: Sequence[_Line], candidates: Sequence[int], words: _Words) -> list[int]:
@@ -435,9 +447,9 @@ def _repeated_titles(lines: Sequence[_Line], candidates: Sequence[int], words: _
         plain = _plain(line.s)
         if not 4 <= len(plain) <= 60 or "。" in plain or "…" in plain or "|" in plain:
             continue
-        bare = regex.sub(r"\([^()]*\)$", "", plain)
+        bare = _BRACKET_END.sub("", plain)
         if (not bare.endswith(words.form_titles) or _ATTACHMENT.match(line.s)
-                or regex.match(rf"^(?:{_NUM}[\s.．、)]|\({_NUM}\)|[①-⑳])", line.s)):
+                or _NUMBERED.match(line.s)):
             continue
         seen.setdefault(_title_key(plain), []).append(index)
     best: list[int] = []
@@ -483,7 +495,7 @@ def _agreement_end(lines: Sequence[_Line], unit: _Unit) -> int:
             continue
         if not articled or not s:
             continue
-        if regex.match(r"^(?:別紙|別添|別表)\s*\d*$", s) or (
+        if _PLAN_SHEET.match(s) or (
             "計画" in s and "条" not in s and "。" not in s and len(s) <= 60
         ):
             return index
@@ -513,26 +525,42 @@ def _masked(text: str, lines: Sequence[_Line], unit: _Unit, rules: Rules) -> tup
 def _head_targets(chars: list[str], lines: Sequence[_Line], first: int, stop: int,
                   words: _Words, base: int = 0) -> None:
     """A plan's heading over its targets alone (``二　目標``) reads as a results heading."""
+    for at, size in _target_headings(lines, first, stop, words):
+        at -= base
+        chars[at : at + size] = list(words.results_head.ljust(size))
+
+
+def _target_headings(
+    lines: Sequence[_Line], first: int, stop: int, words: _Words
+) -> list[tuple[int, int]]:
+    """(text offset, length) of each heading over a plan's targets alone in ``[first, stop)``."""
+    out: list[tuple[int, int]] = []
     for index in range(first, stop):
         line = lines[index]
         if "目標" not in line.text or len(line.text) > 40:
             continue
         item = _ITEM.match(line.s)
-        label = regex.sub(r"[】\]]$", "", line.s[item.end():] if item else line.s).strip()
+        label = _CLOSE_END.sub("", line.s[item.end():] if item else line.s).strip()
         if label in words.target_heads:
             at = line.text.index(label, line.text.index(line.s) + (item.end() if item else 0))
-            at += line.start - base
-            chars[at : at + len(label)] = list(words.results_head.ljust(len(label)))
+            out.append((at + line.start, len(label)))
+    return out
 
 
 def headed(text: str, forms: FormDocument | None) -> str:
     """``text`` with each form's targets heading read as a results heading (same length)."""
     if forms is None:
         return text
-    chars = list(text)
     words = _words(forms.rules)
-    for unit in forms.units:
-        _head_targets(chars, forms.lines, unit.first, unit.stop, words)
+    found = [
+        heading for unit in forms.units
+        for heading in _target_headings(forms.lines, unit.first, unit.stop, words)
+    ]
+    if not found:
+        return text
+    chars = list(text)
+    for at, size in found:
+        chars[at : at + size] = list(words.results_head.ljust(size))
     return "".join(chars)
 
 
@@ -559,7 +587,7 @@ def _finding_blocks(
             if current[2]:
                 current = None
             continue
-        if _FRAME.match(s) or _PAGE.match(s) or regex.match(rf"^{_NUM}[\s.．、]", s):
+        if _FRAME.match(s) or _PAGE.match(s) or _NUM_ITEM.match(s):
             current = None
             continue
         current[2].append(line)
@@ -569,7 +597,7 @@ def _finding_blocks(
 def _named_body(speaker: str) -> bool:
     return bool(
         municipality_in(speaker) or find_bureaus(speaker) or "ハローワーク" in speaker
-        or "公共職業安定所" in speaker or regex.search(r"[都道府県]$", speaker)
+        or "公共職業安定所" in speaker or _PREFECTURE_END.search(speaker)
     )
 
 
@@ -600,6 +628,7 @@ def _merged(profiles: Sequence[Profile]) -> Profile:
 def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, int]]]:
     """Label field → the (value text, offset) of each item or field line it labels."""
     table = {label: field for field, labels in words.labels.items() for label in labels}
+    keys = tuple(table)  # (taken once: ``_glued_label`` looks its scan up by them)
     out: dict[str, list[tuple[str, int]]] = {}
     index = 0
     while index < len(lines):
@@ -624,8 +653,8 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
             item = _ITEM.match(s)
             body = s[item.end():] if item else s
             body_at = line.lead + (item.end() if item else 0)
-            head = regex.match(r"^([^\s:：】\]]{1,20})[】\]]?(?:\s*[:：]\s*|\s+|$)", body)
-            glued = _glued_label(body, table, item is not None)
+            head = _HEAD.match(body)
+            glued = _glued_label(body, table, item is not None, keys)
             if head is not None and (item is not None or head.group(1) in table) and (
                 head.group(1) in table or glued is None
             ):
@@ -638,7 +667,7 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
                 rest = body[len(glued):]
         field = table.get(label) if label is not None else None
         if label is not None and field is None:
-            field = table.get(regex.sub(r"\(.*\)$", "", label))
+            field = table.get(_LABEL_NOTE.sub("", label))
         if field is None:
             index += 1
             continue
@@ -654,7 +683,7 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
                 continue
             if _CAPTION.match(t) or _ARTICLE.match(t) or _starts_field(t, table):
                 break
-            if regex.match(rf"^(?:{_NUM}[\s.．、]|[■□◆◇●【])", t):
+            if _ITEM_OPEN.match(t):
                 break
             if rest.strip() and not nxt.text[:1].isspace():
                 break
@@ -666,12 +695,14 @@ def _fields(lines: Sequence[_Line], words: _Words) -> dict[str, list[tuple[str, 
     return out
 
 
-def _glued_label(body: str, table: dict[str, str], marked: bool) -> str | None:
+def _glued_label(
+    body: str, table: dict[str, str], marked: bool, keys: tuple[str, ...] | None = None
+) -> str | None:
     """A known label the value runs straight into (normalisation drops the space between:
     ``施設名いしのまき…``): on an item line, or a label of three characters or more."""
     if "。" in body:
         return None
-    for label in _starting(tuple(table), body):
+    for label in _starting(tuple(table) if keys is None else keys, body):
         if len(body) > len(label) and (marked or len(label) >= 3):
             return label
     return None
@@ -700,7 +731,7 @@ def text_after(line: _Line, at: int) -> str:
 
 
 def _starts_field(text: str, table: dict[str, str]) -> bool:
-    head = regex.match(r"^[【\[]?([^\s:：】\]]{1,20})[】\]]?(?:\s*[:：]\s*|\s+)\S", text)
+    head = _FIELD_START.match(text)
     return head is not None and head.group(1) in table
 
 

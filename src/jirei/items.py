@@ -16,6 +16,7 @@ from attrs import frozen
 
 from jirei.iroha import iroha_items
 from jirei.lines import Line
+from jirei.mdcaptions import is_caption_line
 from jirei.numberitems import number_items
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, classifier, ends_sentence
@@ -173,8 +174,6 @@ def _is_caption(text: str, rules: Rules) -> bool:
     """A picture's caption line (``（写真）…``; ``jirei.mdcaptions``), cheap test first."""
     if text.endswith("。"):
         return False
-    from jirei.mdcaptions import is_caption_line
-
     return is_caption_line(text, rules)
 
 

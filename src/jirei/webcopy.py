@@ -18,8 +18,10 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 @per_rules
 def _marks(rules: Rules = DEFAULT_RULES) -> tuple[regex.Pattern[str], ...]:
+    # searched in the text after a newline (``_count``): a line's start written as the
+    # newline before it gets the engine's fast scan, which ``^`` does not
     return tuple(
-        regex.compile(rf"^[ \t]*(?:{p})[ \t]*$", regex.MULTILINE)
+        regex.compile(rf"\n[ \t]*(?:{p})[ \t]*$", regex.MULTILINE)
         for p in rules.harvest_table.get("web_marks", ())
         if p
     )
@@ -51,6 +53,7 @@ _EDGE = 4000
 def _count(text: str, rules: Rules) -> bool:
     if len(text) > 2 * _EDGE:
         text = f"{text[:_EDGE]}\n{text[-_EDGE:]}"
+    text = "\n" + text  # (every line's start follows a newline)
     found = 0
     for pattern in _marks(rules):
         if pattern.search(text) is not None:
