@@ -88,8 +88,10 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     words = tuple(table.get("facility_words", ()))
     units = "人|件|%|パーセント|回|名|社|か所|カ所"
     return _Patterns(
-        facility=regex.compile(r"[「『](?P<name>[^「」『』\n。、]{3,40}?)(?:\((?P<kind>[^()\n]{2,30})\))?[」』]"
-                               r"(?:\((?P<kind2>[^()\n]{2,30})\))?"),
+        facility=regex.compile(
+            r"[「『](?P<name>[^「」『』\n。、]{3,40}?)(?:\((?P<kind>[^()\n]{2,30})\))?[」』]"
+            r"(?:\((?P<kind2>[^()\n]{2,30})\))?"
+        ),
         facility_words=words,
         bare_facility=regex.compile(
             r"(?:(?<=^|[\s、。])|(?<=^[ \t]*))(?P<name>[^\s「」『』、。()]{3,30})"
@@ -128,7 +130,8 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             rf"(?:{_alt(table.get('quote_ends', ()))})"
         ),
         quote_after=regex.compile(
-            r"「(?P<q>[^「」\n]{4,600})」(?:" + _alt(table.get("quote_after", ()))
+            r"「(?P<q>[^「」\n]{4,600})」(?:"
+            + _alt(table.get("quote_after", ()))
             + r")[、,]?[ \t]*"
             r"(?P<sp>[^。\n「」]{2,40}?)[。\n]"
         ),
@@ -137,9 +140,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
         persons=tuple(table.get("persons", ())),
         honorifics=tuple(table.get("honorifics", ())),
         title_skip=regex.compile("|".join(table.get("title_skips", ())) or "(?!)"),
-        closer=regex.compile(
-            r"(?m)^[ \t]*[(\[【]?(?:" + _alt(table.get("closers", ())) + ")"
-        ),
+        closer=regex.compile(r"(?m)^[ \t]*[(\[【]?(?:" + _alt(table.get("closers", ())) + ")"),
     )
 
 
@@ -226,9 +227,16 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
         if dated is None:
             continue
         seen.add(name)
-        found.append(_Anchor(
-            name, m["kind"] or m.groupdict().get("kind2"), m.start(), m.end(), near[-1][1], *dated
-        ))
+        found.append(
+            _Anchor(
+                name,
+                m["kind"] or m.groupdict().get("kind2"),
+                m.start(),
+                m.end(),
+                near[-1][1],
+                *dated,
+            )
+        )
     return found
 
 
@@ -238,9 +246,7 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _bounds(
-    text: str, anchors: list[_Anchor], pats: _Patterns
-) -> list[tuple[_Anchor, int, int]]:
+def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_Anchor, int, int]]:
     """Each anchor's case: from its head to the next case's head; the last case ends with
     its block (the rule under it) or at a closing contact line. An anchor after the first
     with no head of its own (no rule, head line or heading above its paragraph: ``なお、隣の
@@ -393,7 +399,12 @@ def _number(text: str) -> int | Decimal:
 
 
 def _metrics(
-    text: str, lo: int, hi: int, masked: list[tuple[int, int]], pats: _Patterns, rules: Rules,
+    text: str,
+    lo: int,
+    hi: int,
+    masked: list[tuple[int, int]],
+    pats: _Patterns,
+    rules: Rules,
     locate: Locate,
 ) -> list[Metric]:
     def hidden(pos: int) -> bool:
@@ -521,9 +532,13 @@ def _card_speaker(line: str, pats: _Patterns, named: bool = True) -> str | None:
         speaker = "".join(tokens)
         return speaker if pats.orgs.search(speaker) else None
     tokens = tokens[:-1]
-    if tokens and len(tokens[-1]) <= 3 and not pats.orgs.search(tokens[-1]) and not any(
-        tokens[-1].endswith(p) for p in pats.posts
-    ) and len(tokens) >= 2:
+    if (
+        tokens
+        and len(tokens[-1]) <= 3
+        and not pats.orgs.search(tokens[-1])
+        and not any(tokens[-1].endswith(p) for p in pats.posts)
+        and len(tokens) >= 2
+    ):
         tokens = tokens[:-1]  # the family name written apart
     speaker = "".join(tokens)
     if not speaker or not pats.orgs.search(speaker):
@@ -532,7 +547,13 @@ def _card_speaker(line: str, pats: _Patterns, named: bool = True) -> str | None:
 
 
 def _comments(
-    text: str, lo: int, hi: int, pats: _Patterns, rules: Rules, locate: Locate, original: Original,
+    text: str,
+    lo: int,
+    hi: int,
+    pats: _Patterns,
+    rules: Rules,
+    locate: Locate,
+    original: Original,
 ) -> tuple[list[tuple[int, Comment]], list[tuple[int, int]]]:
     found: list[tuple[int, Comment]] = []
     quoted: list[tuple[int, int]] = []
@@ -551,30 +572,37 @@ def _comments(
             end = nl
             pos = nl + 1
         if parts:
-            found.append((m.start(), Comment(
-                speaker=post, role=role_of(post, rules), text="\n".join(parts),
-                span=locate(m.start("text"), end),
-                speaker_span=locate(m.start("post"), m.end("post")),
-            )))
+            found.append(
+                (
+                    m.start(),
+                    Comment(
+                        speaker=post,
+                        role=role_of(post, rules),
+                        text="\n".join(parts),
+                        span=locate(m.start("text"), end),
+                        speaker_span=locate(m.start("post"), m.end("post")),
+                    ),
+                )
+            )
             quoted.append((m.start(), end))
-    for m in pats.quote.finditer(text, lo, hi):
+    quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
+    for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
         speaker = _clean_speaker(m["sp"], pats)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue
-        found.append((m.start(), Comment(
-            speaker=speaker, role=_role(speaker, rules), text=m["q"],
-            span=locate(m.start("q"), m.end("q")), speaker_span=locate(m.start("sp"), m.end("sp")),
-        )))
-    for m in pats.quote_after.finditer(text, lo, hi):
-        speaker = _clean_speaker(m["sp"], pats)
-        quoted.append((m.start("q"), m.end("q")))
-        if speaker is None:
-            continue
-        found.append((m.start(), Comment(
-            speaker=speaker, role=_role(speaker, rules), text=m["q"],
-            span=locate(m.start("q"), m.end("q")), speaker_span=locate(m.start("sp"), m.end("sp")),
-        )))
+        found.append(
+            (
+                m.start(),
+                Comment(
+                    speaker=speaker,
+                    role=_role(speaker, rules),
+                    text=m["q"],
+                    span=locate(m.start("q"), m.end("q")),
+                    speaker_span=locate(m.start("sp"), m.end("sp")),
+                ),
+            )
+        )
     # name cards over quotations
     pos = lo
     while pos < hi:
@@ -585,21 +613,31 @@ def _comments(
         if after:  # 「…」（org post）: the speaker in brackets after the quotation
             speaker = _card_speaker(_bracket(original(pos, nl)), pats, named=False)
             if speaker:
-                found.append((pos, Comment(
-                    speaker=speaker, role=_role(speaker, rules), text=after["q"],
-                    span=locate(pos + after.start("q"), pos + after.end("q")),
-                    speaker_span=locate(pos + after.start("who"), pos + after.end("who")),
-                )))
+                found.append(
+                    (
+                        pos,
+                        Comment(
+                            speaker=speaker,
+                            role=_role(speaker, rules),
+                            text=after["q"],
+                            span=locate(pos + after.start("q"), pos + after.end("q")),
+                            speaker_span=locate(pos + after.start("who"), pos + after.end("who")),
+                        ),
+                    )
+                )
                 quoted.append((pos, nl))
             pos = nl + 1
             continue
         name_first = _NAME_FIRST.match(line)
-        if line.strip() and not line.lstrip().startswith("「") and (name_first or any(
-            line.rstrip().endswith(h) for h in pats.honorifics
-        )):
+        if (
+            line.strip()
+            and not line.lstrip().startswith("「")
+            and (name_first or any(line.rstrip().endswith(h) for h in pats.honorifics))
+        ):
             speaker = (
                 _card_speaker(_bracket(original(pos, nl)), pats, named=False)
-                if name_first else _card_speaker(original(pos, nl), pats)
+                if name_first
+                else _card_speaker(original(pos, nl), pats)
             )
             answers: list[str] = []
             q_lo = nl + 1
@@ -619,10 +657,18 @@ def _comments(
                     break
                 nxt = e + 1
             if speaker and answers:
-                found.append((pos, Comment(
-                    speaker=speaker, role=_role(speaker, rules), text="\n".join(answers),
-                    span=locate(q_lo, q_hi), speaker_span=locate(pos, nl),
-                )))
+                found.append(
+                    (
+                        pos,
+                        Comment(
+                            speaker=speaker,
+                            role=_role(speaker, rules),
+                            text="\n".join(answers),
+                            span=locate(q_lo, q_hi),
+                            speaker_span=locate(pos, nl),
+                        ),
+                    )
+                )
                 pos = q_hi + 1
                 continue
         pos = nl + 1
@@ -631,7 +677,12 @@ def _comments(
 
 
 def _title(
-    text: str, lo: int, anchor: _Anchor, pats: _Patterns, minutes: bool, municipality: str | None,
+    text: str,
+    lo: int,
+    anchor: _Anchor,
+    pats: _Patterns,
+    minutes: bool,
+    municipality: str | None,
 ) -> tuple[str, int, int] | None:
     """The headline above the case's first paragraph (none in minutes; a line giving only
     the city and the facility's name is a case head, not a headline)."""
@@ -658,7 +709,7 @@ def _title(
             if cut is None and municipality and s.startswith(municipality):
                 cut = regex.match(rf"{regex.escape(municipality)}[ \t]+", s)
             if cut is not None and len(s) - cut.end() >= 6:  # ``【四万十】headline``
-                s = s[cut.end():]
+                s = s[cut.end() :]
             at = pos + line.find(s)
             return s, at, at + len(s)
         if s.endswith("。") or (line.startswith((" ", "\t")) and not _LABEL.match(s)):
@@ -681,7 +732,11 @@ def _circled(line: str, pos: int, original: Original) -> regex.Match[str] | None
 
 
 def _items(
-    text: str, lo: int, hi: int, masked: list[tuple[int, int]], pats: _Patterns,
+    text: str,
+    lo: int,
+    hi: int,
+    masked: list[tuple[int, int]],
+    pats: _Patterns,
     original: Original,
 ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     initiatives: list[tuple[str, int, int]] = []
@@ -695,14 +750,17 @@ def _items(
         line = text[pos:nl]
         b = _BULLET.match(line) or _circled(line, pos, original)
         if b and head_kind and b.group(0).strip()[:1] not in "◆◇■□":
-            item = line[b.end():].strip()
+            item = line[b.end() :].strip()
             (initiatives if head_kind == "i" else others).append((item, pos + b.end(), nl))
         elif line.strip():
             s = line.strip()
             if len(s) <= 30 and not s.endswith("。"):
                 head_kind = (
-                    "o" if pats.other_head.search(s)
-                    else "i" if pats.initiative_head.search(s) else None
+                    "o"
+                    if pats.other_head.search(s)
+                    else "i"
+                    if pats.initiative_head.search(s)
+                    else None
                 )
             else:
                 head_kind = None
@@ -720,16 +778,19 @@ def _items(
         offset = a + text[a:b].find(body)
         m = pats.ordinal.match(body) or pats.ordinal_in.search(body)
         if m:
-            initiatives.append((body[m.end():].strip(), offset + m.end(), b))
+            initiatives.append((body[m.end() :].strip(), offset + m.end(), b))
             last_enum = n
             continue
         if pats.label.search(body):
             in_results = True
         c = pats.connective.match(body)
-        if c and not pats.label.search(body) and pats.count.search(body) and (
-            in_results or n - last_enum <= 2
+        if (
+            c
+            and not pats.label.search(body)
+            and pats.count.search(body)
+            and (in_results or n - last_enum <= 2)
         ):
-            others.append((body[c.end():].strip(), offset + c.end(), b))
+            others.append((body[c.end() :].strip(), offset + c.end(), b))
     if not initiatives:
         initiatives.extend(_sequence(text, lo, hi, pats))
     return initiatives, others
@@ -754,8 +815,11 @@ def _sequence(text: str, lo: int, hi: int, pats: _Patterns) -> list[tuple[str, i
 
 
 def read_prose(
-    text: str, rules: Rules = DEFAULT_RULES, locate: Locate | None = None,
-    original: Original | None = None, beats: Callable[[int, int], bool] | None = None,
+    text: str,
+    rules: Rules = DEFAULT_RULES,
+    locate: Locate | None = None,
+    original: Original | None = None,
+    beats: Callable[[int, int], bool] | None = None,
 ) -> list[Profile]:
     """The cases ``text`` tells in prose, one profile each (empty when it names no facility
     with an opening date). ``beats(cases, dated)``, given the number of cases found and of
@@ -783,8 +847,15 @@ def read_prose(
 
 
 def _profile(
-    text: str, lo: int, hi: int, anchor: _Anchor, pats: _Patterns, rules: Rules,
-    locate: Locate, original: Original, doc_year: int | None,
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: _Anchor,
+    pats: _Patterns,
+    rules: Rules,
+    locate: Locate,
+    original: Original,
+    doc_year: int | None,
 ) -> Profile:
     from jirei.places import prefecture_of_bureau, prefectures_of
 
@@ -811,8 +882,11 @@ def _profile(
                 break
         at = text.find("労働局", at + 3, hi)
     heads = [
-        (a, b) for a, b in _sentences(text, lo, hi)
-        if "\n" not in text[a:b] and len(text[a:b]) <= 60 and pats.title_skip.search(text, a, b)
+        (a, b)
+        for a, b in _sentences(text, lo, hi)
+        if "\n" not in text[a:b]
+        and len(text[a:b]) <= 60
+        and pats.title_skip.search(text, a, b)
         and not text[a:b].rstrip().endswith("。")
     ]
     offices: list[str] = []

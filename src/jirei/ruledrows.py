@@ -93,7 +93,10 @@ def _pieces(
     return out
 
 
-def _join(pieces: Sequence[Cell], at: int) -> Cell:
+def join_pieces(pieces: Sequence[Cell], at: int) -> Cell:
+    """One cell from the pieces of a cell on the text lines of one ruled row: joined without
+    a space between full-width text, with one between ASCII words; an empty cell at ``at``
+    when no piece holds text."""
     filled = [piece for piece in pieces if piece.text]
     if not filled:
         return Cell("", at, at)
@@ -142,7 +145,7 @@ def split_merged(
                     continue
                 for column in range(first, after if header else first + 1):
                     columns[column].append(cell)
-        return [[_join(cells, at) for cells in columns]]
+        return [[join_pieces(cells, at) for cells in columns]]
     # sub-rows parted by the inner rules; a merged column's pieces go to the first sub-row
     pieces_of: list[list[list[Cell]]] = [[[] for _ in range(width)] for _ in range(len(cuts) + 1)]
     for n, pieces in enumerate(lines):
@@ -150,7 +153,7 @@ def split_merged(
         for first, _after, cell in pieces or ():
             if cell is not None:
                 pieces_of[row if first in parted else 0][first].append(cell)
-    rows = [[_join(cells, at) for cells in columns] for columns in pieces_of]
+    rows = [[join_pieces(cells, at) for cells in columns] for columns in pieces_of]
     return [row for row in rows if any(cell.text for cell in row)]
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jirei.lines import Cell, Line, row_cells
+from jirei.ruledrows import join_pieces
 from jirei.rules import DEFAULT_RULES, Rules
 
 #: the shortest plain rule line (``-----`` / ``=====``)
@@ -74,17 +75,6 @@ def _as_separator(line: Line, row: Line | None = None) -> Line:
     return Line("".join(chars), line.start + lead)
 
 
-def _join(pieces: Sequence[Cell], at: int) -> Cell:
-    filled = [piece for piece in pieces if piece.text]
-    if not filled:
-        return Cell("", at, at)
-    text = filled[0].text
-    for piece in filled[1:]:
-        wide = not text[-1].isascii() or not piece.text[0].isascii()
-        text += piece.text if wide else " " + piece.text
-    return Cell(text, filled[0].start, filled[-1].end)
-
-
 def _columns(group: Sequence[Line]) -> list[list[Cell]]:
     """Each column's pieces over the lines of one row."""
     rows = [row_cells(line) for line in group]
@@ -104,7 +94,7 @@ def _kinds(groups: Sequence[Sequence[Line]], rules: Rules) -> list[str] | None:
     kinds: list[str] = []
     for group in groups:
         columns = _columns(group)
-        label = _join(columns[0], 0).text
+        label = join_pieces(columns[0], 0).text
         rest = any(cell.text for column in columns[1:] for cell in column)
         if label and not rest and _section(label, rules):
             kinds.append("banner")  # a row naming a section alone heads the rows under it
@@ -124,7 +114,7 @@ def _kinds(groups: Sequence[Sequence[Line]], rules: Rules) -> list[str] | None:
 def _pairs(group: Sequence[Line], rules: Rules) -> bool:
     """Whether a row holds two label / value pairs or more whose labels are field labels
     (``| 自治体 | 山形県山形市 | 労働局 | 山形労働局 |``)."""
-    cells = [_join(column, 0) for column in _columns(group)]
+    cells = [join_pieces(column, 0) for column in _columns(group)]
     if len(cells) < 4 or len(cells) % 2:
         return False
     labels = [cells[n].text for n in range(0, len(cells), 2)]
@@ -138,7 +128,7 @@ def _form(group: Sequence[Line], rules: Rules | None = None) -> list[Line]:
 
     columns = _columns(group)
     at = group[0].start
-    cells = [_join(column, at) for column in columns]
+    cells = [join_pieces(column, at) for column in columns]
     pairs = [cells[n : n + 2] for n in range(0, len(cells), 2)]
     split = len(cells) >= 4 and len(cells) % 2 == 0 and all(a.text or not b.text for a, b in pairs)
     if split and (rules is None or _pairs(group, rules)):
@@ -161,7 +151,7 @@ def _content(group: Sequence[Line], first: int = 1) -> list[Line]:
     if not first:
         columns = columns[: columns.index(filled[-1]) + 1]
     at = group[0].start
-    return [row_of([_join(column, at) for column in columns])]
+    return [row_of([join_pieces(column, at) for column in columns])]
 
 
 def _flatten(
@@ -173,7 +163,7 @@ def _flatten(
             out.extend(_form(group, rules))
             continue
         if kind in ("section", "banner"):
-            label = _join(_columns(group)[0], group[0].start)
+            label = join_pieces(_columns(group)[0], group[0].start)
             out.append(Line("", label.start))
             out.append(Line(label.text, label.start))
         out.extend(_content(group, 0 if kind == "under" else 1))
