@@ -1,0 +1,211 @@
+"""Where the cases told in prose stand (decisions 2150-2169): each facility named in 「」 whose
+sentence (or the next) gives a date and a start word anchors a case, which runs from the
+block that heads it (a rule-bounded header block, a dateline, an issue banner) to the next
+case's head, or for the last case to the end of its block.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+from attrs import frozen
+
+from jirei.proseparts import _LABEL, _SEPARATOR, _Patterns, _sentences
+from jirei.rules import Rules
+from jirei.values.dates import find_dates
+
+
+@frozen
+class _Anchor:
+    name: str
+    kind: str | None
+    start: int
+    end: int
+    sentence_end: int
+    start_date: _dt.date | None = None
+    date_start: int = 0
+    date_end: int = 0
+
+
+def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
+    found: list[_Anchor] = []
+    seen: set[str] = set()
+    matches = sorted(
+        [*pats.facility.finditer(text), *pats.bare_facility.finditer(text)], key=lambda m: m.start()
+    )
+    kinds = rules.facility_types
+    for m in matches:
+        name = m["name"].strip()
+        if m.re is pats.bare_facility and not (
+            m["kind"] in kinds or m["kind"].endswith(rules.facility_type_suffixes)
+        ):
+            continue
+        if name in seen or not any(w in name for w in pats.facility_words):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        sents = _sentences(text, line_start, min(len(text), line_end + 400))
+        here = [s for s in sents if s[0] <= m.start() < s[1] or s[0] <= m.start() <= s[1]]
+        if not here:
+            continue
+        a0, b0 = here[0]
+        named = {
+            x["name"]
+            for pat in (pats.facility, pats.bare_facility)
+            for x in pat.finditer(text, a0, b0)
+            if any(w in x["name"] for w in pats.facility_words)
+        }
+        if len(named) >= 2:
+            continue  # a sentence listing facilities (a lead naming them all) opens no case
+        index = sents.index(here[0])
+        near = sents[index : index + 2]
+        dated: tuple[_dt.date | None, int, int] | None = None
+        for a, b in near:
+            if not pats.start.search(text, a, b):
+                continue
+            for f in find_dates(text[a:b], rules):
+                v = f.value
+                dated = (_dt.date(v.year, v.month, v.day), a + f.start, a + f.end)
+                break
+            if dated is None and _YEAR_MONTH.search(text, a, b):
+                dated = (None, 0, 0)  # a month with no day: a case, no start date
+            if dated is not None:
+                break
+        if dated is None:
+            continue
+        seen.add(name)
+        found.append(
+            _Anchor(
+                name,
+                m["kind"] or m.groupdict().get("kind2"),
+                m.start(),
+                m.end(),
+                near[-1][1],
+                *dated,
+            )
+        )
+    return found
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_Anchor, int, int]]:
+    """Each anchor's case: from its head to the next case's head; the last case ends with
+    its block (the rule under it) or at a closing contact line. An anchor after the first
+    with no head of its own (no rule, head line or heading above its paragraph: ``なお、隣の
+    高岡市でも…「たかおか仕事相談室」を運営しています``) is a mention inside a case, no case."""
+    seps: list[int] = []
+    for s in _line_starts(text):
+        e = text.find("\n", s)
+        if _SEPARATOR.match(text[s : len(text) if e < 0 else e]):
+            seps.append(s)
+
+    def block_of(pos: int) -> tuple[int, int]:
+        before = [s for s in seps if s <= pos]
+        after = [s for s in seps if s > pos]
+        return (before[-1] if before else 0), (after[0] if after else len(text))
+
+    out: list[tuple[int, int]] = []
+    kept: list[_Anchor] = []
+    prev_anchor = -1
+    for anchor in anchors:
+        lo, hi = block_of(anchor.start)
+        if lo <= prev_anchor or not seps or lo == 0:
+            # no rule parts this case from the one before: cut at the case's head line
+            floor = 0 if prev_anchor < 0 else text.find("\n", prev_anchor) + 1
+            lo = _head_line(text, max(floor, lo), anchor.start, pats.title_skip)
+            line_start = text.rfind("\n", 0, anchor.start) + 1
+            line_end = text.find("\n", anchor.start)
+            own = text[line_start : len(text) if line_end < 0 else line_end].strip()
+            if kept and lo == line_start and (own.endswith("。") or len(own) > 60):
+                prev_anchor = anchor.start
+                continue  # headless: a mention inside the case before
+        else:
+            p_lo, _ = block_of(lo - 1)
+            head = text[p_lo:lo]
+            para = head.rstrip().rfind("\n\n")
+            if para >= 0:  # only the last paragraph of the block above heads the case
+                p_lo += para + 2
+                head = text[p_lo:lo]
+            lines = [x for x in head.splitlines() if x.strip() and not _SEPARATOR.match(x)]
+            if p_lo > prev_anchor and len(lines) <= 4 and "。" not in head:
+                lo = p_lo
+        out.append((lo, hi))
+        kept.append(anchor)
+        prev_anchor = anchor.start
+    fixed = []
+    for i, (lo, hi) in enumerate(out):
+        if i + 1 < len(out):
+            end = out[i + 1][0]
+        else:
+            end = _closer(text, kept[i], hi, pats)
+        fixed.append((kept[i], lo, max(lo, end)))
+    return fixed
+
+
+def _closer(text: str, anchor: _Anchor, hi: int, pats: _Patterns) -> int:
+    """The last case's end: the first contact line after its facts that names no facility
+    (``お問い合わせ 千葉労働局…``), else ``hi``."""
+    for m in pats.closer.finditer(text, anchor.sentence_end, hi):
+        e = text.find("\n", m.start())
+        if anchor.name not in text[m.start() : hi if e < 0 else e]:
+            return m.start()
+    return hi
+
+
+def _head_line(text: str, lo: int, anchor: int, head: regex.Pattern[str]) -> int:
+    """The last line in ``[lo, anchor)`` that heads a case (a series label, a dateline, a
+    council's session line), with the unfinished lines right above it; else the heading
+    run right above the anchor's paragraph."""
+    pos = text.rfind("\n", 0, anchor) + 1
+    while pos > lo:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if prev < lo:
+            break
+        body = text[prev : pos - 1].strip()
+        if body and not body.endswith("。") and len(body) <= 60 and head.search(body):
+            if not text[:prev].strip():  # the document's own first line (its masthead)
+                break
+            return _heading_run(text, lo, prev, own=True)
+        pos = prev
+    return _heading_run(text, lo, anchor)
+
+
+def _heading_run(text: str, lo: int, anchor: int, own: bool = False) -> int:
+    """The first line of the short unfinished lines right above the paragraph of ``anchor``
+    (a dateline over a headline); ``own``: ``anchor``'s line is itself one of them."""
+    line = text.rfind("\n", 0, anchor) + 1
+    start = line
+    pos = line
+    found = own
+    while pos > lo:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if prev < lo:
+            break
+        body = text[prev : pos - 1]
+        if not body.strip():
+            if found:
+                break
+            pos = prev
+            continue
+        indented = body.startswith((" ", "\t")) and not _LABEL.match(body.strip())
+        if body.rstrip().endswith("。") or indented or len(body) > 60:
+            break
+        if _SEPARATOR.match(body):
+            break
+        start = prev
+        found = True
+        pos = prev
+    return start
+
+
+_YEAR_MONTH = regex.compile(
+    r"(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))年"
+    r"(?:\([^()\n]{1,8}\))?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
+)

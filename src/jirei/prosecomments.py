@@ -1,0 +1,222 @@
+"""The comments of a case told in prose (decisions 2150-2169): quotations given with their
+speaker (``Xは「…」と話す``), name cards over a quotation, and the mayor's turn in minutes.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from jirei.comments import role_of
+from jirei.model import Comment
+from jirei.proseparts import Locate, Original, _municipality, _Patterns
+from jirei.rules import Rules
+
+_TURN_MARK = regex.compile(r"^[ \t]*[○◯〇●◎]")
+_TURN = regex.compile(r"^[ \t]*[○◯〇●◎][^\s(]{1,12}\([^()\n]{1,30}\)")
+
+
+def _clean_speaker(raw: str, pats: _Patterns) -> str | None:
+    sp = "".join(raw.split())
+    sp = sp.rsplit("、", 1)[-1]
+    if not pats.orgs.search(sp):
+        return None
+    for h in pats.honorifics:
+        if sp.endswith(h):
+            left, _, _ = sp.rpartition("の")
+            return left or None
+    if "の" in sp:
+        left, _, right = sp.rpartition("の")
+        if right in pats.persons:
+            return left
+        for post in pats.posts:
+            if right.endswith(post):
+                middle = right[: -len(post)]
+                if middle and len(middle) <= 5 and not _ORG_CHARS.search(middle):
+                    return left + post
+                return left + right
+        return left + right
+    return sp
+
+
+def _role(speaker: str, rules: Rules) -> str:
+    """A speaker's role; one opening with a municipality's name speaks for it."""
+    role = role_of(speaker, rules)
+    if role == "other" and _municipality(speaker, 0, min(len(speaker), 8)) is not None:
+        return "municipality"
+    return role
+
+
+_QUOTE_BY = regex.compile(
+    r"^[ \t]*「(?P<q>[^「」\n]{2,600})」[ \t]*\((?P<who>[^()\n]{2,40})\)[ \t]*$"
+)
+_NAME_FIRST = regex.compile(
+    r"^[ \t]*[^「」()\n]{1,12}(?:さん|氏|様)[ \t]*\((?P<who>[^()\n]{2,40})\)[ \t]*$"
+)
+
+
+#: a word between の and a post that names a section, not a person (``…の職業対策課長``)
+_ORG_CHARS = regex.compile(r"[課部局室係業策務援談祉所]")
+_BRACKET = regex.compile(r"[(（](?P<who>[^()（）\n]{2,60})[)）][ \t　]*$")
+
+
+def _bracket(line: str) -> str:
+    """The bracket closing ``line`` (original text), or ``""``."""
+    m = _BRACKET.search(line.rstrip())
+    return m["who"] if m else ""
+
+
+def _card_speaker(line: str, pats: _Patterns, named: bool = True) -> str | None:
+    """``―宮崎市福祉総務課 就労支援員 甲斐 真由美さん`` → ``宮崎市福祉総務課就労支援員``;
+    ``named=False``: the person's name may be missing (a bracket after a quotation)."""
+    body = line.strip().lstrip("―－—-ー ▼▽◇◆■□●○・")
+    tokens = body.split()
+    if not tokens:
+        return None
+    if not tokens[-1].endswith(pats.honorifics):
+        if named:
+            return None
+        speaker = "".join(tokens)
+        return speaker if pats.orgs.search(speaker) else None
+    tokens = tokens[:-1]
+    if (
+        tokens
+        and len(tokens[-1]) <= 3
+        and not pats.orgs.search(tokens[-1])
+        and not any(tokens[-1].endswith(p) for p in pats.posts)
+        and len(tokens) >= 2
+    ):
+        tokens = tokens[:-1]  # the family name written apart
+    speaker = "".join(tokens)
+    if not speaker or not pats.orgs.search(speaker):
+        return None
+    return speaker
+
+
+def _comments(
+    text: str,
+    lo: int,
+    hi: int,
+    pats: _Patterns,
+    rules: Rules,
+    locate: Locate,
+    original: Original,
+) -> tuple[list[tuple[int, Comment]], list[tuple[int, int]]]:
+    found: list[tuple[int, Comment]] = []
+    quoted: list[tuple[int, int]] = []
+    for m in pats.turn_post.finditer(text, lo, hi):
+        post = m["post"]
+        parts = [m["text"].strip()] if m["text"].strip() else []
+        end = m.end()
+        pos = m.end() + 1
+        while pos < hi:
+            nl = text.find("\n", pos)
+            nl = hi if nl < 0 or nl > hi else nl
+            line = text[pos:nl]
+            if not line.strip() or _TURN_MARK.match(line) or line.lstrip().startswith("〔"):
+                break
+            parts.append(line.strip())
+            end = nl
+            pos = nl + 1
+        if parts:
+            found.append(
+                (
+                    m.start(),
+                    Comment(
+                        speaker=post,
+                        role=role_of(post, rules),
+                        text="\n".join(parts),
+                        span=locate(m.start("text"), end),
+                        speaker_span=locate(m.start("post"), m.end("post")),
+                    ),
+                )
+            )
+            quoted.append((m.start(), end))
+    quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
+    for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
+        speaker = _clean_speaker(m["sp"], pats)
+        quoted.append((m.start("q"), m.end("q")))
+        if speaker is None:
+            continue
+        found.append(
+            (
+                m.start(),
+                Comment(
+                    speaker=speaker,
+                    role=_role(speaker, rules),
+                    text=m["q"],
+                    span=locate(m.start("q"), m.end("q")),
+                    speaker_span=locate(m.start("sp"), m.end("sp")),
+                ),
+            )
+        )
+    # name cards over quotations
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos)
+        nl = hi if nl < 0 or nl > hi else nl
+        line = text[pos:nl]
+        after = _QUOTE_BY.match(line)
+        if after:  # 「…」（org post）: the speaker in brackets after the quotation
+            speaker = _card_speaker(_bracket(original(pos, nl)), pats, named=False)
+            if speaker:
+                found.append(
+                    (
+                        pos,
+                        Comment(
+                            speaker=speaker,
+                            role=_role(speaker, rules),
+                            text=after["q"],
+                            span=locate(pos + after.start("q"), pos + after.end("q")),
+                            speaker_span=locate(pos + after.start("who"), pos + after.end("who")),
+                        ),
+                    )
+                )
+                quoted.append((pos, nl))
+            pos = nl + 1
+            continue
+        name_first = _NAME_FIRST.match(line)
+        if (
+            line.strip()
+            and not line.lstrip().startswith("「")
+            and (name_first or any(line.rstrip().endswith(h) for h in pats.honorifics))
+        ):
+            speaker = (
+                _card_speaker(_bracket(original(pos, nl)), pats, named=False)
+                if name_first
+                else _card_speaker(original(pos, nl), pats)
+            )
+            answers: list[str] = []
+            q_lo = nl + 1
+            q_hi = q_lo
+            nxt = nl + 1
+            while speaker and nxt < hi:
+                e = text.find("\n", nxt)
+                e = hi if e < 0 or e > hi else e
+                body = text[nxt:e].strip()
+                if body.startswith("「") and body.endswith("」"):
+                    answers.append(body[1:-1])
+                    quoted.append((nxt, e))
+                    q_hi = e
+                elif body.startswith(("――", "—", "--", "Q")):  # an interviewer's question
+                    pass
+                else:
+                    break
+                nxt = e + 1
+            if speaker and answers:
+                found.append(
+                    (
+                        pos,
+                        Comment(
+                            speaker=speaker,
+                            role=_role(speaker, rules),
+                            text="\n".join(answers),
+                            span=locate(q_lo, q_hi),
+                            speaker_span=locate(pos, nl),
+                        ),
+                    )
+                )
+                pos = q_hi + 1
+                continue
+        pos = nl + 1
+    found.sort(key=lambda x: x[0])
+    return found, quoted

@@ -1,0 +1,97 @@
+"""The figures of a case told in prose (decisions 2150-2169): clauses that open with a
+metric's name (``支援対象者数は、目標240人以上に対し実績263人、達成率は109.6%``), kanji
+numerals and パーセント too, read as metrics.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jirei.model import Metric, Quantity
+from jirei.proseparts import Locate, _Patterns
+from jirei.rules import Rules
+from jirei.values.numbers import parse_number
+
+_KANJI_DIGITS = "〇一二三四五六七八九"
+
+
+def _number(text: str) -> int | Decimal:
+    if "・" in text:
+        whole, frac = text.split("・", 1)
+        digits = "".join(str(_KANJI_DIGITS.index(c)) for c in frac)
+        return Decimal(f"{parse_number(whole)}.{digits}")
+    value = parse_number(text.replace(",", ""))
+    return value
+
+
+def _metrics(
+    text: str,
+    lo: int,
+    hi: int,
+    masked: list[tuple[int, int]],
+    pats: _Patterns,
+    rules: Rules,
+    locate: Locate,
+) -> list[Metric]:
+    def hidden(pos: int) -> bool:
+        return any(a <= pos < b for a, b in masked)
+
+    order: list[str] = []
+    got: dict[str, dict[str, object]] = {}
+    labels = [m for m in pats.label.finditer(text, lo, hi) if not hidden(m.start())]
+    for n, m in enumerate(labels):
+        nxt = labels[n + 1].start() if n + 1 < len(labels) else hi
+        stops = (text.find("。", m.end(), hi), text.find("\n", m.end(), hi))
+        end = min(nxt, *(i for i in stops if i >= 0), hi)
+        clause_lo = m.end()
+        slots: dict[str, object] = {}
+        last = clause_lo
+        for f in pats.figure.finditer(text, clause_lo, end):
+            before = text[last : f.start()]
+            last = f.end()
+            try:
+                value = _number(f["num"])
+            except Exception:
+                continue
+            unit = f["unit"]
+            unit = "%" if unit in ("%", "パーセント") else rules.units.get(unit, unit)
+            span = locate(f.start(), f.end())
+            same = "同じく" in before and "rate" not in slots and "actual" in slots
+            if pats.rate.search(before) or same:
+                if unit == "%" and "rate" not in slots:
+                    slots["rate"] = (Decimal(value), span)
+                continue
+            if pats.previous.search(before):
+                continue  # compared with the year before (``前年度より15人多い``)
+            qty = Quantity(value, unit, f["qual"] or None, span)
+            if pats.target.search(before) and "target" not in slots:
+                slots["target"] = qty
+            elif "actual" not in slots:
+                slots["actual"] = qty
+        if "actual" not in slots and "target" not in slots:
+            continue
+        label = m.group()
+        slots["span"] = locate(m.start(), end)
+        if label in got:
+            have = got[label]
+            for key, value in slots.items():
+                have.setdefault(key, value)
+            continue
+        order.append(label)
+        got[label] = slots
+    out = []
+    for label in order:
+        s = got[label]
+        rate = s.get("rate")
+        out.append(
+            Metric(
+                label=label,
+                key=rules.metrics.get(label),
+                target=s.get("target"),  # type: ignore[arg-type]
+                actual=s.get("actual"),  # type: ignore[arg-type]
+                achievement_rate=None if rate is None else rate[0],  # type: ignore[index]
+                span=s["span"],  # type: ignore[arg-type]
+                achievement_span=None if rate is None else rate[1],  # type: ignore[index]
+            )
+        )
+    return out
