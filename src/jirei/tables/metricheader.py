@@ -81,7 +81,9 @@ def metric_header(rows: Sequence[Row], rules: Rules = DEFAULT_RULES) -> MetricHe
                 glued = True
                 continue
         roles.append(role)
-    if not roles or any(r not in _ORDER for r in roles):
+    if not roles or any(r not in _ORDER and r != "previous" for r in roles):
+        return None
+    if all(r == "previous" for r in roles):
         return None
     # the upper row: metric names (no role word, no year), at least one a listed metric
     names = upper[1:] if first not in _ORDER else upper
@@ -128,7 +130,11 @@ def _metric_rows(rows: Sequence[Row], rules: Rules) -> bool:
 def _role_words(text: str, rules: Rules) -> list[str] | None:
     """The roles of a cell made of two or more role words written together (``実績値実績値``),
     or None."""
-    words = sorted((w for w, r in rules.columns.items() if r in _ORDER), key=len, reverse=True)
+    words = sorted(
+        (w for w, r in rules.columns.items() if r in _ORDER or r == "previous"),
+        key=len,
+        reverse=True,
+    )
     found: list[str] = []
     at = 0
     while at < len(text):
@@ -161,13 +167,18 @@ def _runs(names: Sequence[Cell], roles: Sequence[str | None]) -> list[tuple[Cell
     runs: list[list[str]] = []
     for role in roles:
         assert role is not None
-        if runs and _ORDER[role] > _ORDER[runs[-1][-1]]:
+        if runs and (role == "previous" or _ORDER[role] > _ORDER[_last(runs[-1])]):
             runs[-1].append(role)
         else:
             runs.append([role])
     if len(runs) != len(names) or any(not c.text for c in names):
         return None
     return [(name, role) for name, run in zip(names, runs, strict=True) for role in run]
+
+
+def _last(run: Sequence[str]) -> str:
+    """The last figure role of a run (a previous-year column continues the run it is in)."""
+    return next((role for role in reversed(run) if role != "previous"), "target")
 
 
 def read_metric_header(
@@ -203,6 +214,9 @@ def read_metric_header(
         for number, (name_cell_, role) in enumerate(header.columns):
             if number >= len(cells) or not cells[number].text:
                 continue
+            if role == "previous":  # ``前年度実績`` under a name: not this year's (rule 9)
+                reader.keep(cells[number].text, cells[number].start, cells[number].end)
+                continue
             key = label_form(name_cell_.text)  # (a name copied over its columns: one metric)
             _, by_role = by_name.setdefault(key, (name_cell_, {}))
             by_role.setdefault(role, []).append(cells[number])
@@ -232,7 +246,9 @@ def _read_group_columns(
     group, left to right; the total column's has no group."""
     by_group: dict[str, dict[str, list[Cell]]] = {}
     for number, (group_cell, role) in enumerate(header.columns):
-        if number < len(cells) and cells[number].text:
+        if number < len(cells) and cells[number].text and role == "previous":
+            reader.keep(cells[number].text, cells[number].start, cells[number].end)
+        elif number < len(cells) and cells[number].text:
             key = label_form(group_cell.text)
             by_group.setdefault(key, {}).setdefault(role, []).append(cells[number])
     shown, unit = name_cell(label, rules)
