@@ -849,9 +849,7 @@ _IWATE_GAP = (
 )
 
 FACT_GAPS = {
-    "jimu_groups": "a results table under a heading with a bracket after it "
-    "(``（７）…の実績（対象者別）``) is kept unread: the section is found (decision 2011) but "
-    "the table reader gives no metric under such a heading",
+    # jimu_groups (``（７）…の実績（対象者別）``) is read since decision 2250 (branch groups9)
     "minutes_aichi": "a secretariat's results sentence wrapped over two lines "
     "(``…支援対象者数は`` / ``目標200人に対し実績214人…``) is read as no clause",
     "minutes_iwate": _IWATE_GAP,

@@ -41,6 +41,28 @@ def _bureau_in(text: str) -> regex.Match[str] | None:
         if not _NUMBERED.match(match.group()):
             return match
     return None
+
+
+def _named_bureau_in(text: str) -> regex.Match[str] | None:
+    """``_bureau_in`` for reading the bureau's name: the word ``労働局`` of a field label
+    (``労働局・安定所名　兵庫労働局…``, ``労働局・安定所：埼玉労働局…``) is no bureau
+    (decision 2256); a bare ``労働局`` of no label stays (``労働局・HW熊本``) when no bureau
+    is named after it."""
+    bare = None
+    for match in _BUREAU.finditer(text):
+        if _NUMBERED.match(match.group()):
+            continue
+        if match.group() == "労働局" and text[match.end() : match.end() + 1] in ("・", "/", "名"):
+            if bare is None and not text.startswith(_LABEL_TAILS, match.end()):
+                bare = match
+            continue
+        return match
+    return bare
+
+
+#: what follows ``労働局`` in a field label naming the bureau and the office
+_LABEL_TAILS = ("・安定所", "/安定所", "・公共職業安定所", "名")
+
 _LEAD = regex.compile(r"\s*#*\s*")
 _SPACE_RUN = regex.compile(r"\s*")
 _LINE_TEXT = regex.compile(r"[^\n]+")
@@ -116,7 +138,12 @@ def header_patterns(rules: Rules = DEFAULT_RULES) -> HeaderPatterns:
 def split_place(place: str) -> tuple[str | None, str | None]:
     """``埼玉県川口市`` → (``埼玉県``, ``川口市``); a name without prefecture → (None, name)."""
     prefecture, rest = split_prefecture(place.strip())
+    if prefecture is not None and rest[:1] in _JOINERS:  # ``長野県・松本市``: both partners (2255)
+        rest = rest.lstrip(_JOINERS)
     return prefecture, rest or None
+
+
+_JOINERS = "・、,/"
 
 
 def read_header(
@@ -286,8 +313,9 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
         elif field.kind == "place":
             cut = _partners_start(value, pats)  # 気仙沼市・宮城労働局(ハローワーク気仙沼)
             department = _DEPARTMENT.search(value[:cut])  # 弘前市(福祉部生活福祉課), decision 505
-            cut = department.start() if department and _DEPARTMENT_OF.search(
-                value[: department.start()]
+            cut = department.start() if department and (
+                _DEPARTMENT_OF.search(value[: department.start()])
+                or _names_prefecture(department.group())  # 南信州広域連合（長野県） (2255)
             ) else cut
             read_place(value[:cut].rstrip(" ・、,/"), at, read)
             if cut < len(value):
@@ -302,9 +330,18 @@ def header_from_fields(fields: Sequence[FieldLine], rules: Rules = DEFAULT_RULES
 
 
 #: a bracket closing a place value (a department of the municipality), and the
-#: municipality's ending it must follow
+#: municipality's ending it must follow; a prefecture's too (``長野県（県単独実施）``: a
+#: prefecture as the partner, decision 2255)
 _DEPARTMENT = regex.compile(r"\s*\([^()]*\)\s*$")
-_DEPARTMENT_OF = regex.compile(r"[市区町村]$")
+_DEPARTMENT_OF = regex.compile(r"[市区町村都道府県]$")
+
+
+def _names_prefecture(bracket: str) -> bool:
+    """Whether a bracket after a place names its prefecture (``（長野県）``,
+    ``（長野県、広域連携）``)."""
+    inner = bracket.strip().strip("()")
+    prefecture, rest = split_prefecture(inner)
+    return prefecture is not None and (not rest or rest[0] in "、,・")
 
 
 def _partners_start(value: str, pats: HeaderPatterns) -> int:
@@ -325,6 +362,9 @@ def read_place(inner: str, offset: int, fields: dict[str, Field]) -> None:
         fields["prefecture"] = Field(prefecture, at, at + len(prefecture))
         at += len(prefecture)
     if municipality:
+        if prefecture:  # ``長野県・松本市``: the joiner is no part of the city (2255)
+            tail = place[len(prefecture) :]
+            at += len(tail) - len(tail.lstrip(_JOINERS))
         at += len(municipality) - len(municipality.lstrip())  # ``岐阜県    大垣市`` (a <br>)
         municipality = municipality.strip()
         fields["municipality"] = Field(municipality, at, at + len(municipality))
@@ -341,7 +381,7 @@ def read_offices(
     ``fields`` (unless it has one) and append each Hello Work office to ``offices``;
     ``offset`` is where ``inner`` starts in the normalised text."""
     position = 0
-    bureau = _bureau_in(inner)
+    bureau = _named_bureau_in(inner)
     if bureau is not None and "labour_bureau" not in fields:
         fields["labour_bureau"] = Field(
             bureau.group(), offset + bureau.start(), offset + bureau.end()

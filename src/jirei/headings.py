@@ -77,10 +77,16 @@ def _heading_note(text: str, rules: Rules) -> str:
     heading_notes``: ``（十月から三月まで）``, ``（初年度のため目標設定なし）``, ``（速報値）``;
     decision 2138); else ``text``. A breakdown (``（対象者別）``) is no such note."""
     notes = _notes(rules)
-    if not notes or not any(w in text for w in notes):  # (cheap: most brackets are no note)
+    breakdowns = _breakdowns(rules)  # ``（対象者別）``: a breakdown of the table (2250)
+    if not (notes and any(w in text for w in notes)) and not (
+        breakdowns and any(w in text for w in breakdowns)
+    ):  # (cheap: most brackets are no note)
         return text
     match = _PERIOD_NOTE.search(text)
-    if match is None or not any(w in match.group("note") for w in notes):
+    if match is None:
+        return text
+    note = match.group("note")
+    if not any(w in note for w in notes) and not note.endswith(breakdowns):
         return text
     return text[: match.start()]
 
@@ -88,6 +94,11 @@ def _heading_note(text: str, rules: Rules) -> str:
 @per_rules
 def _notes(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     return tuple(str(w) for w in rules.headwords_table.get("heading_notes", ()))
+
+
+@per_rules
+def _breakdowns(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    return tuple(str(w) for w in rules.headwords_table.get("heading_breakdowns", ()))
 
 
 def variant_kind(

@@ -19,14 +19,10 @@ def with_bracket_header(
 ) -> HeaderFields:
     """``header`` with the facility name and kind its first line states as a bracket
     header after a bracketed case label, when it lacks them."""
-    first = lines[0].text.lstrip()
-    if not first.startswith("【") or first.count("【") < 3:
+    line = _bracket_line(lines, rules)
+    if line is None:
         return header
-    from jirei.caselabel import label_length
-
-    if not label_length(first, rules):
-        return header
-    read = read_header(text, [lines[0]], rules)
+    read = read_header(text, [line], rules)
     fields = dict(header.fields)
     for name in ("facility_name", "facility_type"):
         if name not in fields and name in read.fields:
@@ -35,5 +31,26 @@ def with_bracket_header(
         return header
     return attrs.evolve(header, fields=fields)
 
+
+def _bracket_line(lines: Sequence[Line], rules: Rules) -> Line | None:
+    """The opening's bracket header line: the first line, a bracketed label before the
+    bracket header; else a later line of the opening opening with two brackets (the label
+    ``事例1　大阪府堺市 × ハローワーク堺`` and the headline above it, decision 2257)."""
+    for number, line in enumerate(lines[:_REACH]):
+        first = line.text.lstrip()
+        if not first.startswith("【"):
+            continue
+        if number == 0:
+            from jirei.caselabel import label_length
+
+            if first.count("【") >= 3 and label_length(first, rules):
+                return line
+        elif first.count("【") >= 2 and "】" in first:
+            return line
+    return None
+
+
+#: how many opening lines may stand above the bracket header
+_REACH = 4
 
 __all__ = ["with_bracket_header"]

@@ -61,6 +61,7 @@ from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.latestrows import latest_role_rows
+from jirei.tables.relativetargets import is_relative_target
 from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
 from jirei.tables.spacedrows import read_spaced
@@ -165,6 +166,10 @@ def read_results(
     stop = run.end
     while stop in continued.blanked:  # a unit line under the last row
         stop += 1
+    if stop < len(lines) and reader.metrics:  # ※合計の就職者数の達成率は107.3％ (2252)
+        from jirei.tables.totalnotes import with_note_rates
+
+        reader.metrics[:] = with_note_rates(reader.metrics, lines[stop:], locate, rules)
     return reader.result(end=original_index(origins, stop, total))
 
 
@@ -328,6 +333,14 @@ class _TableReader:
         self.years.extend(header_years)
         if self.carried is not None and _continues(rows, self.carried, self.rules):
             rows = [self.carried, *rows]  # the rest of a table split over pages (1106)
+        from jirei.tables.metricheader import metric_header, read_metric_header
+
+        two_rows = metric_header(rows, self.rules)  # metric names over 目標 / 実績 (2251)
+        if two_rows is not None:
+            self.header = rows[1]
+            read_metric_header(self, two_rows, rows[2:], self.rules)
+            self.fiscal_from_heading()
+            return
         self.header = rows[0] if is_header(rows[0].cells, self.rules) else None
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
@@ -355,6 +368,8 @@ class _TableReader:
             self.read_role_rows(header, body, role_at)
         elif is_group_matrix(header, body, self.rules):  # rows = groups, columns = metrics
             self.read_group_matrix(header, body)  # type: ignore[arg-type]
+        elif header is not None and _group_columns(header, body, self.rules):  # (2258)
+            self.read_group_columns(header, body)
         elif header is not None and is_transposed(header, body, self.rules):
             self.read_transposed(header, body)
         else:
@@ -576,6 +591,27 @@ class _TableReader:
                     attrs.evolve(m, group=group) for m in self.metrics[first:]
                 ]
 
+    def read_group_columns(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """Groups as columns, metrics as rows, every cell an actual figure; a total column
+        belongs to no group (``jirei.tables.groupcolumns``)."""
+        from jirei.tables.groupcolumns import group_of_column
+
+        for row in rows:
+            label, unit = name_cell(row.cells[0], self.rules)
+            for column in range(1, len(row.cells)):
+                cell = row.cells[column]
+                if not cell.text:
+                    continue
+                first = len(self.metrics)
+                self.emit(label, {"actual": [cell]}, lambda row=row: (row.text, row.start, row.end))
+                group = group_of_column(header, column, self.rules)
+                self.metrics[first:] = [
+                    metric_with_unit(attrs.evolve(m, group=group), unit)
+                    if unit is not None
+                    else attrs.evolve(m, group=group)
+                    for m in self.metrics[first:]
+                ]
+
     def read_loose(self, cell: Cell, heading: str | None) -> None:
         """A cell of no figure column: prose items go to other results, the rest is kept."""
         if is_prose(cell.text, self.rules):
@@ -594,6 +630,11 @@ class _TableReader:
     ) -> None:
         """The metrics of one row (or one column of a transposed table); ``where`` gives
         the row's text and [start, end) for warnings (computed only when one is raised)."""
+        targets = by_role.get("target")
+        if targets and any(is_relative_target(c.text, self.rules) for c in targets):
+            by_role = {**by_role, "target": []}  # 前年度比105%以上: no target (2254)
+            for cell in targets:
+                self.keep(cell.text, cell.start, cell.end)
         read = {
             role: [(cell, self.read_figures(cell)) for cell in cells]
             for role, cells in by_role.items()
@@ -682,6 +723,12 @@ class _TableReader:
 #: the columns whose bare numbers take the unit of their header (``達成率(%)``: the rate's
 #: span then covers the ``%`` too)
 _FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+
+
+def _group_columns(header: Sequence[Cell], rows: Sequence[Row], rules: Rules) -> bool:
+    from jirei.tables.groupcolumns import is_group_columns
+
+    return is_group_columns(header, rows, rules)
 
 
 def _continues(rows: Sequence[Row], header: Row, rules: Rules) -> bool:
