@@ -5,10 +5,13 @@ those readers look at."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from jirei import gridtables, splitdates, templatelabels
+from jirei import commentforms, figures, gridtables, profile, splitdates, templatelabels
 from jirei.cellruns import row_of
 from jirei.lines import Line, split_lines
 from jirei.linescan import space_line_breaks
@@ -139,3 +142,124 @@ def test_no_prefecture_ends_with_another() -> None:
     """``templatelabels._prefecture_before`` relies on it: at most one prefecture ends a
     text, so trying the lengths finds the one trying every prefecture finds."""
     assert not [(a, b) for a in PREFECTURES for b in PREFECTURES if a != b and a.endswith(b)]
+
+
+# The speed11 pass: a comment line found by the joined forms, the metric role pattern.
+
+
+def _is_comment_line_reference(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """``commentforms.is_comment_line`` trying every form in turn after the joined precheck
+    (the form before the first matching form was found in one call)."""
+    body = commentforms._unhashed(text).rstrip()
+    joined = commentforms._joined(rules)[0]
+    if joined is not None and joined.match(body) is None:
+        return False
+    return any(
+        (match := pattern.match(body)) is not None
+        and bool(commentforms.clean_speaker(match["speaker"], rules)[0])
+        for _form, pattern in commentforms._forms(rules)
+    )
+
+
+_COMMENTS = [
+    "○", "◆", "〇 ", "■", "・", "#", "## ", "「", "」", "『", "』", "“", "”", "(", ")", "【", "】",
+    "<", ">", ":", "：", "。", "、", "!", "?", "―", "—", "**", "__", "高知市", "市", "町", "課",
+    "労働局", "ハローワーク", "福祉課", "担当者", "の声", "コメント", "委員", "事務局", "会長",
+    "Q1", "A1", "答", "件名", "差出人", "(市)", "(コメント)", "相談", "です", "利用者",
+    "支所まで来れば", "x", "12",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", "\u3000", "\t", *_COMMENTS]), max_size=14).map("".join))
+@example("○高知市：支所まで来れば便利。")
+@example("「手当の相談が早くなった。」（宮崎市福祉総務課）")
+@example("委員(静岡労働局職業安定部長)")
+@example("Q1. 相談")
+@example("**高知市**")
+@example("__高知市:__")
+def test_comment_line_as_trying_every_form(text: str) -> None:
+    assert commentforms.is_comment_line(text) == _is_comment_line_reference(text)
+    forms, rules = commentforms._forms(DEFAULT_RULES), DEFAULT_RULES
+    which = commentforms._which_form(rules)
+    assert which is not None  # (one form refers to a group: the others are still joined)
+    body = commentforms._unhashed(text).strip()
+    found = commentforms._first_form(forms, which, body, rules)
+    reference = commentforms._first_form(forms, None, body, rules)
+    assert (found and (found[0], found[1].regs)) == (
+        reference and (reference[0], reference[1].regs)
+    )
+    first = next((n for n, (_, pattern) in enumerate(forms) if pattern.match(body)), None)
+    assert which(body) == first
+
+
+_ROLE_TEXT = [
+    "目標", "実績", "達成率", "年度目標", "年度", "年間", "計画", "前年度", "合計", "R", "H",
+    "令和", "平成", "3", "30", "３", "元", "二", "十", "年", "人", "%", "就職者数", "(", ")",
+    "\u3000",
+    "\u3000\u3000", "  ", "\t", "x", "\n", "\x1c", "\u2028", "\x85", "\u200b",
+]  # fmt: skip
+
+
+def _role_reference(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """``figures._Words.role`` without the guard against starts inside a run of spaces."""
+    pattern = figures._words(rules).role.pattern
+    assert pattern.startswith(figures._NOT_IN_SPACES)
+    return regex.compile(pattern[len(figures._NOT_IN_SPACES) :])
+
+
+def _regs(found: regex.Match[str] | None) -> object:
+    return None if found is None else found.regs
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", *_ROLE_TEXT]), max_size=16).map("".join), st.data())
+def test_role_pattern_as_without_its_guard(text: str, data: st.DataObject) -> None:
+    """The guarded role pattern finds what it found before, searched from the start and
+    matched where the readers match it (after leading white space, after ``_ROLE_LEAD``)."""
+    words = figures._words(DEFAULT_RULES)
+    reference = _role_reference()
+    assert [m.regs for m in words.role.finditer(text)] == [
+        m.regs for m in reference.finditer(text)
+    ]
+    assert _regs(words.role.search(text)) == _regs(reference.search(text))
+    assert (words.role_word.search(text) is None) == (reference.search(text) is None)
+    stop = data.draw(st.integers(0, len(text)))
+    assert [m.regs for m in words.role.finditer(text, 0, stop)] == [
+        m.regs for m in reference.finditer(text, 0, stop)
+    ]
+    for at in (len(text) - len(text.lstrip()), figures._ROLE_LEAD.match(text).end()):
+        assert _regs(words.role.match(text, at)) == _regs(reference.match(text, at))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", *_ROLE_TEXT]), max_size=16).map("".join))
+def test_latest_year_as_without_its_precheck(text: str) -> None:
+    """``figures._latest_year`` skips the lines ``year_role`` finds nothing in: what
+    reading every line with ``role`` gives (the form before the precheck)."""
+    words = figures._words(DEFAULT_RULES)
+    reference = _role_reference()
+    lines = [Line(piece, 0) for piece in text.split("\n")]
+    years = [
+        year
+        for line in lines
+        if figures._ROLE_CHAR.search(line.text)
+        for match in reference.finditer(line.text)
+        if (year := figures._year(match["year"])) is not None
+    ]
+    assert figures._latest_year(lines, words) == (max(years) if years else None)
+
+
+@SETTINGS
+@given(st.lists(st.integers(0, 40), max_size=12), st.lists(st.integers(0, 45), max_size=6))
+def test_case_floor_as_asking_every_case(stops: list[int], firsts: list[int]) -> None:
+    """``profile._floor`` (the stops sorted once per document's cases) gives the last stop at
+    or before a case's first line as asking every case did."""
+    cases = tuple(SimpleNamespace(stop=stop) for stop in stops)
+    for first in firsts:
+        reference = max((c.stop for c in cases if c.stop <= first), default=0)
+        assert profile._floor(cases, first) == reference  # type: ignore[arg-type]
+    other = tuple(SimpleNamespace(stop=stop + 1) for stop in stops)  # another document's
+    for first in firsts:
+        reference = max((c.stop for c in other if c.stop <= first), default=0)
+        assert profile._floor(other, first) == reference  # type: ignore[arg-type]

@@ -16,7 +16,6 @@ keyword (``の声``, ``コメント``) and is judged by the comment-role rules.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 
 import regex
 from attrs import frozen
@@ -135,6 +134,9 @@ def is_comment_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     (``「…」（宮崎市福祉総務課）``, ``○高知市：…``); such a line is a comment, never a
     case's headline."""
     body = _unhashed(text).rstrip()
+    which = _which_form(rules)
+    if which is not None:  # the first form that matches, found in one call, tried on
+        return _first_form(_forms(rules), which, body, rules) is not None
     joined = _joined(rules)[0]
     if joined is not None and joined.match(body) is None:
         return False  # no form matches
@@ -342,18 +344,17 @@ def _match(
 
 def _first_form(
     forms: Sequence[tuple[str, regex.Pattern[str]]],
-    which: tuple[regex.Pattern[str], _Markers] | None,
+    which: Callable[[str], int | None] | None,
     text: str,
     rules: Rules,
 ) -> tuple[str, regex.Match[str]] | None:
     """The first of ``forms`` matching ``text`` with a speaker, and its match."""
     first = 0
     if which is not None:  # the first form that matches, found in one call
-        found = which[0].match(text)
+        found = which(text)
         if found is None:
             return None  # no form matches
-        # the chosen alternative's marker is the one set, empty at 0 (the others unset)
-        first = which[1](found.regs).index(_AT_START)
+        first = found
     for form, pattern in forms[first:]:
         match = pattern.match(text)
         if match is not None and clean_speaker(match.group("speaker"), rules)[0]:
@@ -365,33 +366,46 @@ def _first_form(
 _AT_START = (0, 0)
 
 
-#: a match's ``regs`` → the spans of the marker groups, in form order
-_Markers = Callable[[tuple[tuple[int, int], ...]], tuple[tuple[int, int], ...]]
-
-
 @per_rules
-def _which_form(rules: Rules) -> tuple[regex.Pattern[str], _Markers] | None:
-    """The forms of ``_forms`` joined (``jirei.patternjoin``), each alternative opening
-    with an empty marker group, and a function giving the marker groups' spans (in form
-    order) of a match's ``regs``: a match of the joined pattern at 0 has the marker of the
-    first form that matches set to (0, 0) and the others unset (the alternation is tried
-    in order, as the forms are); None where the forms cannot be joined."""
-    patterns = [pattern.pattern for _form, pattern in _forms(rules)]
-    if join_patterns(patterns) is None:
+def _which_form(rules: Rules) -> Callable[[str], int | None] | None:
+    """A function giving the index in ``_forms`` of the first form that matches a text at
+    0, else None. The forms that can be joined (``jirei.patternjoin``) are tried in one
+    call: joined, each alternative opening with an empty marker group, a match of the
+    joined pattern at 0 has the marker of the first of them that matches set to (0, 0)
+    and the others unset (the alternation is tried in order, as the forms are); a form
+    that cannot be joined (``(?P=mark)``) is tried alone, where it stands before that one.
+    None where no form can be joined."""
+    forms = _forms(rules)
+    patterns = [pattern.pattern for _form, pattern in forms]
+    joinable = [n for n, pattern in enumerate(patterns) if join_patterns([pattern]) is not None]
+    if not joinable:
         return None
-    names = [f"_jirei_form{number}" for number in range(len(patterns))]
+    alone = [(n, forms[n][1]) for n in range(len(patterns)) if n not in set(joinable)]
+    names = [f"_jirei_form{n}" for n in joinable]
     alternatives = [
-        f"(?P<{name}>)(?:{pattern})" for name, pattern in zip(names, patterns, strict=True)
+        f"(?P<{name}>)(?:{patterns[n]})" for name, n in zip(names, joinable, strict=True)
     ]
     try:
         joined = regex.compile("|".join(alternatives))
     except regex.error:
         return None
-    indices = [joined.groupindex[name] for name in names]
-    if len(indices) == 1:
-        (only,) = indices
-        return joined, lambda regs: (regs[only],)
-    return joined, itemgetter(*indices)
+    markers = [(joined.groupindex[name], n) for name, n in zip(names, joinable, strict=True)]
+    match = joined.match
+
+    def which(text: str) -> int | None:
+        found = match(text)
+        first = None
+        if found is not None:
+            regs = found.regs
+            first = next(n for group, n in markers if regs[group] == _AT_START)
+        for n, pattern in alone:
+            if first is not None and n > first:
+                break
+            if pattern.match(text) is not None:
+                return n
+        return first
+
+    return which
 
 
 def _at(offset: int, offsets: list[int] | None, position: int) -> int:

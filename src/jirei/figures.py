@@ -57,6 +57,8 @@ _YEAR_DIGITS = "[0-9０-９元一二三四五六七八九十]"
 _DASH = "－\\-—―‐−–"
 #: role names of ``rules.columns`` read here
 _ROLES = ("target", "actual", "achievement_rate", "previous")
+#: a position that is no white space following white space (see ``_Words.role``)
+_NOT_IN_SPACES = r"(?:(?<!\s)|(?!\s))"
 
 
 class _Words:
@@ -87,7 +89,18 @@ class _Words:
             for e in sorted(rules.figures_table.get("year_prefixes", ()), key=len, reverse=True)
         )
         year = rf"(?:{eras or '(?!)'})?\s*(?P<year>{_YEAR_DIGITS}{{1,3}})\s*(?:年度)?"
-        self.role = regex.compile(rf"(?:{year})?(?P<role>{spelled or '(?!)'})")
+        # (no match starts at a space after a space: a match there would start at the space
+        # before it too, and the guard spares retrying the year on every space of a run)
+        self.role = regex.compile(
+            rf"{_NOT_IN_SPACES}(?:{year})?(?P<role>{spelled or '(?!)'})"
+        )
+        # a role word anywhere: whether ``role`` finds a match (its year is optional)
+        self.role_word = regex.compile(spelled or "(?!)")
+        # what every match of ``role`` with a year holds: the year's last digit before the
+        # role word (``_latest_year``'s precheck: ``role`` retries each space of a run)
+        self.year_role = regex.compile(
+            rf"{_YEAR_DIGITS}\s*(?:年度)?(?:{spelled or '(?!)'})"
+        )
         # what may stand between a name and its first figure: particles, marks, a role word
         # (``就職者数は183人``, ``就職者数の実績は206人``, ``支援対象者数▶ 142人``); a name
         # farther from its figure (``就職まで至った方が152人``) is read as no metric
@@ -395,7 +408,8 @@ def _by_shape(
                 continue
         pending, named_alone = None, False
         if (
-            given and (run not in stated or _STOP in text) and words.role.search(text) is None
+            given and (run not in stated or _STOP in text)
+            and words.role_word.search(text) is None
             and any(item in _SPACE.sub("", text) for item in given)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
@@ -441,7 +455,7 @@ def _stated_runs(lines: Sequence[object], words: _Words) -> set[int]:
         if not text or text.isspace():
             run += 1
         elif (
-            run not in out and words.bare.search(text) and words.role.search(text)
+            run not in out and words.bare.search(text) and words.role_word.search(text)
             and _HAS_DIGIT.search(text) and words.names.search(text)
         ):
             out.add(run)
@@ -475,10 +489,11 @@ _ROLE_CHAR = regex.compile("[標績率画]")
 
 def _latest_year(lines: Sequence[object], words: _Words) -> int | None:
     latest: int | None = None
+    year_role = words.year_role.search
     for line in lines:
         text = line.text  # type: ignore[attr-defined]
-        if _ROLE_CHAR.search(text) is None:
-            continue
+        if _ROLE_CHAR.search(text) is None or year_role(text) is None:
+            continue  # (no match of ``words.role`` on the line has a year)
         for match in words.role.finditer(text):
             year = _year(match["year"])
             if year is not None and (latest is None or year > latest):

@@ -398,7 +398,7 @@ def _is_start_label(text: str, words: _Words) -> bool:
 
 def _only_date(text: str, rules: Rules) -> tuple[object, int, int] | None:
     """The date filling a line (the value under a start label alone)."""
-    if not any(ch.isdigit() for ch in text) and not _KANJI_DATE_DIGIT.search(text):
+    if not any(map(str.isdigit, text)) and not _KANJI_DATE_DIGIT.search(text):
         return None
     from jirei.values import find_dates
 
@@ -579,7 +579,7 @@ def _dated_name(text: str, at: int, date_start: int, found: dict[str, Field], ru
 def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | None:
     """The start date of a line: a date a start word follows, or a date under a start
     label (``開設日``, ``開　設``)."""
-    if not any(ch.isdigit() for ch in text) and "元" not in text:
+    if not any(map(str.isdigit, text)) and "元" not in text:
         if not _KANJI_DIGIT.search(text):
             return None
     from jirei.values import find_dates

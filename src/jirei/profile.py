@@ -971,6 +971,23 @@ def _lines_text(infos: Sequence[LineInfo], start: int, end: int) -> str:
 _LIST_KINDS = frozenset({"initiatives", "other_results", "aside", "comments"})
 
 
+#: the cases ``_floor`` was last asked about, with their stops sorted (one tuple: read and
+#: replaced whole, so a thread never sees one document's cases with another's stops)
+_STOPS: list[tuple[tuple[Case, ...], list[int]]] = [((), [])]
+
+
+def _floor(cases: tuple[Case, ...], first: int) -> int:
+    """The last stop of a case ending at or before line ``first``, else 0:
+    ``max((c.stop for c in cases if c.stop <= first), default=0)``, the stops sorted once
+    per document's cases (each case asked it of every case)."""
+    last = _STOPS[0]
+    if last[0] is not cases:
+        last = _STOPS[0] = (cases, sorted(case.stop for case in cases))
+    stops = last[1]
+    at = bisect.bisect_right(stops, first)
+    return stops[at - 1] if at else 0
+
+
 def _first(section: Section) -> int:
     return section.lines[0].start if section.lines else 0
 
@@ -1025,7 +1042,7 @@ def build_profile(
     if case.first > 0:  # comment boxes above the label (1909), before its own (2113)
         from jirei.commentsabove import comments_above
 
-        floor = max((c.stop for c in seg.cases if c.stop <= case.first), default=0)
+        floor = _floor(seg.cases, case.first)
         own = len(builder.comments)
         for above in comments_above(seg.lines, case.first, floor, rules):
             builder.add_comment(above)
@@ -1191,7 +1208,7 @@ def build_profile(
     read = builder.metrics
     case_lines = seg.lines[case.first : case.stop]
     if (
-        isinstance(title, str) and len(title) >= 8 and any(ch.isdigit() for ch in title)
+        isinstance(title, str) and len(title) >= 8 and any(map(str.isdigit, title))
         and not any(word in title for word in _target_words(rules))
     ):
         # a figure in the title line is no metric (``就職率60％超を実現``, decision 1994)
@@ -1367,7 +1384,7 @@ def _partner_title(
     it (decision 1541) or None; else ``title`` (``keep``) or None. ``builder.spans`` follows."""
     from jirei.titlefill import title_above_partner
 
-    floor = max((c.stop for c in seg.cases if c.stop <= case.first), default=0)
+    floor = _floor(seg.cases, case.first)
     above = title_above_partner(  # (the lines above the case that are in no case too)
         title, at, seg.lines[max(floor, case.first - 3) : case.stop], builder.c.rules
     )
