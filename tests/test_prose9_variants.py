@@ -1112,6 +1112,59 @@ NEWS_FACTS = [
 ]
 
 
+# 17. An assembly newsletter's visit reports between rule lines, each headed by a label
+#     ending with the city (`視察報告　山口県宇部市`: a case label, no title), remarks in
+#     respectful forms, the second case naming no bureau (a newsletter is no release).
+UBE = """市議会だより　第85号（令和5年2月1日発行）
+
+一般質問から
+
+就労支援の窓口、実績は
+
+問　宇部市と山口市の例を参考に、本市の窓口の実績を伺う。（田村議員）
+
+────────────────────
+視察報告　山口県宇部市
+────────────────────
+　宇部市では、平成30年10月1日、市役所1階に「うべ就労支援コーナー」（一体的実施施設）を開設し、山口労働局・ハローワーク宇部と共同で運営している。令和3年度の就職者数は目標150人以上に対し実績163人（達成率108.7％）であった。
+　宇部市生活支援課長からは「生活保護の相談と同じ日に就労相談ができる」との説明があった。
+
+────────────────────
+視察報告　山口県山口市
+────────────────────
+　山口市は、令和元年7月1日に「やまぐち仕事サポート窓口」（一体的実施施設）を市役所本庁舎2階に開設した。令和3年度の就職者数は目標120人以上に対し実績131人（達成率109.2％）であった。
+　ハローワーク山口所長は「市役所の中にあることで、利用のハードルが下がった」と語られた。
+"""
+UBE_FACTS = [
+    {
+        "title": None,
+        "prefecture": "山口県",
+        "municipality": "宇部市",
+        "labour_bureau": "山口労働局",
+        "hello_work": ("ハローワーク宇部",),
+        "facility_name": "うべ就労支援コーナー",
+        "start_date": dt.date(2018, 10, 1),
+        "fiscal_year": 2021,
+        "metrics": [M("就職者数", P(150, "人", "以上"), P(163), "108.7")],
+        "comments": [("宇部市生活支援課長", MU, "生活保護の相談と同じ日に就労相談ができる")],
+    },
+    {
+        "title": None,
+        "prefecture": "山口県",
+        "municipality": "山口市",
+        "labour_bureau": None,
+        "hello_work": ("ハローワーク山口",),
+        "facility_name": "やまぐち仕事サポート窓口",
+        "start_date": dt.date(2019, 7, 1),
+        "fiscal_year": 2021,
+        "metrics": [M("就職者数", P(120, "人", "以上"), P(131), "109.2")],
+        "comments": [
+            ("ハローワーク山口所長", HW, "市役所の中にあることで、利用のハードルが下がった"),
+        ],
+    },
+]
+
+
 DOCUMENTS = {
     "niigata_interview_q_data": (NIIGATA, NIIGATA_FACTS),
     "nagano_series_labelled_facts": (NAGANO, NAGANO_FACTS),
@@ -1128,6 +1181,7 @@ DOCUMENTS = {
     "iwate_interview_full_names": (IWATE, IWATE_FACTS),
     "shiga_press_tab_table": (SHIGA, SHIGA_FACTS),
     "kumamoto_news_day_only": (NEWS, NEWS_FACTS),
+    "ube_newsletter_visit_labels": (UBE, UBE_FACTS),
     "guard_labelled_collection": (LABELLED, LABELLED_FACTS),
 }
 

@@ -63,6 +63,19 @@ _NUMBERING = regex.compile(r"[(\[]?第?[0-9〇一二三四五六七八九十]{1,
 _SECTION_HEAD = regex.compile(r"^第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]+\S")
 
 
+def _place_label(line: str, municipality: str | None) -> bool:
+    """Whether ``line`` is a case label ending with the case's city (``視察報告　山口県宇部市``,
+    ``第一　岡山県倉敷市``): a short lead, maybe the prefecture, then the city (decision 2203)."""
+    if not municipality:
+        return False
+    body = "".join(line.split())
+    if not body.endswith(municipality):
+        return False
+    lead = body[: -len(municipality)]
+    lead = regex.sub(r"(?:北海道|東京都|(?:京都|大阪)府|\p{Han}{2,3}県)$", "", lead)
+    return len(lead) <= 8
+
+
 def _title(
     text: str,
     lo: int,
@@ -91,6 +104,7 @@ def _title(
             and 6 <= len(s) <= 60
             and not pats.title_skip.search(s)
             and not _SECTION_HEAD.match(s)
+            and not _place_label(s, municipality)
             and _WORD.search(
                 _NUMBERING.sub("", s.replace(anchor.name, "").replace(municipality or "\0", ""))
             )
