@@ -107,7 +107,10 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
     labelled: list[FieldLine] = []
     loose: list[tuple[str, int]] = []
     line_of: dict[int, int] = {}  # a loose piece's offset → its line's (decision 1707)
+    people = _people_labels(rules)
     for line in lines:
+        if line.text.lstrip().startswith(people):  # ``対応者　…所長　横井氏``: who received
+            continue  # a visit, people and not the partners (decision 2199)
         whole = labelled_fact(line.text, line.start, rules)
         if (
             whole is not None
@@ -199,10 +202,28 @@ def _shape(
         date = found.get("start_date")
         if date is not None and not _starts(text, date.end - start, said, rules):
             del found["start_date"]  # a date of no start (a publication date, a deadline)
+            if "facility_type" not in found:  # ``視察日令和六年十月…``: the words before a
+                found.pop("facility_name", None)  # date of no start name no facility (2198)
+        kind = found.get("facility_type")
+        if kind is not None and text.startswith(_topic_words(rules), kind.end + 1 - start):
+            found.pop("facility_name", None)  # ``…事業(一体的実施)について``: a topic, no
+            found.pop("facility_type", None)  # facility (decision 2198)
         _merge(fields, found)
         return
     if "。" not in text:  # a sentence's subject is no header place (``高萩市や…。``, 1538)
         _place(text, start, fields)
+
+
+@per_rules
+def _people_labels(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The labels of lines naming people who explained or received a visit."""
+    return tuple(rules.harvest_table.get("people_labels", ())) or ("\0",)
+
+
+@per_rules
+def _topic_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The words after a bracket that make the words before it a topic (``について``)."""
+    return tuple(rules.harvest_table.get("topic_after_kind", ())) or ("\0",)
 
 
 def _glued_facility_label(text: str, rules: Rules) -> int:

@@ -455,7 +455,10 @@ def _facility(
     if "facility_name" in found:
         return
     pats = header_patterns(rules)
+    topics = tuple(rules.harvest_table.get("topic_after_kind", ())) or ("\0",)
     for kind in pats.kind.finditer(text):
+        if text.startswith(topics, kind.end()):  # ``…事業(一体的実施)について``: a topic (2198)
+            continue
         before = text[: kind.start()]
         quoted = _QUOTED_END.search(before)
         if quoted is not None:

@@ -28,7 +28,8 @@ import regex
 
 from jirei.model import Profile, Span
 from jirei.prosecases import _Anchor, _anchors, _bounds
-from jirei.prosecomments import _comments
+from jirei.prosecomments import _comments, _role
+from jirei.prosedoc import document_bureau, section_end, table_metrics
 from jirei.prosefigures import _metrics
 from jirei.proseitems import _items
 from jirei.proseparts import (
@@ -43,13 +44,36 @@ from jirei.proseparts import (
 )
 from jirei.proseparts import Locate as Locate
 from jirei.proseparts import Original as Original
+from jirei.proseturns import interview_turns
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values.fiscal import find_fiscal_years
 
 _HW = regex.compile(
     r"ハローワーク(?P<n>[一-龥ぁ-んァ-ヶー々]{1,8}?)"
-    r"(?=所長|職員|就職支援|ナビ|相談員|統括|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|$)"
+    r"(?=所長|職員|就職支援|ナビ|相談員|統括|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$)"
 )
+
+
+#: a head line must hold a word besides the facility and the city (``(1)浜松市`` is a case
+#: head, no title; decision 2196)
+_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}A-Za-z]")
+#: a running number (``(二)``, ``3.``, ``第2``) in a case head
+_NUMBERING = regex.compile(r"[(\[]?第?[0-9〇一二三四五六七八九十]{1,3}[)\].、]?")
+#: a numbered section heading over all the cases (``第2 施設別の実績``, ``二 各施設の状況``)
+_SECTION_HEAD = regex.compile(r"^第?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]+\S")
+
+
+def _place_label(line: str, municipality: str | None) -> bool:
+    """Whether ``line`` is a case label ending with the case's city (``視察報告　山口県宇部市``,
+    ``第一　岡山県倉敷市``): a short lead, maybe the prefecture, then the city (decision 2203)."""
+    if not municipality:
+        return False
+    body = "".join(line.split())
+    if not body.endswith(municipality):
+        return False
+    lead = body[: -len(municipality)]
+    lead = regex.sub(r"(?:北海道|東京都|(?:京都|大阪)府|\p{Han}{2,3}県)$", "", lead)
+    return len(lead) <= 8
 
 
 def _title(
@@ -79,7 +103,11 @@ def _title(
             and not s.endswith(("。", ":", "："))
             and 6 <= len(s) <= 60
             and not pats.title_skip.search(s)
-            and "".join(s.replace(anchor.name, "").replace(municipality or "\0", "").split())
+            and not _SECTION_HEAD.match(s)
+            and not _place_label(s, municipality)
+            and _WORD.search(
+                _NUMBERING.sub("", s.replace(anchor.name, "").replace(municipality or "\0", ""))
+            )
         ):
             cut = _LABEL.match(s)
             if cut is None and municipality and s.startswith(municipality):
@@ -113,6 +141,10 @@ def read_prose(
     anchors = _anchors(text, pats, rules)
     if not anchors:
         return []
+    if beats is not None:  # the bounds only drop anchors: can any count left beat the others?
+        dated = sum(1 for a in anchors if a.start_date)
+        if not any(beats(n, min(n, dated)) for n in range(len(anchors) + 1)):
+            return []
     cases = _bounds(text, anchors, pats)
     if beats is not None and not beats(len(cases), sum(1 for a, _, _ in cases if a.start_date)):
         return []
@@ -120,10 +152,18 @@ def read_prose(
     orig: Original = original or (lambda a, b: text[a:b])
     doc_years = Counter(f.value.year for f in find_fiscal_years(text, rules=rules))
     doc_year = doc_years.most_common(1)[0][0] if doc_years else None
+    if len(cases) >= 2:  # the numbered section the cases stand in ends the last (2193)
+        last, lo_last, hi_last = cases[-1]
+        cases[-1] = (last, lo_last, section_end(text, cases[0][1], last.sentence_end, hi_last))
+    lead = text[: cases[0][1]]  # a release's own bureau: its lead or contact box (2194)
+    release = tuple(table.get("release_words", ())) or ("\0",)
+    bureau = document_bureau(lead) if "労働局" in lead and any(w in lead for w in release) else None
     profiles = []
     for anchor, lo, hi in cases:
-        profiles.append(_profile(text, lo, hi, anchor, pats, rules, loc, orig, doc_year))
-    return profiles
+        profiles.append(
+            _profile(text, lo, hi, anchor, pats, rules, loc, orig, doc_year, bureau)
+        )
+    return table_metrics(text, profiles, pats, rules, loc)  # an attached table (2195)
 
 
 def _profile(
@@ -136,6 +176,7 @@ def _profile(
     locate: Locate,
     original: Original,
     doc_year: int | None,
+    doc_bureau: tuple[str, int] | None = None,
 ) -> Profile:
     from jirei.places import prefecture_of_bureau, prefectures_of
 
@@ -161,6 +202,10 @@ def _profile(
                 spans["labour_bureau"] = locate(at - width, at + 3)
                 break
         at = text.find("労働局", at + 3, hi)
+    if bureau is None and doc_bureau is not None and prefecture is not None:
+        if prefecture_of_bureau(doc_bureau[0]) == prefecture:  # the document's one bureau
+            bureau = doc_bureau[0]  # (a release's lead or contact box; decision 2194)
+            spans["labour_bureau"] = locate(doc_bureau[1], doc_bureau[1] + len(bureau))
     heads = [
         (a, b)
         for a, b in _sentences(text, lo, hi)
@@ -169,10 +214,13 @@ def _profile(
         and pats.title_skip.search(text, a, b)
         and not text[a:b].rstrip().endswith("。")
     ]
+    not_after = tuple(rules.figures_table.get("prose", {}).get("office_not_after", ())) or ("\0",)
     offices: list[str] = []
     office_spans: list[Span] = []
     for m in _HW.finditer(text, lo, hi):
         if m["n"][0] in "のとがはにをでもへや" or any(a <= m.start() < b for a, b in heads):
+            continue
+        if text.startswith(not_after, m.start("n")):  # ``ハローワークまで距離が…`` (2192)
             continue
         name = "ハローワーク" + m["n"]
         if name not in offices:
@@ -194,6 +242,9 @@ def _profile(
     if fiscal:
         spans["fiscal_year"] = locate(lo + fiscal.start, lo + fiscal.end)
     found_comments, quoted = _comments(text, lo, hi, pats, rules, locate, original)
+    turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate)  # (2190)
+    if turns:
+        found_comments = sorted([*found_comments, *turns], key=lambda x: x[0])
     title = _title(text, lo, anchor, pats, minutes, municipality)
     masked = list(quoted)
     if title:

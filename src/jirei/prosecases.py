@@ -11,6 +11,7 @@ import datetime as _dt
 import regex
 from attrs import frozen
 
+from jirei.prosedays import day_only_date
 from jirei.proseparts import _LABEL, _SEPARATOR, _Patterns, _sentences
 from jirei.rules import Rules
 from jirei.values.dates import find_dates
@@ -71,6 +72,9 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
                 break
             if dated is None and _YEAR_MONTH.search(text, a, b):
                 dated = (None, 0, 0)  # a month with no day: a case, no start date
+            if dated is None:  # ``…は1日、「…」を開設した`` under a dateline (2201)
+                floor = found[-1].sentence_end if found else 0
+                dated = day_only_date(text, a, b, floor, rules)
             if dated is not None:
                 break
         if dated is None:

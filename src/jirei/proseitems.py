@@ -51,6 +51,8 @@ def _items(
                     if pats.initiative_head.search(s)
                     else None
                 )
+            elif len(s) <= 60 and pats.list_lead.search(s) and pats.initiative_head.search(s):
+                head_kind = "i"  # ``同施設では、次の取組を重点的に行いました。`` (2197)
             else:
                 head_kind = None
         pos = nl + 1

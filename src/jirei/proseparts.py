@@ -55,6 +55,7 @@ class _Patterns:
     honorifics: tuple[str, ...]
     title_skip: regex.Pattern[str]
     closer: regex.Pattern[str]
+    list_lead: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -73,9 +74,10 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
         ),
         facility_words=words,
         bare_facility=regex.compile(
-            r"(?:(?<=^|[\s、。])|(?<=^[ \t]*))(?P<name>[^\s「」『』、。()]{3,30})"
+            r"(?:(?<=^|[\s、。:/])|(?<=^[ \t]*))"  # (``DATA:name``: ``【DATA】name`` after NFKC)
+            r"(?P<name>[^\s「」『』、。()【】/:]{3,30})"
             r"\((?P<kind>[^()\n]{2,30})\)"
-            r"(?=は|を|が|では|[、,])",
+            r"(?=は|を|が|では|[、,/]|[ \t]*$)",  # (a facts line's last part: decision 2191)
             regex.M,
         ),
         start=regex.compile(_alt(table.get("start_words", ()))),
@@ -120,6 +122,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
         honorifics=tuple(table.get("honorifics", ())),
         title_skip=regex.compile("|".join(table.get("title_skips", ())) or "(?!)"),
         closer=regex.compile(r"(?m)^[ \t]*[(\[【]?(?:" + _alt(table.get("closers", ())) + ")"),
+        list_lead=regex.compile(_alt(table.get("list_leads", ()))),
     )
 
 

@@ -68,9 +68,11 @@ class _Words:
         )
         # a narrative's sentence: ``○○課長は「…」と語る。`` — the speaker, a particle, the
         # quotation, then ``と`` and a verb closing the sentence (decision 1904)
-        self.subject = (
+        joins = "|".join(regex.escape(w) for w in table.get("said_connectives", ()))
+        self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
-                rf"^\s*[{marks}]?\s*(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                rf"^\s*[{marks}]?\s*(?:(?:{joins or '(?!)'})\s*、\s*)?"
+                rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs
             else None
