@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from jirei.lines import Line
-from jirei.pagecolumns import split_page_columns
+from jirei.pagecolumns import page_reads, prose_beside, split_page_columns
 
 #: the fewest spaces between the columns (a table's cell gap is two to five)
 _MIN_GAP = 6
@@ -99,25 +99,72 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
         _width(line.text[:cut]) if cut is not None else 0
         for line, cut in zip(lines, cuts, strict=True)
     ]
-    out: list[Line] = []
+    blocks = _blocks(lines, cuts, widths)
+    if not blocks:  # whole pages in columns (pdftotext -layout; decision 1940)
+        return split_page_columns(lines)
+    reads = page_reads(lines)
+    if reads is not None:  # a page in columns with prose beside a column no block holds
+        inside = {index for start, stop in blocks for index in range(start, stop)}
+        paged = [  # (decision 2231)
+            (first, stop, read)
+            for first, stop, read in reads
+            if read is not None
+            and any(
+                cuts[index] is not None
+                and index not in inside
+                and prose_beside(lines[index].text)
+                for index in range(first, stop)
+            )
+        ]
+        if paged:
+            out: list[Line] = []
+            at = 0
+            for first, stop, read in paged:
+                out.extend(_streamed(lines, cuts, blocks, at, first))
+                out.extend(read)
+                at = stop
+            out.extend(_streamed(lines, cuts, blocks, at, len(lines)))
+            return out
+    return split_page_columns(_streamed(lines, cuts, blocks, 0, len(lines)))
+
+
+def _blocks(
+    lines: Sequence[Line], cuts: Sequence[int | None], widths: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Where each column block starts and stops."""
+    found: list[tuple[int, int]] = []
     index = 0
-    changed = False
     while index < len(lines):
         block = _block(lines, cuts, widths, index) if cuts[index] is not None else None
         if block is None:
-            out.append(lines[index])
             index += 1
             continue
         stop, columnar = block
-        if not columnar:  # a run with no prose on its left (a table): no block starts in it
-            out.extend(lines[index:stop])
-            index = stop
-            continue
-        out.extend(_streams(lines[index:stop], cuts[index:stop]))
-        changed = True
+        if columnar:  # (a run with no prose on its left, a table: no block starts in it)
+            found.append((index, stop))
         index = stop
-    # then whole pages in columns (pdftotext -layout; decision 1940)
-    return split_page_columns(out if changed else lines)
+    return found
+
+
+def _streamed(
+    lines: Sequence[Line],
+    cuts: Sequence[int | None],
+    blocks: Sequence[tuple[int, int]],
+    first: int,
+    stop: int,
+) -> list[Line]:
+    """``lines[first:stop]`` with the column blocks wholly among them given as their left
+    parts, then their right parts."""
+    out: list[Line] = []
+    at = first
+    for start, end in blocks:
+        if start < first or end > stop:
+            continue
+        out.extend(lines[at:start])
+        out.extend(_streams(lines[start:end], cuts[start:end]))
+        at = end
+    out.extend(lines[at:stop])
+    return out
 
 
 def _block(

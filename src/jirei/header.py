@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from jirei.fields import FieldLine
 
 _BRACKET = regex.compile(r"【([^】]*)】")
+_NOT_NEWLINE = regex.compile(r"[^\n]")
 _BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
 #: a form's item number glued to a field label (``2.労働局・安定所``): no bureau's name
 _NUMBERED = regex.compile(r"^[0-9]{1,2}[.)]")
@@ -178,13 +180,30 @@ def read_header(
     return _with_fields(found, extra, rules) if extra else found
 
 
+def lines_text(text: str, lines: Sequence[Line]) -> str:
+    """The text from the first of ``lines`` to the end of the last, what lies between them
+    outside them blanked (a column's lines beside another column's: decision 2232)."""
+    start, end = lines[0].start, lines[-1].end
+    if all(after.start == before.end + 1 for before, after in pairwise(lines)):
+        return text[start:end]
+    if any(after.start < before.end for before, after in pairwise(lines)):
+        return text[start:end]  # (lines out of order: as before)
+    parts: list[str] = []
+    position = start
+    for line in lines:
+        parts.append(_NOT_NEWLINE.sub(" ", text[position : line.start]))
+        parts.append(text[line.start : line.end])
+        position = line.end
+    return "".join(parts)
+
+
 def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> HeaderFields:
     """Read a bracket header spread over ``lines``."""
     if not lines:
         return HeaderFields({})
     pats = header_patterns(rules)
-    start, end = lines[0].start, lines[-1].end
-    chunk = text[start:end]
+    start = lines[0].start
+    chunk = lines_text(text, lines)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     position = 0
@@ -234,8 +253,8 @@ def _read_label_header(
         match.group("offices"), first.start + match.start("offices"), pats, fields, offices
     )
     if len(lines) > 1:
-        start, end = lines[1].start, lines[-1].end
-        _read_rest(text[start:end], start, pats, fields, rules)
+        start = lines[1].start
+        _read_rest(lines_text(text, lines[1:]), start, pats, fields, rules)
     return HeaderFields(fields, tuple(offices))
 
 

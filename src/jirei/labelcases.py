@@ -157,6 +157,10 @@ def _body(infos: Sequence[LineInfo], first: int, stop: int, rules: Rules) -> int
         info = infos[index]
         if info.kind is K.SECTION:
             return index
+        if info.kind is K.COMMENT:  # comments before the sections (decision 2235)
+            if any(infos[i].kind is K.SECTION for i in range(index + 1, stop)):
+                return index
+            return None
         if (
             info.kind is K.HEADING
             and bracket.match(info.line.stripped)
@@ -199,7 +203,12 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
         ):
             headline = index
             break
-    if label_rest and not _fact_like(label_rest, rules) and not names_place(label_rest):
+    if (
+        label_rest
+        and not _fact_like(label_rest, rules)
+        and not names_place(label_rest)
+        and not _short_place(label_rest)
+    ):
         headline = first  # ``事例1　headline``: the rest of the label line is the headline
     header = [i for i in opening if i != headline]
     if label_rest and headline != first:
@@ -214,6 +223,17 @@ _CAPTION = regex.compile(
 )
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
+
+
+def _short_place(text: str) -> bool:
+    """Whether a label's rest is a municipality's short name (``事例１　豊橋``: ``豊橋市``;
+    decision 2237): a place, no headline."""
+    from jirei.places import prefectures_of
+
+    text = text.strip()
+    if not 0 < len(text) <= 5 or text[-1] in "市区町村":
+        return False
+    return any(prefectures_of(text + tail) for tail in "市町村")
 
 
 def _no_headline(text: str, rules: Rules) -> bool:

@@ -82,15 +82,27 @@ def may_have_columns(text: str) -> bool:
 def split_page_columns(lines: Sequence[Line]) -> Sequence[Line]:
     """``lines`` with every region of a page in columns given as its left parts, then its
     right parts; ``lines`` itself when there is none."""
+    reads = page_reads(lines)
+    if reads is None:
+        return lines
+    out: list[Line] = []
+    for first, stop, read in reads:
+        out.extend(lines[first:stop] if read is None else read)
+    return out
+
+
+def page_reads(lines: Sequence[Line]) -> list[tuple[int, int, list[Line] | None]] | None:
+    """Each page of ``lines`` (where it starts and stops) with its lines read in columns, None
+    for a page in no columns; None when no page is."""
     far = [i for i, line in enumerate(lines) if _GAP_TEXT in line.text]
     beside = [i for i in far if _prose_beside(lines[i].text)]
     if not beside:  # precheck: no line of prose with text far right of it
-        return lines
+        return None
     wide = [i for i in far if _wide_gap_far_in(lines[i].text)]
     if len(wide) < _MIN_RIGHT:  # too few lines with a far run after a wide gap
-        return lines
+        return None
     starts = {i: found for i in wide if (found := _beside_start(lines[i].text)) is not None}
-    out: list[Line] = []
+    reads: list[tuple[int, int, list[Line] | None]] = []
     changed = False
     for first, stop in _pages(lines):
         page = lines[first:stop]
@@ -99,15 +111,12 @@ def split_page_columns(lines: Sequence[Line]) -> Sequence[Line]:
             or not any(first <= i < stop for i in beside)
             or not _paired([found for i, found in starts.items() if first <= i < stop])
         ):  # (a cheap test of what a region needs: two prose lines beside one gutter)
-            out.extend(page)
+            reads.append((first, stop, None))
             continue
         read = _read_page(page)
-        if read is None:
-            out.extend(page)
-        else:
-            out.extend(read)
-            changed = True
-    return out if changed else lines
+        reads.append((first, stop, read))
+        changed = changed or read is not None
+    return reads if changed else None
 
 
 def _beside_start(text: str) -> tuple[int, int, bool | None] | None:
@@ -146,6 +155,12 @@ def _paired(starts: Sequence[tuple[int, int, bool | None]]) -> bool:
             ):
                 return True
     return False
+
+
+def prose_beside(text: str) -> bool:
+    """Whether ``text`` opens with a long run of text followed by a wide gap and more text (a
+    column's prose beside another column)."""
+    return _prose_beside(text)
 
 
 def _prose_beside(text: str) -> bool:
@@ -296,11 +311,40 @@ def _read_with(
     does (``far``: the lines holding a wide gap)."""
     spread = _DISPLAY_SPREAD if display else _SPREAD
     for cluster in _clusters(_starts(runs, far, display), spread):
-        cut = cluster - (spread - _SPREAD + _TOLERANCE)
+        low = cluster - (spread - _SPREAD + _TOLERANCE)
+        cut = _clear_cut(page, runs, far, low, cluster, display)
         read = _read_at(page, runs, far, cut, display, depth)
         if read is not None:
             return read
     return None
+
+
+def _clear_cut(
+    page: Sequence[Line], runs: _LazyRuns, far: Sequence[int], low: int, high: int, display: bool
+) -> int:
+    """The place in ``low..high`` (the tolerance before a cluster of right starts) that the
+    runs of the fewest lines cross, the leftmost of those: a column whose lines run close to
+    the gutter (wide characters counted two) is not cut through (decision 2230)."""
+    if high <= low:
+        return low
+    steps = [0] * (high - low + 2)  # how many more (fewer) runs cross from each place on
+    for index in far:
+        if not _reaches(page[index].text, low, display):
+            continue
+        for run in runs[index]:
+            start, end = (run.left, run.right) if display else (run.start, run.end)
+            first, last = max(start + 1, low), min(end - 1, high)
+            if first <= last:  # (a run crosses each place after its start, before its end)
+                steps[first - low] += 1
+                steps[last + 1 - low] -= 1
+    best, fewest, count = low, -1, 0
+    for offset in range(high - low + 1):
+        count += steps[offset]
+        if fewest < 0 or count < fewest:
+            best, fewest = low + offset, count
+        if not count:
+            break
+    return best
 
 
 def _side(run: _Run, cut: int, display: bool) -> int:
@@ -493,4 +537,4 @@ def _region(
     return [*page[start:first], *left, *right, *page[last:stop]]
 
 
-__all__ = ["may_have_columns", "split_page_columns"]
+__all__ = ["may_have_columns", "page_reads", "prose_beside", "split_page_columns"]

@@ -308,7 +308,7 @@ def _with_case_list(
 
     listing = read_case_list(
         before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
-    ) if tabular else None
+    )  # (space-aligned lists too: decision 2236)
     # a sheet whose rows are cases (decision 853): read when no case list is, or when it reads
     # figures the case list cannot (``就職者数（人）`` columns)
     sheet = read_row_sheet(before, context.rules, context.locate, context.eras.era_at)

@@ -547,6 +547,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.pagejoin import join_across_pages
 
         kept = join_across_pages(classified, kept)
+    if rules.case_labels:
+        from jirei.pageheads import drop_page_heads
+
+        kept = drop_page_heads(classified, kept, rules)  # a label atop a later page (2234)
     infos = tuple(drop_furniture_blocks(kept, rules))
     infos = tuple(drop_page_boxes(infos, rules))  # rules and paged running titles (decision 1743)
     deck = None
