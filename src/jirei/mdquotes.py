@@ -16,37 +16,54 @@ text never changes.
 
 from __future__ import annotations
 
-import regex
+import re
 
 #: a block quote's marks opening a line (up to three spaces before them)
-_MARKS = regex.compile(r"^[ ]{0,3}(?:>[ \t]?)+(?=\S|$)", regex.MULTILINE)
+_MARKS = re.compile(r"^[ ]{0,3}(?:>[ \t]?)+(?=\S|$)", re.MULTILINE)
 #: what tells a Markdown document: a ``#`` heading or a bold phrase
-_MARKDOWN = regex.compile(r"^#{1,6}[ \t]+\S|\*\*[^\s*]|__[^\s_]", regex.MULTILINE)
+_MARKDOWN = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^\s*]|__[^\s_]", re.MULTILINE)
 #: a line block's line: a bar and a space opening it, no other bar on it
-_LINE_BLOCK = regex.compile(r"^\|[ ](?=[^|\n]*\S[^|\n]*$)", regex.MULTILINE)
+_LINE_BLOCK = re.compile(r"^\|[ ](?=[^|\n]*\S[^|\n]*$)", re.MULTILINE)
+#: any line block's line (the precheck before reading lines)
+_ANY_LINE_BLOCK = re.compile(r"^\| [^|\n]*\S[^|\n]*$", re.MULTILINE)
 #: quotation marks a quoted remark opens with
 _QUOTATION = ("「", "『", "“", '"')
 
 
 def is_markdown(text: str) -> bool:
     """Whether ``text`` is a Markdown document: it holds a ``#`` heading or a bold phrase."""
-    return _MARKDOWN.search(text) is not None
+    if text is _LAST[0]:
+        return _LAST[1]  # (asked again by the next stage of the same text)
+    if "# " not in text and "#\t" not in text and "**" not in text and "__" not in text:
+        found = False  # (the cheap test first)
+    else:
+        found = _MARKDOWN.search(text) is not None
+    _LAST[:] = [text, found]
+    return found
+
+
+#: the text last asked about and the answer
+_LAST: list[object] = [None, False]
 
 
 def untangle_block_quotes(text: str) -> str:
     """``text`` with the ``>`` marks of its block quotes and the bars of its line blocks
     blanked (same length)."""
+    if not is_markdown(text):  # whole-text prechecks (asked once per text, jirei.mdlists)
+        return text
     quotes = text.startswith(">") or "\n>" in text or "\n >" in text
     blocks = text.startswith("| ") or "\n| " in text
-    if not (quotes or blocks):  # whole-text precheck
+    if not (quotes or blocks):
         return text
-    if not is_markdown(text):
-        return text
+    blocks = blocks and _ANY_LINE_BLOCK.search(text) is not None
     if quotes:
         text = _quotes(text)
     if blocks:
         text = _line_blocks(text)
     return text
+
+
+# (the stdlib engine: these ASCII scans run over every Markdown document, decision 2214)
 
 
 def _quotes(text: str) -> str:
