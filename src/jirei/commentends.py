@@ -144,10 +144,14 @@ def _page_opening(lines: Sequence[Line], number: int) -> str | None:
 
 def is_footnote(text: str, rules: Rules) -> bool:
     """Whether ``text`` (a stripped line) is a footnote: a footnote marker right before its
-    text (``※…``, ``(注)…``; ``**…**`` is markdown bold, no footnote)."""
+    text (``※…``, ``(注)…``; ``**…**`` is markdown bold, no footnote); a marker that is no
+    markdown bullet may have a space before it (``※ 就職率は…``, a converter's footnote,
+    decision 2216), as :func:`jirei.items.is_footnote` reads it."""
     for marker in rules.footnote_markers:
         if text.startswith(marker):
             rest = text[len(marker) :]
+            if marker not in "*+-":
+                rest = rest.lstrip()
             return bool(rest) and not rest[0].isspace() and rest[0] != "*"
     return False
 

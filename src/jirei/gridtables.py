@@ -167,12 +167,39 @@ def _joined_cells(group: Sequence[Line]) -> list[Cell]:
             first = next(cells[column] for cells in rows if column < len(cells))
             joined.append(first)
             continue
+        parted = _parted_pieces(rows, column)
         text = pieces[0].text
         for piece in pieces[1:]:
+            if piece.start in parted and text.endswith(_SENTENCE_ENDS):
+                text += "<br>" + piece.text  # items of the cell (2219)
+                continue
             wide = not text[-1].isascii() or not piece.text[0].isascii()
             text += piece.text if wide else " " + piece.text
         joined.append(Cell(text, pieces[0].start, pieces[-1].end))
     return joined
+
+
+#: what closes a sentence in a cell
+_SENTENCE_ENDS = ("。", "!", "?")
+#: a list marker or enumerator opening a cell's line (NFKC text)
+_ITEM_MARK = regex.compile(r"[-・●○◆■□*+](?=\s*\S)|\(\d{1,2}\)|\d{1,2}[.)](?!\d)")
+
+
+def _parted_pieces(rows: Sequence[list[Cell]], column: int) -> set[int]:
+    """The starts of the pieces of one column that open an item of their own: after an
+    empty line of the cell (a paragraph of a pandoc grid cell) or behind a list marker
+    (decision 2219); the cells readers part items at the ``<br>`` joined before them."""
+    parted: set[int] = set()
+    gap = False
+    for cells in rows:
+        cell = cells[column] if column < len(cells) else None
+        if cell is None or not cell.text:
+            gap = True
+            continue
+        if gap or _ITEM_MARK.match(cell.text):
+            parted.add(cell.start)
+        gap = False
+    return parted
 
 
 __all__ = ["join_grid_rows", "untangle_grid"]

@@ -51,6 +51,13 @@ from jirei.kerning import kerned_spaces, without_positions
 from jirei.latexmarks import untangle_latex_marks
 from jirei.mdbold import untangle_markdown_bold
 from jirei.mdcaptions import untangle_caption_headings
+from jirei.mdescapes import untangle_escapes
+from jirei.mdgaps import DELETED, deleted_positions
+from jirei.mdheadings import untangle_heading_marks
+from jirei.mdinline import untangle_inline_emphasis
+from jirei.mdlinks import untangle_links
+from jirei.mdlists import untangle_padded_markers
+from jirei.mdquotes import untangle_block_quotes
 from jirei.metricnotes import blank_metric_notes
 from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
@@ -401,8 +408,16 @@ def normalise(text: str, rules: Rules = DEFAULT_RULES, *, layouts: bool = True) 
     # check this) and leaves the Supplement radicals alone, so repairing them after NFKC,
     # in the same pass as brackets and spacing, gives what repairing them first would.
     stage, units = _nfkc_units(stage)
-    stage, spaces = _unspace(_replace(stage))
-    return Normalised(text, stage, newlines, units, _Deletions.at(spaces))
+    stage = _replace(stage)
+    if DELETED not in stage:
+        stage, spaces = _unspace(stage)
+        return Normalised(text, stage, newlines, units, _Deletions.at(spaces))
+    # markup a layout rewrite deleted (``jirei.mdgaps``, decision 2210) goes with the spaces
+    marks = deleted_positions(stage)
+    stage, spaces = _unspace(stage.replace(DELETED, ""))
+    back = _Deletions.at(marks)
+    removed = sorted([*marks, *(back.before(position) for position in spaces)])
+    return Normalised(text, stage, newlines, units, _Deletions.at(removed))
 
 
 from jirei.cardindent import untangle_card_indent  # noqa: E402
@@ -421,6 +436,11 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
     stage = join_spaced_heads(stage, rules)  # 区　　分　　目　　標: column heads (2137)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
+    stage = untangle_links(stage)  # [ハローワーク函館](https://…) as its text (2220)
+    stage = untangle_escapes(stage)  # \(1\), \- , {#id}, [x]{.underline} as text (2211)
+    stage = untangle_block_quotes(stage)  # > **<市コメント>** / > text: no > (2214)
+    stage = untangle_heading_marks(stage)  # ## 見出し ##, setext underlines (2221)
+    stage = untangle_padded_markers(stage)  # 1.  text as 1. text (2218)
     stage = untangle_html(stage)  # HTML tables as pipe rows (decision 810)
     stage = untangle_grid(stage)  # grid table borders as |---| rows (1043)
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
@@ -434,6 +454,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_card_indent(stage, rules)  # 事例１<TAB>… over <TAB>… lines: a card (1988)
     stage = untangle_inline_sections(stage, rules)  # 取組：①…　②… (1989)
     stage = untangle_markdown_bold(stage, rules)  # **【取組内容】** as a heading (1920)
+    stage = untangle_inline_emphasis(stage)  # 受付を用い、**一度の来所で**生活…: no marks (2215)
     stage = untangle_caption_headings(stage, rules)  # ###### 写真：… as a caption (1926)
     stage = join_split_headers(stage, rules)  # 【市】 / 【労働局・HW】 as one line (1930)
     return join_split_dates(stage, rules)  # 平成26年4月 / 1日開設 as one line (1655)

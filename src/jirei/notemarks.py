@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from jirei.mdgaps import close_gaps
+
 #: a note mark: ``※``, ``*``, ``注``, ``†`` with an optional number, or a bare number,
 #: maybe in brackets
 _MARK = r"[(（]?\s*(?:[※*＊注†‡]\s*[0-9０-９]{0,2}|[0-9０-９]{1,2})\s*[)）]?"
@@ -47,14 +49,37 @@ def _as_note(match: regex.Match[str]) -> str:
     return lead + "※" + " " * (len(match.group()) - len(lead) - 1)
 
 
+def _glued(text: str, end: int) -> bool:
+    """Whether text other than a cell wall follows right after ``end``."""
+    return end < len(text) and not text[end].isspace() and text[end] != "|"
+
+
+def _as_closed_note(match: regex.Match[str]) -> str:
+    """A pandoc definition's mark ``[^1]:`` written ``※`` right before its text, the rest of
+    it blanked before the mark."""
+    lead = match["lead"]
+    return lead + " " * (len(match.group()) - len(lead) - 1) + "※"
+
+
 def untangle_note_marks(text: str) -> str:
     """``text`` with superscript and footnote-reference note marks blanked, and the marks
     opening the notes themselves written ``※`` (same length)."""
     if "<sup" in text or "<SUP" in text:
-        text = _SUP.sub(_blank, text)
+        # a note mark glued before more text deleted (``置いた<sup>※1</sup>。``, 2216)
+        glued = [
+            m.span()
+            for m in _SUP.finditer(text)
+            if not _blank(m).strip() and _glued(text, m.end())
+        ]
+        text = _SUP.sub(_blank, close_gaps(text, glued))
     if "[^" in text:
-        text = _DEFINITION.sub(_as_note, text)
-        text = _PANDOC.sub(lambda m: " " * len(m.group()), text)
+        # the mark ``※`` right before its note's text, the rest of ``[^1]:`` blanked before
+        # it, not parted from the text like a speaker's cell (``※     note`` read as a
+        # speaker ``※``, 2216)
+        text = _DEFINITION.sub(_as_closed_note, text)
+        # glued before more text, deleted: ``実施[^2]。`` reads ``実施。`` (2216); else blanked
+        glued = [m.span() for m in _PANDOC.finditer(text) if _glued(text, m.end())]
+        text = _PANDOC.sub(lambda m: " " * len(m.group()), close_gaps(text, glued))
     if _has_superscript(text):
         text = _LEADING.sub(_as_note, text)
         text = _SUPERSCRIPT.sub(lambda m: " " * len(m.group()), text)

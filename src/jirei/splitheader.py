@@ -16,7 +16,11 @@ import regex
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 #: a place alone in brackets (NFKC text)
-_PLACE = regex.compile(r"^[ \t]*【[^】【\n]{1,20}(?:都|道|府|県|市|区|町|村)】[ \t]*$")
+#: (behind a converter's ``#`` heading marks too: ``## 【広島県福山市】\\`` over the partners,
+#: decision 2217)
+_PLACE = regex.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?【[^】【\n]{1,20}(?:都|道|府|県|市|区|町|村)】[ \t]*$"
+)
 
 
 #: a place bracket ending a line, a bracket opening the next (the whole-text precheck)
