@@ -17,6 +17,7 @@ text never changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: a block quote's marks opening a line (up to three spaces before them)
 _MARKS = re.compile(r"^[ ]{0,3}(?:>[ \t]?)+(?=\S|$)", re.MULTILINE)
@@ -66,41 +67,39 @@ def untangle_block_quotes(text: str) -> str:
 # (the stdlib engine: these ASCII scans run over every Markdown document, decision 2214)
 
 
-def _quotes(text: str) -> str:
-    lines = text.split("\n")
-    out = list(lines)
+def _runs(lines: list[str], marks: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each run of consecutive lines that ``marks`` matches."""
     n = 0
     while n < len(lines):
-        if _MARKS.match(lines[n]) is None:
+        if marks.match(lines[n]) is None:
             n += 1
             continue
         end = n
-        while end < len(lines) and _MARKS.match(lines[end]) is not None:
+        while end < len(lines) and marks.match(lines[end]) is not None:
             end += 1
+        yield n, end
+        n = end
+
+
+def _quotes(text: str) -> str:
+    lines = text.split("\n")
+    out = list(lines)
+    for n, end in _runs(lines, _MARKS):
         run = [(_MARKS.match(line), line) for line in lines[n:end]]
         first = next((line[m.end() :] for m, line in run if m and line[m.end() :].strip()), "")
         alone = end - n == 1 and not first
         if not first.lstrip().startswith(_QUOTATION) and not alone:
             out[n:end] = [" " * m.end() + line[m.end() :] for m, line in run if m]
-        n = end
     return "\n".join(out)
 
 
 def _line_blocks(text: str) -> str:
     lines = text.split("\n")
     out = list(lines)
-    n = 0
-    while n < len(lines):
-        if _LINE_BLOCK.match(lines[n]) is None:
-            n += 1
-            continue
-        end = n
-        while end < len(lines) and _LINE_BLOCK.match(lines[end]) is not None:
-            end += 1
+    for n, end in _runs(lines, _LINE_BLOCK):
         after = lines[end] if end < len(lines) else ""
         if not after.lstrip().startswith(("|", "+")):  # (no table's row under it)
             out[n:end] = ["  " + line[2:] for line in lines[n:end]]
-        n = end
     return "\n".join(out)
 
 
