@@ -20,9 +20,11 @@ from decimal import Decimal
 
 import regex
 
+from jirei.errors import ValueParseError
 from jirei.model import Metric, Profile, Quantity
 from jirei.proseparts import Locate, _Patterns
 from jirei.rules import Rules
+from jirei.values.numbers import parse_number
 
 #: a numbered section heading: ``2 令和4年度の実績(施設別)`` (after NFKC), ``二、…``, ``第3 …``
 _NUMBERED = regex.compile(
@@ -30,21 +32,14 @@ _NUMBERED = regex.compile(
     r"(?P<body>[^\s。][^\n。]{0,40})$",
     regex.M,
 )
-_KANJI = "〇一二三四五六七八九十"
 
 
 def _value(n: str) -> int:
-    if n.isdigit():
-        return int(n)
-    if n == "十":
-        return 10
-    if n.startswith("十"):
-        return 10 + _KANJI.index(n[1])
-    if n.endswith("十"):
-        return 10 * _KANJI.index(n[0])
-    if "十" in n:
-        return 10 * _KANJI.index(n[0]) + _KANJI.index(n[-1])
-    return _KANJI.index(n)
+    """A section's number (``2``, ``十二``); -1 for a malformed numeral (``十十``)."""
+    try:
+        return int(parse_number(n))
+    except ValueParseError:
+        return -1
 
 
 def section_end(text: str, first: int, last_from: int, hi: int) -> int:
