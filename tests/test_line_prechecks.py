@@ -11,7 +11,7 @@ import regex
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from jirei import commentforms, figures, gridtables, profile, splitdates, templatelabels
+from jirei import commentforms, facts, figures, gridtables, profile, splitdates, templatelabels
 from jirei.cellruns import row_of
 from jirei.lines import Line, split_lines
 from jirei.linescan import space_line_breaks
@@ -263,3 +263,30 @@ def test_case_floor_as_asking_every_case(stops: list[int], firsts: list[int]) ->
     for first in firsts:
         reference = max((c.stop for c in other if c.stop <= first), default=0)
         assert profile._floor(other, first) == reference  # type: ignore[arg-type]
+
+
+
+
+_FACTS = [
+    "【", "】", "1", "２", "10", ".", "、", ":", "：", "|", "\t",
+    "実施主体", "実 施 主 体", "開設日", "所在地", "名称", "施設名", "労働局",
+    "市", "x", "。", "(", ")",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", "\u3000", "  ", *_FACTS]), max_size=10).map("".join))
+@example("【実施主体】　高知市")
+@example("２．労働局・安定所：高知労働局")
+def test_labelled_fact_precheck_is_necessary(text: str) -> None:
+    """``facts.labelled_fact`` gives up on a text its precheck rules out: no match of the
+    labelled pattern opens such a text (the form before the precheck tried the pattern)."""
+    first = facts._labelled_first(DEFAULT_RULES)
+    assert first is not None
+    if first.match(text) is None:
+        assert facts._labelled(DEFAULT_RULES).match(text) is None
+    labels = list(DEFAULT_RULES.field_labels)
+    for label in labels[:: max(1, len(labels) // 40)]:
+        written = f"{text[:2]}{label}：値{text[2:]}"  # a text opening with a label
+        if facts._labelled(DEFAULT_RULES).match(written) is not None:
+            assert first.match(written) is not None

@@ -67,9 +67,24 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
+    """What every match of ``_labelled`` opens with after white space: ``【``, a field
+    number's digit or a label's first character (a cheap exact precheck); None when a label
+    is empty (then a match may open with its separator)."""
+    labels = list(rules.field_labels)
+    if not all(labels):
+        return None
+    firsts = "".join(sorted({regex.escape(label[0]) for label in labels}))
+    return regex.compile(rf"\s*[【\d{firsts}]")
+
+
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
     """The labelled fact ``text`` (standing at ``offset``) holds, else None. A value that
     is a sentence (ends with ``。``) is no fact."""
+    first = _labelled_first(rules)
+    if first is not None and first.match(text) is None:
+        return None  # (no label, bracket or field number opens the text)
     match = _labelled(rules).match(text)
     if match is None:
         return None

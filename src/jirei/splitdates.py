@@ -71,7 +71,8 @@ def _joined(line: str, following: str, rules: Rules) -> bool:
 def join_split_dates(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each line break that cuts a date replaced by a space (same length)."""
     joins: list[int] = []
-    # only a line holding ``年`` can end in a date's first part (``_head_pattern``)
+    # only a line holding ``年`` and after it nothing but a month, figures and spaces can
+    # end in a date's first part (``_head_pattern``)
     for index, start, end in hit_lines(text, _YEAR_MARK):
         if end == len(text):  # the last line: no line break after it
             break
@@ -86,8 +87,9 @@ def join_split_dates(text: str, rules: Rules = DEFAULT_RULES) -> str:
     return space_line_breaks(text, text.split("\n"), joins)
 
 
-#: the character every line ending in a date's first part holds
-_YEAR_MARK = regex.compile("年")
+#: what every line ending in a date's first part holds: ``年``, then to the line's end only
+#: what ``_head_pattern`` lets follow it (spaces, a month's figures, ``月``)
+_YEAR_MARK = regex.compile(r"年[ \u30000-9０-９〇一二三四五六七八九十月]*(?=\n|\Z)")
 
 
 __all__ = ["join_split_dates"]
