@@ -104,3 +104,26 @@ def test_alt_header() -> None:
         "facility_type": "一体的実施",
     }
     assert [f.value for f in fields.hello_work] == ["ハローワーク王子"]
+
+
+def test_bureau_label_tails_are_rules_data() -> None:
+    """``労働局`` followed by a label tail of ``Rules.bureau_label_tails`` is a field label's
+    word, no bureau; a user's own tail extends the table without editing the library."""
+    from jirei.header import header_patterns, read_offices
+    from jirei.rules import DEFAULT_RULES
+
+    def bureau(inner: str, rules: object) -> str | None:
+        fields: dict = {}
+        read_offices(inner, 0, header_patterns(rules), fields, [])
+        found = fields.get("labour_bureau")
+        return None if found is None else found.value
+
+    # a listed tail: the label's 労働局 is skipped, the named bureau read
+    assert bureau("労働局・安定所名　兵庫労働局 ハローワーク西宮", DEFAULT_RULES) == "兵庫労働局"
+    # an unlisted tail (``・職安``): the bare 労働局 is not known as a label word ...
+    assert bureau("労働局・職安　兵庫労働局 ハローワーク西宮", DEFAULT_RULES) == "兵庫労働局"
+    assert bureau("労働局・職安", DEFAULT_RULES) == "労働局"
+    # ... until a user names it a tail
+    extended = DEFAULT_RULES.extend(bureau_label_tails=["・職安"])
+    assert bureau("労働局・職安", extended) is None
+    assert bureau("労働局・安定所", DEFAULT_RULES) is None

@@ -45,25 +45,22 @@ def _bureau_in(text: str) -> regex.Match[str] | None:
     return None
 
 
-def _named_bureau_in(text: str) -> regex.Match[str] | None:
+def _named_bureau_in(text: str, label_tails: tuple[str, ...]) -> regex.Match[str] | None:
     """``_bureau_in`` for reading the bureau's name: the word ``労働局`` of a field label
     (``労働局・安定所名　兵庫労働局…``, ``労働局・安定所：埼玉労働局…``) is no bureau
     (decision 2256); a bare ``労働局`` of no label stays (``労働局・HW熊本``) when no bureau
-    is named after it."""
+    is named after it; ``label_tails`` are ``Rules.bureau_label_tails``."""
     bare = None
     for match in _BUREAU.finditer(text):
         if _NUMBERED.match(match.group()):
             continue
         if match.group() == "労働局" and text[match.end() : match.end() + 1] in ("・", "/", "名"):
-            if bare is None and not text.startswith(_LABEL_TAILS, match.end()):
+            if bare is None and not text.startswith(label_tails, match.end()):
                 bare = match
             continue
         return match
     return bare
 
-
-#: what follows ``労働局`` in a field label naming the bureau and the office
-_LABEL_TAILS = ("・安定所", "/安定所", "・公共職業安定所", "名")
 
 _LEAD = regex.compile(r"\s*#*\s*")
 _SPACE_RUN = regex.compile(r"\s*")
@@ -400,7 +397,7 @@ def read_offices(
     ``fields`` (unless it has one) and append each Hello Work office to ``offices``;
     ``offset`` is where ``inner`` starts in the normalised text."""
     position = 0
-    bureau = _named_bureau_in(inner)
+    bureau = _named_bureau_in(inner, pats.rules.bureau_label_tails)
     if bureau is not None and "labour_bureau" not in fields:
         fields["labour_bureau"] = Field(
             bureau.group(), offset + bureau.start(), offset + bureau.end()

@@ -158,6 +158,9 @@ class Rules:
     #: quote pairs (opening + closing character, ``「」``) that, wrapping a whole headline,
     #: are not part of the title (decision 72)
     headline_quotes: tuple[str, ...] = field(default=(), converter=_strings)
+    #: what follows ``労働局`` in a field label naming the bureau and the office
+    #: (``労働局・安定所名``): that ``労働局`` names no bureau (decision 2256)
+    bureau_label_tails: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes a whole line (NFKC, stripped) matches when it is document furniture
     #: belonging to no case (``報道関係者各位``, ``━━━━``; decision 76)
     furniture_lines: tuple[str, ...] = field(default=(), converter=_strings)
@@ -297,6 +300,7 @@ class Rules:
         count_words: Iterable[str] = (),
         headline_marks: Iterable[str] = (),
         headline_quotes: Iterable[str] = (),
+        bureau_label_tails: Iterable[str] = (),
         furniture_lines: Iterable[str] = (),
         furniture_blocks: Iterable[str] = (),
         prose_joiners: Iterable[str] = (),
@@ -348,6 +352,7 @@ class Rules:
             count_words=(*count_words, *self.count_words),
             headline_marks=(*headline_marks, *self.headline_marks),
             headline_quotes=(*headline_quotes, *self.headline_quotes),
+            bureau_label_tails=(*bureau_label_tails, *self.bureau_label_tails),
             furniture_lines=(*furniture_lines, *self.furniture_lines),
             furniture_blocks=(*furniture_blocks, *self.furniture_blocks),
             prose_joiners=(*prose_joiners, *self.prose_joiners),
@@ -493,6 +498,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
+        ("bureau_label_tails", "bureau_label_tails"),
         ("furniture_lines", "furniture_lines"),
         ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
