@@ -32,6 +32,7 @@ from jirei.prosecomments import _comments, _role
 from jirei.prosedoc import document_bureau, section_end, table_metrics
 from jirei.prosefigures import _metrics
 from jirei.proseitems import _items
+from jirei.prosekanji import arabic_years
 from jirei.proseparts import (
     _BOX_LINE,
     _BULLET,
@@ -150,7 +151,8 @@ def read_prose(
         return []
     loc: Locate = locate or (lambda a, b: Span(a, b))
     orig: Original = original or (lambda a, b: text[a:b])
-    doc_years = Counter(f.value.year for f in find_fiscal_years(text, rules=rules))
+    years_text = arabic_years(text)  # ``二〇一六年度`` (decision 2272; same offsets)
+    doc_years = Counter(f.value.year for f in find_fiscal_years(years_text, rules=rules))
     doc_year = doc_years.most_common(1)[0][0] if doc_years else None
     if len(cases) >= 2:  # the numbered section the cases stand in ends the last (2193)
         last, lo_last, hi_last = cases[-1]
@@ -161,7 +163,7 @@ def read_prose(
     profiles = []
     for anchor, lo, hi in cases:
         profiles.append(
-            _profile(text, lo, hi, anchor, pats, rules, loc, orig, doc_year, bureau)
+            _profile(text, lo, hi, anchor, pats, rules, loc, orig, doc_year, bureau, years_text)
         )
     return table_metrics(text, profiles, pats, rules, loc)  # an attached table (2195)
 
@@ -177,6 +179,7 @@ def _profile(
     original: Original,
     doc_year: int | None,
     doc_bureau: tuple[str, int] | None = None,
+    years_text: str | None = None,
 ) -> Profile:
     from jirei.places import prefecture_of_bureau, prefectures_of
 
@@ -231,7 +234,7 @@ def _profile(
     if start_date is not None:
         spans["start_date"] = locate(anchor.date_start, anchor.date_end)
     fiscal = None
-    years = list(find_fiscal_years(text[lo:hi], rules=rules))
+    years = list(find_fiscal_years((years_text or text)[lo:hi], rules=rules))
     for f in years:
         if "実績" in text[lo + f.end : lo + f.end + 12]:
             fiscal = f
@@ -242,7 +245,7 @@ def _profile(
     if fiscal:
         spans["fiscal_year"] = locate(lo + fiscal.start, lo + fiscal.end)
     found_comments, quoted = _comments(text, lo, hi, pats, rules, locate, original)
-    turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate)  # (2190)
+    turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate, rules)
     if turns:
         found_comments = sorted([*found_comments, *turns], key=lambda x: x[0])
     title = _title(text, lo, anchor, pats, minutes, municipality)

@@ -9,18 +9,23 @@ import regex
 from jirei.comments import role_of
 from jirei.model import Comment
 from jirei.proseparts import Locate, Original, _municipality, _Patterns
-from jirei.rules import Rules
+from jirei.prosespeakers import head_noun, names_organisation, said_over
+from jirei.prosewrap import unwrap
+from jirei.rules import DEFAULT_RULES, Rules
 
 _TURN_MARK = regex.compile(r"^[ \t]*[○◯〇●◎]")
 _TURN = regex.compile(r"^[ \t]*[○◯〇●◎][^\s(]{1,12}\([^()\n]{1,30}\)")
 
 
-def _clean_speaker(raw: str, pats: _Patterns) -> str | None:
+def _clean_speaker(raw: str, pats: _Patterns, rules: Rules = DEFAULT_RULES) -> str | None:
     sp = "".join(raw.split())
-    sp = sp.rsplit("、", 1)[-1]
-    if not pats.orgs.search(sp):
+    sp = head_noun(sp.rsplit("、", 1)[-1])  # (``…を採用した会社の社長``: 2275)
+    if not names_organisation(sp, rules):  # (``市内の建設会社の社長`` names none: 2275)
         return None
     for h in pats.honorifics:
+        if sp.endswith(h) and sp[: -len(h)].endswith(pats.posts):  # ``…所長さん`` (2275)
+            sp = sp[: -len(h)]
+            break
         if sp.endswith(h):
             left, _, _ = sp.rpartition("の")
             return left or None
@@ -133,7 +138,7 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
-        speaker = _clean_speaker(m["sp"], pats)
+        speaker = _clean_speaker(m["sp"], pats, rules)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue
@@ -143,9 +148,26 @@ def _comments(
                 Comment(
                     speaker=speaker,
                     role=_role(speaker, rules),
-                    text=m["q"],
+                    text=unwrap(m["q"]),  # (a quotation wrapped over lines: 2273)
                     span=locate(m.start("q"), m.end("q")),
                     speaker_span=locate(m.start("sp"), m.end("sp")),
+                ),
+            )
+        )
+    for at, s_lo, raw, s_hi, q_lo, q_hi in said_over(text, lo, hi, rules):  # (2277)
+        speaker = _clean_speaker(raw, pats, rules)
+        quoted.append((q_lo, q_hi))
+        if speaker is None:
+            continue
+        found.append(
+            (
+                at,
+                Comment(
+                    speaker=speaker,
+                    role=_role(speaker, rules),
+                    text=unwrap(text[q_lo:q_hi].strip()),
+                    span=locate(q_lo, q_hi),
+                    speaker_span=locate(s_lo, s_hi),
                 ),
             )
         )
