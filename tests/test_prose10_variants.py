@@ -25,7 +25,8 @@ KIND = "一体的実施施設"
 
 # 1. A bureau head's lecture: 【司会】/【局長】 turns, spoken case heads (最初は…／二つ目は…／
 #    最後は…), kanji figures, remarks in humble forms, a Q&A whose questioner is a town
-#    official (no comment) and whose answer is the lecturer's (no case's).
+#    official (no comment) and whose answer is the lecturer's (no case's); the cases name no
+#    bureau: the lecturer's, on the cover of the 講演録, is theirs.
 SHIZUOKA = """静岡県生活困窮者支援担当者会議
 講演録
 
@@ -69,6 +70,7 @@ SHIZUOKA_FACTS = [
         "prefecture": "静岡県",
         "municipality": "浜松市",
         "hello_work": ("ハローワーク浜松",),
+        "labour_bureau": "静岡労働局",
         "facility_name": "はままつ就労サポートルーム",
         "start_date": dt.date(2016, 4, 1),
         "fiscal_year": 2019,
@@ -82,6 +84,7 @@ SHIZUOKA_FACTS = [
         "title": None,
         "municipality": "沼津市",
         "hello_work": ("ハローワーク沼津",),
+        "labour_bureau": "静岡労働局",
         "facility_name": "ぬまづ仕事相談コーナー",
         "start_date": dt.date(2017, 10, 2),
         "metrics": [M("支援対象者数", P(200), P(186), "93.0")],
@@ -91,6 +94,7 @@ SHIZUOKA_FACTS = [
         "title": None,
         "municipality": "富士市",
         "hello_work": ("ハローワーク富士",),
+        "labour_bureau": "静岡労働局",
         "facility_name": "ふじワークステーション",
         "start_date": dt.date(2018, 7, 2),
         "metrics": [M("就職者数", P(90, qualifier="以上"), P(98), "108.9")],
@@ -101,7 +105,8 @@ SHIZUOKA_FACTS = [
 
 # 2. Council minutes: the bureau chief answers ward by ward under spoken heads (まず、…／次に、
 #    …／最後に、…について申し上げます。); a user's voice and the councillor's closing remark are
-#    no comment; a ward official's report is one.
+#    no comment; a ward official's report is one (`区の保護課長` named by the case's ward); the
+#    municipality is the city of the council, whose wards the cases name.
 SAPPORO = """令和５年第２回札幌市議会定例会（第３号）会議録（抜粋）
 
 ────────────────────────
@@ -125,6 +130,7 @@ SAPPORO = """令和５年第２回札幌市議会定例会（第３号）会議�
 　最後に、白石区の窓口について申し上げます。
 　白石区では、ハローワーク札幌東と連携し、令和３年７月１日に、白石区役所３階に一体的実施施設「ワークステーションしろいし」を開設いたしました。
 　令和４年度の実績は、就職率は６２．５％でございました。
+　区の保護課長からは、「面接の最初から同席できるようになった」との報告を受けております。
 　以上でございます。
 
 ○議長（大川　稔君）　村井ゆき君。
@@ -135,6 +141,7 @@ SAPPORO = """令和５年第２回札幌市議会定例会（第３号）会議�
 """
 SAPPORO_FACTS = [
     {
+        "municipality": "札幌市",
         "facility_name": "ジョブサポートきた",
         "facility_type": KIND,
         "labour_bureau": "北海道労働局",
@@ -145,6 +152,7 @@ SAPPORO_FACTS = [
         "comments": [],
     },
     {
+        "municipality": "札幌市",
         "facility_name": "しごとの窓口ひがし",
         "hello_work": ("ハローワーク札幌東",),
         "start_date": dt.date(2020, 10, 1),
@@ -156,7 +164,7 @@ SAPPORO_FACTS = [
         "hello_work": ("ハローワーク札幌東",),
         "start_date": dt.date(2021, 7, 1),
         "metrics": [M("就職率", None, R("62.5"))],
-        "comments": [],
+        "comments": [("白石区保護課長", MU, "面接の最初から同席できるようになった")],
     },
 ]
 
@@ -215,6 +223,7 @@ KUMAMOTO_FACTS = [
         "municipality": "熊本市",
         "labour_bureau": "熊本労働局",
         "hello_work": ("ハローワーク熊本",),
+        "title": "本庁舎の中の相談窓口",
         "facility_name": "くまもと就労支援コーナー",
         "facility_type": KIND,
         "start_date": dt.date(2015, 4, 1),
@@ -231,6 +240,7 @@ KUMAMOTO_FACTS = [
         "municipality": "八代市",
         "labour_bureau": "熊本労働局",
         "hello_work": ("ハローワーク八代",),
+        "title": "港町の小さな窓口",
         "facility_name": "やつしろ仕事サポート室",
         "facility_type": "常設窓口",
         "start_date": dt.date(2017, 10, 2),
@@ -245,6 +255,7 @@ KUMAMOTO_FACTS = [
         "municipality": "玉名市",
         "labour_bureau": "熊本労働局",
         "hello_work": ("ハローワーク玉名",),
+        "title": "開設一年目の取組",
         "facility_name": "たまな就労相談窓口",
         "start_date": dt.date(2018, 4, 2),
         "fiscal_year": 2018,
@@ -313,6 +324,7 @@ NAGANO_FACTS = [
         "prefecture": "長野県",
         "municipality": "上田市",
         "labour_bureau": "長野労働局",
+        "title": "福祉の相談から、そのまま仕事探しへ",
         "facility_name": "うえだ就労支援ルーム",
         "facility_type": KIND,
         "start_date": dt.date(2016, 10, 3),
@@ -327,6 +339,7 @@ NAGANO_FACTS = [
         "municipality": "佐久市",
         "labour_bureau": "長野労働局",
         "hello_work": ("ハローワーク佐久",),
+        "title": "子育て世帯の相談に力を入れて",
         "facility_name": "さく就労サポート窓口",
         "facility_type": "常設窓口",
         "start_date": dt.date(2019, 7, 1),
@@ -551,7 +564,7 @@ NIIGATA_FACTS = [
 # 10. Council minutes where the answer goes through cities (not wards) under spoken heads in
 #     other words (続きまして、…の状況を御報告いたします。), full-width digits, an answer's
 #     remark given with との評価をいただいております, a mayor's general turn before the first
-#     head (no case's).
+#     head (no case's), a case's one initiative (主な取組は、…), a count hedged by 約.
 KAGAWA = """令和４年香川県議会定例会会議録（抜粋）
 
 ────────────────────────
@@ -569,7 +582,8 @@ KAGAWA = """令和４年香川県議会定例会会議録（抜粋）
 
 　続きまして、坂出市の状況を御報告いたします。
 　坂出市では、香川労働局のハローワーク坂出と連携し、令和２年４月１日に、市役所本庁舎に一体的実施施設「さかいで仕事相談室」を開設しております。
-　令和３年度の就職者数は、目標８０人に対し実績７４人、達成率９２．５％でございました。
+　主な取組は、生活保護の相談の最初からハローワークの職員が同席していることでございます。
+　令和３年度の就職者数は、目標８０人に対し実績７４人、達成率９２．５％でございました。相談件数は延べ約８５０件となっております。
 
 ────────────────────────
 """
@@ -591,7 +605,8 @@ KAGAWA_FACTS = [
         "facility_name": "さかいで仕事相談室",
         "start_date": dt.date(2020, 4, 1),
         "fiscal_year": 2021,
-        "metrics": [M("就職者数", P(80), P(74), "92.5")],
+        "initiatives": ("生活保護の相談の最初からハローワークの職員が同席していることでございます。",),
+        "metrics": [M("就職者数", P(80), P(74), "92.5"), M("相談件数", None, P(850, "件", "約"))],
         "comments": [],
     },
 ]
@@ -645,6 +660,7 @@ AKITA_FACTS = [
         "municipality": "横手市",
         "labour_bureau": "秋田労働局",
         "hello_work": ("ハローワーク横手",),
+        "title": "相談と仕事探しが同じ場所で",
         "facility_name": "よこて就労支援デスク",
         "facility_type": KIND,
         "start_date": dt.date(2018, 4, 2),
@@ -656,6 +672,7 @@ AKITA_FACTS = [
         "municipality": "湯沢市",
         "labour_bureau": "秋田労働局",
         "hello_work": ("ハローワーク湯沢",),
+        "title": "小さな窓口の大きな一歩",
         "facility_name": "ゆざわ仕事サポート窓口",
         "facility_type": "常設窓口",
         "start_date": dt.date(2020, 10, 1),
@@ -793,6 +810,172 @@ GUNMA_FACTS = [
 ]
 
 
+# 15. A bureau's web page: each facility between rule lines, a `【利用者の声】` block whose voices
+#     are labelled lines over indented text (`利用者（40代男性）`, `ハローワーク大分　就職支援
+#     ナビゲーターより`, `協力事業所（製造業）より`): each voice one comment, users and employers
+#     as `other` (labelled voices in a comments block, decision 41), the heading no speaker.
+OITA = """大分労働局　施設のご紹介
+
+────────────────────────────────────
+施設紹介１　大分市
+
+市役所の中で、仕事の相談まで
+
+　おおいた就労支援プラザ（一体的実施施設）は、大分市と大分労働局・ハローワーク大分が平成28年10月3日に大分市役所本庁舎1階に開設した施設です。令和2年度は、支援対象者数が目標300人に対し実績321人（達成率107.0％）でした。
+
+【利用者の声】
+利用者（40代男性）
+　体調に合わせて短い時間の仕事から探してもらえました。今は週5日働いています。
+
+ハローワーク大分　就職支援ナビゲーターより
+　市の相談員と毎朝打合せをして、ご本人に合った求人をご提案しています。
+
+────────────────────────────────────
+施設紹介２　別府市
+
+温泉のまちの就労窓口
+
+　べっぷ仕事サポートコーナー（常設窓口）は、別府市と大分労働局・ハローワーク別府が令和元年7月1日に別府市役所2階に開設した窓口です。令和2年度は、就職者数が目標120人に対し実績126人（達成率105.0％）でした。
+
+【利用者の声】
+協力事業所（製造業）より
+　応募の前に仕事の中身を丁寧に伝えてもらえるので、長く働いてもらえています。
+
+────────────────────────────────────
+"""
+OITA_FACTS = [
+    {
+        "title": "市役所の中で、仕事の相談まで",
+        "municipality": "大分市",
+        "labour_bureau": "大分労働局",
+        "hello_work": ("ハローワーク大分",),
+        "facility_name": "おおいた就労支援プラザ",
+        "start_date": dt.date(2016, 10, 3),
+        "metrics": [M("支援対象者数", P(300), P(321), "107.0")],
+        "comments": [
+            ("利用者(40代男性)", "other", "体調に合わせて短い時間の仕事から探してもらえました。今は週5日働いています。"),
+            ("ハローワーク大分就職支援ナビゲーター", HW, "市の相談員と毎朝打合せをして、ご本人に合った求人をご提案しています。"),
+        ],
+    },
+    {
+        "title": "温泉のまちの就労窓口",
+        "municipality": "別府市",
+        "labour_bureau": "大分労働局",
+        "hello_work": ("ハローワーク別府",),
+        "facility_name": "べっぷ仕事サポートコーナー",
+        "start_date": dt.date(2019, 7, 1),
+        "metrics": [M("就職者数", P(120), P(126), "105.0")],
+        "comments": [
+            ("協力事業所(製造業)", "other", "応募の前に仕事の中身を丁寧に伝えてもらえるので、長く働いてもらえています。"),
+        ],
+    },
+]
+
+
+# 16. A city's report of one facility whose `関係者の声` section numbers its voices
+#     (`（１）ハローワーク佐賀`, `（２）利用者（20代男性）`): the number is no speaker; the
+#     sentence announcing the ア／イ list is no initiative, the comparison with the year
+#     before no other result.
+SAGA = """令和３年度　佐賀市就労支援窓口　事業実績報告書
+
+１　事業の概要
+（１）実施施設
+　ア　名称　　　さが就労支援ルーム（一体的実施施設）
+　イ　開設日　　令和元年10月1日
+（２）連携機関
+　佐賀労働局、ハローワーク佐賀
+
+２　事業の内容
+　令和３年度は、次の取組を実施した。
+　ア　市の福祉窓口からその日のうちに就労の相談へ案内した。
+　イ　就職後３か月間の定着支援を行った。
+
+３　実績
+（１）令和３年度の実績
+　支援対象者数については、目標150人に対し実績162人で、達成率は108.0％であった。
+（２）前年度との比較
+　令和２年度の実績は、支援対象者数148人であり、14人の増加となった。
+（３）その他の実績
+　ア　市内で就職面接会を２回開催した。
+
+４　関係者の声
+（１）ハローワーク佐賀
+　市の窓口と同じ場所で相談を受けられ、生活と仕事の相談を切り離さずに支援できている。
+（２）利用者（20代男性）
+　手続きのついでに仕事の相談ができ、すぐに面接の練習まで進めました。
+"""
+SAGA_FACTS = [
+    {
+        "municipality": "佐賀市",
+        "facility_name": "さが就労支援ルーム",
+        "start_date": dt.date(2019, 10, 1),
+        "initiatives": ("市の福祉窓口からその日のうちに就労の相談へ案内した。", "就職後3か月間の定着支援を行った。"),
+        "other_results": ("市内で就職面接会を2回開催した。",),
+        "metrics": [M("支援対象者数", P(150), P(162), "108.0")],
+        "comments": [
+            ("ハローワーク佐賀", HW, "市の窓口と同じ場所で相談を受けられ、生活と仕事の相談を切り離さずに支援できている。"),
+            ("利用者(20代男性)", "other", "手続きのついでに仕事の相談ができ、すぐに面接の練習まで進めました。"),
+        ],
+    },
+]
+
+
+# 17. A study note whose prose gives one case's actuals only and a space-aligned summary table
+#     after the cases (head cells `就職者数目標  就職者数実績  達成率`, glued label and role, a bare
+#     rate column) adds that case's targets, rates and its missing 就職率; another case lists
+#     its initiatives inside one sentence (`第一に…、第二に、…に取り組んでいる。`); a sentence
+#     opened by `また、` holding an employer's words and a count is no other result.
+MIYAZAKI = """三　事例
+
+（一）宮崎県宮崎市
+
+　宮崎市と宮崎労働局は、二〇一六年十月三日、ハローワーク宮崎と共同で、市役所本庁舎一階に「みやざき就労支援センター」（一体的実施施設）を開設した。
+
+　二〇一九年度は、支援対象者数四百十二人、就職者数二百六十人であった。
+
+（二）宮崎県都城市
+
+　都城市と宮崎労働局は、二〇一八年四月二日、ハローワーク都城とともに、市役所の福祉課内に「みやこのじょう仕事相談室」（常設窓口）を設けた。
+
+　同室では、第一に福祉課の窓口に来た相談者へのその場での職業相談、第二に、農業法人と連携した職場体験の案内に取り組んでいる。
+
+　二〇一九年度は、就職者数が目標百人に対して百八人（達成率一〇八・〇パーセント）であった。また、同室の紹介で三人を採用した市内の農業法人の代表は、「事前の見学で定着がよくなった」と話していた。
+
+四　考察
+
+表１　二施設の二〇一九年度実績（単位：人、％）
+
+施設名                      支援対象者数目標  支援対象者数実績  達成率   就職者数目標  就職者数実績  達成率   就職率
+みやざき就労支援センター          400           412      103.0        250          260      104.0     63.1
+みやこのじょう仕事相談室            -             -         -          100          108      108.0     -
+"""
+MIYAZAKI_FACTS = [
+    {
+        "municipality": "宮崎市",
+        "facility_name": "みやざき就労支援センター",
+        "start_date": dt.date(2016, 10, 3),
+        "fiscal_year": 2019,
+        "metrics": [
+            M("支援対象者数", P(400), P(412), "103.0"),
+            M("就職者数", P(250), P(260), "104.0"),
+            M("就職率", None, R("63.1")),
+        ],
+    },
+    {
+        "municipality": "都城市",
+        "facility_name": "みやこのじょう仕事相談室",
+        "start_date": dt.date(2018, 4, 2),
+        "initiatives": (
+            "福祉課の窓口に来た相談者へのその場での職業相談",
+            "農業法人と連携した職場体験の案内",
+        ),
+        "other_results": (),
+        "metrics": [M("就職者数", P(100), P(108), "108.0")],
+        "comments": [],
+    },
+]
+
+
 DOCUMENTS = {
     "shizuoka_lecture_spoken_heads": (SHIZUOKA, SHIZUOKA_FACTS),
     "sapporo_minutes_wards": (SAPPORO, SAPPORO_FACTS),
@@ -808,6 +991,9 @@ DOCUMENTS = {
     "shiga_report_kanji_years_era_bracket": (SHIGA, SHIGA_FACTS),
     "guard_mie_one_case_caption": (GUARD_ONE, GUARD_ONE_FACTS),
     "gunma_feature_lettered_answers": (GUNMA, GUNMA_FACTS),
+    "oita_web_voice_lines": (OITA, OITA_FACTS),
+    "saga_report_numbered_voices": (SAGA, SAGA_FACTS),
+    "miyazaki_note_table_inline_ordinals": (MIYAZAKI, MIYAZAKI_FACTS),
 }
 
 #: documents whose key facts are not all read yet (strict known gaps, with the reason)

@@ -43,6 +43,22 @@ def _clean_speaker(raw: str, pats: _Patterns, rules: Rules = DEFAULT_RULES) -> s
     return sp
 
 
+def _own_place(speaker: str | None, text: str, lo: int, hi: int) -> str | None:
+    """A speaker named by a bare ``区`` / ``市`` / ``町`` / ``村`` and a department
+    (``区の生活支援課長`` → ``区生活支援課長``) with the case's own ward or city written
+    before it (``港南区生活支援課長``; decision 2287): the first such place the case names."""
+    if speaker is None or len(speaker) < 3 or speaker[0] not in "区市町村":
+        return speaker
+    if speaker[1] in "長内民外":  # ``市長``, ``市内…``: no department of the place
+        return speaker
+    from jirei.proseheads import places
+
+    named = sorted(
+        (text.find(p, lo, hi), p) for p in places(text, lo, hi) if p.endswith(speaker[0])
+    )
+    return named[0][1] + speaker[1:] if named else speaker
+
+
 def _role(speaker: str, rules: Rules) -> str:
     """A speaker's role; one opening with a municipality's name speaks for it."""
     role = role_of(speaker, rules)
@@ -60,7 +76,7 @@ _NAME_FIRST = regex.compile(
 
 
 #: a word between の and a post that names a section, not a person (``…の職業対策課長``)
-_ORG_CHARS = regex.compile(r"[課部局室係業策務援談祉所]")
+_ORG_CHARS = regex.compile(r"[課部局室係業策務援談祉所護労]")  # (保護, 就労: 2287)
 _BRACKET = regex.compile(r"[(（](?P<who>[^()（）\n]{2,60})[)）][ \t　]*$")
 
 
@@ -138,7 +154,7 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
-        speaker = _clean_speaker(m["sp"], pats, rules)
+        speaker = _own_place(_clean_speaker(m["sp"], pats, rules), text, lo, hi)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue

@@ -67,7 +67,8 @@ def _metrics(
                 continue
             if pats.previous.search(before):
                 continue  # compared with the year before (``前年度より15人多い``)
-            qty = Quantity(value, unit, f["qual"] or None, span)
+            hedge = "約" if text.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
+            qty = Quantity(value, unit, f["qual"] or hedge, span)
             if pats.target.search(before) and "target" not in slots:
                 slots["target"] = qty
             elif "actual" not in slots:

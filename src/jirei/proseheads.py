@@ -13,10 +13,9 @@ a mention.
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
+from jirei.proseparts import _names
 from jirei.prosewrap import RULE as _RULE
 from jirei.prosewrap import sentence_start
 
@@ -28,16 +27,14 @@ _PLACE_CHARS = regex.compile(r"[市区町村]")
 _HAN = regex.compile(r"[一-龥ぁ-んァ-ヶ々ー]+")
 
 
-@functools.cache
-def _names() -> frozenset[str]:
-    from jirei.places import municipality_names
-
-    return municipality_names()
+def known_places() -> frozenset[str]:
+    """Every municipality and ward name the places table knows (built once)."""
+    return _names()
 
 
 def places(text: str, lo: int, hi: int) -> set[str]:
     """The municipality and ward names written in ``text[lo:hi]``."""
-    names = _names()
+    names = known_places()
     out: set[str] = set()
     for m in _PLACE_CHARS.finditer(text, lo, hi):
         i = m.start()
@@ -82,4 +79,4 @@ def place_head(text: str, anchor: int, floor: int) -> int | None:
     return None
 
 
-__all__ = ["place_head", "places"]
+__all__ = ["known_places", "place_head", "places"]
