@@ -132,17 +132,36 @@ def read_items(
     has_bullets = any(is_bullet for is_bullet, _ in groups)
     items: list[Item] = []
     unclassified: list[Item] = []
-    for is_bullet, pieces in groups:
+    leads, heads = _list_leads(rules) if len(groups) >= 3 else ((), ())
+    for number, (is_bullet, pieces) in enumerate(groups):
         if captions and pieces[0][1] in captions:
             unclassified.append(Item(*pieces[0]))
             continue
         item = Item(join_lines([p[0] for p in pieces]), pieces[0][1], pieces[-1][2])
         row = has_bullets and item.start in rows
+        if (
+            leads
+            and number == 0
+            and not is_bullet
+            and len(item.text) <= 60
+            and item.text.endswith(("。", ":"))
+            and any(w in item.text for w in leads)
+            and any(w in item.text for w in heads)
+        ):  # ``令和２年度は、次の取組を実施した。`` over the list: no item (decision 2285)
+            unclassified.append(item)
+            continue
         if is_bullet or not has_bullets or (ends_sentence(item.text) and not row):
             items.append(item)
         else:
             unclassified.append(item)
     return Items(tuple(items), tuple(unclassified))
+
+
+def _list_leads(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a sentence announcing the list under it (``[prose] list_leads``) and
+    the words naming initiatives (``[prose] initiative_heads``): a lead holds one of each."""
+    table = rules.figures_table.get("prose", {})
+    return tuple(table.get("list_leads", ())), tuple(table.get("initiative_heads", ()))
 
 
 def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:

@@ -163,8 +163,14 @@ def _parse(
 
 
 def _named(profiles: list[Profile] | tuple[Profile, ...]) -> int:
-    """How many of ``profiles`` name their facility or its start date."""
-    return sum(1 for p in profiles if p.facility_name or p.start_date)
+    """How many of ``profiles`` name their facility or its start date (a name holding half
+    a pair of 「」 is a piece of a wrapped quotation, no name: decision 2273)."""
+    return sum(
+        1
+        for p in profiles
+        if (p.facility_name and p.facility_name.count("「") == p.facility_name.count("」"))
+        or p.start_date
+    )
 
 
 def _facts(profiles: list[Profile] | tuple[Profile, ...]) -> int:

@@ -66,6 +66,19 @@ if TYPE_CHECKING:
 Offsets = Callable[[int, int], tuple[int, int]]
 
 
+
+def _voice_first(lines: Sequence[Line], rules: Rules) -> bool:
+    """Whether a comment heading's body opens with a labelled voice naming its own speaker
+    with a gloss in brackets (``利用者（40代女性）`` alone on its line; decision 2282): the
+    block is a comments section, each voice a comment."""
+    from jirei.commentforms import speaker_line
+
+    first = next((line for line in lines if not line.blank), None)
+    if first is None or ")" not in first.text:
+        return False
+    match = speaker_line(first.text, rules)
+    return match is not None and match["speaker"].rstrip().endswith(")")
+
 def identity_locate(start: int, end: int) -> Span:
     """A ``Locate`` for text that is its own original (offsets unchanged)."""
     return Span(start, end)
@@ -888,7 +901,8 @@ class _Builder:
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
             return
-        if names_each_speaker(block.lines, self.c.rules):  # 〈担当者から〉 over 市：… lines
+        if names_each_speaker(block.lines, self.c.rules) or _voice_first(block.lines, self.c.rules):
+            # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
             return
         split = bare_speaker_split(block.lines, self.c.rules)  # 「…」, then speaker over 「…」

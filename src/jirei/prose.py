@@ -32,6 +32,7 @@ from jirei.prosecomments import _comments, _role
 from jirei.prosedoc import document_bureau, section_end, table_metrics
 from jirei.prosefigures import _metrics
 from jirei.proseitems import _items
+from jirei.prosekanji import arabic_years
 from jirei.proseparts import (
     _BOX_LINE,
     _BULLET,
@@ -94,11 +95,14 @@ def _title(
         nl = anchor.start if nl < 0 or nl > anchor.start else nl
         line = text[pos:nl]
         s = line.strip()
+        catch = _catch_line(text, pos, nl)  # an indented catch line alone (2281)
+        if catch:
+            s = catch
         if (
             s
             and not _SEPARATOR.match(line)
             and not _BOX_LINE.match(line)
-            and (not line.startswith((" ", "\t")) or _LABEL.match(s))
+            and (not line.startswith((" ", "\t")) or _LABEL.match(s) or catch)
             and not _BULLET.match(line)
             and not s.endswith(("。", ":", "："))
             and 6 <= len(s) <= 60
@@ -116,10 +120,59 @@ def _title(
                 s = s[cut.end() :]
             at = pos + line.find(s)
             return s, at, at + len(s)
+        if catch:
+            pos = nl + 1
+            continue
         if s.endswith("。") or (line.startswith((" ", "\t")) and not _LABEL.match(s)):
             return None  # the lead began: no headline above it
         pos = nl + 1
     return None
+
+
+#: a catch line's dashes (``――区役所に根づいた相談の場――``)
+_DASHES = "―—─-－"
+
+
+def _catch_line(text: str, pos: int, nl: int) -> str | None:
+    """The words of an indented catch line standing alone between blank lines (indented by
+    two spaces or more, no full stop, dashes around it dropped), else None (decision 2281)."""
+    line = text[pos:nl]
+    if not line.startswith(("  ", "\t", " \t")):
+        return None
+    alone_above = pos < 2 or text[pos - 2 : pos] == "\n\n"
+    alone_below = nl >= len(text) - 1 or text[nl : nl + 2] == "\n\n"
+    if not (alone_above and alone_below):
+        return None
+    body = line.strip().strip(_DASHES).strip()
+    if not body or body.endswith("。") or len(body) > 40:
+        return None
+    return body
+
+
+def _lead_cities(text: str, end: int) -> tuple[tuple[str, int], ...]:
+    """The cities (``…市``) the document names before its first case, with their offsets."""
+    if "区" not in text:
+        return ()
+    from jirei.proseheads import places
+
+    found = []
+    for name in places(text, 0, end):
+        if name.endswith("市"):
+            found.append((name, text.find(name, 0, end)))
+    return tuple(found)
+
+
+def _ward_city(
+    text: str, lo: int, hi: int, cities: tuple[tuple[str, int], ...]
+) -> tuple[str, int] | None:
+    """The one city named before the first case whose ward this case names (a city
+    council's minutes answered ward by ward: ``中区では、…``; decision 2286)."""
+    from jirei.proseheads import known_places, places
+
+    wards = [w for w in places(text, lo, hi) if w.endswith("区")]
+    names = known_places()
+    hits = {(c, at) for c, at in cities for w in wards if c + w in names}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def read_prose(
@@ -150,18 +203,23 @@ def read_prose(
         return []
     loc: Locate = locate or (lambda a, b: Span(a, b))
     orig: Original = original or (lambda a, b: text[a:b])
-    doc_years = Counter(f.value.year for f in find_fiscal_years(text, rules=rules))
+    years_text = arabic_years(text)  # ``二〇一六年度`` (decision 2272; same offsets)
+    doc_years = Counter(f.value.year for f in find_fiscal_years(years_text, rules=rules))
     doc_year = doc_years.most_common(1)[0][0] if doc_years else None
     if len(cases) >= 2:  # the numbered section the cases stand in ends the last (2193)
         last, lo_last, hi_last = cases[-1]
         cases[-1] = (last, lo_last, section_end(text, cases[0][1], last.sentence_end, hi_last))
     lead = text[: cases[0][1]]  # a release's own bureau: its lead or contact box (2194)
+    lead_cities = _lead_cities(text, cases[0][1])  # a ward's city (2286)
     release = tuple(table.get("release_words", ())) or ("\0",)
     bureau = document_bureau(lead) if "労働局" in lead and any(w in lead for w in release) else None
     profiles = []
     for anchor, lo, hi in cases:
         profiles.append(
-            _profile(text, lo, hi, anchor, pats, rules, loc, orig, doc_year, bureau)
+            _profile(
+                text, lo, hi, anchor, pats, rules, loc, orig, doc_year, bureau, years_text,
+                lead_cities,
+            )
         )
     return table_metrics(text, profiles, pats, rules, loc)  # an attached table (2195)
 
@@ -177,6 +235,8 @@ def _profile(
     original: Original,
     doc_year: int | None,
     doc_bureau: tuple[str, int] | None = None,
+    years_text: str | None = None,
+    lead_cities: tuple[tuple[str, int], ...] = (),
 ) -> Profile:
     from jirei.places import prefecture_of_bureau, prefectures_of
 
@@ -185,6 +245,8 @@ def _profile(
     muni = _municipality(text, lo, hi)
     municipality = prefecture = None
     inferred: list[str] = []
+    if muni is None and lead_cities:
+        muni = _ward_city(text, lo, hi, lead_cities)
     if muni:
         municipality = muni[0]
         spans["municipality"] = locate(muni[1], muni[1] + len(muni[0]))
@@ -231,7 +293,7 @@ def _profile(
     if start_date is not None:
         spans["start_date"] = locate(anchor.date_start, anchor.date_end)
     fiscal = None
-    years = list(find_fiscal_years(text[lo:hi], rules=rules))
+    years = list(find_fiscal_years((years_text or text)[lo:hi], rules=rules))
     for f in years:
         if "実績" in text[lo + f.end : lo + f.end + 12]:
             fiscal = f
@@ -242,7 +304,7 @@ def _profile(
     if fiscal:
         spans["fiscal_year"] = locate(lo + fiscal.start, lo + fiscal.end)
     found_comments, quoted = _comments(text, lo, hi, pats, rules, locate, original)
-    turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate)  # (2190)
+    turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate, rules)
     if turns:
         found_comments = sorted([*found_comments, *turns], key=lambda x: x[0])
     title = _title(text, lo, anchor, pats, minutes, municipality)
@@ -251,7 +313,7 @@ def _profile(
         spans["title"] = locate(title[1], title[2])
         masked.append((title[1], title[2]))
     metrics = _metrics(text, lo, hi, masked, pats, rules, locate)
-    initiatives, others = _items(text, lo, hi, quoted, pats, original)
+    initiatives, others = _items(text, lo, hi, quoted, pats, original, rules)
     return Profile(
         title=title[0] if title else None,
         prefecture=prefecture,

@@ -12,7 +12,10 @@ import regex
 from attrs import frozen
 
 from jirei.prosedays import day_only_date
+from jirei.proseheads import place_head
+from jirei.prosekanji import arabic_years
 from jirei.proseparts import _LABEL, _SEPARATOR, _Patterns, _sentences
+from jirei.prosewrap import WRAPPED_NAME, wrapped_names
 from jirei.rules import Rules
 from jirei.values.dates import find_dates
 
@@ -33,11 +36,17 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
     found: list[_Anchor] = []
     seen: set[str] = set()
     matches = sorted(
-        [*pats.facility.finditer(text), *pats.bare_facility.finditer(text)], key=lambda m: m.start()
+        [
+            *pats.facility.finditer(text),
+            *pats.bare_facility.finditer(text),
+            *wrapped_names(text),  # ``「うえだ就労支援`` / ``ルーム」`` (2273)
+        ],
+        key=lambda m: m.start(),
     )
     kinds = rules.facility_types
+    dates_text = arabic_years(text)  # ``二〇一三年十月一日`` (decision 2272; same offsets)
     for m in matches:
-        name = m["name"].strip()
+        name = m["name"].strip() if m.re is not WRAPPED_NAME else m["a"] + m["b"]
         if m.re is pats.bare_facility and not (
             m["kind"] in kinds or m["kind"].endswith(rules.facility_type_suffixes)
         ):
@@ -66,24 +75,32 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
         for a, b in near:
             if not pats.start.search(text, a, b):
                 continue
-            for f in find_dates(text[a:b], rules):
+            for f in find_dates(dates_text[a:b], rules):
                 v = f.value
                 dated = (_dt.date(v.year, v.month, v.day), a + f.start, a + f.end)
                 break
-            if dated is None and _YEAR_MONTH.search(text, a, b):
+            if dated is None and _YEAR_MONTH.search(dates_text, a, b):
                 dated = (None, 0, 0)  # a month with no day: a case, no start date
             if dated is None:  # ``…は1日、「…」を開設した`` under a dateline (2201)
                 floor = found[-1].sentence_end if found else 0
                 dated = day_only_date(text, a, b, floor, rules)
             if dated is not None:
                 break
+        if dated is None:  # a sentence wrapped over lines (2273)
+            dated = _wrapped_date(text, dates_text, m.start(), m.end(), pats, rules)
         if dated is None:
             continue
         seen.add(name)
+        kind = (
+            m.groupdict().get("kind")
+            or m.groupdict().get("kind2")
+            or _kind_below(text, m.end(), rules)
+            or _kind_before(text, m.start(), rules)
+        )
         found.append(
             _Anchor(
                 name,
-                m["kind"] or m.groupdict().get("kind2"),
+                kind,
                 m.start(),
                 m.end(),
                 near[-1][1],
@@ -91,6 +108,56 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             )
         )
     return found
+
+
+#: a bracketed kind at the start of the next line (``「…」`` wrapped before ``（一体的実施施設）``)
+_KIND_BELOW = regex.compile(r"[ \t]*\n[ \t]*\((?P<kind>[^()\n]{2,30})\)")
+
+
+def _kind_below(text: str, end: int, rules: Rules) -> str | None:
+    """The facility's kind when a wrapped line puts it at the start of the next line
+    (decision 2273); only a kind the rules know."""
+    m = _KIND_BELOW.match(text, end)
+    if m is None:
+        return None
+    kind = m["kind"]
+    known = kind in rules.facility_types or kind.endswith(rules.facility_type_suffixes)
+    return kind if known else None
+
+
+def _kind_before(text: str, start: int, rules: Rules) -> str | None:
+    """A kind the rules know written right before the quoted name (``一体的実施施設「…」``,
+    decision 2278)."""
+    before = text[max(0, start - 16) : start]
+    for kind in sorted(rules.facility_types, key=len, reverse=True):
+        if before.endswith(kind):
+            return kind
+    return None
+
+
+def _wrapped_date(
+    text: str, dates_text: str, start: int, end: int, pats: _Patterns, rules: Rules
+) -> tuple[_dt.date | None, int, int] | None:
+    """The opening date of a facility named in a sentence wrapped over lines (a mail
+    magazine's lines cut at a width): the sentence from the line it begins on to its
+    ``。``, when it holds a start word (decision 2273)."""
+    from jirei.prosewrap import runs_on, sentence_start
+
+    a = sentence_start(text, start, 0)
+    b = text.find("。", end, end + 300)
+    if b < 0 or not pats.start.search(text, a, b):
+        return None
+    nl = text.find("\n", end, b)
+    while nl >= 0:  # the sentence must run on over each line break (no blank line, no head)
+        if not runs_on(text, nl, b) and not (
+            text[end:nl].strip() == "" and _KIND_BELOW.match(text, end)
+        ):
+            return None
+        nl = text.find("\n", nl + 1, b)
+    for f in find_dates(dates_text[a:b], rules):
+        v = f.value
+        return (_dt.date(v.year, v.month, v.day), a + f.start, a + f.end)
+    return None
 
 
 def _line_starts(text: str) -> list[int]:
@@ -120,6 +187,12 @@ def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_A
     prev_anchor = -1
     for anchor in anchors:
         lo, hi = block_of(anchor.start)
+        head = place_head(text, anchor.start, kept[-1].sentence_end if kept else 0)
+        if head is not None:  # a short line naming the case's place heads it (2270)
+            out.append((head, hi))
+            kept.append(anchor)
+            prev_anchor = anchor.start
+            continue
         if lo <= prev_anchor or not seps or lo == 0:
             # no rule parts this case from the one before: cut at the case's head line
             floor = 0 if prev_anchor < 0 else text.find("\n", prev_anchor) + 1

@@ -9,18 +9,23 @@ import regex
 from jirei.comments import role_of
 from jirei.model import Comment
 from jirei.proseparts import Locate, Original, _municipality, _Patterns
-from jirei.rules import Rules
+from jirei.prosespeakers import head_noun, names_organisation, said_over
+from jirei.prosewrap import unwrap
+from jirei.rules import DEFAULT_RULES, Rules
 
 _TURN_MARK = regex.compile(r"^[ \t]*[○◯〇●◎]")
 _TURN = regex.compile(r"^[ \t]*[○◯〇●◎][^\s(]{1,12}\([^()\n]{1,30}\)")
 
 
-def _clean_speaker(raw: str, pats: _Patterns) -> str | None:
+def _clean_speaker(raw: str, pats: _Patterns, rules: Rules = DEFAULT_RULES) -> str | None:
     sp = "".join(raw.split())
-    sp = sp.rsplit("、", 1)[-1]
-    if not pats.orgs.search(sp):
+    sp = head_noun(sp.rsplit("、", 1)[-1])  # (``…を採用した会社の社長``: 2275)
+    if not names_organisation(sp, rules):  # (``市内の建設会社の社長`` names none: 2275)
         return None
     for h in pats.honorifics:
+        if sp.endswith(h) and sp[: -len(h)].endswith(pats.posts):  # ``…所長さん`` (2275)
+            sp = sp[: -len(h)]
+            break
         if sp.endswith(h):
             left, _, _ = sp.rpartition("の")
             return left or None
@@ -36,6 +41,22 @@ def _clean_speaker(raw: str, pats: _Patterns) -> str | None:
                 return left + right
         return left + right
     return sp
+
+
+def _own_place(speaker: str | None, text: str, lo: int, hi: int) -> str | None:
+    """A speaker named by a bare ``区`` / ``市`` / ``町`` / ``村`` and a department
+    (``区の生活支援課長`` → ``区生活支援課長``) with the case's own ward or city written
+    before it (``港南区生活支援課長``; decision 2287): the first such place the case names."""
+    if speaker is None or len(speaker) < 3 or speaker[0] not in "区市町村":
+        return speaker
+    if speaker[1] in "長内民外":  # ``市長``, ``市内…``: no department of the place
+        return speaker
+    from jirei.proseheads import places
+
+    named = sorted(
+        (text.find(p, lo, hi), p) for p in places(text, lo, hi) if p.endswith(speaker[0])
+    )
+    return named[0][1] + speaker[1:] if named else speaker
 
 
 def _role(speaker: str, rules: Rules) -> str:
@@ -55,7 +76,7 @@ _NAME_FIRST = regex.compile(
 
 
 #: a word between の and a post that names a section, not a person (``…の職業対策課長``)
-_ORG_CHARS = regex.compile(r"[課部局室係業策務援談祉所]")
+_ORG_CHARS = regex.compile(r"[課部局室係業策務援談祉所護労]")  # (保護, 就労: 2287)
 _BRACKET = regex.compile(r"[(（](?P<who>[^()（）\n]{2,60})[)）][ \t　]*$")
 
 
@@ -133,7 +154,7 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
-        speaker = _clean_speaker(m["sp"], pats)
+        speaker = _own_place(_clean_speaker(m["sp"], pats, rules), text, lo, hi)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue
@@ -143,9 +164,26 @@ def _comments(
                 Comment(
                     speaker=speaker,
                     role=_role(speaker, rules),
-                    text=m["q"],
+                    text=unwrap(m["q"]),  # (a quotation wrapped over lines: 2273)
                     span=locate(m.start("q"), m.end("q")),
                     speaker_span=locate(m.start("sp"), m.end("sp")),
+                ),
+            )
+        )
+    for at, s_lo, raw, s_hi, q_lo, q_hi in said_over(text, lo, hi, rules):  # (2277)
+        speaker = _clean_speaker(raw, pats, rules)
+        quoted.append((q_lo, q_hi))
+        if speaker is None:
+            continue
+        found.append(
+            (
+                at,
+                Comment(
+                    speaker=speaker,
+                    role=_role(speaker, rules),
+                    text=unwrap(text[q_lo:q_hi].strip()),
+                    span=locate(q_lo, q_hi),
+                    speaker_span=locate(s_lo, s_hi),
                 ),
             )
         )

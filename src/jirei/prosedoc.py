@@ -63,13 +63,16 @@ _BUREAU = regex.compile(r"[\p{Han}]{2,3}労働局")
 
 def document_bureau(text: str) -> tuple[str, int] | None:
     """The one labour bureau ``text`` names (with its first offset), else None."""
-    from jirei.places import prefecture_of_bureau
+    from jirei.places import find_bureaus, prefecture_of_bureau
 
     found: dict[str, int] = {}
     for m in _BUREAU.finditer(text):
         name = m.group()
         for cut in (0, 1):  # (``県内の静岡労働局``: the longest name the places table knows)
             if prefecture_of_bureau(name[cut:]):
+                exact = find_bureaus(name[cut:])  # (``講師静岡労働局``: the bureau's own name,
+                if exact:  # a glued word before it dropped; decision 2288)
+                    cut += exact[0][0]
                 found.setdefault(name[cut:], m.start() + cut)
                 break
     if len(found) != 1:
@@ -124,39 +127,89 @@ def table_metrics(
         if row is None:
             out.append(p)
             continue
+        columns = _row_figures(head, row, locate)
         have = {m.label for m in p.metrics}
+        metrics = [_filled(m, columns.get(m.label, {})) for m in p.metrics]  # (2284)
         added: list[Metric] = []
-        for column, (cell, at) in zip(head, row, strict=True):
-            if column is None:
+        for label, roles in columns.items():
+            if label in have or "actual" not in roles:
                 continue
-            label, role = column
-            if label in have or any(x.label == label for x in added):
-                continue
-            if role is not None and role != "actual":
-                continue
-            fig = _CELL_FIGURE.match(cell.replace("%", "%"))
-            if fig is None:
-                continue
-            raw = fig["num"].replace(",", "")
-            value: int | Decimal = Decimal(raw) if "." in raw else int(raw)
-            unit = fig["unit"] or None
-            span = locate(at, at + len(cell))
+            actual = roles["actual"]
+            if actual.unit is None and label.endswith("率"):
+                actual = attrs.evolve(actual, unit="%")
             added.append(
                 Metric(
                     label=label,
                     key=rules.metrics.get(label),
                     target=None,
-                    actual=Quantity(value, unit, None, span),
+                    actual=actual,
                     achievement_rate=None,
-                    span=span,
+                    span=actual.span,
                 )
             )
-        out.append(attrs.evolve(p, metrics=(*p.metrics, *added)) if added else p)
+        changed = added or any(a is not b for a, b in zip(metrics, p.metrics, strict=True))
+        out.append(attrs.evolve(p, metrics=(*metrics, *added)) if changed else p)
     return out
 
 
+def _row_figures(
+    head: list[tuple[str, str | None] | None], row: list[tuple[str, int]], locate: Locate
+) -> dict[str, dict[str, Quantity]]:
+    """A table row's figures by metric and role (``actual`` for a column of no role; a bare
+    ``達成率`` column is the rate of the metric of the columns before it)."""
+    out: dict[str, dict[str, Quantity]] = {}
+    last: str | None = None
+    for column, (cell, at) in zip(head, row, strict=True):
+        if column is None:
+            continue
+        label, role = column
+        if label == "" and role == "rate":
+            if last is None:
+                continue
+            label = last
+        last = label
+        fig = _CELL_FIGURE.match(cell.replace("%", "%"))
+        if fig is None:
+            continue
+        raw = fig["num"].replace(",", "")
+        value: int | Decimal = Decimal(raw) if "." in raw else int(raw)
+        span = locate(at, at + len(cell))
+        out.setdefault(label, {}).setdefault(
+            role or "actual", Quantity(value, fig["unit"] or None, None, span)
+        )
+    return out
+
+
+def _filled(metric: Metric, roles: dict[str, Quantity]) -> Metric:
+    """``metric`` with the target and the rate its sentences left out and its table row
+    states (the actual must agree with the row's, when the row has one; decision 2284)."""
+    import attrs
+
+    if not roles:
+        return metric
+    actual = roles.get("actual")
+    if actual is not None and metric.actual is not None and actual.value != metric.actual.value:
+        return metric  # another year's or another group's figures: not this metric's row
+    changes: dict[str, object] = {}
+    target = roles.get("target")
+    if metric.target is None and target is not None:
+        unit = target.unit or (metric.actual.unit if metric.actual is not None else None)
+        changes["target"] = attrs.evolve(target, unit=unit)
+    rate = roles.get("rate")
+    if metric.achievement_rate is None and rate is not None:
+        changes["achievement_rate"] = Decimal(rate.value)
+        changes["achievement_span"] = rate.span
+    return attrs.evolve(metric, **changes) if changes else metric
+
+
 def _head_cell(cell: str, pats: _Patterns, rules: Rules) -> tuple[str, str | None] | None:
-    """A head cell: a metric name of the prose labels, with a role in brackets or none."""
+    """A head cell: a metric name of the prose labels, with a role in brackets, glued after
+    it (``支援対象者数目標``) or none; a bare rate word is the rate of the columns before it."""
+    if pats.rate.fullmatch(cell):
+        return "", "rate"
+    glued = regex.fullmatch(r"(?P<label>.+?)(?P<role>目標|実績)", cell)
+    if glued is not None and pats.label.fullmatch(glued["label"]):
+        cell = f"{glued['label']}({glued['role']})"
     m = regex.fullmatch(r"(?P<label>[^()]+?)(?:\((?P<role>[^()]{1,6})\))?", cell)
     if m is None or not pats.label.fullmatch(m["label"]) or m["label"] not in rules.metrics:
         return None

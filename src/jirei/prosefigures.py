@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from jirei.model import Metric, Quantity
 from jirei.proseparts import Locate, _Patterns
+from jirei.prosewrap import runs_on
 from jirei.rules import Rules
 from jirei.values.numbers import parse_number
 
@@ -41,7 +42,10 @@ def _metrics(
     labels = [m for m in pats.label.finditer(text, lo, hi) if not hidden(m.start())]
     for n, m in enumerate(labels):
         nxt = labels[n + 1].start() if n + 1 < len(labels) else hi
-        stops = (text.find("。", m.end(), hi), text.find("\n", m.end(), hi))
+        nl = text.find("\n", m.end(), hi)
+        while nl >= 0 and runs_on(text, nl, hi):  # a clause wrapped over lines (2273)
+            nl = text.find("\n", nl + 1, hi)
+        stops = (text.find("。", m.end(), hi), nl)
         end = min(nxt, *(i for i in stops if i >= 0), hi)
         clause_lo = m.end()
         slots: dict[str, object] = {}
@@ -63,7 +67,8 @@ def _metrics(
                 continue
             if pats.previous.search(before):
                 continue  # compared with the year before (``前年度より15人多い``)
-            qty = Quantity(value, unit, f["qual"] or None, span)
+            hedge = "約" if text.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
+            qty = Quantity(value, unit, f["qual"] or hedge, span)
             if pats.target.search(before) and "target" not in slots:
                 slots["target"] = qty
             elif "actual" not in slots:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from jirei.proseparts import _BULLET, Original, _Patterns, _sentences
+from jirei.rules import DEFAULT_RULES, Rules
 
 _DIGITS = regex.compile(r"^[0-9]{1,2}(?=\S)")
 
@@ -27,6 +28,7 @@ def _items(
     masked: list[tuple[int, int]],
     pats: _Patterns,
     original: Original,
+    rules: Rules = DEFAULT_RULES,
 ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     initiatives: list[tuple[str, int, int]] = []
     others: list[tuple[str, int, int]] = []
@@ -67,6 +69,11 @@ def _items(
     for n, (a, b) in enumerate(sents):
         body = text[a:b].strip()
         offset = a + text[a:b].find(body)
+        inline = _inline_ordinals(body, offset)
+        if inline:  # ``第一にA、第二に、Bに取り組んでいる。`` in one sentence (2283)
+            initiatives.extend(inline)
+            last_enum = n
+            continue
         m = pats.ordinal.match(body) or pats.ordinal_in.search(body)
         if m:
             initiatives.append((body[m.end() :].strip(), offset + m.end(), b))
@@ -78,13 +85,64 @@ def _items(
         if (
             c
             and not pats.label.search(body)
+            and not any(x < b and a < y for x, y in masked)  # someone's words (2283)
             and pats.count.search(body)
             and (in_results or n - last_enum <= 2)
         ):
             others.append((body[c.end() :].strip(), offset + c.end(), b))
     if not initiatives:
         initiatives.extend(_sequence(text, lo, hi, pats))
+    if not initiatives:
+        initiatives.extend(_single_item(text, sents, rules))
     return initiatives, others
+
+
+def _single_item(
+    text: str, sents: list[tuple[int, int]], rules: Rules
+) -> list[tuple[str, int, int]]:
+    """A case's one initiative named in a sentence opened by ``[prose] single_item_leads``
+    (``主な取組は、…ことでございます。``; decision 2288)."""
+    leads = tuple(rules.figures_table.get("prose", {}).get("single_item_leads", ()))
+    for a, b in sents:
+        body = text[a:b].strip()
+        if leads and body.startswith(leads) and body.endswith("。"):
+            offset = a + text[a:b].find(body)
+            cut = next(len(w) for w in leads if body.startswith(w))
+            return [(body[cut:], offset + cut, offset + len(body))]
+    return []
+
+
+#: an ordinal inside a sentence, the comma after it optional (``第一に生活…、第二に、…``)
+_ORDINAL_IN = regex.compile(r"第[0-9一二三四五六七八九十]{1,2}に[、,]?")
+#: the words closing a sentence that lists its items (``…の絞り込みに取り組んでいる。``)
+_TAIL = regex.compile(
+    r"(?:に取り組んでいる|に取り組んでいます|に取り組んでおります|を行っている|を行っています|"
+    r"を実施している|を実施しています|に力を入れている|に力を入れています)。?$"
+)
+
+
+def _inline_ordinals(body: str, offset: int) -> list[tuple[str, int, int]]:
+    """The items of one sentence enumerating by ordinals after a lead (``同コーナーでは、第一に
+    A、第二に、Bに取り組んでいる。``): A and B without the framing verb (decision 2283)."""
+    if body.count("第") < 2:
+        return []
+    marks = list(_ORDINAL_IN.finditer(body))
+    if len(marks) < 2 or marks[0].start() == 0 or body[marks[0].start() - 1] not in "、,":
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        piece = body[m.end() : end]
+        if i + 1 == len(marks):
+            tail = _TAIL.search(piece)
+            if tail is None:
+                return []  # no framing verb: not such a list
+            piece = piece[: tail.start()]
+        piece = piece.rstrip("、, ")
+        if not piece:
+            return []
+        out.append((piece, offset + m.end(), offset + m.end() + len(piece)))
+    return out
 
 
 def _sequence(text: str, lo: int, hi: int, pats: _Patterns) -> list[tuple[str, int, int]]:

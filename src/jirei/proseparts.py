@@ -107,8 +107,9 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             regex.M,
         ),
         quote=regex.compile(
-            r"(?P<sp>[^。\n「」、]{2,40}?)(?:からは|は|も)[、,]?[ \t]*「(?P<q>[^「」\n]{4,600})」"
-            rf"(?:{_alt(table.get('quote_ends', ()))})"
+            r"(?P<sp>[^。\n「」、]{2,40}?)(?:からは|は|も)[、,]?[ \t]*"
+            r"「(?P<q>[^「」\n]{4,600}(?:\n(?![ \t]*\n)[^「」\n]{1,600}){0,6})」"  # (wrapped: 2273)
+            rf"(?:\n[ \t]*)?(?:{_alt(table.get('quote_ends', ()))})"
         ),
         quote_after=regex.compile(
             r"「(?P<q>[^「」\n]{4,600})」(?:"

@@ -18,10 +18,13 @@ import regex
 
 from jirei.model import Comment
 from jirei.proseparts import Locate, _Patterns
+from jirei.prosespeakers import names_organisation, role_name
+from jirei.rules import DEFAULT_RULES, Rules
 
 #: ``姓（org post）　answer``: a short name, the bracket, a gap, the answer (after NFKC)
 _TURN = regex.compile(
-    r"^[ \t]*[◆◇■□▼▽▶・]?[ \t]*(?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,6})[ \t]*"
+    r"^[ \t]*[◆◇■□▼▽▶・]?[ \t]*(?:(?P<answer>(?:A\d{0,2}|答|回答)[ \t]*[.:]?)"  # ``A.（…）`` (2279)
+    r"|(?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,6}))[ \t]*"
     r"\((?P<who>[^()\n]{3,40})\)(?:(?: +|[ \t]*:[ \t]*)(?P<text>[^\s][^\n\t]*)|[ \t]*)$",
     regex.M,
 )
@@ -36,6 +39,7 @@ def interview_turns(
     pats: _Patterns,
     role: object,
     locate: Locate,
+    rules: Rules = DEFAULT_RULES,
 ) -> list[tuple[int, Comment]]:
     """The answer turns between ``lo`` and ``hi`` as comments (with their offsets); ``role``
     gives a speaker's role."""
@@ -44,11 +48,13 @@ def interview_turns(
     out: list[tuple[int, Comment]] = []
     for m in _TURN.finditer(text, lo, hi):
         speaker = "".join(m["who"].split())
+        name = m["name"] or "\0"  # (an answer word opens the turn: no name)
         if (
-            not pats.orgs.search(speaker)
-            or m["name"] in speaker
+            not names_organisation(speaker, rules)  # (a user's or employer's words: 2275)
+            or role_name(name, rules)  # ``質問者（…）``, ``記者（…）``: no answer (2276)
+            or name in speaker
             or speaker.endswith(("君", *pats.honorifics))  # minutes: ``部長(北村修君)``
-            or m["name"].endswith(pats.honorifics)  # ``山本愛さん(…)``: a name card's line
+            or name.endswith(pats.honorifics)  # ``山本愛さん(…)``: a name card's line
             or not speaker.endswith((*pats.posts, "長", "官", "員", "者"))  # a post closes it
         ):
             continue

@@ -527,14 +527,15 @@ def split_case(
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
             body.append(info.line)
         elif (
-            info.kind is K.TEXT
+            (info.kind is K.TEXT or info.kind is K.BULLET)  # ``A.（…）``: a lettered bullet (2279)
             and not is_comment
             and current_kind != "comments"
             and (opened := opens_talk(info.text, rules)) is not None
             and (
                 opened in ("quote", "answer")  # ``答（市保護課）…`` anywhere (decision 1783)
-                or (current_kind == "aside" and current_heading is None)
+                or (current_kind == "aside" and current_heading is None and info.kind is K.TEXT)
             )
+            and (info.kind is K.TEXT or opened == "answer")
         ):  # a round-table turn with no heading over the talk, a 「…」（speaker） line (1227)
             asked = question_start(body, rules) if opened == "answer" else len(body)
             body, question = body[:asked], body[asked:]  # the answer's question (1783)
