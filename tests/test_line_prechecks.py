@@ -15,6 +15,7 @@ from jirei import commentforms, facts, figures, gridtables, profile, splitdates,
 from jirei.cellruns import row_of
 from jirei.lines import Line, split_lines
 from jirei.linescan import space_line_breaks
+from jirei.patternneeds import needs_pattern
 from jirei.places import PREFECTURES
 from jirei.ruledrows import merged, split_merged
 from jirei.rules import DEFAULT_RULES, Rules
@@ -290,3 +291,142 @@ def test_labelled_fact_precheck_is_necessary(text: str) -> None:
         written = f"{text[:2]}{label}：値{text[2:]}"  # a text opening with a label
         if facts._labelled(DEFAULT_RULES).match(written) is not None:
             assert first.match(written) is not None
+
+
+# --- speed12: the comment forms' precheck (``jirei.patternneeds``) -----------------------
+
+_FORM_PIECES = [
+    "(", ")", ":", "「", "」", "『", "』", "“", "”", "*", "**", "__", "_", "<", ">", "【", "】",
+    "○", "◆", "〇", "◯", "■", "▶", "▼", "△", "―", "—", "-", "+", "・", "。", "、", "\n",
+    "委員", "構成員", "市", "課", "労働局", "ハローワーク", "A", "A1", "1", "答", "回答", "差出人",
+    "From", "利用者", "の話", "高知市", "小林", "担当", "です", "x", "Q", "自治体",
+]  # fmt: skip
+
+
+def _first_form_reference(text: str) -> int | None:
+    """The index of the first comment form matching at the text's start, each tried alone
+    (what ``_which_form`` answers, without its precheck)."""
+    for number, (_form, pattern) in enumerate(commentforms._forms(DEFAULT_RULES)):
+        if pattern.match(text) is not None:
+            return number
+    return None
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", "  ", "\u3000", *_FORM_PIECES]), max_size=14).map("".join))
+@example("高知市：こんにちは")
+@example("「よかった」（高知市）")
+@example("**高知市**")
+@example("委員（高知市）")
+@example("担当  こんにちは")
+def test_comment_forms_precheck_keeps_every_match(text: str) -> None:
+    """``_which_form`` with its precheck gives the first matching form, as trying each
+    form alone does; the precheck never rules out a text a form matches."""
+    which = commentforms._which_form(DEFAULT_RULES)
+    assert which is not None
+    from jirei.normalise import normalise
+
+    for body in {text, normalise(text).text}:
+        assert which(body) == _first_form_reference(body)
+        needs = needs_pattern(p.pattern for _f, p in commentforms._forms(DEFAULT_RULES))
+        assert needs is not None
+        if _first_form_reference(body) is not None:
+            assert needs.search(body) is not None
+
+
+#: patterns of the shapes the comment forms take, each with texts it matches at their start
+_SHAPES = {
+    r"^(?:ab|c)\s*\((?P<x>[^()]{1,3})\)$": ["ab(x)", "c (xy)"],
+    r"^[-*]\s+(?P<t>\S.*)$": ["- a", "*  b c"],
+    r"^(?P<m>\*\*|__)(?P<s>[^*_]{1,4}?)(?P=m)$": ["**ab**", "__c__"],
+    r"^(?:[ab]\s*)?(?P<s>(?:cd|ef)\([^()]{1,3}\))$": ["cd(x)", "a ef(xy)"],
+    r"^(?P<s>[^:\s]{1,4}?)\s*:$": ["ab:", "x :"],
+    r"^(?P<s>[^:\s]{1,4}?)\s{2,}(?P<t>[^\s].*)$": ["ab  c", "x   yz"],
+    r"^x{2,}y?": ["xx", "xxxy"],
+    r"^(?:a|b)?c{0,2}d+": ["d", "acd", "bccdd"],
+    r"^\w+(?:ab)+": ["xab", "cabab"],
+    r"^(?!x)[^x]*z$": ["z", "abz", "z\n"],
+    r"^[\p{Han}]{1,2}a": ["市a"],
+    r"^.{1,3}\)\s*$": ["ab)", "a) "],
+    r"^(?>a|b)c": ["ac", "bc"],
+    r"^(?=a)[a-c]+:": ["a:", "abc:"],
+    r"^\(?(?P<s>[^()]+)\)?\s*「(?P<t>.+)」$": ["(a)「b」", "a「b」"],
+}
+
+
+def test_needs_pattern_finds_what_each_shape_matches() -> None:
+    """The precheck of each shape, alone and with the others, finds every text the shape
+    matches at its start."""
+    everything = needs_pattern(_SHAPES)
+    assert everything is not None
+    for shape, texts in _SHAPES.items():
+        alone = needs_pattern([shape])
+        assert alone is not None
+        for text in texts:
+            assert regex.match(shape, text) is not None
+            assert alone.search(text) is not None
+            assert everything.search(text) is not None
+
+
+@SETTINGS
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f", "x", "y", "z", "(", ")", ":", "*",
+                              "_", "-", " ", "  ", "\n", "市", "ab", "cd(", "「", "」"]),
+             max_size=12).map("".join),
+    st.lists(st.sampled_from(list(_SHAPES)), min_size=1, max_size=4),
+)
+def test_needs_pattern_is_found_wherever_a_pattern_matches(text: str, shapes: list[str]) -> None:
+    """For any patterns ``needs_pattern`` reads, its search finds every text at whose start
+    one of them matches."""
+    needs = needs_pattern(shapes)
+    assert needs is not None
+    if any(regex.match(shape, text) for shape in shapes):
+        assert needs.search(text) is not None
+
+
+def test_needs_pattern_gives_up_where_it_must() -> None:
+    """No precheck for an alternation at the top level, a pattern matching the empty text,
+    global flags, or a pattern holding nothing a search can look for."""
+    assert needs_pattern([r"a|b"]) is None
+    assert needs_pattern([r"^x?$", r"^a"]) is None
+    assert needs_pattern([r"(?i)^a"]) is None
+    assert needs_pattern([r"^(?x: a )b"]) is None
+    assert needs_pattern([r"^(?#(a)b"]) is None
+    assert needs_pattern([r"^[^a]+$"]) is None
+    assert needs_pattern([]) is None
+    assert needs_pattern([r"^a", r"b$", r"[^c]+d"]) is not None
+
+
+def _overall_caption_reference(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """``overalltables.is_overall_caption`` as written before its two prechecks."""
+    from jirei import overalltables as o
+
+    stripped = text.strip()
+    pattern = o._caption(rules)
+    if pattern is None or not stripped or len(stripped) > o._MAX_CAPTION:
+        return False
+    if "。" in stripped or o._FIGURE.search(stripped) or o._CELLS.search(stripped):
+        return False
+    if o._DIGIT.search(o._YEAR.sub("", o._COUNT.sub("", stripped))):
+        return False
+    bare = o._MARKS.sub("", stripped)
+    return bool(bare) and pattern.fullmatch(bare) is not None
+
+
+_CAPTIONS = [
+    "全体", "合計", "の実績", "3施設", "３施設", "施設", "管内", "計", "一覧", "令和5年度",
+    "2023年度", "年度", "1", "10", "人", "%", "|", "\t", "■", "【", "】", "(", ")", "。", "x",
+    "実績", "か所",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([" ", "  ", "\u3000", *_CAPTIONS]), max_size=10).map("".join))
+@example("３施設の実績（合計）")
+@example("■全体の実績")
+@example("管内計  10人")
+def test_overall_caption_prechecks_keep_the_answer(text: str) -> None:
+    """The cells and digits prechecks of ``is_overall_caption`` change no answer."""
+    from jirei.overalltables import is_overall_caption
+
+    assert is_overall_caption(text) == _overall_caption_reference(text)

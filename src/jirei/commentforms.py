@@ -27,6 +27,7 @@ from jirei.headingspeakers import heading_speaker
 from jirei.items import Item, join_lines
 from jirei.lines import Line
 from jirei.patternjoin import join_patterns
+from jirei.patternneeds import needs_pattern
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.speakerlines import may_be_lone_speaker
 
@@ -391,8 +392,12 @@ def _which_form(rules: Rules) -> Callable[[str], int | None] | None:
         return None
     markers = [(joined.groupindex[name], n) for name, n in zip(names, joinable, strict=True)]
     match = joined.match
+    needs = needs_pattern(patterns)  # what a text a form matches must hold (exact precheck)
+    held = needs.search if needs is not None else None
 
     def which(text: str) -> int | None:
+        if held is not None and held(text) is None:
+            return None  # no form matches
         found = match(text)
         first = None
         if found is not None:

@@ -53,10 +53,12 @@ def is_overall_caption(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     pattern = _caption(rules)
     if pattern is None or not stripped or len(stripped) > _MAX_CAPTION:
         return False
-    if "。" in stripped or _FIGURE.search(stripped) or _CELLS.search(stripped):
+    if "。" in stripped or _FIGURE.search(stripped):
         return False
-    if _DIGIT.search(_YEAR.sub("", _COUNT.sub("", stripped))):  # a figure: no count, no year
-        return False
+    if ("  " in stripped or "\t" in stripped or "|" in stripped) and _CELLS.search(stripped):
+        return False  # (cells need two spaces, a tab or a bar: an exact precheck)
+    if _DIGIT.search(stripped) and _DIGIT.search(_YEAR.sub("", _COUNT.sub("", stripped))):
+        return False  # a figure: no count, no year (none without a digit at all)
     bare = _MARKS.sub("", stripped)
     return bool(bare) and pattern.fullmatch(bare) is not None
 
