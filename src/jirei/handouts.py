@@ -266,6 +266,16 @@ def _tables(lines: Sequence[_Line], rules: Rules) -> list[_Table]:
         head = _cells(lines[index])
         labels = [cell for cell in head if rules.metrics.get(cell.text) is not None]
         if len(labels) < 2 or len(labels) < len(head) - 1:
+            paired = _paired_head(head, rules)  # ``支援対象者数（目標）`` … (decision 2338)
+            if paired is not None:
+                found = _rows(lines, index + 1, len(paired), rules)
+                if found[0]:
+                    above = [line.stripped for line in lines[max(0, index - 4) : index]]
+                    out.append(
+                        _Table(tuple(paired), found[0], _year(above, rules), _unit(above))
+                    )
+                index = max(found[1], index + 1)
+                continue
             index += 1
             continue
         roles_line = _cells(lines[index + 1]) if index + 1 < len(lines) else []
@@ -320,6 +330,47 @@ def _tables(lines: Sequence[_Line], rules: Rules) -> list[_Table]:
             out.append(_Table(tuple(columns), tuple(rows), _year(above, rules), _unit(above)))
         index = max(at, index + 1)
     return out
+
+
+#: a header cell naming a metric and its role in brackets (``支援対象者数(目標)``)
+_PAIRED = regex.compile(r"^(?P<label>[^()（）]+)[(（](?P<role>[^()（）]+)[)）]$")
+
+
+def _paired_head(head: Sequence[_Cell], rules: Rules) -> list[tuple[str, str, _Cell]] | None:
+    """The columns of a one-row header whose cells name a metric and its role each
+    (``施設名　支援対象者数（目標）　支援対象者数（実績）　就職者数（目標）…``): two such cells or
+    more, and no other cell but the name column's."""
+    columns: list[tuple[str, str, _Cell]] = []
+    for cell in head:
+        match = _PAIRED.match(cell.text)
+        if match is None:
+            continue
+        label, role = match.group("label"), rules.columns.get(match.group("role"))
+        if rules.metrics.get(label) is None or role not in _ROLES:
+            continue
+        columns.append((label, role, cell))
+    if len(columns) < 2 or len(columns) < len(head) - 1:
+        return None
+    return columns
+
+
+def _rows(
+    lines: Sequence[_Line], body: int, width: int, rules: Rules
+) -> tuple[tuple[_Row, ...], int]:
+    """The rows of ``width`` figures under a header (a name, then the figures), and the
+    line after them."""
+    empty = _words(rules).empty
+    rows: list[_Row] = []
+    at = body
+    while at < len(lines):
+        cells = _cells(lines[at])
+        figures = [cell for cell in cells if _figure(cell.text, empty)]
+        names = cells[: len(cells) - len(figures)]
+        if len(figures) != width or not names or any(_figure(c.text, empty) for c in names):
+            break
+        rows.append(_Row("".join(c.text for c in names), "", tuple(figures)))
+        at += 1
+    return tuple(rows), at
 
 
 def _year(above: Sequence[str], rules: Rules) -> int | None:
@@ -498,4 +549,21 @@ def _comment(item: _Item, rules: Rules, locate: Locate) -> Comment:
     )
 
 
-__all__ = ["Handout", "read_handout"]
+def results_tables(text: str, start: int, end: int, rules: Rules = DEFAULT_RULES) -> list[_Table]:
+    """The tables of every facility's figures in ``text[start:end]`` (``施設名　支援対象者数 …``
+    over ``目標　実績　達成率 …``, one row a facility), as a handout's are read; used by
+    ``jirei.facilitytables`` for such a table in any document."""
+    return _tables(_lines(text, start, end), rules)
+
+
+def row_of(profile: Profile, table: _Table) -> _Row | None:
+    """The row of ``table`` that is ``profile``'s facility (by name, else by city)."""
+    return _row_for(profile, table.rows)
+
+
+def metrics_of(table: _Table, row: _Row, rules: Rules, locate: Locate) -> list[Metric]:
+    """The metrics of one row of ``table``."""
+    return _metrics(table, row, rules, locate)
+
+
+__all__ = ["Handout", "metrics_of", "read_handout", "results_tables", "row_of"]

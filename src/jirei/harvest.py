@@ -344,7 +344,7 @@ def _address_place(
             squeezed = _MARKS.sub("", text[:12]) + text[12:]
             if "。" in text or not squeezed.startswith(words.addresses):
                 continue
-            place = _municipality(text, at, words, removed)
+            place = _municipality(text, at, words, removed, address=True)
             if place is None:
                 continue
             city = regex.match(r"^.+?市(?=.+区$)", place[0].value)
@@ -413,17 +413,25 @@ def _names() -> frozenset[str]:
     return municipality_names()
 
 
+#: the place tails that name a municipality's building: on an address line the building
+#: stands in that municipality (``場所：金沢市役所第二本庁舎１階``, decision 2339)
+_BUILDINGS = ("役所", "庁舎", "役場", "本庁")
+
+
 def _municipality(
-    text: str, at: int, words: _Words, removed: Callable[[int, int], bool] | None = None
+    text: str, at: int, words: _Words, removed: Callable[[int, int], bool] | None = None,
+    address: bool = False,
 ) -> tuple[Field, Field | None] | None:
     """The first municipality of the places table ``text`` names, and the prefecture
-    written right before it."""
+    written right before it (on an ``address`` line, the one whose building it names too)."""
     if _PLACE_END.search(text) is None:
         return None
     names = _names()
     for end_mark in _PLACE_END.finditer(text):
         end = end_mark.end()
-        if text.startswith(words.place_tails, end):
+        if text.startswith(words.place_tails, end) and not (
+            address and text.startswith(_BUILDINGS, end)
+        ):
             continue
         for start in range(max(0, end - 10), end - 1):
             candidate = text[start:end].replace("ヶ", "ケ").replace("ヵ", "カ")

@@ -18,7 +18,7 @@ from jirei.iroha import iroha_items
 from jirei.lines import Line
 from jirei.mdcaptions import is_caption_line
 from jirei.numberitems import number_items
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, classifier, ends_sentence
 
 #: a field line (``窓口の形態:一体的実施施設``): a short label, a colon, its value
@@ -120,7 +120,11 @@ def read_items(
                 and "\t" in line.text
                 and cls.kind_of(line.text)[0] is K.TABLE
             )
-            if groups and not previous_blank and not row and not _new_paragraph(groups[-1], line):
+            if (
+                groups and not previous_blank and not row
+                and not _new_paragraph(groups[-1], line)
+                and not _results_after_sentence(groups[-1], text, rules)
+            ):
                 groups[-1][1].append(piece)
             else:
                 groups.append((False, [piece]))
@@ -229,6 +233,38 @@ def _sentences(pieces: list[tuple[str, int, int]], rules: Rules) -> bool:
     return all(ends_sentence(p[0]) or _is_caption(p[0], rules) for p in pieces) and any(
         ends_sentence(p[0]) for p in pieces
     )
+
+
+def _results_after_sentence(
+    group: tuple[bool, list[tuple[str, int, int]]], text: str, rules: Rules
+) -> bool:
+    """Whether a line after an item that ends a sentence is a results line of its own
+    (``支援対象者数　目標２５０人　実績２６８人`` under ``・…受けられるようにした。``; decision
+    2339): a metric name, then a role word or a figure. No wrapped line of the item."""
+    if not ends_sentence(group[1][-1][0]):
+        return False
+    pattern = _results_line(rules)
+    return pattern is not None and pattern.match(text) is not None
+
+
+def is_results_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line opens with a metric name and then a role word or a figure
+    (``支援対象者数　目標２５０人　実績２６８人``)."""
+    pattern = _results_line(rules)
+    return pattern is not None and pattern.match(text.strip()) is not None
+
+
+@per_rules
+def _results_line(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
+    names = sorted((name for name in rules.metrics if name), key=len, reverse=True)
+    roles = sorted(
+        (w for w, r in rules.columns.items() if r in ("target", "actual")), key=len, reverse=True
+    )
+    if not names or not roles:
+        return None
+    joined = "|".join(regex.escape(n) for n in names)
+    role = "|".join(regex.escape(w) for w in roles)
+    return regex.compile(rf"^(?:{joined})\s*[:：]?\s*(?:{role}|[0-9])")
 
 
 def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -> bool:

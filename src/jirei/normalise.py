@@ -47,6 +47,7 @@ from jirei.formlines import untangle_forms
 from jirei.glosses import untangle_glosses
 from jirei.gridtables import untangle_grid
 from jirei.htmltables import untangle_html
+from jirei.indicatorcats import blank_indicator_categories
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.latexmarks import untangle_latex_marks
 from jirei.mdbold import untangle_markdown_bold
@@ -434,6 +435,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
+    stage = blank_indicator_categories(stage, rules)  # 区分 活動指標 …: no group (2333)
     stage = join_spaced_heads(stage, rules)  # 区　　分　　目　　標: column heads (2137)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
     stage = untangle_links(stage)  # [ハローワーク函館](https://…) as its text (2220)

@@ -117,6 +117,15 @@ def _parse(
             )
         if handout is not None:
             profiles = handout.join(profiles, locate)
+        from jirei.entrydocs import read_entries  # lists of programmes, sheets (2330-2335)
+
+        entries = read_entries(norm.text, rules) if handout is None and forms is None else None
+        if entries is not None:
+            profiles, warnings = entries.read(
+                lambda part: build_profiles(part, rules, locate, origin=origin, offsets=span_of),
+                (profiles, warnings),
+                locate,
+            )
         from jirei.memberturns import with_member_turns
 
         profiles = with_member_turns(profiles, norm.text, locate, rules)  # minutes (2012)
@@ -136,6 +145,12 @@ def _parse(
             )
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
+        from jirei.facilitytables import with_tables  # one table of every facility (2338)
+
+        profiles = with_tables(profiles, norm.text, locate, rules)
+        from jirei.issuer import with_issuer  # the bureau on a report's cover (2340)
+
+        profiles = with_issuer(profiles, norm.text, locate, rules)
         from jirei.slashrows import with_slash_rows
 
         profiles = with_slash_rows(profiles, norm.text, locate, rules)  # 目標／実績／率 (2131)

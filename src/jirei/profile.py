@@ -182,6 +182,10 @@ def build_profiles(
     from jirei.appendix import split_appendix
 
     seg, appendix = split_appendix(seg, rules)  # 付表 after all the cases (decision 1184)
+    if segmentation is None:  # blocks headed by a facilities table's names (decision 2336)
+        from jirei.namedblocks import with_named_blocks
+
+        seg = with_named_blocks(seg, text, rules)  # type: ignore[assignment]
     context = _Context(text, rules, locate, eras, origin, offsets)
     profiles: list[Profile] = []
     kept: list[Case] = []
@@ -1125,6 +1129,12 @@ def build_profile(
             {**prose.fields, **header.fields}, header.hello_work or prose.hello_work,
             header.asides,
         )
+    if case.name is not None and "facility_name" not in header.fields:  # (decision 2337)
+        from jirei.header import Field
+
+        start, end = case.name
+        named = {**header.fields, "facility_name": Field(text[start:end], start, end)}
+        header = HeaderFields(named, header.hello_work, header.asides)
     from jirei.memoheader import merge_memo, read_memo_header
 
     # a 施設メモ sentence among the header lines (decision 1180)

@@ -116,6 +116,9 @@ class Case:
     origin: str = "rules"
     #: further lines of a headline wrapped over several lines (decision 69)
     headline_more: tuple[int, ...] = ()
+    #: where the facility's name stands on a block's heading line (normalised offsets;
+    #: ``jirei.namedblocks``, decision 2337), else None
+    name: tuple[int, int] | None = None
 
     @property
     def fallback(self) -> bool:

@@ -282,10 +282,69 @@ def sub_entry_cases(
         only = cases[0]
         if not (only.first <= heads[0] and heads[-1] < only.stop):
             return list(cases)  # the rules' one case lies elsewhere: not a list of its parts
-    return [
-        Case(at, end, (), None, (), _body(infos, at, end, rules), origin="structure")
-        for at, end in zip(heads, bounds, strict=True)
-    ]
+    out = []
+    for at, end in zip(heads, bounds, strict=True):
+        body = _body(infos, at, end, rules)
+        headline, body = _catch_phrase(infos, body, end, rules)
+        name = _name_at(infos[at].line, rules)
+        out.append(Case(at, end, (), headline, (), body, origin="structure", name=name))
+    return out
+
+
+def _name_at(line: Line, rules: Rules) -> tuple[int, int] | None:
+    """Where the facility's name stands on a sub-entry heading ``marker name（kind）``: after
+    the marker (glued to it or not: ``①name`` is ``1name`` once normalised) and before the
+    kind (decision 2339); None for a heading of another shape."""
+    import unicodedata
+
+    from jirei.header import header_patterns
+
+    text = line.text
+    match = _MARKER.match(text) or _GLUED.match(text)
+    if match is None:
+        return None
+    start = match.start("rest")
+    rest = text[start:].rstrip()
+    found = header_patterns(rules).kind.search(unicodedata.normalize("NFKC", rest))
+    if found is None or found.start() == 0 or len(unicodedata.normalize("NFKC", rest)) != len(rest):
+        return None
+    end = start + found.start()
+    while end > start and text[end - 1] in " \u3000":
+        end -= 1
+    return (line.start + start, line.start + end) if end > start else None
+
+
+#: the line kinds that open a sub-entry's body after its catch phrase
+_BODY_KINDS = (K.SECTION, K.BULLET, K.TABLE, K.COMMENT)
+
+
+def _catch_phrase(
+    infos: Sequence[LineInfo], body: int, end: int, rules: Rules
+) -> tuple[int | None, int]:
+    """A sub-entry's catch phrase under its field lines (``区役所の保護課の隣に常設窓口、…``,
+    ``「市役所の中で、相談から就職まで」``; decision 2339) and its body after it: a short line
+    that is no sentence, no field and no heading, with a heading, an item, a table row or a
+    comment the next line written; else no catch phrase and ``body`` as it was."""
+    from jirei.fields import is_field_line
+    from jirei.items import is_results_line
+    from jirei.sections import ends_sentence
+
+    at = body
+    while at < end and infos[at].kind is K.BLANK:
+        at += 1
+    if at >= end or infos[at].kind is not K.TEXT:
+        return None, body
+    text = infos[at].text.strip()
+    if not 4 <= len(text) <= 60 or ends_sentence(text) or is_field_line(infos[at].line, rules):
+        return None, body
+    if "\t" in text or "  " in text or is_results_line(text, rules):
+        return None, body  # (a results line: ``支援対象者数　目標300人　実績322人``)
+    after = at + 1
+    while after < end and infos[after].kind is K.BLANK:
+        after += 1
+    if after >= end or infos[after].kind not in _BODY_KINDS:
+        return None, body
+    return at, after
 
 
 def _body(infos: Sequence[LineInfo], head: int, end: int, rules: Rules) -> int:

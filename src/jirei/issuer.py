@@ -1,0 +1,93 @@
+"""The labour bureau that issues a report on its own business, for the cases that name none
+(decision 2340, branch bigdocs10).
+
+A bureau's 業務年報 or 業務概要 reports what the bureau itself did: it names itself on its cover
+(``岡山労働局`` on a line of its own) and lists its area's facilities by their Hello Work offices
+alone (``連携安定所　ハローワーク倉敷中央``); every facility is the bureau's, and a careful reader
+records it. When the cover (before the first case) titles the report with a word of
+``harvest.toml [issuer] titles`` and has a line that is one labour bureau's name alone, the
+report names no other bureau anywhere, and a case names a Hello Work office but no bureau and
+stands in that bureau's prefecture (written or inferred), the case's bureau is the issuer
+(listed in ``inferred``; its span the cover line). A 好事例集 the bureau compiles names the
+bureau on its cover as its compiler only (decision 33): no title word, no bureau filled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from jirei.model import Profile, Span
+from jirei.places import find_bureaus, prefecture_of_bureau
+from jirei.rules import DEFAULT_RULES, Rules
+
+Locate = Callable[[int, int], Span]
+
+
+def with_issuer(
+    profiles: Sequence[Profile], text: str, locate: Locate, rules: Rules = DEFAULT_RULES
+) -> list[Profile]:
+    """``profiles`` with the issuing bureau filled where a case names none (see the module)."""
+    out = list(profiles)
+    titles = tuple(rules.harvest_table.get("issuer", {}).get("titles", ()))
+    if not out or not titles or "労働局" not in text:
+        return out
+    if not any(p.labour_bureau is None and p.hello_work for p in out):
+        return out
+    bureaus = {text[a:b] for a, b in find_bureaus(text)}
+    if len(bureaus) != 1:
+        return out
+    (bureau,) = bureaus
+    prefecture = prefecture_of_bureau(bureau)
+    if prefecture is None:
+        return out
+    first = min((p.span.start for p in out if p.span is not None), default=None)
+    if first is None:
+        return out
+    cover = text[: _normalised_before(text, first, locate)]
+    if not any(title in "".join(cover.split()) for title in titles):
+        return out  # (no report on the bureau's own business)
+    line_span: Span | None = None
+    at = text.find(bureau)
+    while at >= 0:  # (the bureau's mentions: the line of one of them is the cover's)
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        if locate(start, start).start >= first:
+            break
+        if "".join(line.split()) == bureau:
+            lead = start + len(line) - len(line.lstrip())
+            line_span = locate(lead, lead + len(line.strip()))
+            break
+        at = text.find(bureau, at + len(bureau))
+    if line_span is None:
+        return out
+    for index, profile in enumerate(out):
+        if profile.labour_bureau is not None or not profile.hello_work:
+            continue
+        if profile.prefecture != prefecture:
+            continue
+        out[index] = attrs.evolve(
+            profile,
+            labour_bureau=bureau,
+            spans={**profile.spans, "labour_bureau": line_span},
+            inferred=(*profile.inferred, "labour_bureau"),
+        )
+    return out
+
+
+def _normalised_before(text: str, original: int, locate: Locate) -> int:
+    """How much of the normalised ``text`` stands before the original offset ``original``
+    (the first case's start): a bisection over ``locate``."""
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if locate(middle, middle).start < original:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+__all__ = ["with_issuer"]
