@@ -40,6 +40,7 @@ from attrs import frozen
 
 from jirei.lines import Line, split_lines
 from jirei.model import Profile, Span, Warning
+from jirei.profilemerge import merged as _merged
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 Locate = Callable[[int, int], Span]
@@ -447,28 +448,6 @@ def _field(line: Line, words: _Words) -> _Field | None:
     if match is None or "\t" in match.group("value") or "  " in match.group("value"):
         return None  # (a table's row: ``区分　指標名　単位　目標値 …``)
     return _Field(match.group("label"), match.group("value"), line.start + match.start("value"))
-
-
-def _merged(profiles: Sequence[Profile]) -> Profile:
-    """The profiles an entry read into, as one (the first, with the others' lists)."""
-    if not profiles:
-        return Profile()
-    first = profiles[0]
-    for other in profiles[1:]:
-        changes: dict[str, object] = {}
-        for name in ("prefecture", "municipality", "labour_bureau", "facility_name",
-                     "facility_type", "start_date", "fiscal_year"):
-            if getattr(first, name) is None and getattr(other, name) is not None:
-                changes[name] = getattr(other, name)
-        changes["initiatives"] = (*first.initiatives, *other.initiatives)
-        changes["initiative_spans"] = (*first.initiative_spans, *other.initiative_spans)
-        changes["metrics"] = (*first.metrics, *other.metrics)
-        changes["other_results"] = (*first.other_results, *other.other_results)
-        changes["other_result_spans"] = (*first.other_result_spans, *other.other_result_spans)
-        changes["comments"] = (*first.comments, *other.comments)
-        changes["unclassified"] = (*first.unclassified, *other.unclassified)
-        first = attrs.evolve(first, **changes)
-    return first
 
 
 def read_entries(text: str, rules: Rules = DEFAULT_RULES) -> EntryDocument | None:

@@ -38,6 +38,7 @@ from jirei.formunits import (
     _scans,
 )
 from jirei.model import Profile, Span, Warning
+from jirei.profilemerge import merged as _merged
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values import find_fiscal_years
 
@@ -215,27 +216,6 @@ def headed(text: str, forms: FormDocument | None) -> str:
     for at, size in found:
         chars[at : at + size] = list(words.results_head.ljust(size))
     return "".join(chars)
-
-
-def _merged(profiles: Sequence[Profile]) -> Profile:
-    if not profiles:
-        return Profile()
-    first = profiles[0]
-    for other in profiles[1:]:
-        changes: dict[str, object] = {}
-        for name in ("prefecture", "municipality", "labour_bureau", "facility_name",
-                     "facility_type", "start_date", "fiscal_year"):
-            if getattr(first, name) is None and getattr(other, name) is not None:
-                changes[name] = getattr(other, name)
-        changes["initiatives"] = (*first.initiatives, *other.initiatives)
-        changes["initiative_spans"] = (*first.initiative_spans, *other.initiative_spans)
-        changes["metrics"] = (*first.metrics, *other.metrics)
-        changes["other_results"] = (*first.other_results, *other.other_results)
-        changes["other_result_spans"] = (*first.other_result_spans, *other.other_result_spans)
-        changes["comments"] = (*first.comments, *other.comments)
-        changes["unclassified"] = (*first.unclassified, *other.unclassified)
-        first = attrs.evolve(first, **changes)
-    return first
 
 
 __all__ = ["FormDocument", "read_forms"]
