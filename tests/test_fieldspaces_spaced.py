@@ -1,4 +1,5 @@
-"""Letter-spaced field labels and box borders before a spaced field (decision 2350)."""
+"""Letter-spaced field labels and box borders before a spaced field (decision 2350); a
+part's label and catch phrase above its box (decision 2357)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_boxed_facility_data_with_spaced_labels() -> None:
         assert profile.start_date.isoformat() == part["iso"]
         span = profile.spans["facility_name"]
         assert text[span.start : span.end] == part["name"]
+        # the catch phrase under the part's label above the box (decision 2357)
+        assert profile.title == part["title"]
+        span = profile.spans["title"]
+        assert text[span.start : span.end] == part["title"]
+
+
+def test_no_label_above_the_box_gives_no_title_from_the_lead() -> None:
+    text = "県政だより\n\n特集　市役所の中のハローワーク\n\n" + "".join(
+        PART.format(**part).replace(f"◆その{part['n']}　{part['city']}\n\n", "")
+        for part in PARTS
+    )
+    doc = jirei.parse_text(text)
+    assert [p.facility_name for p in doc.profiles] == [part["name"] for part in PARTS]
+    assert all(p.title != part["title"] for p, part in zip(doc.profiles, PARTS, strict=True))
