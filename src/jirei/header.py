@@ -113,10 +113,11 @@ class HeaderPatterns:
         # ``(一体的実施施設)``; ``(一体的実施施設、H28.4.1~)``: the kind, then its start date
         # in the same bracket (decision 73)
         # ``name〔kind〕`` (``【kind】`` after normalisation) for a listed kind (decision 86),
-        # ``name＜kind＞`` (``<kind>``) likewise (decision 931)
+        # ``name＜kind＞`` (``<kind>``) likewise (decision 931); a kind ending in a listed
+        # kind (``〔生活保護受給者等就労自立促進事業常設窓口〕``, decision 2416) too
         self.kind = regex.compile(
             rf"(?|\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
-            rf"|【((?:{types}))】|<((?:{types}))>)"
+            rf"|【([^【】<>()\s]{{0,20}}?(?:{types}))】|<([^【】<>()\s]{{0,20}}?(?:{types}))>)"
         )
         self.type_line = regex.compile(rf"^(?:{types})$")
         self.markers = regex.compile(
