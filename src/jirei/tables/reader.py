@@ -63,6 +63,7 @@ from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.latestrows import latest_role_rows
 from jirei.tables.namedroles import NamedColumn, named_columns
 from jirei.tables.periodtotals import period_rows, period_totals
+from jirei.tables.rangetargets import is_range_target
 from jirei.tables.relativetargets import is_relative_target
 from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
@@ -668,8 +669,11 @@ class _TableReader:
         """The metrics of one row (or one column of a transposed table); ``where`` gives
         the row's text and [start, end) for warnings (computed only when one is raised)."""
         targets = by_role.get("target")
-        if targets and any(is_relative_target(c.text, self.rules) for c in targets):
-            by_role = {**by_role, "target": []}  # 前年度比105%以上: no target (2254)
+        if targets and any(
+            is_relative_target(c.text, self.rules) or is_range_target(c.text, self.rules)
+            for c in targets
+        ):  # 前年度比105%以上 (2254), 150～170人 (2418): no target
+            by_role = {**by_role, "target": []}
             for cell in targets:
                 self.keep(cell.text, cell.start, cell.end)
         read = {
