@@ -548,11 +548,14 @@ def test_a_contact_sentence_in_a_comment_is_kept() -> None:
 
 def test_breakdown_before_a_results_name() -> None:
     """A breakdown word of two letters or more with ``別の`` / ``ごとの`` before a section name
-    leaves the name; a one-letter word (``特別の``) is no breakdown."""
+    leaves the name; a one-letter word (``特別の``) is no breakdown, nor a breakdown by
+    facility (a caption over every facility's table)."""
     assert variant_kind("◎2023年度　四半期別の目標と実績") == "results"
     assert variant_kind("対象者ごとの実績") == "results"
     assert variant_kind("施設別の取組") == "initiatives"
     assert variant_kind("特別の目標と実績") is None
+    # a breakdown by facility captions a table over every facility (decision 2020): no section
+    assert variant_kind("施設別の実績（平成29年度）") is None
 
 
 def test_period_totals_need_part_year_columns_and_one_total() -> None:

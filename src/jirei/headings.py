@@ -109,6 +109,14 @@ def _breakdown_lead(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile(rf"^[^の\s]{{2,8}}?(?:{words})の")
 
 
+def _over_all_facilities(text: str, rules: Rules) -> bool:
+    """Whether a heading captions a table of every facility (``施設別の実績``: decision 2020's
+    ``figures.toml overall_captions``): its breakdown spans the cases, it names no section."""
+    from jirei.overalltables import is_overall_caption
+
+    return is_overall_caption(text, rules)
+
+
 def variant_kind(
     stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
 ) -> str | None:
@@ -141,7 +149,11 @@ def variant_kind(
             kind = rules.sections.get(shorter)
             if kind is not None:
                 return kind
-        if shorter and (lead := _breakdown_lead(rules).match(shorter)):  # 四半期別の (2412)
+        if (
+            shorter
+            and (lead := _breakdown_lead(rules).match(shorter))  # 四半期別の (2412)
+            and not _over_all_facilities(stripped, rules)
+        ):
             kind = rules.sections.get(shorter[lead.end() :])
             if kind is not None:
                 return kind
