@@ -574,7 +574,6 @@ VARIANTS = {
 #: forms no reader takes yet: kept failing, strictly, so that the day they read the mark
 #: has to go
 NOT_YET: dict[str, str] = {
-    "eval_sheet_columns": "a label cell joined to its unit cell by a removed single space",
     "single_space_cells": "cells parted by one full-width space (the header and label joined)",
 }
 

@@ -40,7 +40,9 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 #: the cross of ``place × bureau・office``
 _SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d)|×)\s*")
 #: what separates a bureau from its offices on a line of their own
-_OFFICE_BREAK = regex.compile(r"[\s/・、,|]+")
+#: (also right after ``労働局`` when normalisation removed the space before the office:
+#: ``埼玉労働局ハローワーク上尾``, decision 2419)
+_OFFICE_BREAK = regex.compile(r"[\s/・、,|]+|(?<=労働局)(?=\S)")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")

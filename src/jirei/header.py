@@ -113,10 +113,11 @@ class HeaderPatterns:
         # ``(一体的実施施設)``; ``(一体的実施施設、H28.4.1~)``: the kind, then its start date
         # in the same bracket (decision 73)
         # ``name〔kind〕`` (``【kind】`` after normalisation) for a listed kind (decision 86),
-        # ``name＜kind＞`` (``<kind>``) likewise (decision 931)
+        # ``name＜kind＞`` (``<kind>``) likewise (decision 931); a kind ending in a listed
+        # kind (``〔生活保護受給者等就労自立促進事業常設窓口〕``, decision 2416) too
         self.kind = regex.compile(
             rf"(?|\(((?:{types})|[^()]*?(?:{type_suffixes}))(?:、[^()]*?\d[^()]*)?\)"
-            rf"|【((?:{types}))】|<((?:{types}))>)"
+            rf"|【({_KIND_HEAD}(?:{types}))】|<({_KIND_HEAD}(?:{types}))>)"
         )
         self.type_line = regex.compile(rf"^(?:{types})$")
         self.markers = regex.compile(
@@ -126,6 +127,12 @@ class HeaderPatterns:
             r"^([^\s、。・()]{1,10}?(?:市|区|町|村))(?:\(([^()]*)\))?$"
         )
         self.office_line = regex.compile(rf"^(?:{self.office.pattern})$")
+
+
+#: what may stand before a listed kind inside tortoise-shell or angle brackets: kanji and
+#: katakana, no particle (``〔生活保護受給者等就労自立促進事業常設窓口〕``, decision 2416;
+#: ``【市と国の一体的実施】で…`` is a headline's phrase, no kind)
+_KIND_HEAD = r"[\p{Han}\p{Katakana}ー]{0,20}?"
 
 
 @per_rules

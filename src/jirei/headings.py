@@ -101,6 +101,22 @@ def _breakdowns(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     return tuple(str(w) for w in rules.headwords_table.get("heading_breakdowns", ()))
 
 
+@per_rules
+def _breakdown_lead(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A breakdown written before the name of a heading (``四半期別の目標と実績``,
+    ``対象者ごとの実績``): a short word closed by a ``heading_breakdowns`` word and ``の``."""
+    words = "|".join(regex.escape(w) for w in _breakdowns(rules)) or "(?!)"
+    return regex.compile(rf"^[^の\s]{{2,8}}?(?:{words})の")
+
+
+def _over_all_facilities(text: str, rules: Rules) -> bool:
+    """Whether a heading captions a table of every facility (``施設別の実績``: decision 2020's
+    ``figures.toml overall_captions``): its breakdown spans the cases, it names no section."""
+    from jirei.overalltables import is_overall_caption
+
+    return is_overall_caption(text, rules)
+
+
 def variant_kind(
     stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
 ) -> str | None:
@@ -131,6 +147,14 @@ def variant_kind(
         shorter = shorter.removeprefix("の")
         if shorter and shorter != key:
             kind = rules.sections.get(shorter)
+            if kind is not None:
+                return kind
+        if (
+            shorter
+            and (lead := _breakdown_lead(rules).match(shorter))  # 四半期別の (2412)
+            and not _over_all_facilities(stripped, rules)
+        ):
+            kind = rules.sections.get(shorter[lead.end() :])
             if kind is not None:
                 return kind
         if len(key) <= 14 and "の" in key and (place := _PLACE_PROFILE.match(key)):

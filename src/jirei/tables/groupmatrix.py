@@ -13,6 +13,7 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, label_form
 from jirei.tables.grid import Row
 from jirei.tables.headunits import header_unit
+from jirei.tables.namedroles import named_columns
 
 
 def is_group_matrix(
@@ -27,18 +28,23 @@ def is_group_matrix(
     names = [label_form(header_unit(c.text, rules)[0]) for c in header[1:] if c.text]
     if not names:
         return False
-    if not all(name in rules.metrics for name in names):
-        return False
+    if not all(name in rules.metrics for name in names) and named_columns(header, rules) is None:
+        return False  # (就職者数目標: a metric's target in a column of its own, 2411)
     roles = [column_role(row.cells[0].text, rules) for row in rows]
     # a row ``その他`` (a remark column word) is a group too (decision 1884)
     return all(role in (None, "actual", "remark") for role in roles) and roles.count(None) >= 1
 
 
 def group_of(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
-    """The group a row of a group matrix stands for; None for a total row."""
+    """The group a row of a group matrix stands for; None for a total row (a column word
+    of role actual such as ``合計``, or a total of ``header.toml [case_list] totals`` such
+    as ``計``, decision 2411)."""
     if column_role(row.cells[0].text, rules) not in (None, "remark"):
         return None
-    return label_form(row.cells[0].text) or None
+    label = label_form(row.cells[0].text)
+    if label in rules.case_list_totals:
+        return None
+    return label or None
 
 
 __all__ = ["group_of", "is_group_matrix"]

@@ -61,14 +61,17 @@ from jirei.tables.headunits import with_unit as metric_with_unit
 from jirei.tables.keyvalue import read_keyvalue
 from jirei.tables.kpiboxes import read_boxes
 from jirei.tables.latestrows import latest_role_rows
+from jirei.tables.namedroles import NamedColumn, named_columns
+from jirei.tables.periodtotals import period_rows, period_totals
+from jirei.tables.rangetargets import is_range_target
 from jirei.tables.relativetargets import is_relative_target
 from jirei.tables.rolecells import part_role_cells
 from jirei.tables.rolerows import group_rows, role_column
-from jirei.tables.spacedrows import read_spaced
+from jirei.tables.spacedrows import gap_of, read_spaced
 from jirei.tables.spannedlabel import split_spanned_label
 from jirei.tables.splitblocks import join_continued
 from jirei.tables.splitrows import join_split_rows, original_index
-from jirei.tables.unitcolumn import unit_cell, with_unit
+from jirei.tables.unitcolumn import split_unit_label, unit_cell, with_unit
 from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, metric_columns, pick_year_rows
@@ -183,7 +186,9 @@ def _caption_group(lines: Sequence[Line], run: Run, rules: Rules = DEFAULT_RULES
         return None
     if is_unit_caption(text, rules):  # （単位：人、％） names no group (1747)
         return None
-    return label_form(text) or None
+    from jirei.headings import strip_number
+
+    return strip_number(label_form(text), rules) or None  # (1)生活保護受給者 (2410)
 
 
 def starts_table(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
@@ -411,7 +416,13 @@ class _TableReader:
         self.years.extend(header_columns(header, era=self.era, rules=self.rules)[1])
         series = year_columns(header, era=self.era, rules=self.rules)  # (1000)
         pick = series.pick if series is not None else None
-        for found in group_rows(rows, column, self.rules, pick):
+        periods = period_totals(header, self.rules)  # 第1四半期 … 年度計 | 達成率 (2413)
+        found_rows = (
+            group_rows(rows, column, self.rules, pick)
+            if periods is None
+            else period_rows(rows, column, periods, self.rules)
+        )
+        for found in found_rows:
             label, unit = name_cell(found.label, self.rules)  # 支援対象者数(人) (1100)
             first = len(self.metrics)
             self.emit(
@@ -449,7 +460,10 @@ class _TableReader:
             and columns[1].role in _FIGURE_ROLES
         ):
             label_cell, cells, roles = row.cells[0], row.cells[1:], columns[1:]
-            split = split_inline_role(label_cell, self.rules)  # (うち紹介就職)目標―
+            split = None
+            if len(row.cells) < len(columns) and roles[0].role == "unit":  # 支援対象者数人 (2415)
+                split = split_unit_label(label_cell, gap_of(self.locate), self.rules)
+            split = split or split_inline_role(label_cell, self.rules)  # (うち紹介就職)目標―
             if split is None and len(row.cells) < len(columns):
                 split = split_label(label_cell, self.rules)
             if split is not None:
@@ -582,14 +596,38 @@ class _TableReader:
     def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Groups as rows, metrics as columns, every cell an actual figure; a total row
         belongs to no group."""
+        named = named_columns(header, self.rules)
         for row in rows:
             first = len(self.metrics)
-            self.emit_columns(header, {"actual": row})
+            if named is None:
+                self.emit_columns(header, {"actual": row})
+            else:  # | 就職者数 | 就職者数目標 |: one metric, its roles by column (2411)
+                self.emit_named(named, row)
             group = group_of(row, self.rules)
             if group is not None:
                 self.metrics[first:] = [
                     attrs.evolve(m, group=group) for m in self.metrics[first:]
                 ]
+
+    def emit_named(self, named: Sequence[NamedColumn], row: Row) -> None:
+        """One metric per name of a matrix header whose columns join a role word to a
+        metric (``jirei.tables.namedroles``), its figures from ``row``'s cells."""
+        by_name: dict[str, list[NamedColumn]] = {}
+        for column in named:
+            by_name.setdefault(column.name, []).append(column)
+        for columns in by_name.values():
+            by_role = {
+                c.role: [row.cells[c.column]]
+                for c in columns
+                if c.column < len(row.cells) and row.cells[c.column].text
+            }
+            label = next((c.cell for c in columns if c.role == "actual"), columns[0].cell)
+            units = {c.unit for c in columns if c.unit is not None and c.role != "achievement_rate"}
+            first = len(self.metrics)
+            self.emit(label, by_role, lambda row=row: (row.text, row.start, row.end))
+            if len(units) == 1:
+                unit = units.pop()
+                self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
 
     def read_group_columns(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Groups as columns, metrics as rows, every cell an actual figure; a total column
@@ -631,8 +669,11 @@ class _TableReader:
         """The metrics of one row (or one column of a transposed table); ``where`` gives
         the row's text and [start, end) for warnings (computed only when one is raised)."""
         targets = by_role.get("target")
-        if targets and any(is_relative_target(c.text, self.rules) for c in targets):
-            by_role = {**by_role, "target": []}  # 前年度比105%以上: no target (2254)
+        if targets and any(
+            is_relative_target(c.text, self.rules) or is_range_target(c.text, self.rules)
+            for c in targets
+        ):  # 前年度比105%以上 (2254), 150～170人 (2418): no target
+            by_role = {**by_role, "target": []}
             for cell in targets:
                 self.keep(cell.text, cell.start, cell.end)
         read = {

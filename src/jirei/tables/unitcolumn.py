@@ -12,7 +12,7 @@ the bare numbers of its row's target and actual cells: ``220以上`` with ``人`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import regex
@@ -59,4 +59,25 @@ def with_unit(cell: Cell, unit: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cel
     return (head, unit, Cell(rest, cut, cell.end))
 
 
-__all__ = ["unit_cell", "with_unit"]
+def split_unit_label(
+    cell: Cell, gap: Callable[[int, int], bool], rules: Rules = DEFAULT_RULES
+) -> tuple[Cell, Cell] | None:
+    """A label cell that swallowed the unit cell after it, split in two (decision 2415):
+    ``支援対象者数　人`` reads ``支援対象者数人`` once normalisation has removed the space
+    between two CJK letters. The cell must end in a unit of ``rules.units`` that ``gap``
+    (``gap(start, end)``: whether the original held more there) says stood apart; None
+    else. Only asked of a row a cell short whose label column a unit column follows."""
+    for written in sorted(rules.units, key=len, reverse=True):
+        if not written or not cell.text.endswith(written):
+            continue
+        cut = len(cell.text) - len(written)
+        if cut < 2 or not gap(cell.start + cut - 1, cell.start + cut + 1):
+            continue
+        return (
+            Cell(cell.text[:cut], cell.start, cell.start + cut),
+            Cell(written, cell.start + cut, cell.end),
+        )
+    return None
+
+
+__all__ = ["split_unit_label", "unit_cell", "with_unit"]
