@@ -57,6 +57,7 @@ from jirei.sections import (
 from jirei.segment import Case, Segmentation, segment, segment_lines
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
+from jirei.targetsection import as_targets, with_targets
 from jirei.titles import drop_field_label, is_form_name, unbold, unquote
 
 if TYPE_CHECKING:
@@ -461,6 +462,8 @@ class _Builder:
         self.other_result_spans: list[Span] = []
         self.other_result_texts: list[str] = []
         self.metrics: list[Metric] = []
+        #: metrics of a targets section, joined to the results' metrics at the end (2358)
+        self.targets: list[Metric] = []
         self.comments: list[Comment] = []
         self.unclassified: list[TextBlock] = []
         #: turns by bare surname (``jirei.attendees``), keyed by their line's text start,
@@ -513,6 +516,14 @@ class _Builder:
             self.unclassify(section.title, read.unclassified)
         elif section.kind == "results":
             self.results(section)
+        elif section.kind == "targets":  # the year's targets apart from its results (2358)
+            before, warned = len(self.metrics), len(self.warnings)
+            self.results(Section("results", section.heading, section.lines))
+            self.targets.extend(as_targets(self.metrics[before:]))
+            del self.metrics[before:]
+            self.warnings[warned:] = [  # (its figures are no actuals: they are the targets)
+                w for w in self.warnings[warned:] if w.code != "table_header_missing"
+            ]
         elif section.kind == "comments":
             self.comment_section(section)
         else:
@@ -1229,6 +1240,8 @@ def build_profile(
 
     from jirei.figures import fill_metrics  # metrics by shape where readers left them (1240)
 
+    if builder.targets:
+        builder.metrics = with_targets(builder.metrics, builder.targets)
     read = builder.metrics
     case_lines = seg.lines[case.first : case.stop]
     if (

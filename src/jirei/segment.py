@@ -38,9 +38,9 @@ from jirei.titles import unquote
 _MAX_PREAMBLE = 5
 _MAX_HEADLINE = 100
 # Section kinds that can follow a preamble (a case does not open with その他の実績).
-_OPENING_KINDS = frozenset({"initiatives", "results", "aside"})
+_OPENING_KINDS = frozenset({"initiatives", "results", "targets", "aside"})
 # Section kinds after which the next preamble opens a new case.
-_CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
+_CLOSING_KINDS = frozenset({"results", "targets", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
 # (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
 _FIELD_LINE_KINDS = (K.TEXT, K.BULLET, K.HEADING, K.TABLE)

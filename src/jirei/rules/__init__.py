@@ -30,7 +30,7 @@ import attrs
 import regex
 from attrs import field, frozen
 
-SECTION_KINDS = ("initiatives", "results", "other_results", "aside", "comments")
+SECTION_KINDS = ("initiatives", "results", "targets", "other_results", "aside", "comments")
 COLUMN_ROLES = (
     "target", "actual", "achievement_rate", "previous", "remark", "label", "group", "period",
     "year", "unit",
