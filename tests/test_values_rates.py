@@ -77,6 +77,11 @@ FIND_EXAMPLES: list[tuple[str, list[tuple[str, Decimal]]]] = [
     ("割合が高い", []),
     ("449人", []),
     ("第三割", []),
+    # a kanji rate right after a word, read whole (decision 2359)
+    ("(目標比百七・八%)", [("百七・八%", Decimal("107.8"))]),
+    ("同百十二・〇%", [("百十二・〇%", Decimal("112.0"))]),
+    ("数十%", []),  # a vague count
+    ("第十%", []),  # an ordinal
 ]
 
 
@@ -174,3 +179,21 @@ def test_parse_rate_raises_only_value_parse_error(text: str) -> None:
     except ValueParseError:
         return
     assert isinstance(rate, Decimal)
+
+
+@SETTINGS
+@given(st.sampled_from(["比", "同", "率", "は"]), st.integers(100, 199), st.integers(0, 9))
+def test_kanji_rate_after_a_word_is_read_whole(word: str, whole: int, tenth: int) -> None:
+    """``目標比百十二・〇％``: the whole kanji numeral with its decimals, never its decimal digits
+    alone (decision 2359)."""
+    digits = "〇一二三四五六七八九"
+    rest = whole - 100
+    tens, ones = divmod(rest, 10)
+    kanji = "百" + (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (
+        digits[ones] if ones else ""
+    )
+    text = f"{word}{kanji}・{digits[tenth]}%"
+    found = list(find_rates(text))
+    assert [f.value for f in found] == [Decimal(f"{whole}.{tenth}")]
+    assert found[0].text == f"{kanji}・{digits[tenth]}%"
+

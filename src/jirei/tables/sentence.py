@@ -147,7 +147,8 @@ def _sentence(
             kept.append((clause.strip(), at + skip, at + len(clause.rstrip())))
             continue
         skip = _year_lead(clause, rules)  # ``令和4年度は就職者数は…`` (decision 916)
-        found = _clause(clause[skip:], at + skip, pattern, rules, locate, kept)
+        ditto = bool(metrics) and metrics[-1].achievement_rate is not None
+        found = _clause(clause[skip:], at + skip, pattern, rules, locate, kept, ditto)
         if found is None:
             return None
         metrics.append(found)
@@ -302,7 +303,10 @@ def _clause(
     rules: Rules,
     locate: Locate,
     kept: list[tuple[str, int, int]],
+    ditto: bool = False,
 ) -> Metric | None:
+    """The metric of one clause, else None; ``ditto``: the metric before stated its rate in
+    a bracket, so ``（同108.6％）`` states this one's (decision 2359)."""
     match = pattern.match(clause)
     if match is None:
         return None
@@ -321,6 +325,8 @@ def _clause(
     if bracket is not None:
         b_start = start + match.start("bracket")
         rate = _rate(bracket, b_start, rules, locate)
+        if rate is None and ditto:
+            rate = _ditto_rate(bracket, b_start, rules, locate)
         parts = None if rate is not None or target is not None else _bracket_parts(
             bracket, b_start, rules, locate
         )
@@ -373,6 +379,24 @@ def _bracket_parts(
             return None
         rate = found
     return (target, rate) if target is not None else None
+
+
+def _ditto_rate(bracket: str, start: int, rules: Rules, locate: Locate) -> Quantity | None:
+    """A bracket opening with a ditto mark and a rate (``同百八・六％``, ``同108.6%、うち…``):
+    the same kind of rate as the bracket before, else None."""
+    stripped = bracket.lstrip()
+    mark = next(
+        (m for m in sorted(rules.ditto_marks, key=len, reverse=True) if stripped.startswith(m)),
+        None,
+    )
+    if mark is None:
+        return None
+    at = start + len(bracket) - len(stripped) + len(mark)
+    rest = stripped[len(mark) :]
+    found = next(iter(_values.find_quantities(rest, rules=rules)), None)
+    if found is None or found.start != 0 or found.value.unit != "%":
+        return None
+    return attrs.evolve(found.value, span=locate(at, at + found.end))
 
 
 def _rate(bracket: str, start: int, rules: Rules, locate: Locate) -> Quantity | None:

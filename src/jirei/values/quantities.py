@@ -26,7 +26,7 @@ from jirei.kerning import unkern
 from jirei.model import Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values._build import found_quantity
-from jirei.values._text import SP, alternation, nfkc
+from jirei.values._text import KANJI_DIGITS, SMALL_MULTIPLIERS, SP, alternation, nfkc
 from jirei.values.found import Found
 from jirei.values.numbers import (
     Number,
@@ -39,6 +39,15 @@ from jirei.values.numbers import (
 
 #: Characters before a number that make it an ordinal (第1回), not a count.
 ORDINAL_PREFIXES = ("第",)
+_SMALL = "".join(SMALL_MULTIPLIERS)
+#: after a word, a kanji numeral with a multiplier or a decimal point, the word no
+#: ordinal or vague count (``第``, ``数十``, ``何百``); callers add what must follow it
+AFTER_WORD = rf"(?<=\p{{Han}})(?<![数何幾第])(?=[{KANJI_DIGITS}]*[{_SMALL}・･])"
+#: no number starts inside a kanji numeral's decimals (the ``〇％`` of ``百十二・〇％``: kanji
+#: digits after a kanji numeral and ``・``, then a percent sign)
+NOT_IN_DECIMALS = (
+    rf"(?:(?<![{KANJI_DIGITS}{_SMALL}][・･])|(?![{KANJI_DIGITS}]+{SP}?[%％]))"
+)
 _DATE_PART = "(?>[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})"
 #: Placed after a unit: fails when the figure is the day of a month-day date (12月1日).
 NOT_A_DAY = rf"(?<!月{SP}?{_DATE_PART}{SP}?日)"
@@ -74,6 +83,8 @@ def quantity_patterns(rules: Rules) -> QuantityPatterns:
     arabic = arabic_run(multiplier)
     kanji = kanji_run(multiplier)
     ordinal = alternation(ORDINAL_PREFIXES)
+    # a kanji rate right after a word (``目標比百七・八％``, ``同百十二・〇％``; decision 2359)
+    after_word = rf"{AFTER_WORD}(?=(?>{kanji}){SP}?[%％])"
 
     def scanning(capture: bool) -> regex.Pattern[str]:
         def group(name: str) -> str:
@@ -84,7 +95,8 @@ def quantity_patterns(rules: Rules) -> QuantityPatterns:
             rf"(?:(?P<pre>{prefixes}){SP}?)?"
             rf"(?:(?<![0-9０-９]|{ordinal}){group('num')}(?>{arabic}))"
             rf"(?:{SP}?{group('unit')}{units}){NOT_A_DAY}|(?(pre)|(?={SP}?{suffixes})))"
-            rf"|(?(pre)|(?<!\p{{Han}})){group('knum')}(?>{kanji})){SP}?"
+            rf"|(?(pre)|(?:(?<!\p{{Han}})|{after_word})){NOT_IN_DECIMALS}"
+            rf"{group('knum')}(?>{kanji})){SP}?"
             rf"{group('kunit')}{units}){NOT_A_DAY})"
             rf"(?:{SP}?{group('suf')}{suffixes}))?"
         )

@@ -38,6 +38,7 @@ from jirei.values.numbers import (
     multiplier_pattern,
     unit_spellings,
 )
+from jirei.values.quantities import AFTER_WORD, NOT_IN_DECIMALS
 
 #: Sub-units that may follow a rate unit worth this many percent (割 → 分, 厘).
 SUBUNITS: dict[int, tuple[tuple[str, Decimal], ...]] = {
@@ -47,6 +48,7 @@ SUBUNITS: dict[int, tuple[tuple[str, Decimal], ...]] = {
 _NUMERAL_CHARS = KANJI_DIGITS + "".join(SMALL_MULTIPLIERS) + "".join(BIG_MULTIPLIERS)
 _LABEL = rf"(?:[\p{{L}}\p{{M}}]*?(?![{_NUMERAL_CHARS}])[\p{{L}}\p{{M}}])"
 _SUB_NUMBER = "(?:[0-9０-９]|[〇一二三四五六七八九])"
+
 
 
 @frozen(eq=False)
@@ -81,7 +83,8 @@ def rate_patterns(rules: Rules) -> RatePatterns:
         _rate_body(
             rules,
             rf"(?:(?<![0-9０-９])(?P<num>{arabic})"
-            rf"|(?:(?<={prefixes}{SP}?)|(?<!\p{{Han}}))(?P<knum>{kanji}))",
+            rf"|(?:(?<={prefixes}{SP}?)|(?<!\p{{Han}})|{AFTER_WORD}){NOT_IN_DECIMALS}"
+            rf"(?P<knum>{kanji}))",
         )
     )
     full = regex.compile(
