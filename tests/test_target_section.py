@@ -69,3 +69,17 @@ def test_as_targets_and_with_targets() -> None:
     assert merged[0].target is None  # another group
     assert merged[1].target == q
     assert len(merged) == 2
+
+
+def test_a_targets_heading_over_full_results_reads_them_as_results() -> None:
+    """A heading naming targets over lines that state targets, actuals and rates (an
+    agenda's ``（２）令和4年度の目標について`` over the minutes) is no targets section: what it
+    states is read as before, with no target-only metric added."""
+    text = CASE.format(targets="■平成30年度の目標", results="■平成30年度の実績").replace(
+        "　支援対象者数　　220人以上\n　就職者数　　　　140人以上\n",
+        "　支援対象者数は目標220人に対し実績241人、達成率109.5%でした。\n",
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    targets = [m for m in profile.metrics if m.label == "支援対象者数"]
+    assert all(m.actual is not None for m in targets)
+    assert all(m.target is None or m.target.value == 220 for m in targets)

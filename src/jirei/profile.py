@@ -517,13 +517,8 @@ class _Builder:
         elif section.kind == "results":
             self.results(section)
         elif section.kind == "targets":  # the year's targets apart from its results (2358)
-            before, warned = len(self.metrics), len(self.warnings)
-            self.results(Section("results", section.heading, section.lines))
-            self.targets.extend(as_targets(self.metrics[before:]))
-            del self.metrics[before:]
-            self.warnings[warned:] = [  # (its figures are no actuals: they are the targets)
-                w for w in self.warnings[warned:] if w.code != "table_header_missing"
-            ]
+            if not self.target_section(section):  # (an agenda's ``（２）…の目標について``)
+                self.section(Section("aside", section.heading, section.lines))
         elif section.kind == "comments":
             self.comment_section(section)
         else:
@@ -544,6 +539,37 @@ class _Builder:
                 span = self.span(start, start + len(title))
                 self.unclassified.append(TextBlock(None, title, span))
             self.unclassify(section.title, (*read.items, *read.unclassified))
+
+    def target_section(self, section: Section) -> bool:
+        """Read a targets section's figures as targets to join the results (decision 2358);
+        False, and nothing read, unless it states lone figures (a figure with its target or
+        rate is a result). The results name the fiscal year."""
+        lists = (self.metrics, self.warnings, self.other_results, self.other_result_spans,
+                 self.other_result_texts, self.unclassified)
+        sizes = [len(kept) for kept in lists]
+        state = (self.fiscal_year, self.spans.get("fiscal_year"), self.results_heading,
+                 self.carried)
+        self.results(Section("results", section.heading, section.lines))
+        read = self.metrics[sizes[0] :]
+        targets = as_targets(read)
+        lone = bool(read) and all(
+            m.target is None and m.achievement_rate is None for m in read
+        )  # (figures with their targets and rates are a results section's, decision 2358)
+        if lone:
+            self.targets.extend(targets)
+            del self.metrics[sizes[0] :]
+            self.warnings[sizes[1] :] = [  # (its figures are no actuals: they are targets)
+                w for w in self.warnings[sizes[1] :] if w.code != "table_header_missing"
+            ]
+        else:
+            for kept, size in zip(lists, sizes, strict=True):
+                del kept[size:]
+        self.fiscal_year, fiscal_span, self.results_heading, self.carried = state
+        if fiscal_span is None:
+            self.spans.pop("fiscal_year", None)
+        else:
+            self.spans["fiscal_year"] = fiscal_span
+        return lone
 
     def head_pieces(self, section: Section) -> bool:
         """Read a section cut at head lines no alias lists (``jirei.headwords``): each piece
