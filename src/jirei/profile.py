@@ -1172,6 +1172,10 @@ def build_profile(
         start, end = case.name
         named = {**header.fields, "facility_name": Field(text[start:end], start, end)}
         header = HeaderFields(named, header.hello_work, header.asides)
+    if "municipality" in header.fields:  # a city's ward in a place field (2360)
+        from jirei.wardfield import with_ward
+
+        header = with_ward(header, [*parts.header, *builder.card_fields], rules)
     from jirei.memoheader import merge_memo, read_memo_header
 
     # a 施設メモ sentence among the header lines (decision 1180)

@@ -328,10 +328,12 @@ class _TableReader:
         rows = fill_ditto(rows, self.rules)  # 〃 / 同上: the cell above (1142)
         # | 実績／目標 | 312人／目標300人 | (814); | 目標→実績 | 150→168人 | (938)
         rows = part_role_cells(rows, self.rules, self.unit_pieces)
-        if self.era is None and self.heading is not None:
-            # a bare 3年度 under a heading that names 令和3年度 takes the heading's era
+        if self.heading is not None:
+            # a bare 3年度 under a heading that names 令和3年度 takes the heading's era, over
+            # the era of the text before it (a start date in 平成; decision 2361)
             for found in fiscal_years(self.heading.text, 0, era=None, rules=self.rules):
-                self.era = found.era
+                if found.era is not None or self.era is None:
+                    self.era = found.era
                 break
         rows, header_years = merge_year_header(rows, era=self.era, rules=self.rules)  # (816)
         rows = split_spanned_label(rows, self.rules)  # | 項目 |  | 目標 | over group | label (939)
