@@ -24,7 +24,7 @@ from attrs import frozen
 from jirei.commentforms import Gap
 from jirei.facts import is_office_text, place_of
 from jirei.fields import FieldLine
-from jirei.lines import Line
+from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.spacedcells import best_grouping, fewest_groups, pieces
@@ -45,12 +45,13 @@ class FactsRow:
 
 def _labels(line: Line, rules: Rules, gap: Gap | None = None) -> list[tuple[str, str, int]] | None:
     """(kind, label, column) of each cell of a header row of field names, else None."""
-    cells = [(m.group(), m.start()) for m in _WIDE.finditer(line.text)]
+    piped = _pipe_cells(line)
+    cells = piped or [(m.group(), m.start()) for m in _WIDE.finditer(line.text)]
     found = []
     for text, at in cells:
         kind = rules.field_labels.get(label_form(text))
         if kind is None:
-            return _spaced_labels(line, rules, gap)
+            return None if piped is not None else _spaced_labels(line, rules, gap)
         found.append((kind, label_form(text), at))
     return found if len(found) >= 2 else None
 
@@ -104,7 +105,7 @@ def _label_firsts(rules: Rules) -> frozenset[str]:
 def is_facts_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``line`` is a row of two or more field names (a horizontal facts table's
     header), their breaks two or more spaces or single ones (seen without ``Gap``)."""
-    if not line.text.lstrip().startswith(_label_ends(rules)[0]):
+    if not line.text.lstrip().startswith((*_label_ends(rules)[0], "|")):
         return False  # (a cheap precheck: the row opens with a field name)
     return _labels(line, rules) is not None
 
@@ -120,6 +121,9 @@ def _values(
     normalisation removed a space (two values joined), which parts them too; ``kinds`` (the
     columns' field kinds) pick the grouping of more pieces than columns whose every value
     has its column's shape, the shaped values as short as they may be (decision 801)."""
+    piped = _pipe_cells(line)
+    if piped is not None:  # a pipe row: its cells are its pipes' (decision 2370)
+        return piped if len(piped) == len(columns) and all(text for text, _ in piped) else None
     cells = [(m.group(), m.start()) for m in _SINGLE.finditer(line.text)]
     if len(cells) < len(columns) and gap is not None:
         cells = [piece for cell in cells for piece in _parted(cell, line.start, gap)]
@@ -140,6 +144,14 @@ def _values(
         lead = len(piece) - len(piece.lstrip())
         out.append((piece.strip(), start + lead))
     return out
+
+
+def _pipe_cells(line: Line) -> list[tuple[str, int]] | None:
+    """(text, column) of each cell of a pipe row (``| 自治体 | 労働局 |``), else None: a
+    row of a pipe table with no separator row under its header (decision 2370)."""
+    if not line.text.lstrip().startswith("|"):
+        return None
+    return [(cell.text, cell.start - line.start) for cell in row_cells(line)]
 
 
 #: the longest row of field names or values looked at
@@ -217,7 +229,9 @@ def read_facts_row(
     firsts = _label_firsts(rules)
     for number, line in enumerate(lines[:-1]):
         body = line.text.lstrip()
-        if not body or (body[0] not in firsts and unicodedata.is_normalized("NFKC", body)):
+        if not body or (
+            body[0] not in firsts and body[0] != "|" and unicodedata.is_normalized("NFKC", body)
+        ):
             continue  # (no row of field names: see ``_label_firsts``)
         labels = _labels(line, rules, gap)
         if labels is None:

@@ -230,19 +230,34 @@ class _Preamble:
             and following.section in _OPENING_KINDS
         )
 
-    def _facts_row(self, index: int) -> int | None:
+    def _facts_row(self, index: int, *, lone: bool = False) -> int | None:
         """The index of the value row under line ``index`` when that line is the header
-        row of a horizontal facts table (``jirei.factsrow``; decisions 707, 801), else None."""
+        row of a horizontal facts table (``jirei.factsrow``; decisions 707, 801), else None.
+        ``lone``: the table must have that one value row, no table row after it (a facts
+        table opening a case; several rows are a list of cases, decision 2371)."""
         info = self.infos[index]
         if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
             return None
-        following = next(
+        following = self._next_line(index)
+        if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
+            return None
+        if lone:
+            after = self._next_line(following)
+            if after is not None and self.infos[after].kind is K.TABLE:
+                return None
+        return following
+
+    def opens_facts_row(self, index: int) -> bool:
+        """Whether line ``index`` is the header row of a one-row facts table (decision 2371):
+        a pipe row of field names over one row of values may open a case."""
+        return self._facts_row(index, lone=True) is not None
+
+    def _next_line(self, index: int) -> int | None:
+        """The index of the next non-blank line after ``index``, else None."""
+        return next(
             (i for i in range(index + 1, len(self.infos)) if self.infos[i].kind is not K.BLANK),
             None,
         )
-        if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
-            return None
-        return following
 
     def marked_headline(self, index: int) -> bool:
         """A line behind a headline mark (``◆…``, ``rules.headline_marks``) directly over a
@@ -360,8 +375,8 @@ class _Preamble:
                 ):
                     return Case(start, start, (), None, (), index)
                 return None
-            if (labelled or headline is not None) and not fields_seen:
-                values = self._facts_row(index)
+            if (labelled or headline is not None or index == start) and not fields_seen:
+                values = self._facts_row(index, lone=index == start)
                 if values is not None:  # a row of field names over its values (801, 802)
                     header.extend((index, values))
                     fields_seen = True
@@ -580,6 +595,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
                 or (info.kind is K.TABLE and place_head(info.text) is not None)
+                or (info.kind is K.TABLE and reader.opens_facts_row(index))
             )
             and not (
                 in_comments
@@ -756,7 +772,8 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     stands (decision 314); or beside one and heading the document's first page (decision
     934); a head of several short lines at the top of a page (``様式1(第3条関係)`` over the
     form's title, up to a blank line) when the same lines stand together twice or more, and
-    under its first line on every page (1007)."""
+    under its first line on every page (1007). A row of field names under a page number
+    heads the facts table of the page's case, no running head (2371)."""
     furniture = [i for i, info in enumerate(infos) if info.kind is K.FURNITURE]
     if not furniture:
         return infos
@@ -768,7 +785,11 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             j = index + step
             while 0 <= j < len(infos) and infos[j].kind is K.BLANK:
                 j += step
-            if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
+            if (
+                0 <= j < len(infos)
+                and infos[j].kind in _HEAD_KINDS
+                and not (step == 1 and is_facts_header(infos[j].line, cls.rules))
+            ):  # (a facts table's header row atop each case's page is none: decision 2371)
                 beside.setdefault(infos[j].line.stripped, []).append(j)
                 block = _head_block(infos, j, step) if step == 1 else []
                 if len(block) > 1:

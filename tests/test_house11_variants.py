@@ -1,0 +1,270 @@
+"""The seed's genre in other house styles (branch ``house11``, decisions 2370–2389): a case
+header given as a one-row pipe table of field names over its values, numbered section heads
+in square brackets (``〔1〕主な取組``), ``Xより：`` / ``Xから：`` speaker lines over the text.
+
+Every document below is written for this file (real prefectures, cities, labour bureaus and
+Hello Work offices; invented facilities, prose and figures). Every expected fact was
+written by hand from reading the document, never printed from the parser.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from tests._variants import M, P, R, mismatches
+
+import jirei
+
+D = datetime.date
+
+# 1. a pipe header table atop each case's page (under a page number), a catch phrase,
+#    ``〔n〕`` sections, a transposed results table, ``Xより：`` speaker lines
+PIPE_HEADER = """令和４年度　取組事例集（北陸ブロック）
+
+目　次
+　富山県高岡市　……　１
+　石川県小松市　……　２
+
+
+－１－
+| 自治体 | 労働局 | ハローワーク | 施設名（種別） | 開始 |
+| 富山県高岡市 | 富山労働局 | ハローワーク高岡 | たかおかステーション（一体的実施施設） | H30.6.1 |
+
+鋳物のまちで「働く」を一緒に探す
+
+〔1〕主な取組
+
+・市生活支援課の窓口にナビゲーターが週３日常駐する。
+・地元の鋳物工場と職場見学会を開く。
+
+〔2〕令和４年度の目標と実績
+
+| 区分 | 支援対象者数 | 就職者数 |
+| 目標 | 140人 | 80人 |
+| 実績 | 151人 | 88人 |
+| 達成率 | 107.9% | 110.0% |
+
+〔3〕関係者の声
+
+高岡市より：
+見学会から応募につながる方が増え、手応えを感じています。
+
+富山労働局より：
+工場の求人開拓を今後も続けていきます。
+
+
+－２－
+| 自治体 | 労働局 | ハローワーク | 施設名（種別） | 開始 |
+| 石川県小松市 | 石川労働局 | ハローワーク小松 | こまつ仕事相談室（常設窓口） | 令和2年10月1日 |
+
+空港のまちの子育て世帯を応援
+
+〔1〕主な取組
+
+・児童扶養手当の手続きの日に出張相談を行う。
+
+〔2〕令和４年度の目標と実績
+
+| 区分 | 支援対象者数 | 就職者数 |
+| 目標 | 90人以上 | 50人以上 |
+| 実績 | 97人 | 55人 |
+| 達成率 | 107.8% | 110.0% |
+
+〔3〕関係者の声
+
+ハローワーク小松から：
+手続きの日に相談できて負担が減ったと聞きます。
+"""
+PIPE_HEADER_FACTS = [
+    {
+        "title": "鋳物のまちで「働く」を一緒に探す",
+        "prefecture": "富山県", "municipality": "高岡市", "labour_bureau": "富山労働局",
+        "hello_work": ("ハローワーク高岡",), "facility_name": "たかおかステーション",
+        "facility_type": "一体的実施施設", "start_date": D(2018, 6, 1), "fiscal_year": 2022,
+        "initiatives": (
+            "市生活支援課の窓口にナビゲーターが週3日常駐する。",
+            "地元の鋳物工場と職場見学会を開く。",
+        ),
+        "metrics": [
+            M("支援対象者数", P(140), P(151), "107.9"),
+            M("就職者数", P(80), P(88), "110.0"),
+        ],
+        "comments": [
+            ("高岡市", "municipality", "見学会から応募につながる方が増え、手応えを感じています。"),
+            ("富山労働局", "labour_bureau", "工場の求人開拓を今後も続けていきます。"),
+        ],
+    },
+    {
+        "title": "空港のまちの子育て世帯を応援",
+        "prefecture": "石川県", "municipality": "小松市", "labour_bureau": "石川労働局",
+        "hello_work": ("ハローワーク小松",), "facility_name": "こまつ仕事相談室",
+        "facility_type": "常設窓口", "start_date": D(2020, 10, 1), "fiscal_year": 2022,
+        "metrics": [
+            M("支援対象者数", P(90, "人", "以上"), P(97), "107.8"),
+            M("就職者数", P(50, "人", "以上"), P(55), "110.0"),
+        ],
+        "comments": [
+            ("ハローワーク小松", "hello_work", "手続きの日に相談できて負担が減ったと聞きます。"),
+        ],
+    },
+]
+
+# 2. the same genre in another hand: full-width pipes, other field names (実施自治体,
+#    労働局・ハローワーク, 窓口名称, 開設日), no page numbers, ``［１］`` and ``【３】`` heads, a
+#    kanji-numbered ``〔二〕`` head, the speaker's text on the same line (``市より：text``)
+FULLWIDTH_PIPES = """｜実施自治体｜労働局・ハローワーク｜窓口名称｜開設日｜
+｜長野県上田市｜長野労働局・ハローワーク上田｜うえだジョブサポート（一体的実施施設）｜令和元年５月７日｜
+
+千曲川沿いの暮らしを仕事で支える
+
+［１］取組内容
+・福祉課の面談に合わせて職業相談を行う。
+
+〔二〕令和５年度の実績
+| 区分 | 就職者数 | 就職率 |
+| 目標 | 60人 | 50.0% |
+| 実績 | 64人 | 53.3% |
+
+【３】関係者の声
+上田市より：面談の流れで仕事の話ができるようになった。
+
+｜実施自治体｜労働局・ハローワーク｜窓口名称｜開設日｜
+｜長野県飯田市｜長野労働局・ハローワーク飯田｜いいだ就労コーナー（常設窓口）｜平成29年4月3日｜
+
+りんご並木の窓口から
+
+［１］取組内容
+・市役所の１階で毎日相談を受ける。
+
+〔二〕令和５年度の実績
+| 区分 | 就職者数 | 就職率 |
+| 目標 | 40人 | 45.0% |
+| 実績 | 41人 | 46.6% |
+
+【３】関係者の声
+ハローワーク飯田から：市役所での相談が定着した。
+"""
+FULLWIDTH_PIPES_FACTS = [
+    {
+        "title": "千曲川沿いの暮らしを仕事で支える",
+        "prefecture": "長野県", "municipality": "上田市", "labour_bureau": "長野労働局",
+        "hello_work": ("ハローワーク上田",), "facility_name": "うえだジョブサポート",
+        "facility_type": "一体的実施施設", "start_date": D(2019, 5, 7), "fiscal_year": 2023,
+        "initiatives": ("福祉課の面談に合わせて職業相談を行う。",),
+        "metrics": [M("就職者数", P(60), P(64)), M("就職率", R("50.0"), R("53.3"))],
+        "comments": [("上田市", "municipality", "面談の流れで仕事の話ができるようになった。")],
+    },
+    {
+        "title": "りんご並木の窓口から",
+        "prefecture": "長野県", "municipality": "飯田市", "labour_bureau": "長野労働局",
+        "hello_work": ("ハローワーク飯田",), "facility_name": "いいだ就労コーナー",
+        "facility_type": "常設窓口", "start_date": D(2017, 4, 3), "fiscal_year": 2023,
+        "initiatives": ("市役所の1階で毎日相談を受ける。",),
+        "metrics": [M("就職者数", P(40), P(41)), M("就職率", R("45.0"), R("46.6"))],
+        "comments": [("ハローワーク飯田", "hello_work", "市役所での相談が定着した。")],
+    },
+]
+
+DOCUMENTS = {
+    "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),
+    "fullwidth_pipes": (FULLWIDTH_PIPES, FULLWIDTH_PIPES_FACTS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_house_style_variants(name: str) -> None:
+    text, expected = DOCUMENTS[name]
+    assert mismatches(text, expected) == []
+
+
+# Negative: a table of field names over SEVERAL rows is a list of cases, no case header; a
+# pipe row whose cells are not all field names is no header either.
+CASE_LIST = """| 自治体 | 労働局 | ハローワーク | 開始 |
+| 富山県高岡市 | 富山労働局 | ハローワーク高岡 | 平成30年6月1日 |
+| 富山県魚津市 | 富山労働局 | ハローワーク魚津 | 令和元年7月1日 |
+
+窓口の一覧
+"""
+
+
+def test_facts_row_needs_one_value_row() -> None:
+    from jirei.normalise import normalise
+    from jirei.rules import DEFAULT_RULES
+    from jirei.segment import _Preamble, segment
+
+    seg = segment(normalise(CASE_LIST, DEFAULT_RULES).text, DEFAULT_RULES)
+    reader = _Preamble(DEFAULT_RULES, seg.lines)
+    assert not reader.opens_facts_row(0)
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "fields"),
+    [
+        (
+            "| 自治体 | 労働局 | 開始 |",
+            "| 福井県敦賀市 | 福井労働局 | 令和2年4月1日 |",
+            [
+                ("place", "福井県敦賀市"),
+                ("labour_bureau", "福井労働局"),
+                ("start_date", "令和2年4月1日"),
+            ],
+        ),
+        ("| 区分 | 支援対象者数 | 就職者数 |", "| 目標 | 90人 | 50人 |", None),  # a results table
+        ("| 自治体 | 労働局 | 開始 |", "| 福井県敦賀市 | 福井労働局 |", None),  # a cell missing
+        ("| 自治体 | 労働局 | 開始 |", "| 福井県敦賀市 | | 令和2年4月1日 |", None),  # an empty cell
+    ],
+)
+def test_pipe_facts_row(header: str, values: str, fields: list[tuple[str, str]] | None) -> None:
+    from jirei.factsrow import read_facts_row
+    from jirei.lines import Line
+
+    first = Line(header, 0)
+    row = read_facts_row([first, Line(values, first.end + 1)])
+    if fields is None:
+        assert row is None
+    else:
+        assert row is not None
+        assert [(f.kind, f.value) for f in row.fields] == fields
+        text = f"{header}\n{values}"
+        assert all(text[f.start : f.end] == f.value for f in row.fields)  # spans into the text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("〔1〕主な取組", "initiatives"),
+        ("［２］令和３年度の目標と実績", "results"),
+        ("【三】関係者の声", "comments"),
+        ("〔1〕宮城県石巻市", None),  # a number over no section name: no section
+    ],
+)
+def test_bracketed_section_numbers(line: str, kind: str | None) -> None:
+    from jirei.lines import Line
+    from jirei.normalise import normalise
+    from jirei.rules import DEFAULT_RULES
+    from jirei.sections import classifier
+
+    text = normalise(line, DEFAULT_RULES).text
+    info = classifier(DEFAULT_RULES).classify_all([Line(text, 0)])[0]
+    assert (info.section if info.kind.name == "SECTION" else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "role"),
+    [
+        ("鶴岡市より：\n支援会議で課題の整理が早くなりました。", "鶴岡市", "municipality"),
+        ("山形労働局から：\n来年度も周知に取り組みます。", "山形労働局", "labour_bureau"),
+        ("ハローワーク酒田より：\n定着支援を続けます。", "ハローワーク酒田", "hello_work"),
+        ("酒田市福祉課より：就職後の定着も見ていきたい。", "酒田市福祉課", "municipality"),
+        # the plain ``X：`` speaker line reads as before
+        ("鶴岡市：\n支援会議で課題の整理が早くなりました。", "鶴岡市", "municipality"),
+    ],
+)
+def test_from_speaker_lines(body: str, speaker: str, role: str) -> None:
+    text = (
+        "【山形県鶴岡市】【山形労働局・ハローワーク鶴岡】\n庄内の窓口\n\n【取組内容】\n"
+        f"・相談を受ける。\n\n【関係者の声】\n{body}\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert [(c.speaker, c.role) for c in profile.comments] == [(speaker, role)]
