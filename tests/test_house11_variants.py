@@ -166,18 +166,6 @@ FULLWIDTH_PIPES_FACTS = [
     },
 ]
 
-DOCUMENTS = {
-    "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),
-    "fullwidth_pipes": (FULLWIDTH_PIPES, FULLWIDTH_PIPES_FACTS),
-}
-
-
-@pytest.mark.parametrize("name", sorted(DOCUMENTS))
-def test_house_style_variants(name: str) -> None:
-    text, expected = DOCUMENTS[name]
-    assert mismatches(text, expected) == []
-
-
 # Negative: a table of field names over SEVERAL rows is a list of cases, no case header; a
 # pipe row whose cells are not all field names is no header either.
 CASE_LIST = """| 自治体 | 労働局 | ハローワーク | 開始 |
@@ -268,3 +256,74 @@ def test_from_speaker_lines(body: str, speaker: str, role: str) -> None:
     )
     profile = jirei.parse_text(text).profiles[0]
     assert [(c.speaker, c.role) for c in profile.comments] == [(speaker, role)]
+
+
+# 3. speakers headed by a bare place in angle brackets (``〈松戸市〉``), next to a bracketed
+#    office heading, after the case's other results and with no comments heading over them
+PLACE_VOICES = """事例１
+
+駅の近くで相談をはじめました
+
+千葉県松戸市と千葉労働局（ハローワーク松戸）が令和2年4月1日から実施
+窓口名称：まつど就労支援室（一体的実施施設）
+
+■取組のポイント
+◇ 駅前の市の施設で週５日相談を受ける。
+
+■令和３年度の成果
+・就職者数　８８人（目標８０人、達成率110.0％）
+
+■その他の取組み
+・市内の介護事業所と合同面接会を開いた。
+
+〈松戸市〉
+　駅から近いので、仕事帰りに相談に来る方が増えました。
+
+〈ハローワーク松戸〉
+　市の担当者との打合せを毎週続けています。
+"""
+PLACE_VOICES_FACTS = [
+    {
+        "municipality": "松戸市", "other_results": ("市内の介護事業所と合同面接会を開いた。",),
+        "comments": [
+            ("松戸市", "municipality", "駅から近いので、仕事帰りに相談に来る方が増えました。"),
+            ("ハローワーク松戸", "hello_work", "市の担当者との打合せを毎週続けています。"),
+        ],
+    },
+]
+DOCUMENTS = {
+    "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),
+    "fullwidth_pipes": (FULLWIDTH_PIPES, FULLWIDTH_PIPES_FACTS),
+    "place_voices": (PLACE_VOICES, PLACE_VOICES_FACTS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_house_style_variants(name: str) -> None:
+    text, expected = DOCUMENTS[name]
+    assert mismatches(text, expected) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "voice"),
+    [
+        (["〈松戸市〉", "相談が増えました。", "", "〈ハローワーク松戸〉", "続けます。"], True),
+        (["■関係者の声", "《柏市》", "相談が増えました。"], True),  # under a comments heading
+        (["〈松戸市〉", "松戸市では、駅前に窓口を設けた。", "", "■取組内容"], False),  # a label
+        # no sentence under it
+        (["〈松戸市〉", "駅前の窓口", "", "〈ハローワーク松戸〉", "続けます。"], False),
+        (["〈松戸駅〉", "相談が増えました。", "", "〈ハローワーク松戸〉", "続けます。"], False),
+    ],
+)
+def test_place_voices(lines: list[str], voice: bool) -> None:
+    from jirei.lines import split_lines
+    from jirei.normalise import normalise
+    from jirei.placevoices import place_voices
+    from jirei.rules import DEFAULT_RULES
+    from jirei.sections import K, classifier
+
+    text = normalise("\n".join(lines), DEFAULT_RULES).text
+    infos = classifier(DEFAULT_RULES).classify_all(split_lines(text))
+    at = next(n for n, line in enumerate(lines) if line.startswith(("〈", "《")))
+    assert infos[at].kind is K.TEXT  # a bare place is no speaker heading by itself (837)
+    assert (place_voices(infos, DEFAULT_RULES)[at].kind is K.COMMENT) == voice
