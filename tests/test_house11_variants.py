@@ -10,6 +10,7 @@ written by hand from reading the document, never printed from the parser.
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from tests._variants import M, P, R, mismatches
@@ -327,3 +328,59 @@ def test_place_voices(lines: list[str], voice: bool) -> None:
     at = next(n for n, line in enumerate(lines) if line.startswith(("〈", "《")))
     assert infos[at].kind is K.TEXT  # a bare place is no speaker heading by itself (837)
     assert (place_voices(infos, DEFAULT_RULES)[at].kind is K.COMMENT) == voice
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("二〇一八年七月二日", "2018-07-02"),
+        ("開始日　二〇二〇年十二月三十一日から", "2020-12-31"),
+        ("二〇一九年四月一日開設", "2019-04-01"),
+        ("三二〇一八年七月二日", None),  # five kanji digits: no year
+        ("二〇一八年十三月一日", None),  # no such month
+    ],
+)
+def test_kanji_gregorian_dates(text: str, iso: str | None) -> None:
+    from jirei.values.dates import find_dates
+
+    found = [f.value.isoformat() for f in find_dates(text)]
+    assert found == ([iso] if iso else [])
+
+
+# 4. pdftotext results tables: no word over the row labels, a bound (``以上``) wrapped under
+#    its figure, a row label wrapped onto the table's last line
+PDF_TABLE = """【取組内容】
+● 市の窓口で職業相談を行う。
+
+【事業目標と実績】
+
+                      令和２年度目標    令和２年度実績      達 成 率
+  支 援 対 象 者 数      200人              214人           107.0%
+  職 業 相 談 件 数      2,400件            2,512件         104.7%
+                         以上
+  就 職 率               55.0%              57.2%           104.0%
+  母子家庭の母等            －                36人              －
+  の就職者数
+"""
+PDF_TABLE_NOTE = PDF_TABLE.replace("  の就職者数\n", "  ※延べ人数\n")
+
+
+def _pdf_case(table: str) -> list[tuple[object, ...]]:
+    head = "【佐賀県唐津市】【佐賀労働局・ハローワーク唐津】\n港町の窓口\n\n"
+    profile = jirei.parse_text(head + table).profiles[0]
+    return [
+        (m.label, m.target and (m.target.value, m.target.qualifier), m.actual and m.actual.value)
+        for m in profile.metrics
+    ]
+
+
+def test_wrapped_bound_and_label_tail() -> None:
+    assert _pdf_case(PDF_TABLE) == [
+        ("支援対象者数", (200, None), 214),
+        ("職業相談件数", (2400, "以上"), 2512),
+        ("就職率", (Decimal("55.0"), None), Decimal("57.2")),
+        ("母子家庭の母等の就職者数", None, 36),
+    ]
+    # a note under the table is no wrapped tail of the last row's label
+    labels = [label for label, _, _ in _pdf_case(PDF_TABLE_NOTE)]
+    assert labels[-1] == "母子家庭の母等"
