@@ -384,3 +384,25 @@ def test_wrapped_bound_and_label_tail() -> None:
     # a note under the table is no wrapped tail of the last row's label
     labels = [label for label, _, _ in _pdf_case(PDF_TABLE_NOTE)]
     assert labels[-1] == "母子家庭の母等"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("施設：『おかざき就労ひろば』（一体的実施施設）　2018年4月2日開設", "おかざき就労ひろば",
+         None),
+        ("施設：「おかざき仕事サポート」（常設窓口）", "おかざき仕事サポート", "常設窓口"),
+        ("施設：“おかざき相談室”（常設窓口）", "おかざき相談室", "常設窓口"),
+        # quotes inside the name, not wrapping it whole, stay
+        ("施設：『おかざき』就労ルーム（常設窓口）", "『おかざき』就労ルーム", "常設窓口"),
+    ],
+)
+def test_quoted_facility_name(line: str, name: str, kind: str | None) -> None:
+    text = (
+        "CASE 1\n矢作川沿いの相談窓口\n"
+        "所在地：愛知県岡崎市　／　連携：愛知労働局 ハローワーク岡崎\n"
+        f"{line}\n\n【取組の内容】\n●相談を受ける。\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert profile.facility_name == name
+    assert profile.facility_type == (kind or "一体的実施施設")
