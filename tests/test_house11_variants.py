@@ -292,7 +292,70 @@ PLACE_VOICES_FACTS = [
         ],
     },
 ]
+# 5. a converter's pipe tables: a ``|---|`` line under each row of names, ``(n)`` heads,
+#    ``【Xより】`` and ``Xから：text`` speakers
+SEPARATOR = """令和４年度　取組事例集
+
+| 自治体 | 労働局 | ハローワーク | 施設名（種別） | 開始 |
+|---|---|---|---|---|
+| 新潟県上越市 | 新潟労働局 | ハローワーク上越 | じょうえつ窓口（一体的実施施設） | 平成30年6月1日 |
+
+雪国のまちで「働く」を一緒に探す
+
+(1) 主な取組
+・市生活支援課の窓口にナビゲーターが週３日常駐する。
+
+(2) 令和４年度の目標と実績
+| 区分 | 支援対象者数 | 就職者数 |
+|---|---|---|
+| 目標 | 140人 | 80人 |
+| 実績 | 151人 | 88人 |
+
+(3) 関係者の声
+【上越市より】
+見学会から応募につながる方が増えました。
+
+| 自治体 | 労働局 | ハローワーク | 施設名（種別） | 開始 |
+|---|---|---|---|---|
+| 福井県坂井市 | 福井労働局 | ハローワーク三国 | さかい仕事相談室（常設窓口） | 令和2年10月1日 |
+
+港のまちの子育て世帯を応援
+
+(1) 主な取組
+・児童扶養手当の手続きの日に出張相談を行う。
+
+(2) 令和４年度の目標と実績
+| 区分 | 支援対象者数 | 就職者数 |
+|---|---|---|
+| 目標 | 90人以上 | 50人以上 |
+| 実績 | 97人 | 55人 |
+
+(3) 関係者の声
+ハローワーク三国から：手続きの日に相談できて負担が減ったと聞きます。
+"""
+SEPARATOR_FACTS = [
+    {
+        "title": "雪国のまちで「働く」を一緒に探す",
+        "prefecture": "新潟県", "municipality": "上越市",
+        "labour_bureau": "新潟労働局", "hello_work": ("ハローワーク上越",),
+        "facility_name": "じょうえつ窓口", "facility_type": "一体的実施施設",
+        "start_date": D(2018, 6, 1), "fiscal_year": 2022,
+        "metrics": [M("支援対象者数", P(140), P(151)), M("就職者数", P(80), P(88))],
+        "comments": [("上越市", "municipality", "見学会から応募につながる方が増えました。")],
+    },
+    {
+        "title": "港のまちの子育て世帯を応援", "prefecture": "福井県", "municipality": "坂井市",
+        "labour_bureau": "福井労働局", "hello_work": ("ハローワーク三国",),
+        "facility_name": "さかい仕事相談室", "facility_type": "常設窓口",
+        "start_date": D(2020, 10, 1), "fiscal_year": 2022,
+        "comments": [
+            ("ハローワーク三国", "hello_work", "手続きの日に相談できて負担が減ったと聞きます。"),
+        ],
+    },
+]
+
 DOCUMENTS = {
+    "separator_rows": (SEPARATOR, SEPARATOR_FACTS),
     "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),
     "fullwidth_pipes": (FULLWIDTH_PIPES, FULLWIDTH_PIPES_FACTS),
     "place_voices": (PLACE_VOICES, PLACE_VOICES_FACTS),

@@ -146,6 +146,13 @@ def _values(
     return out
 
 
+def is_pipe_separator(line: Line) -> bool:
+    """Whether ``line`` is a pipe table's ``|---|---|`` line."""
+    from jirei.tables.grid import is_separator
+
+    return line.text.lstrip().startswith("|") and is_separator(row_cells(line))
+
+
 def _pipe_cells(line: Line) -> list[tuple[str, int]] | None:
     """(text, column) of each cell of a pipe row (``| 自治体 | 労働局 |``), else None: a
     row of a pipe table with no separator row under its header (decision 2370)."""
@@ -236,7 +243,10 @@ def read_facts_row(
         labels = _labels(line, rules, gap)
         if labels is None:
             continue
-        value_line = lines[number + 1]
+        value_at = number + 1
+        if is_pipe_separator(lines[value_at]) and value_at + 1 < len(lines):
+            value_at += 1  # ``|---|---|`` under the row of field names (decision 2370)
+        value_line = lines[value_at]
         values = _values(
             value_line, [at for _, _, at in labels], gap, [kind for kind, _, _ in labels], rules
         )
@@ -246,9 +256,9 @@ def read_facts_row(
             FieldLine(kind, label, text, value_line.start + at, value_line.start + at + len(text))
             for (kind, label, _), (text, at) in zip(labels, values, strict=True)
         )
-        rest = (*lines[:number], *lines[number + 2 :])
+        rest = (*lines[:number], *lines[value_at + 1 :])
         return FactsRow(fields, rest)
     return None
 
 
-__all__ = ["FactsRow", "is_facts_header", "read_facts_row"]
+__all__ = ["FactsRow", "is_facts_header", "is_pipe_separator", "read_facts_row"]

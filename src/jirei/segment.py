@@ -20,7 +20,7 @@ from jirei.caseboxes import repeats_open_case
 from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
-from jirei.factsrow import is_facts_header
+from jirei.factsrow import is_facts_header, is_pipe_separator
 from jirei.fields import is_field_line
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
@@ -239,6 +239,8 @@ class _Preamble:
         if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
             return None
         following = self._next_line(index)
+        if following is not None and is_pipe_separator(self.infos[following].line):
+            following = self._next_line(following)  # ``|---|---|`` under the names (2370)
         if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
             return None
         if lone:
