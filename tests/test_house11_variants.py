@@ -225,7 +225,13 @@ def test_pipe_facts_row(header: str, values: str, fields: list[tuple[str, str]] 
         ("〔1〕主な取組", "initiatives"),
         ("［２］令和３年度の目標と実績", "results"),
         ("【三】関係者の声", "comments"),
+        ("〈2〉令和４年度の実績", "results"),
+        ("[1]取組内容", "initiatives"),
+        ("■１　主な取組", "initiatives"),
+        ("●３．関係者の声", "comments"),
+        ("【２．その他の成果】", "other_results"),
         ("〔1〕宮城県石巻市", None),  # a number over no section name: no section
+        ("■1日平均10人が来所", None),
     ],
 )
 def test_bracketed_section_numbers(line: str, kind: str | None) -> None:
