@@ -252,6 +252,9 @@ def test_bracketed_section_numbers(line: str, kind: str | None) -> None:
         ("山形労働局から：\n来年度も周知に取り組みます。", "山形労働局", "labour_bureau"),
         ("ハローワーク酒田より：\n定着支援を続けます。", "ハローワーク酒田", "hello_work"),
         ("酒田市福祉課より：就職後の定着も見ていきたい。", "酒田市福祉課", "municipality"),
+        ("○酒田市より：\n就職後の定着も見ていきたい。", "酒田市", "municipality"),
+        ("・ハローワーク酒田から：定着支援を続けます。", "ハローワーク酒田", "hello_work"),
+        ("山形労働局より：「周知に取り組みます。」", "山形労働局", "labour_bureau"),
         # the plain ``X：`` speaker line reads as before
         ("鶴岡市：\n支援会議で課題の整理が早くなりました。", "鶴岡市", "municipality"),
     ],
