@@ -363,7 +363,71 @@ SEPARATOR_FACTS = [
     },
 ]
 
+# 6. the two-row vertical form: a card of ``| 項目 | 内容 |`` rows atop each case, over its catch
+#    phrase (the second case's card without the ``項目 | 内容`` row), ``①`` section heads
+VERTICAL = """令和５年度　取組事例集
+
+| 項目 | 内容 |
+| 自治体 | 静岡県沼津市 |
+| 労働局 | 静岡労働局 |
+| ハローワーク | ハローワーク沼津 |
+| 施設名（種別） | ぬまづ就労ルーム（一体的実施施設） |
+| 開始 | 令和3年4月1日 |
+
+港のまちで仕事を探す
+
+①主な取組
+・市の保護課で週２日の出張相談を行う。
+
+②令和５年度の目標と実績
+| 区分 | 支援対象者数 | 就職者数 |
+| 目標 | 110人 | 60人 |
+| 実績 | 118人 | 66人 |
+
+③関係者の声
+沼津市より：
+相談の予約が取りやすくなりました。
+
+| 自治体 | 静岡県三島市 |
+| 労働局 | 静岡労働局 |
+| ハローワーク | ハローワーク三島 |
+| 施設名（種別） | みしま仕事相談室（常設窓口） |
+| 開始 | 平成31年4月1日 |
+
+水の都の就労支援
+
+①主な取組
+・児童扶養手当の窓口で職業相談を案内する。
+
+②令和５年度の目標と実績
+| 区分 | 支援対象者数 | 就職者数 |
+| 目標 | 70人 | 40人 |
+| 実績 | 75人 | 43人 |
+
+③関係者の声
+ハローワーク三島より：
+案内から相談につながる方が増えました。
+"""
+VERTICAL_FACTS = [
+    {
+        "title": "港のまちで仕事を探す", "prefecture": "静岡県", "municipality": "沼津市",
+        "labour_bureau": "静岡労働局", "hello_work": ("ハローワーク沼津",),
+        "facility_name": "ぬまづ就労ルーム", "facility_type": "一体的実施施設",
+        "start_date": D(2021, 4, 1), "fiscal_year": 2023,
+        "metrics": [M("支援対象者数", P(110), P(118)), M("就職者数", P(60), P(66))],
+        "comments": [("沼津市", "municipality", "相談の予約が取りやすくなりました。")],
+    },
+    {
+        "title": "水の都の就労支援", "prefecture": "静岡県", "municipality": "三島市",
+        "labour_bureau": "静岡労働局", "hello_work": ("ハローワーク三島",),
+        "facility_name": "みしま仕事相談室", "facility_type": "常設窓口",
+        "start_date": D(2019, 4, 1), "fiscal_year": 2023,
+        "comments": [("ハローワーク三島", "hello_work", "案内から相談につながる方が増えました。")],
+    },
+]
+
 DOCUMENTS = {
+    "vertical_cards": (VERTICAL, VERTICAL_FACTS),
     "separator_rows": (SEPARATOR, SEPARATOR_FACTS),
     "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),
     "fullwidth_pipes": (FULLWIDTH_PIPES, FULLWIDTH_PIPES_FACTS),

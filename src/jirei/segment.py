@@ -249,6 +249,30 @@ class _Preamble:
                 return None
         return following
 
+    def _field_block(self, index: int) -> int | None:
+        """The index after a vertical card of fields starting at line ``index`` — table rows
+        ``| 自治体 | 宮城県石巻市 |`` one under the other, under a ``| 項目 | 内容 |`` row or
+        not, two field rows at least, no table row right above or below — else None
+        (decision 2379)."""
+        if index > 0 and self.infos[index - 1].kind is K.TABLE:
+            return None  # (a row inside a larger table: a sheet's ``| No. | 2 |`` above it)
+        end, fields = index, 0
+        while end < len(self.infos) and self.infos[end].kind is K.TABLE:
+            line = self.infos[end].line
+            role = row_role(line, self.rules)
+            if role == "field":
+                fields += 1
+            elif not (end == index and is_card_header(line, self.rules)):
+                break
+            end += 1
+        if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
+            return None
+        return end
+
+    def opens_field_block(self, index: int) -> bool:
+        """Whether line ``index`` opens a vertical card of fields (decision 2379)."""
+        return self._field_block(index) is not None
+
     def opens_facts_row(self, index: int) -> bool:
         """Whether line ``index`` is the header row of a one-row facts table (decision 2371):
         a pipe row of field names over one row of values may open a case."""
@@ -377,6 +401,13 @@ class _Preamble:
                 ):
                     return Case(start, start, (), None, (), index)
                 return None
+            if index == start and info.kind is K.TABLE and not labelled:
+                end = self._field_block(index)
+                if end is not None:  # a vertical card of fields over the catch phrase (2379)
+                    header.extend(range(index, end))
+                    fields_seen = True
+                    index = end
+                    continue
             if (labelled or headline is not None or index == start) and not fields_seen:
                 values = self._facts_row(index, lone=index == start)
                 if values is not None:  # a row of field names over its values (801, 802)
@@ -600,7 +631,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
                 or (info.kind is K.TABLE and place_head(info.text) is not None)
-                or (info.kind is K.TABLE and reader.opens_facts_row(index))
+                or (
+                    info.kind is K.TABLE
+                    and (reader.opens_facts_row(index) or reader.opens_field_block(index))
+                )
             )
             and not (
                 in_comments
