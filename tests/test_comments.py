@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import jirei
 from jirei.comments import read_comment, role_of
 from jirei.lines import split_lines
 from jirei.normalise import normalise
@@ -47,3 +48,24 @@ def test_text_paragraphs_and_span() -> None:
 def test_role_of_unknown_is_other() -> None:
     assert role_of(None) == "other"
     assert role_of("有識者") == "other"
+
+
+def test_labelled_voices_of_non_partners_are_comments_in_order() -> None:
+    """docs/reading-rules.md "Whose words are comments", rule 1: a voice headed as its own
+    block is a comment whoever speaks; users and NPOs take role ``other``."""
+    text = (
+        "【埼玉県川口市】【埼玉労働局・ハローワーク川口】（一体的実施施設）平成23年12月1日事業開始\n"
+        "■取組内容\n・同行相談を行う。\n"
+        "＜川口市コメント＞\n窓口が近くなった。\n"
+        "【利用者の声】\nすぐ相談できた。\n"
+        "＜NPO法人かわぐち就労ネットより＞\n事業所との橋渡しをしている。\n"
+        "＜埼玉労働局コメント＞\n引き続き連携する。\n"
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert [(c.speaker, c.role) for c in profile.comments] == [
+        ("川口市", "municipality"),
+        ("利用者", "other"),
+        ("NPO法人かわぐち就労ネット", "other"),
+        ("埼玉労働局", "labour_bureau"),
+    ]
+    assert profile.comments[1].text == "すぐ相談できた。"

@@ -46,6 +46,11 @@ QUOTED = [
     ("事例2　山形県酒田市「港の仕事を探す」", ("酒田市", "山形県", "「港の仕事を探す」")),
     ("事例2　酒田市「港の仕事」", ("酒田市", None, "「港の仕事」")),
     ("酒田市「港の仕事」", None),  # no label
+    # a bare number as the label, the quoted headline right after the place (decision 2356)
+    ("１　長岡市「窓口をひとつに」", ("長岡市", None, "「窓口をひとつに」")),
+    ("(2)新潟県上越市「子育て世帯に届く支援」", ("上越市", "新潟県", "「子育て世帯に届く支援」")),
+    ("１　長岡市　福祉と就労の窓口", None),  # a bare number needs the quoted headline
+    ("１　長岡市", None),
 ]
 
 

@@ -205,11 +205,56 @@ def box_cases(
             infos, start, starts[0]
         ):
             starts[0] = start
+    headlines: list[int | None] = [None] * len(starts)
+    floor = start - 1
+    for number, first in enumerate(starts):
+        label = _label_above(infos, first, floor, rules)
+        if label is not None:  # ``◆その１　大垣市`` / catch phrase / lead over the box (2357)
+            starts[number], headlines[number] = label, _headline_under(infos, label, first)
+        floor = lines[number]
     out: list[object] = []
     for number, first in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else stop
-        out.append(Case(first, end, (), None, (), lines[number] + 1, origin="structure"))
+        out.append(
+            Case(first, end, (), headlines[number], (), lines[number] + 1, origin="structure")
+        )
     return out
+
+
+#: how many lines above a box's opening a case label may stand
+_LABEL_ABOVE = 8
+
+
+def _label_above(
+    infos: Sequence[LineInfo], first: int, floor: int, rules: Rules
+) -> int | None:
+    """The line of a case label (``◆その１　大垣市``, ``事例２``) a few lines above a box's
+    first line, with no figure and no section or comment between, else None."""
+    from jirei.caselabel import label_length
+
+    above = first - 1
+    while above > floor and first - above <= _LABEL_ABOVE:
+        info = infos[above]
+        if info.kind in (K.SECTION, K.COMMENT) or _FIGURE.search(info.text) is not None:
+            return None
+        text = info.text.strip()
+        if text and len(text) <= _HEAD_LINE and label_length(text, rules):
+            return above
+        above -= 1
+    return None
+
+
+def _headline_under(infos: Sequence[LineInfo], label: int, first: int) -> int | None:
+    """The catch phrase under a case label: the first line after it, if short and no
+    sentence."""
+    for index in range(label + 1, first):
+        text = infos[index].text.strip()
+        if not text:
+            continue
+        if len(text) <= _HEAD_LINE and not text.endswith("。"):
+            return index
+        return None
+    return None
 
 
 __all__ = ["box_cases", "case_starts", "field_labels", "opening_fields"]

@@ -629,9 +629,35 @@ def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules
         ):
             headline = index
         else:
-            break
+            subtitle = _subtitle_below(infos, index, min(stop, body_anchor))
+            if headline is None or subtitle is None:
+                break
+            headline, index = subtitle, subtitle  # decision 2351
         index += 1
     return Case(start, stop, tuple(header), headline, (), index, "fallback")
+
+
+#: How many title-like lines may stand between a report's name and its subtitle.
+_SUBTITLE_REACH = 3
+
+
+def _subtitle_below(infos: Sequence[LineInfo], index: int, stop: int) -> int | None:
+    """The index of a subtitle in dashes or 『』 (``― 福祉と仕事の相談をひとつの窓口で ―``)
+    among the few title-like lines from ``index`` on, none of them a sentence, else None:
+    on a cover under a report's name it is the case's catch phrase (decision 2351)."""
+    seen = 0
+    while index < stop and seen <= _SUBTITLE_REACH:
+        info = infos[index]
+        if info.kind is K.BLANK:
+            index += 1
+            continue
+        if _QUOTED.match(info.text):
+            return index
+        if not _title_like(info):
+            return None
+        seen += 1
+        index += 1
+    return None
 
 
 def extend_back(

@@ -11,7 +11,9 @@ Only a line that reads as a field is rewritten: the label is a whole word of the
 naming a header fact (not a title or an aside), after a bullet mark and one space of either
 kind, or alone at the line's start and one ideographic space; then a value that is no
 sentence (no ``。`` at its end, no colon in it), names no other label and is no comment
-heading (``ハローワーク　コメント``); the line at most 60 characters long.
+heading (``ハローワーク　コメント``); the line at most 60 characters long. The label may be
+letter-spaced (``名　称　name``) and the line may open with a box's left border (``│``, a
+``|`` once ``jirei.boxrules`` has read the box; decision 2350).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def _openers(rules: Rules = DEFAULT_RULES) -> re.Pattern[str]:
     chars = frozenset(
         {b for b in rules.bullets if len(b) == 1} | {label[0] for label in labels if label}
     )
+    chars |= {"|"}  # a box's left border, as ``jirei.boxrules`` left it (decision 2350)
     opener = "".join(re.escape(ch) for ch in sorted(chars))
     return re.compile(rf"\n[ \t\u3000]*[{opener}]" if opener else "(?!)")
 
@@ -62,12 +65,19 @@ def _compile(labels: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern[str]
     times faster): a label after a mark and one space of either kind, or a label alone at
     the line's start and one ideographic space (one ASCII space after a bare label word is
     how prose may start: ``施設名 ワークさかた`` stays, decision 1966)."""
-    words = "|".join(re.escape(label) for label in labels)
+    words = "|".join(_spaced(label) for label in labels)
     mark = "[" + "".join(re.escape(m) for m in marks) + "]" if marks else "(?!)"
     return re.compile(
-        rf"(?m)^[ \t\u3000]*(?:{mark}[ \t\u3000]?(?:{words})(?P<space>[ \u3000])"
-        rf"|(?:{words})(?P<wide>\u3000))(?=[^\s:：])"
+        rf"(?m)^[ \t\u3000]*(?:\|[ \t\u3000]*)?"
+        rf"(?:{mark}[ \t\u3000]?(?:{words})(?P<space>[ \u3000])"
+        rf"|(?:{words})(?P<wide>\u3000))(?=[^\s:：|])"
     )
+
+
+def _spaced(label: str) -> str:
+    """A label's pattern, letter-spaced or not: one space of either kind may stand between
+    its characters (``名　称``, ``開 設 日``; decision 2350)."""
+    return "[ \u3000]?".join(re.escape(ch) for ch in label)
 
 
 def mark_field_spaces(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -110,9 +120,18 @@ def _names_labels(value: str, rules: Rules) -> bool:
     value opens with one."""
     labels = rules.field_labels
     pieces = value.split()
+    spaced = _LETTER_SPACED.match(value)  # ``場　所　開　設``: letter-spaced labels
+    if spaced is not None:
+        joined = "".join(spaced.group().split())
+        if any(joined.startswith(label) for label in labels if len(label) >= 2):
+            return True
     return any(piece.strip("()（）") in labels for piece in pieces) or any(
         value.startswith(label) for label in _long_labels(rules)
     )
+
+
+#: a value's opening run of single characters parted by one space each
+_LETTER_SPACED = re.compile(r"\S(?:[ \u3000]\S)+(?=[ \u3000]|$)")
 
 
 @per_rules

@@ -8,7 +8,8 @@ every offset still points into the original; decisions 950–953).
   keeps its brackets (decision 2041);
 - a bracketed form instruction after a heading (``【取組の内容】（箇条書きで記入）``: a word
   of ``instruction_words``) reads as blank, the heading staying a heading;
-- check boxes (``☑一体的実施施設　□巡回相談``) leave only the checked option;
+- check boxes (``☑一体的実施施設　□巡回相談``) leave only the checked option, after a
+  ``label:`` or a field label and a column gap (``施設区分　　■…　□…``; decision 2353);
 - dot leaders (``支援対象者数……目標 230人``) read as blank.
 
 Words are data (``rules/forms.toml``); only lines holding ``【`` or a leader are looked at.
@@ -102,6 +103,8 @@ def _blank_pattern(words: FormWords, units: tuple[str, ...]) -> regex.Pattern[st
 
 #: a field line not in brackets: ``■label：value``, ``label：value``
 _PLAIN_FIELD = regex.compile(r"^[^\n:：]{1,30}[:：]")
+#: a field label at a line's start, then a gap of two spaces or more before its value
+_GAP_FIELD = regex.compile(r"^[ \t\u3000]*(?P<label>[^\s:：]{1,15})[ \t\u3000]{2,}")
 
 
 def _blank(match: regex.Match[str]) -> str:
@@ -200,6 +203,10 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
             )
         elif has_box and any(c in line for c in box_starts):
             head = _PLAIN_FIELD.match(line)
+            if head is None:  # ``施設区分　　■…　□…``: a field label, a column gap (2353)
+                head = _GAP_FIELD.match(line)
+                if head is not None and head.group("label") not in rules.field_labels:
+                    head = None
             if head is not None:
                 line = line[: head.end()] + _choose(line[head.end() :], words)
         if has_leader and any(c in line for c in words.leaders):

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
 from attrs import frozen
 
 from jirei.caselabel import label_length
 from jirei.lines import Line
 from jirei.places import municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
+
+#: a bare number opening a line (``１　``, ``2.``, ``(3)``), in place of a case label
+_NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s*")
 
 #: whether normalisation removed a space between normalised offsets ``start < end``
 RemovedSpace = Callable[[int, int], bool]
@@ -42,11 +46,17 @@ def label_place(
 ) -> LabelPlace | None:
     """The place between a label and a headline on ``line`` (``No.1　函館市　観光の…``),
     else None: no label, no municipality right after it, the place alone on the line, or
-    neither a space nor a headline quote (``「``) between place and headline."""
+    neither a space nor a headline quote (``「``) between place and headline. A bare number
+    may stand for the label when a quoted headline follows the place right away
+    (``１　長岡市「…」``, decision 2356)."""
     text = line.text
     after_label = label_length(text, rules)
+    numbered = False  # ``１　長岡市「headline」``: a bare number as the label (decision 2356)
     if not after_label:
-        return None
+        number = _NUMBER.match(text)
+        if number is None:
+            return None
+        after_label, numbered = number.end(), True
     rest_of_line = text[after_label:]
     at = after_label + len(rest_of_line) - len(rest_of_line.lstrip())
     written = text[at:]
@@ -61,9 +71,12 @@ def label_place(
     after = text[cut:]
     if not after.strip():
         return None  # the place alone (``No.1　日立市``): the headline is on its own line
+    quoted = any(after[0] == pair[0] for pair in rules.headline_quotes)
+    if numbered and not quoted:
+        return None  # a bare number before a place needs the quoted headline right after it
     if after[0].isspace():
         title = cut + len(after) - len(after.lstrip())
-    elif any(after[0] == pair[0] for pair in rules.headline_quotes):
+    elif quoted:
         title = cut  # 事例1　唐津市「headline」: a quoted headline right after the place
     elif removed_space(line.start + cut - 1, line.start + cut + 1):
         title = cut

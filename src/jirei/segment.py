@@ -317,7 +317,7 @@ class _Preamble:
             if info.kind is K.BLANK:
                 continue
             if headline is not None:
-                return Case(start, start, tuple(header), headline, (), index)
+                return self._subtitled(Case(start, start, tuple(header), headline, (), index))
             if info.kind not in (K.TEXT, K.HEADING) and not (
                 info.kind is K.TABLE and is_field_line(info.line, self.rules)
             ):  # fields apart by a wide gap (decision 601)
@@ -341,6 +341,16 @@ class _Preamble:
             else:
                 return None
         return None
+
+    def _subtitled(self, case: Case) -> Case:
+        """``case`` with a header line wrapped whole in dashes or quotes under its first
+        line (a cover's ``― subtitle ―`` under the report's name) as its headline, the
+        line over the body it had taken being none (decision 2351)."""
+        wrapped = [i for i in case.header[1:] if _wrapped_title(self.infos[i], self.rules)]
+        if not wrapped:
+            return case
+        header = tuple(i for i in case.header if i != wrapped[0])
+        return attrs.evolve(case, header=header, headline=wrapped[0])
 
     def _own_headline(self, index: int) -> bool:
         """Whether header line ``index`` opens with a case label and a wrapped title

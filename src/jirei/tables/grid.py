@@ -10,7 +10,7 @@ from attrs import frozen
 
 from jirei import values as _values
 from jirei.lines import Cell, Line, cell_texts, row_cells
-from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, label_form
 
 # ``|---|:---:|`` under a pipe table's header.
@@ -251,6 +251,8 @@ def header_columns(
     for cell in cells:
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules) if cell.text else []
         role = column_role(cell.text, rules) if cell.text else None
+        if not found and role in _YEAR_ROLES:
+            found = _era_number_year(cell, rules)  # ``R3目標``, ``H29実績`` (decision 2352)
         if marks and cell.text and _reference_column(label_form(cell.text), marks):
             # ``（参考）令和３年度実績``: a column for reference, not this year's (1744);
             # ``令和3年度実績(参考)``: the mark after the head (1967)
@@ -275,6 +277,31 @@ def header_columns(
         for c in columns
     ]
     return columns, [y for y in years if y.year == latest]
+
+
+#: the roles of a column a year written before its word belongs to
+_YEAR_ROLES = ("target", "actual", "achievement_rate")
+
+
+def _era_number_year(cell: Cell, rules: Rules) -> list[YearSpan]:
+    """The fiscal year of a column head written as an era and a number right before its
+    role word, with no 年度 (``R3目標``, ``H29実績``, ``令和4達成率``), else none."""
+    match = _era_number(rules).match(cell.text)
+    if match is None:
+        return []
+    written = match.group("year")
+    found = _fiscal_years(written + "年度", rules.default_era, rules)
+    if not found:
+        return []
+    year, _start, _end, era = found[0]
+    start = cell.start + match.start("year")
+    return [YearSpan(year, start, start + len(written), era)]
+
+
+@per_rules
+def _era_number(rules: Rules) -> regex.Pattern[str]:
+    """An era (written, not implied) and a year number opening a column head."""
+    return regex.compile(rf"^\s*(?P<year>(?:{era_alternation(rules)})\s*(?:\d{{1,2}}|元))(?!\d)")
 
 
 #: opening brackets and marks before a reference word (``（参考）``, ``【参考】``)
