@@ -426,7 +426,70 @@ VERTICAL_FACTS = [
     },
 ]
 
+# 7. a ruled box of ``label　value`` lines atop each case (the box's borders drawn), the catch
+#    phrase under it, ``１．`` sections, comments ``「…」（speaker）`` right before the next box
+BOXED = """はじめに
+　本事例集は、北陸ブロックの取組をまとめたものです。
+
+┌──────────────────────────────┐
+│自治体　　　　福井県福井市　　　　　　　　　　　　│
+│労働局　　　　福井労働局　　　　　　　　　　　　　│
+│ハローワーク　ハローワーク福井　　　　　　　　　　│
+│施設名　　　　ふくい就労ナビ（一体的実施施設）　　│
+│開始日　　　　平成二十九年四月三日　　　　　　　　│
+└──────────────────────────────┘
+
+恐竜のまちの相談窓口
+
+１．取組内容
+　①　生活福祉課の面談の日に職業相談を行う。
+
+２．平成３０年度の目標と実績
+　　　　　　　　　目　標　　　　　実　績　　　　達成率
+　支援対象者数　　２００人　　　　２１０人　　　１０５．０％
+
+３．関係者のコメント
+　「面談の日に相談できるので、来所が増えた。」（福井市生活福祉課長）
+
+┌──────────────────────────────┐
+│自治体　　　　福井県敦賀市　　　　　　　　　　　　│
+│労働局　　　　福井労働局　　　　　　　　　　　　　│
+│ハローワーク　ハローワーク敦賀　　　　　　　　　　│
+│施設名　　　　つるが仕事サポート（常設窓口）　　　│
+│開始日　　　　平成３０年１０月１日　　　　　　　　│
+└──────────────────────────────┘
+
+港のまちの就労支援
+
+１．取組内容
+　①　市役所で週３日の相談を行う。
+
+２．平成３０年度の目標と実績
+　　　　　　　　　目　標　　　　　実　績　　　　達成率
+　支援対象者数　　９０人　　　　　９６人　　　　１０６．７％
+
+３．関係者のコメント
+　「市役所の中で相談が完結する。」（ハローワーク敦賀所長）
+"""
+BOXED_FACTS = [
+    {
+        "title": "恐竜のまちの相談窓口", "prefecture": "福井県", "municipality": "福井市",
+        "labour_bureau": "福井労働局", "hello_work": ("ハローワーク福井",),
+        "facility_name": "ふくい就労ナビ", "facility_type": "一体的実施施設",
+        "start_date": D(2017, 4, 3), "fiscal_year": 2018,
+        "metrics": [M("支援対象者数", P(200), P(210), "105.0")],
+    },
+    {
+        "title": "港のまちの就労支援", "prefecture": "福井県", "municipality": "敦賀市",
+        "labour_bureau": "福井労働局", "hello_work": ("ハローワーク敦賀",),
+        "facility_name": "つるが仕事サポート", "facility_type": "常設窓口",
+        "start_date": D(2018, 10, 1), "fiscal_year": 2018,
+        "metrics": [M("支援対象者数", P(90), P(96), "106.7")],
+    },
+]
+
 DOCUMENTS = {
+    "boxed_fields": (BOXED, BOXED_FACTS),
     "vertical_cards": (VERTICAL, VERTICAL_FACTS),
     "separator_rows": (SEPARATOR, SEPARATOR_FACTS),
     "pipe_header": (PIPE_HEADER, PIPE_HEADER_FACTS),

@@ -21,7 +21,7 @@ from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
 from jirei.factsrow import is_facts_header, is_pipe_separator
-from jirei.fields import is_field_line
+from jirei.fields import is_field_line, read_field
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
@@ -44,6 +44,9 @@ _CLOSING_KINDS = frozenset({"results", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
 # (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
 _FIELD_LINE_KINDS = (K.TEXT, K.BULLET, K.HEADING, K.TABLE)
+#: line kinds the rows of a vertical card of fields have (pipe rows, a box's space-aligned
+#: ``label　　value`` lines; decision 2379)
+_FIELD_BLOCK_KINDS = (K.TABLE, K.TEXT)
 #: line kinds the two rows of a horizontal facts table have
 _FACTS_ROW_KINDS = (K.TEXT, K.HEADING, K.TABLE)
 
@@ -252,21 +255,23 @@ class _Preamble:
     def _field_block(self, index: int) -> int | None:
         """The index after a vertical card of fields starting at line ``index`` — table rows
         ``| 自治体 | 宮城県石巻市 |`` one under the other, under a ``| 項目 | 内容 |`` row or
-        not, two field rows at least, no table row right above or below — else None
-        (decision 2379)."""
+        not, two field rows at least, no table row right above or below, a text line (the
+        catch phrase) next — else None (decision 2379)."""
         if index > 0 and self.infos[index - 1].kind is K.TABLE:
             return None  # (a row inside a larger table: a sheet's ``| No. | 2 |`` above it)
         end, fields = index, 0
-        while end < len(self.infos) and self.infos[end].kind is K.TABLE:
+        while end < len(self.infos) and self.infos[end].kind in _FIELD_BLOCK_KINDS:
             line = self.infos[end].line
-            role = row_role(line, self.rules)
-            if role == "field":
+            if row_role(line, self.rules) == "field" or read_field(line, self.rules):
                 fields += 1
             elif not (end == index and is_card_header(line, self.rules)):
                 break
             end += 1
         if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
             return None
+        following = self._next_line(end - 1)
+        if following is None or self.infos[following].kind not in (K.TEXT, K.HEADING):
+            return None  # (fields, then a section: read as before, the card no opening)
         return end
 
     def opens_field_block(self, index: int) -> bool:
@@ -382,6 +387,7 @@ class _Preamble:
         more: list[int] = []  # the wrapped lines of a two-line headline
         fields_seen = False  # field lines / a profile card belong to the header
         labelled = False  # a case label alone on its line (■ 事例1) opened the preamble
+        carded = False  # a vertical card of fields opened it: a catch phrase must follow
         index = start
         while index < len(infos):
             info = infos[index]
@@ -411,11 +417,11 @@ class _Preamble:
                 ):
                     return Case(start, start, (), None, (), index)
                 return None
-            if index == start and info.kind is K.TABLE and not labelled:
+            if index == start and info.kind in _FIELD_BLOCK_KINDS and not labelled:
                 end = self._field_block(index)
                 if end is not None:  # a vertical card of fields over the catch phrase (2379)
                     header.extend(range(index, end))
-                    fields_seen = True
+                    fields_seen = carded = True
                     index = end
                     continue
             if (labelled or headline is not None or index == start) and not fields_seen:
@@ -442,6 +448,8 @@ class _Preamble:
                 # the card, then a results table with no heading over it (decision 1104)
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
             if info.kind is K.SECTION:
+                if carded and headline is None:
+                    return None  # (fields, then a section: the card is no case's opening)
                 if (parts or fields_seen) and info.section in _OPENING_KINDS and (
                     headline is not None or header
                 ):
@@ -650,6 +658,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 in_comments
                 and is_comment_line(info.text, rules)
                 and place_head(info.text) is None  # a place-headed header (decision 601)
+                and not reader.opens_field_block(index)  # a card of fields (2379)
             )
             and not _under_comment_heading(infos, index)
         ):
