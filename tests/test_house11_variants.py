@@ -605,3 +605,26 @@ def test_quoted_facility_name(line: str, name: str, kind: str | None) -> None:
     profile = jirei.parse_text(text).profiles[0]
     assert profile.facility_name == name
     assert profile.facility_type == (kind or "一体的実施施設")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("▶ 長崎市就労支援センター（外部サイト）", False),
+        ("・ハローワーク佐世保のページ（新しいウィンドウで開きます）", False),
+        ("関連資料：させぼ就労窓口の案内（PDF：845KB）", False),
+        ("参考：実績一覧（Excel形式　35KB）", False),
+        # an item whose bracket is no link note stays an item
+        ("・企業説明会を開いた（外部講師を招いた）。", True),
+        ("・案内チラシを作成した（PDF版も配布）。", True),
+    ],
+)
+def test_web_link_lines(line: str, kept: bool) -> None:
+    text = (
+        "【長崎県長崎市】【長崎労働局・ハローワーク長崎】\n坂のまちの窓口\n\n【取組内容】\n"
+        "・相談を受ける。\n\n【その他の成果】\n・説明会を12回開いた。\n\n"
+        f"{line}\n\n【関係者の声】\n長崎市より：\n相談が増えました。\n"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert (len(profile.other_results) == 2) == kept
+    assert profile.other_results[0] == "説明会を12回開いた。"
