@@ -488,7 +488,13 @@ BOXED_FACTS = [
     },
 ]
 
+# 8. the voices of PLACE_VOICES headed by names in square brackets (``【松戸市】``)
+SQUARE_VOICES = PLACE_VOICES.replace("〈松戸市〉", "【松戸市】").replace(
+    "〈ハローワーク松戸〉", "【ハローワーク松戸】"
+)
+
 DOCUMENTS = {
+    "square_voices": (SQUARE_VOICES, PLACE_VOICES_FACTS),
     "boxed_fields": (BOXED, BOXED_FACTS),
     "vertical_cards": (VERTICAL, VERTICAL_FACTS),
     "separator_rows": (SEPARATOR, SEPARATOR_FACTS),
@@ -508,25 +514,30 @@ def test_house_style_variants(name: str) -> None:
     ("lines", "voice"),
     [
         (["〈松戸市〉", "相談が増えました。", "", "〈ハローワーク松戸〉", "続けます。"], True),
-        (["■関係者の声", "《柏市》", "相談が増えました。"], True),  # under a comments heading
+        # after the results, two bracketed names each over their sentences
+        (["■成果", "・30人", "", "【柏市】", "増えた。", "", "【ハローワーク柏】", "続く。"], True),
+        # under a comments heading the comments reader reads it (decision 708): left as it is
+        (["■関係者の声", "《柏市》", "相談が増えました。"], False),
+        # two names over sentences under 取組内容: no voices there
+        (["■取組内容", "【柏市】", "相談する。", "", "【ハローワーク柏】", "紹介する。"], False),
         (["〈松戸市〉", "松戸市では、駅前に窓口を設けた。", "", "■取組内容"], False),  # a label
         # no sentence under it
         (["〈松戸市〉", "駅前の窓口", "", "〈ハローワーク松戸〉", "続けます。"], False),
         (["〈松戸駅〉", "相談が増えました。", "", "〈ハローワーク松戸〉", "続けます。"], False),
     ],
 )
-def test_place_voices(lines: list[str], voice: bool) -> None:
+def test_name_voices(lines: list[str], voice: bool) -> None:
     from jirei.lines import split_lines
+    from jirei.namevoices import name_voices
     from jirei.normalise import normalise
-    from jirei.placevoices import place_voices
     from jirei.rules import DEFAULT_RULES
     from jirei.sections import K, classifier
 
     text = normalise("\n".join(lines), DEFAULT_RULES).text
     infos = classifier(DEFAULT_RULES).classify_all(split_lines(text))
-    at = next(n for n, line in enumerate(lines) if line.startswith(("〈", "《")))
-    assert infos[at].kind is K.TEXT  # a bare place is no speaker heading by itself (837)
-    assert (place_voices(infos, DEFAULT_RULES)[at].kind is K.COMMENT) == voice
+    at = next(n for n, line in enumerate(lines) if line.startswith(("〈", "《", "【柏")))
+    assert infos[at].kind is not K.COMMENT  # a bare place is no speaker heading itself (837)
+    assert (name_voices(infos, DEFAULT_RULES)[at].kind is K.COMMENT) == voice
 
 
 @pytest.mark.parametrize(

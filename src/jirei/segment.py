@@ -622,9 +622,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         kept = drop_page_heads(classified, kept, rules)  # a label atop a later page (2234)
     infos = tuple(drop_furniture_blocks(kept, rules))
     infos = tuple(drop_page_boxes(infos, rules))  # rules and paged running titles (decision 1743)
-    from jirei.placevoices import place_voices  # ``《八王子市》`` among speaker headings (2374)
+    from jirei.namevoices import name_voices  # ``《八王子市》`` among speaker headings (2374)
 
-    infos = tuple(place_voices(infos, rules))
+    infos = tuple(name_voices(infos, rules))
     deck = None
     if rules.case_labels:
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
