@@ -493,7 +493,31 @@ SQUARE_VOICES = PLACE_VOICES.replace("〈松戸市〉", "【松戸市】").repla
     "〈ハローワーク松戸〉", "【ハローワーク松戸】"
 )
 
+# 9. PIPE_HEADER's header tables as two tiers (three fields over their values, then two) and
+#    as a box drawn with rules (``┌─┬─┐``), its rows parted by ``├─┼─┤``
+def _facts_tables(text: str, shape: str) -> str:
+    """``text`` with each one-row pipe facts table rewritten in ``shape``."""
+    import re
+
+    def rewrite(match: re.Match[str]) -> str:
+        names = [cell.strip() for cell in match.group(1).strip("|").split("|")]
+        values = [cell.strip() for cell in match.group(2).strip("|").split("|")]
+        if shape == "tiers":
+            rows = [names[:3], values[:3], names[3:], values[3:]]
+            return "".join("| " + " | ".join(row) + " |\n" for row in rows)
+        rule = "─" * 6
+        return (
+            "┌" + "┬".join(rule for _ in names) + "┐\n│" + "│".join(names) + "│\n"
+            "├" + "┼".join(rule for _ in names) + "┤\n│" + "│".join(values) + "│\n"
+            "└" + "┴".join(rule for _ in names) + "┘\n"
+        )
+
+    return re.sub(r"^(\| 自治体 .*\|)\n(\|.*\|)\n", rewrite, text, flags=re.M)
+
+
 DOCUMENTS = {
+    "header_tiers": (_facts_tables(PIPE_HEADER, "tiers"), PIPE_HEADER_FACTS),
+    "header_box": (_facts_tables(PIPE_HEADER, "box"), PIPE_HEADER_FACTS),
     "square_voices": (SQUARE_VOICES, PLACE_VOICES_FACTS),
     "boxed_fields": (BOXED, BOXED_FACTS),
     "vertical_cards": (VERTICAL, VERTICAL_FACTS),

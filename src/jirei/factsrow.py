@@ -231,34 +231,49 @@ def _parted(cell: tuple[str, int], offset: int, gap: Gap) -> list[tuple[str, int
 def read_facts_row(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES, gap: Gap | None = None
 ) -> FactsRow | None:
-    """The fields of the first facts table among ``lines``, else None; ``gap`` as in
-    ``jirei.commentforms.Gap``."""
+    """The fields of the facts tables among ``lines`` (one, or several tiers of them one under
+    the other, decision 2385), else None; ``gap`` as in ``jirei.commentforms.Gap``."""
     firsts = _label_firsts(rules)
-    for number, line in enumerate(lines[:-1]):
+    fields: list[FieldLine] = []
+    rest = list(lines)
+    number = 0
+    while number < len(rest) - 1:
+        line = rest[number]
         body = line.text.lstrip()
         if not body or (
             body[0] not in firsts and body[0] != "|" and unicodedata.is_normalized("NFKC", body)
         ):
+            number += 1
             continue  # (no row of field names: see ``_label_firsts``)
         labels = _labels(line, rules, gap)
         if labels is None:
+            number += 1
             continue
         value_at = number + 1
-        if is_pipe_separator(lines[value_at]) and value_at + 1 < len(lines):
+        while value_at + 1 < len(rest) and is_pipe_separator(rest[value_at]):
             value_at += 1  # ``|---|---|`` under the row of field names (decision 2370)
-        value_line = lines[value_at]
+        value_line = rest[value_at]
         values = _values(
             value_line, [at for _, _, at in labels], gap, [kind for kind, _, _ in labels], rules
         )
         if values is None:
-            return None
-        fields = tuple(
+            break
+        fields.extend(
             FieldLine(kind, label, text, value_line.start + at, value_line.start + at + len(text))
             for (kind, label, _), (text, at) in zip(labels, values, strict=True)
         )
-        rest = (*lines[:number], *lines[value_at + 1 :])
-        return FactsRow(fields, rest)
-    return None
+        after = value_at + 1
+        while after < len(rest) and is_pipe_separator(rest[after]):
+            after += 1  # (a ruled box's rule under the values)
+        rest = [*rest[:number], *rest[after:]]
+        if fields and not _tier_follows(rest, number, rules, gap):
+            break
+    return FactsRow(tuple(fields), tuple(rest)) if fields else None
+
+
+def _tier_follows(lines: Sequence[Line], number: int, rules: Rules, gap: Gap | None) -> bool:
+    """Whether ``lines[number]`` is another row of field names (a second tier of the table)."""
+    return number < len(lines) - 1 and _labels(lines[number], rules, gap) is not None
 
 
 __all__ = ["FactsRow", "is_facts_header", "is_pipe_separator", "read_facts_row"]

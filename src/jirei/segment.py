@@ -241,15 +241,22 @@ class _Preamble:
         info = self.infos[index]
         if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
             return None
-        following = self._next_line(index)
-        if following is not None and is_pipe_separator(self.infos[following].line):
-            following = self._next_line(following)  # ``|---|---|`` under the names (2370)
+        following = self._next_row(index)  # (past a ``|---|---|`` line, 2370)
         if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
             return None
         if lone:
-            after = self._next_line(following)
+            after = self._next_row(following)
             if after is not None and self.infos[after].kind is K.TABLE:
-                return None
+                more = self._facts_row(after, lone=True)  # a second tier of fields (2385)
+                return more
+        return following
+
+    def _next_row(self, index: int) -> int | None:
+        """``_next_line`` past a pipe table's ``|---|---|`` lines (a ruled box's row rules
+        read as such; decision 2370)."""
+        following = self._next_line(index)
+        while following is not None and is_pipe_separator(self.infos[following].line):
+            following = self._next_line(following)
         return following
 
     def _field_block(self, index: int) -> int | None:
@@ -427,9 +434,11 @@ class _Preamble:
             if (labelled or headline is not None or index == start) and not fields_seen:
                 values = self._facts_row(index, lone=index == start)
                 if values is not None:  # a row of field names over its values (801, 802)
-                    header.extend((index, values))
+                    header.extend(range(index, values + 1))  # (tiers of them: 2385)
                     fields_seen = True
                     index = values + 1
+                    while index < len(infos) and is_pipe_separator(infos[index].line):
+                        index += 1  # (a ruled box's rule under the values)
                     continue
             if (
                 (header or headline is not None)
