@@ -515,7 +515,65 @@ def _facts_tables(text: str, shape: str) -> str:
     return re.sub(r"^(\| 自治体 .*\|)\n(\|.*\|)\n", rewrite, text, flags=re.M)
 
 
+# 10. header lines behind marks under a case label (``■ 北海道北見市`` / ``■ 北海道労働局
+#     ハローワーク北見`` / ``■ name（kind）　date から``), the catch phrase under them, ``（１）``
+#     sections
+MARKED_HEADER = """２０２１年度　就労支援の取組事例
+
+＜事例１＞
+■ 北海道北見市
+■ 北海道労働局　ハローワーク北見
+■ きたみ就労支援室（一体的実施施設）　令和２年４月１日から
+
+冬でも通える窓口で就職を応援
+
+（１）取組の内容
+　ア　市役所１階で毎日相談を受ける。
+　イ　雪の日は電話相談に切り替える。
+
+（２）２０２１年度の実績
+　　　　　　　　　目標　　　実績　　　達成率
+　就職者数　　　　９０人　　９８人　　108.9％
+　就職率　　　　　５５％　　５８．２％　　－
+
+（３）関係者から
+　北見市より：雪の日の電話相談が好評でした。
+　ハローワーク北見より：来年度も続けます。
+
+＜事例２＞
+■ 北海道帯広市
+■ 北海道労働局　ハローワーク帯広
+■ おびひろ仕事サポート（常設窓口）　平成３０年１０月１日から
+
+農業のまちの就労支援
+
+（１）取組の内容
+　ア　農業法人と合同の説明会を開く。
+
+（２）２０２１年度の実績
+　　　　　　　　　目標　　　実績　　　達成率
+　就職者数　　　　５０人　　５４人　　108.0％
+
+（３）関係者から
+　帯広市より：農業法人への就職が増えました。
+"""
+MARKED_HEADER_FACTS = [
+    {
+        "title": "冬でも通える窓口で就職を応援", "prefecture": "北海道", "municipality": "北見市",
+        "labour_bureau": "北海道労働局", "hello_work": ("ハローワーク北見",),
+        "facility_name": "きたみ就労支援室", "facility_type": "一体的実施施設",
+        "start_date": D(2020, 4, 1), "fiscal_year": 2021,
+    },
+    {
+        "title": "農業のまちの就労支援", "prefecture": "北海道", "municipality": "帯広市",
+        "labour_bureau": "北海道労働局", "hello_work": ("ハローワーク帯広",),
+        "facility_name": "おびひろ仕事サポート", "facility_type": "常設窓口",
+        "start_date": D(2018, 10, 1), "fiscal_year": 2021,
+    },
+]
+
 DOCUMENTS = {
+    "marked_header": (MARKED_HEADER, MARKED_HEADER_FACTS),
     "header_tiers": (_facts_tables(PIPE_HEADER, "tiers"), PIPE_HEADER_FACTS),
     "header_box": (_facts_tables(PIPE_HEADER, "box"), PIPE_HEADER_FACTS),
     "square_voices": (SQUARE_VOICES, PLACE_VOICES_FACTS),
