@@ -912,13 +912,7 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
     "sheet_footer": (SHEET_FOOTER, SHEET_FOOTER_FACTS),
 }
 
-KNOWN_GAPS: dict[str, str] = {
-    "ward_address": (
-        "an address line under each ward's facts (設置場所　浦和区役所 2階) opens each case there "
-        "(a repeated opening field, decision 1600): the label, title and facts above it fall "
-        "out of the case (case boundaries, not a field reader)"
-    ),
-}
+KNOWN_GAPS: dict[str, str] = {}  # (ward_address: read since decision 2379, branch house11)
 COUNT_GAPS: dict[str, str] = {}
 
 

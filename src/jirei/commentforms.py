@@ -255,7 +255,28 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
                 kept = kept[: -len(word)].rstrip()
                 break
     kept = kept.removesuffix("の") or kept
+    kept = _without_from(kept, rules)
     return _SPACES.sub("", kept), len(kept)
+
+
+def _without_from(speaker: str, rules: Rules) -> str:
+    """``speaker`` without a trailing word saying whom the words come from (``石巻市より``,
+    ``ハローワーク盛岡から``: ``quotes.toml [speaker_lines] suffixes``) when what is left names
+    a stakeholder (decision 2373); else ``speaker``."""
+    suffixes = _from_words(rules)
+    if not suffixes or not speaker.endswith(suffixes):
+        return speaker
+    for word in suffixes:
+        rest = speaker[: -len(word)].rstrip()
+        if speaker.endswith(word) and rest and role_of(rest, rules) != "other":
+            return rest
+    return speaker
+
+
+@per_rules
+def _from_words(rules: Rules) -> tuple[str, ...]:
+    table = rules.quotes_table.get("speaker_lines", {})
+    return tuple(sorted(table.get("suffixes", ()), key=len, reverse=True))
 
 
 @frozen

@@ -39,10 +39,10 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 #: a slash between pieces of a line (not between the figures of a date ``2017/4/3``), or
 #: the cross of ``place × bureau・office``
 _SLASH = regex.compile(r"\s*(?:(?<!\d)/|/(?!\d)|×)\s*")
-#: what separates a bureau from its offices on a line of their own
-#: (also right after ``労働局`` when normalisation removed the space before the office:
-#: ``埼玉労働局ハローワーク上尾``, decision 2419)
-_OFFICE_BREAK = regex.compile(r"[\s/・、,|]+|(?<=労働局)(?=\S)")
+#: what parts a bureau from its offices on a line of their own: spaces, slashes, dots, bars,
+#: brackets, or nothing where normalisation removed the space (``北海道労働局ハローワーク旭川``,
+#: ``埼玉労働局ハローワーク上尾``; decisions 2387, 2419)
+_OFFICE_BREAK = regex.compile(r"[\s/・、,|()]+|(?<=労働局)(?=ハローワーク|公共職業安定所)")
 _BUREAU_PIECE = regex.compile(r"[^\s/・、,|]{1,8}労働局")
 #: a short label of no known kind, then a colon (``窓口:``), or in brackets (``【窓口】``)
 _UNKNOWN_LABEL = regex.compile(r"^\s*(?:[^\s:\d()【】]{1,8}\s*:|【[^】\d]{1,8}】)\s*(?=\S)")
@@ -107,6 +107,9 @@ def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
         cut = label_length(text, rules)
         if cut:
             text, start = text[cut:], start + cut
+        mark = _lead_mark(text, rules)  # ``■ name（kind）``: a header line behind a mark (2387)
+        if mark:
+            text, start = text[mark:], start + mark
         bold = _BOLD.fullmatch(text)  # ``**name（kind）／date開設**`` (decision 507)
         if bold is not None:
             text, start = bold["inner"], start + bold.start("inner")
@@ -117,6 +120,20 @@ def _pieces(line: Line, rules: Rules) -> Iterator[tuple[str, int]]:
             position = slash.end()
         if text[position:].strip():
             yield text[position:], start + position
+
+
+def _lead_mark(text: str, rules: Rules) -> int:
+    """The length of a bullet mark (``rules.bullets``, one character) and the spaces after it
+    opening ``text``, when text follows it; else 0."""
+    if not text or text[0] not in _marks(rules):
+        return 0
+    rest = text[1:].lstrip()
+    return len(text) - len(rest) if rest else 0
+
+
+@per_rules
+def _marks(rules: Rules) -> frozenset[str]:
+    return frozenset(b for b in rules.bullets if len(b) == 1)
 
 
 def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFields:
@@ -272,7 +289,13 @@ def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
     it (``…開設``) or the label before it holds one (``開所日:``)."""
     if header_patterns(rules).markers.match(text, end):
         return True
+    if _SINCE.match(text, end):  # ``name（kind）　令和2年4月1日から``: since then (2387)
+        return True
     return any(marker in said for marker in (*rules.start_markers, "開始"))
+
+
+#: ``から`` closing a header piece right after its date: the date the facility runs since
+_SINCE = regex.compile(r"\s*(?:から|より)\s*$")
 
 
 def _office_piece(text: str, rules: Rules) -> bool:

@@ -24,7 +24,7 @@ from attrs import frozen
 from jirei.commentforms import Gap
 from jirei.facts import is_office_text, place_of
 from jirei.fields import FieldLine
-from jirei.lines import Line
+from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.spacedcells import best_grouping, fewest_groups, pieces
@@ -45,12 +45,13 @@ class FactsRow:
 
 def _labels(line: Line, rules: Rules, gap: Gap | None = None) -> list[tuple[str, str, int]] | None:
     """(kind, label, column) of each cell of a header row of field names, else None."""
-    cells = [(m.group(), m.start()) for m in _WIDE.finditer(line.text)]
+    piped = _pipe_cells(line)
+    cells = piped or [(m.group(), m.start()) for m in _WIDE.finditer(line.text)]
     found = []
     for text, at in cells:
         kind = rules.field_labels.get(label_form(text))
         if kind is None:
-            return _spaced_labels(line, rules, gap)
+            return None if piped is not None else _spaced_labels(line, rules, gap)
         found.append((kind, label_form(text), at))
     return found if len(found) >= 2 else None
 
@@ -104,7 +105,7 @@ def _label_firsts(rules: Rules) -> frozenset[str]:
 def is_facts_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``line`` is a row of two or more field names (a horizontal facts table's
     header), their breaks two or more spaces or single ones (seen without ``Gap``)."""
-    if not line.text.lstrip().startswith(_label_ends(rules)[0]):
+    if not line.text.lstrip().startswith((*_label_ends(rules)[0], "|")):
         return False  # (a cheap precheck: the row opens with a field name)
     return _labels(line, rules) is not None
 
@@ -120,6 +121,9 @@ def _values(
     normalisation removed a space (two values joined), which parts them too; ``kinds`` (the
     columns' field kinds) pick the grouping of more pieces than columns whose every value
     has its column's shape, the shaped values as short as they may be (decision 801)."""
+    piped = _pipe_cells(line)
+    if piped is not None:  # a pipe row: its cells are its pipes' (decision 2370)
+        return piped if len(piped) == len(columns) and all(text for text, _ in piped) else None
     cells = [(m.group(), m.start()) for m in _SINGLE.finditer(line.text)]
     if len(cells) < len(columns) and gap is not None:
         cells = [piece for cell in cells for piece in _parted(cell, line.start, gap)]
@@ -140,6 +144,21 @@ def _values(
         lead = len(piece) - len(piece.lstrip())
         out.append((piece.strip(), start + lead))
     return out
+
+
+def is_pipe_separator(line: Line) -> bool:
+    """Whether ``line`` is a pipe table's ``|---|---|`` line."""
+    from jirei.tables.grid import is_separator
+
+    return line.text.lstrip().startswith("|") and is_separator(row_cells(line))
+
+
+def _pipe_cells(line: Line) -> list[tuple[str, int]] | None:
+    """(text, column) of each cell of a pipe row (``| 自治体 | 労働局 |``), else None: a
+    row of a pipe table with no separator row under its header (decision 2370)."""
+    if not line.text.lstrip().startswith("|"):
+        return None
+    return [(cell.text, cell.start - line.start) for cell in row_cells(line)]
 
 
 #: the longest row of field names or values looked at
@@ -212,29 +231,49 @@ def _parted(cell: tuple[str, int], offset: int, gap: Gap) -> list[tuple[str, int
 def read_facts_row(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES, gap: Gap | None = None
 ) -> FactsRow | None:
-    """The fields of the first facts table among ``lines``, else None; ``gap`` as in
-    ``jirei.commentforms.Gap``."""
+    """The fields of the facts tables among ``lines`` (one, or several tiers of them one under
+    the other, decision 2385), else None; ``gap`` as in ``jirei.commentforms.Gap``."""
     firsts = _label_firsts(rules)
-    for number, line in enumerate(lines[:-1]):
+    fields: list[FieldLine] = []
+    rest = list(lines)
+    number = 0
+    while number < len(rest) - 1:
+        line = rest[number]
         body = line.text.lstrip()
-        if not body or (body[0] not in firsts and unicodedata.is_normalized("NFKC", body)):
+        if not body or (
+            body[0] not in firsts and body[0] != "|" and unicodedata.is_normalized("NFKC", body)
+        ):
+            number += 1
             continue  # (no row of field names: see ``_label_firsts``)
         labels = _labels(line, rules, gap)
         if labels is None:
+            number += 1
             continue
-        value_line = lines[number + 1]
+        value_at = number + 1
+        while value_at + 1 < len(rest) and is_pipe_separator(rest[value_at]):
+            value_at += 1  # ``|---|---|`` under the row of field names (decision 2370)
+        value_line = rest[value_at]
         values = _values(
             value_line, [at for _, _, at in labels], gap, [kind for kind, _, _ in labels], rules
         )
         if values is None:
-            return None
-        fields = tuple(
+            break
+        fields.extend(
             FieldLine(kind, label, text, value_line.start + at, value_line.start + at + len(text))
             for (kind, label, _), (text, at) in zip(labels, values, strict=True)
         )
-        rest = (*lines[:number], *lines[number + 2 :])
-        return FactsRow(fields, rest)
-    return None
+        after = value_at + 1
+        while after < len(rest) and is_pipe_separator(rest[after]):
+            after += 1  # (a ruled box's rule under the values)
+        rest = [*rest[:number], *rest[after:]]
+        if fields and not _tier_follows(rest, number, rules, gap):
+            break
+    return FactsRow(tuple(fields), tuple(rest)) if fields else None
 
 
-__all__ = ["FactsRow", "is_facts_header", "read_facts_row"]
+def _tier_follows(lines: Sequence[Line], number: int, rules: Rules, gap: Gap | None) -> bool:
+    """Whether ``lines[number]`` is another row of field names (a second tier of the table)."""
+    return number < len(lines) - 1 and _labels(lines[number], rules, gap) is not None
+
+
+__all__ = ["FactsRow", "is_facts_header", "is_pipe_separator", "read_facts_row"]

@@ -421,6 +421,20 @@ def read_offices(
             offices.append(Field(name, offset + office.start(), offset + office.end()))
 
 
+def _quoted_whole(name: str, rules: Rules) -> bool:
+    """Whether ``name`` is wrapped whole in a pair of quotes of ``rules.headline_quotes``
+    that open and close with different marks (``「」``, ``『』``; not a dash pair)."""
+    return len(name) > 2 and any(
+        pair[0] != pair[1]
+        and name[0] == pair[0]
+        and name[-1] == pair[1]
+        and pair[0] not in name[1:-1]
+        and pair[1] not in name[1:-1]
+        for pair in rules.headline_quotes
+        if len(pair) == 2
+    )
+
+
 def _read_rest(
     rest: str, offset: int, pats: HeaderPatterns, fields: dict[str, Field], rules: Rules
 ) -> None:
@@ -458,6 +472,8 @@ def _read_rest(
         lead = len(name_text) - len(name_text.lstrip())
         glued = glued_facility_label(stripped, rules)  # ``窓口名称しごと…`` (decision 1830)
         lead, stripped = lead + glued, stripped[glued:]
+        if _quoted_whole(stripped, rules):  # ``『name』（kind）``: the name without them (2378)
+            lead, stripped = lead + 1, stripped[1:-1]
         fields["facility_name"] = Field(stripped, offset + lead, offset + lead + len(stripped))
     elif stripped:
         # a name on a line of its own: take the first non-empty line

@@ -192,14 +192,15 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
         marked = info.kind is K.BULLET and bool(rules.headline_marks) and text.startswith(
             rules.headline_marks
         )  # ``◆headline``
+        bare = text[1:].strip() if marked else text  # (``■ 北海道旭川市``: a fact, 2387)
         if (
             (info.kind in (K.TEXT, K.HEADING) or marked)
             and 0 < len(text) <= _MAX_HEADLINE
             and not ends_sentence(text)
             and not is_field_line(info.line, rules)
-            and not _fact_like(text, rules)
+            and not _fact_like(bare, rules)
             and not _no_headline(text, rules)
-            and not is_place_line(text)  # ``岐阜県岐阜市`` over the headline (decision 1662)
+            and not is_place_line(bare)  # ``岐阜県岐阜市`` over the headline (decision 1662)
         ):
             headline = index
             break

@@ -20,8 +20,8 @@ from jirei.caseboxes import repeats_open_case
 from jirei.caselabel import crossed_header, label_length, place_label
 from jirei.columns import may_split, split_columns
 from jirei.commentforms import is_comment_line
-from jirei.factsrow import is_facts_header
-from jirei.fields import is_field_line
+from jirei.factsrow import is_facts_header, is_pipe_separator
+from jirei.fields import is_field_line, read_field
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
@@ -44,6 +44,9 @@ _CLOSING_KINDS = frozenset({"results", "targets", "other_results", "comments"})
 # Line kinds a field line (名称:…, **開設**:…) or a profile-card row (| 自治体 | … |) has
 # (sets of kinds are tuples: membership by identity, no call to the Enum's Python __hash__).
 _FIELD_LINE_KINDS = (K.TEXT, K.BULLET, K.HEADING, K.TABLE)
+#: line kinds the rows of a vertical card of fields have (pipe rows, a box's space-aligned
+#: ``label　　value`` lines; decision 2379)
+_FIELD_BLOCK_KINDS = (K.TABLE, K.TEXT)
 #: line kinds the two rows of a horizontal facts table have
 _FACTS_ROW_KINDS = (K.TEXT, K.HEADING, K.TABLE)
 
@@ -230,19 +233,69 @@ class _Preamble:
             and following.section in _OPENING_KINDS
         )
 
-    def _facts_row(self, index: int) -> int | None:
+    def _facts_row(self, index: int, *, lone: bool = False) -> int | None:
         """The index of the value row under line ``index`` when that line is the header
-        row of a horizontal facts table (``jirei.factsrow``; decisions 707, 801), else None."""
+        row of a horizontal facts table (``jirei.factsrow``; decisions 707, 801), else None.
+        ``lone``: the table must have that one value row, no table row after it (a facts
+        table opening a case; several rows are a list of cases, decision 2371)."""
         info = self.infos[index]
         if info.kind not in _FACTS_ROW_KINDS or not is_facts_header(info.line, self.rules):
             return None
-        following = next(
+        following = self._next_row(index)  # (past a ``|---|---|`` line, 2370)
+        if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
+            return None
+        if lone:
+            after = self._next_row(following)
+            if after is not None and self.infos[after].kind is K.TABLE:
+                more = self._facts_row(after, lone=True)  # a second tier of fields (2385)
+                return more
+        return following
+
+    def _next_row(self, index: int) -> int | None:
+        """``_next_line`` past a pipe table's ``|---|---|`` lines (a ruled box's row rules
+        read as such; decision 2370)."""
+        following = self._next_line(index)
+        while following is not None and is_pipe_separator(self.infos[following].line):
+            following = self._next_line(following)
+        return following
+
+    def _field_block(self, index: int) -> int | None:
+        """The index after a vertical card of fields starting at line ``index`` — table rows
+        ``| 自治体 | 宮城県石巻市 |`` one under the other, under a ``| 項目 | 内容 |`` row or
+        not, two field rows at least, no table row right above or below, a text line (the
+        catch phrase) next — else None (decision 2379)."""
+        if index > 0 and self.infos[index - 1].kind is K.TABLE:
+            return None  # (a row inside a larger table: a sheet's ``| No. | 2 |`` above it)
+        end, fields = index, 0
+        while end < len(self.infos) and self.infos[end].kind in _FIELD_BLOCK_KINDS:
+            line = self.infos[end].line
+            if row_role(line, self.rules) == "field" or read_field(line, self.rules):
+                fields += 1
+            elif not (end == index and is_card_header(line, self.rules)):
+                break
+            end += 1
+        if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
+            return None
+        following = self._next_line(end - 1)
+        if following is None or self.infos[following].kind not in (K.TEXT, K.HEADING):
+            return None  # (fields, then a section: read as before, the card no opening)
+        return end
+
+    def opens_field_block(self, index: int) -> bool:
+        """Whether line ``index`` opens a vertical card of fields (decision 2379)."""
+        return self._field_block(index) is not None
+
+    def opens_facts_row(self, index: int) -> bool:
+        """Whether line ``index`` is the header row of a one-row facts table (decision 2371):
+        a pipe row of field names over one row of values may open a case."""
+        return self._facts_row(index, lone=True) is not None
+
+    def _next_line(self, index: int) -> int | None:
+        """The index of the next non-blank line after ``index``, else None."""
+        return next(
             (i for i in range(index + 1, len(self.infos)) if self.infos[i].kind is not K.BLANK),
             None,
         )
-        if following is None or self.infos[following].kind not in _FACTS_ROW_KINDS:
-            return None
-        return following
 
     def marked_headline(self, index: int) -> bool:
         """A line behind a headline mark (``◆…``, ``rules.headline_marks``) directly over a
@@ -341,6 +394,7 @@ class _Preamble:
         more: list[int] = []  # the wrapped lines of a two-line headline
         fields_seen = False  # field lines / a profile card belong to the header
         labelled = False  # a case label alone on its line (■ 事例1) opened the preamble
+        carded = False  # a vertical card of fields opened it: a catch phrase must follow
         index = start
         while index < len(infos):
             info = infos[index]
@@ -370,12 +424,21 @@ class _Preamble:
                 ):
                     return Case(start, start, (), None, (), index)
                 return None
-            if (labelled or headline is not None) and not fields_seen:
-                values = self._facts_row(index)
+            if index == start and info.kind in _FIELD_BLOCK_KINDS and not labelled:
+                end = self._field_block(index)
+                if end is not None:  # a vertical card of fields over the catch phrase (2379)
+                    header.extend(range(index, end))
+                    fields_seen = carded = True
+                    index = end
+                    continue
+            if (labelled or headline is not None or index == start) and not fields_seen:
+                values = self._facts_row(index, lone=index == start)
                 if values is not None:  # a row of field names over its values (801, 802)
-                    header.extend((index, values))
+                    header.extend(range(index, values + 1))  # (tiers of them: 2385)
                     fields_seen = True
                     index = values + 1
+                    while index < len(infos) and is_pipe_separator(infos[index].line):
+                        index += 1  # (a ruled box's rule under the values)
                     continue
             if (
                 (header or headline is not None)
@@ -394,6 +457,8 @@ class _Preamble:
                 # the card, then a results table with no heading over it (decision 1104)
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
             if info.kind is K.SECTION:
+                if carded and headline is None:
+                    return None  # (fields, then a section: the card is no case's opening)
                 if (parts or fields_seen) and info.section in _OPENING_KINDS and (
                     headline is not None or header
                 ):
@@ -566,6 +631,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         kept = drop_page_heads(classified, kept, rules)  # a label atop a later page (2234)
     infos = tuple(drop_furniture_blocks(kept, rules))
     infos = tuple(drop_page_boxes(infos, rules))  # rules and paged running titles (decision 1743)
+    from jirei.namevoices import name_voices  # ``《八王子市》`` among speaker headings (2374)
+
+    infos = tuple(name_voices(infos, rules))
     deck = None
     if rules.case_labels:
         from jirei.slidedeck import may_be_deck, read_deck, slide_numbers  # decks (970, 1041)
@@ -590,11 +658,16 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
                 or (info.kind is K.TABLE and place_head(info.text) is not None)
+                or (
+                    info.kind is K.TABLE
+                    and (reader.opens_facts_row(index) or reader.opens_field_block(index))
+                )
             )
             and not (
                 in_comments
                 and is_comment_line(info.text, rules)
                 and place_head(info.text) is None  # a place-headed header (decision 601)
+                and not reader.opens_field_block(index)  # a card of fields (2379)
             )
             and not _under_comment_heading(infos, index)
         ):
@@ -766,7 +839,8 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
     stands (decision 314); or beside one and heading the document's first page (decision
     934); a head of several short lines at the top of a page (``様式1(第3条関係)`` over the
     form's title, up to a blank line) when the same lines stand together twice or more, and
-    under its first line on every page (1007)."""
+    under its first line on every page (1007). A row of field names under a page number
+    heads the facts table of the page's case, no running head (2371)."""
     furniture = [i for i, info in enumerate(infos) if info.kind is K.FURNITURE]
     if not furniture:
         return infos
@@ -778,7 +852,11 @@ def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
             j = index + step
             while 0 <= j < len(infos) and infos[j].kind is K.BLANK:
                 j += step
-            if 0 <= j < len(infos) and infos[j].kind in _HEAD_KINDS:
+            if (
+                0 <= j < len(infos)
+                and infos[j].kind in _HEAD_KINDS
+                and not (step == 1 and is_facts_header(infos[j].line, cls.rules))
+            ):  # (a facts table's header row atop each case's page is none: decision 2371)
                 beside.setdefault(infos[j].line.stripped, []).append(j)
                 block = _head_block(infos, j, step) if step == 1 else []
                 if len(block) > 1:

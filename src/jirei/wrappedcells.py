@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei.lines import Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
 
@@ -33,10 +35,16 @@ from jirei.rules import DEFAULT_RULES, Rules
 _FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate", "previous", "period"})
 #: column roles naming the row
 _LABEL_ROLES = frozenset({"label", "group"})
+#: the first character of a row label's wrapped tail
+_WORD_START = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 #: how far a piece may start before its column's header word (characters)
 _TOLERANCE = 2
 #: a header row holds this many column words at least
 _MIN_COLUMNS = 3
+#: the indent of a header row whose row-label column has no word over it (characters)
+_LABEL_GAP = 8
+#: the longest label piece continuing a wrapped row label on the table's last line
+_LABEL_TAIL = 12
 
 
 def join_wrapped_cells(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Sequence[Line]:
@@ -60,18 +68,19 @@ def join_wrapped_cells(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> S
         more: list[Line] = []
         while index < len(lines) and not lines[index].blank:
             line = lines[index]
-            if row is not None and _continues(line, columns):
+            last = index + 1 >= len(lines) or lines[index + 1].blank
+            if row is not None and _continues(line, columns, rules, last):
                 more.append(line)
             else:
                 if more:
-                    out.append(_joined(row, more, columns))  # type: ignore[arg-type]
+                    out.append(_joined(row, more, columns, rules))  # type: ignore[arg-type]
                     changed = True
                 elif row is not None:
                     out.append(row)
                 row, more = line, []
             index += 1
         if more:
-            out.append(_joined(row, more, columns))  # type: ignore[arg-type]
+            out.append(_joined(row, more, columns, rules))  # type: ignore[arg-type]
             changed = True
         elif row is not None:
             out.append(row)
@@ -150,8 +159,13 @@ def _header(line: Line, rules: Rules) -> list[tuple[int, str | None]] | None:
         return None
     if not any(role in _FIGURE_ROLES for role in roles):
         return None
-    roles[0] = "label"  # (the first column names the rows, whatever its header word)
-    return [(cell.start - line.start, role) for cell, role in zip(cells, roles, strict=True)]
+    columns = [(cell.start - line.start, role) for cell, role in zip(cells, roles, strict=True)]
+    if roles[0] in _FIGURE_ROLES and columns[0][0] >= _LABEL_GAP:
+        # no word over the row labels: they stand under the gap before the first figure
+        # column (``　　　　令和元年度目標　令和元年度実績　達成率``, decision 2376)
+        return [(0, "label"), *columns]
+    columns[0] = (columns[0][0], "label")  # (the first column names the rows, whatever its word)
+    return columns
 
 
 def _column(place: int, columns: Sequence[tuple[int, str | None]]) -> int:
@@ -163,22 +177,46 @@ def _column(place: int, columns: Sequence[tuple[int, str | None]]) -> int:
     return found
 
 
-def _continues(line: Line, columns: Sequence[tuple[int, str | None]]) -> bool:
-    """Whether ``line`` continues the row above: no text under a figure column, some under
-    a column of another kind than the label's."""
+def _continues(
+    line: Line, columns: Sequence[tuple[int, str | None]], rules: Rules, last: bool = False
+) -> bool:
+    """Whether ``line`` continues the row above: no text under a figure column but a bound
+    (``以上``, a qualifier of ``rules``: the figure's cell wrapped, decision 2376), some under
+    a column of another kind than the label's — or, on the table's last line (``last``), a
+    short piece of a row label alone (``生活保護受給者`` / ``等の就職者数``, decision 2377)."""
     pieces = [cell for cell in row_cells(line) if cell.text]
     if not pieces or len(pieces) >= len(columns):
         return False
     kinds = [columns[_column(cell.start - line.start, columns)][1] for cell in pieces]
-    if any(kind in _FIGURE_ROLES for kind in kinds):
+    bounds = (*rules.qualifier_suffixes, *rules.qualifier_prefixes)
+    if any(
+        kind in _FIGURE_ROLES and piece.text not in bounds
+        for kind, piece in zip(kinds, pieces, strict=True)
+    ):
         return False
-    return any(kind not in _LABEL_ROLES for kind in kinds)
+    if any(kind not in _LABEL_ROLES for kind in kinds):
+        return True
+    return last and len(pieces) == 1 and _label_tail(pieces[0].text)
 
 
-def _joined(row: Line, more: Sequence[Line], columns: Sequence[tuple[int, str | None]]) -> Line:
-    """``row`` with the pieces of ``more`` joined to the cells of their columns."""
+def _label_tail(text: str) -> bool:
+    """Whether ``text`` may end a row label wrapped onto the next line: short, no sentence,
+    opening with a kanji or kana (no note mark ``※``, no bullet)."""
+    return (
+        len(text) <= _LABEL_TAIL
+        and "。" not in text
+        and _WORD_START.match(text) is not None
+    )
+
+
+def _joined(
+    row: Line, more: Sequence[Line], columns: Sequence[tuple[int, str | None]], rules: Rules
+) -> Line:
+    """``row`` with the pieces of ``more`` joined to the cells of their columns (a bound to
+    the figure it stands under)."""
     from jirei.cellruns import CellRow
 
+    bounds = (*rules.qualifier_suffixes, *rules.qualifier_prefixes)
     cells = list(row_cells(row))
     offset = 1 if cells and not cells[0].text and row.text[:1] == " " else 0  # (a leading gap)
     placed = {
@@ -190,6 +228,12 @@ def _joined(row: Line, more: Sequence[Line], columns: Sequence[tuple[int, str | 
         for piece in row_cells(line):
             if not piece.text:
                 continue
+            if piece.text in bounds:  # a figure's bound: the figure it stands under (2376)
+                figure = _figure_before(cells, piece.start - line.start, row.start)
+                if figure is not None:
+                    cell = cells[figure]
+                    cells[figure] = Cell(cell.text + piece.text, cell.start, piece.end)
+                    continue
             column = _column(piece.start - line.start, columns)
             number = placed.get(column)
             if number is None:  # a cell empty on the first line: the piece fills it
@@ -203,6 +247,21 @@ def _joined(row: Line, more: Sequence[Line], columns: Sequence[tuple[int, str | 
         cells[offset:], key=lambda cell: _column(cell.start - _line_start(cell, row, more), columns)
     )
     return CellRow(row.text, row.start, parts=(*head, *body))
+
+
+def _figure_before(cells: Sequence[Cell], place: int, start: int) -> int | None:
+    """The index of the last cell holding a figure that starts at or before ``place`` (a
+    column in its line; ``start`` the row's start), else None: normalisation may have moved
+    the row's cells left (a letter-spaced label), never right."""
+    found = None
+    for number, cell in enumerate(cells):
+        if cell.start - start <= place + _TOLERANCE and _FIGURE.search(cell.text):
+            found = number
+    return found
+
+
+#: a cell holding a figure
+_FIGURE = regex.compile(r"\d")
 
 
 def _line_start(cell: Cell, row: Line, more: Sequence[Line]) -> int:

@@ -111,6 +111,8 @@ def era_spellings(rules: Rules) -> list[str]:
 _PART = rf"(?:{DIGIT}{{1,2}}|[〇一二三四五六七八九十]{{1,3}})"
 _ERA_YEAR = rf"(?:{FIRST_YEAR}|{DIGIT}{{1,2}}|[〇一二三四五六七八九十]{{1,4}})"
 _SEPARATOR = "[./\\-／．－]"
+#: a Gregorian year in kanji digits, one a digit (``二〇一八年七月二日``, decision 2375)
+_KANJI_YEAR = "[〇一二三四五六七八九]{4}"
 #: what every date form holds (``日`` or a separator): no date without one of them
 _DATE_MARK = regex.compile("[日./\\-／．－]")
 _NO_LETTER = "(?<![A-Za-zＡ-Ｚａ-ｚ])"
@@ -138,7 +140,7 @@ def date_pattern(rules: Rules) -> regex.Pattern[str]:
         rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
         rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
-        rf"|(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}){SP}*年{_era_gloss(era)}{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
+        rf"|(?<!{DIGIT}|[〇一二三四五六七八九十])(?P<gy>{DIGIT}{{4}}|{_KANJI_YEAR}){SP}*年{_era_gloss(era)}{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
         rf"|(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}})(?P<nsep>{_SEPARATOR})(?P<nm>{DIGIT}{{1,2}})"
         rf"(?P=nsep)(?P<nd>{DIGIT}{{1,2}})(?!{DIGIT}|{_SEPARATOR}{DIGIT})"
     )
@@ -173,7 +175,7 @@ def date_scanner(rules: Rules) -> DateScanner:
         rf"|(?:[.．]{SP}*)?(?P<dy>{FIRST_YEAR}|{DIGIT}{{1,2}})(?P<dsep>{_SEPARATOR})"
         rf"(?P<dm>{DIGIT}{{1,2}})"
         rf"(?P=dsep)(?P<dd>{DIGIT}{{1,2}})(?!{DIGIT}))"
-        rf"|(?<=(?<!{DIGIT})(?P<gy>{DIGIT}{{4}}))"
+        rf"|(?<=(?<!{DIGIT}|[〇一二三四五六七八九十])(?P<gy>{DIGIT}{{4}}|{_KANJI_YEAR}))"
         rf"{SP}*年{_era_gloss(era)}{SP}*(?P<gm>{_PART}){SP}*月{SP}*(?P<gd>{_PART}){SP}*日"
         rf"|(?<=(?<![0-9０-９.．/／\-－])(?P<ny>{DIGIT}{{4}}))(?P<nsep>{_SEPARATOR})"
         rf"(?P<nm>{DIGIT}{{1,2}})(?P=nsep)(?P<nd>{DIGIT}{{1,2}})(?!{DIGIT}|{_SEPARATOR}{DIGIT})"
