@@ -145,6 +145,9 @@ def _parse(
             )
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
+        from jirei.reportturns import with_report_turns  # a meeting's report (2430)
+
+        profiles = with_report_turns(profiles, norm.text, locate, rules)
         from jirei.facilitytables import with_tables  # one table of every facility (2338)
 
         profiles = with_tables(profiles, norm.text, locate, rules)
