@@ -46,7 +46,7 @@ def _alt(words: Sequence[str]) -> str:
 def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     table = rules.figures_table.get("minutes", {})
     marks = regex.escape(str(table.get("turn_marks", "")))
-    mark = f"[{marks}]?" if marks else ""
+    mark = f"[{marks}]" if marks else "(?!)"
     reporters = tuple(table.get("reporters", ()))
     chairs = tuple(table.get("chairs", ()))
     members = tuple(table.get("members", ()))
@@ -54,12 +54,16 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     letters = regex.escape(str(table.get("item_letters", "")))
     lettered = rf"|[{letters}](?=[ \t]|[^\s\p{{Katakana}}ー・])" if letters else ""
     head = regex.compile(
-        rf"^[ \t]*{mark}[ \t]*(?P<word>{words})[ \t]*(?:\((?P<who>[^()\n]{{1,40}})\))?"
-        r"(?:[ \t]*[:：][ \t]*|[ \t]+|$)(?P<text>[^\n]*)$",
+        rf"^[ \t]*(?:(?P<mark>{mark})[ \t]*)?(?P<word>{words})[ \t]*"
+        r"(?:\((?P<who>[^()\n]{1,40})\))?"
+        # (after a turn mark the gap may be folded away: ``○会長他にございませんか。``)
+        r"(?:[ \t]*[:：][ \t]*|[ \t]+|$|(?(who)(?!)|(?(mark)(?=[^\s(:：])|(?!))))"
+        r"(?P<text>[^\n]*)$",
         regex.M,
     )
     named = regex.compile(
-        rf"^[ \t]*{mark}[ \t]*(?P<word>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ー々]{{1,6}})[ \t]*"
+        rf"^[ \t]*(?:{mark})?[ \t]*"
+        r"(?P<word>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,6})[ \t]*"
         r"\((?P<who>[^()\n]{3,40})\)(?:[ \t]*[:：][ \t]*|[ \t]+|$)(?P<text>[^\n]*)$",
         regex.M,
     )

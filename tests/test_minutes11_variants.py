@@ -1,0 +1,167 @@
+# ruff: noqa: E501  (the documents' lines are long, as real documents' lines are)
+"""Cases told at meetings (decisions 2430-2449, branch minutes11): the secretariat's or a
+named speaker's turn reports the case, and what it enumerates (``次の3点``, ``一点目は、``,
+``1つ目に、``, ``まず、…次に、``) is the case's initiatives, what it lists after a
+"besides" lead its other results; the chair's and members' turns give no item.
+
+Every document below is written for this file (real places, bureaus and Hello Work offices,
+invented facilities, people, prose and figures); every expected value was written by hand
+from reading the document by docs/reading-rules.md, never printed from the parser.
+"""
+
+from __future__ import annotations
+
+import jirei
+from jirei.normalise import normalise
+from jirei.reportturns import report_items, turns
+from jirei.rules import DEFAULT_RULES
+
+# 1. Minutes with ○ turns: the secretariat lists the year's initiatives under a lead with
+#    lettered items (one wrapped over two lines), then other results under a このほか lead;
+#    the chair opens and closes, a member remarks (and enumerates: not initiatives).
+FUKUI = """福井市・福井労働局・ハローワーク福井
+就労支援事業運営協議会（令和６年度第１回）議事録
+
+１　日　時　　令和６年６月４日（火）１０時００分～１１時００分
+２　場　所　　福井市役所　別館３階　会議室
+
+○議長
+　ただいまから協議会を開会します。次の議題に移ります。事務局から説明をお願いします。
+
+○事務局（ハローワーク福井）
+　「ふくいワークサポート」（一体的実施施設）は、平成２９年１０月２日に市役所別館で開設しました。
+　支援対象者数は、目標２００人に対し実績２１８人、達成率１０９．０％でした。
+　令和５年度の主な取組は、次の２点です。
+　　ア　生活保護の面談に就職支援ナビゲーターが同席し、その場で求人を紹介
+　　イ　ひとり親家庭の方向けに、土曜日の予約相談を月２回開設し、子ども連れでも相談
+　　　　できる部屋を用意
+　このほか、次のような実績がありました。
+　　・市内の介護事業所と合同で面接会を３回開催
+
+○委員（福井商工会議所）
+　面接会は好評でした。要望は２点あります。１つ目は、開催回数を増やすことです。２つ目は、業種を広げることです。
+
+○議長
+　以上で本日の協議会を閉会します。
+"""
+
+
+def _one(text: str) -> jirei.Profile:
+    doc = jirei.parse_text(text)
+    assert len(doc.profiles) == 1
+    return doc.profiles[0]
+
+
+def test_secretariat_lettered_items_are_initiatives() -> None:
+    p = _one(FUKUI)
+    assert p.initiatives == (
+        "生活保護の面談に就職支援ナビゲーターが同席し、その場で求人を紹介",
+        "ひとり親家庭の方向けに、土曜日の予約相談を月2回開設し、子ども連れでも相談できる部屋を用意",
+    )
+    assert p.other_results == ("市内の介護事業所と合同で面接会を3回開催",)
+
+
+def test_items_keep_spans_into_the_original() -> None:
+    doc = jirei.parse_text(FUKUI)
+    p = doc.profiles[0]
+    first = p.initiative_spans[0]
+    assert FUKUI[first.start : first.end] == "生活保護の面談に就職支援ナビゲーターが同席し、その場で求人を紹介"
+    wrapped = p.initiative_spans[1]
+    assert FUKUI[wrapped.start : wrapped.end].startswith("ひとり親家庭")
+    assert FUKUI[wrapped.start : wrapped.end].endswith("できる部屋を用意")
+    other = p.other_result_spans[0]
+    assert FUKUI[other.start : other.end] == "市内の介護事業所と合同で面接会を３回開催"
+
+
+def test_member_enumeration_and_chair_turns_give_nothing() -> None:
+    p = _one(FUKUI)
+    assert not any("開催回数" in i or "業種を広げる" in i for i in p.initiatives)
+    assert not any("開会" in o or "閉会" in o or "議長" in o for o in p.other_results)
+    assert [c.speaker for c in p.comments] == ["福井商工会議所"]
+
+
+# 2. A 議事要旨 without turn marks: the speaker alone on its line over the text, an
+#    explainer (説明者) reporting with spoken ordinals (``第一に、`` at each line's start is
+#    read as well as ``一点目は、``), and a 座長 leading.
+MATSUE = """松江市・島根労働局・ハローワーク松江　一体的実施運営協議会　議事要旨
+
+座長（松江市健康福祉部長）
+　それでは議事に入ります。説明をお願いします。
+
+説明者（ハローワーク松江統括職業指導官）
+　「まつえ就労支援コーナー」（一体的実施施設）は、平成２７年４月１日に業務を開始しました。
+　昨年度の取組は三点でございます。
+　一点目は、ケースワーカーとの合同面談を毎週火曜日に実施したことです。
+　二点目は、就職後の職場訪問を三か月間続けたことです。
+　三点目は、市の広報で窓口を毎月紹介したことです。
+　支援対象者数は目標１２０人に対し１３２人、達成率１１０．０％でした。
+　また、企業説明会を４回開き、延べ４０人が参加しました。
+
+委員（松江市生活福祉課長）
+　合同面談で支援の方針が立てやすくなった。
+
+座長（松江市健康福祉部長）
+　ほかにございませんか。
+"""
+
+
+def test_explainer_ordinals_are_initiatives_and_counted_sentence_other_result() -> None:
+    p = _one(MATSUE)
+    assert p.initiatives == (
+        "ケースワーカーとの合同面談を毎週火曜日に実施したことです。",
+        "就職後の職場訪問を三か月間続けたことです。",
+        "市の広報で窓口を毎月紹介したことです。",
+    )
+    assert p.other_results == ("企業説明会を4回開き、延べ40人が参加しました。",)
+    assert not any("ございます" in o or "座長" in o for o in p.other_results)
+
+
+# 3. A round table: a 司会 and named speakers; each speaker's turn may enumerate with
+#    ``1つ目は、`` in one paragraph.
+TOTTORI = """意見交換会「窓口のこれから」
+
+司会　はじめに、鳥取市の窓口について教えてください。
+
+山本（鳥取市福祉部生活福祉課長）　「とっとり就労ステーション」（一体的実施施設）は２０１８年４月２日に開設しました。取組は２つあります。１つ目は、相談に来たその日に職業相談につなぐことです。２つ目は、就職した方の職場を訪ねることです。
+
+司会　ありがとうございました。
+"""
+
+
+def test_named_speaker_ordinals_are_initiatives() -> None:
+    p = _one(TOTTORI)
+    assert p.initiatives == (
+        "相談に来たその日に職業相談につなぐことです。",
+        "就職した方の職場を訪ねることです。",
+    )
+
+
+# 4. Negative: a report with no meeting turns (no chair, no member) is not read this way,
+#    and a turn's enumeration of members' requests, not of initiatives, gives nothing.
+def test_turns_need_a_meeting() -> None:
+    text = "事務局（ハローワーク津）\n　取組は次の２点です。\n　・面談の同席\n　・求人の開拓\n"
+    assert all(t.kind == "report" for t in turns(text))
+
+
+def test_lead_must_name_initiatives_or_besides() -> None:
+    text = "　要望は次の２点です。\n　・回数を増やす\n　・業種を広げる\n"
+    assert report_items(text, 0, len(text)) == ([], [])
+
+
+def test_sequence_needs_an_initiative_lead() -> None:
+    text = "　まず、資料を配ります。次に、説明します。\n"
+    assert report_items(text, 0, len(text)) == ([], [])
+    led = "　昨年度の主な取組を申し上げます。\n　まず、面談室を開放しました。\n　次に、求人を開拓しました。\n"
+    got, _ = report_items(led, 0, len(led))
+    assert [g[0] for g in got] == ["面談室を開放しました。", "求人を開拓しました。"]
+
+
+def test_turn_kinds() -> None:
+    text = (
+        "○会長他にございませんか。\n\n"
+        "○委員（津市福祉部）　意見です。\n\n"
+        "事務局：\n　説明します。\n\n"
+        "中村（ハローワーク津所長）　お答えします。\n"
+    )
+    read = normalise(text, DEFAULT_RULES).text  # (turns are found in the text read)
+    assert [t.kind for t in turns(read)] == ["chair", "member", "report", "report"]
