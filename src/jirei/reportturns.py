@@ -211,6 +211,18 @@ def report_items(
     return initiatives, others
 
 
+def _index(locate: Locate, length: int, at: int) -> int:
+    """The first offset of the text read whose place in the original is ``at`` or later."""
+    lo, hi = 0, length
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if locate(mid, mid).start < at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def with_report_turns(
     profiles: Sequence[Profile], text: str, locate: Locate, rules: Rules = DEFAULT_RULES
 ) -> list[Profile]:
@@ -242,10 +254,27 @@ def with_report_turns(
             others.extend(o)
             # (a turn listing items is read anew; one listing none keeps what was read in it)
             dropped.append(locate(turn.head, turn.end if i or o else turn.start))
+        # the record's head (date, place, attendees, agenda: no sentence) up to the first
+        # turn said in sentences gives no item
+        said = next((t for t in mine if "。" in text[t.start : t.end]), None)
+        lo = _index(locate, len(text), where.start) if where is not None else 0
+        head: Span | None = None
+        if where is not None and said is not None and "。" not in text[lo : said.head]:
+            head = Span(where.start, locate(said.head, said.head).start)  # (no report in it)
+            dropped.append(head)
         changes: dict[str, object] = {}
         if initiatives:
             changes["initiatives"] = tuple(x[0] for x in initiatives)
             changes["initiative_spans"] = tuple(locate(x[1], x[2]) for x in initiatives)
+        elif head is not None and len(profile.initiative_spans) == len(profile.initiatives):
+            pairs = [
+                pair
+                for pair in zip(profile.initiatives, profile.initiative_spans, strict=True)
+                if not head.start <= pair[1].start < head.end
+            ]
+            if len(pairs) < len(profile.initiatives):
+                changes["initiatives"] = tuple(v for v, _ in pairs)
+                changes["initiative_spans"] = tuple(sp for _, sp in pairs)
         pairs = list(zip(profile.other_results, profile.other_result_spans, strict=False))
         if len(pairs) < len(profile.other_results):  # (values without spans: kept as read)
             out.append(attrs.evolve(profile, **changes) if changes else profile)
