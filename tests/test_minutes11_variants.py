@@ -243,3 +243,61 @@ def test_a_headline_outside_minutes_is_kept() -> None:
     )
     before = jirei.parse_text(text).profiles
     assert before and before[0].title is not None
+
+
+# 6. A newsletter's round table: ``【話題n】facility（city・office）`` label lines with the
+#    headline alone under them, the one bureau named in the lead, a 司会 whose gap NFKC folds
+#    (``司会　続いて``), the kind said in a speaker's turn, an office run into a post.
+SAGA = """社協だより　さが
+
+特集　座談会「はたらく」を支える
+
+　佐賀県内の２か所の窓口（いずれも市と佐賀労働局との協定により運営）の関係者にお集まりいただきました。話題は２０２２年度の実績です。
+
+【話題１】さが就労ナビコーナー（佐賀市・ハローワーク佐賀）
+
+朝いちばんの相談から、その日の面接へ
+
+司会　はじめに、佐賀市の窓口についてお聞かせください。
+
+石井（さが就労ナビコーナー支援員）　さが就労ナビコーナーは、一体的実施施設として２０１８年１０月１日に市役所の１階にオープンしました。取組は２つです。１つ目は、相談の当日に求人を紹介することです。２つ目は、面接に同行することです。２０２２年度は、支援対象者数が目標２００人に対して２１５人、達成率１０７．５％でした。
+
+【話題２】からつしごと窓口（唐津市・ハローワーク唐津）
+
+港町の求人を窓口で
+
+司会　続いて唐津市の窓口について伺います。
+
+原（ハローワーク唐津就職支援ナビゲーター）　からつしごと窓口は、２０２１年４月１日に市役所の中に設けた一体的実施施設です。取組としては、１つ目に、水産加工の事業所の求人を開拓しています。２つ目に、保健師と一緒に相談に乗っています。２０２２年度は、就職者数が目標６０人に対して６３人、達成率１０５．０％でした。
+
+司会　ありがとうございました。
+"""
+
+
+def test_round_table_labels_titles_kinds_and_bureau() -> None:
+    doc = jirei.parse_text(SAGA)
+    assert [p.title for p in doc.profiles] == ["朝いちばんの相談から、その日の面接へ", "港町の求人を窓口で"]
+    assert [p.facility_name for p in doc.profiles] == ["さが就労ナビコーナー", "からつしごと窓口"]
+    assert [p.facility_type for p in doc.profiles] == ["一体的実施施設", "一体的実施施設"]
+    assert [p.labour_bureau for p in doc.profiles] == ["佐賀労働局", "佐賀労働局"]
+    assert doc.profiles[1].hello_work == ("ハローワーク唐津",)
+    assert [p.start_date.isoformat() if p.start_date else None for p in doc.profiles] == [
+        "2018-10-01",
+        "2021-04-01",
+    ]
+    assert doc.profiles[1].initiatives == (
+        "水産加工の事業所の求人を開拓しています。",
+        "保健師と一緒に相談に乗っています。",
+    )
+    title = doc.profiles[0].spans["title"]
+    assert SAGA[title.start : title.end] == "朝いちばんの相談から、その日の面接へ"
+
+
+def test_two_bureaus_named_give_none() -> None:
+    text = SAGA.replace("いずれも市と佐賀労働局との協定", "市と佐賀労働局、福岡労働局との協定")
+    assert [p.labour_bureau for p in jirei.parse_text(text).profiles] == [None, None]
+
+
+def test_a_sentence_under_the_label_is_no_title() -> None:
+    text = SAGA.replace("港町の求人を窓口で\n", "港町の求人を窓口で紹介しています。\n")
+    assert jirei.parse_text(text).profiles[1].title is None

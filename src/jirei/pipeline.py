@@ -147,10 +147,10 @@ def _parse(
                 profiles, warnings = told, []
         from jirei.reportturns import with_report_turns  # a meeting's report (2430)
 
-        profiles = with_report_turns(profiles, norm.text, locate, rules)
+        profiles = with_report_turns(profiles, norm.text, locate, rules, norm.original)
         from jirei.reportheader import with_report_header
 
-        profiles = with_report_header(profiles, norm.text, locate, rules)
+        profiles = with_report_header(profiles, norm.text, locate, rules, norm.original)
         from jirei.facilitytables import with_tables  # one table of every facility (2338)
 
         profiles = with_tables(profiles, norm.text, locate, rules)

@@ -16,12 +16,18 @@ import attrs
 import regex
 from attrs import frozen
 
+from jirei.caselabel import label_length
 from jirei.model import Profile, Span
-from jirei.reportturns import Turn, _index, turns
+from jirei.places import find_bureaus
+from jirei.reportturns import Turn, _index, gap_in, turns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values.dates import find_dates
 
 Locate = Callable[[int, int], Span]
+
+
+#: the shortest and the longest headline read under a label
+_TITLE_MIN, _TITLE_MAX = 4, 60
 
 
 @frozen
@@ -29,6 +35,10 @@ class _Patterns:
     record: regex.Pattern[str]
     facility: regex.Pattern[str]
     start: regex.Pattern[str]
+    partnered: regex.Pattern[str]
+    kind: regex.Pattern[str]
+    turn: regex.Pattern[str]
+    posts: tuple[str, ...]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -49,6 +59,16 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             regex.M,
         ),
         start=regex.compile(_alt(starts)),
+        # ``name（久留米市・ハローワーク久留米）``: a name, then its partners in a bracket
+        partnered=regex.compile(
+            r"[ \t]*(?P<name>[^\s()・、。]{3,30})"
+            r"\((?=[^()]*(?:ハローワーク|労働局|[市町村区](?:[・、/)]|$)))"
+            r"[^()\n]{2,40}\)[ \t]*$",
+            regex.M,
+        ),
+        kind=regex.compile(_alt(rules.facility_types)),
+        turn=regex.compile(r"[ \t]*\S{1,8}[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[:：]|[ \t]*[○◯〇●◎]"),
+        posts=tuple(table.get("prose", {}).get("posts", ())),
     )
 
 
@@ -70,12 +90,103 @@ def _start(
     return None
 
 
+def _label_facts(
+    text: str, lo: int, hi: int, pats: _Patterns, rules: Rules
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """Where the facility and the headline stand when the case opens with a label line
+    ``【話題１】name（place・office）``: the name before the bracket naming the partners, and
+    the line alone under the label (no sentence, no turn)."""
+    lines = [(a, b) for a, b in _lines(text, lo, hi) if text[a:b].strip()]
+    if len(lines) < 2:
+        return None
+    a, b = lines[0]
+    at = label_length(text[a:b], rules)
+    if not at:
+        return None
+    name = None
+    m = pats.partnered.match(text, a + at, b)
+    if m:
+        name = (m.start("name"), m.end("name"))
+    title = None
+    c, d = lines[1]
+    line = text[c:d].strip()
+    after = text[d : lines[2][0]] if len(lines) > 2 else "\n\n"
+    if (
+        _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and "。" not in line
+        and after.count("\n") >= 2  # (alone between blank lines)
+        and not label_length(line, rules)
+        and not (pats.turn.match(text, c, d))
+    ):
+        lead = c + text[c:d].index(line)
+        title = (lead, lead + len(line))
+    return name, title
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        nl = hi if nl < 0 else nl
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _spoken_kind(text: str, report: Sequence[Turn], pats: _Patterns) -> tuple[int, int] | None:
+    """Where a report turn first names a facility kind (``一体的実施施設として``)."""
+    for turn in report:
+        m = pats.kind.search(text, turn.start, turn.end)
+        if m:
+            return m.span()
+    return None
+
+
+def _one_bureau(text: str, prefecture: str) -> tuple[int, int] | None:
+    """The one labour bureau the record names, when it is the case's prefecture's."""
+    found = find_bureaus(text)
+    names = {text[a:b] for a, b in found}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    if not name.startswith(prefecture[:-1] if len(prefecture) > 2 else prefecture):
+        return None
+    return found[0]
+
+
+def _offices(profile: Profile, text: str, pats: _Patterns) -> list[tuple[str, Span]] | None:
+    """The case's offices without one that is another's name run into a speaker's post
+    (``ハローワーク大川就職支援`` of ``ハローワーク大川就職支援ナビゲーター``), else None."""
+    names = profile.hello_work
+    if len(profile.hello_work_spans) != len(names):
+        return None
+    drop = {
+        longer
+        for longer in names
+        for shorter in names
+        if longer != shorter
+        and longer.startswith(shorter)
+        and any(
+            post.startswith(longer[len(shorter) :]) and shorter + post in text
+            for post in pats.posts
+        )
+    }
+    if not drop:
+        return None
+    return [(n, sp) for n, sp in zip(names, profile.hello_work_spans, strict=True) if n not in drop]
+
+
 def with_report_header(
-    profiles: Sequence[Profile], text: str, locate: Locate, rules: Rules = DEFAULT_RULES
+    profiles: Sequence[Profile],
+    text: str,
+    locate: Locate,
+    rules: Rules = DEFAULT_RULES,
+    original: str | None = None,
 ) -> list[Profile]:
     """``profiles`` with each case holding meeting turns losing the meeting's name as its
     title and taking its facility and start date from its agenda and report."""
-    found = turns(text, rules)
+    found = turns(text, rules, gap_in(locate, original))
     if not any(t.kind != "report" for t in found):
         return list(profiles)
     pats = _patterns(rules)
@@ -87,7 +198,7 @@ def with_report_header(
             if where is not None
             else []
         )
-        if where is None or not any(t.kind != "report" for t in mine):
+        if where is None or not mine:
             out.append(profile)
             continue
         changes: dict[str, object] = {}
@@ -105,8 +216,32 @@ def with_report_header(
                 if profile.facility_type is None:
                     changes["facility_type"] = m["kind"]
                     spans["facility_type"] = locate(m.start("kind"), m.end("kind"))
+        report = [t for t in mine if t.kind == "report"]
+        label = _label_facts(text, lo, hi, pats, rules)
+        if label is not None:
+            name, title = label
+            if name is not None and "facility_name" not in changes and not profile.facility_name:
+                changes["facility_name"] = text[name[0] : name[1]]
+                spans["facility_name"] = locate(*name)
+            if title is not None and not profile.title:
+                changes["title"] = text[title[0] : title[1]]
+                spans["title"] = locate(*title)
+        if profile.facility_type is None and "facility_type" not in changes:
+            kind = _spoken_kind(text, report, pats)
+            if kind is not None:
+                changes["facility_type"] = text[kind[0] : kind[1]]
+                spans["facility_type"] = locate(*kind)
+        if profile.labour_bureau is None and profile.prefecture:
+            bureau = _one_bureau(text, profile.prefecture)
+            if bureau is not None:
+                changes["labour_bureau"] = text[bureau[0] : bureau[1]]
+                spans["labour_bureau"] = locate(*bureau)
+        offices = _offices(profile, text, pats)
+        if offices is not None:
+            changes["hello_work"] = tuple(o for o, _ in offices)
+            changes["hello_work_spans"] = tuple(sp for _, sp in offices)
         if profile.start_date is None:
-            date = _start(text, [t for t in mine if t.kind == "report"], pats, rules)
+            date = _start(text, report, pats, rules)
             if date is not None:
                 changes["start_date"] = date[0]
                 spans["start_date"] = locate(date[1], date[2])

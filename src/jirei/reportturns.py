@@ -56,8 +56,8 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     head = regex.compile(
         rf"^[ \t]*(?:(?P<mark>{mark})[ \t]*)?(?P<word>{words})[ \t]*"
         r"(?:\((?P<who>[^()\n]{1,40})\))?"
-        # (after a turn mark the gap may be folded away: ``○会長他にございませんか。``)
-        r"(?:[ \t]*[:：][ \t]*|[ \t]+|$|(?(who)(?!)|(?(mark)(?=[^\s(:：])|(?!))))"
+        # (NFKC may fold the gap away: ``○会長他にございませんか。``, ``司会続いて…``)
+        r"(?:[ \t]*[:：][ \t]*|[ \t]+|$|(?(who)(?!)|(?=[^\s(:：])))"
         r"(?P<text>[^\n]*)$",
         regex.M,
     )
@@ -97,14 +97,20 @@ class Turn:
     end: int
 
 
-def turns(text: str, rules: Rules = DEFAULT_RULES) -> list[Turn]:
+def turns(
+    text: str, rules: Rules = DEFAULT_RULES, gapped: Callable[[int], bool] | None = None
+) -> list[Turn]:
     """Every spoken turn of ``text``: a speaker at a line's start, its body running to a
-    blank line or the next speaker."""
+    blank line or the next speaker. A speaker's word run into its text opens a turn after a
+    turn mark, or where ``gapped`` says the original had a gap there."""
     pats = _patterns(rules)
     found: dict[int, regex.Match[str]] = {}
     for m in pats.named.finditer(text):
         found[m.start()] = m
     for m in pats.head.finditer(text):  # (a minutes word wins over a name)
+        run_in = m["who"] is None and m.start("text") == m.end("word") and m["text"]
+        if run_in and not m["mark"] and (gapped is None or not gapped(m.end("word"))):
+            continue
         found[m.start()] = m
     starts = sorted(found)
     out: list[Turn] = []
@@ -223,12 +229,29 @@ def _index(locate: Locate, length: int, at: int) -> int:
     return lo
 
 
+def gap_in(locate: Locate, original: str | None) -> Callable[[int], bool] | None:
+    """Whether the original text had a gap where the text read has none (at an offset of
+    the text read); None without the original."""
+    if original is None:
+        return None
+
+    def gapped(at: int) -> bool:
+        before, after = locate(at - 1, at).end, locate(at, at + 1).start
+        return before < after and not original[before:after].strip()
+
+    return gapped
+
+
 def with_report_turns(
-    profiles: Sequence[Profile], text: str, locate: Locate, rules: Rules = DEFAULT_RULES
+    profiles: Sequence[Profile],
+    text: str,
+    locate: Locate,
+    rules: Rules = DEFAULT_RULES,
+    original: str | None = None,
 ) -> list[Profile]:
     """``profiles`` with each case holding spoken turns taking its initiatives and other
     results from its report turns (the chair's and members' turns give none)."""
-    found = turns(text, rules)
+    found = turns(text, rules, gap_in(locate, original))
     if not found or not any(t.kind != "report" for t in found):
         return list(profiles)
     out: list[Profile] = []
@@ -239,7 +262,7 @@ def with_report_turns(
             if where is not None
             else []
         )
-        if not mine or not any(t.kind != "report" for t in mine):
+        if not mine:  # (the document holds a meeting: any case with turns is read so)
             out.append(profile)
             continue
         initiatives: list[Item] = []
