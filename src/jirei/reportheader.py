@@ -143,8 +143,11 @@ def _spoken_kind(text: str, report: Sequence[Turn], pats: _Patterns) -> tuple[in
     return None
 
 
-def _one_bureau(text: str, prefecture: str) -> tuple[int, int] | None:
-    """The one labour bureau the record names, when it is the case's prefecture's."""
+def _one_bureau(
+    text: str, prefecture: str, cases: Sequence[Span], locate: Locate
+) -> tuple[int, int] | None:
+    """The one labour bureau the record names, in its own words outside every case (the
+    lead), when it is the case's prefecture's."""
     found = find_bureaus(text)
     names = {text[a:b] for a, b in found}
     if len(names) != 1:
@@ -152,7 +155,11 @@ def _one_bureau(text: str, prefecture: str) -> tuple[int, int] | None:
     (name,) = names
     if not name.startswith(prefecture[:-1] if len(prefecture) > 2 else prefecture):
         return None
-    return found[0]
+    for a, b in found:
+        at = locate(a, b).start
+        if not any(case.start <= at < case.end for case in cases):
+            return a, b
+    return None
 
 
 def _offices(profile: Profile, text: str, pats: _Patterns) -> list[tuple[str, Span]] | None:
@@ -190,6 +197,7 @@ def with_report_header(
     if not any(t.kind != "report" for t in found):
         return list(profiles)
     pats = _patterns(rules)
+    cases = [p.span for p in profiles if p.span is not None]
     out: list[Profile] = []
     for profile in profiles:
         where = profile.span
@@ -232,7 +240,7 @@ def with_report_header(
                 changes["facility_type"] = text[kind[0] : kind[1]]
                 spans["facility_type"] = locate(*kind)
         if profile.labour_bureau is None and profile.prefecture:
-            bureau = _one_bureau(text, profile.prefecture)
+            bureau = _one_bureau(text, profile.prefecture, cases, locate)
             if bureau is not None:
                 changes["labour_bureau"] = text[bureau[0] : bureau[1]]
                 spans["labour_bureau"] = locate(*bureau)

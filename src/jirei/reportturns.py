@@ -205,8 +205,11 @@ def report_items(
         if c and prose.count.search(body) and not prose.label.search(body):
             others.append((body[c.end() :].strip(), offset + c.end(), offset + len(body)))
             continue
-        s = regex.match(prose.sequence.pattern, body)
-        if s and (sequence or (k and prose.initiative_head.search(text, *sents[k - 1]))):
+        s = prose.sequence.search(body)  # (at the start or after a lead: ``…は、まず、``)
+        named = prose.initiative_head.search(body, 0, s.start()) if s else None
+        if s and (
+            sequence or named or (k and prose.initiative_head.search(text, *sents[k - 1]))
+        ):
             sequence.append((body[s.end() :].strip(), offset + s.end(), offset + len(body)))
         elif len(sequence) < 2:
             sequence = []
