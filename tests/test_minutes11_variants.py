@@ -301,3 +301,32 @@ def test_two_bureaus_named_give_none() -> None:
 def test_a_sentence_under_the_label_is_no_title() -> None:
     text = SAGA.replace("港町の求人を窓口で\n", "港町の求人を窓口で紹介しています。\n")
     assert jirei.parse_text(text).profiles[1].title is None
+
+
+def test_facility_staff_turn_is_a_comment_in_its_place() -> None:
+    p = jirei.parse_text(SAGA).profiles[0]
+    staff = [c for c in p.comments if c.speaker == "さが就労ナビコーナー支援員"]
+    assert len(staff) == 1
+    assert staff[0].role == "other"
+    assert staff[0].text.startswith("さが就労ナビコーナーは、一体的実施施設として")
+    assert staff[0].span is not None
+    assert SAGA[staff[0].span.start : staff[0].span.end].startswith("さが就労ナビコーナーは")
+
+
+def test_staff_turn_needs_the_case_facility_and_a_meeting() -> None:
+    from jirei.model import Profile, Span
+    from jirei.staffvoices import with_staff_turns
+
+    def run(text: str, name: str) -> list[str | None]:
+        read = normalise(text, DEFAULT_RULES)
+
+        def locate(a: int, b: int) -> Span:
+            return Span(*read.span(a, b))
+
+        case = Profile(facility_name=name, span=Span(0, len(text)))
+        done = with_staff_turns([case], read.text, locate, DEFAULT_RULES, text)
+        return [c.speaker for c in done[0].comments]
+
+    assert run(SAGA, "からつしごと窓口") == []
+    assert run(SAGA, "さが就労ナビコーナー") == ["さが就労ナビコーナー支援員"]
+    assert run(SAGA.replace("司会　", ""), "さが就労ナビコーナー") == []  # (no meeting)

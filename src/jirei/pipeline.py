@@ -151,6 +151,9 @@ def _parse(
         from jirei.reportheader import with_report_header
 
         profiles = with_report_header(profiles, norm.text, locate, rules, norm.original)
+        from jirei.staffvoices import with_staff_turns
+
+        profiles = with_staff_turns(profiles, norm.text, locate, rules, norm.original)
         from jirei.facilitytables import with_tables  # one table of every facility (2338)
 
         profiles = with_tables(profiles, norm.text, locate, rules)

@@ -95,6 +95,9 @@ class Turn:
     head: int
     start: int
     end: int
+    #: where the bracket naming the speaker stands (``-1`` when there is none)
+    who_start: int = -1
+    who_end: int = -1
 
 
 def turns(
@@ -130,7 +133,8 @@ def turns(
         if blank is None and limit == len(text):
             end = len(text)
         end = max(body, end)
-        out.append(Turn(kind, at, min(body, end), end))
+        who = m.span("who") if m["who"] is not None else (-1, -1)
+        out.append(Turn(kind, at, min(body, end), end, *who))
     return out
 
 
