@@ -293,7 +293,7 @@ def test_round_table_labels_titles_kinds_and_bureau() -> None:
     assert SAGA[title.start : title.end] == "朝いちばんの相談から、その日の面接へ"
 
 
-def test_two_bureaus_named_give_none() -> None:
+def test_a_bureau_of_another_prefecture_gives_none() -> None:
     text = SAGA.replace("いずれも市と佐賀労働局との協定", "市と佐賀労働局、福岡労働局との協定")
     assert [p.labour_bureau for p in jirei.parse_text(text).profiles] == [None, None]
 

@@ -143,23 +143,22 @@ def _spoken_kind(text: str, report: Sequence[Turn], pats: _Patterns) -> tuple[in
     return None
 
 
-def _one_bureau(
-    text: str, prefecture: str, cases: Sequence[Span], locate: Locate
+def _bureau_above(
+    text: str, prefecture: str, case: Span, cases: Sequence[Span], locate: Locate
 ) -> tuple[int, int] | None:
-    """The one labour bureau the record names, in its own words outside every case (the
-    lead), when it is the case's prefecture's."""
-    found = find_bureaus(text)
-    names = {text[a:b] for a, b in found}
-    if len(names) != 1:
-        return None
-    (name,) = names
-    if not name.startswith(prefecture[:-1] if len(prefecture) > 2 else prefecture):
-        return None
-    for a, b in found:
+    """The labour bureau the record last names in its own words (outside every case: its
+    lead, a record's title line) before ``case``, when it is the case's prefecture's."""
+    last = None
+    for a, b in find_bureaus(text):
         at = locate(a, b).start
-        if not any(case.start <= at < case.end for case in cases):
-            return a, b
-    return None
+        if at >= case.start:
+            break
+        if not any(other.start <= at < other.end for other in cases):
+            last = (a, b)
+    if last is None:
+        return None
+    name = text[last[0] : last[1]]
+    return last if name.startswith(prefecture[:-1] if len(prefecture) > 2 else prefecture) else None
 
 
 def _offices(profile: Profile, text: str, pats: _Patterns) -> list[tuple[str, Span]] | None:
@@ -240,7 +239,7 @@ def with_report_header(
                 changes["facility_type"] = text[kind[0] : kind[1]]
                 spans["facility_type"] = locate(*kind)
         if profile.labour_bureau is None and profile.prefecture:
-            bureau = _one_bureau(text, profile.prefecture, cases, locate)
+            bureau = _bureau_above(text, profile.prefecture, where, cases, locate)
             if bureau is not None:
                 changes["labour_bureau"] = text[bureau[0] : bureau[1]]
                 spans["labour_bureau"] = locate(*bureau)
