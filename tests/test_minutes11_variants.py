@@ -11,8 +11,6 @@ from reading the document by docs/reading-rules.md, never printed from the parse
 
 from __future__ import annotations
 
-import pytest
-
 import jirei
 from jirei.normalise import normalise
 from jirei.reportturns import report_items, turns
@@ -228,9 +226,27 @@ def test_a_date_without_a_start_word_is_no_start() -> None:
     assert [p.start_date for p in jirei.parse_text(text).profiles] == [None, None]
 
 
-@pytest.mark.xfail(strict=True, reason="one council's record alone is found as no case yet")
 def test_one_record_alone_is_one_case() -> None:
-    assert len(jirei.parse_text(KOFU).profiles) == 1
+    """The agenda names the facility with its kind, the report names it bare with its start
+    date: the record is one case, its member's remark its comment."""
+    p = _one(KOFU)
+    assert (p.municipality, p.labour_bureau, p.hello_work) == ("甲府市", "山梨労働局", ("ハローワーク甲府",))
+    assert (p.facility_name, p.facility_type) == ("こうふ就労支援デスク", "常設窓口")
+    assert p.start_date is not None and p.start_date.isoformat() == "2020-01-06"
+    assert p.title is None
+    assert p.initiatives == ("ケースワーカーとの同行面談", "求人票の読み方講座")
+    assert [(c.speaker, c.text) for c in p.comments] == [("甲府商工会議所", "引き続きお願いします。")]
+
+
+def test_only_a_name_declared_with_a_known_kind_is_read_bare() -> None:
+    from jirei.prosecases import _declared
+
+    def bare(text: str) -> list[str]:
+        return [m["name"] for m in _declared(normalise(text, DEFAULT_RULES).text, DEFAULT_RULES)]
+
+    assert bare(KOFU) == ["こうふ就労支援デスク"]  # (the agenda's own mention is no bare one)
+    assert bare(KOFU.replace("こうふ就労支援デスク（常設窓口）の", "こうふ就労支援デスクの")) == []
+    assert bare(KOFU.replace("（常設窓口）の", "（令和５年度）の")) == []
 
 
 def test_a_headline_outside_minutes_is_kept() -> None:

@@ -215,11 +215,12 @@ def with_report_header(
             spans.pop("title", None)
         lo = _index(locate, len(text), where.start)
         hi = _index(locate, len(text), where.end)
-        if profile.facility_name is None:
+        if profile.facility_name is None or profile.facility_type is None:
             m = pats.facility.search(text, lo, hi)
-            if m:
-                changes["facility_name"] = m["name"]
-                spans["facility_name"] = locate(m.start("name"), m.end("name"))
+            if m and profile.facility_name in (None, m["name"]):
+                if profile.facility_name is None:
+                    changes["facility_name"] = m["name"]
+                    spans["facility_name"] = locate(m.start("name"), m.end("name"))
                 if profile.facility_type is None:
                     changes["facility_type"] = m["kind"]
                     spans["facility_type"] = locate(m.start("kind"), m.end("kind"))
