@@ -145,7 +145,7 @@ def _parse(
             )
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
-                profiles = with_member_turns(profiles, norm.text, locate, rules)  # (2441)
+                profiles = with_member_turns(profiles, norm.text, locate, rules)  # (2440)
         from jirei.reportturns import with_report_turns  # a meeting's report (2430)
 
         profiles = with_report_turns(profiles, norm.text, locate, rules, norm.original)

@@ -40,7 +40,7 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             *pats.facility.finditer(text),
             *pats.bare_facility.finditer(text),
             *wrapped_names(text),  # ``「うえだ就労支援`` / ``ルーム」`` (2273)
-            *_declared(text, rules),  # an agenda's ``name（kind）の…`` named bare later (2440)
+            *_declared(text, rules),  # an agenda's ``name（kind）の…`` named bare later (2439)
         ],
         key=lambda m: m.start(),
     )
@@ -122,7 +122,7 @@ _DECLARED = regex.compile(
 
 def _declared(text: str, rules: Rules) -> list[regex.Match[str]]:
     """The bare mentions (``しごとサポートやまがたは、``) of each facility an agenda item names
-    with a kind the rules know (decision 2440): a record's report then names it bare."""
+    with a kind the rules know (decision 2439): a record's report then names it bare."""
     names = {
         m["name"]
         for m in _DECLARED.finditer(text)
