@@ -346,3 +346,25 @@ def test_staff_turn_needs_the_case_facility_and_a_meeting() -> None:
     assert run(SAGA, "からつしごと窓口") == []
     assert run(SAGA, "さが就労ナビコーナー") == ["さが就労ナビコーナー支援員"]
     assert run(SAGA.replace("司会　", ""), "さが就労ナビコーナー") == []  # (no meeting)
+
+
+def test_a_procedure_note_is_no_other_result() -> None:
+    from jirei.model import Profile, Span
+    from jirei.reportturns import with_report_turns
+
+    text = FUKUI + "\n（了承）\n\n（市内の企業説明会は４回）\n"
+    read = normalise(text, DEFAULT_RULES)
+
+    def locate(a: int, b: int) -> Span:
+        return Span(*read.span(a, b))
+
+    note = text.index("（了承）")
+    other = text.index("（市内の企業説明会")
+    case = Profile(
+        span=Span(0, len(text)),
+        other_results=("(了承)", "(市内の企業説明会は4回)"),
+        other_result_spans=(Span(note, note + 4), Span(other, other + 13)),
+    )
+    got = with_report_turns([case], read.text, locate, DEFAULT_RULES, text)[0].other_results
+    assert "(了承)" not in got
+    assert "(市内の企業説明会は4回)" in got

@@ -236,6 +236,12 @@ def _index(locate: Locate, length: int, at: int) -> int:
     return lo
 
 
+@per_rules
+def _notes(rules: Rules = DEFAULT_RULES) -> frozenset[str]:
+    """The notes of a meeting's procedure (``[minutes] procedure_notes``)."""
+    return frozenset(rules.figures_table.get("minutes", {}).get("procedure_notes", ()))
+
+
 def gap_in(locate: Locate, original: str | None) -> Callable[[int], bool] | None:
     """Whether the original text had a gap where the text read has none (at an offset of
     the text read); None without the original."""
@@ -309,10 +315,12 @@ def with_report_turns(
         if len(pairs) < len(profile.other_results):  # (values without spans: kept as read)
             out.append(attrs.evolve(profile, **changes) if changes else profile)
             continue
+        notes = _notes(rules)
         kept = [
             pair
             for pair in pairs
-            if not any(
+            if pair[0].strip("()（） ") not in notes  # ``（了承）``: the meeting's procedure
+            and not any(
                 d.start <= pair[1].start < d.end or pair[1].start <= d.start < pair[1].end
                 for d in dropped
             )
