@@ -368,3 +368,13 @@ def test_a_procedure_note_is_no_other_result() -> None:
     got = with_report_turns([case], read.text, locate, DEFAULT_RULES, text)[0].other_results
     assert "(了承)" not in got
     assert "(市内の企業説明会は4回)" in got
+
+
+def test_office_run_into_the_council_name_ends_at_the_original_gap() -> None:
+    one_line = KOFU_FUJIYOSHIDA.replace(
+        "ハローワーク甲府\n生活保護", "ハローワーク甲府　生活保護"
+    ).replace("ハローワーク富士吉田\n生活保護", "ハローワーク富士吉田　生活保護")
+    doc = jirei.parse_text(one_line)
+    assert [p.hello_work for p in doc.profiles] == [("ハローワーク甲府",), ("ハローワーク富士吉田",)]
+    span = doc.profiles[1].hello_work_spans[0]
+    assert one_line[span.start : span.end] == "ハローワーク富士吉田"

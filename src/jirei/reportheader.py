@@ -28,6 +28,8 @@ Locate = Callable[[int, int], Span]
 
 #: the shortest and the longest headline read under a label
 _TITLE_MIN, _TITLE_MAX = 4, 60
+#: the most letters of an office's own name after its prefix (``ハローワーク飯田橋``)
+_MOST_OFFICE = 8
 
 
 @frozen
@@ -161,6 +163,29 @@ def _bureau_above(
     return last if name.startswith(prefecture[:-1] if len(prefecture) > 2 else prefecture) else None
 
 
+def _title_office(
+    text: str, lo: int, hi: int, rules: Rules, gapped: Callable[[int], bool] | None
+) -> tuple[int, int] | None:
+    """The office a record's first line names run into the council's name by NFKC
+    (``鶴岡市・山形労働局・ハローワーク鶴岡　一体的実施事業運営協議会``): it ends where the
+    original had a gap."""
+    if gapped is None:
+        return None
+    nl = text.find("\n", lo, hi)
+    line_end = hi if nl < 0 else nl
+    for prefix in rules.hello_work_prefixes:
+        at = text.find(prefix, lo, line_end)
+        if at < 0:
+            continue
+        first = at + len(prefix)
+        for end in range(first + 1, min(line_end, first + _MOST_OFFICE) + 1):
+            if not text[end - 1].strip() or text[end - 1] in "・、。()/:":
+                break
+            if end < line_end and gapped(end):
+                return at, end
+    return None
+
+
 def _offices(profile: Profile, text: str, pats: _Patterns) -> list[tuple[str, Span]] | None:
     """The case's offices without one that is another's name run into a speaker's post
     (``ハローワーク大川就職支援`` of ``ハローワーク大川就職支援ナビゲーター``), else None."""
@@ -248,6 +273,11 @@ def with_report_header(
         if offices is not None:
             changes["hello_work"] = tuple(o for o, _ in offices)
             changes["hello_work_spans"] = tuple(sp for _, sp in offices)
+        elif not profile.hello_work and original is not None:
+            office = _title_office(text, lo, hi, rules, gap_in(locate, original))
+            if office is not None:
+                changes["hello_work"] = (text[office[0] : office[1]],)
+                changes["hello_work_spans"] = (locate(*office),)
         if profile.start_date is None:
             date = _start(text, report, pats, rules)
             if date is not None:
