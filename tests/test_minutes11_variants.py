@@ -144,8 +144,11 @@ def test_turns_need_a_meeting() -> None:
 
 
 def test_lead_must_name_initiatives_or_besides() -> None:
-    text = "　要望は次の２点です。\n　・回数を増やす\n　・業種を広げる\n"
+    raw = "　{}は次の２点です。\n　・回数を増やす\n　・業種を広げる\n"
+    text = normalise(raw.format("要望"), DEFAULT_RULES).text
     assert report_items(text, 0, len(text)) == ([], [])
+    text = normalise(raw.format("取組"), DEFAULT_RULES).text
+    assert [i[0] for i in report_items(text, 0, len(text))[0]] == ["回数を増やす", "業種を広げる"]
 
 
 def test_sequence_needs_an_initiative_lead() -> None:
@@ -378,3 +381,14 @@ def test_office_run_into_the_council_name_ends_at_the_original_gap() -> None:
     assert [p.hello_work for p in doc.profiles] == [("ハローワーク甲府",), ("ハローワーク富士吉田",)]
     span = doc.profiles[1].hello_work_spans[0]
     assert one_line[span.start : span.end] == "ハローワーク富士吉田"
+
+
+def test_planned_initiatives_are_no_items() -> None:
+    def items(raw: str) -> list[str]:
+        text = normalise(raw, DEFAULT_RULES).text
+        return [i[0] for i in report_items(text, 0, len(text))[0]]
+
+    listed = "　{}の取組は、次の２点です。\n　・土曜相談の開始\n　・出張相談の拡大\n"
+    assert items(listed.format("昨年度")) == ["土曜相談の開始", "出張相談の拡大"]
+    assert items(listed.format("今後")) == []
+    assert items(listed.format("来年度")) == []

@@ -36,6 +36,7 @@ class _Patterns:
     marker: regex.Pattern[str]
     count_lead: regex.Pattern[str]
     open_lead: regex.Pattern[str]
+    plan: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -83,6 +84,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             r"[0-9一二三四五六七八九十]+(?:点|つ)(?:です|あります|ございます|に)|次の|以下の"
         ),
         open_lead=regex.compile(r"(?:は|としては|として)[、,]?[ \t]*$"),
+        plan=regex.compile(_alt(tuple(table.get("plan_words", ())))),
     )
 
 
@@ -187,7 +189,9 @@ def report_items(
             last = [s for s in _sentences(text, a, b)]
             tail = text[last[-1][0] : last[-1][1]].strip() if last else ""
             kind = None
-            if prose.other_head.search(tail) and (
+            if pats.plan.search(tail):  # (``今後の取組は次の2点です。``: plans, no items)
+                pass
+            elif prose.other_head.search(tail) and (
                 pats.count_lead.search(tail) or pats.open_lead.search(tail)
             ):
                 kind = "o"
