@@ -11,6 +11,8 @@ from reading the document by docs/reading-rules.md, never printed from the parse
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import jirei
 from jirei.normalise import normalise
 from jirei.reportturns import report_items, turns
@@ -392,3 +394,53 @@ def test_planned_initiatives_are_no_items() -> None:
     assert items(listed.format("昨年度")) == ["土曜相談の開始", "出張相談の拡大"]
     assert items(listed.format("今後")) == []
     assert items(listed.format("来年度")) == []
+
+
+# 7. Records whose agenda headings are no results sections (``３．意見交換`` heads the rest):
+#    the secretariat's results sentences (``label については、目標 T に対して A となり、達成率は r%
+#    でした。``) are still the case's metrics.
+SAKATA_RECORD = """{city}・山形労働局・ハローワーク{office}　一体的実施事業運営協議会
+令和６年度第１回会議　議事録
+
+　会議次第
+　　１．開会あいさつ（{city}福祉部長）
+　　２．報告事項
+　　　　{name}（一体的実施施設）令和５年度の運営状況について
+　　３．意見交換
+　　４．閉会
+
+　２．報告事項
+
+　事務局（ハローワーク{office}）：
+　　{name}は、{start}の開設以来、市の福祉課と同じフロアで
+　　就労支援を行っています。令和５年度の状況は次のとおりです。
+　　支援対象者数については、目標{t1}人に対して{a1}人となり、達成率は{r1}％でした。
+　　就職者数については、目標{t2}人に対して{a2}人となり、達成率は{r2}％でした。
+
+　３．意見交換
+
+　委員（{city}福祉課）：
+　　引き続き連携していきたい。
+
+　４．閉会
+"""
+SAKATA_SHINJO = SAKATA_RECORD.format(
+    city="酒田市", office="酒田", name="さかた就労コーナー", start="令和２年４月１日",
+    t1="１５０", a1="１６５", r1="１１０．０", t2="９０", a2="８１", r2="９０．０",
+) + "\n（以上）\n\n" + SAKATA_RECORD.format(
+    city="新庄市", office="新庄", name="しんじょう仕事窓口", start="令和３年１０月１日",
+    t1="８０", a1="８８", r1="１１０．０", t2="５０", a2="５５", r2="１１０．０",
+)
+
+
+def test_results_sentences_of_a_report_under_no_results_heading() -> None:
+    doc = jirei.parse_text(SAKATA_SHINJO)
+    assert len(doc.profiles) == 2
+    got = [
+        [(m.label, m.target.value if m.target else None, m.actual.value if m.actual else None, m.achievement_rate) for m in p.metrics]
+        for p in doc.profiles
+    ]
+    assert got == [
+        [("支援対象者数", 150, 165, Decimal("110.0")), ("就職者数", 90, 81, Decimal("90.0"))],
+        [("支援対象者数", 80, 88, Decimal("110.0")), ("就職者数", 50, 55, Decimal("110.0"))],
+    ]

@@ -152,6 +152,9 @@ def _parse(
         from jirei.reportheader import with_report_header
 
         profiles = with_report_header(profiles, norm.text, locate, rules, norm.original)
+        from jirei.reportfigures import with_report_figures
+
+        profiles = with_report_figures(profiles, norm.text, locate, rules, norm.original)
         from jirei.staffvoices import with_staff_turns
 
         profiles = with_staff_turns(profiles, norm.text, locate, rules, norm.original)
