@@ -145,6 +145,19 @@ def _parse(
             )
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
+                profiles = with_member_turns(profiles, norm.text, locate, rules)  # (2440)
+        from jirei.reportturns import with_report_turns  # a meeting's report (2430)
+
+        profiles = with_report_turns(profiles, norm.text, locate, rules, norm.original)
+        from jirei.reportheader import with_report_header
+
+        profiles = with_report_header(profiles, norm.text, locate, rules, norm.original)
+        from jirei.reportfigures import with_report_figures
+
+        profiles = with_report_figures(profiles, norm.text, locate, rules, norm.original)
+        from jirei.staffvoices import with_staff_turns
+
+        profiles = with_staff_turns(profiles, norm.text, locate, rules, norm.original)
         from jirei.facilitytables import with_tables  # one table of every facility (2338)
 
         profiles = with_tables(profiles, norm.text, locate, rules)

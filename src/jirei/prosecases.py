@@ -40,6 +40,7 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             *pats.facility.finditer(text),
             *pats.bare_facility.finditer(text),
             *wrapped_names(text),  # ``「うえだ就労支援`` / ``ルーム」`` (2273)
+            *_declared(text, rules),  # an agenda's ``name（kind）の…`` named bare later (2439)
         ],
         key=lambda m: m.start(),
     )
@@ -108,6 +109,30 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             )
         )
     return found
+
+
+#: ``name（kind）の…``: a facility named with its kind before a particle (an agenda item
+#: ``しごとサポートやまがた（一体的実施施設）の令和４年度事業実績について``)
+_DECLARED = regex.compile(
+    r"(?:(?<=^|[\s、。:/])|(?<=^[ \t]*[0-9]{1,2}))"
+    r"(?P<name>[^\s「」『』、。()【】/:0-9][^\s「」『』、。()【】/:]{2,29})\((?P<kind>[^()\n]{2,30})\)の",
+    regex.M,
+)
+
+
+def _declared(text: str, rules: Rules) -> list[regex.Match[str]]:
+    """The bare mentions (``しごとサポートやまがたは、``) of each facility an agenda item names
+    with a kind the rules know (decision 2439): a record's report then names it bare."""
+    names = {
+        m["name"]
+        for m in _DECLARED.finditer(text)
+        if m["kind"] in rules.facility_types or m["kind"].endswith(rules.facility_type_suffixes)
+    }
+    if not names:
+        return []
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    bare = regex.compile(rf"(?:(?<=^|[\s、。])|(?<=^[ \t]*))(?P<name>{alt})(?=は|が|では)", regex.M)
+    return list(bare.finditer(text))
 
 
 #: a bracketed kind at the start of the next line (``「…」`` wrapped before ``（一体的実施施設）``)
