@@ -212,6 +212,8 @@ def build_profiles(
         kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
+        profiles = _with_gathered(seg, kept, profiles, context)
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
@@ -288,6 +290,48 @@ def _with_appendix(
             other_result_spans=tuple(span for _, span in kept),
         )
     return out
+
+
+def _with_gathered(
+    seg: Segmentation, cases: Sequence[Case], profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """The profiles with the parts of every case gathered after the cases read into them
+    (``jirei.gatheredparts``, decisions 2390-2399); a case the parts ran into ends where
+    they begin."""
+    import attrs
+
+    from jirei.gatheredparts import case_keys, gathered_parts, with_gathered
+
+    rules = context.rules
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    spans = [(case.first, case.body, case.stop) for case in cases]
+    found = gathered_parts(seg.lines, spans, keys, rules)
+    if found is None:
+        return profiles
+    out = list(profiles)
+    for index, case in enumerate(cases):
+        if case.body < found.start < case.stop:
+            out[index] = build_profile(seg, attrs.evolve(case, stop=found.start), context)[0]
+
+    def read_block(block: Sequence[LineInfo]) -> Profile:
+        first = len(seg.lines)
+        part = Case(first, first + len(block), (), None, (), first)
+        return build_profile(Segmentation((*seg.lines, *block), (part,)), part, context)[0]
+
+    return with_gathered(out, found, read_block)
+
+
+def _label_rest(seg: Segmentation, case: Case, rules: Rules) -> str | None:
+    """What follows the case label on the line opening the case (``No.1　呉`` → ``呉``)."""
+    for index in range(case.first, case.body):
+        text = seg.lines[index].text
+        length = label_length(text, rules)
+        if length:
+            return text[length:].strip() or None
+    return None
 
 
 def _case_sheet(

@@ -1,0 +1,323 @@
+"""Parts of every case gathered after the cases (decisions 2390-2399, branch split11).
+
+A report may introduce each case first (its header, headline and 取組内容) and give the
+other parts of all its cases together after them, each keyed by the case it belongs to:
+
+* one results table for every case, the cases as its rows (``| 呉 | 260人 | 281人 | …``
+  under ``| 施設 | 支援対象者数（目標） | …``) or as its columns (``区分　ながの…プラザ``
+  ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
+* blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
+  ``【うえだワークステーション】``) holding that case's comments or other results.
+
+A key is a case's facility name, its municipality, the municipality without its ``市`` /
+``町`` / ``村`` / ``区`` (a deck's short name ``呉``, ``東広島``), or the rest of its label line
+(``No.1　呉``); it must name exactly one case. The parts begin at the first keyed table or
+heading standing after its own case (a case found before it ends there); from there on every
+keyed table and heading is a part. A table is keyed when two of its row heads (or column
+heads) name two cases; each case's row (column) is read as a table of its own, the column
+heads (row heads) as its labels, under the caption above the table. A block runs from its
+heading to the next keyed heading, keyed table or section heading, and is read under the
+section heading the blocks stand under (``３　関係者の声``, ``施設別のその他の実績``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import regex
+from attrs import frozen
+
+from jirei.cellruns import CellRow
+from jirei.lines import Cell, row_cells
+from jirei.model import Profile
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo, classifier, ends_sentence
+
+#: a table's separator row (``|---|---|``)
+_SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
+_SPACES = regex.compile(r"\s+")
+#: a bracketed kind or gloss closing a name (``…プラザ（一体的実施施設）``)
+_KIND_TAIL = regex.compile(r"[(（][^()（）]{1,20}[)）]$")
+#: longest heading line of a keyed block
+_HEAD_LINE = 40
+#: lines a caption may stand above its table (blank lines aside)
+_CAPTION_LINES = 2
+
+
+@frozen
+class _Words:
+    marks: regex.Pattern[str]
+    brackets: tuple[tuple[str, str], ...]
+    place_tails: tuple[str, ...]
+
+
+@per_rules
+def _words(rules: Rules = DEFAULT_RULES) -> _Words:
+    table = rules.figures_table.get("gathered_parts", {})
+    marks = "|".join(f"(?:{mark})" for mark in table.get("heading_marks", ())) or "(?!)"
+    return _Words(
+        marks=regex.compile(rf"^\s*(?:{marks})\s*"),
+        brackets=tuple((pair[0], pair[1]) for pair in table.get("brackets", ()) if len(pair) == 2),
+        place_tails=tuple(table.get("place_tails", ())),
+    )
+
+
+def name_key(text: str) -> str:
+    """A name as compared: NFKC, no spaces, no bracketed kind at its end."""
+    return _KIND_TAIL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def case_keys(profile: Profile, label_rest: str | None, rules: Rules = DEFAULT_RULES) -> set[str]:
+    """The keys a gathered part may name ``profile``'s case by (see the module)."""
+    keys: set[str] = set()
+    if profile.facility_name:
+        keys.add(name_key(profile.facility_name))
+    if profile.municipality:
+        place = name_key(profile.municipality)
+        keys.add(place)
+        for tail in _words(rules).place_tails:
+            if place.endswith(tail) and len(place) > len(tail):
+                keys.add(place[: -len(tail)])
+    if label_rest:
+        rest = name_key(label_rest)
+        if 0 < len(rest) <= 20:
+            keys.add(rest)
+    keys.discard("")
+    return keys
+
+
+def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The name a keyed block's heading line gives (its mark and brackets dropped), else
+    None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
+    ``【うえだワークステーション】`` → ``うえだワークステーション``."""
+    return _heading_key(text, rules)
+
+
+@lru_cache(maxsize=4096)
+def _heading_key(text: str, rules: Rules) -> str | None:
+    stripped = text.strip()
+    if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
+        return None
+    words = _words(rules)
+    mark = words.marks.match(stripped)
+    rest = stripped[mark.end() :] if mark is not None else stripped
+    bracketed = False
+    for opening, closing in words.brackets:
+        if rest.startswith(opening) and rest.endswith(closing) and len(rest) > 2:
+            rest, bracketed = rest[1:-1], True
+            break
+    if mark is None and not bracketed:
+        return None
+    found = name_key(rest)
+    return found or None
+
+
+@frozen
+class _Part:
+    """One gathered part: a case's row or column of a table (under the table's caption
+    read as a results heading), or a keyed block."""
+
+    case: int
+    at: int
+    #: whether the part is the case's row or column of a table of every case
+    table: bool = False
+    #: its lines: the section heading it stands under, then its own lines
+    block: tuple[LineInfo, ...] = ()
+
+
+@frozen
+class Gathered:
+    """The parts gathered after the cases: where they begin (a line index) and each one."""
+
+    start: int
+    parts: tuple[_Part, ...]
+
+
+def _owner(keys: Sequence[set[str]], name: str) -> int | None:
+    hits = [index for index, own in enumerate(keys) if name in own]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _table_run(infos: Sequence[LineInfo], first: int) -> int:
+    """Where the run of table lines starting at ``first`` ends."""
+    stop = first
+    while stop < len(infos) and infos[stop].kind is K.TABLE:
+        stop += 1
+    return stop
+
+
+def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
+    return [
+        row_cells(infos[i].line)
+        for i in range(first, stop)
+        if not _SEPARATOR.match(infos[i].text)
+    ]
+
+
+def _keyed_table(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
+    pair the corner cell and the case's key cell), else None."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return None
+    head = rows[0]
+    columns = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
+    by_column = {k: owner for k, owner in columns.items() if owner is not None}
+    if len(set(by_column.values())) >= 2 and len(by_column) == len(head) - 1:
+        out: dict[int, list[tuple[Cell, Cell]]] = {}
+        for k, owner in by_column.items():
+            pairs = [(head[0], head[k])]
+            pairs += [(row[0], row[k]) for row in rows[1:] if len(row) == len(head)]
+            out[owner] = pairs
+        return out
+    by_row = [(row, _owner(keys, name_key(row[0].text))) for row in rows[1:]]
+    named = [(row, owner) for row, owner in by_row if owner is not None and len(row) == len(head)]
+    if len({owner for _, owner in named}) < 2 or len(named) < len(rows) - 1:
+        return None
+    return {
+        owner: [(head[0], row[0]), *((head[k], row[k]) for k in range(1, len(head)))]
+        for row, owner in named
+    }
+
+
+def _row(label: Cell, value: Cell) -> CellRow:
+    """A row of two cells taken from a wider table (written tab-separated, as a table of
+    one case's column would be)."""
+    return CellRow(f"{label.text}\t{value.text}", label.start, parts=(label, value))
+
+
+def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
+    """The index of the caption line above the table at ``first`` (blank lines aside)."""
+    index = first - 1
+    while index >= floor and infos[index].kind is K.BLANK:
+        index -= 1
+    if index >= floor and infos[index].kind in (K.SECTION, K.TEXT, K.HEADING):
+        return index
+    return None
+
+
+def _cut_above(infos: Sequence[LineInfo], first: int, floor: int) -> int:
+    """``first``, or the first of the caption lines right above it (a part's heading)."""
+    index, seen = first, 0
+    while index - 1 >= floor and seen < _CAPTION_LINES:
+        above = infos[index - 1]
+        if above.kind is K.BLANK:
+            index -= 1
+            continue
+        if above.kind not in (K.SECTION, K.TEXT, K.HEADING) or ends_sentence(above.text):
+            break
+        index -= 1
+        seen += 1
+    while index < first and infos[index].kind is K.BLANK:
+        index += 1
+    return index
+
+
+def gathered_parts(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+) -> Gathered | None:
+    """The parts gathered after the cases (see the module), else None. ``spans`` are each
+    case's (first, body, stop) line indexes, ``keys`` each case's keys."""
+    if len(spans) < 2 or not any(keys):
+        return None
+    items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
+    index = spans[0][1]
+    while index < len(infos):
+        info = infos[index]
+        if info.kind is K.TABLE:
+            stop = _table_run(infos, index)
+            table = _keyed_table(_rows(infos, index, stop), keys)
+            if table is not None:
+                items.append((index, -1, (table, stop)))
+            index = stop
+            continue
+        if info.kind not in (K.BLANK, K.COMMENT):
+            name = heading_key(info.text, rules)
+            owner = _owner(keys, name) if name else None
+            if owner is not None:
+                items.append((index, owner, None))
+        index += 1
+    start = next(
+        (
+            at
+            for at, owner, _ in items
+            if owner < 0 or at >= spans[owner][2]  # a table, or a heading after its case
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    items = [item for item in items if item[0] >= start]
+    if len({owner for _, owner, _ in items if owner >= 0} | {
+        case for _, owner, payload in items if owner < 0 for case in payload[0]  # type: ignore[index]
+    }) < 2:
+        return None
+    cut = _cut_above(infos, start, spans[0][1])
+    parts: list[_Part] = []
+    row_kinds = classifier(rules)
+    for number, (at, owner, payload) in enumerate(items):
+        if owner < 0:
+            table, _stop = payload  # type: ignore[misc]
+            caption = _caption(infos, at, cut)
+            heading = (
+                (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None
+                else ()
+            )
+            for case, pairs in table.items():
+                rows = row_kinds.classify_all([_row(label, value) for label, value in pairs])
+                parts.append(_Part(case, at, table=True, block=(*heading, *rows)))
+            continue
+        end = items[number + 1][0] if number + 1 < len(items) else len(infos)
+        end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
+        heading_at = next(
+            (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
+        )
+        above = (infos[heading_at],) if heading_at is not None else ()
+        parts.append(_Part(owner, at, block=(*above, *infos[at + 1 : end])))
+    return Gathered(cut, tuple(parts))
+
+
+def with_gathered(
+    profiles: Sequence[Profile],
+    gathered: Gathered,
+    read_block: Callable[[Sequence[LineInfo]], Profile],
+) -> list[Profile]:
+    """``profiles`` with the gathered parts read into their cases: a table's figures (and
+    the fiscal year of its caption) into a case that read none of its own, a block's
+    comments, other results and items added to the case's."""
+    out = list(profiles)
+    for part in gathered.parts:
+        own = out[part.case]
+        if part.table and own.metrics:
+            continue
+        read = read_block(part.block)
+        if part.table and not read.metrics:
+            continue
+        out[part.case] = _merged(own, read)
+    return out
+
+
+def _merged(own: Profile, read: Profile) -> Profile:
+    """``own`` with the lists of ``read`` added and the header fields it lacks (with their
+    spans) taken from ``read``."""
+    import attrs
+
+    from jirei.profilemerge import merged
+
+    out = merged([own, read])
+    taken = {
+        name: span
+        for name, span in read.spans.items()
+        if name not in own.spans and getattr(own, name, None) is None
+        and getattr(out, name, None) is not None
+    }
+    return attrs.evolve(out, spans={**taken, **own.spans}) if taken else out
+
+
+__all__ = ["Gathered", "case_keys", "gathered_parts", "heading_key", "name_key", "with_gathered"]
