@@ -283,6 +283,29 @@ def gathered_parts(
     return Gathered(cut, tuple(parts))
 
 
+def next_labels(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+) -> dict[int, int]:
+    """Where each case ends that ends with a keyed heading naming the case after it (its
+    sub-head ``（２）まつもと仕事サポート窓口`` over that case's headline, decision 2393): the
+    case's index → the heading's line index."""
+    out: dict[int, int] = {}
+    for index in range(len(spans) - 1):
+        _first, body, stop = spans[index]
+        last = stop - 1
+        while last > body and infos[last].kind is K.BLANK:
+            last -= 1
+        if last <= body or infos[last].kind in (K.TABLE, K.COMMENT):
+            continue
+        name = heading_key(infos[last].text, rules)
+        if name and _owner(keys, name) == index + 1:
+            out[index] = last
+    return out
+
+
 def with_gathered(
     profiles: Sequence[Profile],
     gathered: Gathered,
@@ -320,4 +343,7 @@ def _merged(own: Profile, read: Profile) -> Profile:
     return attrs.evolve(out, spans={**taken, **own.spans}) if taken else out
 
 
-__all__ = ["Gathered", "case_keys", "gathered_parts", "heading_key", "name_key", "with_gathered"]
+__all__ = [
+    "Gathered", "case_keys", "gathered_parts", "heading_key", "name_key", "next_labels",
+    "with_gathered",
+]

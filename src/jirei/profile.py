@@ -300,7 +300,7 @@ def _with_gathered(
     they begin."""
     import attrs
 
-    from jirei.gatheredparts import case_keys, gathered_parts, with_gathered
+    from jirei.gatheredparts import case_keys, gathered_parts, next_labels, with_gathered
 
     rules = context.rules
     keys = [
@@ -309,12 +309,18 @@ def _with_gathered(
     ]
     spans = [(case.first, case.body, case.stop) for case in cases]
     found = gathered_parts(seg.lines, spans, keys, rules)
-    if found is None:
-        return profiles
+    stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
+    if found is not None:
+        stops.update(
+            (index, found.start)
+            for index, case in enumerate(cases)
+            if case.body < found.start < case.stop and found.start < stops.get(index, case.stop)
+        )
     out = list(profiles)
-    for index, case in enumerate(cases):
-        if case.body < found.start < case.stop:
-            out[index] = build_profile(seg, attrs.evolve(case, stop=found.start), context)[0]
+    for index, stop in stops.items():
+        out[index] = build_profile(seg, attrs.evolve(cases[index], stop=stop), context)[0]
+    if found is None:
+        return out
 
     def read_block(block: Sequence[LineInfo]) -> Profile:
         first = len(seg.lines)
