@@ -29,11 +29,13 @@ from functools import lru_cache
 import regex
 from attrs import frozen
 
+from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
 from jirei.lines import Cell, row_cells
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence
+from jirei.tables.caselist import block_number
 
 #: a table's separator row (``|---|---|``)
 _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
@@ -69,14 +71,22 @@ def name_key(text: str) -> str:
     return _KIND_TAIL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", text)))
 
 
-def case_keys(profile: Profile, label_rest: str | None, rules: Rules = DEFAULT_RULES) -> set[str]:
-    """The keys a gathered part may name ``profile``'s case by (see the module)."""
-    keys: set[str] = set()
+def case_keys(
+    profile: Profile,
+    label_rest: str | None,
+    number: int | None = None,
+    rules: Rules = DEFAULT_RULES,
+) -> set[str]:
+    """The keys a gathered part may name ``profile``'s case by (see the module); ``number``
+    is the number of its case label (``事例２`` → 2), its key ``#2``."""
+    keys: set[str] = {f"#{number}"} if number is not None else set()
     if profile.facility_name:
         keys.add(name_key(profile.facility_name))
     if profile.municipality:
         place = name_key(profile.municipality)
         keys.add(place)
+        if profile.prefecture:  # ``広島県呉市`` in a column of places
+            keys.add(name_key(profile.prefecture) + place)
         for tail in _words(rules).place_tails:
             if place.endswith(tail) and len(place) > len(tail):
                 keys.add(place[: -len(tail)])
@@ -100,6 +110,10 @@ def _heading_key(text: str, rules: Rules) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
         return None
+    label = label_length(stripped, rules)
+    if label and not stripped[label:].strip():  # a case label alone (``事例２``): its number
+        number = block_number(stripped, label)
+        return f"#{number}" if number is not None else None
     words = _words(rules)
     mark = words.marks.match(stripped)
     rest = stripped[mark.end() :] if mark is not None else stripped
@@ -157,30 +171,41 @@ def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
 
 
 def _keyed_table(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]]
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
-    pair the corner cell and the case's key cell), else None."""
+    pair the corner cell and the case's key cell), else None. The keys stand in the header
+    row (the cases as columns) or in the first or second column (a number column before
+    them); a total row or column (``合計``) names no case and is left."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
     head = rows[0]
     columns = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
     by_column = {k: owner for k, owner in columns.items() if owner is not None}
-    if len(set(by_column.values())) >= 2 and len(by_column) == len(head) - 1:
+    others = [k for k in columns if k not in by_column and name_key(head[k].text) not in totals]
+    if len(set(by_column.values())) >= 2 and not others:
         out: dict[int, list[tuple[Cell, Cell]]] = {}
         for k, owner in by_column.items():
             pairs = [(head[0], head[k])]
             pairs += [(row[0], row[k]) for row in rows[1:] if len(row) == len(head)]
             out[owner] = pairs
         return out
-    by_row = [(row, _owner(keys, name_key(row[0].text))) for row in rows[1:]]
-    named = [(row, owner) for row, owner in by_row if owner is not None and len(row) == len(head)]
-    if len({owner for _, owner in named}) < 2 or len(named) < len(rows) - 1:
-        return None
-    return {
-        owner: [(head[0], row[0]), *((head[k], row[k]) for k in range(1, len(head)))]
-        for row, owner in named
-    }
+    for at in (0, 1):
+        body = [row for row in rows[1:] if len(row) == len(head)]
+        named = [(row, _owner(keys, name_key(row[at].text))) for row in body]
+        found = [(row, owner) for row, owner in named if owner is not None]
+        left = [row for row, owner in named if owner is None
+                and name_key(row[at].text) not in totals]
+        if len({owner for _, owner in found}) < 2 or left or len(body) < len(rows) - 1:
+            continue
+        return {
+            owner: [
+                (head[at], row[at]),
+                *((head[k], row[k]) for k in range(at + 1, len(head))),
+            ]
+            for row, owner in found
+        }
+    return None
 
 
 def _row(label: Cell, value: Cell) -> CellRow:
@@ -226,13 +251,14 @@ def gathered_parts(
     case's (first, body, stop) line indexes, ``keys`` each case's keys."""
     if len(spans) < 2 or not any(keys):
         return None
+    totals = frozenset(name_key(word) for word in rules.case_list_totals)
     items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
     index = spans[0][1]
     while index < len(infos):
         info = infos[index]
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
-            table = _keyed_table(_rows(infos, index, stop), keys)
+            table = _keyed_table(_rows(infos, index, stop), keys, totals)
             if table is not None:
                 items.append((index, -1, (table, stop)))
             index = stop

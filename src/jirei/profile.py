@@ -304,7 +304,7 @@ def _with_gathered(
 
     rules = context.rules
     keys = [
-        case_keys(profile, _label_rest(seg, case, rules), rules)
+        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
         for profile, case in zip(profiles, cases, strict=True)
     ]
     spans = [(case.first, case.body, case.stop) for case in cases]
