@@ -323,6 +323,110 @@ _CLOSED = """【佐賀県佐賀市】【佐賀労働局・ハローワーク佐�
 ・児童扶養手当の窓口で職業相談
 """
 
+# 9. A results table of every case under a header of two rows (metric names over 目標 /
+#    実績, each name written once over its two columns); comments under ``【facility】``
+_TWO_ROWS = """令和5年度　愛媛県の一体的実施の取組
+
+まつやま就労サポート（一体的実施施設）
+【愛媛県松山市】【愛媛労働局・ハローワーク松山】平成27年4月1日事業開始
+
+市役所の中で仕事探し
+
+【取組内容】
+・生活福祉課の窓口で職業相談
+
+いまばり仕事センター（常設窓口）
+【愛媛県今治市】【愛媛労働局・ハローワーク今治】令和2年10月1日事業開始
+
+造船の町の求人をつなぐ
+
+【取組内容】
+・造船関連企業の求人説明会
+
+令和5年度の目標と実績
+
+| 施設名 | 支援対象者数 | | 就職者数 | |
+|---|---|---|---|---|
+| | 目標 | 実績 | 目標 | 実績 |
+| まつやま就労サポート | 300人 | 322人 | 180人 | 195人 |
+| いまばり仕事センター | 90人 | 95人 | 50人 | 49人 |
+
+関係者の声
+
+【まつやま就労サポート】
+＜松山市コメント＞
+窓口が近くなり相談が増えた。
+
+【いまばり仕事センター】
+＜ハローワーク今治コメント＞
+求人説明会から多くの就職が生まれた。
+"""
+
+# 10. The cases as columns after a label column and a role column (``支援対象者数　目標`` over
+#     ``　実績``), keyed by the municipality
+_ROLE_COLUMN = """【山梨県甲府市】【山梨労働局・ハローワーク甲府】
+こうふ就労ナビ（一体的実施施設）平成28年4月1日事業開始
+
+盆地の中心の相談窓口
+
+【取組内容】
+・市役所で職業相談
+
+【山梨県都留市】【山梨労働局・ハローワーク都留】
+つる仕事相談室（常設窓口）令和元年7月1日事業開始
+
+山あいの町の出張相談
+
+【取組内容】
+・公民館での出張相談
+
+令和4年度の実績（施設別）
+区分		甲府市	都留市
+支援対象者数	目標	160人	40人
+	実績	171人	38人
+就職者数	目標	100人	25人
+	実績	108人	26人
+"""
+
+# 11. The results of every case on one slide, not as a table: blocks under ``■ city``
+_RESULT_BLOCKS = """和歌山県の一体的実施（令和4年度）
+
+和歌山労働局｜1
+
+No.1　和歌山
+◆ 市役所の一角に常設窓口
+・実施主体：和歌山県和歌山市
+・連携：和歌山労働局／ハローワーク和歌山
+・窓口：わかやま就労支援室（一体的実施施設）
+・開始：2015年4月1日
+取組内容
+・福祉事務所と毎週の打合せ
+
+No.2　田辺
+◆ 紀南の町で出張相談
+・実施主体：和歌山県田辺市
+・連携：和歌山労働局／ハローワーク田辺
+・窓口：たなべ仕事サポート（常設窓口）
+・開始：2021年10月1日
+取組内容
+・支所での出張相談
+
+和歌山労働局｜2
+
+────────────────────
+令和4年度の実績
+
+■ 和歌山
+・支援対象者数　目標200人　実績214人
+・就職者数　目標120人　実績131人
+
+■ 田辺
+・支援対象者数　目標40人　実績43人
+・就職者数　目標25人　実績22人
+
+和歌山労働局｜3
+"""
+
 _OKAYAMA = dict(prefecture="岡山県", labour_bureau="岡山労働局")
 
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -460,6 +564,62 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
                 facility_name="やつしろ仕事ナビ",
                 facility_type="常設窓口",
                 start_date=D(2021, 4, 1),
+            ),
+        ],
+    ),
+    "two_row_head_rows": (
+        _TWO_ROWS,
+        [
+            dict(
+                municipality="松山市",
+                facility_name="まつやま就労サポート",
+                fiscal_year=2023,
+                metrics=[M("支援対象者数", P(300), P(322)), M("就職者数", P(180), P(195))],
+                comments=[("松山市", "municipality", "窓口が近くなり相談が増えた。")],
+            ),
+            dict(
+                municipality="今治市",
+                facility_name="いまばり仕事センター",
+                facility_type="常設窓口",
+                fiscal_year=2023,
+                metrics=[M("支援対象者数", P(90), P(95)), M("就職者数", P(50), P(49))],
+                comments=[
+                    ("ハローワーク今治", "hello_work", "求人説明会から多くの就職が生まれた。")
+                ],
+            ),
+        ],
+    ),
+    "role_column_city_columns": (
+        _ROLE_COLUMN,
+        [
+            dict(
+                municipality="甲府市",
+                fiscal_year=2022,
+                metrics=[M("支援対象者数", P(160), P(171)), M("就職者数", P(100), P(108))],
+            ),
+            dict(
+                municipality="都留市",
+                fiscal_year=2022,
+                metrics=[M("支援対象者数", P(40), P(38)), M("就職者数", P(25), P(26))],
+            ),
+        ],
+    ),
+    "result_blocks_on_one_slide": (
+        _RESULT_BLOCKS,
+        [
+            dict(
+                municipality="和歌山市",
+                facility_name="わかやま就労支援室",
+                fiscal_year=2022,
+                initiatives=("福祉事務所と毎週の打合せ",),
+                metrics=[M("支援対象者数", P(200), P(214)), M("就職者数", P(120), P(131))],
+            ),
+            dict(
+                municipality="田辺市",
+                facility_name="たなべ仕事サポート",
+                fiscal_year=2022,
+                initiatives=("支所での出張相談",),
+                metrics=[M("支援対象者数", P(40), P(43)), M("就職者数", P(25), P(22))],
             ),
         ],
     ),

@@ -174,38 +174,98 @@ def _keyed_table(
     rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
-    pair the corner cell and the case's key cell), else None. The keys stand in the header
-    row (the cases as columns) or in the first or second column (a number column before
-    them); a total row or column (``合計``) names no case and is left."""
+    pair the corner cell and the case's key cell), else None: the cases as columns
+    (:func:`_by_columns`) or as rows (:func:`_by_rows`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
+    return _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+
+
+def _by_columns(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """The cases as the columns of the header row, after one or two label columns (a
+    metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
+    column is left."""
     head = rows[0]
-    columns = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
-    by_column = {k: owner for k, owner in columns.items() if owner is not None}
-    others = [k for k in columns if k not in by_column and name_key(head[k].text) not in totals]
-    if len(set(by_column.values())) >= 2 and not others:
-        out: dict[int, list[tuple[Cell, Cell]]] = {}
-        for k, owner in by_column.items():
-            pairs = [(head[0], head[k])]
-            pairs += [(row[0], row[k]) for row in rows[1:] if len(row) == len(head)]
-            out[owner] = pairs
-        return out
+    owners = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
+    keyed = {k: owner for k, owner in owners.items() if owner is not None}
+    if len(set(keyed.values())) < 2:
+        return None
+    labels = min(keyed)
+    if labels > 2 or any(
+        k not in keyed and name_key(head[k].text) not in totals
+        for k in range(labels, len(head))
+    ):
+        return None
+    out: dict[int, list[tuple[Cell, Cell]]] = {}
+    names = _labels([row for row in rows[1:] if len(row) == len(head)], labels)
+    for k, owner in keyed.items():
+        pairs = [(head[0], head[k])]
+        pairs += [(name, row[k]) for name, row in names]
+        out[owner] = pairs
+    return out
+
+
+def _labels(
+    rows: Sequence[Sequence[Cell]], labels: int
+) -> list[tuple[Cell, Sequence[Cell]]]:
+    """Each row's label: its first cell (the one above it when empty: a merged cell), with
+    the role of a second label column in brackets (``支援対象者数(目標)``)."""
+    out: list[tuple[Cell, Sequence[Cell]]] = []
+    name: Cell | None = None
+    for row in rows:
+        name = row[0] if row[0].text or name is None else name
+        out.append((_joined(name, row[1]) if labels == 2 else name, row))
+    return out
+
+
+def _joined(name: Cell, role: Cell) -> Cell:
+    """A label cell naming its role in brackets, at the name cell's offsets."""
+    if not role.text:
+        return name
+    return Cell(f"{name.text}({role.text})", name.start, name.end)
+
+
+def _by_rows(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """The cases as rows, keyed in the first column or the second (a number column before
+    it), under a header of one row or two (metric names over ``目標``/``実績``, a name written
+    once over the columns it spans); a total row is left."""
+    width = len(rows[0])
+    body = [row for row in rows if len(row) == width]
     for at in (0, 1):
-        body = [row for row in rows[1:] if len(row) == len(head)]
-        named = [(row, _owner(keys, name_key(row[at].text))) for row in body]
-        found = [(row, owner) for row, owner in named if owner is not None]
-        left = [row for row, owner in named if owner is None
-                and name_key(row[at].text) not in totals]
-        if len({owner for _, owner in found}) < 2 or left or len(body) < len(rows) - 1:
+        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        first = next((n for n, owner in enumerate(owners) if owner is not None), None)
+        if first is None or first not in (1, 2):
             continue
+        found = [(row, owner) for row, owner in zip(body, owners, strict=True) if owner is not None]
+        left = [
+            row for row, owner in zip(body[first:], owners[first:], strict=True)
+            if owner is None and name_key(row[at].text) not in totals
+        ]
+        if len({owner for _, owner in found}) < 2 or left:
+            continue
+        heads = _heads(body[:first], at)
         return {
-            owner: [
-                (head[at], row[at]),
-                *((head[k], row[k]) for k in range(at + 1, len(head))),
-            ]
+            owner: [(body[0][at], row[at]), *((heads[k], row[k]) for k in range(at + 1, width))]
             for row, owner in found
         }
     return None
+
+
+def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
+    """The label of each column of a header of one row or two (the upper cell carried to
+    the right when empty, the lower one its role)."""
+    top = list(head[0])
+    carried: Cell | None = None
+    for k in range(at + 1, len(top)):
+        carried = top[k] if top[k].text or carried is None else carried
+        top[k] = carried
+    if len(head) == 1:
+        return top
+    return [_joined(top[k], head[1][k]) for k in range(len(top))]
 
 
 def _row(label: Cell, value: Cell) -> CellRow:

@@ -575,7 +575,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         if info.kind in (K.SECTION, K.COMMENT, K.HEADER):
             in_comments = info.section == "comments"
         if (
-            closed
+            (closed or _reopens(infos, current, info))
             and (
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
@@ -591,6 +591,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             found = reader.read(index)
             if found is not None and repeats_open_case(infos, index, rules):
                 found = None  # the data box of the case above, read after it (1941)
+            if found is not None and not closed and not _introduced(infos, found):
+                found = None  # (an open case goes on: decision 2395)
             if found is not None:
                 if current is not None:
                     cases.append(_stopped(current, index))
@@ -696,6 +698,35 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         infos, found = drawn_pages(infos, found, classified, rules)
     return Segmentation(infos, tuple(found))
+
+
+def _reopens(infos: Sequence[LineInfo], current: Case | None, info: LineInfo) -> bool:
+    """Whether a header line may open a case while ``current`` is still open (it had no
+    results or comments yet): a report introducing every case before their results and
+    comments (``jirei.gatheredparts``, decision 2395) has a case's header follow the
+    initiatives of the case before. The case must have opened its body with its initiatives;
+    :func:`_introduced` asks the same of the case the header opens."""
+    return (
+        current is not None
+        and info.kind is K.HEADER
+        and current.body < len(infos)
+        and infos[current.body].kind is K.SECTION
+        and infos[current.body].section == "initiatives"
+    )
+
+
+def _introduced(infos: Sequence[LineInfo], found: Case) -> bool:
+    """Whether a case found while the case before is open has its headline under its
+    header and opens its body with its initiatives, like that case (decision 2395; a
+    headline above the header is read where the report's structure repeats,
+    ``jirei.repeatcases``)."""
+    return (
+        found.headline is not None
+        and found.headline > found.first
+        and found.body < len(infos)
+        and infos[found.body].kind is K.SECTION
+        and infos[found.body].section == "initiatives"
+    )
 
 
 def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:
