@@ -42,6 +42,8 @@ _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
 _SPACES = regex.compile(r"\s+")
 #: a bracketed kind or gloss closing a name (``…プラザ（一体的実施施設）``)
 _KIND_TAIL = regex.compile(r"[(（][^()（）]{1,20}[)）]$")
+#: a figure with its unit (no caption states one)
+_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,.]*\s*(?:人|件|名|%|％)")
 #: longest heading line of a keyed block
 _HEAD_LINE = 40
 #: lines a caption may stand above its table (blank lines aside)
@@ -285,20 +287,24 @@ def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
 
 
 def _cut_above(infos: Sequence[LineInfo], first: int, floor: int) -> int:
-    """``first``, or the first of the caption lines right above it (a part's heading)."""
-    index, seen = first, 0
+    """``first``, or the first of the caption lines right above it (a part's heading: at
+    most two lines together, a blank line between them and the part allowed, none stating
+    a figure)."""
+    index = first
+    while index - 1 >= floor and infos[index - 1].kind is K.BLANK:
+        index -= 1
+    top, seen = first, 0
     while index - 1 >= floor and seen < _CAPTION_LINES:
         above = infos[index - 1]
-        if above.kind is K.BLANK:
-            index -= 1
-            continue
-        if above.kind not in (K.SECTION, K.TEXT, K.HEADING) or ends_sentence(above.text):
+        if (
+            above.kind not in (K.SECTION, K.TEXT, K.HEADING)
+            or ends_sentence(above.text)
+            or _FIGURE.search(above.text)
+        ):
             break
         index -= 1
-        seen += 1
-    while index < first and infos[index].kind is K.BLANK:
-        index += 1
-    return index
+        top, seen = index, seen + 1
+    return top
 
 
 def gathered_parts(
@@ -364,8 +370,11 @@ def gathered_parts(
         heading_at = next(
             (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
         )
+        own = tuple(infos[at + 1 : end])
+        if all(info.kind is K.BLANK for info in own):
+            continue  # (a heading with nothing under it)
         above = (infos[heading_at],) if heading_at is not None else ()
-        parts.append(_Part(owner, at, block=(*above, *infos[at + 1 : end])))
+        parts.append(_Part(owner, at, block=(*above, *own)))
     return Gathered(cut, tuple(parts))
 
 

@@ -703,12 +703,13 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 def _reopens(infos: Sequence[LineInfo], current: Case | None, info: LineInfo) -> bool:
     """Whether a header line may open a case while ``current`` is still open (it had no
     results or comments yet): a report introducing every case before their results and
-    comments (``jirei.gatheredparts``, decision 2395) has a case's header follow the
+    comments (``jirei.gatheredparts``, decision 2395) has a case's bracket header follow the
     initiatives of the case before. The case must have opened its body with its initiatives;
     :func:`_introduced` asks the same of the case the header opens."""
     return (
         current is not None
         and info.kind is K.HEADER
+        and info.text.lstrip(" \t#").startswith(("【", "["))  # a bracket header
         and current.body < len(infos)
         and infos[current.body].kind is K.SECTION
         and infos[current.body].section == "initiatives"
