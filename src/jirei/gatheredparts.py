@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 import regex
 from attrs import frozen
@@ -104,11 +103,6 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The name a keyed block's heading line gives (its mark and brackets dropped), else
     None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
     ``【うえだワークステーション】`` → ``うえだワークステーション``."""
-    return _heading_key(text, rules)
-
-
-@lru_cache(maxsize=4096)
-def _heading_key(text: str, rules: Rules) -> str | None:
     stripped = text.strip()
     if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
         return None
