@@ -427,6 +427,68 @@ No.2　田辺
 和歌山労働局｜3
 """
 
+# 12. A deck of three: the results table keyed by short names, the comments slide with no
+#     keyed heading (each comment given to the case its speaker names; the bureau's comment
+#     follows the one before it)
+_SPEAKERS = """山口県の一体的実施　令和5年度
+
+No.1　下関
+◆ 港の町で福祉と就労を一つに
+・実施主体：山口県下関市
+・連携：山口労働局／ハローワーク下関
+・窓口：しものせき就労支援室（一体的実施施設）
+・開始：2014年4月1日
+取組内容
+・保護課の面談に就労支援員が同席
+
+No.2　宇部
+◆ 工業の町で職場見学
+・実施主体：山口県宇部市
+・連携：山口労働局／ハローワーク宇部
+・窓口：うべ仕事サポート（常設窓口）
+・開始：2019年10月1日
+取組内容
+・化学工場の職場見学会
+
+No.3　山口
+◆ 県庁所在地の相談窓口
+・実施主体：山口県山口市
+・連携：山口労働局／ハローワーク山口
+・窓口：やまぐち就労ナビ（一体的実施施設）
+・開始：2016年7月1日
+取組内容
+・市役所本庁で毎日の職業相談
+
+山口労働局｜2
+
+────────────────────
+令和5年度 支援実績
+
+| 施設 | 就職者数（目標） | 就職者数（実績） |
+|---|---|---|
+| 下関 | 150人 | 158人 |
+| 宇部 | 60人 | 63人 |
+| 山口 | 120人 | 117人 |
+
+山口労働局｜3
+
+────────────────────
+関係者の声
+
+〈下関市コメント〉
+同席の面談で相談が続くようになった。
+〈ハローワーク下関コメント〉
+保護課との連絡が早くなった。
+〈宇部市コメント〉
+見学会の後の応募が増えた。
+〈山口労働局コメント〉
+工業地帯の求人開拓の好例である。
+〈山口市コメント〉
+毎日相談できる体制が定着した。
+
+山口労働局｜4
+"""
+
 _OKAYAMA = dict(prefecture="岡山県", labour_bureau="岡山労働局")
 
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -620,6 +682,36 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
                 fiscal_year=2022,
                 initiatives=("支所での出張相談",),
                 metrics=[M("支援対象者数", P(40), P(43)), M("就職者数", P(25), P(22))],
+            ),
+        ],
+    ),
+    "comments_slide_by_speaker": (
+        _SPEAKERS,
+        [
+            dict(
+                municipality="下関市",
+                fiscal_year=2023,
+                metrics=[M("就職者数", P(150), P(158))],
+                comments=[
+                    ("下関市", "municipality", "同席の面談で相談が続くようになった。"),
+                    ("ハローワーク下関", "hello_work", "保護課との連絡が早くなった。"),
+                ],
+            ),
+            dict(
+                municipality="宇部市",
+                fiscal_year=2023,
+                metrics=[M("就職者数", P(60), P(63))],
+                comments=[
+                    ("宇部市", "municipality", "見学会の後の応募が増えた。"),
+                    ("山口労働局", "labour_bureau", "工業地帯の求人開拓の好例である。"),
+                ],
+            ),
+            dict(
+                municipality="山口市",
+                fiscal_year=2023,
+                initiatives=("市役所本庁で毎日の職業相談",),
+                metrics=[M("就職者数", P(120), P(117))],
+                comments=[("山口市", "municipality", "毎日相談できる体制が定着した。")],
             ),
         ],
     ),

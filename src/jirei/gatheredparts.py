@@ -347,9 +347,11 @@ def gathered_parts(
     cut = _cut_above(infos, start, spans[0][1])
     parts: list[_Part] = []
     row_kinds = classifier(rules)
+    covered = [False] * len(infos)  # the lines of the tables and blocks
     for number, (at, owner, payload) in enumerate(items):
         if owner < 0:
-            table, _stop = payload  # type: ignore[misc]
+            table, stop = payload  # type: ignore[misc]
+            covered[at:stop] = [True] * (stop - at)
             caption = _caption(infos, at, cut)
             heading = (
                 (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None
@@ -364,12 +366,40 @@ def gathered_parts(
         heading_at = next(
             (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
         )
+        covered[at:end] = [True] * (end - at)
         own = tuple(infos[at + 1 : end])
         if all(info.kind is K.BLANK for info in own):
             continue  # (a heading with nothing under it)
         above = (infos[heading_at],) if heading_at is not None else ()
         parts.append(_Part(owner, at, block=(*above, *own)))
+    holder = next(
+        (n for n, (_, body, stop) in enumerate(spans) if body < cut < stop), len(spans) - 1
+    )
+    parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
     return Gathered(cut, tuple(parts))
+
+
+def _loose(
+    infos: Sequence[LineInfo], cut: int, covered: Sequence[bool]
+) -> list[tuple[int, tuple[LineInfo, ...]]]:
+    """The stretches of the parts that no keyed table or heading holds and that hold a
+    comment (a slide of every case's comments with no keyed heading, decision 2399): the
+    case the parts ran into keeps them (``with_named_speakers`` then gives each comment to
+    the case its speaker names)."""
+    out: list[tuple[int, tuple[LineInfo, ...]]] = []
+    index = cut
+    while index < len(infos):
+        if covered[index]:
+            index += 1
+            continue
+        stop = index
+        while stop < len(infos) and not covered[stop]:
+            stop += 1
+        stretch = tuple(infos[index:stop])
+        if any(info.kind is K.COMMENT for info in stretch):
+            out.append((index, stretch))
+        index = stop
+    return out
 
 
 def next_labels(
@@ -415,6 +445,53 @@ def with_gathered(
     return out
 
 
+def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
+    """``profiles`` with the comments of a slide or page of every case's comments, read
+    into one case, given back to the cases their speakers name (decision 2399): a case
+    holding comments whose speakers are two other cases' municipality (``尾道市``,
+    ``東広島市福祉課``) or Hello Work office gives each such comment, and the comments after it
+    that name no case (``広島労働局``), to the case it names, when those cases hold no
+    comments of their own."""
+    if len(profiles) < 3:
+        return list(profiles)
+    out = list(profiles)
+    for index, profile in enumerate(profiles):
+        if len(profile.comments) < 2:
+            continue
+        owners: list[int] = []
+        current = index
+        for comment in profile.comments:
+            named = _named_case(profiles, comment.speaker)
+            current = named if named is not None else current
+            owners.append(current)
+        others = {owner for owner in owners if owner != index}
+        if len(others) < 2 or any(profiles[o].comments for o in others):
+            continue
+        import attrs
+
+        for other in others:
+            given = tuple(c for c, o in zip(profile.comments, owners, strict=True) if o == other)
+            out[other] = attrs.evolve(out[other], comments=given)
+        kept = tuple(c for c, o in zip(profile.comments, owners, strict=True) if o == index)
+        out[index] = attrs.evolve(out[index], comments=kept)
+    return out
+
+
+def _named_case(profiles: Sequence[Profile], speaker: str | None) -> int | None:
+    """The one case whose municipality (the speaker's opening) or Hello Work office the
+    speaker is, else None."""
+    if not speaker:
+        return None
+    said = name_key(speaker)
+    hits = [
+        index
+        for index, profile in enumerate(profiles)
+        if (profile.municipality and said.startswith(name_key(profile.municipality)))
+        or any(said == name_key(office) for office in profile.hello_work)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _merged(own: Profile, read: Profile) -> Profile:
     """``own`` with the lists of ``read`` added and the header fields it lacks (with their
     spans) taken from ``read``."""
@@ -434,5 +511,5 @@ def _merged(own: Profile, read: Profile) -> Profile:
 
 __all__ = [
     "Gathered", "case_keys", "gathered_parts", "heading_key", "name_key", "next_labels",
-    "with_gathered",
+    "with_gathered", "with_named_speakers",
 ]

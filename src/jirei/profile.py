@@ -213,7 +213,9 @@ def build_profiles(
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
-        profiles = _with_gathered(seg, kept, profiles, context)
+        from jirei.gatheredparts import with_named_speakers
+
+        profiles = with_named_speakers(_with_gathered(seg, kept, profiles, context))
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
