@@ -489,6 +489,35 @@ No.3　山口
 山口労働局｜4
 """
 
+# 13. A wider column: the bracket header fits its line, the facility line under it wraps
+#     inside the kind
+_FACILITY_WRAPPED = """【長崎県佐世保市】【長崎労働局・ハローワーク佐世保】
+させぼ就労サポートセンター（一体的
+実施施設）平成30年4月2日事業開始
+
+港の町の就労と生活の相談
+
+【取組内容】
+・市役所の福祉窓口で職業相談
+
+【令和4年度の目標と実績】
+区分　　　目標　　実績
+就職者数　110人　　118人
+
+【長崎県諫早市】【長崎労働局・ハローワーク諫早】
+いさはや仕事相談コーナー（常設
+窓口）令和3年10月1日事業開始
+
+駅前で気軽に相談
+
+【取組内容】
+・駅前の市の施設で相談
+
+【令和4年度の目標と実績】
+区分　　　目標　　実績
+就職者数　40人　　44人
+"""
+
 _OKAYAMA = dict(prefecture="岡山県", labour_bureau="岡山労働局")
 
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -712,6 +741,29 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
                 initiatives=("市役所本庁で毎日の職業相談",),
                 metrics=[M("就職者数", P(120), P(117))],
                 comments=[("山口市", "municipality", "毎日相談できる体制が定着した。")],
+            ),
+        ],
+    ),
+    "facility_line_wrapped": (
+        _FACILITY_WRAPPED,
+        [
+            dict(
+                title="港の町の就労と生活の相談",
+                municipality="佐世保市",
+                hello_work=("ハローワーク佐世保",),
+                facility_name="させぼ就労サポートセンター",
+                facility_type="一体的実施施設",
+                start_date=D(2018, 4, 2),
+                metrics=[M("就職者数", P(110), P(118))],
+            ),
+            dict(
+                title="駅前で気軽に相談",
+                municipality="諫早市",
+                hello_work=("ハローワーク諫早",),
+                facility_name="いさはや仕事相談コーナー",
+                facility_type="常設窓口",
+                start_date=D(2021, 10, 1),
+                metrics=[M("就職者数", P(40), P(44))],
             ),
         ],
     ),

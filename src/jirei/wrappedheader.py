@@ -8,8 +8,9 @@ case's bracket header then wraps mid-word, even inside a bracket::
     ワーク八幡】ワークサポートやはた（一体
     的実施施設）平成28年4月1日事業開始
 
-A line opening with a place bracket (``【…市】``, a prefecture, ward, town or village) and
-ending inside a bracket it opened (``【``, ``（``, ``「``) is joined with the line under it;
+A line opening with a place bracket (``【…市】``, a prefecture, ward, town or village), or
+the facility line right under such a line that closes its brackets, and ending inside a
+bracket it opened (``【``, ``（``, ``「``) is joined with the line under it;
 so is each further line while a bracket is still open, or while the line just joined fills
 the column (as wide as the header's first line, a character less allowed) and the header
 states no whole date yet. The line breaks so joined are deleted (deletion marks the
@@ -71,7 +72,10 @@ def join_wrapped_headers(text: str, rules: Rules = DEFAULT_RULES) -> str:
         offset += len(line) + 1
     while index < len(lines):
         line = lines[index]
-        if not _PLACE_OPEN.match(line) or not _open(line):
+        if not _open(line) or not (
+            _PLACE_OPEN.match(line)
+            or (index and _PLACE_OPEN.match(lines[index - 1]) and not _open(lines[index - 1]))
+        ):
             index += 1
             continue
         joined, width, last = line, _width(line), index
