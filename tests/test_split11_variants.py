@@ -518,6 +518,56 @@ _FACILITY_WRAPPED = """【長崎県佐世保市】【長崎労働局・ハロー
 就職者数　40人　　44人
 """
 
+# 14. The results table of every case at the front, keyed by short place names, the cases'
+#     blocks after it (labelled ``No.n　short name``)
+_FRONT = """令和4年度　大分県の一体的実施　取組事例集
+
+１　各施設の実績一覧（令和4年度）
+
+| 施設 | 支援対象者数（目標） | 支援対象者数（実績） | 就職者数（目標） | 就職者数（実績） |
+|---|---|---|---|---|
+| 別府 | 200人 | 214人 | 120人 | 131人 |
+| 中津 | 80人 | 76人 | 50人 | 52人 |
+
+２　各施設の取組
+
+No.1　別府
+【大分県別府市】【大分労働局・ハローワーク別府】
+べっぷ就労支援室（一体的実施施設）平成29年4月3日事業開始
+
+温泉の町の仕事探し
+
+【取組内容】
+・福祉事務所で職業相談
+
+＜別府市コメント＞
+相談がしやすくなった。
+
+No.2　中津
+【大分県中津市】【大分労働局・ハローワーク中津】
+なかつ仕事コーナー（常設窓口）令和2年4月1日事業開始
+
+城下町の就労窓口
+
+【取組内容】
+・市役所で職業相談
+
+＜中津市コメント＞
+利用者が増えた。
+"""
+
+# 15. (negative) A front table keyed by the cases, the cases stating their own tables: their
+#     own figures are kept
+_FRONT_OWN = _FRONT.replace(
+    "【取組内容】\n・福祉事務所で職業相談\n",
+    "【取組内容】\n・福祉事務所で職業相談\n\n【令和4年度の目標と実績】\n"
+    "区分\t目標\t実績\n就職者数\t121人\t132人\n",
+).replace(
+    "【取組内容】\n・市役所で職業相談\n",
+    "【取組内容】\n・市役所で職業相談\n\n【令和4年度の目標と実績】\n"
+    "区分\t目標\t実績\n就職者数\t51人\t53人\n",
+)
+
 _OKAYAMA = dict(prefecture="岡山県", labour_bureau="岡山労働局")
 
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -765,6 +815,32 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
                 start_date=D(2021, 10, 1),
                 metrics=[M("就職者数", P(40), P(44))],
             ),
+        ],
+    ),
+    "front_table_short_names": (
+        _FRONT,
+        [
+            dict(
+                title="温泉の町の仕事探し",
+                municipality="別府市",
+                fiscal_year=2022,
+                metrics=[M("支援対象者数", P(200), P(214)), M("就職者数", P(120), P(131))],
+                comments=[("別府市", "municipality", "相談がしやすくなった。")],
+            ),
+            dict(
+                title="城下町の就労窓口",
+                municipality="中津市",
+                fiscal_year=2022,
+                metrics=[M("支援対象者数", P(80), P(76)), M("就職者数", P(50), P(52))],
+                comments=[("中津市", "municipality", "利用者が増えた。")],
+            ),
+        ],
+    ),
+    "front_table_own_tables_kept": (
+        _FRONT_OWN,
+        [
+            dict(municipality="別府市", metrics=[M("就職者数", P(121), P(132))]),
+            dict(municipality="中津市", metrics=[M("就職者数", P(51), P(53))]),
         ],
     ),
     "own_tables_kept": (

@@ -33,7 +33,7 @@ from jirei.cellruns import CellRow
 from jirei.lines import Cell, row_cells
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
-from jirei.sections import K, LineInfo, classifier, ends_sentence
+from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
 
 #: a table's separator row (``|---|---|``)
@@ -352,14 +352,7 @@ def gathered_parts(
         if owner < 0:
             table, stop = payload  # type: ignore[misc]
             covered[at:stop] = [True] * (stop - at)
-            caption = _caption(infos, at, cut)
-            heading = (
-                (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None
-                else ()
-            )
-            for case, pairs in table.items():
-                rows = row_kinds.classify_all([_row(label, value) for label, value in pairs])
-                parts.append(_Part(case, at, table=True, block=(*heading, *rows)))
+            parts.extend(_table_parts(infos, at, cut, table, row_kinds))
             continue
         end = items[number + 1][0] if number + 1 < len(items) else len(infos)
         end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
@@ -377,6 +370,58 @@ def gathered_parts(
     )
     parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
     return Gathered(cut, tuple(parts))
+
+
+def front_parts(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+    skip: Callable[[int], bool] = lambda _start: False,
+) -> list[_Part]:
+    """The parts of the keyed tables standing before the first case (a results 一覧表 at the
+    front, decision 2400), but those ``skip`` says another reader joins (by the offset their
+    first line starts at)."""
+    if len(spans) < 2 or not any(keys):
+        return []
+    totals = frozenset(name_key(word) for word in rules.case_list_totals)
+    row_kinds = classifier(rules)
+    parts: list[_Part] = []
+    index = 0
+    while index < spans[0][0]:
+        if infos[index].kind is not K.TABLE:
+            index += 1
+            continue
+        stop = _table_run(infos, index)
+        table = _keyed_table(_rows(infos, index, stop), keys, totals)
+        if table is not None and not skip(infos[index].line.start):
+            parts.extend(_table_parts(infos, index, 0, table, row_kinds))
+        index = stop
+    return parts
+
+
+def _table_parts(
+    infos: Sequence[LineInfo],
+    at: int,
+    floor: int,
+    table: dict[int, list[tuple[Cell, Cell]]],
+    row_kinds: Classifier,
+) -> list[_Part]:
+    """Each case's part of the keyed table at line ``at``: its two-column rows under the
+    table's caption read as a results heading."""
+    caption = _caption(infos, at, floor)
+    heading = (
+        (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
+    )
+    return [
+        _Part(
+            case,
+            at,
+            table=True,
+            block=(*heading, *row_kinds.classify_all([_row(a, b) for a, b in pairs])),
+        )
+        for case, pairs in table.items()
+    ]
 
 
 def _loose(
@@ -510,6 +555,7 @@ def _merged(own: Profile, read: Profile) -> Profile:
 
 
 __all__ = [
-    "Gathered", "case_keys", "gathered_parts", "heading_key", "name_key", "next_labels",
+    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "name_key",
+    "next_labels",
     "with_gathered", "with_named_speakers",
 ]

@@ -219,6 +219,8 @@ def build_profiles(
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
+        profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     if len(profiles) == len(kept) > 1:  # partners a report names once (decision 1826)
         from jirei.sharedpartners import with_shared_partners
@@ -324,11 +326,48 @@ def _with_gathered(
     if found is None:
         return out
 
-    def read_block(block: Sequence[LineInfo]) -> Profile:  # (its lines alone: 2392)
-        part = Case(0, len(block), (), None, (), 0)
-        return build_profile(Segmentation(tuple(block), (part,)), part, context)[0]
+    return with_gathered(out, found, lambda block: _lines_profile(block, context))
 
-    return with_gathered(out, found, read_block)
+
+def _with_front_tables(
+    seg: Segmentation, cases: Sequence[Case], profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """The profiles with the figures of a table of every case before the cases, keyed by
+    the cases (``gatheredparts.front_parts``), for the cases that read none; a table the
+    facility-table reader joins later (``jirei.facilitytables``) is left to it."""
+    from jirei.facilitytables import facility_tables, may_hold
+    from jirei.gatheredparts import Gathered, case_keys, front_parts, with_gathered
+
+    rules = context.rules
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    listed = (
+        [(t.start, t.end) for t in facility_tables(context.text, rules)]
+        if may_hold(context.text, rules)
+        else []
+    )
+    parts = front_parts(
+        seg.lines,
+        [(case.first, case.body, case.stop) for case in cases],
+        keys,
+        rules,
+        lambda start: any(a <= start <= b for a, b in listed),
+    )
+    if not parts:
+        return profiles
+
+    return with_gathered(
+        profiles, Gathered(len(seg.lines), tuple(parts)), lambda b: _lines_profile(b, context)
+    )
+
+
+def _lines_profile(block: Sequence[LineInfo], context: _Context) -> Profile:
+    """The profile of ``block`` read as a case of its own, from its lines alone (a gathered
+    part: decision 2392)."""
+    part = Case(0, len(block), (), None, (), 0)
+    return build_profile(Segmentation(tuple(block), (part,)), part, context)[0]
 
 
 def _label_rest(seg: Segmentation, case: Case, rules: Rules) -> str | None:
