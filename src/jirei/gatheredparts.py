@@ -54,6 +54,7 @@ class _Words:
     marks: regex.Pattern[str]
     brackets: tuple[tuple[str, str], ...]
     place_tails: tuple[str, ...]
+    heading_tails: tuple[str, ...]
 
 
 @per_rules
@@ -64,6 +65,7 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
         marks=regex.compile(rf"^\s*(?:{marks})\s*"),
         brackets=tuple((pair[0], pair[1]) for pair in table.get("brackets", ()) if len(pair) == 2),
         place_tails=tuple(table.get("place_tails", ())),
+        heading_tails=tuple(sorted(table.get("heading_tails", ()), key=len, reverse=True)),
     )
 
 
@@ -102,7 +104,8 @@ def case_keys(
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The name a keyed block's heading line gives (its mark and brackets dropped), else
     None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
-    ``【うえだワークステーション】`` → ``うえだワークステーション``."""
+    ``【うえだワークステーション】`` → ``うえだワークステーション``, ``◆ 尾道市の声`` →
+    ``尾道市`` (``heading_tails`` dropped)."""
     stripped = text.strip()
     if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
         return None
@@ -121,6 +124,10 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     if mark is None and not bracketed:
         return None
     found = name_key(rest)
+    for tail in words.heading_tails:  # ``■ 呉市の声``: the part's name after the key
+        if found.endswith(tail) and len(found) > len(tail):
+            found = found[: -len(tail)]
+            break
     return found or None
 
 
