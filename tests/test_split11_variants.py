@@ -4,7 +4,7 @@ narrow lines of a column.
 
 The documents vary the shapes of holdout76 / holdout77 the way other offices would: a deck
 whose results table names each case by its full city (not the short name of its label) and
-whose comments slide heads each case's comments with ``◆ city`` (``◆ city の声``); a report whose one results
+whose comments slide heads each case's comments with ``◆ city``; a report whose one results
 table has the facilities as columns beside a total column, other results under
 ``【facility】`` sub-heads and comments under ``（n）facility`` sub-heads; a results table with a
 number column before the facility names and a total row, comments under the bare case labels
@@ -82,7 +82,7 @@ No.2　津山
 〈ハローワーク倉敷中央コメント〉
 同行面接で応募までの期間が短くなった。
 
-◆ 津山市の声
+◆ 津山市
 〈津山市コメント〉
 駅前で相談できることが好評である。
 
@@ -388,7 +388,8 @@ _ROLE_COLUMN = """【山梨県甲府市】【山梨労働局・ハローワー�
 	実績	108人	26人
 """
 
-# 11. The results of every case on one slide, not as a table: blocks under ``■ city``
+# 11. The results of every case on one slide, not as a table: blocks under ``■ short name``
+#     and ``■ city の実績``
 _RESULT_BLOCKS = """和歌山県の一体的実施（令和4年度）
 
 和歌山労働局｜1
@@ -420,7 +421,7 @@ No.2　田辺
 ・支援対象者数　目標200人　実績214人
 ・就職者数　目標120人　実績131人
 
-■ 田辺
+■ 田辺市の実績
 ・支援対象者数　目標40人　実績43人
 ・就職者数　目標25人　実績22人
 
@@ -918,8 +919,8 @@ def test_heading_keys() -> None:
     assert heading_key("(2)まつもと仕事サポート窓口") == "まつもと仕事サポート窓口"
     assert heading_key("【うえだワークステーション】") == "うえだワークステーション"
     assert heading_key("事例2") == "#2"
-    assert heading_key("◆ 尾道市の声") == "尾道市"
-    assert heading_key("(3)三原市関係者の声") == "三原市"
+    assert heading_key("◆ 尾道市の実績") == "尾道市"
+    assert heading_key("(3)三原市の取組") == "三原市"
     assert heading_key("呉市") is None
     assert heading_key("■ 高松市と丸亀市の取組は、県内の他市にも広げていきたい。") is None
 

@@ -104,7 +104,7 @@ def case_keys(
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The name a keyed block's heading line gives (its mark and brackets dropped), else
     None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
-    ``【うえだワークステーション】`` → ``うえだワークステーション``, ``◆ 尾道市の声`` →
+    ``【うえだワークステーション】`` → ``うえだワークステーション``, ``◆ 尾道市の実績`` →
     ``尾道市`` (``heading_tails`` dropped)."""
     stripped = text.strip()
     if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
