@@ -569,6 +569,26 @@ _FRONT_OWN = _FRONT.replace(
     "区分\t目標\t実績\n就職者数\t51人\t53人\n",
 )
 
+# 16. A narrow column wrapping the headline over three lines
+_TITLE_THREE = """【福岡県飯塚市】【福岡労働局・ハローワ
+ーク飯塚】ワークサポートいいづか（一体
+的実施施設）平成30年7月2日事業開始
+
+福祉事務所とハローワークが一緒に
+動く「同行型」の就労支援で、就職
+までの期間を短縮
+
+【取組内容】
+・福祉事務所の面接員が初回相談に同行
+
+【令和2年度の目標と実績】
+区分　　　　　目標　　　　実績
+就職者数　　　140人　　　151人
+
+＜飯塚市コメント＞
+同行型の支援が定着した。
+"""
+
 _OKAYAMA = dict(prefecture="岡山県", labour_bureau="岡山労働局")
 
 DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
@@ -842,6 +862,20 @@ DOCUMENTS: dict[str, tuple[str, list[dict[str, object]]]] = {
         [
             dict(municipality="別府市", metrics=[M("就職者数", P(121), P(132))]),
             dict(municipality="中津市", metrics=[M("就職者数", P(51), P(53))]),
+        ],
+    ),
+    "narrow_title_three_lines": (
+        _TITLE_THREE,
+        [
+            dict(
+                title="福祉事務所とハローワークが一緒に動く「同行型」の就労支援で、就職までの期間を短縮",
+                municipality="飯塚市",
+                hello_work=("ハローワーク飯塚",),
+                facility_name="ワークサポートいいづか",
+                start_date=D(2018, 7, 2),
+                initiatives=("福祉事務所の面接員が初回相談に同行",),
+                metrics=[M("就職者数", P(140), P(151))],
+            ),
         ],
     ),
     "own_tables_kept": (

@@ -9,6 +9,7 @@ case (a title page, a table of contents) belongs to no case.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -212,12 +213,26 @@ class _Preamble:
         """Whether line ``index`` continues a headline wrapped over two lines (decision 69):
         it directly follows the headline, is no sentence nor header part, and a section
         heading comes next."""
-        if headline is None or more or index != headline + 1:
+        if headline is None or index != (more[-1] if more else headline) + 1 or len(more) > 1:
             return False
         text = strip_hash(self.infos[index].text)
         if ends_sentence(text) or not 0 < len(text) <= _MAX_HEADLINE or self._alt(text):
             return False
-        return self._opens_section(index)
+        if self._opens_section(index):
+            return True
+        # the middle line of a headline wrapped over three lines of a narrow column (2401):
+        # as wide as the headline's first line, the next line right under it ending it
+        following = index + 1
+        first = strip_hash(self.infos[headline].text)
+        return (
+            not more
+            and _COLUMN_LINE <= _width(first) <= _width(text) + 2
+            and following < len(self.infos)
+            and self.infos[following].kind in (K.TEXT, K.HEADING)
+            and not ends_sentence(self.infos[following].text)
+            and _width(strip_hash(self.infos[following].text)) <= _width(text)
+            and self._opens_section(following)
+        )
 
     def _opens_section(self, index: int) -> bool:
         """Whether the next non-blank line after ``index`` is an opening section heading."""
@@ -443,6 +458,15 @@ class _Preamble:
             parts += 1
             index += 1
         return None
+
+
+#: the narrowest display width of a headline's first line that counts as wrapped in a column
+_COLUMN_LINE = 24
+
+
+def _width(text: str) -> int:
+    """The display width of ``text`` (wide characters count two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
 
 
 def _wrapped_title(info: LineInfo, rules: Rules) -> bool:
