@@ -90,7 +90,9 @@ No.2　津山
 """
 
 # 2. A report: one table with the facilities as columns and a total column, other results
-#    under ``【facility】`` sub-heads, comments under ``（n）facility`` sub-heads
+#    under ``【facility】`` sub-heads (below ``各施設のその他の取組``, a heading no alias
+#    lists: the blocks' items are read as other results all the same), comments under
+#    ``（n）facility`` sub-heads
 _REPORT = """令和3年度　新潟県の一体的実施事業の取組
 
 １　施設の紹介
@@ -127,7 +129,7 @@ _REPORT = """令和3年度　新潟県の一体的実施事業の取組
 就職者数（実績）	171人	74人	245人
 達成率	114.0%	105.7%	111.4%
 
-施設別のその他の実績
+各施設のその他の取組
 【ながおか仕事センター】
 ・冬期の出張相談の利用者は延べ36人
 
