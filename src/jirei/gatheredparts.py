@@ -1,4 +1,4 @@
-"""Parts of every case gathered after the cases (decisions 2390-2399, branch split11).
+"""Parts of every case gathered after the cases (decisions 2390-2400, branch split11).
 
 A report may introduce each case first (its header, headline and 取組内容) and give the
 other parts of all its cases together after them, each keyed by the case it belongs to:
@@ -7,17 +7,22 @@ other parts of all its cases together after them, each keyed by the case it belo
   under ``| 施設 | 支援対象者数（目標） | …``) or as its columns (``区分　ながの…プラザ``
   ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
 * blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
-  ``【うえだワークステーション】``) holding that case's comments or other results.
+  ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
+  figures.
 
-A key is a case's facility name, its municipality, the municipality without its ``市`` /
-``町`` / ``村`` / ``区`` (a deck's short name ``呉``, ``東広島``), or the rest of its label line
-(``No.1　呉``); it must name exactly one case. The parts begin at the first keyed table or
-heading standing after its own case (a case found before it ends there); from there on every
-keyed table and heading is a part. A table is keyed when two of its row heads (or column
-heads) name two cases; each case's row (column) is read as a table of its own, the column
-heads (row heads) as its labels, under the caption above the table. A block runs from its
-heading to the next keyed heading, keyed table or section heading, and is read under the
-section heading the blocks stand under (``３　関係者の声``, ``施設別のその他の実績``).
+A key is a case's facility name, its municipality (also after its prefecture), the
+municipality without its ``市`` / ``町`` / ``村`` / ``区`` (a deck's short name ``呉``,
+``東広島``), the rest of its label line (``No.1　呉``) or its label's number; it must name
+exactly one case. The parts begin at the first keyed table, or keyed heading standing after
+its own case (a case found before it ends there); from there on every keyed table and
+heading is a part. A table is keyed when two of its row heads (or column heads) name two
+cases; each case's row (column) is read as a table of its own, the column heads (row heads)
+as its labels, under the caption above the table. A block runs from its heading to the next
+keyed heading, keyed table or section heading, and is read under the section heading the
+blocks stand under (``３　関係者の声``, ``施設別のその他の実績``). Comments of the parts under no
+keyed heading stay with the case the parts ran into, and go to the cases their speakers
+name (``with_named_speakers``). A keyed table before the first case is read too
+(``front_parts``).
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ _CAPTION_LINES = 2
 
 @frozen
 class _Words:
+    """The words of ``figures.toml [gathered_parts]``, compiled."""
+
     marks: regex.Pattern[str]
     brackets: tuple[tuple[str, str], ...]
     place_tails: tuple[str, ...]
@@ -59,6 +66,7 @@ class _Words:
 
 @per_rules
 def _words(rules: Rules = DEFAULT_RULES) -> _Words:
+    """The gathered parts' words of ``rules``."""
     table = rules.figures_table.get("gathered_parts", {})
     marks = "|".join(f"(?:{mark})" for mark in table.get("heading_marks", ())) or "(?!)"
     return _Words(
@@ -124,7 +132,7 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     if mark is None and not bracketed:
         return None
     found = name_key(rest)
-    for tail in words.heading_tails:  # ``■ 呉市の声``: the part's name after the key
+    for tail in words.heading_tails:  # ``■ 呉市の実績``: the part's name after the key
         if found.endswith(tail) and len(found) > len(tail):
             found = found[: -len(tail)]
             break
@@ -153,6 +161,7 @@ class Gathered:
 
 
 def _owner(keys: Sequence[set[str]], name: str) -> int | None:
+    """The one case whose keys hold ``name``, else None."""
     hits = [index for index, own in enumerate(keys) if name in own]
     return hits[0] if len(hits) == 1 else None
 
@@ -166,6 +175,7 @@ def _table_run(infos: Sequence[LineInfo], first: int) -> int:
 
 
 def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
+    """The cells of the table lines ``[first, stop)``, separator rows left out."""
     return [
         row_cells(infos[i].line)
         for i in range(first, stop)
