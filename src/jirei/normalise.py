@@ -73,6 +73,7 @@ from jirei.splitdates import join_split_dates
 from jirei.splitheader import join_split_headers
 from jirei.splitlabels import join_split_labels
 from jirei.titledbox import untangle_titled_boxes
+from jirei.wrappedheader import join_wrapped_headers
 
 #: NFKC output character → bracket class character.
 BRACKETS: Mapping[str, str] = MappingProxyType(
@@ -459,6 +460,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_inline_emphasis(stage)  # 受付を用い、**一度の来所で**生活…: no marks (2215)
     stage = untangle_caption_headings(stage, rules)  # ###### 写真：… as a caption (1926)
     stage = join_split_headers(stage, rules)  # 【市】 / 【労働局・HW】 as one line (1930)
+    stage = join_wrapped_headers(stage, rules)  # 【市】【労働局・ハロー / ワーク…】 (2396)
     return join_split_dates(stage, rules)  # 平成26年4月 / 1日開設 as one line (1655)
 
 

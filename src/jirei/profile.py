@@ -213,9 +213,15 @@ def build_profiles(
         kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
+        from jirei.gatheredparts import with_named_speakers
+
+        profiles = with_named_speakers(_with_gathered(seg, kept, profiles, context))
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
+        profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     if len(profiles) == len(kept) > 1:  # partners a report names once (decision 1826)
         from jirei.sharedpartners import with_shared_partners
@@ -289,6 +295,90 @@ def _with_appendix(
             other_result_spans=tuple(span for _, span in kept),
         )
     return out
+
+
+def _with_gathered(
+    seg: Segmentation, cases: Sequence[Case], profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """The profiles with the parts of every case gathered after the cases read into them
+    (``jirei.gatheredparts``, decisions 2390-2399); a case the parts ran into ends where
+    they begin."""
+    import attrs
+
+    from jirei.gatheredparts import case_keys, gathered_parts, next_labels, with_gathered
+
+    rules = context.rules
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    spans = [(case.first, case.body, case.stop) for case in cases]
+    found = gathered_parts(seg.lines, spans, keys, rules)
+    stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
+    if found is not None:
+        stops.update(
+            (index, found.start)
+            for index, case in enumerate(cases)
+            if case.body < found.start < case.stop and found.start < stops.get(index, case.stop)
+        )
+    out = list(profiles)
+    for index, stop in stops.items():
+        out[index] = build_profile(seg, attrs.evolve(cases[index], stop=stop), context)[0]
+    if found is None:
+        return out
+
+    return with_gathered(out, found, lambda block: _lines_profile(block, context))
+
+
+def _with_front_tables(
+    seg: Segmentation, cases: Sequence[Case], profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """The profiles with the figures of a table of every case before the cases, keyed by
+    the cases (``gatheredparts.front_parts``), for the cases that read none; a table the
+    facility-table reader joins later (``jirei.facilitytables``) is left to it."""
+    from jirei.facilitytables import facility_tables, may_hold
+    from jirei.gatheredparts import Gathered, case_keys, front_parts, with_gathered
+
+    rules = context.rules
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    listed = (
+        [(t.start, t.end) for t in facility_tables(context.text, rules)]
+        if may_hold(context.text, rules)
+        else []
+    )
+    parts = front_parts(
+        seg.lines,
+        [(case.first, case.body, case.stop) for case in cases],
+        keys,
+        rules,
+        lambda start: any(a <= start <= b for a, b in listed),
+    )
+    if not parts:
+        return profiles
+
+    return with_gathered(
+        profiles, Gathered(len(seg.lines), tuple(parts)), lambda b: _lines_profile(b, context)
+    )
+
+
+def _lines_profile(block: Sequence[LineInfo], context: _Context) -> Profile:
+    """The profile of ``block`` read as a case of its own, from its lines alone (a gathered
+    part: decision 2392)."""
+    part = Case(0, len(block), (), None, (), 0)
+    return build_profile(Segmentation(tuple(block), (part,)), part, context)[0]
+
+
+def _label_rest(seg: Segmentation, case: Case, rules: Rules) -> str | None:
+    """What follows the case label on the line opening the case (``No.1　呉`` → ``呉``)."""
+    for index in range(case.first, case.body):
+        text = seg.lines[index].text
+        length = label_length(text, rules)
+        if length:
+            return text[length:].strip() or None
+    return None
 
 
 def _case_sheet(

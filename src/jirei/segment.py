@@ -9,6 +9,7 @@ case (a title page, a table of contents) belongs to no case.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -215,12 +216,26 @@ class _Preamble:
         """Whether line ``index`` continues a headline wrapped over two lines (decision 69):
         it directly follows the headline, is no sentence nor header part, and a section
         heading comes next."""
-        if headline is None or more or index != headline + 1:
+        if headline is None or index != (more[-1] if more else headline) + 1 or len(more) > 1:
             return False
         text = strip_hash(self.infos[index].text)
         if ends_sentence(text) or not 0 < len(text) <= _MAX_HEADLINE or self._alt(text):
             return False
-        return self._opens_section(index)
+        if self._opens_section(index):
+            return True
+        # the middle line of a headline wrapped over three lines of a narrow column (2401):
+        # as wide as the headline's first line, the next line right under it ending it
+        following = index + 1
+        first = strip_hash(self.infos[headline].text)
+        return (
+            not more
+            and _COLUMN_LINE <= _width(first) <= _width(text) + 2
+            and following < len(self.infos)
+            and self.infos[following].kind in (K.TEXT, K.HEADING)
+            and not ends_sentence(self.infos[following].text)
+            and _width(strip_hash(self.infos[following].text)) <= _width(text)
+            and self._opens_section(following)
+        )
 
     def _opens_section(self, index: int) -> bool:
         """Whether the next non-blank line after ``index`` is an opening section heading."""
@@ -520,6 +535,15 @@ class _Preamble:
         return None
 
 
+#: the narrowest display width of a headline's first line that counts as wrapped in a column
+_COLUMN_LINE = 24
+
+
+def _width(text: str) -> int:
+    """The display width of ``text`` (wide characters count two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.strip())
+
+
 def _wrapped_title(info: LineInfo, rules: Rules) -> bool:
     """Whether a line is a title wrapped whole in quotes or wave dashes (``～…～``)."""
     if info.kind not in (K.TEXT, K.HEADING):
@@ -653,7 +677,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         if info.kind in (K.SECTION, K.COMMENT, K.HEADER):
             in_comments = info.section == "comments"
         if (
-            closed
+            (closed or _reopens(infos, current, info))
             and (
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
@@ -674,6 +698,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             found = reader.read(index)
             if found is not None and repeats_open_case(infos, index, rules):
                 found = None  # the data box of the case above, read after it (1941)
+            if found is not None and not closed and not _introduced(infos, found):
+                found = None  # (an open case goes on: decision 2395)
             if found is not None:
                 if current is not None:
                     cases.append(_stopped(current, index))
@@ -779,6 +805,36 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         infos, found = drawn_pages(infos, found, classified, rules)
     return Segmentation(infos, tuple(found))
+
+
+def _reopens(infos: Sequence[LineInfo], current: Case | None, info: LineInfo) -> bool:
+    """Whether a header line may open a case while ``current`` is still open (it had no
+    results or comments yet): a report introducing every case before their results and
+    comments (``jirei.gatheredparts``, decision 2395) has a case's bracket header follow the
+    initiatives of the case before. The case must have opened its body with its initiatives;
+    :func:`_introduced` asks the same of the case the header opens."""
+    return (
+        current is not None
+        and info.kind is K.HEADER
+        and info.text.lstrip(" \t#").startswith(("【", "["))  # a bracket header
+        and current.body < len(infos)
+        and infos[current.body].kind is K.SECTION
+        and infos[current.body].section == "initiatives"
+    )
+
+
+def _introduced(infos: Sequence[LineInfo], found: Case) -> bool:
+    """Whether a case found while the case before is open has its headline under its
+    header and opens its body with its initiatives, like that case (decision 2395; a
+    headline above the header is read where the report's structure repeats,
+    ``jirei.repeatcases``)."""
+    return (
+        found.headline is not None
+        and found.headline > found.first
+        and found.body < len(infos)
+        and infos[found.body].kind is K.SECTION
+        and infos[found.body].section == "initiatives"
+    )
 
 
 def _place_after(infos: Sequence[LineInfo], closed: int | None, stop: int) -> bool:

@@ -1,0 +1,578 @@
+"""Parts of every case gathered after the cases (decisions 2390-2400, branch split11).
+
+A report may introduce each case first (its header, headline and 取組内容) and give the
+other parts of all its cases together after them, each keyed by the case it belongs to:
+
+* one results table for every case, the cases as its rows (``| 呉 | 260人 | 281人 | …``
+  under ``| 施設 | 支援対象者数（目標） | …``) or as its columns (``区分　ながの…プラザ``
+  ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
+* blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
+  ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
+  figures.
+
+A key is a case's facility name, its municipality (also after its prefecture), the
+municipality without its ``市`` / ``町`` / ``村`` / ``区`` (a deck's short name ``呉``,
+``東広島``), the rest of its label line (``No.1　呉``) or its label's number; it must name
+exactly one case. The parts begin at the first keyed table, or keyed heading standing after
+its own case (a case found before it ends there); from there on every keyed table and
+heading is a part. A table is keyed when two of its row heads (or column heads) name two
+cases; each case's row (column) is read as a table of its own, the column heads (row heads)
+as its labels, under the caption above the table. A block runs from its heading to the next
+keyed heading, keyed table or section heading, and is read under the section heading the
+blocks stand under (``３　関係者の声``, ``施設別のその他の実績``). Comments of the parts under no
+keyed heading stay with the case the parts ran into, and go to the cases their speakers
+name (``with_named_speakers``). A keyed table before the first case is read too
+(``front_parts``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.caselabel import label_length
+from jirei.cellruns import CellRow
+from jirei.lines import Cell, row_cells
+from jirei.model import Profile
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
+from jirei.tables.caselist import block_number
+
+#: a table's separator row (``|---|---|``)
+_SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
+_SPACES = regex.compile(r"\s+")
+#: a bracketed kind or gloss closing a name (``…プラザ（一体的実施施設）``)
+_KIND_TAIL = regex.compile(r"[(（][^()（）]{1,20}[)）]$")
+#: a figure with its unit (no caption states one)
+_FIGURE = regex.compile(r"[0-9０-９][0-9０-９,.]*\s*(?:人|件|名|%|％)")
+#: longest heading line of a keyed block
+_HEAD_LINE = 40
+#: lines a caption may stand above its table (blank lines aside)
+_CAPTION_LINES = 2
+
+
+@frozen
+class _Words:
+    """The words of ``figures.toml [gathered_parts]``, compiled."""
+
+    marks: regex.Pattern[str]
+    brackets: tuple[tuple[str, str], ...]
+    place_tails: tuple[str, ...]
+    heading_tails: tuple[str, ...]
+
+
+@per_rules
+def _words(rules: Rules = DEFAULT_RULES) -> _Words:
+    """The gathered parts' words of ``rules``."""
+    table = rules.figures_table.get("gathered_parts", {})
+    marks = "|".join(f"(?:{mark})" for mark in table.get("heading_marks", ())) or "(?!)"
+    return _Words(
+        marks=regex.compile(rf"^\s*(?:{marks})\s*"),
+        brackets=tuple((pair[0], pair[1]) for pair in table.get("brackets", ()) if len(pair) == 2),
+        place_tails=tuple(table.get("place_tails", ())),
+        heading_tails=tuple(sorted(table.get("heading_tails", ()), key=len, reverse=True)),
+    )
+
+
+def name_key(text: str) -> str:
+    """A name as compared: NFKC, no spaces, no bracketed kind at its end."""
+    return _KIND_TAIL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", text)))
+
+
+def case_keys(
+    profile: Profile,
+    label_rest: str | None,
+    number: int | None = None,
+    rules: Rules = DEFAULT_RULES,
+) -> set[str]:
+    """The keys a gathered part may name ``profile``'s case by (see the module); ``number``
+    is the number of its case label (``事例２`` → 2), its key ``#2``."""
+    keys: set[str] = {f"#{number}"} if number is not None else set()
+    if profile.facility_name:
+        keys.add(name_key(profile.facility_name))
+    if profile.municipality:
+        place = name_key(profile.municipality)
+        keys.add(place)
+        if profile.prefecture:  # ``広島県呉市`` in a column of places
+            keys.add(name_key(profile.prefecture) + place)
+        for tail in _words(rules).place_tails:
+            if place.endswith(tail) and len(place) > len(tail):
+                keys.add(place[: -len(tail)])
+    if label_rest:
+        rest = name_key(label_rest)
+        if 0 < len(rest) <= 20:
+            keys.add(rest)
+    keys.discard("")
+    return keys
+
+
+def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The name a keyed block's heading line gives (its mark and brackets dropped), else
+    None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
+    ``【うえだワークステーション】`` → ``うえだワークステーション``, ``◆ 尾道市の実績`` →
+    ``尾道市`` (``heading_tails`` dropped)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
+        return None
+    label = label_length(stripped, rules)
+    if label and not stripped[label:].strip():  # a case label alone (``事例２``): its number
+        number = block_number(stripped, label)
+        return f"#{number}" if number is not None else None
+    words = _words(rules)
+    mark = words.marks.match(stripped)
+    rest = stripped[mark.end() :] if mark is not None else stripped
+    bracketed = False
+    for opening, closing in words.brackets:
+        if rest.startswith(opening) and rest.endswith(closing) and len(rest) > 2:
+            rest, bracketed = rest[1:-1], True
+            break
+    if mark is None and not bracketed:
+        return None
+    found = name_key(rest)
+    for tail in words.heading_tails:  # ``■ 呉市の実績``: the part's name after the key
+        if found.endswith(tail) and len(found) > len(tail):
+            found = found[: -len(tail)]
+            break
+    return found or None
+
+
+@frozen
+class _Part:
+    """One gathered part: a case's row or column of a table (under the table's caption
+    read as a results heading), or a keyed block."""
+
+    case: int
+    at: int
+    #: whether the part is the case's row or column of a table of every case
+    table: bool = False
+    #: its lines: the section heading it stands under, then its own lines
+    block: tuple[LineInfo, ...] = ()
+
+
+@frozen
+class Gathered:
+    """The parts gathered after the cases: where they begin (a line index) and each one."""
+
+    start: int
+    parts: tuple[_Part, ...]
+
+
+def _owner(keys: Sequence[set[str]], name: str) -> int | None:
+    """The one case whose keys hold ``name``, else None."""
+    hits = [index for index, own in enumerate(keys) if name in own]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _table_run(infos: Sequence[LineInfo], first: int) -> int:
+    """Where the run of table lines starting at ``first`` ends."""
+    stop = first
+    while stop < len(infos) and infos[stop].kind is K.TABLE:
+        stop += 1
+    return stop
+
+
+def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
+    """The cells of the table lines ``[first, stop)``, separator rows left out."""
+    return [
+        row_cells(infos[i].line)
+        for i in range(first, stop)
+        if not _SEPARATOR.match(infos[i].text)
+    ]
+
+
+def _keyed_table(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
+    pair the corner cell and the case's key cell), else None: the cases as columns
+    (:func:`_by_columns`) or as rows (:func:`_by_rows`)."""
+    if len(rows) < 2 or len(rows[0]) < 3:
+        return None
+    return _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+
+
+def _by_columns(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """The cases as the columns of the header row, after one or two label columns (a
+    metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
+    column is left."""
+    head = rows[0]
+    owners = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
+    keyed = {k: owner for k, owner in owners.items() if owner is not None}
+    if len(set(keyed.values())) < 2:
+        return None
+    labels = min(keyed)
+    if labels > 2 or any(
+        k not in keyed and name_key(head[k].text) not in totals
+        for k in range(labels, len(head))
+    ):
+        return None
+    out: dict[int, list[tuple[Cell, Cell]]] = {}
+    names = _labels([row for row in rows[1:] if len(row) == len(head)], labels)
+    for k, owner in keyed.items():
+        pairs = [(head[0], head[k])]
+        pairs += [(name, row[k]) for name, row in names]
+        out[owner] = pairs
+    return out
+
+
+def _labels(
+    rows: Sequence[Sequence[Cell]], labels: int
+) -> list[tuple[Cell, Sequence[Cell]]]:
+    """Each row's label: its first cell (the one above it when empty: a merged cell), with
+    the role of a second label column in brackets (``支援対象者数(目標)``)."""
+    out: list[tuple[Cell, Sequence[Cell]]] = []
+    name: Cell | None = None
+    for row in rows:
+        name = row[0] if row[0].text or name is None else name
+        out.append((_joined(name, row[1]) if labels == 2 else name, row))
+    return out
+
+
+def _joined(name: Cell, role: Cell) -> Cell:
+    """A label cell naming its role in brackets, at the name cell's offsets."""
+    if not role.text:
+        return name
+    return Cell(f"{name.text}({role.text})", name.start, name.end)
+
+
+def _by_rows(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> dict[int, list[tuple[Cell, Cell]]] | None:
+    """The cases as rows, keyed in the first column or the second (a number column before
+    it), under a header of one row or two (metric names over ``目標``/``実績``, a name written
+    once over the columns it spans); a total row is left."""
+    width = len(rows[0])
+    body = [row for row in rows if len(row) == width]
+    for at in (0, 1):
+        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        first = next((n for n, owner in enumerate(owners) if owner is not None), None)
+        if first is None or first not in (1, 2):
+            continue
+        found = [(row, owner) for row, owner in zip(body, owners, strict=True) if owner is not None]
+        left = [
+            row for row, owner in zip(body[first:], owners[first:], strict=True)
+            if owner is None and name_key(row[at].text) not in totals
+        ]
+        if len({owner for _, owner in found}) < 2 or left:
+            continue
+        heads = _heads(body[:first], at)
+        return {
+            owner: [(body[0][at], row[at]), *((heads[k], row[k]) for k in range(at + 1, width))]
+            for row, owner in found
+        }
+    return None
+
+
+def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
+    """The label of each column of a header of one row or two (the upper cell carried to
+    the right when empty, the lower one its role)."""
+    top = list(head[0])
+    carried: Cell | None = None
+    for k in range(at + 1, len(top)):
+        carried = top[k] if top[k].text or carried is None else carried
+        top[k] = carried
+    if len(head) == 1:
+        return top
+    return [_joined(top[k], head[1][k]) for k in range(len(top))]
+
+
+def _row(label: Cell, value: Cell) -> CellRow:
+    """A row of two cells taken from a wider table (written tab-separated, as a table of
+    one case's column would be)."""
+    return CellRow(f"{label.text}\t{value.text}", label.start, parts=(label, value))
+
+
+def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
+    """The index of the caption line above the table at ``first`` (blank lines aside)."""
+    index = first - 1
+    while index >= floor and infos[index].kind is K.BLANK:
+        index -= 1
+    if index >= floor and infos[index].kind in (K.SECTION, K.TEXT, K.HEADING):
+        return index
+    return None
+
+
+def _cut_above(infos: Sequence[LineInfo], first: int, floor: int) -> int:
+    """``first``, or the first of the caption lines right above it (a part's heading: at
+    most two lines together, a blank line between them and the part allowed, none stating
+    a figure)."""
+    index = first
+    while index - 1 >= floor and infos[index - 1].kind is K.BLANK:
+        index -= 1
+    top, seen = first, 0
+    while index - 1 >= floor and seen < _CAPTION_LINES:
+        above = infos[index - 1]
+        if (
+            above.kind not in (K.SECTION, K.TEXT, K.HEADING)
+            or ends_sentence(above.text)
+            or _FIGURE.search(above.text)
+        ):
+            break
+        index -= 1
+        top, seen = index, seen + 1
+    return top
+
+
+def gathered_parts(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+) -> Gathered | None:
+    """The parts gathered after the cases (see the module), else None. ``spans`` are each
+    case's (first, body, stop) line indexes, ``keys`` each case's keys."""
+    if len(spans) < 2 or not any(keys):
+        return None
+    totals = frozenset(name_key(word) for word in rules.case_list_totals)
+    items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
+    index = spans[0][1]
+    while index < len(infos):
+        info = infos[index]
+        if info.kind is K.TABLE:
+            stop = _table_run(infos, index)
+            table = _keyed_table(_rows(infos, index, stop), keys, totals)
+            if table is not None:
+                items.append((index, -1, (table, stop)))
+            index = stop
+            continue
+        if info.kind not in (K.BLANK, K.COMMENT):
+            name = heading_key(info.text, rules)
+            owner = _owner(keys, name) if name else None
+            if owner is not None:
+                items.append((index, owner, None))
+        index += 1
+    start = next(
+        (
+            at
+            for at, owner, _ in items
+            if owner < 0 or at >= spans[owner][2]  # a table, or a heading after its case
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    items = [item for item in items if item[0] >= start]
+    if len({owner for _, owner, _ in items if owner >= 0} | {
+        case for _, owner, payload in items if owner < 0 for case in payload[0]  # type: ignore[index]
+    }) < 2:
+        return None
+    cut = _cut_above(infos, start, spans[0][1])
+    parts: list[_Part] = []
+    row_kinds = classifier(rules)
+    covered = [False] * len(infos)  # the lines of the tables and blocks
+    for number, (at, owner, payload) in enumerate(items):
+        if owner < 0:
+            table, stop = payload  # type: ignore[misc]
+            covered[at:stop] = [True] * (stop - at)
+            parts.extend(_table_parts(infos, at, cut, table, row_kinds))
+            continue
+        end = items[number + 1][0] if number + 1 < len(items) else len(infos)
+        end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
+        heading_at = next(
+            (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
+        )
+        covered[at:end] = [True] * (end - at)
+        own = tuple(infos[at + 1 : end])
+        if all(info.kind is K.BLANK for info in own):
+            continue  # (a heading with nothing under it)
+        above = (infos[heading_at],) if heading_at is not None else ()
+        parts.append(_Part(owner, at, block=(*above, *own)))
+    holder = next(
+        (n for n, (_, body, stop) in enumerate(spans) if body < cut < stop), len(spans) - 1
+    )
+    parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
+    return Gathered(cut, tuple(parts))
+
+
+def front_parts(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+    skip: Callable[[int], bool] = lambda _start: False,
+) -> list[_Part]:
+    """The parts of the keyed tables standing before the first case (a results 一覧表 at the
+    front, decision 2400), but those ``skip`` says another reader joins (by the offset their
+    first line starts at)."""
+    if len(spans) < 2 or not any(keys):
+        return []
+    totals = frozenset(name_key(word) for word in rules.case_list_totals)
+    row_kinds = classifier(rules)
+    parts: list[_Part] = []
+    index = 0
+    while index < spans[0][0]:
+        if infos[index].kind is not K.TABLE:
+            index += 1
+            continue
+        stop = _table_run(infos, index)
+        table = _keyed_table(_rows(infos, index, stop), keys, totals)
+        if table is not None and not skip(infos[index].line.start):
+            parts.extend(_table_parts(infos, index, 0, table, row_kinds))
+        index = stop
+    return parts
+
+
+def _table_parts(
+    infos: Sequence[LineInfo],
+    at: int,
+    floor: int,
+    table: dict[int, list[tuple[Cell, Cell]]],
+    row_kinds: Classifier,
+) -> list[_Part]:
+    """Each case's part of the keyed table at line ``at``: its two-column rows under the
+    table's caption read as a results heading."""
+    caption = _caption(infos, at, floor)
+    heading = (
+        (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
+    )
+    return [
+        _Part(
+            case,
+            at,
+            table=True,
+            block=(*heading, *row_kinds.classify_all([_row(a, b) for a, b in pairs])),
+        )
+        for case, pairs in table.items()
+    ]
+
+
+def _loose(
+    infos: Sequence[LineInfo], cut: int, covered: Sequence[bool]
+) -> list[tuple[int, tuple[LineInfo, ...]]]:
+    """The stretches of the parts that no keyed table or heading holds and that hold a
+    comment (a slide of every case's comments with no keyed heading, decision 2399): the
+    case the parts ran into keeps them (``with_named_speakers`` then gives each comment to
+    the case its speaker names)."""
+    out: list[tuple[int, tuple[LineInfo, ...]]] = []
+    index = cut
+    while index < len(infos):
+        if covered[index]:
+            index += 1
+            continue
+        stop = index
+        while stop < len(infos) and not covered[stop]:
+            stop += 1
+        stretch = tuple(infos[index:stop])
+        if any(info.kind is K.COMMENT for info in stretch):
+            out.append((index, stretch))
+        index = stop
+    return out
+
+
+def next_labels(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules = DEFAULT_RULES,
+) -> dict[int, int]:
+    """Where each case ends that ends with a keyed heading naming the case after it (its
+    sub-head ``（２）まつもと仕事サポート窓口`` over that case's headline, decision 2393): the
+    case's index → the heading's line index."""
+    out: dict[int, int] = {}
+    for index in range(len(spans) - 1):
+        _first, body, stop = spans[index]
+        last = stop - 1
+        while last > body and infos[last].kind is K.BLANK:
+            last -= 1
+        if last <= body or infos[last].kind in (K.TABLE, K.COMMENT):
+            continue
+        name = heading_key(infos[last].text, rules)
+        if name and _owner(keys, name) == index + 1:
+            out[index] = last
+    return out
+
+
+def with_gathered(
+    profiles: Sequence[Profile],
+    gathered: Gathered,
+    read_block: Callable[[Sequence[LineInfo]], Profile],
+) -> list[Profile]:
+    """``profiles`` with the gathered parts read into their cases: a table's figures (and
+    the fiscal year of its caption) into a case that read none of its own, a block's
+    comments, other results and items added to the case's."""
+    out = list(profiles)
+    for part in gathered.parts:
+        own = out[part.case]
+        if part.table and own.metrics:
+            continue
+        read = read_block(part.block)
+        if part.table and not read.metrics:
+            continue
+        out[part.case] = _merged(own, read)
+    return out
+
+
+def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
+    """``profiles`` with the comments of a slide or page of every case's comments, read
+    into one case, given back to the cases their speakers name (decision 2399): a case
+    holding comments whose speakers are two other cases' municipality (``尾道市``,
+    ``東広島市福祉課``) or Hello Work office gives each such comment, and the comments after it
+    that name no case (``広島労働局``), to the case it names, when those cases hold no
+    comments of their own."""
+    if len(profiles) < 3:
+        return list(profiles)
+    out = list(profiles)
+    for index, profile in enumerate(profiles):
+        if len(profile.comments) < 2:
+            continue
+        owners: list[int] = []
+        current = index
+        for comment in profile.comments:
+            named = _named_case(profiles, comment.speaker)
+            current = named if named is not None else current
+            owners.append(current)
+        others = {owner for owner in owners if owner != index}
+        if len(others) < 2 or any(profiles[o].comments for o in others):
+            continue
+        import attrs
+
+        for other in others:
+            given = tuple(c for c, o in zip(profile.comments, owners, strict=True) if o == other)
+            out[other] = attrs.evolve(out[other], comments=given)
+        kept = tuple(c for c, o in zip(profile.comments, owners, strict=True) if o == index)
+        out[index] = attrs.evolve(out[index], comments=kept)
+    return out
+
+
+def _named_case(profiles: Sequence[Profile], speaker: str | None) -> int | None:
+    """The one case whose municipality (the speaker's opening) or Hello Work office the
+    speaker is, else None."""
+    if not speaker:
+        return None
+    said = name_key(speaker)
+    hits = [
+        index
+        for index, profile in enumerate(profiles)
+        if (profile.municipality and said.startswith(name_key(profile.municipality)))
+        or any(said == name_key(office) for office in profile.hello_work)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _merged(own: Profile, read: Profile) -> Profile:
+    """``own`` with the lists of ``read`` added and the header fields it lacks (with their
+    spans) taken from ``read``."""
+    import attrs
+
+    from jirei.profilemerge import merged
+
+    out = merged([own, read])
+    taken = {
+        name: span
+        for name, span in read.spans.items()
+        if name not in own.spans and getattr(own, name, None) is None
+        and getattr(out, name, None) is not None
+    }
+    return attrs.evolve(out, spans={**taken, **own.spans}) if taken else out
+
+
+__all__ = [
+    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "name_key",
+    "next_labels",
+    "with_gathered", "with_named_speakers",
+]
