@@ -44,7 +44,7 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.grouplabel import split_group_label
-from jirei.tables.groupmatrix import group_of, is_group_matrix
+from jirei.tables.groupmatrix import group_of, is_group_matrix, stray_metric
 from jirei.tables.headunits import (
     caption_unit,
     dedent,
@@ -601,6 +601,10 @@ class _TableReader:
         named = named_columns(header, self.rules)
         for row in rows:
             first = len(self.metrics)
+            if named is None and stray_metric(header, row, self.rules):  # 相談件数 約1,200件
+                where = lambda row=row: (row.text, row.start, row.end)  # noqa: E731
+                self.emit(row.cells[0], {"actual": [row.cells[1]]}, where)
+                continue
             if named is None:
                 self.emit_columns(header, {"actual": row})
             else:  # | 就職者数 | 就職者数目標 |: one metric, its roles by column (2411)

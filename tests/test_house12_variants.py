@@ -1,0 +1,131 @@
+"""The seed's genre in other house styles, second round (branch ``house12``, decisions
+2450–2469): a case header told as a sentence under the catch phrase, with the facility's
+name on a line of its own above (``A市とB労働局（ハローワークC）は、date から「name」（kind）を
+…で運営している``), and a group matrix whose cells a PDF text export parted by one space
+(``区分 支援対象者数 就職者数``), a metric row of its own under it.
+
+Every document below is written for this file (real prefectures, cities, labour bureaus and
+Hello Work offices; invented facilities, prose and figures). Every expected fact was
+written by hand from reading the document, never printed from the parser.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import jirei
+
+D = datetime.date
+
+# 1. label line, facility line, catch phrase, header sentence (date から, verb after a place)
+SENTENCE_UNDER_TITLE = """令和４年度　一体的実施の取組（岡山県内）
+事例１　倉敷市
+くらしきワークステーション
+駅前の窓口で、相談から就職まで
+倉敷市と岡山労働局（ハローワーク倉敷中央）は、令和２年４月１日から「くらしきワーク
+ステーション」（一体的実施施設）を市役所本庁舎１階で運営している。
+■取組の内容
+・生活保護のケースワーカーが初回相談に同席する。
+・求人の説明会を毎月開く。
+■関係機関の声
+○倉敷市生活福祉課
+同席することで、相談の中身が分かるようになった。
+○ハローワーク倉敷中央
+市と情報を共有し、支援が途切れないようにしている。
+事例２　津山市
+つやま就労サポート
+山あいの町から通える窓口に
+津山市と岡山労働局（ハローワーク津山）は、平成三十年十月一日から、市の福祉事務所内に
+「つやま就労サポート」（常設窓口）を設置している。
+■取組の内容
+・巡回バスの時刻に合わせて相談日を決める。
+■関係機関の声
+○津山市社会福祉事務所
+通いやすくなったという声が多い。
+"""
+
+
+def test_sentence_under_the_catch_phrase_gives_the_header_and_the_title() -> None:
+    doc = jirei.parse_text(SENTENCE_UNDER_TITLE)
+    assert len(doc.profiles) == 2
+    first, second = doc.profiles
+    assert first.title == "駅前の窓口で、相談から就職まで"
+    assert first.facility_name == "くらしきワークステーション"
+    assert first.facility_type == "一体的実施施設"
+    assert first.labour_bureau == "岡山労働局"
+    assert list(first.hello_work) == ["ハローワーク倉敷中央"]
+    assert first.start_date == D(2020, 4, 1)
+    assert len(first.initiatives) == 2
+    assert [c.speaker for c in first.comments] == ["倉敷市生活福祉課", "ハローワーク倉敷中央"]
+    assert second.title == "山あいの町から通える窓口に"
+    assert second.facility_name == "つやま就労サポート"
+    assert second.facility_type == "常設窓口"
+    assert second.start_date == D(2018, 10, 1)
+    assert [c.speaker for c in second.comments] == ["津山市社会福祉事務所"]
+    span = first.spans["title"]
+    assert SENTENCE_UNDER_TITLE[span.start : span.end] == first.title
+
+
+# a line with a sentence end over the header sentence is no catch phrase: the headline stays
+NO_LEAD = SENTENCE_UNDER_TITLE.replace(
+    "駅前の窓口で、相談から就職まで", "駅前の窓口で相談を受ける。"
+)
+
+
+def test_a_sentence_over_the_header_sentence_is_no_catch_phrase() -> None:
+    first = jirei.parse_text(NO_LEAD).profiles[0]
+    assert first.title != "駅前の窓口で相談を受ける。"
+
+
+# 2. a group matrix parted by single spaces (a PDF text export), a metric row of its own
+MATRIX = """事例１　西宮市
+にしのみや就労ナビ
+ひとり親の相談を一つの窓口で
+西宮市と兵庫労働局（ハローワーク西宮）は、令和元年７月１日から「にしのみや就労ナビ」
+（一体的実施施設）を運営している。
+■取組の内容
+・相談を担当者制にした。
+■成果（令和３年度）
+対象 支援対象者数 就職者数
+生活保護受給者等 １２４人 ７１人
+児童扶養手当受給者 ５７人 ３９人
+職業相談件数 延べ８１０件
+■その他の実績
+・合同説明会を３回開いた。
+"""
+
+
+def test_single_space_group_matrix() -> None:
+    case = jirei.parse_text(MATRIX).profiles[0]
+    read = [
+        (m.label, m.group, m.actual.value if m.actual else None, m.target) for m in case.metrics
+    ]
+    assert read == [
+        ("支援対象者数", "生活保護受給者等", Decimal(124), None),
+        ("就職者数", "生活保護受給者等", Decimal(71), None),
+        ("支援対象者数", "児童扶養手当受給者", Decimal(57), None),
+        ("就職者数", "児童扶養手当受給者", Decimal(39), None),
+        ("職業相談件数", None, Decimal(810), None),
+    ]
+    assert case.fiscal_year == 2021
+    assert list(case.other_results) == ["合同説明会を3回開いた。"]
+
+
+# the header's words are no metrics: no matrix (the lines stay what they were)
+NOT_A_MATRIX = MATRIX.replace("対象 支援対象者数 就職者数", "区分 午前 午後")
+
+
+def test_a_kind_wrapped_onto_the_next_line_of_the_sentence() -> None:
+    case = jirei.parse_text(MATRIX).profiles[0]
+    assert case.title == "ひとり親の相談を一つの窓口で"
+    assert case.facility_name == "にしのみや就労ナビ"
+    assert case.facility_type == "一体的実施施設"
+    assert case.start_date == D(2019, 7, 1)
+    assert list(case.hello_work) == ["ハローワーク西宮"]
+
+
+def test_a_header_of_other_words_is_no_matrix() -> None:
+    doc = SENTENCE_UNDER_TITLE + NOT_A_MATRIX.replace("事例１", "事例３")
+    case = jirei.parse_text(doc).profiles[-1]
+    assert not any(m.group == "生活保護受給者等" for m in case.metrics)
