@@ -129,3 +129,85 @@ def test_a_header_of_other_words_is_no_matrix() -> None:
     doc = SENTENCE_UNDER_TITLE + NOT_A_MATRIX.replace("事例１", "事例３")
     case = jirei.parse_text(doc).profiles[-1]
     assert not any(m.group == "生活保護受給者等" for m in case.metrics)
+
+
+# 3. quotes followed by the speaker's organisation, post and initials (a web page)
+INITIALS = """## 駅の近くで、仕事の相談をもっと身近に
+
+| 項目 | 内容 |
+|---|---|
+| 所在地 | 熊本県熊本市中央区 |
+| 労働局 | 熊本労働局 |
+| ハローワーク | ハローワーク熊本 |
+| 施設名 | ちゅうおう就労コーナー（常設窓口） |
+| 開始年月日 | 令和3年6月1日 |
+
+### 主な支援内容
+
+1. 区役所の窓口から就労コーナーへその場で案内しています。
+
+### 関係機関の声
+
+「窓口が近いので、その日のうちに相談につなげられます。」（熊本市中央区福祉課　Ｙ．Ｎ）
+
+「区と毎週打合せをしています。」（ハローワーク熊本　就職支援ナビゲーター　Ａ．Ｋ．）
+
+「初めての方も来やすくなりました。」（ハローワーク熊本　統括職業指導官）
+"""
+
+
+def test_initials_leave_the_organisation_as_speaker() -> None:
+    case = jirei.parse_text(INITIALS).profiles[0]
+    read = [(c.speaker, c.role) for c in case.comments]
+    assert read == [
+        ("熊本市中央区福祉課", "municipality"),
+        ("ハローワーク熊本", "hello_work"),
+        # no initials: the post stays, as every other writer of the corpus keeps it
+        ("ハローワーク熊本統括職業指導官", "hello_work"),
+    ]
+
+
+# 4. a group table under two stub columns (区分 | 項目), the group named in the first
+GROUP_STUBS = """## 二つの窓口を一つに
+
+| 項目 | 内容 |
+|---|---|
+| 所在地 | 長崎県佐世保市 |
+| 労働局 | 長崎労働局 |
+| ハローワーク | ハローワーク佐世保 |
+| 施設名 | させぼ就労支援室（一体的実施施設） |
+| 開始年月日 | 平成29年4月3日 |
+
+### 主な支援内容
+
+1. 支援コースを対象者ごとに分けています。
+
+### 令和4年度の成果
+
+| 区分 | 項目 | 目標 | 実績 | 達成率 |
+|---|---|---|---|---|
+| 生活困窮者 | 支援対象者数 | 90人以上 | 96人 | 106.7% |
+| 生活困窮者 | 就職者数 | 50人以上 | 48人 | 96.0% |
+| ひとり親 | 就職者数 | 30人以上 | 33人 | 110.0% |
+"""
+
+
+def test_two_stub_columns_give_group_and_label() -> None:
+    case = jirei.parse_text(GROUP_STUBS).profiles[0]
+    read = [(m.label, m.group, m.key, m.actual.value) for m in case.metrics]
+    assert read == [
+        ("支援対象者数", "生活困窮者", "support_targets", Decimal(96)),
+        ("就職者数", "生活困窮者", "employed", Decimal(48)),
+        ("就職者数", "ひとり親", "employed", Decimal(33)),
+    ]
+
+
+# the first stub holding metrics, the second none: no group column
+STUBS_THE_OTHER_WAY = GROUP_STUBS.replace("| 区分 | 項目 |", "| 項目 | 区分 |").replace(
+    "| 生活困窮者 | 支援対象者数 |", "| 支援対象者数 | 生活困窮者 |"
+)
+
+
+def test_a_metric_in_the_first_stub_is_no_group() -> None:
+    case = jirei.parse_text(STUBS_THE_OTHER_WAY).profiles[0]
+    assert not any(m.group == "支援対象者数" for m in case.metrics)

@@ -64,4 +64,14 @@ def stray_metric(header: Sequence[Cell], row: Row, rules: Rules = DEFAULT_RULES)
     )
 
 
-__all__ = ["group_of", "is_group_matrix", "stray_metric"]
+def names_group(row: Row, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a row under two stub columns (``| 区分 | 項目 | 目標 | 実績 |``) names a group in
+    its first cell: the second cell is a known metric, the first none (an empty first cell:
+    a merged cell, the group above; decision 2455)."""
+    if len(row.cells) < 3:
+        return False
+    first, second = label_form(row.cells[0].text), label_form(row.cells[1].text)
+    return second in rules.metrics and first not in rules.metrics
+
+
+__all__ = ["group_of", "is_group_matrix", "names_group", "stray_metric"]
