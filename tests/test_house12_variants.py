@@ -211,3 +211,106 @@ STUBS_THE_OTHER_WAY = GROUP_STUBS.replace("| 区分 | 項目 |", "| 項目 | 区
 def test_a_metric_in_the_first_stub_is_no_group() -> None:
     case = jirei.parse_text(STUBS_THE_OTHER_WAY).profiles[0]
     assert not any(m.group == "支援対象者数" for m in case.metrics)
+
+
+# 5. a regional bureau's loose copy: a cover (issuer over the edition's year), bracket
+#    headers, 【数値で見る成果】 with and without a year note, a group matrix whose two metric
+#    names normalisation joined, a joint comment
+REGIONAL = """高知労働局
+
+令和３年度
+一体的実施事業
+取組事例集
+
+【高知県高知市】【高知労働局・ハローワーク高知】
+こうち就労支援ルーム（一体的実施施設）　平成３０年１０月１日事業開始
+
+相談の入口をひとつに
+
+【取組内容】
+◆福祉事務所の面談室で週２日の出張相談を実施
+
+【数値で見る成果】
+　　　　　　　　目標　　　　　実績
+支援対象者数　　１８０人以上　１９５人
+就職者数　　　　１１０人以上　１２１人
+
+＜高知市・ハローワーク高知　共同コメント＞
+　同じ部屋で相談を受けることで、支援の方針がそろうようになった。
+
+【高知県南国市】【高知労働局・ハローワーク高知】
+なんこく就労コーナー（常設窓口）　令和元年７月１日事業開始
+
+ひとり親の就職を後押し
+
+【取組内容】
+◆保育所の送迎時間に合わせた相談日を設定
+
+【数値で見る成果】（令和３年度実績）
+区分　　　　　　　支援対象者数　就職者数
+生活困窮者　　　　４４人　　　　２１人
+児童扶養手当受給者　２７人　　　１６人
+
+＜ハローワーク高知コメント＞
+　市の担当者との打合せを毎月行っている。
+"""
+
+
+def test_a_regional_copy() -> None:
+    first, second = jirei.parse_text(REGIONAL).profiles
+    assert [(m.label, m.target.value, m.actual.value) for m in first.metrics] == [
+        ("支援対象者数", Decimal(180), Decimal(195)),
+        ("就職者数", Decimal(110), Decimal(121)),
+    ]
+    assert first.fiscal_year == 2021  # the cover's year: the table names none
+    assert [(c.speaker, c.role) for c in first.comments] == [("高知市・ハローワーク高知", "other")]
+    assert [(m.label, m.group, m.actual.value) for m in second.metrics] == [
+        ("支援対象者数", "生活困窮者", Decimal(44)),
+        ("就職者数", "生活困窮者", Decimal(21)),
+        ("支援対象者数", "児童扶養手当受給者", Decimal(27)),
+        ("就職者数", "児童扶養手当受給者", Decimal(16)),
+    ]
+    assert second.fiscal_year == 2021
+    assert [(c.speaker, c.role) for c in second.comments] == [("ハローワーク高知", "hello_work")]
+
+
+# the cover opening with a sentence, no issuer: no year taken from the line under it
+NO_ISSUER = REGIONAL.replace(
+    "高知労働局\n\n令和３年度", "この資料は県内の取組をまとめたものです。\n令和３年度"
+)
+
+
+def test_a_sentence_over_the_year_is_no_issuer() -> None:
+    first = jirei.parse_text(NO_ISSUER).profiles[0]
+    assert first.fiscal_year is None
+
+
+# 6. the ministry's older template: 数値で見る成果 with a 前年度実績 column (not the year's)
+OLDER = """市役所の隣で、毎日相談
+
+■事業の概要
+　市役所の隣に窓口を置いた。
+
+■取組のポイント
+○生活保護のケースワーカーと三者で面談
+
+■数値で見る成果
+　　　　　　２７年度目標　２７年度実績　達成率　前年度実績
+支援対象者数　２２０人以上　２３１人　１０５．０％　２１０人
+就職者数　　　１３０人以上　１３６人　１０４．６％　１２２人
+
+■その他の実績
+・面接会を２回開いた
+"""
+
+
+def test_numbers_in_view_heading_and_previous_year_column() -> None:
+    case = jirei.parse_text(OLDER).profiles[0]
+    read = [
+        (m.label, m.target.value, m.actual.value, m.achievement_rate) for m in case.metrics
+    ]
+    assert read == [
+        ("支援対象者数", Decimal(220), Decimal(231), Decimal("105.0")),
+        ("就職者数", Decimal(130), Decimal(136), Decimal("104.6")),
+    ]
+    assert list(case.other_results) == ["面接会を2回開いた"]

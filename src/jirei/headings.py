@@ -49,7 +49,8 @@ def trailing_fiscal_year(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
 @per_rules
 def trailing_year_column(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     """A fiscal year and a target / actual column word closing a heading key (brackets
-    already dropped): ``数値で見る成果令和4年度実績`` (``【…】（令和４年度実績）``, decision 2457)."""
+    already dropped): ``数値で見る成果令和4年度実績`` (``【…】（令和４年度実績）``;
+    decision 2457)."""
     words = sorted(
         (w for w, role in rules.columns.items() if role in ("target", "actual") and w),
         key=len,
