@@ -314,3 +314,119 @@ def test_numbers_in_view_heading_and_previous_year_column() -> None:
         ("就職者数", Decimal(130), Decimal(136), Decimal("104.6")),
     ]
     assert list(case.other_results) == ["面接会を2回開いた"]
+
+
+# 7. two-column PDF text: the catch phrase, the facility's ``name（kind）`` line, then the
+#    partner line and the start date
+TWO_COLUMN = """令和４年度
+一体的実施　好事例集
+
+生活と仕事の相談を一つの部屋で
+やまがた就労支援センター（一体的実施施設）
+山形県山形市／山形労働局／ハローワーク山形
+事業開始：平成二十七年四月一日
+取組内容
+・ケースワーカーと
+毎週打合せ
+令和４年度事業目標と実績
+| 項目 | 目標 | 実績 |
+| 支援対象者数 | 200人以上 | 214人 |
+<山形市生活福祉課コメント>
+打合せで方針が
+そろった。
+
+夜間の相談で働く人を支える
+よねざわ就労サポート（常設窓口）
+山形県米沢市／山形労働局／ハローワーク米沢
+事業開始：2019年7月1日
+取組内容
+・夜間の相談日を設けた
+令和４年度事業目標と実績
+| 項目 | 目標 | 実績 |
+| 就職者数 | 60人以上 | 66人 |
+<ハローワーク米沢コメント>
+利用者が増えた。
+"""
+
+
+def test_catch_phrase_over_the_name_line() -> None:
+    first, second = jirei.parse_text(TWO_COLUMN).profiles
+    assert first.title == "生活と仕事の相談を一つの部屋で"
+    assert first.facility_name == "やまがた就労支援センター"
+    assert first.start_date == D(2015, 4, 1)
+    assert second.title == "夜間の相談で働く人を支える"
+    assert second.facility_name == "よねざわ就労サポート"
+    assert second.facility_type == "常設窓口"
+    assert second.start_date == D(2019, 7, 1)
+    assert [c.speaker for c in first.comments] == ["山形市生活福祉課"]
+
+
+# 8. the older template: the catch phrase first, the header in a side box open on the right
+SIDE_BOX = """－ １ －
+
+駅前の窓口で生活再建を後押し
+
+┌────────────────────
+│ 大分県大分市
+│ 大分労働局／ハローワーク大分
+│ おおいた就労支援プラザ（一体的実施施設）
+│ 事業開始：平成２７年６月１日
+└────────────────────
+
+■事業の概要
+　市役所の隣に窓口を置いた。
+
+■取組のポイント
+○三者面談を初回に実施
+
+＜大分市保護課コメント＞
+　相談につながる方が増えた。
+
+－ ２ －
+
+港町の仕事を紹介
+
+┌────────────────────
+│ 大分県別府市
+│ 大分労働局／ハローワーク別府
+│ べっぷ就労コーナー（常設窓口）
+│ 事業開始：平成２８年１月４日
+└────────────────────
+
+■事業の概要
+　温泉地の求人を紹介している。
+
+■取組のポイント
+○観光業の求人を重点的に紹介
+
+＜ハローワーク別府コメント＞
+　就職者が増えた。
+"""
+
+
+def test_side_box_open_on_the_right() -> None:
+    first, second = jirei.parse_text(SIDE_BOX).profiles
+    assert first.title == "駅前の窓口で生活再建を後押し"
+    assert first.municipality == "大分市"
+    assert first.labour_bureau == "大分労働局"
+    assert list(first.hello_work) == ["ハローワーク大分"]
+    assert first.facility_name == "おおいた就労支援プラザ"
+    assert first.start_date == D(2015, 6, 1)
+    assert second.title == "港町の仕事を紹介"
+    assert second.facility_name == "べっぷ就労コーナー"
+    assert second.start_date == D(2016, 1, 4)
+    span = first.spans["facility_name"]
+    assert SIDE_BOX[span.start : span.end] == "おおいた就労支援プラザ"
+
+
+# a closed box with two columns stays a table (its bars are cells)
+FIRST_BOX = SIDE_BOX[: SIDE_BOX.index("■事業の概要")]
+CLOSED_BOX = FIRST_BOX.replace("│ 大分県大分市\n", "│ 自治体 │ 大分県大分市 │\n")
+
+
+def test_a_box_with_a_second_bar_is_no_open_box() -> None:
+    from jirei.openboxes import untangle_open_boxes
+
+    assert untangle_open_boxes(CLOSED_BOX) == CLOSED_BOX
+    assert untangle_open_boxes(FIRST_BOX) != FIRST_BOX
+    assert len(untangle_open_boxes(FIRST_BOX)) == len(FIRST_BOX)
