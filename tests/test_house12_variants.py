@@ -430,3 +430,68 @@ def test_a_box_with_a_second_bar_is_no_open_box() -> None:
     assert untangle_open_boxes(CLOSED_BOX) == CLOSED_BOX
     assert untangle_open_boxes(FIRST_BOX) != FIRST_BOX
     assert len(untangle_open_boxes(FIRST_BOX)) == len(FIRST_BOX)
+
+
+# 9. results in a running sentence, the target before the target word
+SENTENCE_ORDER = """事例１　明石市
+あかし就労支援窓口
+子育て世帯の就職を支える
+明石市と兵庫労働局（ハローワーク明石）は、令和元年１０月１日から「あかし就労支援窓口」
+（一体的実施施設）を運営している。
+■取組の内容
+・保育所の空き情報を相談時に案内する。
+■成果（令和３年度）
+令和３年度は、支援対象者数１８０人の目標に対し１９２人（達成率１０６．７％）、就職者数
+１１０人の目標に対し１０４人（達成率９４．５％）となった。就職率は５４．２％であった。
+"""
+
+
+def test_target_before_the_target_word() -> None:
+    case = jirei.parse_text(SENTENCE_ORDER).profiles[0]
+    read = [
+        (
+            m.label,
+            m.target.value if m.target else None,
+            m.actual.value,
+            m.achievement_rate,
+        )
+        for m in case.metrics
+    ]
+    assert read == [
+        ("支援対象者数", Decimal(180), Decimal(192), Decimal("106.7")),
+        ("就職者数", Decimal(110), Decimal(104), Decimal("94.5")),
+        ("就職率", None, Decimal("54.2"), None),
+    ]
+    assert case.fiscal_year == 2021
+
+
+# a figure with no target word after ``の`` is no target
+NOT_A_TARGET = SENTENCE_ORDER.replace("１８０人の目標に対し", "１８０人の見込みに対し")
+
+
+def test_no_target_word_no_target_first_clause() -> None:
+    case = jirei.parse_text(NOT_A_TARGET).profiles[0]
+    assert not any(m.target is not None and m.target.value == 180 for m in case.metrics)
+
+
+# a third metric column opening with kana (``うち紹介就職``), single spaces throughout
+MATRIX_THREE = MATRIX.replace(
+    "対象 支援対象者数 就職者数\n生活保護受給者等 １２４人 ７１人\n"
+    "児童扶養手当受給者 ５７人 ３９人",
+    "対象 支援対象者数 就職者数 うち紹介就職\n"
+    "生活保護受給者等 １２４人 ７１人 ５０人\n児童扶養手当受給者 ５７人 ３９人 ２８人",
+)
+
+
+def test_single_space_group_matrix_of_three_metrics() -> None:
+    case = jirei.parse_text(MATRIX_THREE).profiles[0]
+    read = [(m.label, m.group, m.actual.value) for m in case.metrics]
+    assert read == [
+        ("支援対象者数", "生活保護受給者等", Decimal(124)),
+        ("就職者数", "生活保護受給者等", Decimal(71)),
+        ("うち紹介就職", "生活保護受給者等", Decimal(50)),
+        ("支援対象者数", "児童扶養手当受給者", Decimal(57)),
+        ("就職者数", "児童扶養手当受給者", Decimal(39)),
+        ("うち紹介就職", "児童扶養手当受給者", Decimal(28)),
+        ("職業相談件数", None, Decimal(810)),
+    ]
