@@ -495,3 +495,22 @@ def test_single_space_group_matrix_of_three_metrics() -> None:
         ("うち紹介就職", "児童扶養手当受給者", Decimal(28)),
         ("職業相談件数", None, Decimal(810)),
     ]
+
+
+# rows of years and roles under joined metric names are no group matrix: the latest year's
+# target and actual are read (by shape, decision 1240), not the first row's figures
+YEAR_ROWS = REGIONAL.replace(
+    "区分　　　　　　　支援対象者数　就職者数\n生活困窮者　　　　４４人　　　　２１人\n"
+    "児童扶養手当受給者　２７人　　　１６人",
+    "　　　　　支援対象者数　就職者数\nR2実績　　　40人　　　20人\n"
+    "R3目標　　　45人　　　22人\nR3実績　　　47人　　　25人",
+)
+
+
+def test_year_rows_under_joined_names_are_no_groups() -> None:
+    second = jirei.parse_text(YEAR_ROWS).profiles[1]
+    assert not any(m.group for m in second.metrics)
+    assert [(m.target.value, m.actual.value) for m in second.metrics] == [
+        (Decimal(45), Decimal(47)),
+        (Decimal(22), Decimal(25)),
+    ]

@@ -601,15 +601,16 @@ class _TableReader:
 
     def split_header_names(self, rows: list[Row]) -> list[Row]:
         """``rows`` with a first row of fewer cells than the widest row under it cut where
-        normalisation joined two metric names (``jirei.tables.gapcells.split_names``)."""
+        normalisation joined two metric names (``jirei.tables.gapcells.split_names``), when
+        the table so read is a group matrix (its rows groups, no years or roles)."""
         if len(rows) < 2 or self.locate is None:
             return rows
         wanted = max(len(row.cells) for row in rows[1:])
         if wanted <= len(rows[0].cells):
             return rows
         cells = split_names(rows[0].cells, wanted, self.locate, self.rules.metrics)
-        if cells is None:
-            return rows
+        if cells is None or not is_group_matrix(cells, rows[1:], self.rules):
+            return rows  # (rows of years and roles under it are read by shape: 1240)
         return [Row(rows[0].index, rows[0].line, tuple(cells)), *rows[1:]]
 
     def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
