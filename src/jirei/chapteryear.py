@@ -65,8 +65,13 @@ def title_year(
     lines: Sequence[LineInfo], first_case: int, era: str | None, rules: Rules = DEFAULT_RULES
 ) -> ChapterYear | None:
     """The fiscal year the document's first line opens with, when that line stands before
-    line ``first_case``; else None."""
-    first = next((i for i, info in enumerate(lines) if not info.line.blank), None)
+    line ``first_case``; else None. A first line with no year at all (a cover's issuer,
+    ``愛媛労働局``, over ``令和４年度`` / ``…取組事例集``) passes the question to the next
+    non-blank line (decision 2460)."""
+    filled = (i for i, info in enumerate(lines) if not info.line.blank)
+    first = next(filled, None)
+    if first is not None and first < first_case and _issuer_line(lines[first].line.text):
+        first = next(filled, None)
     if first is None or first >= first_case:
         return None
     line = lines[first].line
@@ -79,6 +84,12 @@ def title_year(
         return _closing_year(line.start, text, era, rules)
     start = line.start + lead
     return ChapterYear(int(found.value.year), start, start + found.end)
+
+
+def _issuer_line(text: str, longest: int = 20) -> bool:
+    """Whether a cover's first line is a short name with no year, no sentence in it."""
+    stripped = text.strip().lstrip("#").strip()
+    return 0 < len(stripped) <= longest and "年" not in stripped and "。" not in stripped
 
 
 def _closing_year(

@@ -256,7 +256,41 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
                 break
     kept = kept.removesuffix("の") or kept
     kept = _without_from(kept, rules)
+    kept = _without_person(kept, rules)
     return _SPACES.sub("", kept), len(kept)
+
+
+def _without_person(speaker: str, rules: Rules) -> str:
+    """``speaker`` cut to the organisation before its first space (less a post closing it,
+    ``[speaker_lines] posts``) when it closes with a person's initials (``quotes.toml
+    [speaker_lines] initials``) and the organisation names a stakeholder (decision 2454);
+    else ``speaker``."""
+    pattern = _initials(rules)
+    if pattern is None or pattern.search(speaker) is None:
+        return speaker
+    lead = speaker[: len(speaker) - len(speaker.lstrip())]
+    organisation = speaker.split()[0]
+    posts = _posts(rules)
+    for post in posts if organisation.endswith(posts) else ():
+        if organisation.endswith(post) and len(organisation) > len(post):
+            organisation = organisation[: -len(post)]
+            break
+    return lead + organisation if role_of(organisation, rules) != "other" else speaker
+
+
+@per_rules
+def _posts(rules: Rules) -> tuple[str, ...]:
+    table = rules.quotes_table.get("speaker_lines", {})
+    return tuple(sorted(table.get("posts", ()), key=len, reverse=True))
+
+
+@per_rules
+def _initials(rules: Rules) -> regex.Pattern[str] | None:
+    table = rules.quotes_table.get("speaker_lines", {})
+    found = tuple(table.get("initials", ()))
+    if not found:
+        return None
+    return regex.compile(r"\S\s+(?:" + "|".join(found) + r")\s*$")
 
 
 def _without_from(speaker: str, rules: Rules) -> str:

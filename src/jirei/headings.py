@@ -47,6 +47,20 @@ def trailing_fiscal_year(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
 
 
 @per_rules
+def trailing_year_column(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A fiscal year and a target / actual column word closing a heading key (brackets
+    already dropped): ``数値で見る成果令和4年度実績`` (``【…】（令和４年度実績）``;
+    decision 2457)."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role in ("target", "actual") and w),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(regex.escape(w) for w in words) or "(?!)"
+    return regex.compile(rf"{fiscal_year(rules)}(?:{alternatives})$")
+
+
+@per_rules
 def _numbers(rules: Rules) -> regex.Pattern[str]:
     alternatives = "|".join(f"(?:{p})" for p in rules.heading_numbers) or "(?!)"
     return regex.compile(rf"^(?:{alternatives})")
@@ -144,6 +158,8 @@ def variant_kind(
         if kind is not None:
             return kind
         shorter = trailing_fiscal_year(rules).sub("", key) if key.endswith("年度") else key
+        if shorter == key and "年度" in key:  # ``成果令和4年度実績`` (2457)
+            shorter = trailing_year_column(rules).sub("", key)
         shorter = shorter.removeprefix("の")
         if shorter and shorter != key:
             kind = rules.sections.get(shorter)

@@ -61,4 +61,44 @@ def take_names_above(
     return out
 
 
-__all__ = ["take_names_above"]
+def titles_over_names(
+    infos: Sequence[LineInfo], cases: list[C], rules: Rules = DEFAULT_RULES
+) -> list[C]:
+    """``cases`` with each rule case whose headline is a facility's ``name（kind）`` line
+    right over its header opened one line higher, at the catch phrase over that name line
+    (no blank line between): the name line joins the header (decision 2461)::
+
+        ケース会議の定例化で支援の「漏れ」をなくす
+        仙台市就労サポートセンター青葉（一体的実施施設）
+        宮城県仙台市青葉区／宮城労働局／ハローワーク仙台
+    """
+    from jirei.sections import ends_sentence
+
+    pattern = _name_kind(rules)
+    out = list(cases)
+    for number, case in enumerate(out):
+        headline = case.headline  # type: ignore[attr-defined]
+        header = case.header  # type: ignore[attr-defined]
+        first = case.first  # type: ignore[attr-defined]
+        if headline is None or headline != first or not header or header[0] != first + 1:
+            continue
+        if first == 0 or pattern.match(infos[first].text) is None:
+            continue
+        above = infos[first - 1]
+        text = above.text.strip()
+        if above.kind is not K.TEXT or not text or len(text) > 60 or ends_sentence(text):
+            continue
+        if pattern.match(above.text) is not None:
+            continue
+        if number:
+            before = out[number - 1]
+            if before.stop != first or before.first >= first - 1:  # type: ignore[attr-defined]
+                continue
+            out[number - 1] = attrs.evolve(before, stop=first - 1)  # type: ignore[misc]
+        out[number] = attrs.evolve(  # type: ignore[misc]
+            case, first=first - 1, headline=first - 1, header=(first, *header)
+        )
+    return out
+
+
+__all__ = ["take_names_above", "titles_over_names"]

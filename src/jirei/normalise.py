@@ -64,6 +64,7 @@ from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
 from jirei.ocrtables import untangle_ocr_tables
+from jirei.openboxes import untangle_open_boxes
 from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
@@ -433,6 +434,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
     stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
     stage = untangle_ocr_tables(stage, rules)  # OCR'd ruled tables as pipe rows (1960)
+    stage = untangle_open_boxes(stage, rules)  # a side box open on the right: lines (2462)
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)

@@ -569,6 +569,8 @@ class _Builder:
         self.carried: Row | None = None
         #: a header written as the first sentence of an aside section (decision 76)
         self.prose_header: HeaderFields | None = None
+        #: the catch phrase standing over the header sentence, if any (decision 2451)
+        self.prose_lead: Line | None = None
         #: an aside section made only of field lines (``◇施設の概要``, decision 851)
         self.overview_header: HeaderFields | None = None
 
@@ -613,7 +615,7 @@ class _Builder:
             self.comment_section(section)
         else:
             if self.prose_header is None and section.kind == "aside":
-                self.prose_header = _first_prose_header(lines, self.c.rules)
+                self.prose_header, self.prose_lead = _first_prose_header(lines, self.c.rules)
             if self.prose_header is None and section.kind == "aside":  # decision 1180
                 from jirei.memoheader import read_memo_header
 
@@ -1346,6 +1348,12 @@ def build_profile(
         if opening is not None:
             title = _partner_title(opening.text, opening.start, seg, case, builder, keep=False)
 
+    if (lead := builder.prose_lead) is not None and _same_words(title, fields.get("facility_name")):
+        # the facility's name stood over its catch phrase and its header sentence (2451)
+        title = lead.text.strip()
+        start = lead.start + lead.text.find(title)
+        builder.spans["title"] = builder.span(start, start + len(title))
+
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year
     if fiscal_year is None:
@@ -1426,18 +1434,33 @@ def build_profile(
     return profile, builder.warnings
 
 
-def _first_prose_header(lines: Sequence[Line], rules: Rules) -> HeaderFields | None:
-    """The header a section's first text line states as a sentence (decision 76)."""
-    from jirei.proseheader import read_prose_header
+def _first_prose_header(
+    lines: Sequence[Line], rules: Rules
+) -> tuple[HeaderFields | None, Line | None]:
+    """The header a section's first text line states as a sentence (decision 76), or its
+    second line under a catch phrase (decision 2451: ``lead`` is that line)."""
+    from jirei.proseheader import headline_above
 
     filled = [line for line in lines if line.text.strip()]
     if not filled:
-        return None
+        return None, None
     first = filled[0]
+    found = _sentence_at(filled, 0, rules)
+    if found is None and len(filled) > 1 and headline_above(first, filled[1]):
+        found = _sentence_at(filled, 1, rules)  # the catch phrase over it (decision 2451)
+        return found, first if found is not None else None
+    return found, None
+
+
+def _sentence_at(filled: Sequence[Line], at: int, rules: Rules) -> HeaderFields | None:
+    """The header the sentence starting on ``filled[at]`` states (it may wrap once)."""
+    from jirei.proseheader import read_prose_header
+
+    first = filled[at]
     found = read_prose_header(first, rules)
-    if found is None and len(filled) > 1 and filled[1].start == first.end + 1:
+    if found is None and len(filled) > at + 1 and filled[at + 1].start == first.end + 1:
         # the sentence wrapped onto the next line (decision 306)
-        found = read_prose_header(Line(f"{first.text}\n{filled[1].text}", first.start), rules)
+        found = read_prose_header(Line(f"{first.text}\n{filled[at + 1].text}", first.start), rules)
     return found
 
 
@@ -1508,6 +1531,13 @@ def _title_field(line: Line, rules: Rules) -> FieldLine | None:
         return None
     found = read_field(line, rules)
     return found if found is not None and found.kind == "title" else None
+
+
+def _same_words(one: object, other: object) -> bool:
+    """Whether two values are the same text, spaces aside."""
+    if not isinstance(one, str) or not isinstance(other, str):
+        return False
+    return "".join(one.split()) == "".join(other.split())
 
 
 def _sub_span(span: Span, offset: int, length: int) -> Span:

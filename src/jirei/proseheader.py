@@ -82,6 +82,19 @@ def read_prose_header(line: Line, rules: Rules = DEFAULT_RULES) -> HeaderFields 
     return HeaderFields(fields, tuple(offices))
 
 
+def headline_above(line: Line, sentence: Line, longest: int = 40) -> bool:
+    """Whether ``line`` may be a catch phrase over the header sentence starting on
+    ``sentence``: one short line of its own, no sentence (no ``。``), the sentence right
+    under it (decision 2451)."""
+    text = line.text.strip()
+    return (
+        0 < len(text) <= longest
+        and "。" not in text
+        and "労働局" not in text
+        and sentence.start == line.end + 1
+    )
+
+
 def _unbroken(value: str) -> str:
     """``value`` without the line breaks (and the spaces around them) a wrapped sentence put
     inside it."""
@@ -90,4 +103,4 @@ def _unbroken(value: str) -> str:
     return "".join(piece.strip() for piece in value.split("\n"))
 
 
-__all__ = ["read_prose_header"]
+__all__ = ["headline_above", "read_prose_header"]

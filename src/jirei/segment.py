@@ -350,6 +350,14 @@ class _Preamble:
             ):  # fields apart by a wide gap (decision 601)
                 return None
             text = strip_hash(info.text)
+            if 2 <= len(header) < 5 and is_field_line(Line(text.strip(), 0), self.rules):
+                header.append(index)  # ``事業開始：平成25年10月1日`` closing the lines (2463)
+                if self._opens_section(index):  # the catch phrase stood above the header
+                    body = self._next_line(index) or index + 1
+                    above = self._catch_phrase_above(start)
+                    first = start if above is None else above
+                    return Case(first, first, tuple(header), above, (), body)
+                continue
             if self._opens_section(index):
                 if (
                     len(header) < 2
@@ -368,6 +376,21 @@ class _Preamble:
             else:
                 return None
         return None
+
+    def _catch_phrase_above(self, start: int, blanks: int = 3) -> int | None:
+        """The catch phrase standing over a header of lines from line ``start`` (a few
+        blank lines between): a short text line, no sentence, no field line (2463)."""
+        index = start - 1
+        while index >= 0 and self.infos[index].kind is K.BLANK and start - index <= blanks:
+            index -= 1
+        if index < 0 or self.infos[index].kind is not K.TEXT:
+            return None
+        text = self.infos[index].text.strip()
+        if not 0 < len(text) <= _MAX_HEADLINE or ends_sentence(text) or text.isdigit():
+            return None
+        if is_field_line(Line(text, 0), self.rules) or self._alt(text):
+            return None
+        return index
 
     def _subtitled(self, case: Case) -> Case:
         """``case`` with a header line wrapped whole in dashes or quotes under its first
@@ -701,8 +724,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             if found is not None and not closed and not _introduced(infos, found):
                 found = None  # (an open case goes on: decision 2395)
             if found is not None:
-                if current is not None:
-                    cases.append(_stopped(current, index))
+                if current is not None:  # (a catch phrase above the header: 2463)
+                    stop = found.first if current.first < found.first < index else index
+                    cases.append(_stopped(current, stop))
                 current = found
                 closed = False
                 index = found.body
@@ -724,9 +748,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = drop_front_case(infos, cases)
     if cases and cases[0].header:  # ``name（kind）`` above the bracket header (decision 1753)
-        from jirei.nameabove import take_names_above
+        from jirei.nameabove import take_names_above, titles_over_names
 
         cases = take_names_above(infos, cases, rules)
+        cases = titles_over_names(infos, cases, rules)  # the catch phrase over it (2461)
     if not cases or _leading_stretch(infos, cases[0].first):
         # cases the rules do not see: anchored on results, comments, places and dates
         from jirei.fallback import fallback_cases

@@ -14,7 +14,7 @@ are apart).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import regex
 
@@ -96,4 +96,35 @@ def split_joined(cells: Sequence[Cell], wanted: int, locate: Locate) -> list[Cel
     return result
 
 
-__all__ = ["split_joined"]
+def split_names(
+    cells: Sequence[Cell], wanted: int, locate: Locate, names: Container[str]
+) -> list[Cell] | None:
+    """A header's cells with cells joined where normalisation removed a space cut apart,
+    where both sides are ``names`` (known metric labels: ``支援対象者数就職者数`` from
+    ``支援対象者数　就職者数``), until there are ``wanted``; None when no such cut gives them
+    (decision 2458)."""
+    from jirei.tables.cells import label_form
+
+    result = list(cells)
+    number = 0
+    while len(result) < wanted and number < len(result):
+        cell = result[number]
+        cut = next(
+            (
+                at
+                for at in _gaps(cell, locate)
+                if label_form(cell.text[: at - cell.start]) in names
+                and label_form(cell.text[at - cell.start :]) in names
+            ),
+            None,
+        )
+        if cut is None:
+            number += 1
+            continue
+        head = Cell(cell.text[: cut - cell.start], cell.start, cut)
+        tail = Cell(cell.text[cut - cell.start :], cut, cell.end)
+        result[number : number + 1] = [head, tail]
+    return result if len(result) == wanted else None
+
+
+__all__ = ["split_joined", "split_names"]

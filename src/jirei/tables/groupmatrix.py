@@ -47,4 +47,31 @@ def group_of(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
     return label or None
 
 
-__all__ = ["group_of", "is_group_matrix"]
+def stray_metric(header: Sequence[Cell], row: Row, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a row of a group matrix is a metric of its own, no group: labelled by a known
+    metric the header does not name, with one figure only (``相談件数 | 約1,200件`` under
+    ``区分 | 支援対象者数 | 就職者数``; decision 2453)."""
+    label = label_form(row.cells[0].text)
+    if label not in rules.metrics:
+        return False
+    names = {label_form(header_unit(c.text, rules)[0]) for c in header[1:] if c.text}
+    filled = [c for c in row.cells[1:] if c.text.strip()]
+    return (
+        label not in names
+        and len(filled) == 1
+        and len(row.cells) > 1
+        and row.cells[1].text.strip() != ""
+    )
+
+
+def names_group(row: Row, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a row under two stub columns (``| 区分 | 項目 | 目標 | 実績 |``) names a group in
+    its first cell: the second cell is a known metric, the first none (an empty first cell:
+    a merged cell, the group above; decision 2455)."""
+    if len(row.cells) < 3:
+        return False
+    first, second = label_form(row.cells[0].text), label_form(row.cells[1].text)
+    return second in rules.metrics and first not in rules.metrics
+
+
+__all__ = ["group_of", "is_group_matrix", "names_group", "stray_metric"]

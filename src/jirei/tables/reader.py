@@ -29,7 +29,7 @@ from jirei.tables.cells import (
 )
 from jirei.tables.continued import find_continuations
 from jirei.tables.ditto import fill_ditto
-from jirei.tables.gapcells import split_joined
+from jirei.tables.gapcells import split_joined, split_names
 from jirei.tables.grid import (
     Column,
     Row,
@@ -44,7 +44,7 @@ from jirei.tables.grid import (
     rows_of,
 )
 from jirei.tables.grouplabel import split_group_label
-from jirei.tables.groupmatrix import group_of, is_group_matrix
+from jirei.tables.groupmatrix import group_of, is_group_matrix, names_group, stray_metric
 from jirei.tables.headunits import (
     caption_unit,
     dedent,
@@ -348,6 +348,7 @@ class _TableReader:
             read_metric_header(self, two_rows, rows[2:], self.rules)
             self.fiscal_from_heading()
             return
+        rows = self.split_header_names(rows)  # 支援対象者数就職者数 (decision 2458)
         self.header = rows[0] if is_header(rows[0].cells, self.rules) else None
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
@@ -442,7 +443,10 @@ class _TableReader:
     def read_row(self, row: Row, columns: Sequence[Column]) -> None:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
-        if len(columns) > 1 and columns[0].role == "group" and columns[1].role == "label":
+        if len(columns) > 1 and columns[1].role == "label" and (
+            columns[0].role == "group"  # | 区分 | 項目 |: the first stub names groups when the
+            or (columns[0].role == "label" and names_group(row, self.rules))  # second names
+        ):  # the metric (decision 2455)
             joined = split_group_label(row.cells[0], self.locate, self.rules)
             if joined is not None:  # group and label cells joined (1143); a 〃 copy of such
                 short = len(row.cells) < len(columns)  # a cell keeps only the group
@@ -595,12 +599,33 @@ class _TableReader:
         """The figure cells of ``row`` (after its label) with joined cells cut apart."""
         return split_joined(row.cells[1:], wanted, self.locate)
 
+    def split_header_names(self, rows: list[Row]) -> list[Row]:
+        """``rows`` with a first row of fewer cells than the widest row under it cut where
+        normalisation joined two metric names (``jirei.tables.gapcells.split_names``), when
+        the table so read is a group matrix (its rows groups, no years or roles)."""
+        if len(rows) < 2 or self.locate is None:
+            return rows
+        wanted = max(len(row.cells) for row in rows[1:])
+        if wanted <= len(rows[0].cells):
+            return rows
+        cells = split_names(rows[0].cells, wanted, self.locate, self.rules.metrics)
+        if cells is None or not is_group_matrix(cells, rows[1:], self.rules):
+            return rows  # (rows of years and roles under it are read by shape: 1240)
+        return [Row(rows[0].index, rows[0].line, tuple(cells)), *rows[1:]]
+
     def read_group_matrix(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Groups as rows, metrics as columns, every cell an actual figure; a total row
         belongs to no group."""
         named = named_columns(header, self.rules)
         for row in rows:
             first = len(self.metrics)
+            if len(row.cells) < len(header) and (split := split_label(row.cells[0], self.rules)):
+                # a group label too wide for its column swallowed the first figure (2458)
+                row = Row(row.index, row.line, (*split, *row.cells[1:]))
+            if named is None and stray_metric(header, row, self.rules):  # 相談件数 約1,200件
+                where = lambda row=row: (row.text, row.start, row.end)  # noqa: E731
+                self.emit(row.cells[0], {"actual": [row.cells[1]]}, where)
+                continue
             if named is None:
                 self.emit_columns(header, {"actual": row})
             else:  # | 就職者数 | 就職者数目標 |: one metric, its roles by column (2411)

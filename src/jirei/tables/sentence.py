@@ -66,6 +66,29 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     return pattern
 
 
+@per_rules
+def _target_first_pattern(rules: Rules) -> regex.Pattern[str] | None:
+    """One clause with the target before the target word and no topic particle:
+    ``支援対象者数240人の目標に対し252人(達成率105.0%)`` (decision 2464)."""
+
+    def words(items: object) -> str:
+        spelled = sorted(set(items), key=len, reverse=True)  # type: ignore[call-overload]
+        return "|".join(regex.escape(w) for w in spelled)
+
+    targets = [w for w, role in rules.columns.items() if role == "target"]
+    actuals = [w for w, role in rules.columns.items() if role == "actual"]
+    if not targets or not rules.sentence_against:
+        return None
+    actual_word = rf"(?:(?:{words(actuals)})(?=[\d一二三四五六七八九十百千]))?" if actuals else ""
+    tails = rules.sentence_tails
+    tail = rf"(?:(?:{words(tails)})[^\d()、。]{{0,20}})?" if tails else ""
+    return regex.compile(
+        rf"^(?P<label>[^、。()\d]{{1,{_MAX_LABEL}}}?)\s*(?P<target>\d[^、。()]*?)の"
+        rf"(?:{words(targets)})(?:{words(rules.sentence_against)}){actual_word}"
+        rf"(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*{tail}$"
+    )
+
+
 def read_sentence(
     line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate
 ) -> SentenceResults | None:
@@ -190,7 +213,10 @@ def _year_lead(clause: str, rules: Rules) -> int:
     if match is None:
         return 0
     rest = clause[match.end() :]
-    return match.end() if any(t and t in rest for t in rules.sentence_topics) else 0
+    if any(t and t in rest for t in rules.sentence_topics):
+        return match.end()
+    other = _target_first_pattern(rules)  # ``令和2年度は、支援対象者数240人の目標に対し…``
+    return match.end() if other is not None and other.match(rest) is not None else 0
 
 
 def _ending_cut(body: str, rules: Rules) -> str | None:
@@ -308,6 +334,8 @@ def _clause(
     """The metric of one clause, else None; ``ditto``: the metric before stated its rate in
     a bracket, so ``（同108.6％）`` states this one's (decision 2359)."""
     match = pattern.match(clause)
+    if match is None and (other := _target_first_pattern(rules)) is not None:
+        match = other.match(clause)  # ``label T の目標に対し A`` (decision 2464)
     if match is None:
         return None
     label = label_form(match["label"])

@@ -26,6 +26,7 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.spacedcells import Gap, fewest_groups, joined, pieces
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role
 from jirei.tables.grid import LABEL_ROLES, Row, Run, is_header, is_table_line
+from jirei.tables.spacedmatrix import matrix_header, padded
 
 #: the roles of a column whose cells hold a figure or a dash
 VALUE_ROLES = ("target", "actual", "achievement_rate", "previous", "period")
@@ -152,8 +153,11 @@ def read_spaced(
         if tabled and _regular(lines, index, rules):
             return None
         header = spaced_header(line, gap, rules)
+        matrix = header is None and not tabled
+        if matrix:  # 区分 支援対象者数 就職者数 (decision 2452)
+            header = matrix_header(line, gap, rules)
         if header is not None:
-            found = _rows(lines, index, header, tuple(captions), gap, rules)
+            found = _rows(lines, index, header, tuple(captions), gap, rules, matrix=matrix)
             if found is not None and tabled and found[0].end <= _grid_end(lines, index):
                 return None  # it reads fewer rows than the usual cell breaks do
             return found
@@ -205,6 +209,8 @@ def _rows(
     captions: tuple[int, ...],
     gap: Gap,
     rules: Rules,
+    *,
+    matrix: bool = False,
 ) -> tuple[Run, list[Row]] | None:
     width = len(header) - 1
     rows = [Row(index, lines[index], tuple(header))]
@@ -214,6 +220,11 @@ def _rows(
         if line.blank:
             continue
         cells = spaced_row(line, width, gap, rules)
+        for fewer in range(width - 1, 0, -1) if matrix and cells is None else ():
+            cells = spaced_row(line, fewer, gap, rules)  # a matrix row of fewer figures
+            if cells is not None:
+                cells = padded(cells, width)
+                break
         if cells is None:
             break
         rows.append(Row(number, line, tuple(cells)))
