@@ -80,7 +80,19 @@ def test_heading_table_keeps_its_length_and_reads_its_rows_as_lines() -> None:
     assert lines[0].strip() == "主な取組"
     assert not lines[1].strip()
     assert "|" not in lines[2] and lines[2].split() == ["(1)", "窓口を開いた。"]
-    assert lines[3].split() == ["2", "講座を開いた。"]
+    assert lines[3].split() == ["2.", "講座を開いた。"]  # a bare number: an enumerator
+    for sentence in ("窓口を開いた。", "講座を開いた。"):
+        assert out.index(sentence) == text.index(sentence)
+
+
+def test_heading_table_of_one_numbered_row_is_a_list_of_one() -> None:
+    text = HEADING_GRIDS.replace(
+        "| ① | 福祉課の面談室で職業相談を受けられるようにした。 |\n"
+        "| ② | 求人の説明会を隔月で開いた。 |",
+        "| 1 | 福祉課の面談室で職業相談を受けられるようにした。 |",
+    )
+    (profile,) = jirei.parse_text(text).profiles
+    assert list(profile.initiatives) == ["福祉課の面談室で職業相談を受けられるようにした。"]
 
 
 def test_tables_that_are_no_heading_table_stay_as_they_are() -> None:

@@ -13,7 +13,8 @@ alone (decision 2470)::
 is read as its heading line over its rows: the header row's bars become spaces (the heading
 stands alone on its line, a section heading by ``rules.sections``), the separator row
 becomes spaces, and a row whose first cell is a list marker alone has its bars blanked (the
-marker then opens the line: a bullet, or ``1␣␣text`` a numbered paragraph). Other rows (a
+marker, moved right against its text, opens the line as a list item: ``・␣text``, a bare
+number written ``1.␣text`` so that a list of one row is a list too). Other rows (a
 speaker and a text) stay pipe rows, read by the table readers under the heading. A header
 row naming columns (``| 項目 | 内容 |``, ``| 令和2年度 | 目標 | 実績 |``) or a corner cell
 naming no section is left alone. The length never changes.
@@ -58,6 +59,17 @@ def _blank_bars(line: str) -> str:
     return line.replace("|", " ")
 
 
+def _item_line(line: str, marker: str, text: str) -> str:
+    """A marker row as a list item line of the same length: the marker moved right against
+    its text, one space between (``| 1 | 窓口… |`` → ``   1. 窓口…``; a bare number gets a
+    ``.``, an enumerator however many rows the list has); the text keeps its offsets."""
+    start = line.index(text, line.index("|", line.index(marker)))
+    head = marker + ("." if marker.isdigit() else "") + " "
+    if len(head) > start:
+        return line.replace("|", " ")
+    return head.rjust(start) + line[start:].replace("|", " ")
+
+
 def untangle_heading_tables(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each heading table (see the module) as its heading line over its rows,
     of the same length."""
@@ -88,7 +100,7 @@ def untangle_heading_tables(text: str, rules: Rules = DEFAULT_RULES) -> str:
         while number < len(lines) and _ROW.match(lines[number]):
             row = _cells(lines[number])
             if len(row) == 2 and _is_marker_cell(row[0], rules) and row[1]:
-                lines[number] = _blank_bars(lines[number])
+                lines[number] = _item_line(lines[number], row[0], row[1])
             number += 1
     return "\n".join(lines) if changed else text
 
