@@ -80,9 +80,14 @@ class _Words:
         glued = rf"(?<=(?:{spelled or '(?!)'})|[0-9０-９](?:{units or '(?!)'})|(?:{any_name}))"
         # (or a count word: ``利用者数延べ約2,400人``, decision 1448)
         counts = "".join(f"|{regex.escape(w)}" for w in rules.count_words)
+        # (or a hedge right before its figure: ``利用者数約4,300人``, decision 2474)
+        hedges = "|".join(
+            regex.escape(w) for w in sorted(rules.qualifier_prefixes, key=len, reverse=True)
+        )
+        hedged = rf"|(?:{hedges})\s*[0-9０-９]" if hedges else ""
         self.names = regex.compile(
             rf"(?:(?<![{_NAME}])|{glued})(?:{any_name})"
-            rf"(?:(?![{_NAME}])|(?=(?:{spelled or '(?!)'})|(?:{any_name}){counts}))"
+            rf"(?:(?![{_NAME}])|(?=(?:{spelled or '(?!)'})|(?:{any_name}){counts}{hedged}))"
         )
         eras = "|".join(
             regex.escape(e)

@@ -46,6 +46,7 @@ from jirei.fieldspaces import mark_field_spaces
 from jirei.formlines import untangle_forms
 from jirei.glosses import untangle_glosses
 from jirei.gridtables import untangle_grid
+from jirei.headingtables import untangle_heading_tables
 from jirei.htmltables import untangle_html
 from jirei.indicatorcats import blank_indicator_categories
 from jirei.kerning import kerned_spaces, without_positions
@@ -451,6 +452,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_pipe_cells(stage)  # | 目標<br>（人） |, | **項目** | (1927)
+    stage = untangle_heading_tables(stage, rules)  # | 取組内容 | |: a heading (2470)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = mark_field_spaces(stage, rules)  # ■窓口名称　name as a field line (1966)
     stage = repair_figures(stage, rules)  # OCR l97人 → 197人 (1001)

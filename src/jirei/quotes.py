@@ -28,6 +28,7 @@ from jirei.comments import CommentParts, role_of
 from jirei.items import join_lines
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
+from jirei.speakerpersons import organisation_speaker
 
 _CLOSE = {"「": "」", "『": "』"}
 #: a sentence inside a quotation
@@ -103,7 +104,7 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     """The speaker named by ``raw``, spaces removed, when its role is not ``other``."""
     if not raw:
         return None
-    speaker = _SPACES.sub("", raw)
+    speaker = organisation_speaker(_SPACES.sub("", raw), rules)  # ``Xの担当者``: X (2473)
     if any(word in speaker for word in words.not_speakers):
         return None
     return speaker if role_of(speaker, rules) != "other" else None
@@ -193,7 +194,12 @@ def _quote_at(
         and words.said_after is not None
         and words.said_after.match(rest) is not None
     )
-    if len(inner) < words.min_chars or not (said or _SENTENCE.search(inner)):
+    reported = (  # ``「…」と○○の担当者は話す。``: a reporting verb after it (decision 2473)
+        speaker is None
+        and rest.lstrip().startswith("と")
+        and words.after.match(rest) is not None
+    )
+    if len(inner) < words.min_chars or not (said or reported or _SENTENCE.search(inner)):
         return None  # a title, a facility name: no sentence
     end = last.start + end_col
     stop_line = end_line

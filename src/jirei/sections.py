@@ -472,6 +472,7 @@ def split_case(
         )  # a tab sheet card may open with its 取組内容 row (decision 701)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
+    from jirei.headingtables import is_year_corner_header
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -508,6 +509,15 @@ def split_case(
             and _under_bullet(infos, number)
             and is_results_header(info.line, rules)
         ):  # ... and so does one right under a list's bullets (decision 1650)
+            close()
+            current_heading, current_kind, body = None, "results", [info.line]
+        elif (
+            info.kind is K.TABLE
+            and current_kind in ("initiatives", "other_results")
+            and number > 0
+            and infos[number - 1].kind is K.BLANK
+            and is_year_corner_header(info.text, rules)
+        ):  # ... and one set apart whose corner names the year alone (decision 2471)
             close()
             current_heading, current_kind, body = None, "results", [info.line]
         elif info.kind is K.COMMENT or (

@@ -9,6 +9,7 @@ import regex
 from attrs import frozen
 
 from jirei import values as _values
+from jirei.headings import fiscal_year
 from jirei.lines import Cell, Line, cell_texts, row_cells
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, column_role, label_form
@@ -241,6 +242,11 @@ def header_columns(
     if first_role in LABEL_ROLES:
         columns.append(Column(cells[0].text, first_role))
         cells = cells[1:]
+    elif first_role == "year" and _corner_year(cells[0].text, rules) and len(cells) > 1:
+        # ``| 令和2年度 | 目標 | 実績 |``: the year of the whole table over its label column
+        years.extend(fiscal_years(cells[0].text, cells[0].start, era=era, rules=rules))
+        columns.append(Column(cells[0].text, "label"))
+        cells = cells[1:]
     elif first_role is not None:  # no label column written
         columns.append(Column(None, None))
     else:
@@ -277,6 +283,12 @@ def header_columns(
         for c in columns
     ]
     return columns, [y for y in years if y.year == latest]
+
+
+def _corner_year(text: str, rules: Rules) -> bool:
+    """Whether a header's corner cell names a fiscal year alone (``令和2年度``, decision
+    2472): the year of every figure column, the rows under it labels."""
+    return regex.fullmatch(fiscal_year(rules), text.strip()) is not None
 
 
 #: the roles of a column a year written before its word belongs to
