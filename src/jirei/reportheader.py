@@ -19,7 +19,7 @@ from attrs import frozen
 from jirei.caselabel import label_length
 from jirei.model import Profile, Span
 from jirei.places import find_bureaus
-from jirei.reportturns import Turn, _index, gap_in, turns
+from jirei.reportturns import Turn, _index, _lines, gap_in, turns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values.dates import find_dates
 
@@ -123,17 +123,6 @@ def _label_facts(
         lead = c + text[c:d].index(line)
         title = (lead, lead + len(line))
     return name, title
-
-
-def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = []
-    pos = lo
-    while pos < hi:
-        nl = text.find("\n", pos, hi)
-        nl = hi if nl < 0 else nl
-        out.append((pos, nl))
-        pos = nl + 1
-    return out
 
 
 def _spoken_kind(text: str, report: Sequence[Turn], pats: _Patterns) -> tuple[int, int] | None:

@@ -141,6 +141,7 @@ def turns(
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The [start, end) of each line of ``text[lo:hi]`` (without its newline)."""
     out = []
     pos = lo
     while pos < hi:
