@@ -183,15 +183,23 @@ def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
     ]
 
 
+#: each case's rows of a keyed table, each row its cells (a label, then figures)
+_CaseRows = dict[int, list[list[Cell]]]
+
+
 def _keyed_table(
     rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
-) -> dict[int, list[tuple[Cell, Cell]]] | None:
-    """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
-    pair the corner cell and the case's key cell), else None: the cases as columns
-    (:func:`_by_columns`) or as rows (:func:`_by_rows`)."""
+) -> _CaseRows | None:
+    """Each case's rows of a table keyed by the cases (its first row the corner cell and
+    the case's key cell, or the header row of a long table), else None: the cases as
+    columns (:func:`_by_columns`), as rows (:func:`_by_rows`) or as runs of rows
+    (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
-    return _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    found = _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    if found is not None:
+        return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
+    return _by_runs(rows, keys, totals)
 
 
 def _by_columns(
@@ -268,6 +276,49 @@ def _by_rows(
     return None
 
 
+def _by_runs(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> _CaseRows | None:
+    """The cases as runs of rows (a long table, decision 2531): the case's key in the first
+    column or the second (a number column before it) of its run's first row, blank on the
+    rows after it (a merged cell), a metric's label in the column after the key and its
+    figures in the columns after that (``１　北九州市（…）　支援対象者数　260人以上　284人``
+    over ``　　就職者数　170人以上　188人``); each case's rows are read under the header row
+    (the key columns left out). A total row ends the table."""
+    width = len(rows[0])
+    body = [row for row in rows if len(row) == width]
+    if width < 4 or len(body) < 3:
+        return None
+    for at in (0, 1):
+        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        if owners[0] is not None or owners[1] is None:
+            continue
+        out: _CaseRows = {}
+        current: int | None = None
+        runs = 0
+        for row, owner in zip(body[1:], owners[1:], strict=True):
+            blank = not any(cell.text.strip() for cell in row[: at + 1])
+            if owner is None and not blank:
+                if name_key(row[at].text) in totals or name_key(row[0].text) in totals:
+                    break
+                current = None
+                break
+            if owner is not None:
+                if owner in out:  # a case keyed twice: not a table of runs
+                    current = None
+                    break
+                current = owner
+                out[owner] = [list(body[0][at + 1 :])]
+            elif current is not None:
+                runs += 1
+            if current is None:
+                break
+            out[current].append(list(row[at + 1 :]))
+        if current is not None and runs and len(out) >= 2:
+            return out
+    return None
+
+
 def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
     """The label of each column of a header of one row or two (the upper cell carried to
     the right when empty, the lower one its role)."""
@@ -281,10 +332,10 @@ def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
     return [_joined(top[k], head[1][k]) for k in range(len(top))]
 
 
-def _row(label: Cell, value: Cell) -> CellRow:
-    """A row of two cells taken from a wider table (written tab-separated, as a table of
-    one case's column would be)."""
-    return CellRow(f"{label.text}\t{value.text}", label.start, parts=(label, value))
+def _row(cells: Sequence[Cell]) -> CellRow:
+    """A row of cells taken from a wider table (written tab-separated, as a table of one
+    case's column would be)."""
+    return CellRow("\t".join(cell.text for cell in cells), cells[0].start, parts=tuple(cells))
 
 
 def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
@@ -421,7 +472,7 @@ def _table_parts(
     infos: Sequence[LineInfo],
     at: int,
     floor: int,
-    table: dict[int, list[tuple[Cell, Cell]]],
+    table: _CaseRows,
     row_kinds: Classifier,
 ) -> list[_Part]:
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
@@ -435,9 +486,9 @@ def _table_parts(
             case,
             at,
             table=True,
-            block=(*heading, *row_kinds.classify_all([_row(a, b) for a, b in pairs])),
+            block=(*heading, *row_kinds.classify_all([_row(cells) for cells in rows])),
         )
-        for case, pairs in table.items()
+        for case, rows in table.items()
     ]
 
 
