@@ -367,6 +367,18 @@ def _with_front_tables(
     )
 
 
+#: brackets a stand-alone heading is written in (``【就職実績の推移】``)
+_BRACKET_OPENERS = frozenset("【[〔《〈<")
+
+
+def _opens_table(lines: Sequence[Line], rules: Rules) -> bool:
+    """Whether a results table starts in ``lines`` (blank lines aside)."""
+    from jirei.tables.reader import starts_table
+
+    first = next((n for n, line in enumerate(lines) if line.text.strip()), None)
+    return first is not None and starts_table(lines[first:], rules)
+
+
 def _lines_profile(block: Sequence[LineInfo], context: _Context) -> Profile:
     """The profile of ``block`` read as a case of its own, from its lines alone (a gathered
     part: decision 2392)."""
@@ -679,6 +691,15 @@ class _Builder:
                 kind = named
             elif named == "aside" and kind in _LIST_KINDS:  # ``ひとことで言うと``, ``支援体制``
                 kind = named  # (a section the heading's first words or its place named)
+            elif (
+                named == "results"
+                and kind == "aside"
+                and section.heading.text.lstrip()[:1] in _BRACKET_OPENERS
+                and not self.metrics
+                and _opens_table(section.lines, rules)
+            ):  # ``【就職実績の推移】`` right over a table: the case's results (decision 2533)
+                self.section(Section("results", section.heading, section.lines))
+                return True
         # (an aside is not cut at aside heads: its lines stay as they were)
         pieces = split_heads(  # (an interviewer's question in a comments section is none)
             section.lines, rules, "aside" if kind == "aside" else None, kind != "comments"

@@ -271,6 +271,7 @@ def header_columns(
             year = year_before[1]  # ``令和3年度目標／実績`` parted at ／: one year for both
         columns.append(Column(cell.text or None, role, year))
         year_before = (cell.end, year) if year is not None else None
+    columns = _year_series(columns)
     actual_years = [c.year for c in columns if c.role == "actual" and c.year is not None]
     latest = max(actual_years or [y.year for y in years], default=None)
     columns = [
@@ -283,6 +284,21 @@ def header_columns(
         for c in columns
     ]
     return columns, [y for y in years if y.year == latest]
+
+
+def _year_series(columns: list[Column]) -> list[Column]:
+    """``columns``, or, when every figure column names a fiscal year and nothing else
+    (``平成28年度　平成29年度　平成30年度`` over the metrics' rows, two years at least), the
+    same columns as actual columns: a series of the years' actuals, of which the reported
+    (latest) year is read and the others are history (decision 2534)."""
+    figures = [c for c in columns[1:] if c.title]
+    if (
+        len(figures) < 2
+        or any(c.role != "year" or c.year is None for c in figures)
+        or len({c.year for c in figures}) != len(figures)
+    ):
+        return columns
+    return [columns[0], *(Column(c.title, "actual", c.year) if c.title else c for c in columns[1:])]
 
 
 def _corner_year(text: str, rules: Rules) -> bool:

@@ -59,7 +59,10 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     pattern: regex.Pattern[str] | None = None
     if rules.sentence_topics and rules.sentence_against and targets:
         pattern = regex.compile(
-            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})、?\s*"
+            # ``label は …``, or ``label の目標 T に対し A`` (the target word after の; 2535)
+            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)"
+            rf"(?:(?:{words(rules.sentence_topics)})、?"
+            rf"|(?<![0-9][^0-9、。]{{0,3}})の(?=(?:{words(targets)})))\s*"
             rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
             rf"{actual_word}{count}(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*{tail}$"
         )
@@ -216,7 +219,10 @@ def _year_lead(clause: str, rules: Rules) -> int:
     if any(t and t in rest for t in rules.sentence_topics):
         return match.end()
     other = _target_first_pattern(rules)  # ``令和2年度は、支援対象者数240人の目標に対し…``
-    return match.end() if other is not None and other.match(rest) is not None else 0
+    if other is not None and other.match(rest) is not None:
+        return match.end()
+    own = _clause_pattern(rules)  # ``令和2年度は、支援対象者数の目標250人に対し…`` (2535)
+    return match.end() if own is not None and own.match(rest) is not None else 0
 
 
 def _ending_cut(body: str, rules: Rules) -> str | None:

@@ -1,0 +1,315 @@
+"""Targets and results in other forms, and parts of a case standing apart (branch
+``res-s12``, decisions 2530-2549).
+
+Each rule is tried on synthetic variants written for this file (real places and offices;
+invented facilities, prose and figures), with negative variants that must not trigger it:
+
+* a long all-cases table after the cases (a case's run of rows under a merged key cell),
+  joined to its case by number, city or facility — tabs or pipes, key in the first or the
+  second column, more or fewer metrics per case;
+* a pointer line (``…を参照。``, ``…のとおり。``) is no other result; a result sentence ending
+  in the same words without a table noun stays one;
+* an appendix (``付表``) after a last case already cut before it;
+* a stand-alone bracket heading whose stem names results (``【就職実績の推移】``) over a table;
+* a header of bare fiscal years (no role word): the latest year's actuals;
+* a results sentence ``label の目標 T に対し A`` after a fiscal-year topic.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+
+
+def _case(number: int, city: str, pref: str, office: str, facility: str, results: str) -> str:
+    return f"""事例{number}
+【{pref}{city}】【{pref[:-1]}労働局・{office}】{facility}（一体的実施施設）令和2年4月1日事業開始
+
+窓口で就職を後押し{number}
+
+【取組内容】
+・庁舎内で職業相談を実施。
+
+【事業目標と取組状況】
+{results}
+
+＜{city}コメント＞
+連携が進んだ。
+"""
+
+
+_CASES = [
+    (1, "北九州市", "福岡県", "ハローワーク八幡", "しごとプラザやはた"),
+    (2, "熊本市", "熊本県", "ハローワーク熊本", "くまもと就労サポートルーム"),
+    (3, "鹿児島市", "鹿児島県", "ハローワークかごしま", "かごしま就労支援センター"),
+]
+
+
+def _report(pointer: str, table: str) -> str:
+    body = "\n".join(
+        _case(n, city, pref, office, facility, pointer.format(n=n))
+        for n, city, pref, office, facility in _CASES
+    )
+    return body + "\n\n【参考】令和４年度 事業目標・実績一覧\n\n" + table
+
+
+_TAB_NUMBER_FIRST = """番号\t自治体（施設名）\t項目\t目標\t実績（達成率）
+１\t北九州市（しごとプラザやはた）\t支援対象者数\t260人以上\t284人（109.2％）
+\t\t就職者数\t170人以上\t188人（110.6％）
+２\t熊本市（くまもと就労サポートルーム）\t支援対象者数\t300人\t327人（109.0％）
+\t\t就職者数\t195人\t207人（106.2％）
+\t\t相談件数\t－\t約4,200件
+３\t鹿児島市（かごしま就労支援センター）\t支援対象者数\t240人以上\t229人（95.4％）
+\t\t就職者数\t156人以上\t161人（103.2％）
+"""
+
+_PIPE_CITY_FIRST = """| 自治体 | 指標 | 目標 | 実績 |
+|---|---|---|---|
+| 北九州市 | 支援対象者数 | 260人 | 284人 |
+|  | 就職者数 | 170人 | 188人 |
+| 熊本市 | 支援対象者数 | 300人 | 327人 |
+|  | 就職者数 | 195人 | 207人 |
+| 鹿児島市 | 支援対象者数 | 240人 | 229人 |
+|  | 就職者数 | 156人 | 161人 |
+"""
+
+_FACILITY_KEYED = """| No. | 施設 | 区分 | 目標 | 実績 |
+|---|---|---|---|---|
+| 1 | しごとプラザやはた | 就職者数 | 170人 | 188人 |
+|  |  | 就職率 | 65％ | 66.2％ |
+| 2 | くまもと就労サポートルーム | 就職者数 | 195人 | 207人 |
+| 3 | かごしま就労支援センター | 就職者数 | 156人 | 161人 |
+|  |  | 就職率 | 65％ | 70.3％ |
+"""
+
+
+def _figures(profile: jirei.Profile) -> list[tuple[str, object, object]]:
+    return [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in profile.metrics
+    ]
+
+
+def test_long_table_tabs_number_column_joins_each_case() -> None:
+    doc = jirei.parse_text(_report("　巻末【参考】一覧表の番号{n}を参照。", _TAB_NUMBER_FIRST))
+    assert [_figures(p) for p in doc.profiles] == [
+        [("支援対象者数", 260, 284), ("就職者数", 170, 188)],
+        [("支援対象者数", 300, 327), ("就職者数", 195, 207), ("相談件数", None, 4200)],
+        [("支援対象者数", 240, 229), ("就職者数", 156, 161)],
+    ]
+    first = doc.profiles[0].metrics[0]
+    assert first.achievement_rate == Decimal("109.2")
+    assert doc.profiles[1].metrics[2].actual.qualifier == "約"
+    assert all(p.other_results == () for p in doc.profiles)  # the pointers are no result
+
+
+def test_long_table_pipes_city_in_first_column() -> None:
+    doc = jirei.parse_text(_report("実績は巻末の一覧表のとおり。", _PIPE_CITY_FIRST))
+    assert [_figures(p) for p in doc.profiles] == [
+        [("支援対象者数", 260, 284), ("就職者数", 170, 188)],
+        [("支援対象者数", 300, 327), ("就職者数", 195, 207)],
+        [("支援対象者数", 240, 229), ("就職者数", 156, 161)],
+    ]
+    assert all(p.other_results == () for p in doc.profiles)
+
+
+def test_long_table_keyed_by_facility_with_single_row_case() -> None:
+    doc = jirei.parse_text(_report("（別添資料参照）", _FACILITY_KEYED))
+    assert [_figures(p) for p in doc.profiles] == [
+        [("就職者数", 170, 188), ("就職率", 65, Decimal("66.2"))],
+        [("就職者数", 195, 207)],
+        [("就職者数", 156, 161), ("就職率", 65, Decimal("70.3"))],
+    ]
+
+
+def test_long_table_naming_no_case_is_not_read() -> None:
+    table = _PIPE_CITY_FIRST.replace("北九州市", "福岡市").replace("熊本市", "佐賀市").replace(
+        "鹿児島市", "宮崎市"
+    )
+    doc = jirei.parse_text(_report("", table))
+    assert all(p.metrics == () for p in doc.profiles)
+
+
+def test_long_table_of_one_case_and_strangers_is_not_read() -> None:
+    # one row names a case, the others name no case: no table of every case
+    table = _PIPE_CITY_FIRST.replace("熊本市", "佐賀市").replace("鹿児島市", "宮崎市")
+    doc = jirei.parse_text(_report("", table))
+    assert all(p.metrics == () for p in doc.profiles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巻末【参考】一覧表の番号1を参照。",
+        "付表の表Ａのとおり。",
+        "実績は別紙資料参照",
+        "数値は末尾の一覧をご覧ください。",
+    ],
+)
+def test_pointer_lines(text: str) -> None:
+    from jirei.pointers import is_pointer
+
+    assert is_pointer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "職場見学会を計画のとおり実施した。",  # no table noun
+        "ハローワークの求人情報を市の広報誌に掲載した。",
+        "ひとり親家庭向けの相談会を開催し、参加者の多くが一覧表の求人に応募したことから、"
+        "次年度も継続することとした。詳細は巻末を参照",  # too long to be a pointer
+    ],
+)
+def test_result_sentences_are_no_pointers(text: str) -> None:
+    from jirei.pointers import is_pointer
+
+    assert not is_pointer(text)
+
+
+_YEARS_HEAD = """【神奈川県横浜市】【神奈川労働局・ハローワーク横浜南】
+ジョブスポットこうなん（一体的実施施設）平成27年2月2日事業開始
+
+区と二人三脚の就労支援
+
+【取組内容】
+・面接の練習を実施。
+
+{heading}
+{table}
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # space-aligned, era years
+        "                    平成28年度      平成29年度      平成30年度\n"
+        "  支援対象者数         205人           231人           258人\n"
+        "  就職者数             139人           158人           180人",
+        # pipes, short years
+        "| | 28年度 | 29年度 | 30年度 |\n|---|---|---|---|\n"
+        "| 支援対象者数 | 205人 | 231人 | 258人 |\n| 就職者数 | 139人 | 158人 | 180人 |",
+        # tabs, two years
+        "区分\t平成29年度\t平成30年度\n支援対象者数\t231人\t258人\n就職者数\t158人\t180人",
+    ],
+)
+def test_bare_year_columns_give_the_latest_actuals(table: str) -> None:
+    text = _YEARS_HEAD.format(heading="【就職実績の推移】", table=table)
+    case = jirei.parse_text(text).profiles[0]
+    assert case.fiscal_year == 2018
+    assert _figures(case) == [("支援対象者数", None, 258), ("就職者数", None, 180)]
+
+
+def test_results_stem_heading_under_other_brackets() -> None:
+    table = "| | 平成29年度実績 | 平成30年度実績 |\n|---|---|---|\n| 就職者数 | 158人 | 180人 |"
+    for heading in ("〔支援実績の推移〕", "【就職者数の推移】", "《実績の経年変化》"):
+        case = jirei.parse_text(_YEARS_HEAD.format(heading=heading, table=table)).profiles[0]
+        assert _figures(case) == [("就職者数", None, 180)], heading
+
+
+def test_repeated_year_columns_are_not_a_series() -> None:
+    # the same year twice (目標 and 実績 columns without the words): not read as actuals
+    from jirei.lines import Cell
+    from jirei.tables.grid import header_columns
+
+    cells = [Cell("", 0, 0), Cell("平成30年度", 1, 7), Cell("平成30年度", 8, 14)]
+    columns, _ = header_columns(cells, era=None)
+    assert [c.role for c in columns[1:]] == ["year", "year"]
+
+
+_SENTENCE_HEAD = (
+    "【兵庫県尼崎市】【兵庫労働局・ハローワーク尼崎】"
+    "あまがさきしごと相談コーナー（一体的実施施設）平成27年10月1日事業開始\n"
+) + """
+相談窓口
+
+【取組内容】
+・相談を実施。
+
+【事業目標と取組状況】
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "令和2年度は、支援対象者数の目標250人に対し実績271人（達成率108.4％）となった。"
+            "また、職業相談件数は延べ約3,400件、セミナー参加者数は62人となった。",
+            [
+                ("支援対象者数", 250, 271),
+                ("職業相談件数", None, 3400),
+                ("セミナー参加者数", None, 62),
+            ],
+        ),
+        (
+            "就職者数の目標160人に対し175人、相談件数は約3,400件であった。",
+            [("就職者数", 160, 175), ("相談件数", None, 3400)],
+        ),
+        pytest.param(
+            "２０２０年度は、就職者数の目標１６０人に対して実績１７５人であった。",
+            [("就職者数", 160, 175)],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="gap: a one-sentence line is taken by an earlier reader first, which keeps "
+                "the year topic in the label (also for ``…は目標…``)",
+            ),
+        ),
+        (  # the target before its word (``240人の目標``): not the の form (decision 2464)
+            "令和2年度は、支援対象者数240人の目標に対し252人（達成率105.0％）となった。",
+            [("支援対象者数", 240, 252)],
+        ),
+    ],
+)
+def test_label_no_target_sentences(sentence: str, expected: list) -> None:
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=sentence)).profiles[0]
+    assert _figures(case) == expected
+
+
+_APPENDIX = """事例Ａ　出張相談で登録を倍増
+　（青森県八戸市／青森労働局・ハローワーク八戸／はちのへ就労サポートデスク〔常設窓口〕／平成27年4月1日開設）
+
+◇取組の内容
+　・受付会場に相談ブースを設けた。
+
+◇実績
+　付表の表Ａのとおり。
+
+事例Ｂ　毎朝の5分ミーティング
+　（山形県鶴岡市／山形労働局・ハローワーク鶴岡／つるおかワークステーション〔一体的実施施設〕／平成28年6月1日開設）
+
+◇取組の内容
+　・毎朝ミーティングを行った。
+
+◇実績
+　付表の表Ｂのとおり。
+
+◇関係者の声
+　鶴岡市福祉課
+　　顔を合わせることで本人の様子まで共有できるようになった。
+
+{gap}付表　各事例の平成29年度実績
+
+表Ａ　はちのへ就労サポートデスク（八戸市）
+　区分　　　　　　　　実績（目標）
+　支援対象者数　　　　146人（120人以上）
+
+表Ｂ　つるおかワークステーション（鶴岡市）
+　区分　　　　　　　　実績（目標）
+　支援対象者数　　　　212人（200人以上）
+"""
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n－５－\n（別添）\n\n", "\n\n\n"])
+def test_appendix_after_the_last_case(gap: str) -> None:
+    doc = jirei.parse_text(_APPENDIX.format(gap=gap))
+    assert [_figures(p) for p in doc.profiles] == [
+        [("支援対象者数", 120, 146)],
+        [("支援対象者数", 200, 212)],
+    ]
+    assert all(p.other_results == () for p in doc.profiles)
