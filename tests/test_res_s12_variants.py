@@ -313,3 +313,58 @@ def test_appendix_after_the_last_case(gap: str) -> None:
         [("支援対象者数", 200, 212)],
     ]
     assert all(p.other_results == () for p in doc.profiles)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "　ア　支援対象者数　目標　一八〇人以上　　実績　一九六人（達成率一〇八・九％）\n"
+        "　イ　就職者数　　　目標　一一七人以上　　実績　一二〇人（達成率一〇二・六％）",
+        "　(ア)　支援対象者数　目標　180人以上　　実績　196人（達成率108.9％）\n"
+        "　(イ)　就職者数　　　目標　117人以上　　実績　120人（達成率102.6％）",
+        "　①　支援対象者数　目標　180人以上　　実績　196人（達成率108.9％）\n"
+        "　②　就職者数　　　目標　117人以上　　実績　120人（達成率102.6％）",
+    ],
+)
+def test_list_markers_before_result_lines(lines: str) -> None:
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=lines)).profiles[0]
+    assert _figures(case) == [("支援対象者数", 180, 196), ("就職者数", 117, 120)]
+    assert [m.key for m in case.metrics] == ["support_targets", "employed"]
+
+
+def test_label_starting_like_a_marker_is_kept() -> None:
+    from jirei.labelmarkers import unmarked
+
+    assert unmarked("イベント参加者数") == "イベント参加者数"  # the rest names no metric
+    assert unmarked("ア支援対象者数") == "支援対象者数"
+    assert unmarked("1就職率") == "就職率"
+    assert unmarked("就職者数") == "就職者数"
+
+
+_TAB_ROWS = "支援対象者数\t130人\t141人\t108.5%\n就職者数\t80人\t88人\t110.0%"
+_PIPE_ROWS = "| 支援対象者数 | 130人 | 141人 | 108.5% |\n| 就職者数 | 80人 | 88人 | 110.0% |"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        f"項目\t上半期目標\t上半期実績\t達成率\n{_TAB_ROWS}",
+        f"区分\t第3四半期累計目標\t第3四半期累計実績\t達成率\n{_TAB_ROWS}",
+        f"| 項目 | 上期目標 | 上期実績 | 達成率 |\n|---|---|---|---|\n{_PIPE_ROWS}",
+    ],
+)
+def test_part_year_role_columns(table: str) -> None:
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=table)).profiles[0]
+    assert _figures(case) == [("支援対象者数", 130, 141), ("就職者数", 80, 88)]
+    assert case.metrics[0].achievement_rate == Decimal("108.5")
+
+
+def test_part_year_columns_beside_the_year_are_not_read() -> None:
+    # the whole year's target and actual stand beside the half-year's: those are read
+    table = (
+        "項目\t年間目標\t上半期実績\t年間実績\n"
+        "支援対象者数\t260人\t141人\t284人\n"
+        "就職者数\t160人\t88人\t170人"
+    )
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=table)).profiles[0]
+    assert _figures(case) == [("支援対象者数", 260, 284), ("就職者数", 160, 170)]

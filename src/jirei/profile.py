@@ -223,9 +223,11 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
+    from jirei.labelmarkers import with_unmarked_labels
     from jirei.pointers import without_pointers
 
     profiles = [without_pointers(p, rules) for p in profiles]  # ``…を参照。`` (2532)
+    profiles = [with_unmarked_labels(p, rules) for p in profiles]  # ``ア支援対象者数`` (2537)
     if len(profiles) == len(kept) > 1:  # partners a report names once (decision 1826)
         from jirei.sharedpartners import with_shared_partners
 
