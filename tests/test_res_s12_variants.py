@@ -368,3 +368,83 @@ def test_part_year_columns_beside_the_year_are_not_read() -> None:
     )
     case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=table)).profiles[0]
     assert _figures(case) == [("支援対象者数", 260, 284), ("就職者数", 160, 170)]
+
+
+_KYOTO = (
+    "【京都府京都市】【京都労働局・ハローワーク伏見】"
+    "ふしみワークサポート（一体的実施施設）平成三十年四月二日事業開始\n"
+) + """
+区役所内の身近な窓口
+
+【取組内容】
+・庁舎内に窓口を設けた。
+
+{heading}
+{lines}
+
+＜{speaker}コメント＞
+区民の利便性が大きく向上した。
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["【令和２年度の取組状況】", "■取組状況", "＜令和2年度の取組み状況＞"]
+)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "・支援対象者数：目標200人以上 → 実績212人（達成率106.0％）\n"
+        "・就職者数：目標130人以上 → 実績141人（達成率108.5％）\n"
+        "・セミナー参加者数：96人",
+        "●支援対象者数：目標200人以上／実績212人\n"
+        "●就職者数：目標130人以上／実績141人\n"
+        "●セミナー参加者数：96人",
+        "支援対象者数：目標200人以上 → 実績212人\n"
+        "就職者数：目標130人以上 → 実績141人\n"
+        "セミナー参加者数：96人",
+    ],
+)
+def test_unnamed_line_beside_named_result_lines(heading: str, lines: str) -> None:
+    text = _KYOTO.format(heading=heading, lines=lines, speaker="京都市伏見区役所")
+    case = jirei.parse_text(text).profiles[0]
+    assert _figures(case) == [
+        ("支援対象者数", 200, 212), ("就職者数", 130, 141), ("セミナー参加者数", None, 96)
+    ]
+    assert case.other_results == ()
+
+
+def test_unnamed_line_alone_is_no_metric() -> None:
+    # one named line only: an unnamed ``label：figure`` line is not read by its neighbours
+    lines = "・就職者数：目標130人以上 → 実績141人\n・セミナー参加者数：96人"
+    case = jirei.parse_text(
+        _KYOTO.format(heading="【取組状況】", lines=lines, speaker="京都市")
+    ).profiles[0]
+    assert [m.label for m in case.metrics] == ["就職者数"]
+
+
+def test_unnamed_sentence_line_is_no_metric() -> None:
+    lines = (
+        "・支援対象者数：目標200人以上 → 実績212人\n・就職者数：目標130人以上 → 実績141人\n"
+        "・職場見学会：市内の介護事業所と連携し、3回実施した。"
+    )
+    case = jirei.parse_text(
+        _KYOTO.format(heading="【取組状況】", lines=lines, speaker="京都市")
+    ).profiles[0]
+    assert [m.label for m in case.metrics] == ["支援対象者数", "就職者数"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        ("京都市伏見区役所", "municipality"),
+        ("伏見区役所", "municipality"),
+        ("小国町役場", "municipality"),
+        ("京都市伏見区役所保健福祉センター", "municipality"),
+        ("鹿児島市社会福祉協議会", "other"),
+        ("ハローワーク伏見", "hello_work"),
+    ],
+)
+def test_town_hall_speaker_roles(speaker: str, role: str) -> None:
+    from jirei.comments import role_of
+
+    assert role_of(speaker) == role

@@ -209,7 +209,7 @@ def fill_metrics(
         bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
     )
     if read and not misread and (
-        any(m.key is None for m in read)
+        all(m.key is None for m in read)
         or not any(
             _STOP not in text and (_opens_with_name(text, bare) or _role_line(text, words, rules))
             for text in others

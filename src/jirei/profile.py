@@ -787,10 +787,13 @@ class _Builder:
         after = [line for line in lines[end:] if line.end not in used] if used else lines[end:]
         if len(self.metrics) == before:  # a results sentence wrapped over lines (1965)
             after = self.wrapped_results(section, after, before)
+        tabled = len(self.metrics) != before
         for read in _tableless_readers():  # no table: the first way of writing results that reads
             if len(self.metrics) != before:
                 break
             after = self.tableless_results(read, after)
+        if not tabled and len(self.metrics) - before >= 2:  # ``・セミナー参加者数：96人`` (2540)
+            after = self.unnamed_lines(after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         if section.heading is None and len(self.metrics) == before:
@@ -799,6 +802,21 @@ class _Builder:
             self.section(Section("aside", None, tuple(after)))
             return
         self.rest_of_results(section, after)
+
+    def unnamed_lines(self, lines: Sequence[Line]) -> Sequence[Line]:
+        """``lines`` but the ``label：figure`` lines among them whose label names no metric,
+        read into metrics: lines of the form of the results lines read beside them (one
+        metric a line, decision 2540)."""
+        from jirei.tables.colonwords import unnamed_colon_line
+
+        rest: list[Line] = []
+        for line in lines:
+            found = None if line.blank else unnamed_colon_line(line, self.c.rules, self.c.locate)
+            if found is None:
+                rest.append(line)
+            else:
+                self.metrics.extend(found)
+        return rest
 
     def line_targets(self, section: Section, before: int) -> set[int]:
         """Fill the targets of the metrics read from ``before`` on from a target line of
