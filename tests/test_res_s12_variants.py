@@ -448,3 +448,103 @@ def test_town_hall_speaker_roles(speaker: str, role: str) -> None:
     from jirei.comments import role_of
 
     assert role_of(speaker) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "支援対象者数は九十七人（目標比百七・八％）、就職者数は五十六人（同百十二・〇％、"
+            "うち紹介就職四十一人）で、いずれも目標を上回った。",
+            [("支援対象者数", None, 97), ("就職者数", None, 56), ("うち紹介就職", None, 41)],
+        ),
+        (
+            "支援対象者数は97人、就職者数は56人（うち紹介就職41人）となり、"
+            "ともに前年度を上回った。",
+            [("支援対象者数", None, 97), ("就職者数", None, 56), ("うち紹介就職", None, 41)],
+        ),
+        (
+            "就職者数は目標50人に対し56人（達成率112.0％、うち紹介就職41人）であった。",
+            [("就職者数", 50, 56), ("うち紹介就職", None, 41)],
+        ),
+    ],
+)
+def test_summary_clause_and_part_in_bracket(sentence: str, expected: list) -> None:
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=sentence)).profiles[0]
+    assert _figures(case) == expected
+    assert case.other_results == ()
+    referral = case.metrics[-1]
+    assert referral.key == "referral_employed" and referral.actual.span is not None
+
+
+def test_summary_clause_with_a_figure_is_not_dropped() -> None:
+    # a last clause stating a figure is a clause to read: unread, the sentence is no results
+    from jirei.tables.sentence import _summary
+
+    assert _summary("いずれも目標を")
+    assert not _summary("うち紹介就職は41人")
+
+
+@pytest.mark.parametrize(
+    "line", ["　相談件数　　　　延べ1,046件", "・相談件数　延べ1,046件", "相談件数\t延べ1,046件"]
+)
+def test_count_word_kept_by_a_reader_is_no_part_of_the_label(line: str) -> None:
+    lines = "　支援対象者数　　131人（目標120人以上、達成率109.2％）\n" + line
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=lines)).profiles[0]
+    assert [(m.label, m.key) for m in case.metrics][-1] == ("相談件数", "consultations")
+    assert case.metrics[-1].actual.value == 1046
+
+
+def test_count_word_label_unmarked_only_for_metric_names() -> None:
+    from jirei.labelmarkers import unmarked
+
+    assert unmarked("相談件数延べ") == "相談件数"
+    assert unmarked("セミナー参加者延べ") == "セミナー参加者延べ"  # the rest names no metric
+
+
+_ROLE_TABLE = (
+    "【新潟県三条市】【新潟労働局・ハローワーク三条】"
+    "さんじょう就職サポートデスク（常設窓口）平成27年6月1日事業開始\n"
+) + """
+ものづくりのまち
+
+【取組内容】
+・企業見学会を開催。
+
+{caption}
+{rows}
+"""
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "　項目　　　　　　　　　目標　　　　実績　　　達成率\n"
+        "　職業相談件数　　　　1,800件　　1,932件　　107.3％\n"
+        "　セミナー開催回数　　　 12回　　　 14回　　116.7％\n"
+        "　企業見学会開催回数　　　〃　　　　 12回　　100.0％",
+        "　区分　　　　　　目標　　　実績\n"
+        "　職業相談件数　　1,800件　1,932件\n"
+        "　セミナー開催回数　12回　　14回\n"
+        "　企業見学会開催回数　〃　　12回",
+    ],
+)
+def test_unnamed_rows_under_a_role_header_read_by_shape(rows: str) -> None:
+    caption = "数字で見る平成三十年度（さんじょう就職サポートデスク）"
+    text = _ROLE_TABLE.format(caption=caption, rows=rows)
+    case = jirei.parse_text(text).profiles[0]
+    assert _figures(case) == [
+        ("職業相談件数", 1800, 1932), ("セミナー開催回数", 12, 14), ("企業見学会開催回数", 12, 12)
+    ]
+    ditto = case.metrics[2].target
+    assert text[ditto.span.start : ditto.span.end] == "12回"  # the figure the 〃 repeats
+
+
+def test_unnamed_rows_without_role_header_stay_unread() -> None:
+    rows = (
+        "　職業相談件数　　　1,932件\n"
+        "　セミナー開催回数　14回"
+    )
+    text = _ROLE_TABLE.format(caption="数字で見る平成三十年度", rows=rows)
+    case = jirei.parse_text(text).profiles[0]
+    assert [m.label for m in case.metrics] == ["職業相談件数"]

@@ -1,10 +1,13 @@
-"""List markers kept at the start of a metric's label (decision 2537).
+"""Words a reader kept around a metric's label: a list marker before it, a count word after it
+(decisions 2537, 2545).
 
 A writer may number or letter each results line (``ア　支援対象者数　目標　一八〇人以上　実績
 …``, ``(イ)就職者数…``, ``①就職率…`` — ``1就職率`` after NFKC); a reader that takes the line's
 first words as its label keeps the marker (``ア支援対象者数``). A label opening with one of
 ``figures.toml [label_markers] patterns`` loses it when the rest names a metric of
-``rules.metrics`` and the whole label names none. The metric's span still covers the label.
+``rules.metrics`` and the whole label names none. So does a count word of
+``rules.count_words`` a reader kept at the label's end (``相談件数　延べ1,046件`` read as
+``相談件数延べ``; decision 2545). The metric's span still covers the label.
 """
 
 from __future__ import annotations
@@ -26,9 +29,13 @@ def _marker(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
 
 
 def unmarked(label: str, rules: Rules = DEFAULT_RULES) -> str:
-    """``label`` without a leading list marker (see the module), else ``label``."""
+    """``label`` without a leading list marker or a trailing count word (see the module),
+    else ``label``."""
     if label in rules.metrics:
         return label
+    for word in rules.count_words:  # ``相談件数延べ`` (the word before the figure, 2545)
+        if word and label.endswith(word) and label[: -len(word)] in rules.metrics:
+            return label[: -len(word)]
     marker = _marker(rules)
     if marker is None:
         return label
