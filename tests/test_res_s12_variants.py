@@ -548,3 +548,54 @@ def test_unnamed_rows_without_role_header_stay_unread() -> None:
     text = _ROLE_TABLE.format(caption="数字で見る平成三十年度", rows=rows)
     case = jirei.parse_text(text).profiles[0]
     assert [m.label for m in case.metrics] == ["職業相談件数"]
+
+
+_HISTORY = """１　長岡市「福祉と就労の窓口をひとつに」
+
+（１）施設の概要
+　　本施設は、長岡市福祉保健部と新潟労働局（ハローワーク長岡）が長岡市役所本庁舎内に設置している「ワークサポートながおか」（一体的実施施設）である。
+
+{heading}
+{lines}
+
+（３）主な取組
+　　ア　ケースワーカーが窓口へ同行している。
+
+２　三条市「小さな窓口から始まる就職」
+
+（１）施設の概要
+　　本施設は、三条市福祉保健部と新潟労働局（ハローワーク三条）が三条市役所内に設置している「しごとサポート三条」（常設窓口）である。
+
+（３）主な取組
+　　ア　事業所見学会を実施している。
+"""
+
+
+@pytest.mark.parametrize("heading", ["（２）沿革", "■ 施設のあゆみ", "【経緯】"])
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "　　平成二十八年十月三日　　ワークサポートながおか開設（事業開始）\n"
+            "　　平成二十九年四月一日　　子ども家庭課との連携窓口を追加",
+            "2016-10-03",
+        ),
+        (
+            "　　2016年10月3日　ワークサポートながおか開設\n　　2018年7月　セミナーを開始",
+            "2016-10-03",
+        ),
+        (
+            "　　平成29年4月1日　　連携窓口を追加\n　　平成30年10月1日　　窓口を開設（事業開始）",
+            "2018-10-01",
+        ),
+    ],
+)
+def test_history_line_gives_the_start_date(heading: str, lines: str, expected: str) -> None:
+    doc = jirei.parse_text(_HISTORY.format(heading=heading, lines=lines))
+    assert str(doc.profiles[0].start_date) == expected
+
+
+def test_history_without_start_word_gives_no_start_date() -> None:
+    lines = "　　平成二十九年四月一日　　子ども家庭課との連携窓口を追加"
+    doc = jirei.parse_text(_HISTORY.format(heading="（２）沿革", lines=lines))
+    assert doc.profiles[0].start_date is None
