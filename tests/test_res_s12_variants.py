@@ -599,3 +599,33 @@ def test_history_without_start_word_gives_no_start_date() -> None:
     lines = "　　平成二十九年四月一日　　子ども家庭課との連携窓口を追加"
     doc = jirei.parse_text(_HISTORY.format(heading="（２）沿革", lines=lines))
     assert doc.profiles[0].start_date is None
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "　区分　　　　　　　　実績（目標）　　　　　達成率\n"
+        "　就職者数　　　　　　131人(120人以上)　　109.2%\n"
+        "　就職率　　　　　　　61.8%(60.0%以上) 103.0%",
+        "区分          目標      実績     達成率\n"
+        "就職者数      120人     131人    109.2%\n"
+        "就職率        60.0%以上 61.8%    103.0%",
+        "区分          目標      実績     達成率\n"
+        "就職者数      120人     131人    109.2%\n"
+        "就職率        60.0% 61.8% 103.0%",
+    ],
+)
+def test_figure_cells_parted_by_one_space(rows: str) -> None:
+    case = jirei.parse_text(_SENTENCE_HEAD.format(sentence=rows)).profiles[0]
+    assert _figures(case) == [("就職者数", 120, 131), ("就職率", 60, Decimal("61.8"))]
+    assert case.metrics[1].achievement_rate == Decimal("103.0")
+
+
+def test_label_cell_with_one_space_is_not_parted() -> None:
+    from jirei.lines import Cell, Line
+    from jirei.tables.grid import Row
+    from jirei.tables.partedcells import with_parted_cells
+
+    head = Row(0, Line("h", 0), (Cell("区分", 0, 2), Cell("目標", 4, 6), Cell("実績", 8, 10)))
+    row = Row(1, Line("r", 20), (Cell("うち 紹介就職", 20, 27), Cell("41人", 30, 33)))
+    assert with_parted_cells([head, row])[1] == row  # a label is no figure cell
