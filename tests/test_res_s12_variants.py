@@ -629,3 +629,61 @@ def test_label_cell_with_one_space_is_not_parted() -> None:
     head = Row(0, Line("h", 0), (Cell("区分", 0, 2), Cell("目標", 4, 6), Cell("実績", 8, 10)))
     row = Row(1, Line("r", 20), (Cell("うち 紹介就職", 20, 27), Cell("41人", 30, 33)))
     assert with_parted_cells([head, row])[1] == row  # a label is no figure cell
+
+
+@pytest.mark.parametrize("table", [_PIPE_CITY_FIRST, _TAB_NUMBER_FIRST])
+def test_long_table_before_the_cases(table: str) -> None:
+    body = "\n".join(_case(n, c, p, o, f, "") for n, c, p, o, f in _CASES)
+    doc = jirei.parse_text("【参考】令和４年度 事業目標・実績一覧\n\n" + table + "\n\n" + body)
+    assert len(doc.profiles) == 3
+    assert [m.actual.value for m in doc.profiles[2].metrics][:2] == [229, 161]
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentences"),
+    [
+        (
+            "■各事例の令和４年度実績",
+            "北九州市では、支援対象者数は目標260人に対し284人（達成率109.2％）、"
+            "就職者数は目標170人に対し188人であった。\n"
+            "熊本市の実績は、支援対象者数は目標300人に対し327人、就職者数は目標195人に対し207人であった。\n"
+            "かごしま就労支援センターでは、支援対象者数は目標240人に対し229人、"
+            "就職者数は目標156人に対し161人であった。",
+        ),
+        (
+            "＜令和4年度の実績＞",
+            "・北九州市は、支援対象者数は目標260人に対し284人、就職者数は目標170人に対し188人となった。\n\n"
+            "・熊本市は、支援対象者数は目標300人に対し327人、就職者数は目標195人に対し207人となった。\n\n"
+            "・鹿児島市は、支援対象者数は目標240人に対し229人、就職者数は目標156人に対し161人となった。",
+        ),
+    ],
+)
+def test_results_sentences_naming_each_case_after_the_cases(caption: str, sentences: str) -> None:
+    body = "\n".join(_case(n, c, p, o, f, "巻末参照") for n, c, p, o, f in _CASES)
+    doc = jirei.parse_text(f"{body}\n\n{caption}\n\n{sentences}\n")
+    assert [_figures(p) for p in doc.profiles] == [
+        [("支援対象者数", 260, 284), ("就職者数", 170, 188)],
+        [("支援対象者数", 300, 327), ("就職者数", 195, 207)],
+        [("支援対象者数", 240, 229), ("就職者数", 156, 161)],
+    ]
+    assert [p.fiscal_year for p in doc.profiles] == [2022, 2022, 2022]
+
+
+def test_one_case_naming_another_in_its_text_is_no_part() -> None:
+    # case 2's own results name case 1 in a sentence: case 2 is not cut there, case 1 keeps
+    # its own figures
+    cases = list(_CASES)
+    texts = [
+        "支援対象者数は目標260人に対し284人であった。",
+        "支援対象者数は目標300人に対し327人であった。\n"
+        "北九州市では、就職者数は目標170人に対し188人であった。",
+        "支援対象者数は目標240人に対し229人であった。",
+    ]
+    body = "\n".join(
+        _case(n, c, p, o, f, text) for (n, c, p, o, f), text in zip(cases, texts, strict=True)
+    )
+    doc = jirei.parse_text(body)
+    assert [_figures(p)[0] for p in doc.profiles] == [
+        ("支援対象者数", 260, 284), ("支援対象者数", 300, 327), ("支援対象者数", 240, 229)
+    ]
+    assert [c.text for c in doc.profiles[1].comments] == ["連携が進んだ。"]

@@ -8,7 +8,13 @@ other parts of all its cases together after them, each keyed by the case it belo
   ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
 * blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
   ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
-  figures.
+  figures;
+* one results table of every case as runs of rows, the case's key written once in a merged
+  cell over its run (``１　北九州市（…）　支援対象者数　260人以上　284人`` over
+  ``　　就職者数　170人以上　188人``; decision 2531);
+* results sentences each opening with a case's key (``北九州市では、支援対象者数は…``,
+  ``・熊本市の実績は、…``), two of them for two cases within three lines (decision 2536): each
+  the results of its case, under the caption above them.
 
 A key is a case's facility name, its municipality (also after its prefecture), the
 municipality without its ``市`` / ``町`` / ``村`` / ``区`` (a deck's short name ``呉``,
@@ -35,7 +41,7 @@ from attrs import frozen
 
 from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
-from jirei.lines import Cell, row_cells
+from jirei.lines import Cell, Line, row_cells
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
@@ -396,12 +402,21 @@ def gathered_parts(
             owner = _owner(keys, name) if name else None
             if owner is not None:
                 items.append((index, owner, None))
+            elif info.kind in (K.TEXT, K.BULLET) and (
+                said := _keyed_sentence(info.text, keys, rules)
+            ):
+                items.append((index, said[0], said[1]))  # ``北九州市では、…284人…`` (2536)
         index += 1
     start = next(
         (
             at
-            for at, owner, _ in items
-            if owner < 0 or at >= spans[owner][2]  # a table, or a heading after its case
+            for number, (at, owner, payload) in enumerate(items)
+            # a table, or a heading after its case, or sentences naming two cases in a run
+            if owner < 0
+            or (
+                at >= spans[owner][2]
+                and (not isinstance(payload, int) or _sentence_run(items, number))
+            )
         ),
         None,
     )
@@ -421,6 +436,16 @@ def gathered_parts(
             table, stop = payload  # type: ignore[misc]
             covered[at:stop] = [True] * (stop - at)
             parts.extend(_table_parts(infos, at, cut, table, row_kinds))
+            continue
+        if isinstance(payload, int):  # a sentence naming its case: its results (2536)
+            end = items[number + 1][0] if number + 1 < len(items) else len(infos)
+            end = next(  # (the sentence and the lines going on under it)
+                (i for i in range(at + 1, end) if infos[i].kind is not K.TEXT), end
+            )
+            covered[at:end] = [True] * (end - at)
+            parts.append(
+                _sentence_part(infos, at, end, payload, owner, spans[0][1], row_kinds)
+            )
             continue
         end = items[number + 1][0] if number + 1 < len(items) else len(infos)
         end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
@@ -490,6 +515,88 @@ def _table_parts(
         )
         for case, rows in table.items()
     ]
+
+
+def _sentence_run(items: Sequence[tuple[int, int, object]], number: int) -> bool:
+    """Whether the sentence item ``number`` is followed closely (within three lines) by a
+    sentence naming another case: the results of every case written one sentence each, not
+    one case's text naming another."""
+    if number + 1 >= len(items):
+        return False
+    at, owner, _ = items[number]
+    after, other, payload = items[number + 1]
+    return isinstance(payload, int) and other != owner and after - at <= 3
+
+
+def _keyed_sentence(
+    text: str, keys: Sequence[set[str]], rules: Rules
+) -> tuple[int, int] | None:
+    """The case a results sentence opens by naming (``北九州市では、支援対象者数は…``,
+    ``熊本市の実績は、…``) and where the sentence goes on after the name, else None: a
+    figure must follow (decision 2536)."""
+    if not _FIGURE.search(text):
+        return None
+    mark = _words(rules).marks.match(text)
+    lead = mark.end() if mark is not None else len(text) - len(text.lstrip())
+    while lead < len(text) and (text[lead] in rules.bullets or text[lead].isspace()):
+        lead += 1  # ``・北九州市は、…``
+    head = text[lead : lead + _SENTENCE_KEY]
+    for topic in _sentence_topics(rules):
+        at = head.find(topic)
+        while at > 0:
+            owner = _owner(keys, name_key(head[:at]))
+            if owner is not None:
+                stop = lead + at + len(topic)
+                while stop < len(text) and text[stop] in "、, ":
+                    stop += 1
+                return owner, stop
+            at = head.find(topic, at + 1)
+    return None
+
+
+#: how far into a sentence the case's name may reach
+_SENTENCE_KEY = 30
+
+
+@per_rules
+def _sentence_topics(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The words closing a case's name opening a results sentence, longest first."""
+    table = rules.figures_table.get("gathered_parts", {})
+    return tuple(sorted(table.get("sentence_topics", ()), key=len, reverse=True))
+
+
+def _sentence_part(
+    infos: Sequence[LineInfo],
+    at: int,
+    end: int,
+    cut_at: int,
+    owner: int,
+    floor: int,
+    row_kinds: Classifier,
+) -> _Part:
+    """The results part of a sentence naming its case: the line from after the name (and
+    the lines going on under it), under the section heading above read as a results
+    heading."""
+    heading_at: int | None = None
+    index = at - 1
+    while index >= floor:  # above the sentences of the other cases: the caption of them all
+        info = infos[index]
+        text = info.text.strip()
+        if info.kind is K.BLANK or (ends_sentence(text) and _FIGURE.search(text)):
+            index -= 1
+            continue
+        if len(text) <= _HEAD_LINE and not ends_sentence(text) and not _FIGURE.search(text):
+            heading_at = index
+        break
+    heading = (
+        (LineInfo(infos[heading_at].line, K.SECTION, "results"),)
+        if heading_at is not None
+        else ()
+    )
+    first = infos[at].line
+    rest = Line(first.text[cut_at:], first.start + cut_at)
+    lines = [rest, *(info.line for info in infos[at + 1 : end])]
+    return _Part(owner, at, table=True, block=(*heading, *row_kinds.classify_all(lines)))
 
 
 def _loose(
