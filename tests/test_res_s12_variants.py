@@ -687,3 +687,37 @@ def test_one_case_naming_another_in_its_text_is_no_part() -> None:
         ("支援対象者数", 260, 284), ("支援対象者数", 300, 327), ("支援対象者数", 240, 229)
     ]
     assert [c.text for c in doc.profiles[1].comments] == ["連携が進んだ。"]
+
+
+@pytest.mark.parametrize("none", ["・特になし", "特になし。", "・該当なし", "（なし）"])
+def test_nothing_to_report_is_no_other_result(none: str) -> None:
+    text = _KYOTO.format(
+        heading="【事業目標と取組状況】",
+        lines="・就職者数：目標130人以上 → 実績141人\n\n【その他の実績】\n" + none,
+        speaker="京都市",
+    )
+    assert jirei.parse_text(text).profiles[0].other_results == ()
+
+
+def test_a_result_mentioning_none_stays() -> None:
+    from jirei.pointers import is_none_line
+
+    assert not is_none_line("離職者なし。定着率は100%であった。")
+    assert is_none_line("特になし")
+
+
+@pytest.mark.parametrize(
+    "lead", ["上記のほか、次の成果があった。", "このほか、以下の実績を上げた。", "次のような効果があった。"]
+)
+def test_lead_over_a_list_of_results_is_no_result(lead: str) -> None:
+    text = _KYOTO.format(
+        heading="【事業目標と取組状況】",
+        lines=(
+            "・就職者数：目標130人以上 → 実績141人\n\n【その他の実績】\n"
+            f"{lead}\n・定着率は78.4％であった。\n・研修を2回実施した。"
+        ),
+        speaker="京都市",
+    )
+    assert jirei.parse_text(text).profiles[0].other_results == (
+        "定着率は78.4%であった。", "研修を2回実施した。"
+    )

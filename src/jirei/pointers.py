@@ -41,11 +41,23 @@ def is_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     return any(noun in head for noun in nouns)
 
 
+def is_none_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` says there is nothing to report (``特になし``; ``figures.toml
+    [gathered_parts] none_lines``, decision 2542)."""
+    line = unicodedata.normalize("NFKC", text).strip().strip("。.()")
+    words = rules.figures_table.get("gathered_parts", {}).get("none_lines", ())
+    return bool(line) and line in words
+
+
 def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
-    """``profile`` with the pointer lines left out of its other results."""
+    """``profile`` with the pointer lines and the lines saying there is nothing to report
+    left out of its other results."""
     if not profile.other_results:
         return profile
-    keep = [not is_pointer(text, rules) for text in profile.other_results]
+    keep = [
+        not (is_pointer(text, rules) or is_none_line(text, rules))
+        for text in profile.other_results
+    ]
     if all(keep):
         return profile
     spans = profile.other_result_spans
@@ -60,4 +72,4 @@ def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
     )
 
 
-__all__ = ["is_pointer", "without_pointers"]
+__all__ = ["is_none_line", "is_pointer", "without_pointers"]
