@@ -708,7 +708,11 @@ def test_a_result_mentioning_none_stays() -> None:
 
 @pytest.mark.parametrize(
     "lead",
-    ["上記のほか、次の成果があった。", "このほか、以下の実績を上げた。", "次のような効果があった。"],
+    [
+        "上記のほか、次の成果があった。",
+        "このほか、以下の実績を上げた。",
+        "次のような効果があった。",
+    ],
 )
 def test_lead_over_a_list_of_results_is_no_result(lead: str) -> None:
     text = _KYOTO.format(
