@@ -78,21 +78,24 @@ def split_appendix(
     heading_pattern, table_pattern = patterns
     last = seg.cases[-1]
     infos = seg.lines
+    # the appendix inside the last case, or after it where the case was already cut
+    # before the appendix (its heading read as the end of the cases, decision 2530)
     start = next(
         (
             i
-            for i in range(last.body, last.stop)
+            for i in range(last.body, len(infos))
             if not infos[i].line.blank and heading_pattern.match(infos[i].line.text)
         ),
         None,
     )
     if start is None:
         return seg, None
+    end = last.stop if start < last.stop else len(infos)
     tables: list[AppendixTable] = []
     caption: Line | None = None
     key = ""
     rows: list[Line] = []
-    for info in infos[start + 1 : last.stop]:
+    for info in infos[start + 1 : end]:
         line = info.line
         found = table_pattern.match(line.text)
         if found is not None:
@@ -105,7 +108,7 @@ def split_appendix(
         tables.append(AppendixTable(caption, key, tuple(rows)))
     if not tables:
         return seg, None
-    stop = start
+    stop = min(start, last.stop)
     while stop > last.body and infos[stop - 1].line.blank:
         stop -= 1
     cut = attrs.evolve(last, stop=stop)

@@ -158,6 +158,7 @@ class _Table:
     seen: set[str] = attrs.Factory(set)  # the metrics of the current group
     last_group: bool = False  # the row above wrote a group cell
     column_units: dict[int, str] = attrs.Factory(dict)  # transposed: a column's unit
+    above: dict[int, tuple] = attrs.Factory(dict)  # the row above's figures (text offsets)
 
 
 @attrs.define
@@ -209,7 +210,7 @@ def fill_metrics(
         bool(read) and all(m.key is None and len(bare.findall(m.label)) >= 2 for m in read)
     )
     if read and not misread and (
-        any(m.key is None for m in read)
+        all(m.key is None for m in read)
         or not any(
             _STOP not in text and (_opens_with_name(text, bare) or _role_line(text, words, rules))
             for text in others
@@ -817,6 +818,10 @@ def _column_row(
         cell_of_group = text[lead : name.start()].strip() if name is not None else ""
         if not cell_of_group or _HAS_DIGIT.search(cell_of_group):
             name = None
+    if name is None and "target" in columns and "actual" in columns and found:
+        # under a header naming both the target and the actual column every row is a
+        # metric, its label naming none (``セミナー開催回数　12回　14回``; decision 2546)
+        name = _UNNAMED_ROW.match(text, lead)
     if name is None:  # a row of another label (``セミナー開催回数``): not read
         return bool(found)
     at = {start: (start, end, parts) for start, end, parts in found}
@@ -835,7 +840,8 @@ def _column_row(
     if unit is None:
         unit = _caption_unit(table.units, label)
     figures: list[tuple[str, tuple]] = []
-    for role, cell in zip(columns, cells, strict=False):
+    above: dict[int, tuple] = {}
+    for column, (role, cell) in enumerate(zip(columns, cells, strict=False)):
         if role == "unit":  # the unit of the row's bare numbers; a ditto mark: the row above's
             written = cell.group()
             unit = table.carry if written in rules.ditto_marks else _unit(written, rules)
@@ -843,10 +849,16 @@ def _column_row(
             continue
         if role is None or cell.group() in _DASHES:
             continue
-        figure = at.get(cell.start()) or _bare(cell.group(), cell.start(), words, rules)
+        if cell.group() in rules.ditto_marks:  # ``〃``: the figure above it (decision 2546)
+            held = table.above.get(column)  # (its offsets are the text's, not the line's)
+            figure = (held[0] - base, held[1] - base, held[2]) if held is not None else None
+        else:
+            figure = at.get(cell.start()) or _bare(cell.group(), cell.start(), words, rules)
         if figure is None:
             return True
+        above[column] = (base + figure[0], base + figure[1], figure[2])
         figures.append((role, figure))
+    table.above = above
     if figures:
         group = _group_of(table, cell_of_group, label, rules) if table.grouped else None
         draft = _draft(
@@ -944,6 +956,8 @@ _UNIT_BRACKET = regex.compile(r"\s*[（(](?P<unit>[^（）()\s]{1,4})[）)]")
 _WIDE_GAP = regex.compile(r"\s{2,}")
 #: what stands before a row's name: spaces, an opening bracket (``（うち紹介就職）``)
 _ROW_LEAD = regex.compile(r"\s*[（(]?")
+#: the label of a row naming no metric: no figure, no sentence, a gap after it
+_UNNAMED_ROW = regex.compile(r"[^\s0-9０-９。、()（）:：]{2,15}(?=\s)")
 #: a cell without a figure
 _DASHES = frozenset({*_DASH.replace("\\", ""), "ー", "ｰ", "…"})
 

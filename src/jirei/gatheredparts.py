@@ -8,7 +8,13 @@ other parts of all its cases together after them, each keyed by the case it belo
   ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
 * blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
   ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
-  figures.
+  figures;
+* one results table of every case as runs of rows, the case's key written once in a merged
+  cell over its run (``１　北九州市（…）　支援対象者数　260人以上　284人`` over
+  ``　　就職者数　170人以上　188人``; decision 2531);
+* results sentences each opening with a case's key (``北九州市では、支援対象者数は…``,
+  ``・熊本市の実績は、…``), two of them for two cases within three lines (decision 2536): each
+  the results of its case, under the caption above them.
 
 A key is a case's facility name, its municipality (also after its prefecture), the
 municipality without its ``市`` / ``町`` / ``村`` / ``区`` (a deck's short name ``呉``,
@@ -35,7 +41,7 @@ from attrs import frozen
 
 from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
-from jirei.lines import Cell, row_cells
+from jirei.lines import Cell, Line, row_cells
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
@@ -183,15 +189,23 @@ def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
     ]
 
 
+#: each case's rows of a keyed table, each row its cells (a label, then figures)
+_CaseRows = dict[int, list[list[Cell]]]
+
+
 def _keyed_table(
     rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
-) -> dict[int, list[tuple[Cell, Cell]]] | None:
-    """Each case's (label cell, value cell) pairs of a table keyed by the cases (its first
-    pair the corner cell and the case's key cell), else None: the cases as columns
-    (:func:`_by_columns`) or as rows (:func:`_by_rows`)."""
+) -> _CaseRows | None:
+    """Each case's rows of a table keyed by the cases (its first row the corner cell and
+    the case's key cell, or the header row of a long table), else None: the cases as
+    columns (:func:`_by_columns`), as rows (:func:`_by_rows`) or as runs of rows
+    (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
-    return _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    found = _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    if found is not None:
+        return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
+    return _by_runs(rows, keys, totals)
 
 
 def _by_columns(
@@ -268,6 +282,49 @@ def _by_rows(
     return None
 
 
+def _by_runs(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+) -> _CaseRows | None:
+    """The cases as runs of rows (a long table, decision 2531): the case's key in the first
+    column or the second (a number column before it) of its run's first row, blank on the
+    rows after it (a merged cell), a metric's label in the column after the key and its
+    figures in the columns after that (``１　北九州市（…）　支援対象者数　260人以上　284人``
+    over ``　　就職者数　170人以上　188人``); each case's rows are read under the header row
+    (the key columns left out). A total row ends the table."""
+    width = len(rows[0])
+    body = [row for row in rows if len(row) == width]
+    if width < 4 or len(body) < 3:
+        return None
+    for at in (0, 1):
+        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        if owners[0] is not None or owners[1] is None:
+            continue
+        out: _CaseRows = {}
+        current: int | None = None
+        runs = 0
+        for row, owner in zip(body[1:], owners[1:], strict=True):
+            blank = not any(cell.text.strip() for cell in row[: at + 1])
+            if owner is None and not blank:
+                if name_key(row[at].text) in totals or name_key(row[0].text) in totals:
+                    break
+                current = None
+                break
+            if owner is not None:
+                if owner in out:  # a case keyed twice: not a table of runs
+                    current = None
+                    break
+                current = owner
+                out[owner] = [list(body[0][at + 1 :])]
+            elif current is not None:
+                runs += 1
+            if current is None:
+                break
+            out[current].append(list(row[at + 1 :]))
+        if current is not None and runs and len(out) >= 2:
+            return out
+    return None
+
+
 def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
     """The label of each column of a header of one row or two (the upper cell carried to
     the right when empty, the lower one its role)."""
@@ -281,10 +338,10 @@ def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
     return [_joined(top[k], head[1][k]) for k in range(len(top))]
 
 
-def _row(label: Cell, value: Cell) -> CellRow:
-    """A row of two cells taken from a wider table (written tab-separated, as a table of
-    one case's column would be)."""
-    return CellRow(f"{label.text}\t{value.text}", label.start, parts=(label, value))
+def _row(cells: Sequence[Cell]) -> CellRow:
+    """A row of cells taken from a wider table (written tab-separated, as a table of one
+    case's column would be)."""
+    return CellRow("\t".join(cell.text for cell in cells), cells[0].start, parts=tuple(cells))
 
 
 def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
@@ -345,12 +402,21 @@ def gathered_parts(
             owner = _owner(keys, name) if name else None
             if owner is not None:
                 items.append((index, owner, None))
+            elif info.kind in (K.TEXT, K.BULLET) and (
+                said := _keyed_sentence(info.text, keys, rules)
+            ):
+                items.append((index, said[0], said[1]))  # ``北九州市では、…284人…`` (2536)
         index += 1
     start = next(
         (
             at
-            for at, owner, _ in items
-            if owner < 0 or at >= spans[owner][2]  # a table, or a heading after its case
+            for number, (at, owner, payload) in enumerate(items)
+            # a table, or a heading after its case, or sentences naming two cases in a run
+            if owner < 0
+            or (
+                at >= spans[owner][2]
+                and (not isinstance(payload, int) or _sentence_run(items, number))
+            )
         ),
         None,
     )
@@ -370,6 +436,16 @@ def gathered_parts(
             table, stop = payload  # type: ignore[misc]
             covered[at:stop] = [True] * (stop - at)
             parts.extend(_table_parts(infos, at, cut, table, row_kinds))
+            continue
+        if isinstance(payload, int):  # a sentence naming its case: its results (2536)
+            end = items[number + 1][0] if number + 1 < len(items) else len(infos)
+            end = next(  # (the sentence and the lines going on under it)
+                (i for i in range(at + 1, end) if infos[i].kind is not K.TEXT), end
+            )
+            covered[at:end] = [True] * (end - at)
+            parts.append(
+                _sentence_part(infos, at, end, payload, owner, spans[0][1], row_kinds)
+            )
             continue
         end = items[number + 1][0] if number + 1 < len(items) else len(infos)
         end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
@@ -421,7 +497,7 @@ def _table_parts(
     infos: Sequence[LineInfo],
     at: int,
     floor: int,
-    table: dict[int, list[tuple[Cell, Cell]]],
+    table: _CaseRows,
     row_kinds: Classifier,
 ) -> list[_Part]:
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
@@ -435,10 +511,92 @@ def _table_parts(
             case,
             at,
             table=True,
-            block=(*heading, *row_kinds.classify_all([_row(a, b) for a, b in pairs])),
+            block=(*heading, *row_kinds.classify_all([_row(cells) for cells in rows])),
         )
-        for case, pairs in table.items()
+        for case, rows in table.items()
     ]
+
+
+def _sentence_run(items: Sequence[tuple[int, int, object]], number: int) -> bool:
+    """Whether the sentence item ``number`` is followed closely (within three lines) by a
+    sentence naming another case: the results of every case written one sentence each, not
+    one case's text naming another."""
+    if number + 1 >= len(items):
+        return False
+    at, owner, _ = items[number]
+    after, other, payload = items[number + 1]
+    return isinstance(payload, int) and other != owner and after - at <= 3
+
+
+def _keyed_sentence(
+    text: str, keys: Sequence[set[str]], rules: Rules
+) -> tuple[int, int] | None:
+    """The case a results sentence opens by naming (``北九州市では、支援対象者数は…``,
+    ``熊本市の実績は、…``) and where the sentence goes on after the name, else None: a
+    figure must follow (decision 2536)."""
+    if not _FIGURE.search(text):
+        return None
+    mark = _words(rules).marks.match(text)
+    lead = mark.end() if mark is not None else len(text) - len(text.lstrip())
+    while lead < len(text) and (text[lead] in rules.bullets or text[lead].isspace()):
+        lead += 1  # ``・北九州市は、…``
+    head = text[lead : lead + _SENTENCE_KEY]
+    for topic in _sentence_topics(rules):
+        at = head.find(topic)
+        while at > 0:
+            owner = _owner(keys, name_key(head[:at]))
+            if owner is not None:
+                stop = lead + at + len(topic)
+                while stop < len(text) and text[stop] in "、, ":
+                    stop += 1
+                return owner, stop
+            at = head.find(topic, at + 1)
+    return None
+
+
+#: how far into a sentence the case's name may reach
+_SENTENCE_KEY = 30
+
+
+@per_rules
+def _sentence_topics(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The words closing a case's name opening a results sentence, longest first."""
+    table = rules.figures_table.get("gathered_parts", {})
+    return tuple(sorted(table.get("sentence_topics", ()), key=len, reverse=True))
+
+
+def _sentence_part(
+    infos: Sequence[LineInfo],
+    at: int,
+    end: int,
+    cut_at: int,
+    owner: int,
+    floor: int,
+    row_kinds: Classifier,
+) -> _Part:
+    """The results part of a sentence naming its case: the line from after the name (and
+    the lines going on under it), under the section heading above read as a results
+    heading."""
+    heading_at: int | None = None
+    index = at - 1
+    while index >= floor:  # above the sentences of the other cases: the caption of them all
+        info = infos[index]
+        text = info.text.strip()
+        if info.kind is K.BLANK or (ends_sentence(text) and _FIGURE.search(text)):
+            index -= 1
+            continue
+        if len(text) <= _HEAD_LINE and not ends_sentence(text) and not _FIGURE.search(text):
+            heading_at = index
+        break
+    heading = (
+        (LineInfo(infos[heading_at].line, K.SECTION, "results"),)
+        if heading_at is not None
+        else ()
+    )
+    first = infos[at].line
+    rest = Line(first.text[cut_at:], first.start + cut_at)
+    lines = [rest, *(info.line for info in infos[at + 1 : end])]
+    return _Part(owner, at, table=True, block=(*heading, *row_kinds.classify_all(lines)))
 
 
 def _loose(

@@ -111,6 +111,7 @@ class _Words:
             )
         )
         self.after_date = regex.compile(rf"\s*(?:{links})?\s*(?:{markers or '(?!)'})")
+        self.start_word = regex.compile(markers or "(?!)")
         # ``date に、…「name」を開設した``: a start word closing the sentence's verb
         verbs = "|".join(regex.escape(w) for w in table.get("start_verbs", ()))
         # ``「name」を開設``, ``「name」を市役所本庁舎１階に開設した`` (decision 1533)
@@ -286,6 +287,8 @@ def _read_region(
             continue
         sentence = "。" in text or len(text.strip()) > _LONG
         date = _start(text, words, rules)
+        if date is None and boxed:  # ``平成二十八年十月三日　…開設（事業開始）`` (decision 2548)
+            date = _history_start(text, words, rules)
         if date is None and under_start:  # the value under its label (decision 1530)
             date = _only_date(text, rules)
         under_start = _is_start_label(text, words)
@@ -608,6 +611,27 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
         if words.start_verb.search(text, date.end, len(text) if stop < 0 else stop + 1):
             return date.value, date.start, date.end
     return None
+
+
+#: the longest event of a history line
+_EVENT = 40
+
+
+def _history_start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | None:
+    """The date opening a line of a history (``平成二十八年十月三日　ワークサポートながおか開設
+    （事業開始）``): the date first, then a short event naming a start word."""
+    if "。" in text or not text.strip():
+        return None
+    from jirei.values import find_dates
+
+    dates = list(find_dates(text, rules))
+    if not dates or text[: dates[0].start].strip():
+        return None
+    date = dates[0]
+    event = text[date.end :]  # (normalisation may have dropped the gap before it)
+    if not 0 < len(event.strip()) <= _EVENT:
+        return None
+    return (date.value, date.start, date.end) if words.start_word.search(event) else None
 
 
 __all__ = ["harvest"]

@@ -163,9 +163,11 @@ def read_items(
 
 def _list_leads(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a sentence announcing the list under it (``[prose] list_leads``) and
-    the words naming initiatives (``[prose] initiative_heads``): a lead holds one of each."""
+    the words naming initiatives or results (``[prose] initiative_heads``, ``result_heads``):
+    a lead holds one of each."""
     table = rules.figures_table.get("prose", {})
-    return tuple(table.get("list_leads", ())), tuple(table.get("initiative_heads", ()))
+    heads = (*table.get("initiative_heads", ()), *table.get("result_heads", ()))
+    return tuple(table.get("list_leads", ())), tuple(heads)
 
 
 def is_footnote(line: Line, rules: Rules = DEFAULT_RULES) -> bool:

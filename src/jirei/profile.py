@@ -223,6 +223,11 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
+    from jirei.labelmarkers import with_unmarked_labels
+    from jirei.pointers import without_pointers
+
+    profiles = [without_pointers(p, rules) for p in profiles]  # ``…を参照。`` (2532)
+    profiles = [with_unmarked_labels(p, rules) for p in profiles]  # ``ア支援対象者数`` (2537)
     if len(profiles) == len(kept) > 1:  # partners a report names once (decision 1826)
         from jirei.sharedpartners import with_shared_partners
 
@@ -362,6 +367,18 @@ def _with_front_tables(
     return with_gathered(
         profiles, Gathered(len(seg.lines), tuple(parts)), lambda b: _lines_profile(b, context)
     )
+
+
+#: brackets a stand-alone heading is written in (``【就職実績の推移】``)
+_BRACKET_OPENERS = frozenset("【[〔《〈<")
+
+
+def _opens_table(lines: Sequence[Line], rules: Rules) -> bool:
+    """Whether a results table starts in ``lines`` (blank lines aside)."""
+    from jirei.tables.reader import starts_table
+
+    first = next((n for n, line in enumerate(lines) if line.text.strip()), None)
+    return first is not None and starts_table(lines[first:], rules)
 
 
 def _lines_profile(block: Sequence[LineInfo], context: _Context) -> Profile:
@@ -676,6 +693,15 @@ class _Builder:
                 kind = named
             elif named == "aside" and kind in _LIST_KINDS:  # ``ひとことで言うと``, ``支援体制``
                 kind = named  # (a section the heading's first words or its place named)
+            elif (
+                named == "results"
+                and kind == "aside"
+                and section.heading.text.lstrip()[:1] in _BRACKET_OPENERS
+                and not self.metrics
+                and _opens_table(section.lines, rules)
+            ):  # ``【就職実績の推移】`` right over a table: the case's results (decision 2533)
+                self.section(Section("results", section.heading, section.lines))
+                return True
         # (an aside is not cut at aside heads: its lines stay as they were)
         pieces = split_heads(  # (an interviewer's question in a comments section is none)
             section.lines, rules, "aside" if kind == "aside" else None, kind != "comments"
@@ -761,10 +787,13 @@ class _Builder:
         after = [line for line in lines[end:] if line.end not in used] if used else lines[end:]
         if len(self.metrics) == before:  # a results sentence wrapped over lines (1965)
             after = self.wrapped_results(section, after, before)
+        tabled = len(self.metrics) != before
         for read in _tableless_readers():  # no table: the first way of writing results that reads
             if len(self.metrics) != before:
                 break
             after = self.tableless_results(read, after)
+        if not tabled and len(self.metrics) - before >= 2:  # ``・セミナー参加者数：96人`` (2540)
+            after = self.unnamed_lines(after)
         if len(self.metrics) == before:  # no table: the results may be a sentence
             after = self.sentence_results(section, after)
         if section.heading is None and len(self.metrics) == before:
@@ -773,6 +802,21 @@ class _Builder:
             self.section(Section("aside", None, tuple(after)))
             return
         self.rest_of_results(section, after)
+
+    def unnamed_lines(self, lines: Sequence[Line]) -> Sequence[Line]:
+        """``lines`` but the ``label：figure`` lines among them whose label names no metric,
+        read into metrics: lines of the form of the results lines read beside them (one
+        metric a line, decision 2540)."""
+        from jirei.tables.colonwords import unnamed_colon_line
+
+        rest: list[Line] = []
+        for line in lines:
+            found = None if line.blank else unnamed_colon_line(line, self.c.rules, self.c.locate)
+            if found is None:
+                rest.append(line)
+            else:
+                self.metrics.extend(found)
+        return rest
 
     def line_targets(self, section: Section, before: int) -> set[int]:
         """Fill the targets of the metrics read from ``before`` on from a target line of

@@ -134,8 +134,12 @@ def read_word_lines(
 
     metrics: list[Metric] = []
     rest: list[Line] = []
+    loose = 0  # lines read by the form of the lines around them (decision 2540)
     for number, line in enumerate(lines):  # (the first line of no such metric decides)
         read = read_colon_metrics(line, rules=rules, locate=locate)
+        if read is None and not line.blank:
+            read = unnamed_colon_line(line, rules, locate)
+            loose += read is not None
         if read is not None:
             metrics.extend(read)
         elif line.blank or is_footnote(line, rules):
@@ -147,7 +151,29 @@ def read_word_lines(
             break
         else:
             return None
+    if loose and len(metrics) - loose < 2:  # a line of an unnamed label needs named ones
+        return None
     return ArrowResults(metrics, rest) if metrics else None
+
+
+#: the longest label of a line read by the form of the lines around it
+_UNNAMED_LABEL = 15
+
+
+def unnamed_colon_line(line: Line, rules: Rules, locate: Locate) -> list[Metric] | None:
+    """A ``label：figure`` line whose label names no metric (``・セミナー参加者数：96人``), read
+    as a metric in a list of such lines whose others name metrics (decision 2540); else
+    None."""
+    if ":" not in line.text or "。" in line.text:
+        return None
+    match = _label_colon(rules).match(line.text)
+    if match is None:
+        return None
+    label = label_form(match.group("label"))
+    if not label or len(label) > _UNNAMED_LABEL or "、" in label:
+        return None
+    metric = read_colon_line(line, rules=rules, locate=locate, unnamed=True)
+    return None if metric is None else [metric]
 
 
 def read_colon_metrics(
@@ -170,12 +196,17 @@ def read_colon_metrics(
     return None if metric is None else [metric, *split[1]]
 
 
-def read_colon_line(line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate) -> Metric | None:
-    """The metric of one colon in-cell line, else None."""
+def read_colon_line(
+    line: Line, *, rules: Rules = DEFAULT_RULES, locate: Locate, unnamed: bool = False
+) -> Metric | None:
+    """The metric of one colon in-cell line, else None; ``unnamed``: a label-colon line
+    without words may name no metric."""
     # exact precheck: ``_label_words`` and ``_pattern`` need an actual word in the line
     worded = _actual_word(rules).search(line.text) is not None
     if ":" not in line.text:
         match = _label_words(rules).match(line.text) if worded else None
+    elif unnamed:
+        match = _label_colon(rules).match(line.text)
     else:
         match = (_pattern(rules).match(line.text) if worded else None) or _label_colon_match(
             line.text, rules

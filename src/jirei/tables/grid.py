@@ -271,6 +271,7 @@ def header_columns(
             year = year_before[1]  # ``令和3年度目標／実績`` parted at ／: one year for both
         columns.append(Column(cell.text or None, role, year))
         year_before = (cell.end, year) if year is not None else None
+    columns = _period_roles(_year_series(columns), rules)
     actual_years = [c.year for c in columns if c.role == "actual" and c.year is not None]
     latest = max(actual_years or [y.year for y in years], default=None)
     columns = [
@@ -283,6 +284,64 @@ def header_columns(
         for c in columns
     ]
     return columns, [y for y in years if y.year == latest]
+
+
+def _period_role(title: str, rules: Rules) -> str | None:
+    """The role of a column of part of the year (``上半期目標`` → target, ``第3四半期累計実績``
+    → actual), else None."""
+    label = label_form(title)
+    joiners = sorted(
+        rules.figures_table.get("period_roles", {}).get("joiners", ()), key=len, reverse=True
+    )
+    for word, role in rules.columns.items():
+        if role != "period" or not label.startswith(word) or len(label) == len(word):
+            continue
+        rest = label[len(word) :]
+        for joiner in ("", *joiners):
+            if joiner and not rest.startswith(joiner):
+                continue
+            found = rules.columns.get(rest[len(joiner) :])
+            if found in ("target", "actual", "achievement_rate"):
+                return found
+    return None
+
+
+def _period_roles(columns: list[Column], rules: Rules) -> list[Column]:
+    """``columns`` with each column of part of the year that names a role (see
+    :func:`_period_role`) given that role, when no column has it for the whole year
+    (decision 2538); ``columns`` when none does."""
+    if not any(c.role is None and c.title for c in columns[1:]):
+        return columns
+    found = {
+        n: role
+        for n, c in enumerate(columns)
+        if n and c.role is None and c.title and (role := _period_role(c.title, rules))
+    }
+    if not found:
+        return columns
+    whole = {c.role for c in columns}
+    roles = list(found.values())
+    return [
+        Column(c.title, found[n], c.year)
+        if n in found and found[n] not in whole and roles.count(found[n]) == 1
+        else c
+        for n, c in enumerate(columns)
+    ]
+
+
+def _year_series(columns: list[Column]) -> list[Column]:
+    """``columns``, or, when every figure column names a fiscal year and nothing else
+    (``平成28年度　平成29年度　平成30年度`` over the metrics' rows, two years at least), the
+    same columns as actual columns: a series of the years' actuals, of which the reported
+    (latest) year is read and the others are history (decision 2534)."""
+    figures = [c for c in columns[1:] if c.title]
+    if (
+        len(figures) < 2
+        or any(c.role != "year" or c.year is None for c in figures)
+        or len({c.year for c in figures}) != len(figures)
+    ):
+        return columns
+    return [columns[0], *(Column(c.title, "actual", c.year) if c.title else c for c in columns[1:])]
 
 
 def _corner_year(text: str, rules: Rules) -> bool:

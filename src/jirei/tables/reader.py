@@ -149,6 +149,10 @@ def read_results(
     for index in run.captions:
         reader.keep(lines[index].stripped, lines[index].start, lines[index].end)
     rows = rows_of(lines, run) if spaced is None else spaced[1]
+    if spaced is None:  # ``61.8%(60.0%以上) 103.0%``: two cells one space apart (2547)
+        from jirei.tables.partedcells import with_parted_cells
+
+        rows = with_parted_cells(rows, rules)
     joined = join_continued(lines, run, rows, rules) if spaced is None else None
     if joined is not None:  # the table's second block under (表の続き) (decision 1144)
         rows = list(joined.rows)

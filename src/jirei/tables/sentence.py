@@ -59,7 +59,10 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     pattern: regex.Pattern[str] | None = None
     if rules.sentence_topics and rules.sentence_against and targets:
         pattern = regex.compile(
-            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)(?:{words(rules.sentence_topics)})、?\s*"
+            # ``label は …``, or ``label の目標 T に対し A`` (the target word after の; 2535)
+            rf"^(?P<label>[^、。()]{{1,{_MAX_LABEL}}}?)"
+            rf"(?:(?:{words(rules.sentence_topics)})、?"
+            rf"|(?<![0-9][^0-9、。]{{0,3}})の(?=(?:{words(targets)})))\s*"
             rf"(?:(?:{words(targets)})(?P<target>[^、。()]+?)(?:{words(rules.sentence_against)}))?"
             rf"{actual_word}{count}(?P<actual>[^、。()]+?)\s*(?:\((?P<bracket>[^()]*)\))?\s*{tail}$"
         )
@@ -154,11 +157,14 @@ def _sentence(
     lead = len(body) - len(body.lstrip())
     metrics: list[Metric] = []
     position = lead
-    for number, clause in enumerate(_topic_joined(_clauses(body[lead:]), rules)):
+    clauses = _topic_joined(_clauses(body[lead:]), rules)
+    for number, clause in enumerate(clauses):
         at = start + position
         position += len(clause) + 1
         if number == 0 and clause.strip() in rules.sentence_openers:
             continue  # ``また、…`` (decision 874)
+        if metrics and number == len(clauses) - 1 and _summary(clause):
+            continue  # ``…で、いずれも目標を上回った``: no figure of its own (decision 2543)
         if metrics and (
             _rate_clause(clause, at, metrics, rules, locate)
             or _target_clause(clause, at, metrics, rules, locate)
@@ -171,10 +177,12 @@ def _sentence(
             continue
         skip = _year_lead(clause, rules)  # ``令和4年度は就職者数は…`` (decision 916)
         ditto = bool(metrics) and metrics[-1].achievement_rate is not None
-        found = _clause(clause[skip:], at + skip, pattern, rules, locate, kept, ditto)
+        subs: list[Metric] = []
+        found = _clause(clause[skip:], at + skip, pattern, rules, locate, kept, ditto, subs)
         if found is None:
             return None
         metrics.append(found)
+        metrics.extend(subs)  # ``（同112.0%、うち紹介就職41人）`` (decision 2544)
     return metrics or None
 
 
@@ -216,7 +224,10 @@ def _year_lead(clause: str, rules: Rules) -> int:
     if any(t and t in rest for t in rules.sentence_topics):
         return match.end()
     other = _target_first_pattern(rules)  # ``令和2年度は、支援対象者数240人の目標に対し…``
-    return match.end() if other is not None and other.match(rest) is not None else 0
+    if other is not None and other.match(rest) is not None:
+        return match.end()
+    own = _clause_pattern(rules)  # ``令和2年度は、支援対象者数の目標250人に対し…`` (2535)
+    return match.end() if own is not None and own.match(rest) is not None else 0
 
 
 def _ending_cut(body: str, rules: Rules) -> str | None:
@@ -330,9 +341,11 @@ def _clause(
     locate: Locate,
     kept: list[tuple[str, int, int]],
     ditto: bool = False,
+    subs: list[Metric] | None = None,
 ) -> Metric | None:
     """The metric of one clause, else None; ``ditto``: the metric before stated its rate in
-    a bracket, so ``（同108.6％）`` states this one's (decision 2359)."""
+    a bracket, so ``（同108.6％）`` states this one's (decision 2359). The part metrics its
+    bracket names (``うち紹介就職41人``) are added to ``subs``."""
     match = pattern.match(clause)
     if match is None and (other := _target_first_pattern(rules)) is not None:
         match = other.match(clause)  # ``label T の目標に対し A`` (decision 2464)
@@ -352,6 +365,12 @@ def _clause(
     bracket = match["bracket"]
     if bracket is not None:
         b_start = start + match.start("bracket")
+        named = _bracket_subs(bracket, b_start, rules, locate)
+        if named:  # the part metrics read, the bracket's other pieces as before
+            if subs is not None:
+                subs.extend(metric for metric, _ in named)
+            bracket = _without_pieces(bracket, [piece for _, piece in named])
+    if bracket is not None:
         rate = _rate(bracket, b_start, rules, locate)
         if rate is None and ditto:
             rate = _ditto_rate(bracket, b_start, rules, locate)
@@ -375,6 +394,72 @@ def _clause(
         span=locate(l_start, start + len(clause.rstrip())),
         achievement_span=rate.span if rate is not None and achievement is not None else None,
     )
+
+
+#: a figure in a clause (an Arabic or kanji digit)
+_ANY_DIGIT = regex.compile(r"[0-9〇一二三四五六七八九十百千]")
+#: the longest closing clause read as a summary of the figures before it
+_SUMMARY = 20
+
+
+def _summary(clause: str) -> bool:
+    """Whether the last clause of a results sentence sums up the figures before it with
+    none of its own (``いずれも目標を``, ``ともに前年度を`` once the ending is cut)."""
+    stripped = clause.strip()
+    return 0 < len(stripped) <= _SUMMARY and _ANY_DIGIT.search(stripped) is None
+
+
+def _bracket_subs(
+    bracket: str, start: int, rules: Rules, locate: Locate
+) -> list[tuple[Metric, str]]:
+    """The part metrics a bracket after an actual names, each with its piece of the
+    bracket: a piece opening with a ``figures.toml [sentence_parts] sub_prefixes`` word, then a
+    label and a figure (``うち紹介就職41人``; decision 2544)."""
+    prefixes = tuple(rules.figures_table.get("sentence_parts", {}).get("sub_prefixes", ()))
+    if not prefixes or not any(p in bracket for p in prefixes):
+        return []
+    out: list[tuple[Metric, str]] = []
+    pieces = _split_outside_brackets(bracket, "、")
+    for offset, piece in reversed(pieces):  # the closing pieces (spans stay exact)
+        stripped = piece.strip()
+        found = _SUB_PIECE.match(stripped) if stripped.startswith(prefixes) else None
+        if found is None:
+            break
+        at = start + offset + (len(piece) - len(piece.lstrip()))
+        try:
+            quantity = _values.parse_quantity(found["figure"], rules=rules)
+        except ValueParseError:
+            break
+        label = label_form(found["label"])
+        f_at = at + found.start("figure")
+        out.insert(
+            0,
+            (
+                Metric(
+                    label=label,
+                    key=rules.metrics.get(label),
+                    actual=attrs.evolve(quantity, span=locate(f_at, at + found.end("figure"))),
+                    span=locate(at, at + found.end("label")),
+                ),
+                piece,
+            )
+        )
+    return out
+
+
+#: a part piece: its label (no figure), then its figure to the piece's end
+_SUB_PIECE = regex.compile(
+    r"^(?P<label>[^0-9〇一二三四五六七八九十百千、()]{2,20}?)\s*(?P<figure>(?:約)?[0-9〇一二三四五六七八九十百千].*?)\s*$"
+)
+
+
+def _without_pieces(bracket: str, pieces: list[str]) -> str | None:
+    """``bracket`` without its closing ``pieces`` (split at ``、``); None when nothing is
+    left."""
+    split = _split_outside_brackets(bracket, "、")
+    if len(pieces) >= len(split):
+        return None
+    return bracket[: split[len(split) - len(pieces)][0] - 1]
 
 
 def _bracket_parts(

@@ -1,0 +1,75 @@
+"""Lines pointing to where a case's figures stand (decision 2532).
+
+A case whose results are printed elsewhere (an end-of-report 一覧, a 付表, a 別添) often
+keeps only a pointer under its results heading: ``巻末【参考】一覧表の番号１を参照。``,
+``付表の表Ａのとおり。``, ``実績は別紙資料参照``. Such a line is no other result. A pointer
+is a short line ending in one of ``figures.toml [gathered_parts] pointer_endings`` (its
+closing ``。`` aside) that names one of its ``pointer_nouns``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+
+from jirei.model import Profile
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+
+#: the longest line read as a pointer
+_MAX_POINTER = 40
+
+
+@per_rules
+def _words(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pointer endings (longest first) and nouns of ``rules``."""
+    table = rules.figures_table.get("gathered_parts", {})
+    endings = tuple(sorted(table.get("pointer_endings", ()), key=len, reverse=True))
+    return endings, tuple(table.get("pointer_nouns", ()))
+
+
+def is_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` is a line pointing to figures printed elsewhere (see the module)."""
+    line = unicodedata.normalize("NFKC", text).strip().rstrip("。.")
+    if not line or len(line) > _MAX_POINTER:
+        return False
+    endings, nouns = _words(rules)
+    ending = next((word for word in endings if line.endswith(word)), None)
+    if ending is None:
+        return False
+    head = line[: -len(ending)]
+    return any(noun in head for noun in nouns)
+
+
+def is_none_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` says there is nothing to report (``特になし``; ``figures.toml
+    [gathered_parts] none_lines``, decision 2542)."""
+    line = unicodedata.normalize("NFKC", text).strip().strip("。.()")
+    words = rules.figures_table.get("gathered_parts", {}).get("none_lines", ())
+    return bool(line) and line in words
+
+
+def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
+    """``profile`` with the pointer lines and the lines saying there is nothing to report
+    left out of its other results."""
+    if not profile.other_results:
+        return profile
+    keep = [
+        not (is_pointer(text, rules) or is_none_line(text, rules))
+        for text in profile.other_results
+    ]
+    if all(keep):
+        return profile
+    spans = profile.other_result_spans
+    return attrs.evolve(
+        profile,
+        other_results=tuple(t for t, k in zip(profile.other_results, keep, strict=True) if k),
+        other_result_spans=(
+            tuple(s for s, k in zip(spans, keep, strict=True) if k)
+            if len(spans) == len(keep)
+            else spans
+        ),
+    )
+
+
+__all__ = ["is_none_line", "is_pointer", "without_pointers"]
