@@ -215,6 +215,9 @@ def _shape(
         glued = _glued_facility_label(text, rules)
         text, start = text[glued:], start + glued
     pats = header_patterns(rules)
+    if ("労働局" in text or "ハローワーク" in text) and _is_sentence(text):
+        _sentence_partners(text, start, fields, offices, rules)  # ``…と…労働局は、…`` (2491)
+        return
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
         more: list[Field] = []
@@ -296,6 +299,29 @@ def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
 
 #: ``から`` closing a header piece right after its date: the date the facility runs since
 _SINCE = regex.compile(r"\s*(?:から|より)\s*$")
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a piece is a sentence rather than a header cell: it holds ``。``, or ``、``
+    after a topic (``…は、``), or runs long."""
+    return "。" in text or "は、" in text or len(text.strip()) > 60
+
+
+def _sentence_partners(
+    text: str, start: int, fields: dict[str, Field], offices: list[Field], rules: Rules
+) -> None:
+    """The bureau and the offices a header sentence names (``堺市と大阪労働局は、…ハローワーク堺の
+    出先窓口となる…``): each name alone, as ``jirei.harvest`` reads them, not the run of words
+    after ``ハローワーク`` a header cell's pattern would take."""
+    from jirei.harvest import offices_in
+    from jirei.places import find_bureaus
+
+    bureaus = find_bureaus(text)
+    if bureaus and "labour_bureau" not in fields:
+        first, last = bureaus[0]
+        fields["labour_bureau"] = Field(text[first:last], start + first, start + last)
+    if not offices:
+        offices.extend(offices_in(text, start, rules))
 
 
 def _office_piece(text: str, rules: Rules) -> bool:

@@ -183,6 +183,16 @@ def harvest(
     return HeaderFields(fields, header.hello_work or tuple(offices), header.asides)
 
 
+def offices_in(text: str, at: int, rules: Rules = DEFAULT_RULES) -> list[Field]:
+    """The Hello Work offices a line or sentence standing at ``at`` names, each once, in
+    order (``ハローワーク堺の出先窓口`` gives ``ハローワーク堺``)."""
+    offices: list[Field] = []
+    for match in _words(rules).office.finditer(text):
+        if all(match.group() != o.value for o in offices):
+            offices.append(Field(match.group(), at + match.start(), at + match.end()))
+    return offices
+
+
 def is_box_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` is a data box's heading alone (``＜施設データ＞``, ``Ⅰ　施設の概要``)."""
     return _is_head(text, _words(rules).heads)
@@ -610,4 +620,4 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     return None
 
 
-__all__ = ["harvest"]
+__all__ = ["harvest", "is_box_head", "offices_in"]
