@@ -17,6 +17,7 @@ Offsets are into the normalised text.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -189,7 +190,38 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
         _shape(text, start, fields, offices, rules)
         if offices and not had:
             office_line = line_of.get(start)
+    if "facility_name" not in fields:
+        _name_over_kind(lines, fields, rules)
     return HeaderFields(fields, tuple(offices), read.asides)
+
+
+def _name_over_kind(lines: Sequence[Line], fields: dict[str, Field], rules: Rules) -> None:
+    """``はちおうじ就労ステーション`` over ``（一体的実施施設）``: a facility's name on the line
+    over its bracketed kind alone, no other fact on it (decision 2492)."""
+    kind = header_patterns(rules).kind
+    for above, line in pairwise(lines):
+        found = kind.fullmatch(line.text.strip())
+        name = above.text.strip()
+        if (
+            found is None
+            or not name
+            or len(name) > 40
+            or any(mark in name for mark in "。、:|()「」【】/\t")
+            or names_place(name)
+            or "労働局" in name
+            or is_office_text(name, rules)
+            or labelled_fact(name, 0, rules) is not None
+            or line.start - above.end > 2  # (the line right under it)
+        ):
+            continue
+        at = above.start + above.text.find(name)
+        fields["facility_name"] = Field(name, at, at + len(name))
+        lead = line.start + line.text.find(found.group())
+        fields.setdefault(
+            "facility_type",
+            Field(found.group(1), lead + found.start(1), lead + found.end(1)),
+        )
+        return
 
 
 def _more_labels(value: str, rules: Rules) -> bool:
@@ -237,6 +269,9 @@ def _shape(
         if name is not None and (_place_of(str(name.value)) or len(str(name.value)) > 40):
             del found["facility_name"]
         date = found.get("start_date")
+        name = found.get("facility_name")
+        if date is not None and name is not None and name.start == date.end:
+            del found["facility_name"]  # ``date（火）事業開始``: the date's own tail (2494)
         if date is not None and not _starts(text, date.end - start, said, rules):
             del found["start_date"]  # a date of no start (a publication date, a deadline)
             if "facility_type" not in found:  # ``視察日令和六年十月…``: the words before a
@@ -291,6 +326,10 @@ def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
     """Whether a date ending at ``end`` of ``text`` is a start date: a start word follows
     it (``…開設``) or the label before it holds one (``開所日:``)."""
     if header_patterns(rules).markers.match(text, end):
+        return True
+    from jirei.harvest import after_start_date
+
+    if after_start_date(text, end, rules):  # ``…1日（火）事業開始``, ``…オープン`` (2494)
         return True
     if _SINCE.match(text, end):  # ``name（kind）　令和2年4月1日から``: since then (2387)
         return True

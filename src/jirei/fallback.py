@@ -39,6 +39,7 @@ from jirei.caselabel import label_length
 from jirei.header import HeaderFields
 from jirei.iroha import IROHA_LINE, iroha_items
 from jirei.lines import Line
+from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import (
     Block,
@@ -678,6 +679,12 @@ def extend_back(
         lines: list[int] = []
         top_place: int | None = None
         index = case.first - 1
+        # a "headline" that states a fact (``開始：平成２７年１月５日`` closing a box) is the
+        # header's last line; the catch phrase above the header is the headline (2493)
+        fact_headline = case.headline == case.first and _headline_fact(infos[case.first], rules)
+        if fact_headline:
+            index = case.first
+        stopped_at: int | None = None
         while index >= floor and len(lines) < _MAX_LEAD:
             info = infos[index]
             if info.kind is K.BLANK or is_rule_line(info.text):
@@ -689,19 +696,37 @@ def extend_back(
             if kind in ("place", "date") or _is_field(info, rules):
                 if kind == "place":
                     top_place = index
+            elif _fact_by_shape(info, rules):  # ``ハローワーク八王子 ／ 東京労働局`` (2492)
+                pass
+            elif lines and _name_over_kind(info, infos[index + 1], rules):
+                pass  # ``name`` over ``（一体的実施施設）`` (decision 2492)
             elif not _label_only(info.text, rules):
+                stopped_at = index
                 break
             lines.append(index)
             index -= 1
         if top_place is None:
             continue
         # field-like lines above the place (a comment ``ハローワーク：…`` of the case before)
-        # are not this case's header; a label alone above it is
-        lines = [i for i in lines if i >= top_place or _label_only(infos[i].text, rules)]
+        # are not this case's header; a label alone above it is, and so is a prefecture alone
+        # over the place (``東京都`` over ``八王子市``, decision 2492)
+        lines = [
+            i for i in lines
+            if i >= top_place or _label_only(infos[i].text, rules)
+            or (i == _line_above(infos, top_place) and infos[i].text.strip() in PREFECTURES)
+        ]
         first = min(lines)
         header = tuple(sorted(i for i in lines if infos[i].kind is not K.BLANK))
+        headline = case.headline
+        if fact_headline:
+            if stopped_at is None or min(lines) < top_place or not _catch_phrase(
+                infos[stopped_at], rules
+            ):
+                continue  # no catch phrase right above the header: the rules' case stands
+            headline = first = stopped_at
         out[number] = attrs.evolve(
-            case, first=first, header=header, alt_header=(), origin="extended"
+            case, first=first, header=header, headline=headline, alt_header=(),
+            origin="extended",
         )
         if case.first in closed_at:
             closed_at[first] = closed_at.pop(case.first)
@@ -726,6 +751,58 @@ def _decorated_place(info: LineInfo, rules: Rules) -> bool:
     if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
         return False
     return place_alone(info.text.strip(), rules) is not None
+
+
+def _line_above(infos: Sequence[LineInfo], index: int) -> int:
+    """The index of the last non-blank line above ``index`` (-1 when none)."""
+    index -= 1
+    while index >= 0 and infos[index].kind is K.BLANK:
+        index -= 1
+    return index
+
+
+def _headline_fact(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line the rules took for a headline states a header fact instead: a start
+    date, a field line, a fact by its shape (decision 2493)."""
+    return anchor_kind(info, rules) == "date" or _is_field(info, rules) or _fact_by_shape(
+        info, rules
+    )
+
+
+def _catch_phrase(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line may be a case's catch phrase: a short line of text, no sentence, no
+    fact, no heading of a known section (decision 2493)."""
+    text = info.text.strip()
+    return (
+        info.kind is K.TEXT
+        and 4 <= len(text) <= 60
+        and not ends_sentence(text)
+        and not _headline_fact(info, rules)
+    )
+
+
+def _fact_by_shape(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line above a headline states one header fact by its shape alone, no
+    sentence: a prefecture, a bureau and / or offices, a name with its bracketed kind
+    (``jirei.facts.is_fact_line``; decision 2492)."""
+    if info.kind not in (K.TEXT, K.HEADING, K.BULLET, K.HEADER) or ends_sentence(info.text):
+        return False
+    from jirei.facts import is_fact_line
+
+    text = info.text.strip()
+    return len(text) <= _MAX_HEADER and is_fact_line(text, rules)
+
+
+def _name_over_kind(info: LineInfo, below: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a facility's name written over its bracketed kind alone
+    (``はちおうじ就労ステーション`` over ``（一体的実施施設）``; decision 2492)."""
+    from jirei.header import header_patterns
+
+    name, kind = info.text.strip(), below.text.strip()
+    if not name or len(name) > 40 or ends_sentence(name) or info.kind is not K.TEXT:
+        return False
+    found = header_patterns(rules).kind.fullmatch(kind)
+    return found is not None and _NOT_PLACE.isdisjoint(name)
 
 
 def _label_only(text: str, rules: Rules) -> bool:
@@ -814,7 +891,21 @@ def read_fallback_header(
         if known or generic:
             continue
         _read_plain(line, rules, pats, fields, offices)
+    if lines and (
+        any(name not in fields for name in _FACT_FIELDS) or not offices
+    ):  # what the lines state by their shape alone (``jirei.facts``, decision 2492)
+        from jirei.facts import read_facts
+
+        facts = read_facts(lines, rules)
+        fields = {**facts.fields, **fields}
+        offices = offices or list(facts.hello_work)
     return HeaderFields(fields, tuple(offices), tuple(asides))
+
+
+#: the header fields ``read_fallback_header`` completes from the facts of its lines
+_FACT_FIELDS = (
+    "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type", "start_date"
+)
 
 
 def _pieces(text: str) -> list[tuple[str, int]]:

@@ -183,6 +183,20 @@ def harvest(
     return HeaderFields(fields, header.hello_work or tuple(offices), header.asides)
 
 
+def after_start_date(text: str, end: int, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a start word follows a date ending at ``end`` of ``text``, perhaps behind a
+    link or a weekday (``に開設``, ``（火）事業開始``, ``オープン``)."""
+    return start_word_after(text, end, rules) is not None
+
+
+def start_word_after(
+    text: str, end: int, rules: Rules = DEFAULT_RULES
+) -> regex.Match[str] | None:
+    """The start word (with the link or weekday before it) right after ``end`` of ``text``,
+    else None."""
+    return _words(rules).after_date.match(text, end)
+
+
 def offices_in(text: str, at: int, rules: Rules = DEFAULT_RULES) -> list[Field]:
     """The Hello Work offices a line or sentence standing at ``at`` names, each once, in
     order (``ハローワーク堺の出先窓口`` gives ``ハローワーク堺``)."""
@@ -620,4 +634,4 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     return None
 
 
-__all__ = ["harvest", "is_box_head", "offices_in"]
+__all__ = ["after_start_date", "harvest", "is_box_head", "offices_in", "start_word_after"]
