@@ -694,9 +694,11 @@ def extend_back(
             if kind is None and _decorated_place(info, rules):
                 kind = "place"  # ``②　宮城県大崎市`` right above the headline (decision 1125)
             if kind in ("place", "date") or _is_field(info, rules):
-                if kind == "place":
+                if kind == "place" or _place_field(info, rules):  # ``実施自治体　県市`` (2495)
                     top_place = index
             elif _fact_by_shape(info, rules):  # ``ハローワーク八王子 ／ 東京労働局`` (2492)
+                pass
+            elif lines and _box_head(info, rules):  # ``事業概要`` over its rows (2495)
                 pass
             elif lines and _name_over_kind(info, infos[index + 1], rules):
                 pass  # ``name`` over ``（一体的実施施設）`` (decision 2492)
@@ -718,6 +720,12 @@ def extend_back(
         first = min(lines)
         header = tuple(sorted(i for i in lines if infos[i].kind is not K.BLANK))
         headline = case.headline
+        name: tuple[int, int] | None = case.name
+        if (
+            stopped_at is not None and not fact_headline and min(lines) <= top_place
+            and (found := _facility_heading(infos[stopped_at], rules)) is not None
+        ):  # the facility's name heading the block (``北九州市…ステーション``, 2495)
+            first, name = stopped_at, found
         if fact_headline:
             if stopped_at is None or min(lines) < top_place or not _catch_phrase(
                 infos[stopped_at], rules
@@ -726,7 +734,7 @@ def extend_back(
             headline = first = stopped_at
         out[number] = attrs.evolve(
             case, first=first, header=header, headline=headline, alt_header=(),
-            origin="extended",
+            origin="extended", name=name,
         )
         if case.first in closed_at:
             closed_at[first] = closed_at.pop(case.first)
@@ -751,6 +759,38 @@ def _decorated_place(info: LineInfo, rules: Rules) -> bool:
     if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
         return False
     return place_alone(info.text.strip(), rules) is not None
+
+
+def _place_field(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a place field (``実施自治体　福岡県北九州市``, a card row)."""
+    from jirei.facts import labelled_fact, names_place
+
+    fact = labelled_fact(info.text.strip(), 0, rules)
+    return fact is not None and fact.kind == "place" and names_place(fact.value)
+
+
+def _box_head(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a data box's heading alone (``事業概要``, ``＜施設データ＞``)."""
+    from jirei.harvest import is_box_head
+
+    return info.kind in (K.TEXT, K.HEADING) and is_box_head(info.text.strip(), rules)
+
+
+def _facility_heading(info: LineInfo, rules: Rules) -> tuple[int, int] | None:
+    """Where a facility's name stands on a line of its own over a case's header block
+    (``北九州市若者・生活就労支援ステーション``): a short line of no sentence, bracket or
+    separator whose last word is a facility word (``[prose] facility_words``:
+    ステーション, ナビ, コーナー …); None for another line (decision 2495)."""
+    text = info.text.strip()
+    if info.kind not in (K.TEXT, K.HEADING) or not 3 <= len(text) <= 40:
+        return None
+    if ends_sentence(text) or not _NOT_PLACE.isdisjoint(text.replace("・", "")):
+        return None
+    words = tuple(rules.figures_table.get("prose", {}).get("facility_words", ()))
+    if not words or not text.endswith(words):
+        return None
+    at = info.line.start + info.line.text.find(text)
+    return at, at + len(text)
 
 
 def _line_above(infos: Sequence[LineInfo], index: int) -> int:

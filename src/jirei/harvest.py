@@ -259,7 +259,7 @@ def _regions(
             if head is not None:
                 text, start = text[head.end() :], start + head.end()
             opening.append((text, start, False))
-    regions.append(opening)
+    regions.append(_wrapped_joined(opening))
     index = 0
     while index < len(infos):
         line = infos[index].line
@@ -286,6 +286,28 @@ def _regions(
             index += 1
         regions.append(box)
     return regions
+
+
+def _wrapped_joined(region: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """``region`` with a sentence wrapped over two lines (a PDF's line break after ``、``
+    or mid-word, the sentence closing with ``。`` on the next line) read as one piece: the two
+    lines joined by their newline, so offsets stay those of the text (decision 2496)."""
+    out: list[tuple[str, int, bool]] = []
+    for text, at, boxed in region:
+        if out:
+            last, last_at, last_boxed = out[-1]
+            if (
+                last_at + len(last) + 1 == at  # the very next line
+                and "\n" not in last
+                and "、" in last
+                and not last.rstrip().endswith("。")
+                and text.rstrip().endswith("。")
+                and len(last.strip()) >= 20
+            ):
+                out[-1] = (f"{last}\n{text}", last_at, last_boxed or boxed)
+                continue
+        out.append((text, at, boxed))
+    return out
 
 
 def _read_region(
