@@ -163,11 +163,12 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
             if joined is not None:
                 labelled.append(joined)
                 continue
-        if len(cells) == 2:  # a card row: label | value
-            found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
-            if found is not None and found.label == _WHITE.sub("", cells[0][0]):
-                value, at = cells[1]
-                labelled.append(FieldLine(found.kind, found.label, value, at, at + len(value)))
+        if len(cells) >= 2 and len(cells) % 2 == 0:  # a card row: label | value, or a
+            pairs = [  # sheet's row of pairs: label value label value (decision 2499)
+                _pair(cells[i], cells[i + 1], rules) for i in range(0, len(cells), 2)
+            ]
+            if all(pair is not None for pair in pairs):
+                labelled.extend(pair for pair in pairs if pair is not None)
                 continue
         for text, start in cells:
             found = labelled_fact(text, start, rules)
@@ -224,12 +225,34 @@ def _name_over_kind(lines: Sequence[Line], fields: dict[str, Field], rules: Rule
         return
 
 
+def _pair(
+    label: tuple[str, int], value: tuple[str, int], rules: Rules
+) -> FieldLine | None:
+    """The field a label cell and the value cell after it state, else None."""
+    found = labelled_fact(f"{label[0]}|{value[0]}", 0, rules)
+    if found is None or found.label != _WHITE.sub("", label[0]):
+        return None
+    text, at = value
+    return FieldLine(found.kind, found.label, text, at, at + len(text))
+
+
 def _more_labels(value: str, rules: Rules) -> bool:
-    """Whether a value holds further labelled pieces after a slash (``…/連携:…``)."""
-    return any(
+    """Whether a value holds further labelled pieces after a slash (``…/連携:…``), or a
+    field label alone between wide spaces (a sheet's row of label–value pairs:
+    ``都道府県　　福岡県　　市区町村　　北九州市``, decision 2499)."""
+    if any(
         labelled_fact(piece, 0, rules) is not None or _UNKNOWN_LABEL.match(piece)
         for piece in _SLASH.split(value)[1:]
+    ):
+        return True
+    cells = _WIDE.split(value.strip())
+    return len(cells) >= 3 and any(
+        _WHITE.sub("", cell) in rules.field_labels for cell in cells[1:-1]
     )
+
+
+#: the gap between the cells of a row aligned by spaces
+_WIDE = regex.compile(r"\s{2,}")
 
 
 def _shape(

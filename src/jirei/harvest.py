@@ -129,7 +129,10 @@ class _Words:
         # an office's name ends where a date begins (``ハローワーク岐阜平成29年…``, 1542)
         eras = "|".join(regex.escape(era.name) for era in rules.eras) or "(?!)"
         self.office = regex.compile(
-            rf"(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
+            # ``（ハローワーク川内）``: an office filling its bracket is its whole name, a
+            # post's word at its end aside (``川内``, not ``川`` + ``内``; decision 2498)
+            rf"(?<=\()(?:{prefixes})(?!{tails}){_NAME}{{1,8}}(?=\))"
+            rf"|(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
             rf"(?={tails}|(?!{_NAME})|(?:{eras})[0-9元])"
             rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
         )
