@@ -126,12 +126,19 @@ class _Words:
             regex.escape(t)
             for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
         ) or "(?!)"
+        # the tails of two characters or more: posts and sections (``所長``), never the end
+        # of an office's own name as ``内`` may be (``川内``)
+        posts = "|".join(
+            regex.escape(t)
+            for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
+            if len(t) >= 2
+        ) or "(?!)"
         # an office's name ends where a date begins (``ハローワーク岐阜平成29年…``, 1542)
         eras = "|".join(regex.escape(era.name) for era in rules.eras) or "(?!)"
         self.office = regex.compile(
             # ``（ハローワーク川内）``: an office filling its bracket is its whole name, a
             # post's word at its end aside (``川内``, not ``川`` + ``内``; decision 2498)
-            rf"(?<=\()(?:{prefixes})(?!{tails}){_NAME}{{1,8}}(?=\))"
+            rf"(?<=\()(?:{prefixes})(?!{tails}){_NAME}{{1,8}}(?<!{posts})(?=\))"
             rf"|(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
             rf"(?={tails}|(?!{_NAME})|(?:{eras})[0-9元])"
             rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
