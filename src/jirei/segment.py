@@ -631,7 +631,7 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
 
 
 #: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
-_PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET)
+_PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET, K.TABLE)  # (a place row: 2495)
 _PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
 
 #: the section a case's body opens with under a marked headline: its overview (``一　概要``;
