@@ -323,3 +323,42 @@ DOCUMENTS = {
 def test_header_facts_in_other_frames(name: str) -> None:
     text, expected = DOCUMENTS[name]
     assert mismatches(text, expected) == []
+
+
+# ---------------------------------------------------------------- chronologies (沿革, 経緯)
+
+_CHRONOLOGY = (
+    "【千葉県市川市】【千葉労働局・ハローワーク市川】いちかわ就労ナビ（一体的実施施設）\n"
+    "相談から定着まで、市と国が一緒に\n\n"
+    "{heading}\n{lines}\n\n"
+) + _RESULTS.format(a=150, b=160, c=90, d=99, city="市川市", bureau="千葉労働局")
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines", "start"),
+    [
+        (  # agreement first, then the opening, then a move
+            "沿革",
+            "平成２６年３月２７日　市川市と千葉労働局が雇用対策協定を締結\n"
+            "平成２６年６月２日　　市役所内にハローワーク市川の常設窓口として開所（事業開始）\n"
+            "平成２８年４月１日　　同一フロアに移転",
+            D(2014, 6, 2),
+        ),
+        (  # bulleted, the start word at the end
+            "経緯",
+            "・令和元年５月　市と局が協定を締結\n・令和元年７月１日　市役所２階にオープン",
+            D(2019, 7, 1),
+        ),
+        (  # no event of a start: no start date
+            "沿革",
+            "平成２６年３月２７日　雇用対策協定を締結\n平成２８年４月１日　同一フロアに移転",
+            None,
+        ),
+    ],
+)
+def test_start_date_from_a_chronology_line(
+    heading: str, lines: str, start: datetime.date | None
+) -> None:
+    text = _CHRONOLOGY.format(heading=heading, lines=lines)
+    expected = {"municipality": "市川市", "start_date": start}
+    assert mismatches(text, [expected]) == []

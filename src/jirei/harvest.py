@@ -663,7 +663,26 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
         stop = text.find("。", date.end)
         if words.start_verb.search(text, date.end, len(text) if stop < 0 else stop + 1):
             return date.value, date.start, date.end
+        if _event_start(text, date.start, date.end, words):
+            return date.value, date.start, date.end
     return None
+
+
+#: what may stand before a date opening a chronology line: spaces, a bullet, a bracket
+_EVENT_LEAD = regex.compile(r"^[\s・\-*●○■□◆◇▶>【\[(（]*$")
+#: the longest event a chronology line states after its date
+_EVENT = 60
+
+
+def _event_start(text: str, start: int, end: int, words: _Words) -> bool:
+    """``平成２６年６月２日　市役所内に…の常設窓口として開所（事業開始）``: a chronology line
+    (沿革, 経緯) opening with its one date, the event after it a short phrase holding a
+    start word (``harvest_table.start_labels``: 開設, 開所, 事業開始 …); an agreement or a move
+    holds none (decision 2501)."""
+    if _EVENT_LEAD.match(text[:start]) is None:
+        return False
+    event = text[end:].strip()
+    return 0 < len(event) <= _EVENT and any(word in event for word in words.start_labels)
 
 
 __all__ = ["after_start_date", "harvest", "is_box_head", "offices_in", "start_word_after"]
