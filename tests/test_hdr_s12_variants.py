@@ -362,3 +362,43 @@ def test_start_date_from_a_chronology_line(
     text = _CHRONOLOGY.format(heading=heading, lines=lines)
     expected = {"municipality": "市川市", "start_date": start}
     assert mismatches(text, [expected]) == []
+
+
+# ---------------------------------------------------------------- a catch phrase over fact lines
+
+_FACTS_BELOW = (
+    "{label}{title}\n\n"
+    "【施設】{name}（一体的実施施設）\n"
+    "【経緯】{city}は、{bureau}と協定を締結し、{date}、\n"
+    "市役所内にハローワーク{office}の職員が常駐する本施設を開設した。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "city", "expected_title"),
+    [
+        ("９　鹿児島市\n", "就労意欲の喚起からじっくり伴走", "鹿児島市",
+         "就労意欲の喚起からじっくり伴走"),
+        ("３．佐賀県唐津市\n", "港町の求人を、ひとり親の働き方から", "唐津市",
+         "港町の求人を、ひとり親の働き方から"),
+        ("", "駅前の窓口で、夕方まで相談を受ける", "鹿児島市",
+         "駅前の窓口で、夕方まで相談を受ける"),
+        # no catch phrase: the last line of the comment above is no title
+        ("", "", "鹿児島市", None),
+    ],
+)
+def test_catch_phrase_over_fact_lines(
+    label: str, title: str, city: str, expected_title: str | None
+) -> None:
+    second = _FACTS_BELOW.format(
+        label=label, title=title, name="かごしま就労ルーム", city=city,
+        bureau="鹿児島労働局", date="2016年（平成28年）4月1日", office="鹿児島",
+    ) + _RESULTS.format(a=150, b=160, c=90, d=99, city=city, bureau="鹿児島労働局")
+    text = _FIRST + "\n－ 1 －\n\n" + second
+    expected = [
+        {"municipality": "宇都宮市"},
+        {"title": expected_title, "municipality": city, "labour_bureau": "鹿児島労働局",
+         "hello_work": ("ハローワーク鹿児島",), "facility_name": "かごしま就労ルーム",
+         "start_date": D(2016, 4, 1)},
+    ]
+    assert mismatches(text, expected) == []

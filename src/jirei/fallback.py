@@ -761,6 +761,37 @@ def _decorated_place(info: LineInfo, rules: Rules) -> bool:
     return place_alone(info.text.strip(), rules) is not None
 
 
+def headlines_above(
+    infos: Sequence[LineInfo], cases: Sequence[Case], closed_at: dict[int, int], rules: Rules
+) -> list[Case]:
+    """``cases`` where a case the fallback opened at its header lines, with no headline, has
+    its catch phrase right above them (after the case before closed): a short line of no
+    sentence and no fact, blank lines between allowed, and above it perhaps a place-label line
+    (``９　鹿児島市``) — they open the case, and the case before stops above them (2502)."""
+    out = list(cases)
+    for number, case in enumerate(out):
+        if case.origin != "fallback" or case.headline is not None or not case.header:
+            continue
+        if number == 0 or case.first != case.header[0]:
+            continue
+        before = out[number - 1]
+        closed = closed_at.get(before.first)
+        if closed is None or before.stop != case.first:
+            continue
+        above = _line_above(infos, case.first)
+        if above <= closed or not _catch_phrase(infos[above], rules):
+            continue
+        first, header = above, case.header
+        label = _line_above(infos, above)
+        if label > closed and (
+            anchor_kind(infos[label], rules) == "place" or _decorated_place(infos[label], rules)
+        ):
+            first, header = label, (label, *header)
+        out[number - 1] = attrs.evolve(before, stop=first)
+        out[number] = attrs.evolve(case, first=first, headline=above, header=header)
+    return out
+
+
 def _place_field(info: LineInfo, rules: Rules) -> bool:
     """Whether a line is a place field (``実施自治体　福岡県北九州市``, a card row)."""
     from jirei.facts import labelled_fact, names_place

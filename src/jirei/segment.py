@@ -765,6 +765,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = extend_back(infos, cases, closed_at, rules)
         cases = _split_tails(infos, cases, closed_at, rules)
+        if any(case.origin == "fallback" and case.headline is None for case in cases):
+            from jirei.fallback import headlines_above  # (decision 2502)
+
+            cases = headlines_above(infos, cases, closed_at, rules)
     from jirei.labelcases import label_cases  # labels that disagree with the cases win
 
     labelled = label_cases(infos, cases, rules)
