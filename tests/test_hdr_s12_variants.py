@@ -402,3 +402,55 @@ def test_catch_phrase_over_fact_lines(
          "start_date": D(2016, 4, 1)},
     ]
     assert mismatches(text, expected) == []
+
+
+# ---------------------------------------------------------------- a partner line over a data box
+
+_CARD = """{partner}
+
+{title}
+
+施設データ
+　窓口の名前：{name}
+　窓口の形態：一体的実施施設
+　業務開始：2018年（平成30年）4月2日
+　連携：{bureau}・{office}
+
+どんな取組をしているの？
+・市役所の窓口で、福祉の相談の後にそのまま職業相談を受けられるようにしています。
+・就職が決まった方には、三か月後まで電話で定着を確認しています。
+
+令和元年度の成果は？
+・支援対象者数：目標 150人 → 実績 160人（達成率106.7％）
+・就職件数：目標 90件 → 実績 95件（達成率105.6％）
+
+現場の声
+「窓口が近くなり、相談に来る方が増えました。」（{city}生活支援課）
+
+────────────────────────────────
+"""
+
+
+@pytest.mark.parametrize(
+    ("partner", "opens"),
+    [
+        ("■栃木県足利市 × ハローワーク足利", True),
+        ("◆群馬県桐生市　／　群馬労働局・ハローワーク桐生", True),
+        ("埼玉県川越市", True),
+        ("市の職員と毎週顔を合わせて話すので、支援の方向がぶれません。", False),  # a sentence
+        ("駅前の窓口で、夕方まで相談を受ける", False),  # a catch phrase names no place
+    ],
+)
+def test_partner_line_over_a_data_box(partner: str, opens: bool) -> None:
+    """A data box's case opens at the partner line above its catch phrase (decision 2503)."""
+    from jirei.boxcases import _label_above
+    from jirei.segment import segment
+
+    card = _CARD.format(
+        partner=partner, title="織物の街の求人を、ひとり親の働き方から",
+        name="きりゅう仕事サポート", bureau="群馬労働局", office="ハローワーク桐生", city="桐生市",
+    )
+    infos = segment(normalise(card, DEFAULT_RULES).text, DEFAULT_RULES).lines
+    box = next(i for i, info in enumerate(infos) if info.text.strip() == "施設データ")
+    found = _label_above(infos, box, -1, DEFAULT_RULES)
+    assert (found == 0) is opens
