@@ -240,8 +240,20 @@ def _label_above(
         text = info.text.strip()
         if text and len(text) <= _HEAD_LINE and label_length(text, rules):
             return above
+        if text and len(text) <= _HEAD_LINE and _partner_line(info, rules):
+            return above  # ``■京都府宇治市 × ハローワーク宇治`` over the catch phrase (2503)
         above -= 1
     return None
+
+
+def _partner_line(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line names the case's place and its partners alone (``■県市 × HW…``,
+    ``宮城県大崎市``): a place anchor of the fallback segmentation."""
+    from jirei.fallback import anchor_kind
+
+    return info.kind in (K.TEXT, K.HEADING, K.HEADER, K.BULLET) and anchor_kind(
+        info, rules
+    ) == "place"
 
 
 def _headline_under(infos: Sequence[LineInfo], label: int, first: int) -> int | None:

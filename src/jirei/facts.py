@@ -17,6 +17,7 @@ Offsets are into the normalised text.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -162,11 +163,12 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
             if joined is not None:
                 labelled.append(joined)
                 continue
-        if len(cells) == 2:  # a card row: label | value
-            found = labelled_fact(f"{cells[0][0]}|{cells[1][0]}", 0, rules)
-            if found is not None and found.label == _WHITE.sub("", cells[0][0]):
-                value, at = cells[1]
-                labelled.append(FieldLine(found.kind, found.label, value, at, at + len(value)))
+        if len(cells) >= 2 and len(cells) % 2 == 0:  # a card row: label | value, or a
+            pairs = [  # sheet's row of pairs: label value label value (decision 2499)
+                _pair(cells[i], cells[i + 1], rules) for i in range(0, len(cells), 2)
+            ]
+            if all(pair is not None for pair in pairs):
+                labelled.extend(pair for pair in pairs if pair is not None)
                 continue
         for text, start in cells:
             found = labelled_fact(text, start, rules)
@@ -189,15 +191,68 @@ def read_facts(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> HeaderFie
         _shape(text, start, fields, offices, rules)
         if offices and not had:
             office_line = line_of.get(start)
+    if "facility_name" not in fields:
+        _name_over_kind(lines, fields, rules)
     return HeaderFields(fields, tuple(offices), read.asides)
 
 
+def _name_over_kind(lines: Sequence[Line], fields: dict[str, Field], rules: Rules) -> None:
+    """``はちおうじ就労ステーション`` over ``（一体的実施施設）``: a facility's name on the line
+    over its bracketed kind alone, no other fact on it (decision 2492)."""
+    kind = header_patterns(rules).kind
+    for above, line in pairwise(lines):
+        found = kind.fullmatch(line.text.strip())
+        name = above.text.strip()
+        if (
+            found is None
+            or not name
+            or len(name) > 40
+            or any(mark in name for mark in "。、:|()「」【】/\t")
+            or names_place(name)
+            or "労働局" in name
+            or is_office_text(name, rules)
+            or labelled_fact(name, 0, rules) is not None
+            or line.start - above.end > 2  # (the line right under it)
+        ):
+            continue
+        at = above.start + above.text.find(name)
+        fields["facility_name"] = Field(name, at, at + len(name))
+        lead = line.start + line.text.find(found.group())
+        fields.setdefault(
+            "facility_type",
+            Field(found.group(1), lead + found.start(1), lead + found.end(1)),
+        )
+        return
+
+
+def _pair(
+    label: tuple[str, int], value: tuple[str, int], rules: Rules
+) -> FieldLine | None:
+    """The field a label cell and the value cell after it state, else None."""
+    found = labelled_fact(f"{label[0]}|{value[0]}", 0, rules)
+    if found is None or found.label != _WHITE.sub("", label[0]):
+        return None
+    text, at = value
+    return FieldLine(found.kind, found.label, text, at, at + len(text))
+
+
 def _more_labels(value: str, rules: Rules) -> bool:
-    """Whether a value holds further labelled pieces after a slash (``…/連携:…``)."""
-    return any(
+    """Whether a value holds further labelled pieces after a slash (``…/連携:…``), or a
+    field label alone between wide spaces (a sheet's row of label–value pairs:
+    ``都道府県　　福岡県　　市区町村　　北九州市``, decision 2499)."""
+    if any(
         labelled_fact(piece, 0, rules) is not None or _UNKNOWN_LABEL.match(piece)
         for piece in _SLASH.split(value)[1:]
+    ):
+        return True
+    cells = _WIDE.split(value.strip())
+    return len(cells) >= 3 and any(
+        _WHITE.sub("", cell) in rules.field_labels for cell in cells[1:-1]
     )
+
+
+#: the gap between the cells of a row aligned by spaces
+_WIDE = regex.compile(r"\s{2,}")
 
 
 def _shape(
@@ -215,6 +270,9 @@ def _shape(
         glued = _glued_facility_label(text, rules)
         text, start = text[glued:], start + glued
     pats = header_patterns(rules)
+    if ("労働局" in text or "ハローワーク" in text) and _is_sentence(text):
+        _sentence_partners(text, start, fields, offices, rules)  # ``…と…労働局は、…`` (2491)
+        return
     if "労働局" in text or (pats.office.search(text) is not None and _office_piece(text, rules)):
         found: dict[str, Field] = {}
         more: list[Field] = []
@@ -234,6 +292,9 @@ def _shape(
         if name is not None and (_place_of(str(name.value)) or len(str(name.value)) > 40):
             del found["facility_name"]
         date = found.get("start_date")
+        name = found.get("facility_name")
+        if date is not None and name is not None and name.start == date.end:
+            del found["facility_name"]  # ``date（火）事業開始``: the date's own tail (2494)
         if date is not None and not _starts(text, date.end - start, said, rules):
             del found["start_date"]  # a date of no start (a publication date, a deadline)
             if "facility_type" not in found:  # ``視察日令和六年十月…``: the words before a
@@ -289,6 +350,10 @@ def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
     it (``…開設``) or the label before it holds one (``開所日:``)."""
     if header_patterns(rules).markers.match(text, end):
         return True
+    from jirei.harvest import after_start_date
+
+    if after_start_date(text, end, rules):  # ``…1日（火）事業開始``, ``…オープン`` (2494)
+        return True
     if _SINCE.match(text, end):  # ``name（kind）　令和2年4月1日から``: since then (2387)
         return True
     return any(marker in said for marker in (*rules.start_markers, "開始"))
@@ -296,6 +361,29 @@ def _starts(text: str, end: int, said: str, rules: Rules) -> bool:
 
 #: ``から`` closing a header piece right after its date: the date the facility runs since
 _SINCE = regex.compile(r"\s*(?:から|より)\s*$")
+
+
+def _is_sentence(text: str) -> bool:
+    """Whether a piece is a sentence rather than a header cell: it holds ``。``, or ``、``
+    after a topic (``…は、``), or runs long."""
+    return "。" in text or "は、" in text or len(text.strip()) > 60
+
+
+def _sentence_partners(
+    text: str, start: int, fields: dict[str, Field], offices: list[Field], rules: Rules
+) -> None:
+    """The bureau and the offices a header sentence names (``堺市と大阪労働局は、…ハローワーク堺の
+    出先窓口となる…``): each name alone, as ``jirei.harvest`` reads them, not the run of words
+    after ``ハローワーク`` a header cell's pattern would take."""
+    from jirei.harvest import offices_in
+    from jirei.places import find_bureaus
+
+    bureaus = find_bureaus(text)
+    if bureaus and "labour_bureau" not in fields:
+        first, last = bureaus[0]
+        fields["labour_bureau"] = Field(text[first:last], start + first, start + last)
+    if not offices:
+        offices.extend(offices_in(text, start, rules))
 
 
 def _office_piece(text: str, rules: Rules) -> bool:

@@ -39,6 +39,7 @@ from jirei.caselabel import label_length
 from jirei.header import HeaderFields
 from jirei.iroha import IROHA_LINE, iroha_items
 from jirei.lines import Line
+from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import (
     Block,
@@ -678,6 +679,12 @@ def extend_back(
         lines: list[int] = []
         top_place: int | None = None
         index = case.first - 1
+        # a "headline" that states a fact (``開始：平成２７年１月５日`` closing a box) is the
+        # header's last line; the catch phrase above the header is the headline (2493)
+        fact_headline = case.headline == case.first and _headline_fact(infos[case.first], rules)
+        if fact_headline:
+            index = case.first
+        stopped_at: int | None = None
         while index >= floor and len(lines) < _MAX_LEAD:
             info = infos[index]
             if info.kind is K.BLANK or is_rule_line(info.text):
@@ -687,21 +694,47 @@ def extend_back(
             if kind is None and _decorated_place(info, rules):
                 kind = "place"  # ``②　宮城県大崎市`` right above the headline (decision 1125)
             if kind in ("place", "date") or _is_field(info, rules):
-                if kind == "place":
+                if kind == "place" or _place_field(info, rules):  # ``実施自治体　県市`` (2495)
                     top_place = index
+            elif _fact_by_shape(info, rules):  # ``ハローワーク八王子 ／ 東京労働局`` (2492)
+                pass
+            elif lines and _box_head(info, rules):  # ``事業概要`` over its rows (2495)
+                pass
+            elif lines and _name_over_kind(info, infos[index + 1], rules):
+                pass  # ``name`` over ``（一体的実施施設）`` (decision 2492)
             elif not _label_only(info.text, rules):
+                stopped_at = index
                 break
             lines.append(index)
             index -= 1
         if top_place is None:
             continue
         # field-like lines above the place (a comment ``ハローワーク：…`` of the case before)
-        # are not this case's header; a label alone above it is
-        lines = [i for i in lines if i >= top_place or _label_only(infos[i].text, rules)]
+        # are not this case's header; a label alone above it is, and so is a prefecture alone
+        # over the place (``東京都`` over ``八王子市``, decision 2492)
+        lines = [
+            i for i in lines
+            if i >= top_place or _label_only(infos[i].text, rules)
+            or (i == _line_above(infos, top_place) and infos[i].text.strip() in PREFECTURES)
+        ]
         first = min(lines)
         header = tuple(sorted(i for i in lines if infos[i].kind is not K.BLANK))
+        headline = case.headline
+        name: tuple[int, int] | None = case.name
+        if (
+            stopped_at is not None and not fact_headline and min(lines) <= top_place
+            and (found := _facility_heading(infos[stopped_at], rules)) is not None
+        ):  # the facility's name heading the block (``北九州市…ステーション``, 2495)
+            first, name = stopped_at, found
+        if fact_headline:
+            if stopped_at is None or min(lines) < top_place or not _catch_phrase(
+                infos[stopped_at], rules
+            ):
+                continue  # no catch phrase right above the header: the rules' case stands
+            headline = first = stopped_at
         out[number] = attrs.evolve(
-            case, first=first, header=header, alt_header=(), origin="extended"
+            case, first=first, header=header, headline=headline, alt_header=(),
+            origin="extended", name=name,
         )
         if case.first in closed_at:
             closed_at[first] = closed_at.pop(case.first)
@@ -726,6 +759,121 @@ def _decorated_place(info: LineInfo, rules: Rules) -> bool:
     if info.kind not in (K.TEXT, K.HEADING, K.BULLET):
         return False
     return place_alone(info.text.strip(), rules) is not None
+
+
+def headlines_above(
+    infos: Sequence[LineInfo], cases: Sequence[Case], closed_at: dict[int, int], rules: Rules
+) -> list[Case]:
+    """``cases`` where a case the fallback opened at its header lines, with no headline, has
+    its catch phrase right above them (after the case before closed): a short line of no
+    sentence and no fact, blank lines between allowed, and above it perhaps a place-label line
+    (``９　鹿児島市``) — they open the case, and the case before stops above them (2502)."""
+    out = list(cases)
+    for number, case in enumerate(out):
+        if case.origin != "fallback" or case.headline is not None or not case.header:
+            continue
+        if number == 0 or case.first != case.header[0]:
+            continue
+        before = out[number - 1]
+        closed = closed_at.get(before.first)
+        if closed is None or before.stop != case.first:
+            continue
+        above = _line_above(infos, case.first)
+        if above <= closed or not _catch_phrase(infos[above], rules):
+            continue
+        first, header = above, case.header
+        label = _line_above(infos, above)
+        if label > closed and (
+            anchor_kind(infos[label], rules) == "place" or _decorated_place(infos[label], rules)
+        ):
+            first, header = label, (label, *header)
+        out[number - 1] = attrs.evolve(before, stop=first)
+        out[number] = attrs.evolve(case, first=first, headline=above, header=header)
+    return out
+
+
+def _place_field(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a place field (``実施自治体　福岡県北九州市``, a card row)."""
+    from jirei.facts import labelled_fact, names_place
+
+    fact = labelled_fact(info.text.strip(), 0, rules)
+    return fact is not None and fact.kind == "place" and names_place(fact.value)
+
+
+def _box_head(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a data box's heading alone (``事業概要``, ``＜施設データ＞``)."""
+    from jirei.harvest import is_box_head
+
+    return info.kind in (K.TEXT, K.HEADING) and is_box_head(info.text.strip(), rules)
+
+
+def _facility_heading(info: LineInfo, rules: Rules) -> tuple[int, int] | None:
+    """Where a facility's name stands on a line of its own over a case's header block
+    (``北九州市若者・生活就労支援ステーション``): a short line of no sentence, bracket or
+    separator whose last word is a facility word (``[prose] facility_words``:
+    ステーション, ナビ, コーナー …); None for another line (decision 2495)."""
+    text = info.text.strip()
+    if info.kind not in (K.TEXT, K.HEADING) or not 3 <= len(text) <= 40:
+        return None
+    if ends_sentence(text) or not _NOT_PLACE.isdisjoint(text.replace("・", "")):
+        return None
+    words = tuple(rules.figures_table.get("prose", {}).get("facility_words", ()))
+    if not words or not text.endswith(words):
+        return None
+    at = info.line.start + info.line.text.find(text)
+    return at, at + len(text)
+
+
+def _line_above(infos: Sequence[LineInfo], index: int) -> int:
+    """The index of the last non-blank line above ``index`` (-1 when none)."""
+    index -= 1
+    while index >= 0 and infos[index].kind is K.BLANK:
+        index -= 1
+    return index
+
+
+def _headline_fact(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line the rules took for a headline states a header fact instead: a start
+    date, a field line, a fact by its shape (decision 2493)."""
+    return anchor_kind(info, rules) == "date" or _is_field(info, rules) or _fact_by_shape(
+        info, rules
+    )
+
+
+def _catch_phrase(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line may be a case's catch phrase: a short line of text, no sentence, no
+    fact, no heading of a known section (decision 2493)."""
+    text = info.text.strip()
+    return (
+        info.kind is K.TEXT
+        and 4 <= len(text) <= 60
+        and not ends_sentence(text)
+        and not _headline_fact(info, rules)
+    )
+
+
+def _fact_by_shape(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line above a headline states one header fact by its shape alone, no
+    sentence: a prefecture, a bureau and / or offices, a name with its bracketed kind
+    (``jirei.facts.is_fact_line``; decision 2492)."""
+    if info.kind not in (K.TEXT, K.HEADING, K.BULLET, K.HEADER) or ends_sentence(info.text):
+        return False
+    from jirei.facts import is_fact_line
+
+    text = info.text.strip()
+    return len(text) <= _MAX_HEADER and is_fact_line(text, rules)
+
+
+def _name_over_kind(info: LineInfo, below: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a facility's name written over its bracketed kind alone
+    (``はちおうじ就労ステーション`` over ``（一体的実施施設）``; decision 2492)."""
+    from jirei.header import header_patterns
+
+    name, kind = info.text.strip(), below.text.strip()
+    if not name or len(name) > 40 or ends_sentence(name) or info.kind is not K.TEXT:
+        return False
+    found = header_patterns(rules).kind.fullmatch(kind)
+    return found is not None and _NOT_PLACE.isdisjoint(name)
 
 
 def _label_only(text: str, rules: Rules) -> bool:
@@ -814,7 +962,21 @@ def read_fallback_header(
         if known or generic:
             continue
         _read_plain(line, rules, pats, fields, offices)
+    if lines and (
+        any(name not in fields for name in _FACT_FIELDS) or not offices
+    ):  # what the lines state by their shape alone (``jirei.facts``, decision 2492)
+        from jirei.facts import read_facts
+
+        facts = read_facts(lines, rules)
+        fields = {**facts.fields, **fields}
+        offices = offices or list(facts.hello_work)
     return HeaderFields(fields, tuple(offices), tuple(asides))
+
+
+#: the header fields ``read_fallback_header`` completes from the facts of its lines
+_FACT_FIELDS = (
+    "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type", "start_date"
+)
 
 
 def _pieces(text: str) -> list[tuple[str, int]]:

@@ -127,10 +127,20 @@ class _Words:
             regex.escape(t)
             for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
         ) or "(?!)"
+        # the tails of two characters or more: posts and sections (``所長``), never the end
+        # of an office's own name as ``内`` may be (``川内``)
+        posts = "|".join(
+            regex.escape(t)
+            for t in sorted(table.get("office_tails", ()), key=len, reverse=True)
+            if len(t) >= 2
+        ) or "(?!)"
         # an office's name ends where a date begins (``ハローワーク岐阜平成29年…``, 1542)
         eras = "|".join(regex.escape(era.name) for era in rules.eras) or "(?!)"
         self.office = regex.compile(
-            rf"(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
+            # ``（ハローワーク川内）``: an office filling its bracket is its whole name, a
+            # post's word at its end aside (``川内``, not ``川`` + ``内``; decision 2498)
+            rf"(?<=\()(?:{prefixes})(?!{tails}){_NAME}{{1,8}}(?<!{posts})(?=\))"
+            rf"|(?:{prefixes})(?!{tails})(?:{_NAME}{{1,8}}?)"
             rf"(?={tails}|(?!{_NAME})|(?:{eras})[0-9元])"
             rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
         )
@@ -182,6 +192,30 @@ def harvest(
         del found["prefecture"]
     fields = {**{k: v for k, v in found.items() if k in missing}, **header.fields}
     return HeaderFields(fields, header.hello_work or tuple(offices), header.asides)
+
+
+def after_start_date(text: str, end: int, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a start word follows a date ending at ``end`` of ``text``, perhaps behind a
+    link or a weekday (``に開設``, ``（火）事業開始``, ``オープン``)."""
+    return start_word_after(text, end, rules) is not None
+
+
+def start_word_after(
+    text: str, end: int, rules: Rules = DEFAULT_RULES
+) -> regex.Match[str] | None:
+    """The start word (with the link or weekday before it) right after ``end`` of ``text``,
+    else None."""
+    return _words(rules).after_date.match(text, end)
+
+
+def offices_in(text: str, at: int, rules: Rules = DEFAULT_RULES) -> list[Field]:
+    """The Hello Work offices a line or sentence standing at ``at`` names, each once, in
+    order (``ハローワーク堺の出先窓口`` gives ``ハローワーク堺``)."""
+    offices: list[Field] = []
+    for match in _words(rules).office.finditer(text):
+        if all(match.group() != o.value for o in offices):
+            offices.append(Field(match.group(), at + match.start(), at + match.end()))
+    return offices
 
 
 def is_box_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -236,7 +270,7 @@ def _regions(
             if head is not None:
                 text, start = text[head.end() :], start + head.end()
             opening.append((text, start, False))
-    regions.append(opening)
+    regions.append(_wrapped_joined(opening))
     index = 0
     while index < len(infos):
         line = infos[index].line
@@ -263,6 +297,28 @@ def _regions(
             index += 1
         regions.append(box)
     return regions
+
+
+def _wrapped_joined(region: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """``region`` with a sentence wrapped over two lines (a PDF's line break after ``、``
+    or mid-word, the sentence closing with ``。`` on the next line) read as one piece: the two
+    lines joined by their newline, so offsets stay those of the text (decision 2496)."""
+    out: list[tuple[str, int, bool]] = []
+    for text, at, boxed in region:
+        if out:
+            last, last_at, last_boxed = out[-1]
+            if (
+                last_at + len(last) + 1 == at  # the very next line
+                and "\n" not in last
+                and "、" in last
+                and not last.rstrip().endswith("。")
+                and text.rstrip().endswith("。")
+                and len(last.strip()) >= 20
+            ):
+                out[-1] = (f"{last}\n{text}", last_at, last_boxed or boxed)
+                continue
+        out.append((text, at, boxed))
+    return out
 
 
 def _read_region(
@@ -610,11 +666,13 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
         stop = text.find("。", date.end)
         if words.start_verb.search(text, date.end, len(text) if stop < 0 else stop + 1):
             return date.value, date.start, date.end
+        if _event_start(text, date.start, date.end, words):
+            return date.value, date.start, date.end
     return None
 
 
 #: the longest event of a history line
-_EVENT = 40
+_HISTORY_EVENT = 40
 
 
 def _history_start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | None:
@@ -629,9 +687,26 @@ def _history_start(text: str, words: _Words, rules: Rules) -> tuple[object, int,
         return None
     date = dates[0]
     event = text[date.end :]  # (normalisation may have dropped the gap before it)
-    if not 0 < len(event.strip()) <= _EVENT:
+    if not 0 < len(event.strip()) <= _HISTORY_EVENT:
         return None
     return (date.value, date.start, date.end) if words.start_word.search(event) else None
 
 
-__all__ = ["harvest"]
+#: what may stand before a date opening a chronology line: spaces, a bullet, a bracket
+_EVENT_LEAD = regex.compile(r"^[\s・\-*●○■□◆◇▶>【\[(（]*$")
+#: the longest event a chronology line states after its date
+_EVENT = 60
+
+
+def _event_start(text: str, start: int, end: int, words: _Words) -> bool:
+    """``平成２６年６月２日　市役所内に…の常設窓口として開所（事業開始）``: a chronology line
+    (沿革, 経緯) opening with its one date, the event after it a short phrase holding a
+    start word (``harvest_table.start_labels``: 開設, 開所, 事業開始 …); an agreement or a move
+    holds none (decision 2501)."""
+    if _EVENT_LEAD.match(text[:start]) is None:
+        return False
+    event = text[end:].strip()
+    return 0 < len(event) <= _EVENT and any(word in event for word in words.start_labels)
+
+
+__all__ = ["after_start_date", "harvest", "is_box_head", "offices_in", "start_word_after"]

@@ -447,6 +447,10 @@ def _read_rest(
         fields["start_date"] = Field(value, offset + d_start, offset + d_end)
         name_end = d_start
         marker = pats.markers.match(rest, d_end)
+        if marker is None:  # ``date（火）事業開始``: a weekday or link before the word (2494)
+            from jirei.harvest import start_word_after
+
+            marker = start_word_after(rest, d_end, rules)
         after_start = marker.end() if marker else d_end
         after = rest[after_start:]
     kinds = list(pats.kind.finditer(rest, 0, name_end))

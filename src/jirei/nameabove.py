@@ -82,9 +82,20 @@ def titles_over_names(
         first = case.first  # type: ignore[attr-defined]
         if headline is None or headline != first or not header or header[0] != first + 1:
             continue
-        if first == 0 or pattern.match(infos[first].text) is None:
+        if first == 0:
             continue
-        above = infos[first - 1]
+        top = first - 1
+        named = pattern.match(infos[first].text) is not None
+        if not named:
+            from jirei.harvest import is_box_head
+
+            if not is_box_head(infos[first].text.strip(), rules):
+                continue
+            # ``【施設データ】`` read as the headline: the catch phrase stands above the box,
+            # blank lines between allowed (decision 2497)
+            while top > 0 and infos[top].kind is K.BLANK and first - top <= 2:
+                top -= 1
+        above = infos[top]
         text = above.text.strip()
         if above.kind is not K.TEXT or not text or len(text) > 60 or ends_sentence(text):
             continue
@@ -92,11 +103,11 @@ def titles_over_names(
             continue
         if number:
             before = out[number - 1]
-            if before.stop != first or before.first >= first - 1:  # type: ignore[attr-defined]
+            if before.stop != first or before.first >= top:  # type: ignore[attr-defined]
                 continue
-            out[number - 1] = attrs.evolve(before, stop=first - 1)  # type: ignore[misc]
+            out[number - 1] = attrs.evolve(before, stop=top)  # type: ignore[misc]
         out[number] = attrs.evolve(  # type: ignore[misc]
-            case, first=first - 1, headline=first - 1, header=(first, *header)
+            case, first=top, headline=top, header=(first, *header) if named else header
         )
     return out
 

@@ -1,5 +1,5 @@
-"""A side box drawn open on the right (decision 2462): a rule opened by a corner and never
-closed, lines behind a left bar only, a closing rule opened by a corner::
+"""A side box drawn open on the right (decision 2462): a rule opened by a corner (closed by
+one or not: decision 2490), lines behind a left bar only, a closing rule opened by a corner::
 
     ┌──────────────────────
     │ 福岡県北九州市
@@ -30,9 +30,10 @@ def _pattern(verticals: str, crossings: str, horizontals: str) -> regex.Pattern[
     every = bar + corner
     side = r"[ \t\u3000]*"
     return regex.compile(
-        rf"^{side}[{corner}][{rule}]{{4,}}{side}\n"  # the top rule, no closing corner
+        # the top rule, closed by a corner or not (the lines under it are what is open)
+        rf"^{side}[{corner}][{rule}]{{4,}}[{corner}]?{side}\n"
         rf"(?P<lines>(?:{side}[{bar}][^{every}\n]*\n){{1,12}})"  # lines behind one bar
-        rf"{side}[{corner}][{rule}]{{4,}}{side}$",  # the bottom rule
+        rf"{side}[{corner}][{rule}]{{4,}}[{corner}]?{side}$",  # the bottom rule
         regex.MULTILINE,
     )
 

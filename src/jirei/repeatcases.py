@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from jirei.facts import is_fact_line
+from jirei.harvest import is_box_head
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 
@@ -149,6 +150,8 @@ def _opening_block(
             break  # a speaker | remark row of the comments above, no fact (decision 2076)
         if headline is None and is_fact_line(text, rules) and info.kind is not K.SECTION:
             facts.insert(0, index)
+        elif headline is None and facts and is_box_head(text, rules):
+            pass  # ``施設データ`` over the facts: the box's heading, no headline (2497)
         elif (
             info.kind in (K.TEXT, K.HEADING)
             and 0 < len(text) <= _MAX_HEADLINE
@@ -163,6 +166,18 @@ def _opening_block(
     if headline is None and not facts:
         return None
     first = headline if headline is not None else facts[0]
+    if headline is not None:  # ``■京都府宇治市 × ハローワーク宇治`` over the catch phrase (2497)
+        above = headline - 1
+        while above > floor and infos[above].kind is K.BLANK:
+            above -= 1
+        if (
+            above > floor
+            and infos[above].kind in (K.TEXT, K.HEADING, K.HEADER)
+            and not ends_sentence(infos[above].text)
+            and is_fact_line(strip_hash(infos[above].text), rules)
+        ):
+            facts.insert(0, above)
+            first = above
     return Case(first, first, tuple(facts), headline, (), heading, origin="structure")
 
 

@@ -631,7 +631,7 @@ def _bare_label(info: LineInfo, rules: Rules) -> bool:
 
 
 #: lines that may name a place opening a case the rules do not see (``jirei.fallback``)
-_PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET)
+_PLACE_KINDS = (K.HEADER, K.TEXT, K.HEADING, K.BULLET, K.TABLE)  # (a place row: 2495)
 _PLACE_CHARS = regex.compile(r"^[^「]*?[^\s()「」:/][市区町村]")
 
 #: the section a case's body opens with under a marked headline: its overview (``一　概要``;
@@ -765,6 +765,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = extend_back(infos, cases, closed_at, rules)
         cases = _split_tails(infos, cases, closed_at, rules)
+        if any(case.origin == "fallback" and case.headline is None for case in cases):
+            from jirei.fallback import headlines_above  # (decision 2502)
+
+            cases = headlines_above(infos, cases, closed_at, rules)
     from jirei.labelcases import label_cases  # labels that disagree with the cases win
 
     labelled = label_cases(infos, cases, rules)
