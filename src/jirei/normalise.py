@@ -61,6 +61,7 @@ from jirei.mdlinks import untangle_links
 from jirei.mdlists import untangle_padded_markers
 from jirei.mdquotes import untangle_block_quotes
 from jirei.metricnotes import blank_metric_notes
+from jirei.notelines import join_note_lines
 from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
@@ -439,6 +440,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
+    stage = join_note_lines(stage, rules)  # 312人 / （目標 280人／達成率 111.4％） (2550)
     stage = blank_indicator_categories(stage, rules)  # 区分 活動指標 …: no group (2333)
     stage = join_spaced_heads(stage, rules)  # 区　　分　　目　　標: column heads (2137)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
