@@ -110,3 +110,156 @@ def test_referral_row_under_a_figure_line_stays_a_metric() -> None:
     )
     labels = [row[0] for row in _metrics(_HEAD + results)]
     assert "うち紹介就職" in labels
+
+
+# 2. slides whose text boxes came out in drawing order and carry no case label (decisions
+#    2553-2557): pages parted by bare slide numbers, each page one case opened by its header
+#    box; three writers' headers, page numbers and box orders, and negatives
+
+
+def _slide(header: list[str], title: str, city: str, office: str, figures: tuple, order: str,
+           footer: str | None) -> str:
+    """One slide's boxes in ``order`` (letters: h header boxes, t title, i initiatives,
+    r results, c comments, f facility, o other results, x footer)."""
+    support, employed = figures
+    boxes = {
+        "t": [title],
+        "i": ["取組のポイント\n✓ " + city + "の窓口にナビゲーターが常駐\n✓ 面接同行を実施"],
+        "r": [
+            f"令和4年度の実績\n支援対象者数 ……… {support}人\n就職者数 ……… {employed}人"
+        ],
+        "c": [f"＜{city} 福祉課＞\n窓口が近くなり相談が増えました。",
+              f"＜{office}＞\n市と同じ机で相談を受けています。"],
+        "f": ["しごとサポート" + city[:2] + "（一体的実施施設）\n令和2年4月1日開設"],
+        "o": ["その他の成果\n● 面接会を" + str(support % 7 + 2) + "回開催"],
+        "h": header,
+        "x": [footer] if footer else [],
+    }
+    return "\n\n".join(box for letter in order for box in boxes[letter])
+
+
+def _deck(slides: list[str], numbers: list[str], cover: bool = True) -> str:
+    parts = ["令和4年度\n一体的実施 好事例集\n\n" + numbers[0]] if cover else []
+    for slide, number in zip(slides, numbers[1:] if cover else numbers, strict=False):
+        parts.append(slide + "\n\n" + number)
+    return "\n\n".join(parts) + "\n"
+
+
+def _summary(text: str) -> list[tuple]:
+    return [
+        (
+            p.title, p.municipality, p.labour_bureau, p.hello_work,
+            [m.actual.value for m in p.metrics], [c.speaker for c in p.comments],
+            len(p.initiatives),
+        )
+        for p in jirei.parse_text(text).profiles
+    ]
+
+
+_EXPECTED = [
+    ("浜松の窓口で相談から就職まで", "浜松市", "静岡労働局", ("ハローワーク浜松",), [120, 70],
+     ["浜松市福祉課", "ハローワーク浜松"], 2),
+    ("磐田の窓口で手続きのついでに相談", "磐田市", "静岡労働局", ("ハローワーク磐田",), [88, 51],
+     ["磐田市福祉課", "ハローワーク磐田"], 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("first_header", "second_header", "numbers", "orders", "footer"),
+    [
+        # one header strip, bare numbers, comments and results drawn first
+        (["静岡県 浜松市 × 静岡労働局・ハローワーク浜松"],
+         ["静岡県 磐田市 × 静岡労働局・ハローワーク磐田"],
+         ["1", "2", "3"], ("crtihfo", "ixrhcft"), None),
+        # place and offices boxes apart, page numbers in dashes, a footer on every slide
+        (["静岡労働局／ハローワーク浜松", "静岡県 浜松市"],
+         ["静岡県 磐田市", "静岡労働局／ハローワーク磐田"],
+         ["- 1 -", "- 2 -", "- 3 -"], ("rxhtcif", "cihrxtf"), "令和4年度 好事例集　静岡労働局"),
+        # a bar between place and offices, no cover, the footer drawn first
+        (["静岡県浜松市｜静岡労働局　ハローワーク浜松"],
+         ["静岡県磐田市｜静岡労働局　ハローワーク磐田"],
+         ["4", "5"], ("xotcrhfi", "xcfrtih"), "静岡県 一体的実施 事例集"),
+    ],
+)
+def test_unlabelled_slides_in_drawing_order(
+    first_header: list[str], second_header: list[str], numbers: list[str],
+    orders: tuple[str, str], footer: str | None,
+) -> None:
+    slides = [
+        _slide(first_header, _EXPECTED[0][0], "浜松市", "ハローワーク浜松", (120, 70),
+               orders[0], footer),
+        _slide(second_header, _EXPECTED[1][0], "磐田市", "ハローワーク磐田", (88, 51),
+               orders[1], footer),
+    ]
+    text = _deck(slides, numbers, cover=len(numbers) == 3)
+    assert _summary(text) == _EXPECTED
+
+
+def _deck_of(text: str) -> object:
+    """What ``read_unlabelled_deck`` made of ``text`` while it was parsed."""
+    from jirei import slidedeck
+
+    made: list[object] = []
+    read = slidedeck.read_unlabelled_deck
+
+    def spy(*args: object, **kwargs: object) -> object:
+        made.append(read(*args, **kwargs))  # type: ignore[arg-type]
+        return made[-1]
+
+    slidedeck.read_unlabelled_deck = spy  # type: ignore[assignment]
+    try:
+        jirei.parse_text(text)
+    finally:
+        slidedeck.read_unlabelled_deck = read
+    assert made, "the reader was not asked"
+    return made[-1]
+
+
+def test_drawing_order_slides_make_a_deck() -> None:
+    """The spy sees the deck the positive variants make (the negatives below mean it)."""
+    slides = [
+        _slide(["静岡県 浜松市 × 静岡労働局・ハローワーク浜松"], _EXPECTED[0][0], "浜松市",
+               "ハローワーク浜松", (120, 70), "crtihfo", None),
+        _slide(["静岡県 磐田市 × 静岡労働局・ハローワーク磐田"], _EXPECTED[1][0], "磐田市",
+               "ハローワーク磐田", (88, 51), "ixrhcft", None),
+    ]
+    assert _deck_of(_deck(slides, ["1", "2", "3"])) is not None
+
+
+def test_slides_in_reading_order_are_left_as_written() -> None:
+    slides = [
+        _slide(["静岡県 浜松市 × 静岡労働局・ハローワーク浜松"], _EXPECTED[0][0], "浜松市",
+               "ハローワーク浜松", (120, 70), "thfiorc", None),
+        _slide(["静岡県 磐田市 × 静岡労働局・ハローワーク磐田"], _EXPECTED[1][0], "磐田市",
+               "ハローワーク磐田", (88, 51), "thfiorc", None),
+    ]
+    assert _deck_of(_deck(slides, ["1", "2", "3"])) is None
+
+
+def test_pages_of_prose_are_no_slides() -> None:
+    """Pages of paragraphs under a header (a feature article) are no slides."""
+    page = (
+        "{h}\n\n取組のポイント\n✓ 窓口を開設\n\n"
+        + "\n\n".join(f"{{c}}の担当者は{n}回目の面談で方針を決めたと話す。" for n in range(4))
+    )
+    heads = [
+        "静岡県 浜松市 × 静岡労働局・ハローワーク浜松",
+        "静岡県 磐田市 × 静岡労働局・ハローワーク磐田",
+    ]
+    voice = "＜{c} 福祉課＞\n相談が増えました。\n\n"
+    text = _deck(
+        [voice.format(c=h[4:7]) + page.format(h=h, c=h[4:7]) for h in heads], ["1", "2", "3"]
+    )
+    assert _deck_of(text) is None
+
+
+def test_a_case_run_over_pages_is_no_slide() -> None:
+    """Page numbers part a report whose case runs over a page: the comments opening the
+    second page stay the first case's, nothing is reordered."""
+    first = _slide(["静岡県 浜松市 × 静岡労働局・ハローワーク浜松"], _EXPECTED[0][0], "浜松市",
+                   "ハローワーク浜松", (120, 70), "htfir", None)
+    rest = _slide([], "", "浜松市", "ハローワーク浜松", (120, 70), "oc", None)
+    second = _slide(["静岡県 磐田市 × 静岡労働局・ハローワーク磐田"], _EXPECTED[1][0], "磐田市",
+                    "ハローワーク磐田", (88, 51), "htfirc", None)
+    text = _deck([first, rest + "\n\n" + second], ["1", "2", "3"])
+    assert _deck_of(text) is None
