@@ -263,3 +263,84 @@ def test_a_case_run_over_pages_is_no_slide() -> None:
                     "ハローワーク磐田", (88, 51), "htfirc", None)
     text = _deck([first, rest + "\n\n" + second], ["1", "2", "3"])
     assert _deck_of(text) is None
+
+
+# 3. header cards two or three label/value pairs wide (decisions 2558-2561): a web table, a
+#    pipe table, a tab row, full-width spaces; negatives
+
+
+_BODY = """
+**港の窓口で相談から就職まで**
+
+### 取組内容
+
+1. 市の窓口にナビゲーターが週3日常駐
+
+### 令和5年度の実績
+
+| 項目 | 目標 | 実績 |
+|---|---|---|
+| 就職者数 | 40人 | 46人 |
+"""
+
+
+def _header(text: str) -> tuple:
+    (case,) = jirei.parse_text(text).profiles
+    return (
+        case.prefecture, case.municipality, case.labour_bureau, case.hello_work,
+        str(case.start_date) if case.start_date else None,
+    )
+
+
+_CARD = ("愛媛県", "宇和島市", "愛媛労働局", ("ハローワーク宇和島",), "2021-04-01")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a web table of th / td pairs
+        "<table>\n<tr><th>自治体</th><td>愛媛県宇和島市</td><th>労働局</th><td>愛媛労働局</td></tr>\n"
+        "<tr><th>ハローワーク</th><td>ハローワーク宇和島</td><th>事業開始</th><td>R3.4.1</td></tr>\n"
+        "</table>\n",
+        # a pipe table, three pairs to a row
+        "| 自治体 | 愛媛県宇和島市 | 労働局 | 愛媛労働局 | ハローワーク | ハローワーク宇和島 |\n"
+        "| 開設日 | 令和3年4月1日 | 施設名 | うわじま就労支援窓口 | 実施形態 | 常設窓口 |\n",
+        # a sheet copied with tabs
+        "都道府県\t愛媛県\t市町村\t宇和島市\n労働局\t愛媛労働局\tハローワーク\tハローワーク宇和島\n"
+        "開設日\t2021年4月1日\t施設名\tうわじま就労支援窓口\n",
+        # full-width spaces between the cells (a sheet printed to text), labels with colons
+        "自治体：　　愛媛県宇和島市　　　労働局：　　愛媛労働局\n"
+        "ハローワーク：　　ハローワーク宇和島　　　開設日：　　令和3年4月1日\n",
+    ],
+)
+def test_label_value_pairs_several_to_a_row(card: str) -> None:
+    assert _header(card + _BODY) == _CARD
+
+
+@pytest.mark.parametrize(
+    ("row", "lines"),
+    [
+        # a header row of field names over a row of values
+        (
+            "| 自治体 | 労働局 | ハローワーク | 開設日 |\n"
+            "| 愛媛県宇和島市 | 愛媛労働局 | ハローワーク宇和島 | R3.4.1 |\n",
+            2,
+        ),
+        # metric names are no field labels
+        ("| 支援対象者数 | 200人 | 就職者数 | 120人 |\n", 1),
+        # one pair only
+        ("| 自治体 | 愛媛県宇和島市 |\n", 1),
+        # an odd number of cells
+        ("| 自治体 | 愛媛県宇和島市 | 労働局 |\n", 1),
+        # a value wrapped onto the row under it (a grid sheet)
+        (
+            "| 施設名 | うわじま就労支 | 労働局 | 愛媛労働局 |\n"
+            "|        | 援窓口         |        |            |\n",
+            2,
+        ),
+    ],
+)
+def test_pair_rows_negatives(row: str, lines: int) -> None:
+    from jirei.pairrows import split_pair_rows
+
+    assert len(split_pair_rows(row).rstrip("\n").split("\n")) == lines

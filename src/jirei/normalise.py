@@ -67,6 +67,7 @@ from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
 from jirei.ocrtables import untangle_ocr_tables
 from jirei.openboxes import untangle_open_boxes
+from jirei.pairrows import split_pair_rows
 from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
@@ -454,6 +455,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_pipe_cells(stage)  # | 目標<br>（人） |, | **項目** | (1927)
+    stage = split_pair_rows(stage, rules)  # | 自治体 | 市 | 労働局 | 局 |: a pair a line (2558)
     stage = untangle_heading_tables(stage, rules)  # | 取組内容 | |: a heading (2470)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = mark_field_spaces(stage, rules)  # ■窓口名称　name as a field line (1966)
