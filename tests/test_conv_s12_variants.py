@@ -344,3 +344,61 @@ def test_pair_rows_negatives(row: str, lines: int) -> None:
     from jirei.pairrows import split_pair_rows
 
     assert len(split_pair_rows(row).rstrip("\n").split("\n")) == lines
+
+
+# 4. a dot leader between a field label and its value (decision 2562)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "  開設 ............ 2019年5月7日",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="fact lines with ASCII dot leaders are read as a case's header only in "
+                "the bilingual layout (2022_bilingual_grid); under a bracket header they are not",
+            ),
+        ),
+        "開設日…………令和元年5月7日",
+        "開所日・・・・・・R1.5.7",
+        "オープン . . . . . . 2019年5月7日",
+    ],
+)
+def test_dot_leader_field_line(line: str) -> None:
+    text = (
+        "【三重県四日市市】【三重労働局・ハローワーク四日市】\n港の窓口\n\n"
+        f"{line}\n\n【取組内容】\n・毎朝の会議\n"
+    )
+    (case,) = jirei.parse_text(text).profiles
+    assert str(case.start_date) == "2019-05-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("開設 ............ 2019年5月7日", "開設", "2019年5月7日"),
+        ("開設日........2019/5/7", "開設日", "2019/5/7"),
+        ("所在地 . . . . . 三重県四日市市", "所在地", "三重県四日市市"),
+        ("施設名・・・・・よっかいちジョブサポート", "施設名", "よっかいちジョブサポート"),
+    ],
+)
+def test_dot_leader_parts_label_and_value(text: str, label: str, value: str) -> None:
+    from jirei.facts import labelled_fact
+
+    fact = labelled_fact(text, 0)
+    assert fact is not None
+    assert (fact.label, fact.value, text[fact.start : fact.end]) == (label, value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "開設 ............ 2019年5月7日に窓口を開いた。",  # a sentence is no fact
+        "開設..2019年5月7日",  # two dots are no leader
+    ],
+)
+def test_dot_leader_negatives(text: str) -> None:
+    from jirei.facts import labelled_fact
+
+    assert labelled_fact(text, 0) is None
