@@ -402,3 +402,55 @@ def test_dot_leader_negatives(text: str) -> None:
     from jirei.facts import labelled_fact
 
     assert labelled_fact(text, 0) is None
+
+
+# 5. a comment heading with the speaker's organisation bracketed after it, no note word
+#    (decision 2563), and a form's 記入担当 footer (decision 2564)
+
+_FORM = """【愛媛県今治市】【愛媛労働局・ハローワーク今治】
+島の窓口
+
+【取組内容】
+・支所へ出張相談
+
+{comments}
+{footer}
+"""
+
+
+@pytest.mark.parametrize(
+    ("comments", "expected"),
+    [
+        (
+            "【自治体のコメント】（今治市福祉事務所）\n島の方の相談が増えた。\n"
+            "【労働局・安定所のコメント】（ハローワーク今治）\n就職者数は目標を上回った。",
+            [("今治市福祉事務所", "municipality", "島の方の相談が増えた。"),
+             ("ハローワーク今治", "hello_work", "就職者数は目標を上回った。")],
+        ),
+        (
+            "＜市の声＞ (今治市 健康福祉部)\n島の方の相談が増えた。\n"
+            "＜労働局の声＞ (愛媛労働局)\n就職者数は目標を上回った。",
+            [("今治市健康福祉部", "municipality", "島の方の相談が増えた。"),
+             ("愛媛労働局", "labour_bureau", "就職者数は目標を上回った。")],
+        ),
+        (
+            "［市のコメント］　（愛媛県今治市）\n島の方の相談が増えた。",
+            [("愛媛県今治市", "municipality", "島の方の相談が増えた。")],
+        ),
+    ],
+)
+def test_bracketed_organisation_after_a_comment_heading(
+    comments: str, expected: list[tuple]
+) -> None:
+    text = _FORM.format(comments=comments, footer="【記入担当】愛媛労働局職業安定部職業安定課")
+    (case,) = jirei.parse_text(text).profiles
+    got = [(c.speaker.replace(" ", ""), c.role, c.text) for c in case.comments]
+    assert got == expected
+
+
+@pytest.mark.parametrize("note", ["（抜粋）", "（令和元年度）", "（要約・一部省略）"])
+def test_a_bracket_that_names_no_organisation_is_no_speaker(note: str) -> None:
+    text = _FORM.format(comments=f"【自治体のコメント】{note}\n島の方の相談が増えた。", footer="")
+    (case,) = jirei.parse_text(text).profiles
+    assert [c.speaker for c in case.comments] != [note.strip("（）")]
+    assert all(note.strip("（）") != c.speaker for c in case.comments)
