@@ -454,3 +454,35 @@ def test_a_bracket_that_names_no_organisation_is_no_speaker(note: str) -> None:
     (case,) = jirei.parse_text(text).profiles
     assert [c.speaker for c in case.comments] != [note.strip("（）")]
     assert all(note.strip("（）") != c.speaker for c in case.comments)
+
+
+# 6. a section heading with a bracketed note set apart by a gap (decision 2565)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("【平成30年度 事業目標及び実績】　　　　　　（平成31年3月末現在）", "results"),
+        ("■令和4年度の実績\t(令和5年3月31日時点)", "results"),
+        ("＜その他の成果＞      (一部抜粋)", "other_results"),
+        ("【取組内容】　　（主なもの）", "initiatives"),
+    ],
+)
+def test_heading_with_a_gapped_note(line: str, kind: str) -> None:
+    from jirei.sections import K, classifier
+
+    text = normalise(line).text
+    (info,) = classifier(jirei.DEFAULT_RULES).classify_all([jirei.lines.Line(text, 0)])
+    assert (info.kind, info.section) == (K.SECTION, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["支援対象者数      (200人)", "区分    (単位:人)", "就職者数\t(目標 40人)"],
+)
+def test_a_row_with_a_bracketed_cell_is_no_heading(line: str) -> None:
+    from jirei.sections import K, classifier
+
+    text = normalise(line).text
+    (info,) = classifier(jirei.DEFAULT_RULES).classify_all([jirei.lines.Line(text, 0)])
+    assert info.kind is not K.SECTION
