@@ -486,3 +486,41 @@ def test_a_row_with_a_bracketed_cell_is_no_heading(line: str) -> None:
     text = normalise(line).text
     (info,) = classifier(jirei.DEFAULT_RULES).classify_all([jirei.lines.Line(text, 0)])
     assert info.kind is not K.SECTION
+
+
+# 7. OCR look-alikes of digits inside a form's fill-in blanks (decision 2566)
+
+
+@pytest.mark.parametrize(
+    ("row", "figures"),
+    [
+        (
+            " 就職者数　目標（ 130 ）人以上　実績（ l58 ）人　達成率（ 121.5 ）％",
+            ["130", "158", "121.5"],
+        ),
+        (
+            " 就職者数　目標（ 6O ）人以上　実績（ 63 ）人　達成率（ 105.0 ）％",
+            ["60", "63", "105.0"],
+        ),
+        ("相談件数　目標( 1O0 )件　実績( 2l4 )件", ["100", "214"]),
+        ("支援対象者数　目標（　B0　）人　実績（　9I　）人", ["80", "91"]),
+    ],
+)
+def test_lookalikes_in_fill_in_blanks(row: str, figures: list[str]) -> None:
+    import re
+
+    text = normalise(row + "\n").text
+    assert re.findall(r"\d+(?:\.\d+)?", text) == figures
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        ("目標（ OK ）人　実績（ 63 ）人　達成率（ 99.0 ）％", "OK"),  # no digit: a word
+        ("目標（ lO ）人　実績（ 63 ）人　達成率（ 99.0 ）％", "lO"),  # look-alikes only
+    ],
+)
+def test_lookalikes_without_a_digit_stay(row: str, kept: str) -> None:
+    text = normalise(row + "\n").text
+    assert kept in text
+    assert "63人" in text  # the blanks with figures are still read
