@@ -524,3 +524,50 @@ def test_lookalikes_without_a_digit_stay(row: str, kept: str) -> None:
     text = normalise(row + "\n").text
     assert kept in text
     assert "63人" in text  # the blanks with figures are still read
+
+
+# 8. a card's items numbered 1, 2, 3 with no mark, one a row (decision 2567)
+
+
+_CARD_HEAD = (
+    "事例名\t港の窓口で相談から就職まで\n都道府県\t大阪府\n自治体\t枚方市\n労働局\t大阪労働局\n"
+    "ハローワーク\tハローワーク枚方\n施設名\tひらかたジョブサポート（一体的実施施設）\n"
+    "開設日\t2016年10月3日\n"
+)
+_CARD_TAIL = "その他\t面接会に延べ57人が参加した。\n枚方市のコメント\t途切れなくなりました。\n"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "取組内容\t1　市の窓口に相談ブースを設けた。\n\t2　就職後の定着を支援した。\n"
+        "\t3　合同面接会を開いた。\n",
+        "取組内容\t1 市の窓口に相談ブースを設けた。\n\t2 就職後の定着を支援した。\n"
+        "\t3 合同面接会を開いた。\n",
+        "取組内容\t1\u3000\u3000市の窓口に相談ブースを設けた。\n\t2\u3000\u3000就職後の定着を支援した。\n"
+        "\t3\u3000\u3000合同面接会を開いた。\n",
+    ],
+)
+def test_card_items_numbered_without_marks(rows: str) -> None:
+    (case,) = jirei.parse_text(_CARD_HEAD + rows + _CARD_TAIL).profiles
+    assert case.initiatives == (
+        "市の窓口に相談ブースを設けた。", "就職後の定着を支援した。", "合同面接会を開いた。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        (["2 市の窓口を開いた。", "3 定着を支援した。"], True),  # not counted from 1
+        (["1 市の窓口を開いた。", "3 定着を支援した。"], True),  # not one after another
+        (["1 人が就職した。", "2 回の面接会を開いた。"], True),  # figures with units
+        (["1 市の窓口を開いた。"], True),  # one item alone
+        (["1 市の窓口を開いた。", "2 定着を支援した。"], False),
+    ],
+)
+def test_unnumbered_items_negatives(texts: list[str], kept: bool) -> None:
+    from jirei.items import Item
+    from jirei.numberitems import unnumbered_items
+
+    items = [Item(t, 0, len(t)) for t in texts]
+    assert ([i.text for i in unnumbered_items(items)] == texts) is kept
