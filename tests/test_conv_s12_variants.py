@@ -571,3 +571,41 @@ def test_unnumbered_items_negatives(texts: list[str], kept: bool) -> None:
 
     items = [Item(t, 0, len(t)) for t in texts]
     assert ([i.text for i in unnumbered_items(items)] == texts) is kept
+
+
+# 9. a markdown heading ``#### name より`` opens a comment (decision 2569)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("#### 福山市 生活福祉課より", "福山市生活福祉課"),
+        ("### ハローワーク松山より", "ハローワーク松山"),
+        ("## 利用者（40代男性）より", "利用者(40代男性)"),
+        ("##### 愛媛労働局からの一言", "愛媛労働局"),
+    ],
+)
+def test_markdown_heading_from_a_speaker(line: str, speaker: str) -> None:
+    from jirei.sections import K, classifier
+
+    cls = classifier(jirei.DEFAULT_RULES)
+    text = normalise(line).text
+    (info,) = cls.classify_all([jirei.lines.Line(text, 0)])
+    assert info.kind is K.COMMENT
+    assert cls.comment.match(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "## ひとり親世帯の自立を就労と子育ての両面から",
+        "### 地域の事業所と一緒に働く場づくりから",
+        "## 小さな相談から",
+    ],
+)
+def test_markdown_headline_ending_in_kara_is_no_comment(line: str) -> None:
+    from jirei.sections import K, classifier
+
+    text = normalise(line).text
+    (info,) = classifier(jirei.DEFAULT_RULES).classify_all([jirei.lines.Line(text, 0)])
+    assert info.kind is not K.COMMENT

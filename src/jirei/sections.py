@@ -173,6 +173,11 @@ class Classifier:
             rf"|[{heading_markers}]\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,20}}?"
             r"(?:\([^()\s。、]{1,12}\))?)"  # ●利用者（30代女性）より (decision 603)
             rf"(?P<keyword>{marked_words})"
+            # a markdown heading's ``#`` marks are such a marker too when the speaker is a
+            # name, no phrase: no kana but の (``#### 福山市 生活福祉課より``; decision 2569)
+            r"|(?<=#\s*)(?P<speaker>(?:[^\s<>＜＞【】。、:()\p{Hiragana}]|の){1,20}?"
+            r"(?:\([^()\s。、]{1,12}\))?)"
+            rf"(?P<keyword>{marked_words})"
             if heading_markers
             else ""
         )
