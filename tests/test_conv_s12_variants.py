@@ -609,3 +609,27 @@ def test_markdown_headline_ending_in_kara_is_no_comment(line: str) -> None:
     text = normalise(line).text
     (info,) = classifier(jirei.DEFAULT_RULES).classify_all([jirei.lines.Line(text, 0)])
     assert info.kind is not K.COMMENT
+
+
+# 10. a line that only points to another part of the document is no other result (2568)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("付表の表Ａのとおり。", False),
+        ("別紙２を参照", False),
+        ("実績は資料３に記載。", False),
+        ("詳しくは巻末の一覧をご覧ください。", False),
+        ("計画のとおり出張相談を12回実施し、延べ45人が来所した。", True),  # a result
+        ("職場見学会を参照事例として県内に紹介した。", True),
+    ],
+)
+def test_pointer_lines_are_no_other_results(line: str, kept: bool) -> None:
+    text = (
+        "【愛媛県今治市】【愛媛労働局・ハローワーク今治】\n島の窓口\n\n【取組内容】\n・支所へ出張相談\n\n"
+        f"【その他の成果】\n・{line}\n・面接会を2回開いた。\n"
+    )
+    (case,) = jirei.parse_text(text).profiles
+    assert (line in case.other_results) is kept
+    assert "面接会を2回開いた。" in case.other_results
