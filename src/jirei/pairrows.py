@@ -47,6 +47,12 @@ def _labels(rules: Rules = DEFAULT_RULES) -> frozenset[str]:
     return frozenset(_key(label) for label in rules.field_labels)
 
 
+@per_rules
+def _firsts(rules: Rules = DEFAULT_RULES) -> frozenset[str]:
+    """The first characters of the field labels (a cheap test of a row's first cell)."""
+    return frozenset(label[0] for label in _labels(rules) if label)
+
+
 def _key(text: str) -> str:
     """A cell as a label: NFKC, without spaces and the marks around it."""
     return "".join(unicodedata.normalize("NFKC", text).split()).strip(_LABEL_MARKS)
@@ -93,13 +99,17 @@ def split_pair_rows(text: str, rules: Rules = DEFAULT_RULES) -> str:
     labels = _labels(rules)
     if not labels:
         return text
+    firsts = _firsts(rules)
     out: list[str] | None = None
     start = 0
     lines = text.split("\n")
     for n, raw in enumerate(lines):
         # (cheap first: a row holds a cell break)
+        head = raw.lstrip(" \t\u3000|" + _LABEL_MARKS)[:1]
         if (
-            ("|" in raw or "\t" in raw or "  " in raw or "\u3000" in raw)
+            head
+            and unicodedata.normalize("NFKC", head) in firsts  # (a label opens the row)
+            and ("|" in raw or "\t" in raw or "  " in raw or "\u3000" in raw)
             and len(raw) < _LONGEST
             and not (n + 1 < len(lines) and _continues(lines[n + 1]))
             and not (n > 0 and _RULE.fullmatch(lines[n - 1].strip()))
