@@ -15,9 +15,10 @@ keeping its length and every character its offset.
 A break is joined when the line under it is, indentation aside, one bracket
 (``figures.toml`` ``note_brackets``) that opens with a target or achievement-rate word of
 ``rules.columns`` (``目標``, ``計画``, ``達成率``) with a figure after it, and the line above
-ends with a figure (and its unit) and is no table row of pipes. A bracket naming no role
-(``（うち紹介就職）``, a row label) or holding no figure (``（目標は年度当初に設定）``) is left
-alone, and so is a note under a line with no figure (a heading).
+ends with a figure (and its unit) after a name and is no table row of pipes (a figure alone
+on its line is a figure tile's, whose reader reads the role line under it, decision 1040).
+A bracket naming no role (``（うち紹介就職）``, a row label) or holding no figure
+(``（目標は年度当初に設定）``) is left alone, and so is a note under a line with no figure.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 #: roles of ``rules.columns`` a note line may open with
 _ROLES = ("target", "achievement_rate")
+#: a name's character before the figure (a figure alone on its line is a tile's figure)
+_NAME = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}A-Za-z]")
 #: a line ending with a figure and at most a short unit (NFKC text, outer spaces stripped)
 _FIGURE_END = regex.compile(r"\d(?:[\d,.]*\d)?\s*[^\s\d]{0,3}$")
 
@@ -77,8 +80,9 @@ def join_note_lines(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if not body or body[0] not in openers:
             continue
         above = unicodedata.normalize("NFKC", lines[n - 1]).strip()
-        if not above or "|" in above or not _FIGURE_END.search(above):
-            continue
+        end = _FIGURE_END.search(above) if above and "|" not in above else None
+        if end is None or _NAME.search(above, 0, end.start()) is None:
+            continue  # (a figure alone is a tile's: its reader reads the role line under it)
         if note.fullmatch(unicodedata.normalize("NFKC", body)) is None:
             continue
         joins.append(n - 1)

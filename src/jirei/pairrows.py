@@ -1,25 +1,24 @@
 """Rows of ``label | value`` pairs, several pairs to a row (decisions 2558–2561, branch conv-s12).
 
 A header card laid out two pairs wide — a web page's ``<th>自治体</th><td>…</td><th>労働局</th>
-<td>…</td>`` row, a Word table pasted as text, a sheet — comes out of a conversion as one row
-of four cells (or six)::
+<td>…</td>`` row, a Markdown or grid table — comes out of a conversion as one pipe row of four
+cells (or six)::
 
     | 自治体 | 広島県福山市 | 労働局 | 広島労働局 |
-    自治体<TAB>広島県福山市<TAB>労働局<TAB>広島労働局
-    自治体　広島県福山市　　労働局　広島労働局
 
 Read as one row, the second label is a value (``労働局`` taken for the bureau). The labels are
 known: the row is one of pairs when its cells at even places are all field labels of
 ``rules.field_labels`` and none at odd places is one (a header row of field names over a row of
-values is no pair row). Such a row is cut after each pair's value: the break between a value
+values is no pair row). Such a row is cut after each pair's value: the pipe between a value
 and the next label becomes a line break, so each pair stands on a line of its own, the way
 every card reader reads a field. The text keeps its length, every character its offset. A
 row whose cells carry on on the row under it (a grid table's wrapped value: a pipe row with
-an empty first cell) is left whole, for the grid reader to join, and so is a row under a
-rule line (a sheet printed with a rule under every row: ``jirei.ruledsheet`` reads its rows).
+an empty first cell) is left whole, for the grid reader to join, and so is a row over or
+under a rule line (a grid table's border, a sheet printed with a rule under every row: the
+grid and ruled-sheet readers read their rows). Rows parted by tabs or spaces are
+``jirei.fields``' (two fields on a line, decisions 304 and 311).
 
-Cells are parted by pipes, tabs or runs of two spaces or more (``jirei.lines.row_cells``);
-labels are compared NFKC, without spaces, brackets or a closing colon.
+Labels are compared NFKC, without spaces, brackets or a closing colon.
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ _MIN_PAIRS = 2
 #: the longest line looked at (characters)
 _LONGEST = 400
 #: a rule line of a sheet printed with a rule under every row (``jirei.ruledsheet`` reads it)
-_RULE = regex.compile(r"[-=─━]{8,}")
+_RULE = regex.compile(r"[-=+|:─━┼├┤ \t]*[-=─━]{3,}[-=+|:─━┼├┤ \t]*")
 
 
 @per_rules
@@ -109,10 +108,11 @@ def split_pair_rows(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if (
             head
             and unicodedata.normalize("NFKC", head) in firsts  # (a label opens the row)
-            and ("|" in raw or "\t" in raw or "  " in raw or "\u3000" in raw)
+            and "|" in raw  # (tab and space rows: ``jirei.fields``, decisions 304, 311)
             and len(raw) < _LONGEST
             and not (n + 1 < len(lines) and _continues(lines[n + 1]))
             and not (n > 0 and _RULE.fullmatch(lines[n - 1].strip()))
+            and not (n + 1 < len(lines) and _RULE.fullmatch(lines[n + 1].strip()))
         ):
             # (cells parted by full-width spaces too: NFKC when it keeps the length)
             folded = unicodedata.normalize("NFKC", raw)
