@@ -16,6 +16,7 @@ Offsets are into the normalised text.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
@@ -66,8 +67,18 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
         rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
-        rf"(?P<label>{spaced or '(?!)'}){_SEPARATOR})(?P<value>\S.*?)\s*$"
+        rf"(?P<label>{spaced or '(?!)'})(?:{_SEPARATOR}|{_leader(rules)}))(?P<value>\S.*?)\s*$"
     )
+
+
+def _leader(rules: Rules) -> str:
+    """A dot leader between a label and its value (``開設 ………… 2017年10月2日``, decision
+    2562): three dots or more of ``forms.toml`` ``leaders`` (NFKC), ``.`` or ``・``, spaces
+    around and between them."""
+    leaders = rules.forms_table.get("leaders", ())
+    chars = {c for leader in leaders for c in unicodedata.normalize("NFKC", leader)} | {".", "・"}
+    alternation = "".join(regex.escape(c) for c in sorted(chars))
+    return rf"\s*(?:[{alternation}]\s*){{3,}}"
 
 
 @per_rules

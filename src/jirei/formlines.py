@@ -90,13 +90,19 @@ def _patterns(words: FormWords) -> tuple[regex.Pattern[str], ...]:
 
 
 @cache
-def _blank_pattern(words: FormWords, units: tuple[str, ...]) -> regex.Pattern[str]:
-    """A fill-in blank of a results line: ``目標（ 200 ）人以上``, ``達成率（　　）％``."""
+def _blank_pattern(
+    words: FormWords, units: tuple[str, ...], alike: str = ""
+) -> regex.Pattern[str]:
+    """A fill-in blank of a results line: ``目標（ 200 ）人以上``, ``達成率（　　）％``; a
+    figure may hold OCR look-alikes of digits (``alike``: ``（ l58 ）人``, ``（ 6O ）人``, decision
+    2566), which ``jirei.ocrrepair.repair_figures`` repairs once the figure stands by its unit."""
     unit = _alt(units)
     qualifier = _alt(words.blank_qualifiers) if words.blank_qualifiers else "(?!)"
+    chars = regex.escape(alike)
+    figure = rf"(?=[\d{chars}]*\d)[\d{chars}][\d,.{chars}]*" if alike else r"\d[\d,.]*"
     return regex.compile(
         r"(?P<role>[^\s（()）]{1,8}?)?(?P<open>[（(][ \t\u3000]*)"
-        r"(?P<figure>\d[\d,.]*)?(?P<close>[ \t\u3000]*[）)])"
+        rf"(?P<figure>{figure})?(?P<close>[ \t\u3000]*[）)])"
         rf"(?P<unit>{unit})(?P<qualifier>{qualifier})?"
     )
 
@@ -119,10 +125,10 @@ def _choose(rest: str, words: FormWords) -> str:
     return rest
 
 
-def _fill_ins(line: str, words: FormWords, units: tuple[str, ...]) -> str:
+def _fill_ins(line: str, words: FormWords, units: tuple[str, ...], alike: str = "") -> str:
     """A results line of fill-in blanks with the brackets gone, each figure where it stands
     and its unit moved next to it; a blank left empty reads as blank with its role word."""
-    pattern = _blank_pattern(words, units)
+    pattern = _blank_pattern(words, units, alike)
     found = list(pattern.finditer(line))
     if len(found) < 2 or not any(m.group("figure") for m in found):
         return line
@@ -189,6 +195,7 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
     if not (has_field or has_leader or has_box or has_blank or has_split):
         return text
     units = (*rules.units, "％", "%")
+    alike = "".join(sorted(rules.ocr_table.get("digit_lookalikes", {})))
     _, split, _, _, _, leader = _patterns(words)
     lines = text.split("\n")
     changed: list[int] = []
@@ -213,7 +220,7 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
             line = leader.sub(_blank, line)
         # a fill-in row has two blanks or more, each closing with a bracket (``_fill_ins``)
         if has_blank and line.count("）") + line.count(")") >= 2 and any(u in line for u in units):
-            line = _fill_ins(line, words, units)
+            line = _fill_ins(line, words, units, alike)
         if line != original:
             lines[index] = line
             changed.append(index)

@@ -61,11 +61,13 @@ from jirei.mdlinks import untangle_links
 from jirei.mdlists import untangle_padded_markers
 from jirei.mdquotes import untangle_block_quotes
 from jirei.metricnotes import blank_metric_notes
+from jirei.notelines import join_note_lines
 from jirei.notemarks import untangle_note_marks
 from jirei.ocrnoise import blank_noise
 from jirei.ocrrepair import repair_figures
 from jirei.ocrtables import untangle_ocr_tables
 from jirei.openboxes import untangle_open_boxes
+from jirei.pairrows import split_pair_rows
 from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
@@ -439,6 +441,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_boxes(stage, rules)  # box-drawing tables as pipe rows
     stage = untangle_note_marks(stage)  # 就職者数<sup>※1</sup>: no mark (1924)
     stage = blank_metric_notes(stage, rules)  # 就職者数※1　目標…: no mark (2021)
+    stage = join_note_lines(stage, rules)  # 312人 / （目標 280人／達成率 111.4％） (2550)
     stage = blank_indicator_categories(stage, rules)  # 区分 活動指標 …: no group (2333)
     stage = join_spaced_heads(stage, rules)  # 区　　分　　目　　標: column heads (2137)
     stage = untangle_latex_marks(stage)  # $105.0\%$, $\textcircled{1}$ as text (1931)
@@ -452,6 +455,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = join_split_labels(stage, rules)  # REPORT / 01 as one line (1660)
     stage = untangle_glosses(stage, rules)  # English glosses blanked (1044)
     stage = untangle_pipe_cells(stage)  # | 目標<br>（人） |, | **項目** | (1927)
+    stage = split_pair_rows(stage, rules)  # | 自治体 | 市 | 労働局 | 局 |: a pair a line (2558)
     stage = untangle_heading_tables(stage, rules)  # | 取組内容 | |: a heading (2470)
     stage = untangle_forms(stage, rules)  # 様式 form lines as field lines (950)
     stage = mark_field_spaces(stage, rules)  # ■窓口名称　name as a field line (1966)

@@ -12,10 +12,14 @@ another figure is no list number; a row with more cells after its number is a ta
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
 from jirei.lines import Line, cut_marks
+
+if TYPE_CHECKING:
+    from jirei.items import Item
 
 #: a bare list number, the gap after it, and the text's first character (no figure, unit or
 #: date word: ``2 月``, ``1 人`` are figures)
@@ -53,4 +57,24 @@ def number_items(lines: Sequence[Line]) -> tuple[Line, ...]:
     return cut_marks(lines, [None if m is None else m.end() for m in found])
 
 
-__all__ = ["number_items"]
+def unnumbered_items(items: Sequence[Item]) -> list[Item]:
+    """``items`` without their bare list numbers when they run ``1``, ``2``, ``3`` … from the
+    first (two items or more, each number followed by a gap and text that is no figure): a
+    card's items written one a row, ``1　市の窓口…`` / ``2　就職後…`` (decision 2567); else as
+    they are."""
+    found = [_NUMBERED.match(item.text) for item in items]
+    if len(items) < 2 or any(m is None for m in found):
+        return list(items)
+    numbers = [int(m.group(2)) for m in found if m is not None]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return list(items)
+    from jirei.items import Item
+
+    out: list[Item] = []
+    for item, match in zip(items, found, strict=True):
+        cut = match.end() if match is not None else 0
+        out.append(Item(item.text[cut:], item.start + cut, item.end))
+    return out
+
+
+__all__ = ["number_items", "unnumbered_items"]

@@ -5,7 +5,9 @@
   ``として`` and a comma is cut off the item;
 * a grade line (``評価　Ａ``, ``総合評価：Ｂ``; ``[sub_entries] grade_labels`` of
   ``header.toml``): the authoring body's evaluation, no result of the case;
-* a note line (``（注）…``; ``[sub_entries] note_leads``): a note, no result (decision 1993).
+* a note line (``（注）…``; ``[sub_entries] note_leads``): a note, no result (decision 1993);
+* a pointer (``付表の表Aのとおり。``, ``別紙２を参照``; ``figures.toml`` ``pointer_ends``): a short
+  line that only sends the reader to another part of the document, no result (decision 2568).
 """
 
 from __future__ import annotations
@@ -47,10 +49,24 @@ def other_item(text: str, rules: Rules = DEFAULT_RULES) -> int | None:
         return None
     if rules.note_leads and normal.lstrip().startswith(tuple(rules.note_leads)):
         return None  # ``（注）…``: a note (decision 1993)
+    if _pointer(normal, rules):
+        return None  # ``付表の表Aのとおり。``: the results stand elsewhere (decision 2568)
     found = lead.match(normal)
     if found is None or len(normal) != len(text) or found.end() >= len(normal):
         return 0
     return found.end()
+
+
+#: the longest line read as a pointer to another part of the document
+_MAX_POINTER = 30
+
+
+def _pointer(normal: str, rules: Rules) -> bool:
+    """Whether a short line only points the reader to another part of the document
+    (``付表の表Aのとおり。``, ``別紙2を参照``; ``figures.toml`` ``pointer_ends``)."""
+    ends = tuple(rules.figures_table.get("pointer_ends", ()))
+    body = normal.strip().rstrip("。.")
+    return bool(ends) and 0 < len(body) <= _MAX_POINTER and body.endswith(ends)
 
 
 __all__ = ["other_item"]

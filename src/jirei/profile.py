@@ -972,6 +972,7 @@ class _Builder:
         wide: list[Line] = []  # rows of more than two cells: a results table (decision 83)
         last: CardRow | None = None  # the row a tab card's continuation row continues
         voiced = False  # the row before is a ``コメント\tspeaker\ttext`` row (1913)
+        first_item = len(self.initiatives)
         for row in card_rows(block.lines, self.c.rules):
             if isinstance(row, Line) and "\t" in row.text:
                 from jirei.cardvoices import card_voice
@@ -1008,6 +1009,10 @@ class _Builder:
                         self.add_other(item.text, self.span(item.start, item.end))
                 else:
                     self.unclassify(row.label.text, items)
+        if len(self.initiatives) - first_item > 1:  # ``1　…`` / ``2　…`` one a row (2567)
+            from jirei.numberitems import unnumbered_items
+
+            self.initiatives[first_item:] = unnumbered_items(self.initiatives[first_item:])
         if wide:
             self.card_table(wide)
         if figures:

@@ -59,6 +59,10 @@ _TRAILING = regex.compile(r"(?:として|:|、|,|。)+$")
 _TRAILING_WORDS = ("として", ":", "、", ",", "。")
 _SPACES = regex.compile(r"\s+")
 _TABLE = regex.compile(r"\t|\||\S {2,}\S")
+#: a heading's text, a gap, then one bracketed note closing the line (decision 2565)
+_GAPPED_NOTE = regex.compile(
+    r"(?P<head>[^\t|]{2,40}?)(?:\t|[ ]{2,})[(（][^()（）\t|]{1,30}[)）]"
+)
 _ENUM = regex.compile(r"^(?:\d{1,2}[.)](?!\d)|\(\d{1,2}\)|[①-⑳⑴-⒇❶-❿])\s*")
 #: a word processor's list item saved as text: its number, a tab, then one cell of prose
 #: (``(1)<TAB>市役所に窓口を設置。``, ``1.<TAB>…``): a bullet, no table row (decision 2173)
@@ -168,6 +172,11 @@ class Classifier:
         marked_form = (
             rf"|[{heading_markers}]\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,20}}?"
             r"(?:\([^()\s。、]{1,12}\))?)"  # ●利用者（30代女性）より (decision 603)
+            rf"(?P<keyword>{marked_words})"
+            # a markdown heading's ``#`` marks are such a marker too when the speaker is a
+            # name, no phrase: no kana but の (``#### 福山市 生活福祉課より``; decision 2569)
+            r"|(?<=#\s*)(?P<speaker>(?:[^\s<>＜＞【】。、:()\p{Hiragana}]|の){1,20}?"
+            r"(?:\([^()\s。、]{1,12}\))?)"
             rf"(?P<keyword>{marked_words})"
             if heading_markers
             else ""
@@ -312,10 +321,18 @@ class Classifier:
         table = ("\t" in rstripped or "|" in rstripped or "  " in rstripped) and (
             _TABLE.search(rstripped) is not None
         )
-        if len(stripped) <= 60 and not table:
+        # a heading with a bracketed note set apart by a gap (``【…事業目標及び実績】
+        # （平成31年3月末現在）``) is a heading, not a row of two cells (decision 2565)
+        noted = _GAPPED_NOTE.fullmatch(stripped) if table else None
+        if len(stripped) <= 60 and (not table or noted):
             kind = self.rules.sections.get(heading_key(stripped, self.rules))
             if kind is None:  # 1.取組の概要, ▼成果(令和元年度), 令和元年度の成果
                 kind = variant_kind(stripped, self.rules)
+            if kind is None and noted is not None:  # the heading before its note
+                head = noted["head"]
+                kind = self.rules.sections.get(heading_key(head, self.rules)) or variant_kind(
+                    head, self.rules
+                )
             if kind is not None and (
                 stripped.startswith(("#", "【", "<", "[", "■", "◆", "●", "○", "(", "《", "〈"))
                 or not _PERIOD_END.search(stripped)

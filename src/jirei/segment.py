@@ -688,6 +688,11 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         if may_be_deck(infos, rules):  # (the slide numbers looked for only then)
             deck = read_deck(infos, rules, slide_numbers(classified), may_be=True)
             infos = deck.infos if deck is not None else infos
+    if deck is None and len(kept) != len(classified):  # slides with no label (2553)
+        from jirei.slidedeck import read_unlabelled_deck, slide_numbers
+
+        deck = read_unlabelled_deck(infos, rules, slide_numbers(classified))
+        infos = deck.infos if deck is not None else infos
     reader = _Preamble(rules, infos)
     cases: list[Case] = []
     current: Case | None = None

@@ -48,6 +48,10 @@ _MAX_LABEL = 24
 _PLACE_END_SET = frozenset(_PLACE_ENDS)
 #: the longest headline box (characters)
 _MAX_HEADLINE = 100
+#: the longest results caption opening a box of metric lines (characters)
+_MAX_CAPTION = 30
+#: the opening brackets and marks of a note line among metric lines (``（目標…）``, ``※…``)
+_NOTE_OPENERS = frozenset("(（[［〔※*")
 
 
 @per_rules
@@ -322,11 +326,16 @@ def _slide(
     boxes: list[tuple[int, int]],
     ranks: list[int],
     parting: set[int],
+    keys: Sequence[float] | None = None,
+    rules: Rules | None = None,
 ) -> list[LineInfo]:
     """A labelled slide's lines in reading order: each box's lines, one blank line after
     each box (the blanks of the slide reused in order); a results caption made of a blank
-    line before the first figure tile when the slide writes none (decision 1040)."""
-    order = sorted(range(len(boxes)), key=lambda n: ranks[n])
+    line before the first figure tile when the slide writes none (decision 1040). ``keys``:
+    the boxes' sort keys, when not their ranks; with ``rules``, a box whose first line
+    is a short caption over metric lines (``数字で振り返る令和元年度``) has that line made the
+    results caption when the slide writes none (decision 2556)."""
+    order = sorted(range(len(boxes)), key=lambda n: ranks[n] if keys is None else keys[n])
     blanks = [infos[i] for a, b in boxes for i in range(a, b) if infos[i].kind is K.BLANK]
     caption = _CAPTION in ranks
     out: list[LineInfo] = [infos[i] for a, b in boxes for i in range(a, b) if i in parting]
@@ -334,6 +343,12 @@ def _slide(
         filled = [
             infos[i] for i in range(*boxes[n]) if infos[i].kind is not K.BLANK and i not in parting
         ]
+        if (
+            not caption and rules is not None and ranks[n] == _OTHER
+            and _figures_caption(filled, rules)
+        ):
+            filled[0] = evolve(filled[0], kind=K.SECTION, section="results")
+            caption = True
         if not caption and ranks[n] == _OTHER and blanks and opens_tile(
             [info.line for info in filled]
         ):
@@ -345,6 +360,38 @@ def _slide(
             out.append(blanks.pop(0))
     out.extend(blanks)
     return out
+
+
+def _figures_caption(filled: Sequence[LineInfo], rules: Rules) -> bool:
+    """Whether a box's first line is a short caption that is no sentence over lines that
+    each open with a metric name of ``rules.metrics`` and hold a figure (bracketed note
+    lines aside): the box is the slide's results (decision 2556)."""
+    from jirei.sections import ends_sentence
+
+    if len(filled) < 2 or filled[0].kind not in (K.TEXT, K.HEADING):
+        return False
+    head = filled[0].line.text.strip()
+    if not 0 < len(head) <= _MAX_CAPTION or ends_sentence(head) or _has_digit(head[-1:]):
+        return False
+    names = _metric_names(rules)
+    rows = [info.line.text.strip() for info in filled[1:]]
+    return all(
+        text[:1] in _NOTE_OPENERS or (names.match(text) is not None and _has_digit(text))
+        for text in rows
+    )
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit."""
+    return any(ch.isdigit() for ch in text)
+
+
+@per_rules
+def _metric_names(rules: Rules) -> regex.Pattern[str]:
+    """A line opening with a metric name of ``rules.metrics`` (after an item mark)."""
+    names = sorted((n for n in rules.metrics if n), key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names) or "(?!)"
+    return regex.compile(rf"[・●○◆◇■□▪✓\-*]?\s*(?:{alternation})")
 
 
 def _late_headline(content: Sequence[int]) -> bool:
@@ -478,4 +525,169 @@ def _read_deck(
     return Deck(tuple(out), tuple(pages))
 
 
-__all__ = ["Deck", "may_be_deck", "read_deck", "slide_numbers"]
+#: the ranks of a slide's boxes that tell its case's body (one of them beside a fact box makes a
+#: page without a label a case slide)
+_BODY_RANKS = (_SECTION, _CAPTION, _COMMENT)
+#: the sort keys of a slide without a label: the box opening with a place before the other
+#: fact boxes; a header split into a place box and others before the headline (the order of
+#: a split header, decision 2555), a header strip on one line after it (a partner line under
+#: its headline, decision 1380)
+_PLACE_FIRST = -2.0
+#: the most boxes of no known shape on a case slide (a figures box without its caption):
+#: paragraphs of prose make a page of a report, not a slide
+_MAX_OTHER = 1
+_FACTS_FIRST = {_FACTS: -1.0}
+
+
+def _box_text(infos: Sequence[LineInfo], box: tuple[int, int], parting: set[int]) -> str:
+    """A box's lines joined, without spaces (to find the same box on several slides)."""
+    return "".join(
+        "".join(infos[i].line.text.split())
+        for i in range(*box)
+        if infos[i].kind is not K.BLANK and i not in parting
+    )
+
+
+def read_unlabelled_deck(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, numbered: Sequence[int] = ()
+) -> Deck | None:
+    """A deck whose slides carry no case label (decisions 2553–2557): pages parted by bare
+    slide numbers (``numbered``), a page holding a box of header facts (``県 市 × 局・HW``,
+    ``実施主体：…``, a place box, a ``局／HW`` box) and a section, results or comment box
+    being one case, with at most one box of no known shape (``_MAX_OTHER``), no page that
+    is no case slide between two that are, and no section, results or comment box on a page
+    that is none, nor only parts the slide before lacks above a slide's first fact box (a
+    case run over pages). A box of the same text on two such slides
+    or more and on half of them (the slide's footer) is furniture. The boxes of each case
+    slide are put in reading order (``_slide``: the headline and the header facts, the box
+    opening with a place first, then the initiatives, the other sections, results,
+    comments) when, on one of them at least, a
+    section, results or comment box was drawn before the first fact box; None when the text
+    is no such deck, when fewer than two slides are case slides, or when a slide holds two
+    results captions or the same section twice (two cases on one page)."""
+    if len(numbered) < 2:
+        return None
+    pages, _markers, parting = _pages(infos, rules, numbered)
+    slides: list[tuple[list[tuple[int, int]], list[int]]] = []
+    gap = False  # a page that is no case slide after a case slide
+    for start, stop in pages:
+        boxes = _boxes(infos, start, stop)
+        ranks = [_rank(infos, box, rules, parting) for box in boxes]
+        if _LABEL in ranks:
+            return None  # labelled slides are ``read_deck``'s
+        body = any(rank in _BODY_RANKS for rank in ranks)
+        if _FACTS not in ranks or not body or ranks.count(_OTHER) > _MAX_OTHER:
+            if body:
+                return None  # a case's body on a page of its own: cases run over pages
+            gap = gap or bool(slides)
+            continue
+        if gap:
+            return None  # a case running over pages, not one case a slide
+        slides.append((boxes, ranks))
+    if len(slides) < 2:
+        return None
+    seen: dict[str, int] = {}
+    for boxes, _ranks in slides:
+        for text in {_box_text(infos, box, parting) for box in boxes}:
+            seen[text] = seen.get(text, 0) + 1
+    repeated = {t for t, n in seen.items() if t and n >= 2 and 2 * n >= len(slides)}
+    scrambled = False
+    for boxes, ranks in slides:
+        for n, box in enumerate(boxes):
+            if _box_text(infos, box, parting) in repeated:
+                ranks[n] = _FURNITURE
+        heads = [
+            _box_text(infos, box, parting)[:12]
+            for box, rank in zip(boxes, ranks, strict=True)
+            if rank == _SECTION
+        ]
+        if ranks.count(_CAPTION) > 1 or len(heads) != len(set(heads)):
+            return None  # two cases on one page
+        first = ranks.index(_FACTS)
+        scrambled = scrambled or any(rank in _BODY_RANKS for rank in ranks[:first])
+    if not scrambled or any(
+        _runs_on(infos, before, after, parting) for before, after in pairwise(slides)
+    ):
+        return None
+    out = [evolve(info, kind=K.FURNITURE) if i in parting else info for i, info in enumerate(infos)]
+    for boxes, ranks in slides:
+        for n, box in enumerate(boxes):
+            if ranks[n] == _FURNITURE:
+                for i in range(*box):
+                    if out[i].kind is not K.BLANK:
+                        out[i] = evolve(out[i], kind=K.FURNITURE)
+        keys: list[float] = list(ranks)
+        places = [
+            n for n, box in enumerate(boxes)
+            if ranks[n] == _FACTS and _names_place(infos, box, parting)
+        ]
+        first = _FACTS - 0.5  # the box opening with a place opens the header
+        if any(_place_box(infos, boxes[n], parting) for n in places):
+            # a split header (place, offices, facility), the headline under it (2555)
+            keys = [_FACTS_FIRST.get(rank, rank) for rank in ranks]
+            first = _PLACE_FIRST
+        for n in places:
+            keys[n] = first
+        for n, box in enumerate(boxes):  # the initiatives open the body (decision 2555)
+            if ranks[n] == _SECTION and _heading_kind(infos, box, parting) == "initiatives":
+                keys[n] = _SECTION - 0.5
+        start, stop = boxes[0][0], boxes[-1][1]
+        out[start:stop] = _slide(out, boxes, ranks, parting, keys, rules)
+    return Deck(tuple(out), tuple(pages))
+
+
+def _body_parts(
+    infos: Sequence[LineInfo],
+    boxes: Sequence[tuple[int, int]],
+    ranks: Sequence[int],
+    parting: set[int],
+) -> set[object]:
+    """The parts of a case the boxes hold: each section by its kind, results, comments."""
+    return {
+        _heading_kind(infos, box, parting) if rank == _SECTION else rank
+        for box, rank in zip(boxes, ranks, strict=True)
+        if rank in _BODY_RANKS
+    }
+
+
+def _runs_on(
+    infos: Sequence[LineInfo],
+    before: tuple[list[tuple[int, int]], list[int]],
+    after: tuple[list[tuple[int, int]], list[int]],
+    parting: set[int],
+) -> bool:
+    """Whether the parts drawn above a slide's first fact box are all parts the slide
+    before it lacks: the case before, run over the page (decision 2554)."""
+    boxes, ranks = after
+    first = ranks.index(_FACTS)
+    above = _body_parts(infos, boxes[:first], ranks[:first], parting)
+    return bool(above) and not above & _body_parts(infos, *before, parting)
+
+
+def _heading_kind(
+    infos: Sequence[LineInfo], box: tuple[int, int], parting: set[int]
+) -> str | None:
+    """The section kind of a box's first line, if it is a section heading."""
+    first = next(
+        (infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting), None
+    )
+    return first.section if first is not None and first.kind is K.SECTION else None
+
+
+def _place_box(infos: Sequence[LineInfo], box: tuple[int, int], parting: set[int]) -> bool:
+    """Whether a box is one line naming a place alone (``熊本県 八代市``)."""
+    filled = [infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting]
+    return len(filled) == 1 and _bare_place("".join(filled[0].line.text.split()))
+
+
+def _names_place(infos: Sequence[LineInfo], box: tuple[int, int], parting: set[int]) -> bool:
+    """Whether a fact box's first line opens with a place (``熊本県 八代市``, ``釧路市｜…``)."""
+    from jirei.facts import names_place
+
+    first = next(
+        (infos[i] for i in range(*box) if infos[i].kind is not K.BLANK and i not in parting), None
+    )
+    return first is not None and names_place("".join(first.line.text.split()))
+
+
+__all__ = ["Deck", "may_be_deck", "read_deck", "read_unlabelled_deck", "slide_numbers"]

@@ -9,6 +9,12 @@ form) right-aligned before the name, so every comment reader reads it and the sp
 span points at the name in the original. The note words are data
 (``speaker_note_words`` in ``rules/forms.toml``); the heading must hold a comment keyword
 (``rules.comment_keywords``). Only lines holding a note word are looked at.
+
+A bracketed heading followed on its line by a bracketed name with no note word
+(``【自治体のコメント】（郡山市保健福祉部生活支援課）``, ``＜労働局の声＞(ハローワーク今治)``) is
+read the same way when the name is an organisation's: it opens with a place or names a
+labour bureau or Hello Work office (decision 2563). Any other bracket (``（抜粋）``) is
+left alone.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ _OPEN = "【コメント:"
 def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each comment heading + writer's note rewritten as a heading naming the
     writer (same length)."""
+    text = _untangle_bare_names(text, rules)
     words = note_words(rules)
     if not words or not any(word in text for word in words):
         return text
@@ -68,6 +75,56 @@ def untangle_speaker_notes(text: str, rules: Rules = DEFAULT_RULES) -> str:
     pattern = _pattern(words)
     return rewrite_stretches(
         text, _windows(text, _word_pattern(words)), lambda window: pattern.sub(rewrite, window)
+    )
+
+
+#: a bracketed comment heading with a bracketed name after it on its line, no note word
+#: (``【自治体のコメント】（郡山市保健福祉部生活支援課）``, decision 2563)
+_BARE = regex.compile(
+    r"^(?P<head>[ \t\u3000]*[【<＜〈《\[［〔][^\n【】<>＜＞〈〉《》]{1,30}[】>＞〉》\]］〕])"
+    r"[ \t\u3000]*[(（][ \t\u3000]*"
+    r"(?P<name>[^\s(（)）〔〕［］:：=＝、。「」]{2,40}"
+    r"(?:[ \u3000][^\s(（)）〔〕［］:：=＝、。「」]{1,30}){0,2})[ \t\u3000]*"  # ``市 福祉課``
+    r"(?P<close>[)）])[ \t\u3000]*$",
+    regex.MULTILINE,
+)
+
+
+def _names_speaker(name: str, rules: Rules) -> bool:
+    """Whether a bracketed name is an organisation that may speak: it opens with a place
+    (``郡山市保健福祉部…``) or names a labour bureau or Hello Work office."""
+    from jirei.facts import is_office_text, names_place
+
+    return names_place(name) or is_office_text(name, rules)
+
+
+def _untangle_bare_names(text: str, rules: Rules) -> str:
+    """``text`` with each bracketed comment heading followed on its line by a bracketed
+    organisation's name (no note word) rewritten as a heading naming it (decision 2563);
+    the heading must hold a comment keyword and the name open with a place or name an
+    office (``_names_speaker``)."""
+    if "(" not in text and "（" not in text:
+        return text
+    keywords = tuple(k.strip() for k in rules.comment_keywords if k.strip())
+    if not keywords or not any(k in text for k in keywords):
+        return text
+
+    def rewrite(match: regex.Match[str]) -> str:
+        head = match.group("head")
+        if not any(k in head for k in keywords) or not _names_speaker(match["name"], rules):
+            return match.group()
+        start = match.start()
+        before = match.start("name") - start
+        if before < len(_OPEN):
+            return match.group()
+        after = match.end() - match.end("name")
+        return " " * (before - len(_OPEN)) + _OPEN + match.group("name") + "】" + " " * (after - 1)
+
+    trigger = regex.compile(r"[】>＞〉》\]］〕][ \t\u3000]*[(（]")
+    return rewrite_stretches(
+        text,
+        [(start, end) for _index, start, end in hit_lines(text, trigger)],
+        lambda window: _BARE.sub(rewrite, window),
     )
 
 
