@@ -497,7 +497,8 @@ def read_comment_section(
             (*found, *(rest.comments if rest else ())),
             (*kept, *(rest.unclassified if rest else ())),
         )
-    if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)
+    if any("|" in line.text or "\t" in line.text for line in lines):
+        # a speaker | text table (decision 811), pipes or tabs apart (decision 2510)
         from jirei.commenttable import read_comment_table
 
         table = read_comment_table(lines, rules)
