@@ -95,22 +95,45 @@ def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
 
 
-def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Match[str] | None:
+def _bare_speaker(text: str, following: Line | None, rules: Rules) -> regex.Match[str] | None:
     """The match of a ``bare`` speaker line — an organisation (its role not ``other``),
     optionally with a job title, alone on its line — when the line under it is a quote or
     an indented paragraph (the comment's text), else None."""
     if following is None:
         return None
     below = following.text
-    if not (below.lstrip()[:1] in _OPENING or below[:1].isspace()):
+    body = text.strip()
+    # a name card over the words, unindented (``鹿児島市保護第一課　主査　西田　恵``; 2517)
+    card = _is_name_card(body, rules) and below.rstrip().endswith(_SAID_ENDS)
+    if not (card or below.lstrip()[:1] in _OPENING or below[:1].isspace()):
         return None
-    body = line.text.strip()
     for pattern in _bare_forms(rules):
         match = pattern.fullmatch(body)
         speaker = clean_speaker(match["speaker"], rules)[0] if match is not None else ""
-        if match is not None and role_of(speaker, rules) != "other":
+        if match is not None and speaker and (card or role_of(speaker, rules) != "other"):
             return match
     return None
+
+
+#: what the words under a name card close with
+_SAID_ENDS = ("。", "」", "』", "！", "？", "!", "?")
+
+
+@per_rules
+def _post_words(rules: Rules) -> tuple[str, ...]:
+    """The posts a name card writes after the organisation (``rules/quotes.toml`` ``[posts]``)."""
+    return tuple(rules.quotes_table.get("posts", {}).get("words", ()))
+
+
+def _is_name_card(body: str, rules: Rules) -> bool:
+    """Whether a line is a name card: an organisation, then apart by spaces a post and
+    maybe a name (``NPO法人かごしま若者就労ネット　支援員　宮原　舞``, ``ハローワーク鹿児島　職業相談部門
+    統括職業指導官``); no sentence (decision 2517)."""
+    cells = body.split()
+    if not 2 <= len(cells) <= 6 or _NO_SPEAKER.search(body) is not None:
+        return False
+    posts = _post_words(rules)
+    return any(cell.endswith(posts) for cell in cells[1:])
 
 
 @per_rules
@@ -257,7 +280,33 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     kept = kept.removesuffix("の") or kept
     kept = _without_from(kept, rules)
     kept = _without_person(kept, rules)
+    kept = _without_name_cells(kept, rules)
     return _SPACES.sub("", kept), len(kept)
+
+
+#: a cell of a person's name on a name card (a family or a given name)
+_NAME_CELL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}")
+
+
+def _without_name_cells(speaker: str, rules: Rules) -> str:
+    """``speaker`` without the name cells after its post cell (a name card
+    ``NPO法人かごしま若者就労ネット　支援員　宮原　舞`` → ``…ネット　支援員``, whatever the
+    organisation's role; decision 2517); else ``speaker``."""
+    if " " not in speaker.strip() and "\u3000" not in speaker.strip():
+        return speaker
+    cells = list(regex.finditer(r"\S+", speaker))
+    posts = _post_words(rules)
+    for number in range(len(cells) - 2, 0, -1):
+        if not cells[number].group().endswith(posts):
+            continue
+        names = cells[number + 1 :]
+        if len(names) <= 2 and all(
+            _NAME_CELL.fullmatch(cell.group()) and not cell.group().endswith(posts)
+            for cell in names
+        ):
+            return speaker[: cells[number].end()]
+        return speaker
+    return speaker
 
 
 def _without_person(speaker: str, rules: Rules) -> str:
@@ -570,10 +619,17 @@ def read_comment_section(
             found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = _next_filled(lines, number)
-            bare = _bare_speaker(line, following, rules)
+            # (the spaces between a name card's cells put back, decision 2517)
+            spaced, where = _respaced(body, offset, gap) if gap is not None else (body, None)
+            bare = _bare_speaker(spaced, following, rules)
             if bare is not None:
-                shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
-                found = ("speaker", bare, [offset + shift + i for i in range(len(body) + 1)])
+                shift = len(spaced) - len(spaced.lstrip())
+                found = (
+                    "speaker",
+                    bare,
+                    where[shift:] if where is not None
+                    else [offset + shift + i for i in range(len(body) - shift + 1)],
+                )
         if found is None and lead is not None:  # ``## ハローワーク郡山`` (decision 1925)
             heading = heading_speaker(line.text, rules)
             if heading is not None:

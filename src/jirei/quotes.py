@@ -70,9 +70,11 @@ class _Words:
         # a narrative's sentence: ``○○課長は「…」と語る。`` — the speaker, a particle, the
         # quotation, then ``と`` and a verb closing the sentence (decision 1904)
         joins = "|".join(regex.escape(w) for w in table.get("said_connectives", ()))
+        # (``窓口の効果について、X課の係長は「…」と話す。``: any clause first, decision 2514)
+        clause = r"[^「」『』。\n]{1,60}?" if table.get("lead_clauses") else "(?!)"
         self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
-                rf"^\s*[{marks}]?\s*(?:(?:{joins or '(?!)'})\s*、\s*)?"
+                rf"^\s*[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
                 rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs

@@ -411,6 +411,9 @@ class CaseParts:
     blocks: tuple[Block, ...]
 
 
+#: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
+_RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
+
 #: what a speaker line outside a comments section starts with (``―石巻市―``)
 _DASHES = frozenset("―—")
 
@@ -473,6 +476,7 @@ def split_case(
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_year_corner_header
+    from jirei.speakerruns import opens_speaker_run
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -536,6 +540,14 @@ def split_case(
             )
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
             body.append(info.line)
+        elif (
+            info.kind in _RUN_KINDS
+            and not is_comment
+            and current_kind != "comments"
+            and opens_speaker_run(infos, number, rules)
+        ):  # ``■足立区`` over its words, then the next speaker: voices unheaded (2513)
+            close()
+            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
         elif (
             (info.kind is K.TEXT or info.kind is K.BULLET)  # ``A.（…）``: a lettered bullet (2279)
             and not is_comment
