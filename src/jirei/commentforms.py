@@ -127,8 +127,8 @@ def _post_words(rules: Rules) -> tuple[str, ...]:
 
 def _is_name_card(body: str, rules: Rules) -> bool:
     """Whether a line is a name card: an organisation, then apart by spaces a post and
-    maybe a name (``NPO法人かごしま若者就労ネット　支援員　宮原　舞``, ``ハローワーク鹿児島　職業相談部門
-    統括職業指導官``); no sentence (decision 2517)."""
+    maybe a name (``NPO法人かごしま若者就労ネット　支援員　宮原　舞``,
+    ``ハローワーク鹿児島　職業相談部門　統括職業指導官``); no sentence (decision 2517)."""
     cells = body.split()
     if not 2 <= len(cells) <= 6 or _NO_SPEAKER.search(body) is not None:
         return False

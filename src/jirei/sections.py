@@ -413,6 +413,9 @@ class CaseParts:
 
 #: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
 _RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
+#: the sections such a run may follow on: the figures (``■足立区`` under a headed
+#: 役割分担 or 取組内容 block states what each partner does, no voice)
+_RUN_UNDER = frozenset({"results", "other_results"})
 
 #: what a speaker line outside a comments section starts with (``―石巻市―``)
 _DASHES = frozenset("―—")
@@ -543,7 +546,7 @@ def split_case(
         elif (
             info.kind in _RUN_KINDS
             and not is_comment
-            and current_kind != "comments"
+            and (current_heading is None or current_kind in _RUN_UNDER)
             and opens_speaker_run(infos, number, rules)
         ):  # ``■足立区`` over its words, then the next speaker: voices unheaded (2513)
             close()

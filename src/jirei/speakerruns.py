@@ -7,10 +7,12 @@
 
 Two or more such blocks in a row — each a line in a ``speaker`` comment form
 (``rules.comment_forms``: ``■org``, ``【org】``, ``＜org＞``, ``org：``) over lines of running
-text ending a sentence — are the case's comments wherever they stand (under the results,
-under no heading at all); the first speaker must be a stakeholder (a city, a bureau, an
+text ending a sentence — are the case's comments when they stand under the results or
+under no heading at all; the first speaker must be a stakeholder (a city, a bureau, an
 office: role not ``other``). One marked name over one sentence stays where it is: a single
-``■足立区`` over a paragraph is as often a sub-heading of the case's own story.
+``■足立区`` over a paragraph is as often a sub-heading of the case's own story; and under a
+headed block of another kind (``【役割分担】``, ``【取組内容】``) the same layout states what
+each partner does — no voice (``jirei.sections.split_case``).
 """
 
 from __future__ import annotations
