@@ -20,7 +20,14 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import frozen
 
-from jirei.commentends import closed_before, ends_at_page, indent_of, is_footnote, is_page_break
+from jirei.commentends import (
+    closed_before,
+    contact_start,
+    ends_at_page,
+    indent_of,
+    is_footnote,
+    is_page_break,
+)
 from jirei.commentheads import answer_speaker, is_column_header, question_gap
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
@@ -530,6 +537,11 @@ def read_comment_section(
     from jirei.bounds import box_items, box_start  # a data box after the comments is none (1260)
     from jirei.speakerafter import read_speakers_after, speakers_after
 
+    ended = contact_start(lines, rules)  # ``お問い合わせ先`` under the last comment (2520)
+    if ended is not None:
+        read = read_comment_section(lines[:ended], rules, gap)
+        rest = tuple(whole_item(line) for line in lines[ended:] if not line.blank)
+        return CommentSection(read.comments, (*read.unclassified, *rest))
     cut = box_start(lines, rules)
     if cut is not None:
         read = read_comment_section(lines[:cut], rules, gap)
@@ -728,6 +740,13 @@ def read_comment_section(
     if current is not None:
         comments.append(current.parts(rules))
     return CommentSection(tuple(comments), tuple(unclassified))
+
+
+def whole_item(line: Line) -> Item:
+    """A line's stripped text as an item, at its own offsets."""
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return Item(text, start, start + len(text))
 
 
 def _lone_speaker(
