@@ -489,6 +489,11 @@ def split_case(
             if info.kind is K.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
                 card.append(info.line)
                 continue
+            if tabbed and info.line.text[:1] == "\t" and info.line.text.strip():
+                # a tab card's row continuing a cell, its first cell empty, whatever it holds
+                # (``\t・…`` an item, ``\t※…`` a note; decision 2521)
+                card.append(info.line)
+                continue
             blocks.append(CardBlock(tuple(card)))
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
