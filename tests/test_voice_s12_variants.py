@@ -329,3 +329,110 @@ def test_bracketed_department_before_from() -> None:
             ("山形労働局(職業対策課)", LB, "県内に広げていきたい。"),
         ],
     )
+
+
+# 2519. A web page's voice boxes in raw HTML: ``<figure>`` with the quotation in
+# ``<blockquote>`` and the speaker in ``<figcaption>`` (one line or several), and
+# ``<details><summary>…の声</summary><p>…</p>``. (Known gap: a ``<ul>`` of links right after
+# the last ``</details>`` is read as a later paragraph of that comment.)
+HTML_PAGE = (
+    "<html><body>\n<h1>令和５年度　一体的実施事業の取組事例</h1>\n"
+    "<section>\n<h3>事例1　広島県呉市</h3>\n"
+    "<p>【広島県呉市】【広島労働局・ハローワーク呉】</p>\n"
+    "<p>くれ就労支援窓口（一体的実施施設）　令和2年4月1日事業開始</p>\n"
+    "<p>福祉の窓口の隣で相談から就職まで</p>\n"
+    "<h4>取組内容</h4>\n<ul>\n<li>ケースワーカーが相談者を窓口へ案内する</li>\n</ul>\n"
+    "<h4>関係者の声</h4>\n"
+    '<figure class="voice"><blockquote><p>その場で窓口へ案内できるようになりました。</p>'
+    "</blockquote><figcaption>呉市　福祉保健部　生活支援課</figcaption></figure>\n"
+    "<figure>\n<blockquote>\n<p>求人の提案が具体的になりました。</p>\n</blockquote>\n"
+    "<figcaption>ハローワーク呉</figcaption>\n</figure>\n"
+    "</section>\n"
+    "<section>\n<h3>事例2　広島県三原市</h3>\n"
+    "<p>【広島県三原市】【広島労働局・ハローワーク三原】</p>\n"
+    "<p>みはら就労サポート（一体的実施施設）　令和3年4月1日事業開始</p>\n"
+    "<p>市役所の中に常設の窓口</p>\n"
+    "<h4>取組内容</h4>\n<ul>\n<li>毎月支援計画を見直す</li>\n</ul>\n"
+    "<h4>関係者の声</h4>\n"
+    "<details>\n<summary>三原市の声</summary>\n"
+    "<p>相談者に就労支援を勧めやすくなりました。</p>\n</details>\n"
+    "</section>\n</body></html>\n"
+)
+
+
+def test_html_voice_boxes() -> None:
+    assert _comments(HTML_PAGE) == _want(
+        [
+            ("呉市福祉保健部生活支援課", MU, "その場で窓口へ案内できるようになりました。"),
+            ("ハローワーク呉", HW, "求人の提案が具体的になりました。"),
+        ],
+        [("三原市", MU, "相談者に就労支援を勧めやすくなりました。")],
+    )
+
+
+# 2520. The document's contact head right under the last comment ends it, bare or in
+# brackets or with a colon; the bureau's lines under it are no text of the comment.
+CONTACTS = _doc(
+    _case(
+        "群馬県高崎市", "群馬労働局", "ハローワーク高崎",
+        "■ 関係者の声\n【ハローワーク高崎】\n合同研修で紹介がスムーズになりました。\n"
+        "お問い合わせ先\n群馬労働局 職業安定部 職業対策課",
+    ),
+    _case(
+        "群馬県前橋市", "群馬労働局", "ハローワーク前橋",
+        "■ 関係者の声\n【前橋市福祉部】\n手続きと相談を一度に済ませられます。\n"
+        "【問い合わせ先】\n群馬労働局 職業安定部 職業対策課　電話 027-000-0000",
+    ),
+    _case(
+        "群馬県桐生市", "群馬労働局", "ハローワーク桐生",
+        "■ 関係者の声\n【桐生市福祉課】\n支援の入口が増えました。\n"
+        "照会先：\n桐生市福祉課 生活支援係",
+    ),
+)
+
+
+def test_contact_head_ends_the_comment() -> None:
+    assert _comments(CONTACTS) == _want(
+        [("ハローワーク高崎", HW, "合同研修で紹介がスムーズになりました。")],
+        [("前橋市福祉部", MU, "手続きと相談を一度に済ませられます。")],
+        [("桐生市福祉課", MU, "支援の入口が増えました。")],
+    )
+
+
+# 2521. A tab card (a sheet pasted as tab text): a row continuing a cell — its first cell
+# empty, holding an item ``・…`` or a note ``※…`` — keeps the card open, so the comment rows
+# ``コメント<TAB>speaker<TAB>text`` after it are read.
+def _sheet(number: int, place: str, office: str, extra: str) -> str:
+    return (
+        f"No.\t{number}\n"
+        f"事例名\t{place}の福祉窓口に就労相談の席\n"
+        f"自治体\t鹿児島県{place}\n"
+        f"労働局・ハローワーク\t鹿児島労働局・{office}\n"
+        f"施設名（形態）\t{place}就労サポート（一体的実施施設）\n"
+        "開始年月日\t令和3年4月1日\n"
+        "取組内容\t①ケースワーカーの面談に相談員が同席する。\n"
+        "実績（令和4年度）\t区分\t目標\t実績\t達成率\n"
+        "\t支援対象者数\t100人\t110人\t110.0%\n"
+        f"{extra}"
+        f"コメント\t{place}福祉課\t面談の当日に求人を紹介できるようになった。\n"
+        f"\t{office}\t支援記録を共有できている。\n\n"
+    )
+
+
+SHEET = "令和４年度　好事例シート\n\n" + _sheet(
+    1, "指宿市", "ハローワーク指宿",
+    "その他の実績\t・見学会を2回開催した。\n\t・土曜相談を年4回実施した。\n",
+) + _sheet(2, "枕崎市", "ハローワーク加世田", "\t※令和3年度は9か月間の実績。\n")
+
+
+def test_tab_card_continuation_rows() -> None:
+    assert _comments(SHEET) == _want(
+        [
+            ("指宿市福祉課", MU, "面談の当日に求人を紹介できるようになった。"),
+            ("ハローワーク指宿", HW, "支援記録を共有できている。"),
+        ],
+        [
+            ("枕崎市福祉課", MU, "面談の当日に求人を紹介できるようになった。"),
+            ("ハローワーク加世田", HW, "支援記録を共有できている。"),
+        ],
+    )
