@@ -436,3 +436,57 @@ def test_tab_card_continuation_rows() -> None:
             ("ハローワーク加世田", HW, "支援記録を共有できている。"),
         ],
     )
+
+
+# 2524. The seed's comment headings written in other brackets, marks and orders: round
+# brackets, 『』, ``<<…>>``, wave dashes and dashes on both sides, a heading number, a colon
+# closing the heading, the keyword first (``コメント：X``, ``コメント（X）``, ``◆コメント◆X``),
+# ``★``, ``の談話`` / ``の感想``. Negatives: a bracketed caption closing with ``から``, a
+# ``コメント：`` line naming no stakeholder, a subtitle between wave dashes naming no speaker.
+def _headed(place: str, office: str, head: str, second: str) -> str:
+    return _case(
+        f"福井県{place}", "福井労働局", office,
+        f"{head}\n{place}の窓口で就労の相談ができるようになった。\n\n"
+        f"{second}\n市からの紹介が増えている。",
+    )
+
+
+HEADINGS = _doc(
+    _headed("福井市", "ハローワーク福井", "（福井市コメント）", "『ハローワーク福井コメント』"),
+    _headed("敦賀市", "ハローワーク敦賀", "<<敦賀市コメント>>", "～ハローワーク敦賀コメント～"),
+    _headed("小浜市", "ハローワーク小浜", "―小浜市コメント―", "（２）ハローワーク小浜コメント"),
+    _headed("大野市", "ハローワーク大野", "大野市コメント：", "コメント：ハローワーク大野"),
+    _headed("勝山市", "ハローワーク大野", "コメント（勝山市福祉課）", "◆コメント◆福井労働局"),
+    _headed("鯖江市", "ハローワーク武生", "★鯖江市の談話", "〈ハローワーク武生の感想〉"),
+)
+
+
+def test_comment_headings_in_other_forms() -> None:
+    def pair(first: tuple[str, str], second: tuple[str, str], place: str) -> list[C]:
+        return [
+            (first[0], first[1], f"{place}の窓口で就労の相談ができるようになった。"),
+            (second[0], second[1], "市からの紹介が増えている。"),
+        ]
+
+    assert _comments(HEADINGS) == _want(
+        pair(("福井市", MU), ("ハローワーク福井", HW), "福井市"),
+        pair(("敦賀市", MU), ("ハローワーク敦賀", HW), "敦賀市"),
+        pair(("小浜市", MU), ("ハローワーク小浜", HW), "小浜市"),
+        pair(("大野市", MU), ("ハローワーク大野", HW), "大野市"),
+        pair(("勝山市福祉課", MU), ("福井労働局", LB), "勝山市"),
+        pair(("鯖江市", MU), ("ハローワーク武生", HW), "鯖江市"),
+    )
+
+
+HEADINGS_NEGATIVE = _doc(
+    _case(
+        "福井県越前市", "福井労働局", "ハローワーク武生",
+        "（令和4年度の実績から）\n支援対象者数は目標を上回った。\n\n"
+        "コメント：特になし\n\n"
+        "～取組のポイント～\n窓口を一つにした。",
+    ),
+)
+
+
+def test_comment_headings_negative() -> None:
+    assert _comments(HEADINGS_NEGATIVE) == [[]]

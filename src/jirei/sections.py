@@ -175,15 +175,36 @@ class Classifier:
         bare_marker = rf"(?:[{heading_markers}]\s*)?" if heading_markers else ""
         # ◆市の声◆: the heading's marker written again after it (decision 1745)
         closing = rf"(?:\s*[{heading_markers}])?" if heading_markers else ""
+        # the words a heading may open with, its speaker after them (``コメント：宇都宮市``)
+        leads = "|".join(
+            regex.escape(k) for k in keywords if not k.startswith(_NOT_LEADING)
+        ) or "(?!)"
+        # a heading's number before a bare speaker (``（１）宇都宮市コメント``, decision 2524)
+        number = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])\s*)?"
         self.comment = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
             rf"(?P<keyword>{words}|{marked_words})\s*[>＞》〉】\]］]"
+            # （宇都宮市コメント）, 『…コメント』, <<…コメント>>: other brackets, the keywords
+            # alone (``（…の実績から）`` is a caption; decision 2524)
+            r"|(?:<<|[(『])\s*(?P<speaker>[^<>()『』]*?)\s*"
+            rf"(?P<keyword>{words})\s*(?:>>|[)』])"
             # 〈コメント：磐田市福祉課〉: the keyword first, the speaker after a colon
             rf"|[<＜《〈【\[［]\s*(?P<keyword>{words})\s*:\s*"
             r"(?P<speaker>[^<>＜＞《》〈〉【】:]+?)\s*[>＞》〉】\]］]"
+            # ～宇都宮市コメント～, ―宇都宮市コメント―: the same marks on both sides (2524)
+            r"|(?P<wrap>~|〜|―{1,2}|—{1,2})\s*(?P<speaker>[^\s<>＜＞【】。、~〜―—]{1,30}?)\s*"
+            rf"(?P<keyword>{words})\s*(?P=wrap)"
             # ◎市の声: a heading marker before a bare speaker is no part of it (decision 68)
-            rf"|{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words})"
-            rf"{closing}{marked_form})\s*$"
+            rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*"
+            rf"(?P<keyword>{words}){closing}{marked_form}"
+            # the keyword first, the speaker after it (decision 2524): ``コメント：宇都宮市``,
+            # ``コメント（宇都宮市）``, ``◆コメント◆宇都宮市``, and ``【宇都宮市】コメント``
+            rf"|(?P<lead>){bare_marker}(?P<keyword>{leads})\s*"
+            rf"(?:(?::|[{heading_markers or ':'}])\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,30}})"
+            r"|\((?P<speaker>[^()]{1,30})\))"
+            rf"|(?P<lead>)【(?P<speaker>[^【】\s]{{1,30}})】\s*(?P<keyword>{leads})"
+            # (a colon closing the heading: ``宇都宮市コメント：``, decision 2524)
+            r")\s*:?\s*$"
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
         # （コメント）市：text — a marker, a speaker and the text on one line (decision 68)
@@ -221,7 +242,11 @@ class Classifier:
         # What a comment heading's stripped text ends with (None: no cheap test possible).
         ends = tuple(k.rstrip() for k in (*keywords, *marked))
         self._comment_ends: tuple[str, ...] | None = (
-            (*ends, *">＞》〉】]］", *rules.comment_heading_markers) if all(ends) else None
+            (*ends, *">＞》〉】]］)』:~〜―—", *rules.comment_heading_markers) if all(ends) else None
+        )
+        #: what a heading naming its speaker after the keyword holds (a cheap test)
+        self._comment_leads = tuple(
+            k for k in keywords if not k.startswith(_NOT_LEADING)
         )
         furniture = "|".join(f"(?:{p})" for p in rules.furniture_lines)
         #: document furniture by the rules (``報道関係者各位``, ``━━━━``; decision 76)
@@ -297,10 +322,15 @@ class Classifier:
             return K.COMMENT, None
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
-            (self._comment_ends is None or stripped.endswith(self._comment_ends))
+            (
+                self._comment_ends is None
+                or stripped.endswith(self._comment_ends)
+                or any(lead in stripped for lead in self._comment_leads)
+            )
             and (heading := self.comment.match(text))
             and not self._is_section(stripped)
-        ):
+            and (heading.group("lead") is None or _names_stakeholder(heading, self.rules))
+        ):  # (``コメント：X`` only when X names a stakeholder: ``コメント：特になし`` is none)
             if is_collective(heading.group("speaker"), self.rules):  # ■関係者コメント (1780)
                 return K.SECTION, "comments"
             if not is_column_header(  # ``所属　　コメント``: a grid's header row (1782)
@@ -410,6 +440,9 @@ class CaseParts:
     alt_header: tuple[Line, ...]
     blocks: tuple[Block, ...]
 
+
+#: what a keyword opening a heading never starts with (``のコメント`` follows a name)
+_NOT_LEADING = ("の", "から", "より")
 
 #: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
 _RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
