@@ -490,3 +490,68 @@ HEADINGS_NEGATIVE = _doc(
 
 def test_comment_headings_negative() -> None:
     assert _comments(HEADINGS_NEGATIVE) == [[]]
+
+
+# 2525. A comment heading with the words after it on its line: a bracketed heading, a heading
+# closed by a colon, a marked one; the words a sentence. Negative: a heading over a bare
+# figure on its line (no sentence) is no comment.
+INLINE_HEADS = _doc(
+    _case(
+        "長野県松本市", "長野労働局", "ハローワーク松本",
+        "＜松本市コメント＞申請の場で仕事の話ができるようになった。\n"
+        "【ハローワーク松本コメント】　市の窓口からの紹介が増えている。",
+    ),
+    _case(
+        "長野県上田市", "長野労働局", "ハローワーク上田",
+        "上田市健康福祉部のコメント：待ち時間がなくなったと喜ばれている。\n"
+        "◆長野労働局コメント：県内の他の市にも広げていきたい。",
+    ),
+    _case(
+        "長野県飯田市", "長野労働局", "ハローワーク飯田",
+        "＜飯田市コメント＞支援対象者数 120人",
+    ),
+)
+
+
+def test_comment_heading_with_words_after_it() -> None:
+    assert _comments(INLINE_HEADS) == _want(
+        [
+            ("松本市", MU, "申請の場で仕事の話ができるようになった。"),
+            ("ハローワーク松本", HW, "市の窓口からの紹介が増えている。"),
+        ],
+        [
+            ("上田市健康福祉部", MU, "待ち時間がなくなったと喜ばれている。"),
+            ("長野労働局", LB, "県内の他の市にも広げていきたい。"),
+        ],
+        [],
+    )
+
+
+# 2526. In a comments section, an organisation alone on its line (a bare name, a name with
+# its department in brackets, a place in 【】 or ［］) over an unindented sentence is that
+# speaker's comment.
+BARE_SPEAKERS = _doc(
+    _case(
+        "静岡県沼津市", "静岡労働局", "ハローワーク沼津",
+        "【関係者のコメント】\n沼津市\n申請の場で仕事の話ができるようになった。\n"
+        "静岡労働局（職業対策課）\n市の窓口からの紹介が増えている。",
+    ),
+    _case(
+        "静岡県富士市", "静岡労働局", "ハローワーク富士",
+        "【関係者のコメント】\n［富士市］\n待ち時間がなくなった。\n"
+        "〔ハローワーク富士〕\n紹介の件数が増えている。",
+    ),
+)
+
+
+def test_bare_speakers_over_unindented_words() -> None:
+    assert _comments(BARE_SPEAKERS) == _want(
+        [
+            ("沼津市", MU, "申請の場で仕事の話ができるようになった。"),
+            ("静岡労働局(職業対策課)", LB, "市の窓口からの紹介が増えている。"),
+        ],
+        [
+            ("富士市", MU, "待ち時間がなくなった。"),
+            ("ハローワーク富士", HW, "紹介の件数が増えている。"),
+        ],
+    )

@@ -111,8 +111,11 @@ def _bare_speaker(text: str, following: Line | None, rules: Rules) -> regex.Matc
     below = following.text
     body = text.strip()
     # a name card over the words, unindented (``鹿児島市保護第一課　主査　西田　恵``; 2517)
-    card = _is_name_card(body, rules) and below.rstrip().endswith(_SAID_ENDS)
-    if not (card or below.lstrip()[:1] in _OPENING or below[:1].isspace()):
+    said = below.rstrip().endswith(_SAID_ENDS)
+    card = _is_name_card(body, rules) and said
+    # (an organisation alone over an unindented sentence: ``宇都宮市`` over ``申請の場で…。``,
+    # its role not ``other``; decision 2526)
+    if not (card or said or below.lstrip()[:1] in _OPENING or below[:1].isspace()):
         return None
     for pattern in _bare_forms(rules):
         match = pattern.fullmatch(body)

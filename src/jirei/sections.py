@@ -214,6 +214,16 @@ class Classifier:
             rf"^\s*(?:{line_markers})\s*(?P<speaker>[^:\s。、「」]{{1,30}}?)\s*:\s*"
             r"(?P<text>\S.*?)\s*$"
         )
+        # ＜宇都宮市コメント＞text, 宇都宮市コメント：text — a comment heading with the words
+        # after it on its line, a sentence (decision 2525)
+        self.comment_after = regex.compile(
+            r"^\s*#*\s*(?:[<＜《〈【\[［(『]\s*(?P<speaker>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
+            rf"(?P<keyword>{words})\s*[>＞》〉】\]］)』]\s*:?"
+            rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
+            rf"(?P<keyword>{words})\s*:)"
+            r"\s*(?P<text>(?=[^。]*\p{Hiragana})[^\s<>＜＞【】].*?[。!?」)])\s*$"
+        )
+        self._after_words = tuple(keywords)
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -319,6 +329,10 @@ class Classifier:
             and stripped.startswith(self._line_markers)
             and self.comment_line.match(text)
         ):
+            return K.COMMENT, None
+        if any(word in stripped[:48] for word in self._after_words) and self.comment_after.match(
+            text
+        ):  # ＜宇都宮市コメント＞text (decision 2525)
             return K.COMMENT, None
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
@@ -443,6 +457,9 @@ class CaseParts:
 
 #: what a keyword opening a heading never starts with (``のコメント`` follows a name)
 _NOT_LEADING = ("の", "から", "より")
+
+#: what the words under a speaker close with
+_SAID = ("。", "」", "』", "！", "？", "!", "?")
 
 #: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
 _RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
@@ -579,7 +596,13 @@ def split_case(
                 _names_stakeholder(speaker_line(info.text, rules), rules)
                 or heading_speaker(info.text, rules) is not None  # ``## 郡山市 生活支援課`` (1925)
             )
-        ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
+        ) or (
+            info.kind is K.HEADER
+            and current_kind == "comments"
+            and _names_stakeholder(speaker_line(info.text, rules), rules)
+            and (_next_text(infos, number) or "").rstrip().endswith(_SAID)
+        ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708); a
+            # bare place ``【宇都宮市】`` too, over a sentence (decision 2526)
             body.append(info.line)
         elif (
             info.kind in _RUN_KINDS
