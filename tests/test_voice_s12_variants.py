@@ -555,3 +555,48 @@ def test_bare_speakers_over_unindented_words() -> None:
             ("ハローワーク富士", HW, "紹介の件数が増えている。"),
         ],
     )
+
+
+# 2527. Comment rows with no comments heading over them (a pipe row or a tab row whose first
+# cell is a comment heading naming a stakeholder, the second a sentence), and ``区分`` /
+# ``所属機関`` as a comments table's speaker column. Negative: a results row whose first
+# cell holds a keyword but names no stakeholder is no comment.
+ROWS = _doc(
+    _case(
+        "新潟県長岡市", "新潟労働局", "ハローワーク長岡",
+        "| 長岡市コメント | 申請の場で仕事の話ができるようになった。 |\n"
+        "| ハローワーク長岡コメント | 市の窓口からの紹介が増えている。 |",
+    ),
+    _case(
+        "新潟県三条市", "新潟労働局", "ハローワーク三条",
+        "三条市の声\t待ち時間がなくなったと喜ばれている。\n"
+        "新潟労働局の声\t県内の他の市にも広げていきたい。",
+    ),
+    _case(
+        "新潟県柏崎市", "新潟労働局", "ハローワーク柏崎",
+        "【関係者の声】\n所属機関\tコメント\n柏崎市福祉課\t相談の入口が一つになった。\n"
+        "ハローワーク柏崎\t紹介の件数が増えている。",
+    ),
+    _case(
+        "新潟県新発田市", "新潟労働局", "ハローワーク新発田",
+        "| 利用者の声 | 寄せられた件数 |\n| 窓口の評価 | 42件 |",
+    ),
+)
+
+
+def test_comment_rows_without_heading() -> None:
+    assert _comments(ROWS) == _want(
+        [
+            ("長岡市", MU, "申請の場で仕事の話ができるようになった。"),
+            ("ハローワーク長岡", HW, "市の窓口からの紹介が増えている。"),
+        ],
+        [
+            ("三条市", MU, "待ち時間がなくなったと喜ばれている。"),
+            ("新潟労働局", LB, "県内の他の市にも広げていきたい。"),
+        ],
+        [
+            ("柏崎市福祉課", MU, "相談の入口が一つになった。"),
+            ("ハローワーク柏崎", HW, "紹介の件数が増えている。"),
+        ],
+        [],
+    )

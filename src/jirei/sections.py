@@ -529,7 +529,7 @@ def split_case(
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_year_corner_header
-    from jirei.speakerruns import opens_speaker_run
+    from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -604,6 +604,14 @@ def split_case(
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708); a
             # bare place ``【宇都宮市】`` too, over a sentence (decision 2526)
             body.append(info.line)
+        elif (
+            info.kind is K.TABLE
+            and not is_comment
+            and current_kind != "comments"
+            and comment_row(info.line, rules)
+        ):  # ``| 宇都宮市コメント | text |`` with no comments heading (decision 2527)
+            close()
+            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
         elif (
             info.kind in _RUN_KINDS
             and not is_comment

@@ -102,4 +102,30 @@ def opens_speaker_run(
     return False
 
 
-__all__ = ["opens_speaker_run"]
+def comment_row(row: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table row of two cells is a comment with no comments heading over it
+    (decision 2527): its first cell a comment heading naming a stakeholder
+    (``| 宇都宮市コメント | …。 |``, ``市の声<TAB>…。``), its second words closing a sentence."""
+    text = row.text
+    if ("|" not in text and "\t" not in text) or not any(
+        word in text for word in rules.comment_keywords
+    ):
+        return False
+    from jirei.comments import role_of
+    from jirei.lines import row_cells
+    from jirei.sections import classifier
+
+    cells = [cell for cell in row_cells(row) if cell.text.strip()]
+    if len(cells) != 2:
+        return False
+    head = classifier(rules).comment.match(cells[0].text.strip())
+    said = cells[1].text.strip()
+    if head is None or not said.endswith(_SENTENCE_ENDS):
+        return False
+    from jirei.commentforms import clean_speaker
+
+    speaker = clean_speaker(head.group("speaker") or "", rules)[0]
+    return bool(speaker) and role_of(speaker, rules) != "other"
+
+
+__all__ = ["comment_row", "opens_speaker_run"]
