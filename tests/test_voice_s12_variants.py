@@ -600,3 +600,37 @@ def test_comment_rows_without_heading() -> None:
         ],
         [],
     )
+
+
+# 2528. Quotations in a paragraph written as one line, after a sentence of its own, with
+# reported forms: ``からは「…」との声が聞かれた``, ``によると「…」という``, ``と話していた``,
+# ``と手応えを感じている``. Negative: a title in quotes inside a sentence about an event.
+PARAGRAPH = _doc(
+    _case(
+        "三重県津市", "三重労働局", "ハローワーク津",
+        "【取組の様子】\n"
+        "　窓口は市役所の2階にある。津市福祉課の担当者からは「申請の場で仕事の話ができるように"
+        "なった」との声が聞かれた。ハローワーク津によると「紹介の件数が増えている」という。"
+        "毎月の会議も続いている。\n"
+        "　ハローワーク津では「就職支援セミナー」を毎月開催している。",
+    ),
+    _case(
+        "三重県鈴鹿市", "三重労働局", "ハローワーク鈴鹿",
+        "【取組の様子】\n"
+        "　相談は予約制である。鈴鹿市保護課長は「待ち時間がなくなった」と手応えを感じている。\n"
+        "　三重労働局の担当者は「県内の他の市にも広げていきたい」と話していた。",
+    ),
+)
+
+
+def test_quotations_inside_paragraphs() -> None:
+    assert _comments(PARAGRAPH) == _want(
+        [
+            ("津市福祉課", MU, "申請の場で仕事の話ができるようになった"),
+            ("ハローワーク津", HW, "紹介の件数が増えている"),
+        ],
+        [
+            ("鈴鹿市保護課長", MU, "待ち時間がなくなった"),
+            ("三重労働局", LB, "県内の他の市にも広げていきたい"),
+        ],
+    )
