@@ -441,7 +441,7 @@ def test_tab_card_continuation_rows() -> None:
 # 2524. The seed's comment headings written in other brackets, marks and orders: round
 # brackets, 『』, ``<<…>>``, wave dashes and dashes on both sides, a heading number, a colon
 # closing the heading, the keyword first (``コメント：X``, ``コメント（X）``, ``◆コメント◆X``),
-# ``★``, ``の談話`` / ``の感想``. Negatives: a bracketed caption closing with ``から``, a
+# ``★``, ``の談話``. Negatives: a bracketed caption closing with ``から``, a
 # ``コメント：`` line naming no stakeholder, a subtitle between wave dashes naming no speaker.
 def _headed(place: str, office: str, head: str, second: str) -> str:
     return _case(
@@ -457,7 +457,7 @@ HEADINGS = _doc(
     _headed("小浜市", "ハローワーク小浜", "―小浜市コメント―", "（２）ハローワーク小浜コメント"),
     _headed("大野市", "ハローワーク大野", "大野市コメント：", "コメント：ハローワーク大野"),
     _headed("勝山市", "ハローワーク大野", "コメント（勝山市福祉課）", "◆コメント◆福井労働局"),
-    _headed("鯖江市", "ハローワーク武生", "★鯖江市の談話", "〈ハローワーク武生の感想〉"),
+    _headed("鯖江市", "ハローワーク武生", "★鯖江市の談話", "〈ハローワーク武生の談話〉"),
 )
 
 

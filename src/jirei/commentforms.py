@@ -102,10 +102,13 @@ def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
 
 
-def _bare_speaker(text: str, following: Line | None, rules: Rules) -> regex.Match[str] | None:
+def _bare_speaker(
+    text: str, following: Line | None, rules: Rules, paired: bool = False
+) -> regex.Match[str] | None:
     """The match of a ``bare`` speaker line — an organisation (its role not ``other``),
     optionally with a job title, alone on its line — when the line under it is a quote or
-    an indented paragraph (the comment's text), else None."""
+    an indented paragraph (the comment's text), or a sentence where ``paired`` (the section
+    holds two or more such names over sentences, decision 2526), else None."""
     if following is None:
         return None
     below = following.text
@@ -113,9 +116,11 @@ def _bare_speaker(text: str, following: Line | None, rules: Rules) -> regex.Matc
     # a name card over the words, unindented (``鹿児島市保護第一課　主査　西田　恵``; 2517)
     said = below.rstrip().endswith(_SAID_ENDS)
     card = _is_name_card(body, rules) and said
-    # (an organisation alone over an unindented sentence: ``宇都宮市`` over ``申請の場で…。``,
-    # its role not ``other``; decision 2526)
-    if not (card or said or below.lstrip()[:1] in _OPENING or below[:1].isspace()):
+    # (an organisation alone over an unindented sentence — ``宇都宮市`` over ``申請の場で…。`` —
+    # only as one of several in the section: a single one may be a caption, decision 302)
+    if not (
+        card or (said and paired) or below.lstrip()[:1] in _OPENING or below[:1].isspace()
+    ):
         return None
     for pattern in _bare_forms(rules):
         match = pattern.fullmatch(body)
@@ -123,6 +128,31 @@ def _bare_speaker(text: str, following: Line | None, rules: Rules) -> regex.Matc
         if match is not None and speaker and (card or role_of(speaker, rules) != "other"):
             return match
     return None
+
+
+#: the fewest names over sentences that make unindented speaker lines (decision 2526)
+_FEWEST_PAIRED = 2
+
+
+def _names_over_sentences(lines: Sequence[Line], rules: Rules) -> int:
+    """How many lines of a comments section are an organisation alone (a ``bare`` form, role
+    not ``other``, no sentence) right over a line closing a sentence."""
+    count = 0
+    for number, line in enumerate(lines):
+        body = line.text.strip()
+        if not body or len(body) > 40 or _NO_SPEAKER.search(body) is not None:
+            continue
+        below = _next_filled(lines, number)
+        if below is None or not below.text.rstrip().endswith(_SAID_ENDS):
+            continue
+        for pattern in _bare_forms(rules):
+            match = pattern.fullmatch(body)
+            if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+                "other"
+            ):
+                count += 1
+                break
+    return count
 
 
 #: what the words under a name card close with
@@ -593,6 +623,7 @@ def read_comment_section(
     current: _Open | None = None
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
+    paired: bool | None = None  # two or more names over sentences (decision 2526), asked once
     for number, line in enumerate(lines):
         if line.blank:
             if current is not None:
@@ -636,7 +667,9 @@ def read_comment_section(
             following = _next_filled(lines, number)
             # (the spaces between a name card's cells put back, decision 2517)
             spaced, where = _respaced(body, offset, gap) if gap is not None else (body, None)
-            bare = _bare_speaker(spaced, following, rules)
+            if paired is None:
+                paired = _names_over_sentences(lines, rules) >= _FEWEST_PAIRED
+            bare = _bare_speaker(spaced, following, rules, paired)
             if bare is not None:
                 shift = len(spaced) - len(spaced.lstrip())
                 found = (
