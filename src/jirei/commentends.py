@@ -156,6 +156,28 @@ def is_footnote(text: str, rules: Rules) -> bool:
     return False
 
 
+#: the brackets a contact head may stand in (NFKC)
+_HEAD_BRACKETS = regex.compile(r"^[(【\[<〔]\s*|\s*[)】\]>〕]$")
+
+
+def contact_start(lines: Sequence[Line], rules: Rules) -> int | None:
+    """The index of the first line of a comments section that is the document's contact
+    head alone on its line (``お問い合わせ先``, ``【問い合わせ先】``, ``照会先：``;
+    ``quotes.toml [comment_ends] contact_heads``), else None (decision 2520)."""
+    heads = tuple(rules.quotes_table.get("comment_ends", {}).get("contact_heads", ()))
+    if not heads:
+        return None
+    for number, line in enumerate(lines):
+        text = line.text.strip()
+        if not text or len(text) > 16:
+            continue
+        bare = _HEAD_BRACKETS.sub("", text).rstrip(":").strip()
+        if bare in heads:
+            return number
+    return None
+
+
 __all__ = [
-    "closed_before", "ends_at_page", "indent_of", "is_footnote", "is_page_break", "page_cut"
+    "closed_before", "contact_start", "ends_at_page", "indent_of", "is_footnote",
+    "is_page_break", "page_cut",
 ]

@@ -20,7 +20,14 @@ from collections.abc import Callable, Sequence
 import regex
 from attrs import frozen
 
-from jirei.commentends import closed_before, ends_at_page, indent_of, is_footnote, is_page_break
+from jirei.commentends import (
+    closed_before,
+    contact_start,
+    ends_at_page,
+    indent_of,
+    is_footnote,
+    is_page_break,
+)
 from jirei.commentheads import answer_speaker, is_column_header, question_gap
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
@@ -95,22 +102,78 @@ def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "bare")
 
 
-def _bare_speaker(line: Line, following: Line | None, rules: Rules) -> regex.Match[str] | None:
+def _bare_speaker(
+    text: str, following: Line | None, rules: Rules, paired: bool = False
+) -> regex.Match[str] | None:
     """The match of a ``bare`` speaker line — an organisation (its role not ``other``),
     optionally with a job title, alone on its line — when the line under it is a quote or
-    an indented paragraph (the comment's text), else None."""
+    an indented paragraph (the comment's text), or a sentence where ``paired`` (the section
+    holds two or more such names over sentences, decision 2526), else None."""
     if following is None:
         return None
     below = following.text
-    if not (below.lstrip()[:1] in _OPENING or below[:1].isspace()):
+    body = text.strip()
+    # a name card over the words, unindented (``鹿児島市保護第一課　主査　西田　恵``; 2517)
+    said = below.rstrip().endswith(_SAID_ENDS)
+    card = _is_name_card(body, rules) and said
+    # (an organisation alone over an unindented sentence — ``宇都宮市`` over ``申請の場で…。`` —
+    # only as one of several in the section: a single one may be a caption, decision 302)
+    if not (
+        card or (said and paired) or below.lstrip()[:1] in _OPENING or below[:1].isspace()
+    ):
         return None
-    body = line.text.strip()
     for pattern in _bare_forms(rules):
         match = pattern.fullmatch(body)
         speaker = clean_speaker(match["speaker"], rules)[0] if match is not None else ""
-        if match is not None and role_of(speaker, rules) != "other":
+        if match is not None and speaker and (card or role_of(speaker, rules) != "other"):
             return match
     return None
+
+
+#: the fewest names over sentences that make unindented speaker lines (decision 2526)
+_FEWEST_PAIRED = 2
+
+
+def _names_over_sentences(lines: Sequence[Line], rules: Rules) -> int:
+    """How many lines of a comments section are an organisation alone (a ``bare`` form, role
+    not ``other``, no sentence) right over a line closing a sentence."""
+    count = 0
+    for number, line in enumerate(lines):
+        body = line.text.strip()
+        if not body or len(body) > 40 or _NO_SPEAKER.search(body) is not None:
+            continue
+        below = _next_filled(lines, number)
+        if below is None or not below.text.rstrip().endswith(_SAID_ENDS):
+            continue
+        for pattern in _bare_forms(rules):
+            match = pattern.fullmatch(body)
+            if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+                "other"
+            ):
+                count += 1
+                break
+    return count
+
+
+#: what the words under a name card close with
+_SAID_ENDS = ("。", "」", "』", "！", "？", "!", "?")
+
+
+@per_rules
+def _post_words(rules: Rules) -> tuple[str, ...]:
+    """The posts a name card writes after the organisation (``rules/quotes.toml`` ``[posts]``)."""
+    return tuple(rules.quotes_table.get("posts", {}).get("words", ()))
+
+
+def _is_name_card(body: str, rules: Rules) -> bool:
+    """Whether a line is a name card: an organisation, then apart by spaces a post and
+    maybe a name (``NPO法人かごしま若者就労ネット　支援員　宮原　舞``,
+    ``ハローワーク鹿児島　職業相談部門　統括職業指導官``); no sentence (decision 2517)."""
+    cells = body.split()
+    if not 2 <= len(cells) <= 6 or _NO_SPEAKER.search(body) is not None:
+        return False
+    posts = _post_words(rules)
+    return any(cell.endswith(posts) for cell in cells[1:])
 
 
 @per_rules
@@ -257,7 +320,33 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     kept = kept.removesuffix("の") or kept
     kept = _without_from(kept, rules)
     kept = _without_person(kept, rules)
+    kept = _without_name_cells(kept, rules)
     return _SPACES.sub("", kept), len(kept)
+
+
+#: a cell of a person's name on a name card (a family or a given name)
+_NAME_CELL = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}")
+
+
+def _without_name_cells(speaker: str, rules: Rules) -> str:
+    """``speaker`` without the name cells after its post cell (a name card
+    ``NPO法人かごしま若者就労ネット　支援員　宮原　舞`` → ``…ネット　支援員``, whatever the
+    organisation's role; decision 2517); else ``speaker``."""
+    if " " not in speaker.strip() and "\u3000" not in speaker.strip():
+        return speaker
+    cells = list(regex.finditer(r"\S+", speaker))
+    posts = _post_words(rules)
+    for number in range(len(cells) - 2, 0, -1):
+        if not cells[number].group().endswith(posts):
+            continue
+        names = cells[number + 1 :]
+        if len(names) <= 2 and all(
+            _NAME_CELL.fullmatch(cell.group()) and not cell.group().endswith(posts)
+            for cell in names
+        ):
+            return speaker[: cells[number].end()]
+        return speaker
+    return speaker
 
 
 def _without_person(speaker: str, rules: Rules) -> str:
@@ -481,6 +570,11 @@ def read_comment_section(
     from jirei.bounds import box_items, box_start  # a data box after the comments is none (1260)
     from jirei.speakerafter import read_speakers_after, speakers_after
 
+    ended = contact_start(lines, rules)  # ``お問い合わせ先`` under the last comment (2520)
+    if ended is not None:
+        read = read_comment_section(lines[:ended], rules, gap)
+        rest = tuple(whole_item(line) for line in lines[ended:] if not line.blank)
+        return CommentSection(read.comments, (*read.unclassified, *rest))
     cut = box_start(lines, rules)
     if cut is not None:
         read = read_comment_section(lines[:cut], rules, gap)
@@ -497,7 +591,8 @@ def read_comment_section(
             (*found, *(rest.comments if rest else ())),
             (*kept, *(rest.unclassified if rest else ())),
         )
-    if any("|" in line.text for line in lines):  # a speaker | text table (decision 811)
+    if any("|" in line.text or "\t" in line.text for line in lines):
+        # a speaker | text table (decision 811), pipes or tabs apart (decision 2510)
         from jirei.commenttable import read_comment_table
 
         table = read_comment_table(lines, rules)
@@ -528,6 +623,7 @@ def read_comment_section(
     current: _Open | None = None
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
+    paired: bool | None = None  # two or more names over sentences (decision 2526), asked once
     for number, line in enumerate(lines):
         if line.blank:
             if current is not None:
@@ -569,10 +665,19 @@ def read_comment_section(
             found = _match(forms, body, offset, gap, rules)
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = _next_filled(lines, number)
-            bare = _bare_speaker(line, following, rules)
+            # (the spaces between a name card's cells put back, decision 2517)
+            spaced, where = _respaced(body, offset, gap) if gap is not None else (body, None)
+            if paired is None:
+                paired = _names_over_sentences(lines, rules) >= _FEWEST_PAIRED
+            bare = _bare_speaker(spaced, following, rules, paired)
             if bare is not None:
-                shift = len(line.text) - len(line.text.lstrip()) - (offset - line.start)
-                found = ("speaker", bare, [offset + shift + i for i in range(len(body) + 1)])
+                shift = len(spaced) - len(spaced.lstrip())
+                found = (
+                    "speaker",
+                    bare,
+                    where[shift:] if where is not None
+                    else [offset + shift + i for i in range(len(body) - shift + 1)],
+                )
         if found is None and lead is not None:  # ``## ハローワーク郡山`` (decision 1925)
             heading = heading_speaker(line.text, rules)
             if heading is not None:
@@ -671,6 +776,13 @@ def read_comment_section(
     if current is not None:
         comments.append(current.parts(rules))
     return CommentSection(tuple(comments), tuple(unclassified))
+
+
+def whole_item(line: Line) -> Item:
+    """A line's stripped text as an item, at its own offsets."""
+    text = line.text.strip()
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    return Item(text, start, start + len(text))
 
 
 def _lone_speaker(

@@ -64,14 +64,15 @@ def is_column_header(speaker: str | None, text: str | None, rules: Rules = DEFAU
 
 @per_rules
 def _answer(rules: Rules) -> regex.Pattern[str] | None:
-    """An interview's answer ``答（speaker）　text``, else None (no answer words)."""
+    """An interview's answer ``答（speaker）　text``, or ``Ａ（speaker）`` alone on its line
+    over the answer's text (decision 2511), else None (no answer words)."""
     table = rules.quotes_table.get("interview", {})
     words = sorted(table.get("answers", ()), key=len, reverse=True)
     if not words:
         return None
     alternatives = "|".join(regex.escape(w) for w in words)
     return regex.compile(
-        rf"^\s*(?:{alternatives})\d{{0,2}}\s*[.:]?\s*\((?P<speaker>[^()「」]{{2,30}})\)\s*:?\s*\S"
+        rf"^\s*(?:{alternatives})\d{{0,2}}\s*[.:]?\s*\((?P<speaker>[^()「」]{{2,40}})\)\s*:?\s*(?:\S|$)"
     )
 
 

@@ -71,7 +71,11 @@ def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None,
     if named is not None:
         return named
     found = classifier(rules)
-    match = found.comment.match(heading.text) or found.comment_line.match(heading.text)
+    match = (
+        found.comment.match(heading.text)
+        or found.comment_line.match(heading.text)
+        or found.comment_after.match(heading.text)  # ＜市コメント＞text (decision 2525)
+    )
     if match is None:  # ―石巻市― over a quoted line
         from jirei.commentforms import clean_speaker, speaker_line
 
@@ -124,7 +128,8 @@ def read_comment(
 ) -> CommentParts:
     """Read one comment block."""
     speaker, s_start, s_end = speaker_of(heading, rules)
-    inline = classifier(rules).comment_line.match(heading.text)
+    found = classifier(rules)
+    inline = found.comment_line.match(heading.text) or found.comment_after.match(heading.text)
     if inline is not None:  # （コメント）市：text — the text starts on the heading line
         at = inline.start("text")
         body = [Line(heading.text[at : inline.end("text")], heading.start + at), *body]

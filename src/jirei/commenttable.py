@@ -38,7 +38,10 @@ _NO_SPEAKER = regex.compile(r"[。!?]")
 
 
 def _is_row(line: Line) -> bool:
-    return line.text.lstrip().startswith("|")
+    """A pipe row, or a tab row (a sheet or a word processor's table pasted as text,
+    decision 2510): a tab between two filled cells."""
+    text = line.text.strip()
+    return text.startswith("|") or "\t" in text
 
 
 def _is_rule(cells: Sequence[Cell]) -> bool:

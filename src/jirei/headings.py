@@ -131,6 +131,12 @@ def _over_all_facilities(text: str, rules: Rules) -> bool:
     return is_overall_caption(text, rules)
 
 
+#: the wave dashes around a heading's subtitle (``～現場の担当者に聞きました～``; NFKC makes
+#: ``～`` a ``~``)
+_WAVES = frozenset("~〜～")
+_SUBTITLE = regex.compile(r"\s*[~〜～][^~〜～]{1,40}[~〜～]\s*$")
+
+
 def variant_kind(
     stripped: str, rules: Rules = DEFAULT_RULES, unnumbered: str | None = None
 ) -> str | None:
@@ -152,6 +158,8 @@ def variant_kind(
         candidates += [_AS_OF.sub("", text) for text in candidates]
     if stripped.endswith(")") and "(" in stripped[1:]:  # ``…実績（十月から三月まで）`` (2138)
         candidates += [_heading_note(text, rules) for text in candidates]
+    if stripped[-1:] in _WAVES:  # ``インタビュー　～現場の担当者に聞きました～`` (decision 2516)
+        candidates += [_SUBTITLE.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):
         key = heading_key(text, rules)
         kind = rules.sections.get(key)

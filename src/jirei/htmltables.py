@@ -61,15 +61,23 @@ def untangle_html(text: str) -> str:
 #: the page markup read outside tables: headings, lists, paragraphs and inline tags
 _PAGE_TAGS = frozenset(
     "h1 h2 h3 h4 h5 h6 p div span b strong i em u ul ol li dl dt dd br font small section "
-    "article header footer main nav center blockquote sup sub a".split()
+    "article header footer main nav center blockquote sup sub a "
+    # a voice box: ``<figure><blockquote>…</blockquote><figcaption>speaker</figcaption>``,
+    # ``<details><summary>…の声</summary><p>…</p>`` (decision 2519)
+    "figure figcaption details summary".split()
 )
-_BLOCK_PRECHECK = regex.compile(r"</?(?i:h[1-6]|p|div|span|b|strong|ul|ol|li|dt|dd)\b")
+_BLOCK_PRECHECK = regex.compile(
+    r"</?(?i:h[1-6]|p|div|span|b|strong|ul|ol|li|dt|dd|figcaption|summary)\b"
+)
+#: what a caption opens with: the dash of an attribution line (``―― 岡山市福祉援護課``)
+_CAPTION = "―― "
 _PAGE_TAG = regex.compile(r"<!--.*?-->|<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*>", regex.DOTALL)
 
 
 def _unmark_page(text: str, tables: list[tuple[int, int]]) -> str:
     """HTML outside tables as markdown of the same length: ``<h3>`` → ``### ``, ``<li>`` →
-    ``- `` on a line of its own, ``<p>`` / ``<div>`` opening mid-line → a line break, every
+    ``- `` on a line of its own, ``<p>`` / ``<div>`` / ``<summary>`` opening mid-line → a line
+    break, ``<figcaption>`` → ``―― `` (an attribution line, decision 2519), every
     other tag of ``_PAGE_TAGS`` but ``<br>`` spaces, entities their character and spaces.
     Comments (``<!-- … -->``), unknown tags (``<ハローワーク函館>``), markdown table rows and
     what ``tables`` (the tables' offsets) hold are left alone."""
@@ -96,8 +104,11 @@ def _unmark_page(text: str, tables: list[tuple[int, int]]) -> str:
             fill = "- " if name == "li" else ""
             if mid_line:
                 fill = "\n" + fill
-        elif not closing and name in {"p", "div"} and mid_line:
+        elif not closing and name in {"p", "div", "summary"} and mid_line:
             fill = "\n"
+        elif not closing and name == "figcaption" and width > len(_CAPTION):
+            # a caption credits the quotation above it: an attribution line (2519)
+            fill = ("\n" if mid_line else "") + _CAPTION
         out[start:end] = (fill + " " * width)[:width]
     for entity in _ENTITY.finditer(text):
         value = html.unescape(entity.group())

@@ -26,6 +26,7 @@ import regex
 
 from jirei.comments import CommentParts, role_of
 from jirei.items import join_lines
+from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
 from jirei.speakerpersons import organisation_speaker
@@ -70,16 +71,21 @@ class _Words:
         # a narrative's sentence: ``○○課長は「…」と語る。`` — the speaker, a particle, the
         # quotation, then ``と`` and a verb closing the sentence (decision 1904)
         joins = "|".join(regex.escape(w) for w in table.get("said_connectives", ()))
+        # (``窓口の効果について、X課の係長は「…」と話す。``: any clause first, decision 2514)
+        clause = r"[^「」『』。\n]{1,60}?" if table.get("lead_clauses") else "(?!)"
+        # (sentences before it on its line: ``窓口は2階にある。X課の…は「…」``, decision 2528)
+        before = r"(?:[^「」『』\n]*?[。!?]\s*)?" if table.get("lead_sentences") else ""
         self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
-                rf"^\s*[{marks}]?\s*(?:(?:{joins or '(?!)'})\s*、\s*)?"
+                rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
                 rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs
             else None
         )
         self.said_after = (
-            regex.compile(rf"^\s*と\s*、?\s*(?:{verbs})\s*。?\s*$") if verbs else None
+            # (more sentences may follow on the line, decision 2528)
+            regex.compile(rf"^\s*と\s*、?\s*(?:{verbs})\s*(?:。.*)?$") if verbs else None
         )
         # a sentence over the quotation naming its speaker: ``○○課長は次のように話す。``
         # (decision 1566)
@@ -134,8 +140,30 @@ def fill_comments(
             continue
         parts, last = found
         out.append(parts)
+        rest = _rest_of_line(infos[last], parts.end)
+        while rest is not None:  # another quotation further on the line (decision 2528)
+            again = _quote_at([rest], 0, words, rules)
+            if again is None:
+                break
+            out.append(again[0])
+            rest = _rest_of_line(rest, again[0].end)
         i = last + 1
     return out
+
+
+def _rest_of_line(info: LineInfo, end: int) -> LineInfo | None:
+    """The part of a line after a quotation closing at normalised offset ``end`` (past its
+    closing mark and the words reporting it, up to the sentence's end), when it holds another
+    quotation; else None."""
+    line = info.line
+    at = end - line.start + 1
+    text = line.text
+    if at <= 0 or at >= len(text) or ("「" not in text[at:] and "『" not in text[at:]):
+        return None
+    stop = text.find("。", at)
+    if stop < 0:
+        return None
+    return LineInfo(Line(text[stop + 1 :], line.start + stop + 1), info.kind)
 
 
 def _quote_at(

@@ -184,15 +184,36 @@ class Classifier:
         bare_marker = rf"(?:[{heading_markers}]\s*)?" if heading_markers else ""
         # ◆市の声◆: the heading's marker written again after it (decision 1745)
         closing = rf"(?:\s*[{heading_markers}])?" if heading_markers else ""
+        # the words a heading may open with, its speaker after them (``コメント：宇都宮市``)
+        leads = "|".join(
+            regex.escape(k) for k in keywords if not k.startswith(_NOT_LEADING)
+        ) or "(?!)"
+        # a heading's number before a bare speaker (``（１）宇都宮市コメント``, decision 2524)
+        number = r"(?:(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])\s*)?"
         self.comment = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［]\s*(?P<speaker>[^<>＜＞《》〈〉【】]*?)\s*"
             rf"(?P<keyword>{words}|{marked_words})\s*[>＞》〉】\]］]"
+            # （宇都宮市コメント）, 『…コメント』, <<…コメント>>: other brackets, the keywords
+            # alone (``（…の実績から）`` is a caption; decision 2524)
+            r"|(?:<<|[(『])\s*(?P<speaker>[^<>()『』]*?)\s*"
+            rf"(?P<keyword>{words})\s*(?:>>|[)』])"
             # 〈コメント：磐田市福祉課〉: the keyword first, the speaker after a colon
             rf"|[<＜《〈【\[［]\s*(?P<keyword>{words})\s*:\s*"
             r"(?P<speaker>[^<>＜＞《》〈〉【】:]+?)\s*[>＞》〉】\]］]"
+            # ～宇都宮市コメント～, ―宇都宮市コメント―: the same marks on both sides (2524)
+            r"|(?P<wrap>~|〜|―{1,2}|—{1,2})\s*(?P<speaker>[^\s<>＜＞【】。、~〜―—]{1,30}?)\s*"
+            rf"(?P<keyword>{words})\s*(?P=wrap)"
             # ◎市の声: a heading marker before a bare speaker is no part of it (decision 68)
-            rf"|{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*(?P<keyword>{words})"
-            rf"{closing}{marked_form})\s*$"
+            rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、]{{1,30}}?)\s*"
+            rf"(?P<keyword>{words}){closing}{marked_form}"
+            # the keyword first, the speaker after it (decision 2524): ``コメント：宇都宮市``,
+            # ``コメント（宇都宮市）``, ``◆コメント◆宇都宮市``, and ``【宇都宮市】コメント``
+            rf"|(?P<lead>){bare_marker}(?P<keyword>{leads})\s*"
+            rf"(?:(?::|[{heading_markers or ':'}])\s*(?P<speaker>[^\s<>＜＞【】。、:()]{{1,30}})"
+            r"|\((?P<speaker>[^()]{1,30})\))"
+            rf"|(?P<lead>)【(?P<speaker>[^【】\s]{{1,30}})】\s*(?P<keyword>{leads})"
+            # (a colon closing the heading: ``宇都宮市コメント：``, decision 2524)
+            r")\s*:?\s*$"
         )
         self.keyword_at_end = regex.compile(rf"\s*(?:{words})$")
         # （コメント）市：text — a marker, a speaker and the text on one line (decision 68)
@@ -202,6 +223,16 @@ class Classifier:
             rf"^\s*(?:{line_markers})\s*(?P<speaker>[^:\s。、「」]{{1,30}}?)\s*:\s*"
             r"(?P<text>\S.*?)\s*$"
         )
+        # ＜宇都宮市コメント＞text, 宇都宮市コメント：text — a comment heading with the words
+        # after it on its line, a sentence (decision 2525)
+        self.comment_after = regex.compile(
+            r"^\s*#*\s*(?:[<＜《〈【\[［(『]\s*(?P<speaker>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
+            rf"(?P<keyword>{words})\s*[>＞》〉】\]］)』]\s*:?"
+            rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
+            rf"(?P<keyword>{words})\s*:)"
+            r"\s*(?P<text>(?=[^。]*\p{Hiragana})[^\s<>＜＞【】].*?[。!?」)])\s*$"
+        )
+        self._after_words = tuple(keywords)
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -230,7 +261,11 @@ class Classifier:
         # What a comment heading's stripped text ends with (None: no cheap test possible).
         ends = tuple(k.rstrip() for k in (*keywords, *marked))
         self._comment_ends: tuple[str, ...] | None = (
-            (*ends, *">＞》〉】]］", *rules.comment_heading_markers) if all(ends) else None
+            (*ends, *">＞》〉】]］)』:~〜―—", *rules.comment_heading_markers) if all(ends) else None
+        )
+        #: what a heading naming its speaker after the keyword holds (a cheap test)
+        self._comment_leads = tuple(
+            k for k in keywords if not k.startswith(_NOT_LEADING)
         )
         furniture = "|".join(f"(?:{p})" for p in rules.furniture_lines)
         #: document furniture by the rules (``報道関係者各位``, ``━━━━``; decision 76)
@@ -304,12 +339,21 @@ class Classifier:
             and self.comment_line.match(text)
         ):
             return K.COMMENT, None
+        if any(word in stripped[:48] for word in self._after_words) and self.comment_after.match(
+            text
+        ):  # ＜宇都宮市コメント＞text (decision 2525)
+            return K.COMMENT, None
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
-            (self._comment_ends is None or stripped.endswith(self._comment_ends))
+            (
+                self._comment_ends is None
+                or stripped.endswith(self._comment_ends)
+                or any(lead in stripped for lead in self._comment_leads)
+            )
             and (heading := self.comment.match(text))
             and not self._is_section(stripped)
-        ):
+            and (heading.group("lead") is None or _names_stakeholder(heading, self.rules))
+        ):  # (``コメント：X`` only when X names a stakeholder: ``コメント：特になし`` is none)
             if is_collective(heading.group("speaker"), self.rules):  # ■関係者コメント (1780)
                 return K.SECTION, "comments"
             if not is_column_header(  # ``所属　　コメント``: a grid's header row (1782)
@@ -428,6 +472,18 @@ class CaseParts:
     blocks: tuple[Block, ...]
 
 
+#: what a keyword opening a heading never starts with (``のコメント`` follows a name)
+_NOT_LEADING = ("の", "から", "より")
+
+#: what the words under a speaker close with
+_SAID = ("。", "」", "』", "！", "？", "!", "?")
+
+#: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
+_RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
+#: the sections such a run may follow on: the figures (``■足立区`` under a headed
+#: 役割分担 or 取組内容 block states what each partner does, no voice)
+_RUN_UNDER = frozenset({"results", "other_results"})
+
 #: what a speaker line outside a comments section starts with (``―石巻市―``)
 _DASHES = frozenset("―—")
 
@@ -490,6 +546,7 @@ def split_case(
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_year_corner_header
+    from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
@@ -497,6 +554,11 @@ def split_case(
         if card is not None:
             tabbed = "\t" in card[0].text and "\t" in info.text  # a tab card (decision 701)
             if info.kind is K.TABLE and (info.line.text.lstrip().startswith("|") or tabbed):
+                card.append(info.line)
+                continue
+            if tabbed and info.line.text[:1] == "\t" and info.line.text.strip():
+                # a tab card's row continuing a cell, its first cell empty, whatever it holds
+                # (``\t・…`` an item, ``\t※…`` a note; decision 2521)
                 card.append(info.line)
                 continue
             blocks.append(CardBlock(tuple(card)))
@@ -551,8 +613,30 @@ def split_case(
                 _names_stakeholder(speaker_line(info.text, rules), rules)
                 or heading_speaker(info.text, rules) is not None  # ``## 郡山市 生活支援課`` (1925)
             )
-        ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708)
+        ) or (
+            info.kind is K.HEADER
+            and current_kind == "comments"
+            and _names_stakeholder(speaker_line(info.text, rules), rules)
+            and (_next_text(infos, number) or "").rstrip().endswith(_SAID)
+        ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708); a
+            # bare place ``【宇都宮市】`` too, over a sentence (decision 2526)
             body.append(info.line)
+        elif (
+            info.kind is K.TABLE
+            and not is_comment
+            and current_kind != "comments"
+            and comment_row(info.line, rules)
+        ):  # ``| 宇都宮市コメント | text |`` with no comments heading (decision 2527)
+            close()
+            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
+        elif (
+            info.kind in _RUN_KINDS
+            and not is_comment
+            and (current_heading is None or current_kind in _RUN_UNDER)
+            and opens_speaker_run(infos, number, rules)
+        ):  # ``■足立区`` over its words, then the next speaker: voices unheaded (2513)
+            close()
+            current_heading, current_kind, is_comment, body = None, "comments", False, [info.line]
         elif (
             (info.kind is K.TEXT or info.kind is K.BULLET)  # ``A.（…）``: a lettered bullet (2279)
             and not is_comment

@@ -130,7 +130,7 @@ def _plain_text(filled: Sequence[Line], rules: Rules) -> bool:
     return (
         not is_comment_line(text, rules)
         and speaker_line(text, rules) is None
-        and _bare_speaker(filled[0], following, rules) is None
+        and _bare_speaker(filled[0].text, following, rules) is None
     )
 
 

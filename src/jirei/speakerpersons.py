@@ -13,7 +13,8 @@ from jirei.rules import DEFAULT_RULES, Rules
 
 def organisation_speaker(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
     """``speaker`` without a person word after its last ``の`` (``Xの担当者`` → ``X``), a post
-    after it joined (``Xの課長`` → ``X課長``); else ``speaker`` as it is."""
+    after it joined (``Xの課長`` → ``X課長``, ``Xの担当係長`` → ``X担当係長``); else
+    ``speaker`` as it is."""
     if "の" not in speaker:
         return speaker
     table = rules.figures_table.get("prose", {})
@@ -22,7 +23,7 @@ def organisation_speaker(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
         return speaker
     if right in table.get("persons", ()):
         return left
-    if right in table.get("posts", ()):
+    if right.endswith(tuple(table.get("posts", ()))):  # ``…課の担当係長`` too (decision 2514)
         return left + right
     return speaker
 

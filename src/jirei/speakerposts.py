@@ -91,8 +91,22 @@ def with_org(org: str, speaker: str, rules: Rules = DEFAULT_RULES) -> str:
     if not org or speaker.startswith(org) or any(w in speaker for w in words.org_words):
         return speaker
     if role_of(org, rules) in ("other",) or org.endswith(("担当者", "担当", "自治体")):
-        return speaker
+        # ``【利用者の声】50代男性``: a person described, no organisation named — the
+        # heading's word for the speaker (decision 2512)
+        return org if _describes_person(speaker, rules) else speaker
     return org + speaker
+
+
+def _describes_person(text: str, rules: Rules) -> bool:
+    """Whether a speaker is only a person's description (``50代男性``, ``30代・女性``):
+    words of ``[posts] person_words`` with digits, no organisation."""
+    table = rules.quotes_table.get("posts", {})
+    words = tuple(table.get("person_words", ()))
+    return bool(words) and _PERSON.fullmatch(text) is not None and any(w in text for w in words)
+
+
+#: an age and a sex, in any order, apart by nothing, a ``・`` or a space
+_PERSON = regex.compile(r"[\d\p{Han}代・ ]{1,12}")
 
 
 def tidy_parts(parts: CommentParts, rules: Rules = DEFAULT_RULES) -> CommentParts:
