@@ -98,6 +98,7 @@ def test_running_lines_blanked_keep_length() -> None:
         "事例番号　{n}",
         "支援対象者数\t100人\t{n}0人",  # a table row
         "相談が増えた。",  # a sentence
+        "＝＝＝＝＝＝＝＝＝＝＝＝",  # a rule parting the blocks
     ],
 )
 def test_repeated_lines_of_other_kinds_stay(head: str) -> None:
@@ -128,9 +129,14 @@ def test_continued_section_heading(line: str, section: str) -> None:
     assert classifier(R).kind_of(text)[1] == section
 
 
-@pytest.mark.parametrize("line", ["(3/3)", "続", "(続き)", "II 続", "<2/2>", "事例2 平塚市(続き)"])
+@pytest.mark.parametrize("line", ["(3/3)", "続", "つづき", "II 続", "<2/2>", "事例2 平塚市(続き)"])
 def test_lone_continuation_mark_is_furniture(line: str) -> None:
     assert classifier(R).kind_of(line)[0].value == "furniture"
+
+
+def test_bracketed_continuation_alone_stays() -> None:
+    # ``（続き）`` alone over a table's second half is read by the table reader
+    assert classifier(R).kind_of("(続き)")[0].value != "furniture"
 
 
 def test_continuation_needs_a_section() -> None:
@@ -242,6 +248,7 @@ def test_headline_wrapped_above_its_header(first: str, second: str) -> None:
     [
         "令和２年度",  # a short line over the headline: no wrapped first line
         "相談から就職まで一貫して支えます！",  # a whole headline over another line
+        "令和5年度 長野労働局 一体的実施 取組事例集",  # a deck's title (no broken phrase)
     ],
 )
 def test_two_lines_that_are_no_wrapped_headline(above: str) -> None:

@@ -254,6 +254,7 @@ class _Preamble:
             not ends_sentence(text)
             and 0 < len(text) <= _MAX_HEADLINE
             and not first.endswith(_HEADLINE_ENDS)
+            and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
             and _COLUMN_LINE <= _width(first)
             and _width(text) <= _width(first) + 2
             and not self._alt(text)
@@ -587,6 +588,8 @@ class _Preamble:
 
 #: the narrowest display width of a headline's first line that counts as wrapped in a column
 _COLUMN_LINE = 24
+#: how the first line of a headline broken mid-phrase ends: a particle (kana) or 、
+_BROKEN_OFF = regex.compile(r"[\p{Hiragana}、,]$")
 #: how a headline line that is whole ends (no first line of a wrapped headline)
 _HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
 

@@ -36,6 +36,8 @@ _NUMBER = regex.compile(
     r"^\s*(?:[pP]\.?)?[-|‐－―]*\d{1,3}[-|‐－―]*\s|[\s|][-|‐－―\s]*(?:[pP]\.?)?\d{1,3}[-|‐－―]*\s*$|^\s*(?:[pP]\.\s*)?\d{1,3}\s*$"
 )
 _SPACES = regex.compile(r"[\s\u3000]+")
+#: a letter: a rule line (``＝＝＝``, ``――――``) parting blocks is no running line
+_WORD = regex.compile(r"\p{L}")
 #: a slide's parting: a blank line or a form feed
 _PARTING = regex.compile(r"\n[ \t\u3000]*(?:\n|\f)|\f")
 
@@ -101,7 +103,7 @@ def blank_slide_furniture(text: str, rules: Rules = DEFAULT_RULES) -> str:
     running = {
         key
         for key, count in counts.items()
-        if count >= least and len(key) >= 3 and not key.isdigit()
+        if count >= least and len(key) >= 3 and _WORD.search(key) is not None
     }
     if not running:
         return text
