@@ -123,6 +123,7 @@ def read_items(
             if (
                 groups and not previous_blank and not row
                 and not _new_paragraph(groups[-1], line)
+                and not _outline_line(groups[-1], line, origin)
                 and not _results_after_sentence(groups[-1], text, rules)
             ):
                 groups[-1][1].append(piece)
@@ -274,6 +275,23 @@ def _new_paragraph(group: tuple[bool, list[tuple[str, int, int]]], line: Line) -
     sentence starts a paragraph of its own (decision 57)."""
     is_bullet, pieces = group
     return not is_bullet and line.text[:1].isspace() and ends_sentence(pieces[-1][0])
+
+
+def _outline_line(
+    group: tuple[bool, list[tuple[str, int, int]]], line: Line, origin: Origin | None
+) -> bool:
+    """Whether a line of a slide's outline body (its indent a tab the outline stage made a
+    space, ``jirei.outlineindent``) after a paragraph line is a paragraph of its own: each
+    outline line is one point, unless the line above breaks off after ``、`` (a wrapped
+    point; decision 2595)."""
+    is_bullet, pieces = group
+    return (
+        origin is not None
+        and not is_bullet
+        and line.text[:1] == " "
+        and not pieces[-1][0].endswith(("、", ","))
+        and origin(line.start) == "\t"
+    )
 
 
 def _doubled_enumerator(line: Line, cut: int, origin: Origin | None) -> int:

@@ -118,7 +118,17 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
         key = _fiscal_prefix(rules).sub("", key)
     if key.endswith(_TRAILING_WORDS):
         key = _TRAILING.sub("", key)
+    if rules.continuation_marks and key not in rules.sections:  # 取組内容(続き) (2593)
+        mark = _continuation(rules).search(key)
+        if mark is not None and mark.start() and key[: mark.start()] in rules.sections:
+            return key[: mark.start()]
     return key
+
+
+@per_rules
+def _continuation(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A slide's continuation mark closing a heading's key (``rules.continuation_marks``)."""
+    return regex.compile("(?:" + "|".join(f"(?:{m})" for m in rules.continuation_marks) + ")$")
 
 
 _DROP = str.maketrans("", "", _BRACKETS + _MARKERS)
@@ -329,7 +339,10 @@ class Classifier:
             "|" in stripped and stripped[-1].isdigit() and _FOOTER.match(text)
         ):
             return K.FURNITURE, None
-        if self.is_listed_furniture(stripped):
+        if self.is_listed_furniture(stripped) and not (  # 【取組内容】(続き): a heading (2593)
+            self.rules.continuation_marks
+            and heading_key(stripped, self.rules) in self.rules.sections
+        ):
             return K.FURNITURE, None
         if self.rules.speaker_headings and self._speaker_heading(stripped, self.rules):
             return K.COMMENT, None  # VOICE｜speaker, ◇ …の声（speaker）

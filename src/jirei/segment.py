@@ -26,6 +26,7 @@ from jirei.fields import is_field_line, read_field
 from jirei.furniture import drop_furniture_blocks
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
+from jirei.mdcaptions import is_caption_line
 from jirei.pageboxes import drop_page_boxes
 from jirei.patternjoin import join_patterns
 from jirei.plainheader import is_name_line, is_office_line, is_place_line, place_head
@@ -235,6 +236,31 @@ class _Preamble:
             and not ends_sentence(self.infos[following].text)
             and _width(strip_hash(self.infos[following].text)) <= _width(text)
             and self._opens_section(following)
+        )
+
+    def _wrapped_above(self, index: int, headline: int | None, more: Sequence[int]) -> bool:
+        """Whether line ``index`` ends a headline wrapped over two lines over its header
+        (a slide's title box: ``区役所の福祉窓口と「顔の見える」連携で`` / ``早期就職を実現！`` /
+        ``【大阪府堺市】…``): it directly follows the headline's first line, which is as wide
+        as a column (decision 69's width) and breaks off mid-phrase, is no wider than it, no
+        sentence nor header part, and a bracket header comes right under it."""
+        if headline is None or more or index != headline + 1 or index + 1 >= len(self.infos):
+            return False
+        if self.infos[index + 1].kind is not K.HEADER:
+            return False
+        first = strip_hash(self.infos[headline].text)
+        text = strip_hash(self.infos[index].text)
+        return (
+            not ends_sentence(text)
+            and 0 < len(text) <= _MAX_HEADLINE
+            and not first.endswith(_HEADLINE_ENDS)
+            and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
+            and _COLUMN_LINE <= _width(first)
+            and _width(text) <= _width(first) + 2
+            and not self._alt(text)
+            and not self._header_continuation(text)  # name（kind）, a start date
+            and not closes_quote(text)
+            and not label_length(text, self.rules)
         )
 
     def _opens_section(self, index: int) -> bool:
@@ -531,6 +557,8 @@ class _Preamble:
                     state = "header"
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
+                elif state == "headline" and self._wrapped_above(index, headline, more):
+                    more.append(index)  # a headline wrapped over two lines above (2597)
                 elif headline is not None and self._alt(text) and not header:
                     alt.append(index)
                     state = "alt"
@@ -560,6 +588,10 @@ class _Preamble:
 
 #: the narrowest display width of a headline's first line that counts as wrapped in a column
 _COLUMN_LINE = 24
+#: how the first line of a headline broken mid-phrase ends: a particle (kana) or 、
+_BROKEN_OFF = regex.compile(r"[\p{Hiragana}、,]$")
+#: how a headline line that is whole ends (no first line of a wrapped headline)
+_HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
 
 
 def _width(text: str) -> int:
@@ -699,11 +731,13 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     closed = True  # before the first case, any preamble opens one
     closed_at: dict[int, int] = {}  # a case's first line → where it had results/comments
     in_comments = False  # inside a comments section (関係者の声): its lines are comments
+    in_comment = False  # under a comment heading (no section or header since)
     index = 0
     while index < len(infos):
         info = infos[index]
         if info.kind in (K.SECTION, K.COMMENT, K.HEADER):
             in_comments = info.section == "comments"
+            in_comment = info.kind is K.COMMENT
         if (
             (closed or _reopens(infos, current, info))
             and (
@@ -722,6 +756,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                 and not reader.opens_field_block(index)  # a card of fields (2379)
             )
             and not _under_comment_heading(infos, index)
+            and not (  # a picture's caption closing a comment's box opens no case (2596)
+                in_comment and info.kind is K.TEXT and is_caption_line(info.text, rules)
+            )
         ):
             found = reader.read(index)
             if found is not None and repeats_open_case(infos, index, rules):

@@ -207,6 +207,10 @@ class Rules:
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: a slide's continuation mark after a section heading (regexes over the NFKC text with
+    #: spaces and brackets dropped: ``続き``, ``2/3``; ``rules/layouts.toml``,
+    #: decision 2593): ``【取組内容】（続き）`` is the heading ``取組内容``
+    continuation_marks: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes of a whole NFKC line (stripped) that opens a chapter of the document
     #: (``第3章　今後の課題``): it ends the case above it (decision 1105; ``jirei.segment``)
     chapter_lines: tuple[str, ...] = field(default=(), converter=_strings)
@@ -506,6 +510,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
         ("slide_markers", "slide_markers"),
+        ("continuation_marks", "continuation_marks"),
         ("chapter_lines", "chapter_lines"),
         ("attributions", "attributions"),
     ):
