@@ -172,6 +172,19 @@ def _owner(keys: Sequence[set[str]], name: str) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def cell_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """The key a table's cell names a case by: its case label's number when the cell is a
+    case label alone (``事例1``, ``【事例２】``, ``No.3`` → ``#N``, decision 2570), else its
+    name (:func:`name_key`)."""
+    stripped = text.strip()
+    label = label_length(stripped, rules) if stripped else 0
+    if label and not stripped[label:].strip():
+        number = block_number(stripped, label)
+        if number is not None:
+            return f"#{number}"
+    return name_key(stripped)
+
+
 def _table_run(infos: Sequence[LineInfo], first: int) -> int:
     """Where the run of table lines starting at ``first`` ends."""
     stop = first
@@ -194,7 +207,10 @@ _CaseRows = dict[int, list[list[Cell]]]
 
 
 def _keyed_table(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> _CaseRows | None:
     """Each case's rows of a table keyed by the cases (its first row the corner cell and
     the case's key cell, or the header row of a long table), else None: the cases as
@@ -202,20 +218,23 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
-    found = _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
-    return _by_runs(rows, keys, totals)
+    return _by_runs(rows, keys, totals, rules)
 
 
 def _by_columns(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """The cases as the columns of the header row, after one or two label columns (a
     metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
     column is left."""
     head = rows[0]
-    owners = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
+    owners = {k: _owner(keys, cell_key(cell.text, rules)) for k, cell in enumerate(head) if k}
     keyed = {k: owner for k, owner in owners.items() if owner is not None}
     if len(set(keyed.values())) < 2:
         return None
@@ -255,7 +274,10 @@ def _joined(name: Cell, role: Cell) -> Cell:
 
 
 def _by_rows(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """The cases as rows, keyed in the first column or the second (a number column before
     it), under a header of one row or two (metric names over ``目標``/``実績``, a name written
@@ -263,7 +285,7 @@ def _by_rows(
     width = len(rows[0])
     body = [row for row in rows if len(row) == width]
     for at in (0, 1):
-        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        owners = [_owner(keys, cell_key(row[at].text, rules)) for row in body]
         first = next((n for n, owner in enumerate(owners) if owner is not None), None)
         if first is None or first not in (1, 2):
             continue
@@ -283,7 +305,10 @@ def _by_rows(
 
 
 def _by_runs(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> _CaseRows | None:
     """The cases as runs of rows (a long table, decision 2531): the case's key in the first
     column or the second (a number column before it) of its run's first row, blank on the
@@ -296,7 +321,7 @@ def _by_runs(
     if width < 4 or len(body) < 3:
         return None
     for at in (0, 1):
-        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+        owners = [_owner(keys, cell_key(row[at].text, rules)) for row in body]
         if owners[0] is not None or owners[1] is None:
             continue
         out: _CaseRows = {}
@@ -392,7 +417,7 @@ def gathered_parts(
         info = infos[index]
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
-            table = _keyed_table(_rows(infos, index, stop), keys, totals)
+            table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
             if table is not None:
                 items.append((index, -1, (table, stop)))
             index = stop
@@ -486,7 +511,7 @@ def front_parts(
             index += 1
             continue
         stop = _table_run(infos, index)
-        table = _keyed_table(_rows(infos, index, stop), keys, totals)
+        table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
         if table is not None and not skip(infos[index].line.start):
             parts.extend(_table_parts(infos, index, 0, table, row_kinds))
         index = stop

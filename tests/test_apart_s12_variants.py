@@ -1,0 +1,105 @@
+"""Parts of cases standing in tables apart from their stories (branch ``apart-s12``,
+decisions 2570-2589).
+
+Each rule is tried on synthetic variants written for this file (real places and offices;
+invented facilities, prose and figures), with negative variants that must not trigger it:
+
+* an all-cases results table after the cases keyed by the cases' LABELS (``事例1``,
+  ``【事例２】``, ``No.3``) — cases as columns (one label column or two: a metric over its
+  ``目標`` / ``実績`` sub-rows, the metric cell merged), cases as rows; tabs or pipes;
+* a table whose heads are numbers that are no case label stays unread.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+
+
+def _case(label: str, city: str, pref: str, office: str, facility: str) -> str:
+    return f"""{label}
+【{pref}{city}】【{pref[:-1]}労働局・{office}】{facility}（一体的実施施設）令和2年4月1日事業開始
+
+窓口で就職を後押し{city}
+
+【取組内容】
+・庁舎内で職業相談を実施。
+
+＜{city}コメント＞
+連携が進んだ。
+"""
+
+
+_CASES = [
+    ("北九州市", "福岡県", "ハローワーク八幡", "しごとプラザやはた"),
+    ("熊本市", "熊本県", "ハローワーク熊本", "くまもと就労サポートルーム"),
+    ("鹿児島市", "鹿児島県", "ハローワークかごしま", "かごしま就労支援センター"),
+]
+
+
+def _report(labels: tuple[str, str, str], table: str) -> str:
+    body = "\n".join(
+        _case(label, *case) for label, case in zip(labels, _CASES, strict=True)
+    )
+    return body + "\n\n令和４年度 実績一覧\n\n" + table
+
+
+_TAB_COLUMNS_TWO_LABELS = """項目\t区分\t事例1\t事例2\t事例3
+支援対象者数\t目標\t260人以上\t180人以上\t300人以上
+\t実績\t284人\t190人\t310人
+就職者数\t目標\t170人以上\t120人以上\t200人以上
+\t実績\t188人\t125人\t211人
+"""
+
+_PIPE_COLUMNS_BRACKETED = """| 項目 | 【事例１】 | 【事例２】 | 【事例３】 |
+|---|---|---|---|
+| 支援対象者数（目標） | 260人以上 | 180人以上 | 300人以上 |
+| 支援対象者数（実績） | 284人 | 190人 | 310人 |
+| 就職者数（実績） | 188人 | 125人 | 211人 |
+"""
+
+_PIPE_ROWS_NO = """| 事例 | 支援対象者数（目標） | 支援対象者数（実績） | 就職者数（実績） |
+|---|---|---|---|
+| No.1 | 260人以上 | 284人 | 188人 |
+| No.2 | 180人以上 | 190人 | 125人 |
+| No.3 | 300人以上 | 310人 | 211人 |
+"""
+
+
+def _actuals(text: str) -> list[dict[str, Decimal]]:
+    profiles = jirei.parse_text(text).profiles
+    return [
+        {m.label: m.actual.value for m in p.metrics if m.actual is not None} for p in profiles
+    ]
+
+
+@pytest.mark.parametrize(
+    ("labels", "table"),
+    [
+        (("事例1", "事例2", "事例3"), _TAB_COLUMNS_TWO_LABELS),
+        (("事例１", "事例２", "事例３"), _PIPE_COLUMNS_BRACKETED),
+        (("No.1", "No.2", "No.3"), _PIPE_ROWS_NO),
+    ],
+)
+def test_a_table_keyed_by_case_labels_joins_each_case(labels, table) -> None:
+    actuals = _actuals(_report(labels, table))
+    assert len(actuals) == 3
+    assert actuals[0]["支援対象者数"] == Decimal(284)
+    assert actuals[1]["支援対象者数"] == Decimal(190)
+    assert actuals[2]["就職者数"] == Decimal(211)
+
+
+def test_a_keyed_figure_keeps_its_span_into_the_original_text() -> None:
+    text = _report(("事例1", "事例2", "事例3"), _TAB_COLUMNS_TWO_LABELS)
+    metric = next(m for m in jirei.parse_text(text).profiles[1].metrics if m.label == "就職者数")
+    assert metric.actual is not None and metric.actual.span is not None
+    assert text[metric.actual.span.start : metric.actual.span.end] == "125人"
+
+
+def test_number_heads_that_are_no_case_labels_stay_unread() -> None:
+    table = _TAB_COLUMNS_TWO_LABELS.replace("事例1\t事例2\t事例3", "令和2年度\t令和3年度\t令和4年度")
+    actuals = _actuals(_report(("事例1", "事例2", "事例3"), table))
+    assert all("支援対象者数" not in own for own in actuals[1:])
