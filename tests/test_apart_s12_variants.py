@@ -100,6 +100,7 @@ def test_a_keyed_figure_keeps_its_span_into_the_original_text() -> None:
 
 
 def test_number_heads_that_are_no_case_labels_stay_unread() -> None:
-    table = _TAB_COLUMNS_TWO_LABELS.replace("事例1\t事例2\t事例3", "令和2年度\t令和3年度\t令和4年度")
+    years = "令和2年度\t令和3年度\t令和4年度"
+    table = _TAB_COLUMNS_TWO_LABELS.replace("事例1\t事例2\t事例3", years)
     actuals = _actuals(_report(("事例1", "事例2", "事例3"), table))
     assert all("支援対象者数" not in own for own in actuals[1:])
