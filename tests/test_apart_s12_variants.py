@@ -104,3 +104,78 @@ def test_number_heads_that_are_no_case_labels_stay_unread() -> None:
     table = _TAB_COLUMNS_TWO_LABELS.replace("事例1\t事例2\t事例3", years)
     actuals = _actuals(_report(("事例1", "事例2", "事例3"), table))
     assert all("支援対象者数" not in own for own in actuals[1:])
+
+
+# --- a front overview with one COLUMN per case (decision 2571) ---------------------------
+
+
+def _story(mark: str, city: str) -> str:
+    return f"""{mark}
+
+{city}の窓口で就職を後押し
+
+【取組内容】
+・庁舎内で職業相談を実施。
+
+＜{city}コメント＞
+連携が進んだ。
+"""
+
+
+_PIPE_OVERVIEW = """| 項目 | ① | ② | ③ |
+|---|---|---|---|
+| 都道府県 | 福岡県 | 熊本県 | 鹿児島県 |
+| 市区町村 | 北九州市 | 熊本市 | 鹿児島市 |
+| 労働局 | 福岡労働局 | 熊本労働局 | 鹿児島労働局 |
+| 施設名 | しごとプラザやはた | くまもと就労サポートルーム | かごしま就労支援センター |
+| 事業開始 | 平成25年6月3日 | 令和元年7月1日 | 令和４年１０月３日 |
+"""
+
+_TAB_OVERVIEW = """区分\t事例1\t事例2\t事例3
+自治体名\t福岡県北九州市\t熊本県熊本市\t鹿児島県鹿児島市
+労働局\t福岡労働局\t熊本労働局\t鹿児島労働局
+施設名\tしごとプラザやはた\tくまもと就労サポートルーム\tかごしま就労支援センター
+"""
+
+_SPACED_OVERVIEW = """                事例1               事例2               事例3
+  自治体名      福岡県北九州市      熊本県熊本市        鹿児島県鹿児島市
+  労働局        福岡労働局          熊本労働局          鹿児島労働局
+  施設名        しごとプラザやはた  くまもと就労サポートルーム  かごしま就労支援センター
+"""
+
+
+@pytest.mark.parametrize(
+    ("overview", "marks"),
+    [
+        (_PIPE_OVERVIEW, ("事例１", "事例２", "事例３")),
+        (_TAB_OVERVIEW, ("事例1", "事例2", "事例3")),
+        (_SPACED_OVERVIEW, ("【事例１】", "【事例２】", "【事例３】")),
+    ],
+)
+def test_an_overview_with_one_column_per_case_gives_each_case_its_header(
+    overview, marks
+) -> None:
+    cities = ("北九州市", "熊本市", "鹿児島市")
+    text = "掲載施設の概要\n\n" + overview + "\n" + "\n".join(
+        _story(mark, city) for mark, city in zip(marks, cities, strict=True)
+    )
+    profiles = jirei.parse_text(text).profiles
+    assert [p.labour_bureau for p in profiles] == ["福岡労働局", "熊本労働局", "鹿児島労働局"]
+    assert profiles[1].facility_name == "くまもと就労サポートルーム"
+    span = profiles[2].spans["labour_bureau"]
+    assert text[span.start : span.end] == "鹿児島労働局"
+
+
+def test_a_column_table_naming_no_places_is_no_overview() -> None:
+    table = """| 項目 | ① | ② | ③ |
+|---|---|---|---|
+| 支援対象者数 | 210人 | 184人 | 130人 |
+| 就職者数 | 121人 | 110人 | 81人 |
+"""
+    cities = ("北九州市", "熊本市", "鹿児島市")
+    text = table + "\n" + "\n".join(
+        _story(f"事例{n}", city) for n, city in enumerate(cities, 1)
+    )
+    profiles = jirei.parse_text(text).profiles
+    assert len(profiles) == 3
+    assert all(p.labour_bureau is None for p in profiles)
