@@ -179,3 +179,72 @@ def test_a_column_table_naming_no_places_is_no_overview() -> None:
     profiles = jirei.parse_text(text).profiles
     assert len(profiles) == 3
     assert all(p.labour_bureau is None for p in profiles)
+
+
+# --- an end table written one cell a line (decisions 2572-2574) --------------------------
+
+
+def _cell_lines(*rows: tuple[str, ...]) -> str:
+    return "\n".join(cell for row in rows for cell in row) + "\n"
+
+
+_FACILITY_CELLS = _cell_lines(
+    ("施設名", "区分", "支援対象者数", "就職者数", "就職率"),
+    ("しごとプラザやはた", "生活保護受給者等", "210人", "121人", "57.6％"),
+    ("児童扶養手当受給者", "95人", "70人", "73.7％"),
+    ("くまもと就労サポートルーム", "生活保護受給者等", "184人", "110人", "59.8％"),
+    ("児童扶養手当受給者", "62人", "45人", "72.6％"),
+    ("かごしま就労支援センター", "－", "130人", "81人", "62.3％"),
+)
+
+_CITY_CELLS = _cell_lines(
+    ("自治体", "支援対象者数", "就職者数", "就職率"),
+    ("北九州市", "310人", "201人", "64.8%"),
+    ("熊本市", "246人", "155人", "63.0%"),
+    ("鹿児島市", "130人", "81人", "62.3%"),
+)
+
+_LABEL_CELLS = _cell_lines(
+    ("事例", "項目", "実績"),
+    ("事例1", "支援対象者数", "310人"),
+    ("就職者数", "201人"),
+    ("事例2", "支援対象者数", "246人"),
+    ("就職者数", "155人"),
+    ("事例3", "支援対象者数", "130人"),
+    ("就職者数", "81人"),
+)
+
+
+def _with_end(overview: str, end: str) -> str:
+    cities = ("北九州市", "熊本市", "鹿児島市")
+    stories = "\n".join(_story(f"事例{n}", city) for n, city in enumerate(cities, 1))
+    return "掲載施設の概要\n\n" + overview + "\n" + stories + "\n令和５年度 実績一覧\n\n" + end
+
+
+def test_cells_a_line_keyed_by_facility_split_by_group() -> None:
+    profiles = jirei.parse_text(_with_end(_PIPE_OVERVIEW, _FACILITY_CELLS)).profiles
+    first = [(m.label, m.group, m.actual.value) for m in profiles[0].metrics if m.actual]
+    assert ("支援対象者数", "生活保護受給者等", 210) in first
+    assert ("就職者数", "児童扶養手当受給者", 70) in first
+    assert [(m.label, m.group) for m in profiles[2].metrics][:1] == [("支援対象者数", None)]
+    assert profiles[2].fiscal_year == 2023
+
+
+@pytest.mark.parametrize("end", [_CITY_CELLS, _LABEL_CELLS])
+def test_cells_a_line_keyed_by_city_or_label(end) -> None:
+    profiles = jirei.parse_text(_with_end(_PIPE_OVERVIEW, end)).profiles
+    employed = [
+        next(m.actual.value for m in p.metrics if m.label == "就職者数" and m.actual)
+        for p in profiles
+    ]
+    assert employed == [201, 155, 81]
+
+
+def test_cells_a_line_whose_rows_hold_no_figures_are_no_table() -> None:
+    end = _cell_lines(
+        ("施設名", "所在地", "開所時間"),
+        ("しごとプラザやはた", "八幡西区役所", "平日"),
+        ("くまもと就労サポートルーム", "熊本市役所", "平日"),
+    )
+    profiles = jirei.parse_text(_with_end(_PIPE_OVERVIEW, end)).profiles
+    assert all(not p.metrics for p in profiles)

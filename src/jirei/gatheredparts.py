@@ -350,6 +350,96 @@ def _by_runs(
     return None
 
 
+#: the longest line read as one cell of a table written one cell a line
+_ONE_CELL = 30
+#: the fewest column heads of such a table (the key's, then two more)
+_CELL_HEADS = 3
+
+
+def _lone_cell(info: LineInfo) -> Cell | None:
+    """The one cell a line holds when it is a short line of one cell, else None."""
+    text = info.text
+    stripped = text.strip()
+    if (
+        info.kind not in (K.TEXT, K.HEADING, K.SECTION, K.BULLET)
+        or not stripped
+        or len(stripped) > _ONE_CELL
+        or "  " in stripped
+        or "\t" in text
+        or "|" in text
+    ):
+        return None
+    lead = info.line.start + len(text) - len(text.lstrip())
+    return Cell(stripped, lead, lead + len(stripped))
+
+
+def _cell_table(
+    infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]], rules: Rules
+) -> tuple[_CaseRows, int, int] | None:
+    """A table written one cell a line whose first key cell is line ``index`` (decision
+    2572): its column heads on the lines right above (``施設名 / 区分 / 支援対象者数 / …``,
+    three at least, no figure), then each case's key cell and its rows of the other
+    columns' cells — one row, or several under a key written once (a merged cell: a case
+    split by group). Each case's rows under the heads (the key's left out), the line the
+    heads start at and the line after the table; else None."""
+    own = _lone_cell(infos[index])
+    if own is None or _FIGURE.search(own.text):
+        return None
+    first = _owner(keys, cell_key(own.text, rules))
+    if first is None:
+        return None
+    heads: list[Cell] = []
+    at = index - 1
+    while at >= 0 and (cell := _lone_cell(infos[at])) is not None and not _FIGURE.search(
+        cell.text
+    ):
+        heads.insert(0, cell)
+        at -= 1
+    width = len(heads)
+    if width < _CELL_HEADS or any(_owner(keys, cell_key(h.text, rules)) is not None for h in heads):
+        return None
+    cells: list[tuple[Cell, int | None]] = []
+    stop = index
+    while stop < len(infos) and (cell := _lone_cell(infos[stop])) is not None:
+        cells.append((cell, _owner(keys, cell_key(cell.text, rules))))
+        stop += 1
+    out: _CaseRows = {}
+    current: int | None = None
+    run: list[Cell] = []
+    used = 0
+    key: Cell | None = None
+    for number, (cell, owner) in enumerate([*cells, (None, -1)]):  # (a last key: the end)
+        if owner is not None:
+            if current is not None and key is not None:
+                if not run or len(run) % (width - 1) or current in out:
+                    break
+                rows = [run[k : k + width - 1] for k in range(0, len(run), width - 1)]
+                # one row of figures (``北九州市 / 310人 / 201人``): each head and its cell
+                out[current] = (
+                    [list(pair) for pair in zip(heads, [key, *rows[0]], strict=True)]
+                    if len(rows) == 1 and _FIGURE.search(rows[0][0].text)
+                    else [heads[1:], *rows]
+                )
+                if not all(_FIGURE.search(row[-1].text) or _dash(row[-1].text)
+                           for row in out[current][1:]):
+                    del out[current]
+                    break
+                used = number
+            current, run, key = owner, [], cell
+            if cell is None or owner < 0:
+                break
+        else:
+            run.append(cell)  # type: ignore[arg-type]
+    if len(out) < 2 or (used < len(cells) and len(out) < len(keys)):
+        return None
+    return out, index - width, index + used
+
+
+def _dash(text: str) -> bool:
+    """A cell saying no figure (a dash)."""
+    return bool(text) and all(char in "-－―‐—ー" for char in text)
+
+
 def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
     """The label of each column of a header of one row or two (the upper cell carried to
     the right when empty, the lower one its role)."""
@@ -420,6 +510,13 @@ def gathered_parts(
             table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
             if table is not None:
                 items.append((index, -1, (table, stop)))
+            index = stop
+            continue
+        if info.kind in (K.TEXT, K.HEADING, K.SECTION) and (
+            cells := _cell_table(infos, index, keys, rules)
+        ):
+            table, first, stop = cells  # a table one cell a line (decision 2572)
+            items.append((first, -1, (table, stop)))
             index = stop
             continue
         if info.kind not in (K.BLANK, K.COMMENT):

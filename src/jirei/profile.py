@@ -342,7 +342,13 @@ def _with_front_tables(
     the cases (``gatheredparts.front_parts``), for the cases that read none; a table the
     facility-table reader joins later (``jirei.facilitytables``) is left to it."""
     from jirei.facilitytables import facility_tables, may_hold
-    from jirei.gatheredparts import Gathered, case_keys, front_parts, with_gathered
+    from jirei.gatheredparts import (
+        Gathered,
+        case_keys,
+        front_parts,
+        gathered_parts,
+        with_gathered,
+    )
 
     rules = context.rules
     keys = [
@@ -354,13 +360,15 @@ def _with_front_tables(
         if may_hold(context.text, rules)
         else []
     )
+    spans = [(case.first, case.body, case.stop) for case in cases]
     parts = front_parts(
-        seg.lines,
-        [(case.first, case.body, case.stop) for case in cases],
-        keys,
-        rules,
-        lambda start: any(a <= start <= b for a, b in listed),
+        seg.lines, spans, keys, rules, lambda start: any(a <= start <= b for a, b in listed)
     )
+    # the tables after the cases keyed by what only the case list said (a facility's name:
+    # decision 2573), for the cases that read none
+    after = gathered_parts(seg.lines, spans, keys, rules)
+    if after is not None:
+        parts.extend(part for part in after.parts if part.table)
     if not parts:
         return profiles
 
