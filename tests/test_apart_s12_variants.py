@@ -248,3 +248,51 @@ def test_cells_a_line_whose_rows_hold_no_figures_are_no_table() -> None:
     )
     profiles = jirei.parse_text(_with_end(_PIPE_OVERVIEW, end)).profiles
     assert all(not p.metrics for p in profiles)
+
+
+# --- an overview as blocks of label rows per case (decision 2575) ------------------------
+
+
+def _blocks(label: str, sep: str) -> str:
+    rows = [
+        ("福岡県北九州市", "福岡労働局", "ハローワーク八幡", "しごとプラザやはた"),
+        ("熊本県熊本市", "熊本労働局", "ハローワーク熊本", "くまもと就労サポートルーム"),
+        ("鹿児島県鹿児島市", "鹿児島労働局", "ハローワークかごしま", "かごしま就労支援センター"),
+    ]
+    out = ["掲載事例の概要", ""]
+    for n, (place, bureau, office, facility) in enumerate(rows, 1):
+        out += [
+            label.format(n=n),
+            f"  自治体名{sep}{place}",
+            f"  労働局{sep}{bureau}",
+            f"  ハローワーク{sep}{office}",
+            f"  施設名{sep}{facility}",
+            "",
+        ]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "sep"),
+    [("【事例{n}】", "        "), ("事例{n}", "："), ("No.{n}", "\t")],
+)
+def test_overview_blocks_give_each_later_case_its_header(label, sep) -> None:
+    cities = ("北九州市", "熊本市", "鹿児島市")
+    stories = "\n".join(_story(label.format(n=n), c) for n, c in enumerate(cities, 1))
+    text = _blocks(label, sep) + "\n" + stories
+    profiles = jirei.parse_text(text).profiles
+    assert len(profiles) == 3
+    assert [p.labour_bureau for p in profiles] == ["福岡労働局", "熊本労働局", "鹿児島労働局"]
+    assert profiles[1].facility_name == "くまもと就労サポートルーム"
+    assert profiles[0].hello_work == ("ハローワーク八幡",)
+    span = profiles[0].spans["labour_bureau"]
+    assert text[span.start : span.end] == "福岡労働局"
+
+
+def test_blocks_whose_numbers_no_later_case_writes_join_no_case() -> None:
+    cities = ("北九州市", "熊本市", "鹿児島市")
+    stories = "\n".join(_story(f"事例{n}", c) for n, c in enumerate(cities, 4))
+    profiles = jirei.parse_text(_blocks("【事例{n}】", "        ") + "\n" + stories).profiles
+    stories_read = [p for p in profiles if p.title and "窓口" in p.title]
+    assert len(stories_read) == 3
+    assert all(p.labour_bureau is None for p in stories_read)

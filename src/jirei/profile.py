@@ -213,6 +213,19 @@ def build_profiles(
         kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
+        from jirei.overviewblocks import with_overview_blocks
+
+        profiles, dropped = with_overview_blocks(
+            seg.lines,
+            [(case.first, case.stop) for case in kept],
+            profiles,
+            numbers,
+            lambda block: _lines_profile(block, context),
+            rules,
+        )
+        if dropped is not None:
+            del kept[dropped], numbers[dropped]
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
         from jirei.gatheredparts import with_named_speakers
 
