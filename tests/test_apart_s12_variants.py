@@ -296,3 +296,32 @@ def test_blocks_whose_numbers_no_later_case_writes_join_no_case() -> None:
     stories_read = [p for p in profiles if p.title and "窓口" in p.title]
     assert len(stories_read) == 3
     assert all(p.labour_bureau is None for p in stories_read)
+
+
+# --- a space-aligned end table, the city written on its first row only (decision 2576) ---
+
+_SPACED_RUNS = """   自治体名    項目              目標           実績
+   北九州市    支援対象者数      300人以上      310人
+               就職者数          190人以上      201人
+   熊本市      支援対象者数      250人以上      246人
+               就職者数          150人以上      155人
+   鹿児島市    支援対象者数      120人以上      130人
+               就職者数          75人           81人
+"""
+
+_SPACED_RUNS_UNINDENTED = "\n".join(line[3:] for line in _SPACED_RUNS.splitlines()) + "\n"
+
+
+@pytest.mark.parametrize("end", [_SPACED_RUNS, _SPACED_RUNS_UNINDENTED])
+def test_space_aligned_runs_under_a_city_written_once(end) -> None:
+    text = _blocks("【事例{n}】", "        ") + "\n" + "\n".join(
+        _story(f"【事例{n}】", c) for n, c in enumerate(("北九州市", "熊本市", "鹿児島市"), 1)
+    ) + "\n成果一覧（令和４年度）\n\n" + end
+    profiles = jirei.parse_text(text).profiles
+    figures = [
+        [(m.label, m.target.value if m.target else None, m.actual.value) for m in p.metrics]
+        for p in profiles
+    ]
+    assert figures[1] == [("支援対象者数", 250, 246), ("就職者数", 150, 155)]
+    assert figures[2][1] == ("就職者数", 75, 81)
+    assert profiles[2].labour_bureau == "鹿児島労働局"  # (the last case, read anew)

@@ -194,12 +194,29 @@ def _table_run(infos: Sequence[LineInfo], first: int) -> int:
 
 
 def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
-    """The cells of the table lines ``[first, stop)``, separator rows left out."""
-    return [
-        row_cells(infos[i].line)
-        for i in range(first, stop)
-        if not _SEPARATOR.match(infos[i].text)
-    ]
+    """The cells of the table lines ``[first, stop)``, separator rows left out; in a table
+    aligned by spaces, the indent every row shares is no cell, and a row narrower than the
+    header starting right of the header's first cell has blank cells on its left (merged
+    cells written once above it: ``仙台市  支援対象者数 …`` over ``        就職者数 …``,
+    decision 2576)."""
+    lines = [infos[i].line for i in range(first, stop) if not _SEPARATOR.match(infos[i].text)]
+    rows = [row_cells(line) for line in lines]
+    if not rows or any("|" in line.text or "\t" in line.text for line in lines):
+        return rows
+    if all(row and not row[0].text for row in rows):  # a shared indent
+        rows = [row[1:] for row in rows]
+    if not rows[0]:
+        return rows
+    width, left = len(rows[0]), rows[0][0].start - lines[0].start
+    out: list[list[Cell]] = [rows[0]]
+    for line, row in zip(lines[1:], rows[1:], strict=True):
+        while row and not row[0].text:
+            row = row[1:]
+        if row and len(row) < width and row[0].start - line.start > left + 1:
+            pad = width - len(row)
+            row = [Cell("", row[0].start, row[0].start)] * pad + row
+        out.append(row)
+    return out
 
 
 #: each case's rows of a keyed table, each row its cells (a label, then figures)

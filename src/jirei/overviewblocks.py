@@ -67,14 +67,15 @@ def with_overview_blocks(
     numbers: Sequence[int | None],
     read_block: Callable[[Sequence[LineInfo]], Profile],
     rules: Rules,
-) -> tuple[list[Profile], int | None]:
+) -> tuple[list[Profile], int | None, list[tuple[int, Profile]]]:
     """``profiles`` with the header facts of an overview case's blocks given to the later
-    cases of their numbers (see the module), and the index of the overview case dropped
-    (else None). ``spans`` are each case's (first, stop) line indexes, ``numbers`` each
-    case's label number."""
+    cases of their numbers (see the module), the index of the overview case dropped (else
+    None), and each block's profile with the index (after the drop) of the case it joined
+    (to give them again to a case read anew: ``with_header``). ``spans`` are each case's
+    (first, stop) line indexes, ``numbers`` each case's label number."""
     out = list(profiles)
     if len(profiles) < 2:
-        return out, None
+        return out, None, []
     # the lines before the first case, then each case but the last (the blocks' own case)
     regions = [(None, 0, spans[0][0])] + [
         (at, first, stop) for at, (first, stop) in enumerate(spans[:-1])
@@ -87,22 +88,24 @@ def with_overview_blocks(
             continue
         if len({number for _, number in labels}) != len(labels):
             continue
+        joins: list[tuple[int, Profile]] = []
         for n, (index, number) in enumerate(labels):
             end = labels[n + 1][0] if n + 1 < len(labels) else stop
             read = read_block(lines[index:end])
             target = later[number]
-            out[target] = _with_header(out[target], read)
+            out[target] = with_header(out[target], read)
+            joins.append((target, read))
         if at is None:
-            return out, None
+            return out, None, joins
         profile = profiles[at]
         if not (profile.initiatives or profile.comments or profile.metrics):
             del out[at]
-            return out, at
-        return out, None
-    return out, None
+            return out, at, [(target - 1, read) for target, read in joins]
+        return out, None, joins
+    return out, None, []
 
 
-def _with_header(own: Profile, read: Profile) -> Profile:
+def with_header(own: Profile, read: Profile) -> Profile:
     """``own`` with the header facts (and spans) of ``read`` it lacks."""
     changes: dict[str, object] = {}
     spans = dict(own.spans)
@@ -121,4 +124,4 @@ def _with_header(own: Profile, read: Profile) -> Profile:
     return attrs.evolve(own, **changes)  # type: ignore[arg-type]
 
 
-__all__ = ["with_overview_blocks"]
+__all__ = ["with_header", "with_overview_blocks"]

@@ -216,7 +216,7 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
         from jirei.overviewblocks import with_overview_blocks
 
-        profiles, dropped = with_overview_blocks(
+        profiles, dropped, joins = with_overview_blocks(
             seg.lines,
             [(case.first, case.stop) for case in kept],
             profiles,
@@ -226,10 +226,17 @@ def build_profiles(
         )
         if dropped is not None:
             del kept[dropped], numbers[dropped]
+    else:
+        joins = []
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
         from jirei.gatheredparts import with_named_speakers
 
         profiles = with_named_speakers(_with_gathered(seg, kept, profiles, context))
+        if joins:  # (a case the parts ran into is read anew: its overview block again)
+            from jirei.overviewblocks import with_header
+
+            for target, read in joins:
+                profiles[target] = with_header(profiles[target], read)
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
