@@ -325,3 +325,48 @@ def test_space_aligned_runs_under_a_city_written_once(end) -> None:
     assert figures[1] == [("支援対象者数", 250, 246), ("就職者数", 150, 155)]
     assert figures[2][1] == ("就職者数", 75, 81)
     assert profiles[2].labour_bureau == "鹿児島労働局"  # (the last case, read anew)
+
+
+# --- a long table with the case's number written on every row (decision 2577) ------------
+
+_NUMBER_EVERY_ROW_TABS = """No.\t自治体\t指標\t目標\t実績
+1\t北九州市\t支援対象者数\t300人以上\t310人
+1\t北九州市\t就職者数\t190人以上\t201人
+2\t熊本市\t支援対象者数\t250人以上\t246人
+2\t熊本市\t就職者数\t150人以上\t155人
+3\t鹿児島市\t支援対象者数\t120人以上\t130人
+3\t鹿児島市\t就職者数\t75人\t81人
+"""
+
+_NUMBER_EVERY_ROW_PIPES = """| 番号 | 指標 | 目標 | 実績 |
+|---|---|---|---|
+| １ | 支援対象者数 | 300人以上 | 310人 |
+| １ | 就職者数 | 190人以上 | 201人 |
+| ２ | 支援対象者数 | 250人以上 | 246人 |
+| ２ | 就職者数 | 150人以上 | 155人 |
+| ３ | 支援対象者数 | 120人以上 | 130人 |
+| ３ | 就職者数 | 75人 | 81人 |
+"""
+
+
+@pytest.mark.parametrize("end", [_NUMBER_EVERY_ROW_TABS, _NUMBER_EVERY_ROW_PIPES])
+def test_a_case_number_on_every_row_of_its_run(end) -> None:
+    stories = "\n".join(
+        _story(f"No.{n}", c) for n, c in enumerate(("北九州市", "熊本市", "鹿児島市"), 1)
+    )
+    profiles = jirei.parse_text(stories + "\n参考　令和２年度　実績一覧\n\n" + end).profiles
+    figures = [
+        [(m.label, m.target.value if m.target else None, m.actual.value) for m in p.metrics]
+        for p in profiles
+    ]
+    assert figures[0] == [("支援対象者数", 300, 310), ("就職者数", 190, 201)]
+    assert figures[2] == [("支援対象者数", 120, 130), ("就職者数", 75, 81)]
+
+
+def test_numbers_under_no_case_number_head_key_no_case() -> None:
+    end = _NUMBER_EVERY_ROW_PIPES.replace("| 番号 |", "| 順位 |")
+    stories = "\n".join(
+        _story(f"No.{n}", c) for n, c in enumerate(("北九州市", "熊本市", "鹿児島市"), 1)
+    )
+    profiles = jirei.parse_text(stories + "\n参考　令和２年度　実績一覧\n\n" + end).profiles
+    assert not profiles[0].metrics

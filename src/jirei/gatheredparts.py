@@ -46,6 +46,7 @@ from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
+from jirei.tables.cells import label_form
 
 #: a table's separator row (``|---|---|``)
 _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
@@ -301,12 +302,14 @@ def _by_rows(
     once over the columns it spans); a total row is left."""
     width = len(rows[0])
     body = [row for row in rows if len(row) == width]
-    for at in (0, 1):
-        owners = [_owner(keys, cell_key(row[at].text, rules)) for row in body]
+    for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        owners = _column_owners(body, at, keys, rules, numbers=numbers)
         first = next((n for n, owner in enumerate(owners) if owner is not None), None)
         if first is None or first not in (1, 2):
             continue
         found = [(row, owner) for row, owner in zip(body, owners, strict=True) if owner is not None]
+        if len({owner for _, owner in found}) < len(found):  # a case on several rows: runs
+            continue
         left = [
             row for row, owner in zip(body[first:], owners[first:], strict=True)
             if owner is None and name_key(row[at].text) not in totals
@@ -337,10 +340,17 @@ def _by_runs(
     body = [row for row in rows if len(row) == width]
     if width < 4 or len(body) < 3:
         return None
-    for at in (0, 1):
-        owners = [_owner(keys, cell_key(row[at].text, rules)) for row in body]
+    # (a case's name keys before a bare number under ``No.`` does: decision 2577)
+    for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        owners = _column_owners(body, at, keys, rules, numbers=numbers)
         if owners[0] is not None or owners[1] is None:
             continue
+        # the columns read: those after the key, but a header field's (``自治体`` beside a
+        # ``No.`` key: the case's place written on every row)
+        columns = [
+            k for k in range(at + 1, width)
+            if label_form(body[0][k].text) not in rules.field_labels
+        ]
         out: _CaseRows = {}
         current: int | None = None
         runs = 0
@@ -351,20 +361,41 @@ def _by_runs(
                     break
                 current = None
                 break
-            if owner is not None:
-                if owner in out:  # a case keyed twice: not a table of runs
+            if owner is not None and owner == current:  # the key written on every row (2577)
+                runs += 1
+            elif owner is not None:
+                if owner in out:  # a case keyed twice apart: not a table of runs
                     current = None
                     break
                 current = owner
-                out[owner] = [list(body[0][at + 1 :])]
+                out[owner] = [[body[0][k] for k in columns]]
             elif current is not None:
                 runs += 1
             if current is None:
                 break
-            out[current].append(list(row[at + 1 :]))
+            out[current].append([row[k] for k in columns])
         if current is not None and runs and len(out) >= 2:
             return out
     return None
+
+
+def _column_owners(
+    body: Sequence[Sequence[Cell]],
+    at: int,
+    keys: Sequence[set[str]],
+    rules: Rules,
+    *,
+    numbers: bool = False,
+) -> list[int | None]:
+    """The case each row's cell in column ``at`` keys: by :func:`cell_key`, or (``numbers``)
+    by its bare number under a case-number head (``No.`` over ``1``, ``2``: decision 2577)."""
+    numbered = numbers and label_form(body[0][at].text) in rules.case_list_numbers
+    out: list[int | None] = []
+    for row in body:
+        text = unicodedata.normalize("NFKC", row[at].text).strip()
+        key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
+        out.append(_owner(keys, key))
+    return out
 
 
 #: the longest line read as one cell of a table written one cell a line
