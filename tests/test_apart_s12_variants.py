@@ -370,3 +370,26 @@ def test_numbers_under_no_case_number_head_key_no_case() -> None:
     )
     profiles = jirei.parse_text(stories + "\n参考　令和２年度　実績一覧\n\n" + end).profiles
     assert not profiles[0].metrics
+
+
+# --- a line naming a numbered place where the figures stand (decision 2578) --------------
+
+
+@pytest.mark.parametrize(
+    "pointer", ["※実績はスライド7", "実績：p.12", "→ 8ページ", "※事業目標と実績は7ページ参照"]
+)
+def test_a_numbered_place_pointer_is_no_item(pointer) -> None:
+    stories = "\n".join(
+        _story(f"事例{n}", c) for n, c in enumerate(("北九州市", "熊本市", "鹿児島市"), 1)
+    ).replace("・庁舎内で職業相談を実施。\n", f"・庁舎内で職業相談を実施。\n{pointer}\n")
+    profiles = jirei.parse_text(stories).profiles
+    assert [p.initiatives for p in profiles] == [("庁舎内で職業相談を実施。",)] * 3
+
+
+@pytest.mark.parametrize(
+    "item", ["スライド7枚を使って説明", "窓口はスライド式の扉", "研修を7回実施"]
+)
+def test_items_naming_no_numbered_place_stay(item) -> None:
+    from jirei.pointers import is_pointer
+
+    assert not is_pointer(item)
