@@ -46,6 +46,7 @@ from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
+from jirei.tables.cells import label_form
 
 #: a table's separator row (``|---|---|``)
 _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
@@ -172,6 +173,19 @@ def _owner(keys: Sequence[set[str]], name: str) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+def cell_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """The key a table's cell names a case by: its case label's number when the cell is a
+    case label alone (``事例1``, ``【事例２】``, ``No.3`` → ``#N``, decision 2570), else its
+    name (:func:`name_key`)."""
+    stripped = text.strip()
+    label = label_length(stripped, rules) if stripped else 0
+    if label and not stripped[label:].strip():
+        number = block_number(stripped, label)
+        if number is not None:
+            return f"#{number}"
+    return name_key(stripped)
+
+
 def _table_run(infos: Sequence[LineInfo], first: int) -> int:
     """Where the run of table lines starting at ``first`` ends."""
     stop = first
@@ -181,12 +195,29 @@ def _table_run(infos: Sequence[LineInfo], first: int) -> int:
 
 
 def _rows(infos: Sequence[LineInfo], first: int, stop: int) -> list[list[Cell]]:
-    """The cells of the table lines ``[first, stop)``, separator rows left out."""
-    return [
-        row_cells(infos[i].line)
-        for i in range(first, stop)
-        if not _SEPARATOR.match(infos[i].text)
-    ]
+    """The cells of the table lines ``[first, stop)``, separator rows left out; in a table
+    aligned by spaces, the indent every row shares is no cell, and a row narrower than the
+    header starting right of the header's first cell has blank cells on its left (merged
+    cells written once above it: ``仙台市  支援対象者数 …`` over ``        就職者数 …``,
+    decision 2576)."""
+    lines = [infos[i].line for i in range(first, stop) if not _SEPARATOR.match(infos[i].text)]
+    rows = [row_cells(line) for line in lines]
+    if not rows or any("|" in line.text or "\t" in line.text for line in lines):
+        return rows
+    if all(row and not row[0].text for row in rows):  # a shared indent
+        rows = [row[1:] for row in rows]
+    if not rows[0]:
+        return rows
+    width, left = len(rows[0]), rows[0][0].start - lines[0].start
+    out: list[list[Cell]] = [rows[0]]
+    for line, row in zip(lines[1:], rows[1:], strict=True):
+        while row and not row[0].text:
+            row = row[1:]
+        if row and len(row) < width and row[0].start - line.start > left + 1:
+            pad = width - len(row)
+            row = [Cell("", row[0].start, row[0].start)] * pad + row
+        out.append(row)
+    return out
 
 
 #: each case's rows of a keyed table, each row its cells (a label, then figures)
@@ -194,7 +225,10 @@ _CaseRows = dict[int, list[list[Cell]]]
 
 
 def _keyed_table(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> _CaseRows | None:
     """Each case's rows of a table keyed by the cases (its first row the corner cell and
     the case's key cell, or the header row of a long table), else None: the cases as
@@ -202,20 +236,23 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
-    found = _by_columns(rows, keys, totals) or _by_rows(rows, keys, totals)
+    found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
-    return _by_runs(rows, keys, totals)
+    return _by_runs(rows, keys, totals, rules)
 
 
 def _by_columns(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """The cases as the columns of the header row, after one or two label columns (a
     metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
     column is left."""
     head = rows[0]
-    owners = {k: _owner(keys, name_key(cell.text)) for k, cell in enumerate(head) if k}
+    owners = {k: _owner(keys, cell_key(cell.text, rules)) for k, cell in enumerate(head) if k}
     keyed = {k: owner for k, owner in owners.items() if owner is not None}
     if len(set(keyed.values())) < 2:
         return None
@@ -255,19 +292,24 @@ def _joined(name: Cell, role: Cell) -> Cell:
 
 
 def _by_rows(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> dict[int, list[tuple[Cell, Cell]]] | None:
     """The cases as rows, keyed in the first column or the second (a number column before
     it), under a header of one row or two (metric names over ``目標``/``実績``, a name written
     once over the columns it spans); a total row is left."""
     width = len(rows[0])
     body = [row for row in rows if len(row) == width]
-    for at in (0, 1):
-        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+    for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        owners = _column_owners(body, at, keys, rules, numbers=numbers)
         first = next((n for n, owner in enumerate(owners) if owner is not None), None)
         if first is None or first not in (1, 2):
             continue
         found = [(row, owner) for row, owner in zip(body, owners, strict=True) if owner is not None]
+        if len({owner for _, owner in found}) < len(found):  # a case on several rows: runs
+            continue
         left = [
             row for row, owner in zip(body[first:], owners[first:], strict=True)
             if owner is None and name_key(row[at].text) not in totals
@@ -283,7 +325,10 @@ def _by_rows(
 
 
 def _by_runs(
-    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], totals: frozenset[str]
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
 ) -> _CaseRows | None:
     """The cases as runs of rows (a long table, decision 2531): the case's key in the first
     column or the second (a number column before it) of its run's first row, blank on the
@@ -295,10 +340,17 @@ def _by_runs(
     body = [row for row in rows if len(row) == width]
     if width < 4 or len(body) < 3:
         return None
-    for at in (0, 1):
-        owners = [_owner(keys, name_key(row[at].text)) for row in body]
+    # (a case's name keys before a bare number under ``No.`` does: decision 2577)
+    for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        owners = _column_owners(body, at, keys, rules, numbers=numbers)
         if owners[0] is not None or owners[1] is None:
             continue
+        # the columns read: those after the key, but a header field's (``自治体`` beside a
+        # ``No.`` key: the case's place written on every row)
+        columns = [
+            k for k in range(at + 1, width)
+            if label_form(body[0][k].text) not in rules.field_labels
+        ]
         out: _CaseRows = {}
         current: int | None = None
         runs = 0
@@ -309,20 +361,131 @@ def _by_runs(
                     break
                 current = None
                 break
-            if owner is not None:
-                if owner in out:  # a case keyed twice: not a table of runs
+            if owner is not None and owner == current:  # the key written on every row (2577)
+                runs += 1
+            elif owner is not None:
+                if owner in out:  # a case keyed twice apart: not a table of runs
                     current = None
                     break
                 current = owner
-                out[owner] = [list(body[0][at + 1 :])]
+                out[owner] = [[body[0][k] for k in columns]]
             elif current is not None:
                 runs += 1
             if current is None:
                 break
-            out[current].append(list(row[at + 1 :]))
+            out[current].append([row[k] for k in columns])
         if current is not None and runs and len(out) >= 2:
             return out
     return None
+
+
+def _column_owners(
+    body: Sequence[Sequence[Cell]],
+    at: int,
+    keys: Sequence[set[str]],
+    rules: Rules,
+    *,
+    numbers: bool = False,
+) -> list[int | None]:
+    """The case each row's cell in column ``at`` keys: by :func:`cell_key`, or (``numbers``)
+    by its bare number under a case-number head (``No.`` over ``1``, ``2``: decision 2577)."""
+    numbered = numbers and label_form(body[0][at].text) in rules.case_list_numbers
+    out: list[int | None] = []
+    for row in body:
+        text = unicodedata.normalize("NFKC", row[at].text).strip()
+        key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
+        out.append(_owner(keys, key))
+    return out
+
+
+#: the longest line read as one cell of a table written one cell a line
+_ONE_CELL = 30
+#: the fewest column heads of such a table (the key's, then two more)
+_CELL_HEADS = 3
+
+
+def _lone_cell(info: LineInfo) -> Cell | None:
+    """The one cell a line holds when it is a short line of one cell, else None."""
+    text = info.text
+    stripped = text.strip()
+    if (
+        info.kind not in (K.TEXT, K.HEADING, K.SECTION, K.BULLET)
+        or not stripped
+        or len(stripped) > _ONE_CELL
+        or "  " in stripped
+        or "\t" in text
+        or "|" in text
+    ):
+        return None
+    lead = info.line.start + len(text) - len(text.lstrip())
+    return Cell(stripped, lead, lead + len(stripped))
+
+
+def _cell_table(
+    infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]], rules: Rules
+) -> tuple[_CaseRows, int, int] | None:
+    """A table written one cell a line whose first key cell is line ``index`` (decision
+    2572): its column heads on the lines right above (``施設名 / 区分 / 支援対象者数 / …``,
+    three at least, no figure), then each case's key cell and its rows of the other
+    columns' cells — one row, or several under a key written once (a merged cell: a case
+    split by group). Each case's rows under the heads (the key's left out), the line the
+    heads start at and the line after the table; else None."""
+    own = _lone_cell(infos[index])
+    if own is None or _FIGURE.search(own.text):
+        return None
+    first = _owner(keys, cell_key(own.text, rules))
+    if first is None:
+        return None
+    heads: list[Cell] = []
+    at = index - 1
+    while at >= 0 and (cell := _lone_cell(infos[at])) is not None and not _FIGURE.search(
+        cell.text
+    ):
+        heads.insert(0, cell)
+        at -= 1
+    width = len(heads)
+    if width < _CELL_HEADS or any(_owner(keys, cell_key(h.text, rules)) is not None for h in heads):
+        return None
+    cells: list[tuple[Cell, int | None]] = []
+    stop = index
+    while stop < len(infos) and (cell := _lone_cell(infos[stop])) is not None:
+        cells.append((cell, _owner(keys, cell_key(cell.text, rules))))
+        stop += 1
+    out: _CaseRows = {}
+    current: int | None = None
+    run: list[Cell] = []
+    used = 0
+    key: Cell | None = None
+    for number, (cell, owner) in enumerate([*cells, (None, -1)]):  # (a last key: the end)
+        if owner is not None:
+            if current is not None and key is not None:
+                if not run or len(run) % (width - 1) or current in out:
+                    break
+                rows = [run[k : k + width - 1] for k in range(0, len(run), width - 1)]
+                # one row of figures (``北九州市 / 310人 / 201人``): each head and its cell
+                out[current] = (
+                    [list(pair) for pair in zip(heads, [key, *rows[0]], strict=True)]
+                    if len(rows) == 1 and _FIGURE.search(rows[0][0].text)
+                    else [heads[1:], *rows]
+                )
+                if not all(_FIGURE.search(row[-1].text) or _dash(row[-1].text)
+                           for row in out[current][1:]):
+                    del out[current]
+                    break
+                used = number
+            current, run, key = owner, [], cell
+            if cell is None or owner < 0:
+                break
+        else:
+            run.append(cell)  # type: ignore[arg-type]
+    if len(out) < 2 or (used < len(cells) and len(out) < len(keys)):
+        return None
+    return out, index - width, index + used
+
+
+def _dash(text: str) -> bool:
+    """A cell saying no figure (a dash)."""
+    return bool(text) and all(char in "-－―‐—ー" for char in text)
 
 
 def _heads(head: Sequence[Sequence[Cell]], at: int) -> list[Cell]:
@@ -392,9 +555,16 @@ def gathered_parts(
         info = infos[index]
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
-            table = _keyed_table(_rows(infos, index, stop), keys, totals)
+            table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
             if table is not None:
                 items.append((index, -1, (table, stop)))
+            index = stop
+            continue
+        if info.kind in (K.TEXT, K.HEADING, K.SECTION) and (
+            cells := _cell_table(infos, index, keys, rules)
+        ):
+            table, first, stop = cells  # a table one cell a line (decision 2572)
+            items.append((first, -1, (table, stop)))
             index = stop
             continue
         if info.kind not in (K.BLANK, K.COMMENT):
@@ -486,7 +656,7 @@ def front_parts(
             index += 1
             continue
         stop = _table_run(infos, index)
-        table = _keyed_table(_rows(infos, index, stop), keys, totals)
+        table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
         if table is not None and not skip(infos[index].line.start):
             parts.extend(_table_parts(infos, index, 0, table, row_kinds))
         index = stop

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 import attrs
+import regex
 
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -28,11 +29,31 @@ def _words(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, ...], tuple[str, ..
     return endings, tuple(table.get("pointer_nouns", ()))
 
 
+@per_rules
+def _place_line(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A line naming a numbered place where the figures stand (``pointer_places``)."""
+    table = rules.figures_table.get("gathered_parts", {})
+    places = "|".join(
+        regex.escape(p) for p in sorted(table.get("pointer_places", ()), key=len, reverse=True)
+    ) or "(?!)"
+    number = r"\d{1,3}(?:\s*[-~～、,]\s*\d{1,3})?"
+    return regex.compile(
+        rf"^(?:[^\s。、]{{0,{_PLACE_TOPIC}}}(?:は|:|→)\s*|→\s*)?"
+        rf"(?:(?:{places})\s*{number}|{number}\s*(?:{places}))(?:参照|を参照)?$"
+    )
+
+
+#: the longest topic before a numbered place (``実績``, ``事業目標と実績``)
+_PLACE_TOPIC = 8
+
+
 def is_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` is a line pointing to figures printed elsewhere (see the module)."""
     line = unicodedata.normalize("NFKC", text).strip().rstrip("。.")
     if not line or len(line) > _MAX_POINTER:
         return False
+    if _place_line(rules).match(line.lstrip("※*・ ")):  # ``実績はスライド7`` (2578)
+        return True
     endings, nouns = _words(rules)
     ending = next((word for word in endings if line.endswith(word)), None)
     if ending is None:
@@ -51,7 +72,9 @@ def is_none_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
 
 def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
     """``profile`` with the pointer lines and the lines saying there is nothing to report
-    left out of its other results."""
+    left out of its other results, and the lines naming a numbered place where the figures
+    stand (``実績はスライド7``) out of its items (decision 2578)."""
+    profile = _without_place_items(profile, rules)
     if not profile.other_results:
         return profile
     keep = [
@@ -65,6 +88,29 @@ def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
         profile,
         other_results=tuple(t for t, k in zip(profile.other_results, keep, strict=True) if k),
         other_result_spans=(
+            tuple(s for s, k in zip(spans, keep, strict=True) if k)
+            if len(spans) == len(keep)
+            else spans
+        ),
+    )
+
+
+def _without_place_items(profile: Profile, rules: Rules) -> Profile:
+    """``profile`` without the items that name a numbered place where the figures stand."""
+    if not profile.initiatives:
+        return profile
+    pattern = _place_line(rules)
+    keep = [
+        not pattern.match(unicodedata.normalize("NFKC", t).strip().rstrip("。.").lstrip("※*・ "))
+        for t in profile.initiatives
+    ]
+    if all(keep):
+        return profile
+    spans = profile.initiative_spans
+    return attrs.evolve(
+        profile,
+        initiatives=tuple(t for t, k in zip(profile.initiatives, keep, strict=True) if k),
+        initiative_spans=(
             tuple(s for s, k in zip(spans, keep, strict=True) if k)
             if len(spans) == len(keep)
             else spans

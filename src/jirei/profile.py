@@ -213,10 +213,30 @@ def build_profiles(
         kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
+        from jirei.overviewblocks import with_overview_blocks
+
+        profiles, dropped, joins = with_overview_blocks(
+            seg.lines,
+            [(case.first, case.stop) for case in kept],
+            profiles,
+            numbers,
+            lambda block: _lines_profile(block, context),
+            rules,
+        )
+        if dropped is not None:
+            del kept[dropped], numbers[dropped]
+    else:
+        joins = []
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
         from jirei.gatheredparts import with_named_speakers
 
         profiles = with_named_speakers(_with_gathered(seg, kept, profiles, context))
+        if joins:  # (a case the parts ran into is read anew: its overview block again)
+            from jirei.overviewblocks import with_header
+
+            for target, read in joins:
+                profiles[target] = with_header(profiles[target], read)
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
@@ -342,7 +362,13 @@ def _with_front_tables(
     the cases (``gatheredparts.front_parts``), for the cases that read none; a table the
     facility-table reader joins later (``jirei.facilitytables``) is left to it."""
     from jirei.facilitytables import facility_tables, may_hold
-    from jirei.gatheredparts import Gathered, case_keys, front_parts, with_gathered
+    from jirei.gatheredparts import (
+        Gathered,
+        case_keys,
+        front_parts,
+        gathered_parts,
+        with_gathered,
+    )
 
     rules = context.rules
     keys = [
@@ -354,13 +380,15 @@ def _with_front_tables(
         if may_hold(context.text, rules)
         else []
     )
+    spans = [(case.first, case.body, case.stop) for case in cases]
     parts = front_parts(
-        seg.lines,
-        [(case.first, case.body, case.stop) for case in cases],
-        keys,
-        rules,
-        lambda start: any(a <= start <= b for a, b in listed),
+        seg.lines, spans, keys, rules, lambda start: any(a <= start <= b for a, b in listed)
     )
+    # the tables after the cases keyed by what only the case list said (a facility's name:
+    # decision 2573), for the cases that read none
+    after = gathered_parts(seg.lines, spans, keys, rules)
+    if after is not None:
+        parts.extend(part for part in after.parts if part.table)
     if not parts:
         return profiles
 

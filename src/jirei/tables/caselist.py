@@ -18,6 +18,7 @@ no case into a profile of its own, with a warning. Offsets are into the normalis
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ import regex
 from attrs import field, frozen
 
 from jirei import values as _values
+from jirei.cellruns import row_of
 from jirei.fields import FieldLine
 from jirei.header import HeaderFields, header_from_fields
 from jirei.lines import Cell, Line, Locate, row_cells
@@ -111,7 +113,7 @@ def _read_table(
     header = row_cells(lines[first])
     columns = _columns(header, rules)
     if columns is None:
-        return None
+        return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
     warnings: list[Warning] = []
     for line in lines[first + 1 : stop]:
@@ -126,6 +128,55 @@ def _read_table(
         return None
     year, year_span = _caption_year(lines[:first], rules, era, locate)
     return CaseList(rows, year, year_span, warnings)
+
+
+def _read_columns(
+    lines: Sequence[Line], first: int, stop: int, rules: Rules, era: str | None,
+    locate: Locate,
+) -> CaseList | None:
+    """A case list written the other way round (decision 2571): the field labels down the
+    first column, one column per case (``| 項目 | ① | ② | ③ |`` over ``| 市区町村 | 福岡市 |
+    熊本市 | …``); each case's column is read as a row under the labels, its number the
+    number its head cell writes (``①``, ``事例2``, ``No.3``) when no number row says one."""
+    grid = [cells for cells in (row_cells(line) for line in lines[first:stop])
+            if not is_separator(cells)]
+    grid = [cells[1:] if cells and not cells[0].text else cells for cells in grid]  # indents
+    if len(grid) > 1 and grid[0] and len(grid[0]) == len(grid[1]) - 1:  # a blank corner cell
+        corner = grid[0][0].start
+        grid[0] = [Cell("", corner, corner), *grid[0]]
+    width = len(grid[0]) if grid else 0
+    if width < 3 or len(grid) < 3 or any(len(cells) != width for cells in grid):
+        return None
+    header = [cells[0] for cells in grid]
+    columns = _columns(header, rules)
+    if columns is None:
+        return None
+    rows: list[CaseRow] = []
+    warnings: list[Warning] = []
+    for column in range(1, width):
+        cells = [cells[column] for cells in grid]
+        line = row_of(cells)
+        row = _read_row(line, cells, header, columns, rules, locate, warnings)
+        if row is None:
+            return None
+        if row.number is None:
+            row = attrs.evolve(row, number=_head_number(grid[0][column].text))
+        rows.append(row)
+    year, year_span = _caption_year(lines[:first], rules, era, locate)
+    return CaseList(rows, year, year_span, warnings)
+
+
+#: the longest head cell of a case's column whose number is the case's (``事例１``)
+_HEAD_NUMBER = 8
+
+
+def _head_number(text: str) -> int | None:
+    """The number a case column's head cell writes (``①`` → 1, ``事例２`` → 2), else None."""
+    form = unicodedata.normalize("NFKC", text).strip()
+    digits = _NUMBER.findall(form)
+    if len(form) > _HEAD_NUMBER or len(digits) != 1:
+        return None
+    return int(digits[0])
 
 
 def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:

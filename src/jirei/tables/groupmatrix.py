@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from jirei.lines import Cell
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.cells import column_role, label_form
+from jirei.tables.cells import column_role, is_blank_cell, label_form
 from jirei.tables.grid import Row
 from jirei.tables.headunits import header_unit
 from jirei.tables.namedroles import named_columns
@@ -42,8 +42,8 @@ def group_of(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
     if column_role(row.cells[0].text, rules) not in (None, "remark"):
         return None
     label = label_form(row.cells[0].text)
-    if label in rules.case_list_totals:
-        return None
+    if label in rules.case_list_totals or is_blank_cell(label):
+        return None  # (a dash: the case is not split by group, decision 2574)
     return label or None
 
 
