@@ -672,6 +672,9 @@ def extend_back(
     for number, case in enumerate(out):
         if case.origin != "rules" or case.header or case.alt_header or case.headline is None:
             continue
+        if case.first < case.headline and label_length(infos[case.first].text, rules):
+            continue  # a case its label opens (``【事例1】`` over the headline): the lines
+            # above the label are another block's (an overview's facts, decision 2610)
         floor = 0
         if number > 0:
             before = out[number - 1]
