@@ -81,18 +81,7 @@ def without_pointers(profile: Profile, rules: Rules = DEFAULT_RULES) -> Profile:
         not (is_pointer(text, rules) or is_none_line(text, rules))
         for text in profile.other_results
     ]
-    if all(keep):
-        return profile
-    spans = profile.other_result_spans
-    return attrs.evolve(
-        profile,
-        other_results=tuple(t for t, k in zip(profile.other_results, keep, strict=True) if k),
-        other_result_spans=(
-            tuple(s for s, k in zip(spans, keep, strict=True) if k)
-            if len(spans) == len(keep)
-            else spans
-        ),
-    )
+    return _kept(profile, "other_results", "other_result_spans", keep)
 
 
 def _without_place_items(profile: Profile, rules: Rules) -> Profile:
@@ -104,17 +93,25 @@ def _without_place_items(profile: Profile, rules: Rules) -> Profile:
         not pattern.match(unicodedata.normalize("NFKC", t).strip().rstrip("。.").lstrip("※*・ "))
         for t in profile.initiatives
     ]
+    return _kept(profile, "initiatives", "initiative_spans", keep)
+
+
+def _kept(profile: Profile, field: str, spans_field: str, keep: list[bool]) -> Profile:
+    """``profile`` with only the kept texts of a list field (and their spans, when there is
+    one span per text)."""
     if all(keep):
         return profile
-    spans = profile.initiative_spans
+    texts, spans = getattr(profile, field), getattr(profile, spans_field)
     return attrs.evolve(
         profile,
-        initiatives=tuple(t for t, k in zip(profile.initiatives, keep, strict=True) if k),
-        initiative_spans=(
-            tuple(s for s, k in zip(spans, keep, strict=True) if k)
-            if len(spans) == len(keep)
-            else spans
-        ),
+        **{
+            field: tuple(t for t, k in zip(texts, keep, strict=True) if k),
+            spans_field: (
+                tuple(s for s, k in zip(spans, keep, strict=True) if k)
+                if len(spans) == len(keep)
+                else spans
+            ),
+        },
     )
 
 
