@@ -46,6 +46,10 @@ class _Words:
         self.min_chars: int = int(table.get("min_chars", 8))
         self.most: int = int(table.get("most_lines", 8))
         self.not_speakers = tuple(table.get("not_speakers", ()))
+        #: the people a case serves, heard though no organisation (decision 2658)
+        self.voices = tuple(table.get("voices", ()))
+        manners = "|".join(regex.escape(w) for w in table.get("manners", ()))
+        manner = rf"(?:(?:{manners})\s*)?" if manners else ""
         name = r"[^\s「」『』()【】<>。、:]{2,30}"
         inner = r"[^「」『』()【】<>。、:]{2,30}"
         # a speaker standing before the quotation on its line
@@ -78,14 +82,14 @@ class _Words:
         self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
                 rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
-                rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                rf"(?P<s>{name}?(?:\([^()「」『』]{{1,12}}\))?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs
             else None
         )
         self.said_after = (
             # (more sentences may follow on the line, decision 2528)
-            regex.compile(rf"^\s*と\s*、?\s*(?:{verbs})\s*(?:。.*)?$") if verbs else None
+            regex.compile(rf"^\s*と\s*、?\s*{manner}(?:{verbs})\s*(?:。.*)?$") if verbs else None
         )
         # a sentence over the quotation naming its speaker: ``○○課長は次のように話す。``
         # (decision 1566)
@@ -113,7 +117,17 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     speaker = organisation_speaker(_SPACES.sub("", raw), rules)  # ``Xの担当者``: X (2473)
     if any(word in speaker for word in words.not_speakers):
         return None
-    return speaker if role_of(speaker, rules) != "other" else None
+    if role_of(speaker, rules) != "other":
+        return speaker
+    for voice in words.voices:  # ``…就職した利用者(30代女性)``: the voice and its gloss
+        at = speaker.rfind(voice)
+        if at >= 0 and _GLOSS.fullmatch(speaker[at + len(voice) :]):
+            return speaker[at:]
+    return None
+
+
+#: what may follow a voice word in its speaker: nothing, or a bracketed gloss (``(30代女性)``)
+_GLOSS = regex.compile(r"(?:\([^()]{1,12}\))?")
 
 
 def fill_comments(
