@@ -303,3 +303,37 @@ def test_page_rules_with_numbers_are_furniture(line: str) -> None:
 )
 def test_rules_around_words_are_no_furniture(line: str) -> None:
     assert not classifier().is_listed_furniture(line)
+
+
+# ------------------------------------------------- 2659: a note apart under an item list
+
+_VOICE = "\n【関係者の声】\n○萩市：相談が増えた。\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※事業目標及び実績は、巻末一覧表のNo.3を参照。",
+        "（注）感染症の影響により求人が減少したため、目標を下回った。",
+        "＊支援対象者数は延べ人数。",
+        "注）相談件数は速報値である。",
+    ],
+)
+def test_notes_apart_under_a_list_are_no_items(note: str) -> None:
+    body = "【取組内容】\n・港の待合室で出張相談\n・漁協と合同の相談会\n\n" + note + "\n"
+    case = jirei.parse_text(_HEADER + body + _VOICE).profiles[0]
+    assert case.initiatives == ("港の待合室で出張相談", "漁協と合同の相談会")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ``※`` marking every item of the list: the items
+        "【取組内容】\n※港の待合室で出張相談\n※漁協と合同の相談会\n",
+        # a ``※`` item right under the list (no blank line): an item as before
+        "【取組内容】\n・港の待合室で出張相談\n※漁協と合同の相談会\n",
+    ],
+)
+def test_note_marks_within_a_list_stay_items(body: str) -> None:
+    case = jirei.parse_text(_HEADER + body + _VOICE).profiles[0]
+    assert case.initiatives == ("港の待合室で出張相談", "漁協と合同の相談会")
