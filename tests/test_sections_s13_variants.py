@@ -337,3 +337,86 @@ def test_notes_apart_under_a_list_are_no_items(note: str) -> None:
 def test_note_marks_within_a_list_stay_items(body: str) -> None:
     case = jirei.parse_text(_HEADER + body + _VOICE).profiles[0]
     assert case.initiatives == ("港の待合室で出張相談", "漁協と合同の相談会")
+
+
+# ---------------------------------------------------------- 2660: a picture opens no case
+
+_PICTURED = """## 3. 事例調査の結果
+
+### 3.1 千葉県船橋市
+
+| 項目 | 内容 |
+|:---|:---|
+| 所在地 | 千葉県船橋市 |
+| 所管労働局 | 千葉労働局 |
+| 連携ハローワーク | ハローワーク船橋 |
+| 施設名 | ふなばし就労ナビ（一体的実施施設） |
+| 事業開始 | 2014年6月2日 |
+
+> **同じフロアで福祉と就労をつなぐ**
+
+#### 取組内容
+
+1. 毎朝の打合せで来所予定者の情報を共有している。
+2. 応募書類の添削を予約制で実施している。
+
+{picture}
+
+#### 令和3年度の目標と実績
+
+| 指標 | 目標 | 実績 |
+|---|---:|---:|
+| 支援対象者数 | 250人以上 | 287人 |
+
+#### 関係者コメント
+
+- **船橋市地域福祉課**：同じフロアで案内できるようになった。
+
+### 3.2 埼玉県越谷市
+
+| 項目 | 内容 |
+|:---|:---|
+| 所在地 | 埼玉県越谷市 |
+| 所管労働局 | 埼玉労働局 |
+| 連携ハローワーク | ハローワーク越谷 |
+| 施設名 | こしがやワークサポート（一体的実施施設） |
+| 事業開始 | 2015年1月5日 |
+
+> **三者面談で就職率アップ**
+
+#### 取組内容
+
+1. 初回相談にケースワーカーが同席している。
+
+#### 令和3年度の目標と実績
+
+| 指標 | 目標 | 実績 |
+|---|---:|---:|
+| 支援対象者数 | 180人以上 | 203人 |
+
+#### 関係者コメント
+
+- **越谷市**：支援の進み具合を把握しやすくなった。
+"""
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "![図3-1 ふなばし就労ナビの支援の流れ](media/image3.png)",
+        "![写真 ふなばし就労ナビの相談窓口](images/photo1.jpg)",
+        "  ![ふなばし就労ナビ（一体的実施施設）](fig.png)  ",
+    ],
+)
+def test_a_picture_naming_the_facility_opens_no_case(picture: str) -> None:
+    doc = jirei.parse_text(_PICTURED.format(picture=picture))
+    read = [
+        (p.municipality, p.facility_name, [m.actual.value for m in p.metrics],
+         [c.speaker for c in p.comments])
+        for p in doc.profiles
+    ]
+    assert read == [
+        ("船橋市", "ふなばし就労ナビ", [287], ["船橋市地域福祉課"]),
+        ("越谷市", "こしがやワークサポート", [203], ["越谷市"]),
+    ]
+    assert "毎朝の打合せで来所予定者の情報を共有している。" in doc.profiles[0].initiatives
