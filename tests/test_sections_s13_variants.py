@@ -420,3 +420,31 @@ def test_a_picture_naming_the_facility_opens_no_case(picture: str) -> None:
         ("越谷市", "こしがやワークサポート", [203], ["越谷市"]),
     ]
     assert "毎朝の打合せで来所予定者の情報を共有している。" in doc.profiles[0].initiatives
+
+
+# ------------------------------------- 2661: the caption over a run of keyed result blocks
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "令和3年度 事業目標と実績（萩市・長門市）",
+        "令和3年度　目標と実績（萩市・長門市）",
+        "令和3年度の実績（萩市、長門市）",
+    ],
+)
+def test_keyed_blocks_take_the_year_of_their_caption(caption: str) -> None:
+    text = _SLIDES.format(open="＜", close="＞").replace(
+        "令和3年度 事業目標と実績（萩市・長門市）", caption
+    )
+    doc = jirei.parse_text(text)
+    assert [p.fiscal_year for p in doc.profiles] == [2021, 2021, 2021]
+    assert [m.actual.value for m in doc.profiles[1].metrics] == [66, 38]
+
+
+def test_a_caption_stating_figures_is_no_heading() -> None:
+    text = _SLIDES.format(open="＜", close="＞").replace(
+        "令和3年度 事業目標と実績（萩市・長門市）", "令和3年度 2市の就職者数は計113人"
+    )
+    doc = jirei.parse_text(text)
+    assert doc.profiles[0].fiscal_year is None

@@ -618,8 +618,13 @@ def gathered_parts(
             )
             continue
         end = items[number + 1][0] if number + 1 < len(items) else len(infos)
-        heading_at = next(
-            (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
+        heading_at = next(  # (a section heading inside a block above is that block's)
+            (
+                i
+                for i in range(at - 1, cut - 1, -1)
+                if infos[i].kind is K.SECTION and not covered[i]
+            ),
+            None,
         )
         end = _block_end(infos, at, end, heading_at)
         covered[at:end] = [True] * (end - at)
@@ -628,12 +633,40 @@ def gathered_parts(
         if all(info.kind is K.BLANK for info in own):
             continue  # (a heading with nothing under it)
         above = (infos[heading_at],) if heading_at is not None else ()
+        if heading_at is None:  # ``平成30年度 事業目標と実績（長野市・…）`` over the blocks (2661)
+            caption = _results_caption(infos, at, cut, covered, rules)
+            above = (caption,) if caption is not None else ()
         parts.append(_Part(owner, at, block=(*above, *own)))
     holder = next(
         (n for n, (_, body, stop) in enumerate(spans) if body < cut < stop), len(spans) - 1
     )
     parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
     return Gathered(cut, tuple(parts))
+
+
+def _results_caption(
+    infos: Sequence[LineInfo], at: int, floor: int, covered: Sequence[bool], rules: Rules
+) -> LineInfo | None:
+    """The caption over a run of keyed blocks, read as a results heading: the first line
+    above the block at ``at`` (blank lines and the blocks above it aside) when it is a
+    results heading with the cases it covers in brackets after it
+    (``平成30年度 事業目標と実績（長野市・上伊那広域連合）``; decision 2661), else None."""
+    from jirei.headwords import head_kind
+
+    index = at - 1
+    while index >= floor and (infos[index].kind is K.BLANK or covered[index]):
+        index -= 1
+    if index < floor or infos[index].kind not in (K.TEXT, K.HEADING):
+        return None
+    text = infos[index].text.strip()
+    if _FIGURE.search(text):
+        return None
+    bare = text[: text.rindex("(")].rstrip() if text.endswith(")") and "(" in text[1:] else text
+    if classifier(rules).kind_of(bare) != (K.SECTION, "results") and head_kind(
+        text, rules
+    ) != "results":
+        return None
+    return LineInfo(infos[index].line, K.SECTION, "results")
 
 
 #: the sections a case's results block is read under, and the one it may hold after its
