@@ -249,34 +249,40 @@ _PROSE = """【令和3年度実績】
 ■就職者数：142人（目標130人以上）
 
 　窓口の効果について、はぎ市生活福祉課の担当係長は「手当の手続に来た方にその場で声を掛けられるようになった」と話す。
-　{user}は「書類の書き方から面接の練習まで付き添ってもらい、自信が持てた」と{manner}。
+　{speaker}は「求人の提案が具体的になり、定着支援も早めにできている」と{manner}。
 """
 
 
 @pytest.mark.parametrize(
-    ("user", "manner", "speaker"),
+    ("speaker", "manner", "said"),
     [
-        ("実際に就職した利用者（30代女性）", "笑顔で話してくれた", "利用者(30代女性)"),
-        ("利用者", "語ってくれました", "利用者"),
-        ("介護職に就いた就職者（40代男性）", "嬉しそうに話した", "就職者(40代男性)"),
+        (
+            "ハローワークはぎの就職支援ナビゲーター",
+            "笑顔で話してくれた",
+            "ハローワークはぎ就職支援ナビゲーター",
+        ),
+        ("山口労働局職業対策課", "語ってくれました", "山口労働局職業対策課"),
+        ("ハローワークはぎの統括職業指導官", "力強く語った", "ハローワークはぎ統括職業指導官"),
     ],
 )
 def test_quotations_in_prose_are_comments_not_results(
-    user: str, manner: str, speaker: str
+    speaker: str, manner: str, said: str
 ) -> None:
-    case = jirei.parse_text(_HEADER + _PROSE.format(user=user, manner=manner)).profiles[0]
-    assert [(c.speaker, c.role) for c in case.comments] == [
-        ("はぎ市生活福祉課担当係長", "municipality"),
-        (speaker, "other"),
-    ]
+    text = _PROSE.format(speaker=speaker, manner=manner)
+    case = jirei.parse_text(_HEADER + text).profiles[0]
+    assert [c.speaker for c in case.comments] == ["はぎ市生活福祉課担当係長", said]
     assert case.other_results == ()
 
 
-def test_a_quotation_by_no_stakeholder_stays_a_result() -> None:
-    text = _PROSE.format(user="市内の建設会社の社長", manner="話した")
+@pytest.mark.parametrize(
+    "speaker",
+    ["市内の建設会社の社長", "実際に就職した利用者（30代女性）"],  # no partner (decision 2275)
+)
+def test_a_quotation_by_no_partner_stays_a_result(speaker: str) -> None:
+    text = _PROSE.format(speaker=speaker, manner="話した")
     case = jirei.parse_text(_HEADER + text).profiles[0]
     assert [c.speaker for c in case.comments] == ["はぎ市生活福祉課担当係長"]
-    assert len(case.other_results) == 1 and "社長" in case.other_results[0]
+    assert len(case.other_results) == 1 and "「求人の提案" in case.other_results[0]
 
 
 # ------------------------------------------------- 2657: a page rule with its page number

@@ -46,8 +46,6 @@ class _Words:
         self.min_chars: int = int(table.get("min_chars", 8))
         self.most: int = int(table.get("most_lines", 8))
         self.not_speakers = tuple(table.get("not_speakers", ()))
-        #: the people a case serves, heard though no organisation (decision 2658)
-        self.voices = tuple(table.get("voices", ()))
         manners = "|".join(regex.escape(w) for w in table.get("manners", ()))
         manner = rf"(?:(?:{manners})\s*)?" if manners else ""
         name = r"[^\s「」『』()【】<>。、:]{2,30}"
@@ -82,7 +80,7 @@ class _Words:
         self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
                 rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
-                rf"(?P<s>{name}?(?:\([^()「」『』]{{1,12}}\))?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs
             else None
@@ -117,17 +115,7 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     speaker = organisation_speaker(_SPACES.sub("", raw), rules)  # ``Xの担当者``: X (2473)
     if any(word in speaker for word in words.not_speakers):
         return None
-    if role_of(speaker, rules) != "other":
-        return speaker
-    for voice in words.voices:  # ``…就職した利用者(30代女性)``: the voice and its gloss
-        at = speaker.rfind(voice)
-        if at >= 0 and _GLOSS.fullmatch(speaker[at + len(voice) :]):
-            return speaker[at:]
-    return None
-
-
-#: what may follow a voice word in its speaker: nothing, or a bracketed gloss (``(30代女性)``)
-_GLOSS = regex.compile(r"(?:\([^()]{1,12}\))?")
+    return speaker if role_of(speaker, rules) != "other" else None
 
 
 def fill_comments(
