@@ -557,6 +557,11 @@ def _which_form(rules: Rules) -> Callable[[str], int | None] | None:
     return which
 
 
+#: a list item's mark as a converter writes it (``- ``, ``* ``, ``+ ``, ``• ``, ``1. ``,
+#: ``1) ``), then spaces: transparent before a comment form (decision 2651)
+_LIST_MARK = regex.compile(r"^\s*(?:[-+•]|\*(?!\*)|\d{1,2}[.)](?!\d))\s+(?=\S)")
+
+
 def _at(offset: int, offsets: list[int] | None, position: int) -> int:
     """The normalised offset of ``position`` in a matched text (see ``_match``)."""
     return offset + position if offsets is None else offsets[position]
@@ -663,6 +668,12 @@ def read_comment_section(
         )
         if found is None:
             found = _match(forms, body, offset, gap, rules)
+        if found is None:  # ``- **市**：text``: a converter's list mark before a form (2651)
+            listed = _LIST_MARK.match(body)
+            if listed is not None:
+                found = _match(forms, body[listed.end() :], offset + listed.end(), gap, rules)
+                if found is not None:
+                    offset, body = offset + listed.end(), body[listed.end() :]
         if found is None:  # an unmarked speaker line over its text (decision 302)
             following = _next_filled(lines, number)
             # (the spaces between a name card's cells put back, decision 2517)

@@ -618,21 +618,111 @@ def gathered_parts(
             )
             continue
         end = items[number + 1][0] if number + 1 < len(items) else len(infos)
-        end = next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
-        heading_at = next(
-            (i for i in range(at - 1, cut - 1, -1) if infos[i].kind is K.SECTION), None
+        heading_at = next(  # (a section heading inside a block above is that block's)
+            (
+                i
+                for i in range(at - 1, cut - 1, -1)
+                if infos[i].kind is K.SECTION and not covered[i]
+            ),
+            None,
         )
+        end = _block_end(infos, at, end, heading_at)
         covered[at:end] = [True] * (end - at)
-        own = tuple(infos[at + 1 : end])
+        said = heading_at is not None and _names_its_speaker(infos, at, end, heading_at)
+        own = tuple(infos[at if said else at + 1 : end])  # (its speaker: decision 2652)
         if all(info.kind is K.BLANK for info in own):
             continue  # (a heading with nothing under it)
         above = (infos[heading_at],) if heading_at is not None else ()
+        if heading_at is None:  # ``平成30年度 事業目標と実績（長野市・…）`` over the blocks (2661)
+            caption = _results_caption(infos, at, cut, covered, rules)
+            above = (caption,) if caption is not None else ()
         parts.append(_Part(owner, at, block=(*above, *own)))
     holder = next(
         (n for n, (_, body, stop) in enumerate(spans) if body < cut < stop), len(spans) - 1
     )
     parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
     return Gathered(cut, tuple(parts))
+
+
+def _results_caption(
+    infos: Sequence[LineInfo], at: int, floor: int, covered: Sequence[bool], rules: Rules
+) -> LineInfo | None:
+    """The caption over a run of keyed blocks, read as a results heading: the first line
+    above the block at ``at`` (blank lines and the blocks above it aside) when it is a
+    results heading with the cases it covers in brackets after it
+    (``平成30年度 事業目標と実績（長野市・上伊那広域連合）``; decision 2661), else None."""
+    from jirei.headwords import head_kind
+
+    index = at - 1
+    while index >= floor and (infos[index].kind is K.BLANK or covered[index]):
+        index -= 1
+    if index < floor or infos[index].kind not in (K.TEXT, K.HEADING):
+        return None
+    text = infos[index].text.strip()
+    if _FIGURE.search(text):
+        return None
+    bare = text[: text.rindex("(")].rstrip() if text.endswith(")") and "(" in text[1:] else text
+    if classifier(rules).kind_of(bare) != (K.SECTION, "results") and head_kind(
+        text, rules
+    ) != "results":
+        return None
+    return LineInfo(infos[index].line, K.SECTION, "results")
+
+
+#: the sections a case's results block is read under, and the one it may hold after its
+#: table (``■長野市`` over a table and ``その他の実績``; decision 2654)
+_RESULTS_KINDS = frozenset({"results", "targets"})
+_AFTER_TABLE = "other_results"
+
+
+def _block_end(
+    infos: Sequence[LineInfo], at: int, end: int, heading_at: int | None
+) -> int:
+    """Where the keyed block headed at ``at`` ends (before ``end``): at the first section
+    heading, unless the heading is the other results right after the block's own table —
+    then at the first blank line after that section's first line (decision 2654)."""
+    if heading_at is not None and infos[heading_at].section not in _RESULTS_KINDS | {
+        _AFTER_TABLE
+    }:
+        return next((i for i in range(at + 1, end) if infos[i].kind is K.SECTION), end)
+    table = False
+    after: int | None = None  # the other results section the block holds
+    for i in range(at + 1, end):
+        kind = infos[i].kind
+        if after is not None:
+            if kind is K.BLANK and i > after + 1 and infos[i - 1].kind is not K.BLANK:
+                return i
+            if kind is K.SECTION:
+                return i
+            continue
+        if kind is K.TABLE:
+            table = True
+        elif kind is K.SECTION:
+            if table and infos[i].section == _AFTER_TABLE:
+                after = i
+                continue
+            return i
+    return end
+
+
+#: what the text under a speaker's heading closes with
+_SAID_ENDS = ("。", "」", "』", "!", "?", "！", "？")
+
+
+def _names_its_speaker(
+    infos: Sequence[LineInfo], at: int, end: int, heading_at: int
+) -> bool:
+    """Whether a keyed heading under a comments section (``関係者の声`` over ``＜松本市＞``)
+    is the speaker of the text under it — the next filled line closes a sentence — rather
+    than a heading over speaker lines of its own (decision 2652)."""
+    if infos[heading_at].section != "comments":
+        return False
+    below = next((infos[i] for i in range(at + 1, end) if infos[i].kind is not K.BLANK), None)
+    return (
+        below is not None
+        and below.kind is K.TEXT
+        and below.text.rstrip().endswith(_SAID_ENDS)
+    )
 
 
 def front_parts(
@@ -850,12 +940,14 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
             continue
         owners: list[int] = []
         current = index
+        own_named = False  # a comment names the case holding them (decision 2653)
         for comment in profile.comments:
             named = _named_case(profiles, comment.speaker)
+            own_named = own_named or named == index
             current = named if named is not None else current
             owners.append(current)
         others = {owner for owner in owners if owner != index}
-        if len(others) < 2 or any(profiles[o].comments for o in others):
+        if len(others) < (1 if own_named else 2) or any(profiles[o].comments for o in others):
             continue
         import attrs
 

@@ -90,11 +90,17 @@ def read_items(
     groups: list[tuple[bool, list[tuple[str, int, int]]]] = []
     previous_blank = True
     rows: set[int] = set()  # where table rows start: no item under bullets (decision 1650)
+    notes: list[Line] = []  # the lines of notes apart under the list (decision 2659)
     for line in lines:
         if line.blank:
             previous_blank = True
             continue
         bullet = cls.kind_of(line.text)[0] is K.BULLET
+        if (
+            previous_blank and groups and any(b for b, _ in groups)
+            and is_footnote(line, rules)
+        ):  # ``※…を参照。`` apart under a list of other marks: a note (decision 2659)
+            notes.append(line)
         width = _lost_marker(line, origin) if not bullet else 0
         if bullet or width:
             if width:
@@ -141,6 +147,10 @@ def read_items(
     for number, (is_bullet, pieces) in enumerate(groups):
         if captions and pieces[0][1] in captions:
             unclassified.append(Item(*pieces[0]))
+            continue
+        note = next((n for n in notes if n.start <= pieces[0][1] < n.end), None) if notes else None
+        if note is not None:  # kept as written, its mark too
+            unclassified.append(whole_line(note))
             continue
         item = Item(join_lines([p[0] for p in pieces]), pieces[0][1], pieces[-1][2])
         row = has_bullets and item.start in rows

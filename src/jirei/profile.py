@@ -631,6 +631,19 @@ class _Builder:
         self.other_result_texts.append(text)
         self.other_result_spans.append(span)
 
+    def unsay_others(self, said: Sequence[Span]) -> None:
+        """The other results holding a quotation read as a comment (``Xは「…」と話す。``
+        after the results table) moved to unclassified (decision 2656)."""
+        texts: list[str] = []
+        spans: list[Span] = []
+        for text, span in zip(self.other_result_texts, self.other_result_spans, strict=True):
+            if any(span.start <= quote.start and quote.end <= span.end for quote in said):
+                self.unclassified.append(TextBlock(None, text, span))
+            else:
+                texts.append(text)
+                spans.append(span)
+        self.other_result_texts, self.other_result_spans = texts, spans
+
     def unclassify(self, heading: str | None, items: Sequence[Item]) -> None:
         for item in items:
             if item.start in self.turns:  # a turn by bare surname (decision 1230)
@@ -1275,8 +1288,11 @@ def build_profile(
     if not builder.comments:  # comments by shape where no reader found any (1280)
         from jirei.quotes import fill_comments
 
-        for found in fill_comments(seg.lines[case.first : case.stop], rules):
+        filled = fill_comments(seg.lines[case.first : case.stop], rules)
+        for found in filled:
             builder.add_comment(found)
+        if filled and builder.other_result_texts:  # a quotation's sentence is no result (2656)
+            builder.unsay_others([builder.span(found.start, found.end) for found in filled])
     header_lines = [*parts.header, *builder.card_fields]
     from jirei.factsrow import read_facts_row
 

@@ -46,6 +46,8 @@ class _Words:
         self.min_chars: int = int(table.get("min_chars", 8))
         self.most: int = int(table.get("most_lines", 8))
         self.not_speakers = tuple(table.get("not_speakers", ()))
+        manners = "|".join(regex.escape(w) for w in table.get("manners", ()))
+        manner = rf"(?:(?:{manners})\s*)?" if manners else ""
         name = r"[^\s「」『』()【】<>。、:]{2,30}"
         inner = r"[^「」『』()【】<>。、:]{2,30}"
         # a speaker standing before the quotation on its line
@@ -85,7 +87,7 @@ class _Words:
         )
         self.said_after = (
             # (more sentences may follow on the line, decision 2528)
-            regex.compile(rf"^\s*と\s*、?\s*(?:{verbs})\s*(?:。.*)?$") if verbs else None
+            regex.compile(rf"^\s*と\s*、?\s*{manner}(?:{verbs})\s*(?:。.*)?$") if verbs else None
         )
         # a sentence over the quotation naming its speaker: ``○○課長は次のように話す。``
         # (decision 1566)

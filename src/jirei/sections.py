@@ -131,6 +131,10 @@ def _continuation(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(f"(?:{m})" for m in rules.continuation_marks) + ")$")
 
 
+#: a run of one rule character, judged as three of it (a page rule ``----…---- 2 / 4``
+#: as long as the page is wide; decision 2657)
+_LONG_RULE = regex.compile(r"([-=_─━―])\1{3,}")
+
 _DROP = str.maketrans("", "", _BRACKETS + _MARKERS)
 _KEY_DROP = regex.compile(
     r"[\s" + "".join(regex.escape(char) for char in _BRACKETS + _MARKERS) + "]+"
@@ -286,6 +290,9 @@ class Classifier:
         """Whether a line is document furniture by ``rules.furniture_lines`` (not a page
         number or running footer)."""
         stripped = text.strip()
+        if len(stripped) > 60 and self.furniture is not None and stripped[-1:].isdigit():
+            # a long page rule ending in its page number (decision 2657)
+            stripped = _LONG_RULE.sub(r"\1\1\1", stripped)
         return (
             self.furniture is not None
             and len(stripped) <= 60

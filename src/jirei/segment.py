@@ -444,6 +444,8 @@ class _Preamble:
     def read(self, start: int) -> Case | None:
         """The preamble starting at line ``start`` if a case opens there."""
         infos = self.infos
+        if infos[start].text.lstrip().startswith("!") and _IMAGE_LINE.match(infos[start].text):
+            return None  # ``![図3-1 …プラザの支援の流れ](media/…)``: a picture (decision 2660)
         if (infos[start].kind is K.TEXT and is_place_line(infos[start].text)) or (
             infos[start].kind in (K.TEXT, K.TABLE) and place_head(infos[start].text)
         ):
@@ -592,6 +594,11 @@ _COLUMN_LINE = 24
 _BROKEN_OFF = regex.compile(r"[\p{Hiragana}、,]$")
 #: how a headline line that is whole ends (no first line of a wrapped headline)
 _HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
+
+
+#: a Markdown image alone on its line, its alt text in brackets the normaliser may have
+#: rewritten (``![…](…)``, ``!【…】(…)``): a picture, which opens no case (decision 2660)
+_IMAGE_LINE = regex.compile(r"^\s*!(?:\[[^\]\n]*\]|【[^】\n]*】)\([^()\n]*\)\s*$")
 
 
 def _width(text: str) -> int:
