@@ -119,6 +119,14 @@ class _Words:
         self.start_verb = regex.compile(rf"(?:{markers or '(?!)'})(?:{verbs or '(?!)'})")
         self.start_labels = tuple(table.get("start_labels", ()))
         self.place_tails = tuple(table.get("place_tails", ()))
+        unions = "|".join(
+            regex.escape(t) for t in sorted(table.get("union_tails", ()), key=len, reverse=True)
+        ) or "(?!)"
+        # a line that is a union's name alone, its members perhaps bracketed after it
+        self.union = regex.compile(
+            rf"^[\s【\[〔]*(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))"
+            rf"[】\]〕]?\s*(?:[(（][^()（）]{{1,60}}[)）])?\s*$"
+        )
         self.skip = tuple(table.get("skip_labels", ()))
         self.addresses = tuple(table.get("address_labels", ()))
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
@@ -367,7 +375,13 @@ def _read_region(
         for office in line_offices:
             if all(office.value != o.value for o in more):
                 more.append(office)
-        place = _municipality(text, at, words, removed) if places_needed else None
+        union = words.union.match(text) if places_needed else None
+        if union is not None:  # ``鳥取中部ふるさと広域連合（倉吉市・…）``: the union (2613)
+            name = union.span("name")
+            places.append((True, Field(union.group("name"), at + name[0], at + name[1]), None))
+        place = (
+            _municipality(text, at, words, removed) if places_needed and union is None else None
+        )
         if place is not None:
             places.append((bool(bureaus or line_offices), *place))
         if facility_needed:

@@ -220,8 +220,9 @@ def _read_row(
             found.append(FieldLine(kind, label, cell.text, cell.start, cell.end))
     read = header_from_fields(found, rules)
     municipality = read.fields.get("municipality")
-    if municipality is None or not prefectures_of(str(municipality.value)):
+    if municipality is None or not _known_place(str(municipality.value)):
         return None
+    read = _with_column_kind(read, found, rules)
     metrics: list[Metric] = []
     for column in columns.figures:
         if column >= len(cells) or is_blank_cell(cells[column].text):
@@ -243,6 +244,53 @@ def _read_row(
         digits = _NUMBER.search(cells[columns.number].text)
         number = int(digits.group()) if digits else None
     return CaseRow(number, str(municipality.value), read, metrics, line.start, line.end)
+
+
+#: what joins the partners a place cell lists (``酒田市・遊佐町``)
+_PARTNERS = regex.compile(r"[・、,/]")
+
+
+def _known_place(place: str) -> bool:
+    """Whether a place cell names a known municipality: itself, or one of the partners it
+    lists joined by ``・`` (``酒田市・遊佐町``, decision 2614)."""
+    return bool(prefectures_of(place)) or any(
+        prefectures_of(part) for part in _PARTNERS.split(place) if part
+    )
+
+
+def same_place(one: str | None, other: str | None) -> bool:
+    """Two places alike: equal, or one of them a partner the other lists (``酒田市`` and
+    ``酒田市・遊佐町``, decision 2614)."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    return one in _PARTNERS.split(other) or other in _PARTNERS.split(one)
+
+
+def _with_column_kind(
+    read: HeaderFields, found: Sequence[FieldLine], rules: Rules
+) -> HeaderFields:
+    """``read`` with the facility's kind taken from the bracket closing its name when the
+    column's head names the kind too (``施設名（種別）`` over ``…ステーション（若者就職支援
+    拠点）``, decision 2614): the head says the bracket is the kind, known word or not."""
+    if "facility_type" in read.fields:
+        return read
+    name = read.fields.get("facility_name")
+    cell = next((f for f in found if f.kind == "facility"), None)
+    if name is None or cell is None or not _KIND_BRACKET.search(cell.label):
+        return read
+    value = str(name.value)
+    kind = _KIND_BRACKET.search(value)
+    if kind is None or kind.start() == 0:
+        return read
+    fields = dict(read.fields)
+    end = name.start + kind.start()
+    fields["facility_name"] = attrs.evolve(name, value=value[: kind.start()], end=end)
+    fields["facility_type"] = attrs.evolve(
+        name, value=value[kind.start() + 1 : -1], start=end + 1, end=name.end - 1
+    )
+    return attrs.evolve(read, fields=fields)
 
 
 def _caption_year(
@@ -371,7 +419,7 @@ def _match(
             if profile.municipality is None:
                 if numbered or by_name:
                     return at
-            elif profile.municipality == row.municipality:
+            elif same_place(profile.municipality, row.municipality):
                 return at
     return None
 
