@@ -184,6 +184,7 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
     number: int | None = None
     fields: list[tuple[int, str, str]] = []
     figures: list[int] = []
+    addresses = {label_form(word) for word in rules.harvest_table.get("address_labels", ())}
     for column, cell in enumerate(header):
         label = label_form(cell.text)
         if not label:
@@ -192,6 +193,10 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
             number = column
             continue
         kind = rules.field_labels.get(label)
+        if label in addresses and kind in (None, "aside"):
+            # ``所在地`` over ``北海道札幌市``: the address column is the place column; a row
+            # whose cell is no bare place then makes no case list (decision 2615)
+            kind = "place"
         if kind is None:  # 施設名(種別): the header names the bracketed kind too
             kind = rules.field_labels.get(_KIND_BRACKET.sub("", label))
         if kind is not None:
@@ -259,12 +264,15 @@ def _known_place(place: str) -> bool:
 
 
 def same_place(one: str | None, other: str | None) -> bool:
-    """Two places alike: equal, or one of them a partner the other lists (``酒田市`` and
-    ``酒田市・遊佐町``, decision 2614)."""
+    """Two places alike: equal, a city and a ward of it (``札幌市`` and ``札幌市白石区``), or
+    one of them a partner the other lists (``酒田市`` and ``酒田市・遊佐町``, decision 2614)."""
     if not one or not other:
         return False
     if one == other:
         return True
+    short, long = sorted((one, other), key=len)
+    if long.startswith(short) and short.endswith("市") and long.endswith("区"):
+        return True  # a ward of the city (``札幌市白石区`` and ``札幌市``)
     return one in _PARTNERS.split(other) or other in _PARTNERS.split(one)
 
 
