@@ -127,6 +127,10 @@ class _Words:
             rf"^[\s【\[〔]*(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))"
             rf"[】\]〕]?\s*(?:[(（][^()（）]{{1,60}}[)）])?\s*$"
         )
+        # or a union filling a bracket of its own on a header line (``【長野県】【南信州広域連合】``)
+        self.union_bracket = regex.compile(
+            rf"[【\[〔](?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))[】\]〕]"
+        )
         self.skip = tuple(table.get("skip_labels", ()))
         self.addresses = tuple(table.get("address_labels", ()))
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
@@ -375,7 +379,9 @@ def _read_region(
         for office in line_offices:
             if all(office.value != o.value for o in more):
                 more.append(office)
-        union = words.union.match(text) if places_needed else None
+        union = (
+            words.union.match(text) or words.union_bracket.search(text) if places_needed else None
+        )
         if union is not None:  # ``鳥取中部ふるさと広域連合（倉吉市・…）``: the union (2613)
             name = union.span("name")
             places.append((True, Field(union.group("name"), at + name[0], at + name[1]), None))
