@@ -383,8 +383,14 @@ def _read_region(
             words.union.match(text) or words.union_bracket.search(text) if places_needed else None
         )
         if union is not None:  # ``鳥取中部ふるさと広域連合（倉吉市・…）``: the union (2613)
-            name = union.span("name")
-            places.append((True, Field(union.group("name"), at + name[0], at + name[1]), None))
+            start, end = union.span("name")
+            written, rest = split_prefecture(union.group("name"))
+            cut = start + len(written or "")  # ``【長野県上伊那広域連合】``: its prefecture
+            places.append((
+                True,
+                Field(rest, at + cut, at + end),
+                Field(written, at + start, at + cut) if written else None,
+            ))
         place = (
             _municipality(text, at, words, removed) if places_needed and union is None else None
         )
