@@ -127,7 +127,7 @@ class _Words:
             rf"^[\s【\[〔]*(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))"
             rf"[】\]〕]?\s*(?:[(（][^()（）]{{1,60}}[)）])?\s*$"
         )
-        # or a union filling a bracket of its own on a header line (``【長野県】【南信州広域連合】``)
+        # or a union filling a bracket of its own (``【長野県】【南信州広域連合】``)
         self.union_bracket = regex.compile(
             rf"[【\[〔](?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))[】\]〕]"
         )

@@ -87,7 +87,7 @@ def slide_lines(text: str) -> list[list[tuple[int, int]]]:
 
 
 #: a slide's foot ending in a number (``香川労働局　3``, ``愛媛労働局 | 7``)
-_FOOT_NUMBER = regex.compile(r"(?:^|[\s|])[-|‐－―\s]*(\d{1,3})[-|‐－―]*\s*$")
+_FOOT_NUMBER = regex.compile(r"(?:^|[\s|])[-|‐－―\s]*(\d{1,3})[-|‐－―\s]*$")
 
 
 def _numbered_feet(

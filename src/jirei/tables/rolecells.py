@@ -253,7 +253,6 @@ def part_role_cells(
             roles = _column_roles(column, body, rules)
             if roles is not None:
                 title = header.cells[column] if column < len(header.cells) else None
-                at = title.end if title is not None else 0
                 plans[column] = (roles, [_role_head(title, role, rules) for role in roles])
     if not plans:
         return list(rows)
