@@ -420,3 +420,27 @@ def test_a_caption_naming_the_kind_of_results(caption, group) -> None:
     metrics = jirei.parse_text(_results_case(table)).profiles[0].metrics
     assert metrics and metrics[0].actual.value == Decimal(202)
     assert metrics[0].group == group
+
+
+# --- 2614: a place cell listing the partners, the prefecture among them -------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "joined"),
+    [
+        ("山形県・酒田市・遊佐町", "山形県・酒田市・遊佐町"),
+        ("山形県、酒田市、遊佐町", "山形県、酒田市、遊佐町"),
+    ],
+)
+def test_a_partner_cell_beside_a_prefecture_column_is_kept_whole(cell, joined) -> None:
+    table = _PARTNER_LIST.replace("酒田市・遊佐町", cell)
+    text = _listed(table)
+    third = jirei.parse_text(text).profiles[2]
+    assert third.municipality == joined
+    span = third.spans["municipality"]
+    assert text[span.start : span.end] == joined
+
+
+def test_partners_without_the_prefecture_stay_as_read() -> None:
+    third = jirei.parse_text(_listed(_PARTNER_LIST)).profiles[2]
+    assert third.municipality == "酒田市・遊佐町"

@@ -227,7 +227,7 @@ def _read_row(
     municipality = read.fields.get("municipality")
     if municipality is None or not _known_place(str(municipality.value)):
         return None
-    read = _with_column_kind(read, found, rules)
+    read = _with_column_kind(_with_partner_cell(read, found), found, rules)
     metrics: list[Metric] = []
     for column in columns.figures:
         if column >= len(cells) or is_blank_cell(cells[column].text):
@@ -274,6 +274,31 @@ def same_place(one: str | None, other: str | None) -> bool:
     if long.startswith(short) and short.endswith("市") and long.endswith("区"):
         return True  # a ward of the city (``札幌市白石区`` and ``札幌市``)
     return one in _PARTNERS.split(other) or other in _PARTNERS.split(one)
+
+
+def _with_partner_cell(read: HeaderFields, found: Sequence[FieldLine]) -> HeaderFields:
+    """``read`` with the municipality its place cell writes whole when the cell lists the
+    partners, the prefecture among them, beside a column of its own for the prefecture
+    (``山形県`` | ``山形県・酒田市・遊佐町``, decision 2614): the partners as written."""
+    municipality, prefecture = read.fields.get("municipality"), read.fields.get("prefecture")
+    if municipality is None or prefecture is None:
+        return read
+    places = [f for f in found if f.kind == "place"]
+    if len(places) < 2 or not any(f.value.strip() == prefecture.value for f in places):
+        return read
+    cell = next((f for f in places if str(municipality.value) in f.value), None)
+    if cell is None:
+        return read
+    whole = cell.value.strip()
+    parts = [part for part in _PARTNERS.split(whole) if part]
+    if len(parts) < 3 or parts[0] != prefecture.value or whole == municipality.value:
+        return read
+    start = cell.start + cell.value.find(whole)
+    fields = dict(read.fields)
+    fields["municipality"] = attrs.evolve(
+        municipality, value=whole, start=start, end=start + len(whole)
+    )
+    return attrs.evolve(read, fields=fields)
 
 
 def _with_column_kind(
