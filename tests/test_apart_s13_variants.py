@@ -444,3 +444,21 @@ def test_a_partner_cell_beside_a_prefecture_column_is_kept_whole(cell, joined) -
 def test_partners_without_the_prefecture_stay_as_read() -> None:
     third = jirei.parse_text(_listed(_PARTNER_LIST)).profiles[2]
     assert third.municipality == "酒田市・遊佐町"
+
+
+# --- 2619: valid UTF-8 with no Japanese yields to a Japanese decoding ----------------------
+
+
+@pytest.mark.parametrize("text", ["働働村町", "就職者数", "村町働き"])
+def test_short_euc_jp_that_is_valid_utf8_reads_as_japanese(text) -> None:
+    from jirei.read import decode_text
+
+    for encoding in ("cp932", "euc-jp", "utf-8"):
+        assert decode_text(text.encode(encoding)) == (text, encoding)
+
+
+def test_utf8_without_japanese_stays_utf8() -> None:
+    from jirei.read import decode_text
+
+    text = "Café crème — naïve résumé"
+    assert decode_text(text.encode("utf-8")) == (text, "utf-8")
