@@ -323,7 +323,55 @@ def _table(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
     whose header comes first; its rows (header row first) and how many cells they use."""
     from jirei.cellgroups import grouped_rows  # a merged group cell (decision 1888)
 
-    return _headed_columns(run, rules) or _header_first(run, rules) or grouped_rows(run, rules)
+    return (
+        _headed_columns(run, rules)
+        or _header_first(run, rules)
+        or grouped_rows(run, rules)
+        or _metric_heads(run, rules)
+    )
+
+
+#: the longest cell of figures under a metric's head (``目標90人以上／実績84人``)
+_FIGURE_CELL = 30
+
+
+def _metric_heads(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
+    """``区分 / 支援対象者数 / 就職者数`` then, row by row, a group's name and one cell of
+    figures per metric (``若者 / 目標100人／実績112人 / 目標60人／実績71人``): a group matrix
+    whose heads are metric names (``rules.metrics``) and whose cells may write their roles
+    (decision 2617). Two rows at least; a row's name holds no figure and names no metric."""
+    from jirei.tables.cells import label_form
+
+    if _column_kind(run[0], rules) != "label":
+        return None
+    width = 1
+    while width < len(run) and label_form(run[width].text) in rules.metrics:
+        width += 1
+    if width < 3:
+        return None
+    rows: list[Line] = [row_of(run[:width])]
+    at = width
+    while at + width <= len(run):
+        name, cells = run[at], run[at + 1 : at + width]
+        if (
+            _kind(name.text, rules) is not None
+            or _DIGIT.search(name.text)
+            or label_form(name.text) in rules.metrics
+            or not all(_figures_cell(cell, rules) for cell in cells)
+        ):
+            break
+        rows.append(row_of(run[at : at + width]))
+        at += width
+    return (rows, at) if len(rows) >= 3 else None
+
+
+def _figures_cell(cell: Cell, rules: Rules) -> bool:
+    """A short cell of figures, perhaps with their role words (``目標100人／実績112人``,
+    ``実績63.4％``), or a dash."""
+    kind = _kind(cell.text, rules)
+    if kind == "figure":
+        return True
+    return kind is None and len(cell.text) <= _FIGURE_CELL and bool(_DIGIT.search(cell.text))
 
 
 def _headed_columns(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:

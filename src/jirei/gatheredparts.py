@@ -100,6 +100,7 @@ def case_keys(
     keys: set[str] = {f"#{number}"} if number is not None else set()
     if profile.facility_name:
         keys.add(name_key(profile.facility_name))
+        keys |= _facility_short(profile, rules)
     if profile.municipality:
         place = name_key(profile.municipality)
         keys.add(place)
@@ -114,6 +115,28 @@ def case_keys(
             keys.add(rest)
     keys.discard("")
     return keys
+
+
+#: the fewest characters a facility's name keeps once its place is dropped
+_SHORT_NAME = 4
+
+
+def _facility_short(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
+    """The facility's name with the place opening it dropped, as a table of every case may
+    shorten it (``北九州市就労支援ルームやはた`` → ``就労支援ルームやはた``, decision 2611): the
+    prefecture and municipality (with or without its ``市`` / ``町`` …) before the rest."""
+    name = name_key(profile.facility_name or "")
+    places = [name_key(p) for p in (profile.prefecture, profile.municipality) if p]
+    if profile.municipality:
+        place = name_key(profile.municipality)
+        places += [place[: -len(t)] for t in _words(rules).place_tails
+                   if place.endswith(t) and len(place) > len(t)]
+    out: set[str] = set()
+    for place in sorted(places, key=len, reverse=True):
+        rest = name[len(place):] if place and name.startswith(place) else ""
+        if len(rest) >= _SHORT_NAME:
+            out.add(rest)
+    return out
 
 
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
@@ -394,8 +417,19 @@ def _column_owners(
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
         key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
-        out.append(_owner(keys, key))
+        owner = _owner(keys, key)
+        if owner is None and (lead := _NUMBERED_NAME.match(text)):
+            # ``１ 広島市``: the name after the number, else (under a case-number head) the
+            # number itself (decision 2612)
+            owner = _owner(keys, name_key(lead.group(2)))
+            if owner is None and numbered:
+                owner = _owner(keys, f"#{int(lead.group(1))}")
+        out.append(owner)
     return out
+
+
+#: a cell writing a case's number before its name (``１ 広島市``, ``2. 岡山市``, ``(3)鳥取中部``)
+_NUMBERED_NAME = regex.compile(r"^\(?([0-9]{1,2})(?:[.、)]\s*|\s+)(\S.{0,29})$")
 
 
 #: the longest line read as one cell of a table written one cell a line

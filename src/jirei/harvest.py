@@ -119,6 +119,18 @@ class _Words:
         self.start_verb = regex.compile(rf"(?:{markers or '(?!)'})(?:{verbs or '(?!)'})")
         self.start_labels = tuple(table.get("start_labels", ()))
         self.place_tails = tuple(table.get("place_tails", ()))
+        unions = "|".join(
+            regex.escape(t) for t in sorted(table.get("union_tails", ()), key=len, reverse=True)
+        ) or "(?!)"
+        # a line that is a union's name alone, its members perhaps bracketed after it
+        self.union = regex.compile(
+            rf"^[\s【\[〔]*(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))"
+            rf"[】\]〕]?\s*(?:[(（][^()（）]{{1,60}}[)）])?\s*$"
+        )
+        # or a union filling a bracket of its own (``【長野県】【南信州広域連合】``)
+        self.union_bracket = regex.compile(
+            rf"[【\[〔](?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}ーヶ]{{1,20}}?(?:{unions}))[】\]〕]"
+        )
         self.skip = tuple(table.get("skip_labels", ()))
         self.addresses = tuple(table.get("address_labels", ()))
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
@@ -367,7 +379,21 @@ def _read_region(
         for office in line_offices:
             if all(office.value != o.value for o in more):
                 more.append(office)
-        place = _municipality(text, at, words, removed) if places_needed else None
+        union = (
+            words.union.match(text) or words.union_bracket.search(text) if places_needed else None
+        )
+        if union is not None:  # ``鳥取中部ふるさと広域連合（倉吉市・…）``: the union (2613)
+            start, end = union.span("name")
+            written, rest = split_prefecture(union.group("name"))
+            cut = start + len(written or "")  # ``【長野県上伊那広域連合】``: its prefecture
+            places.append((
+                True,
+                Field(rest, at + cut, at + end),
+                Field(written, at + start, at + cut) if written else None,
+            ))
+        place = (
+            _municipality(text, at, words, removed) if places_needed and union is None else None
+        )
         if place is not None:
             places.append((bool(bureaus or line_offices), *place))
         if facility_needed:

@@ -6,7 +6,9 @@ encodings, detected without extra dependencies:
 
 - a byte-order mark decides first (``utf-8-sig``, ``utf-16`` LE/BE);
 - NUL or other control bytes in non-UTF-16 data → :class:`BinaryInputError`;
-- ISO-2022-JP when its escape sequences appear, then strict UTF-8, then CP932 and EUC-JP;
+- ISO-2022-JP when its escape sequences appear, then strict UTF-8 (unless it holds no
+  Japanese character while CP932 or EUC-JP reads as Japanese throughout: short EUC-JP
+  text may be valid UTF-8 too), then CP932 and EUC-JP;
   when both CP932 and EUC-JP decode (their byte ranges overlap), a plausibility score for
   Japanese text picks one (kana, common kanji and Japanese punctuation count for;
   half-width katakana, private-use and rare characters count against);
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from pathlib import Path
 
 from attrs import field, frozen
@@ -117,9 +120,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     try:
-        return _checked(data.decode("utf-8")), "utf-8"
+        utf8: str | None = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        utf8 = None
+    if utf8 is not None and (utf8.isascii() or _JAPANESE.search(utf8) is not None):
+        return _checked(utf8), "utf-8"
     candidates: list[tuple[float, int, str, str]] = []
     for preference, name in enumerate(("cp932", "euc-jp")):
         try:
@@ -127,12 +132,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         candidates.append((japanese_score(text), -preference, name, text))
+    if utf8 is not None:
+        # short EUC-JP text may be valid UTF-8 too (``働働村町`` → ``ƯƯ¼Į``): UTF-8 holding no
+        # Japanese at all yields to a decoding that reads as Japanese throughout (2619)
+        if not candidates or max(candidates)[0] < _PLAINLY_JAPANESE:
+            return _checked(utf8), "utf-8"
     if not candidates:
         raise EncodingError(
             "the text is not UTF-8, UTF-16, Shift_JIS/CP932, EUC-JP or ISO-2022-JP"
         )
     _, _, name, text = max(candidates)
     return _checked(text), name
+
+
+#: a kana, a common kanji or a Japanese punctuation mark (``japanese_score``'s +1 ranges)
+_JAPANESE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]")
+#: the Japanese score (per character) a CP932 / EUC-JP decoding needs to win over valid
+#: UTF-8 that holds no Japanese character
+_PLAINLY_JAPANESE = 0.9
 
 
 def _checked(text: str) -> str:

@@ -86,6 +86,36 @@ def slide_lines(text: str) -> list[list[tuple[int, int]]]:
     return slides
 
 
+#: a slide's foot ending in a number (``香川労働局　3``, ``愛媛労働局 | 7``)
+_FOOT_NUMBER = regex.compile(r"(?:^|[\s|])[-|‐－―\s]*(\d{1,3})[-|‐－―\s]*$")
+
+
+def _numbered_feet(
+    text: str, slides: list[list[tuple[int, int]]], least: float, rules: Rules
+) -> list[tuple[int, int]]:
+    """The foot lines writing their own slide's number after a short plain text whose
+    words may change along the deck (each case's issuer: ``香川労働局　3`` … ``高知労働局
+    9``, decision 2616): the slides' last lines whose number counts on with the slides (the
+    same distance from the slide's place in the deck on ``least`` slides)."""
+    found: list[tuple[int, tuple[int, int]]] = []  # (number - place, line)
+    for place, lines in enumerate(slides, 1):
+        start, end = lines[-1]
+        line = unicodedata.normalize("NFKC", text[start:end])
+        number = _FOOT_NUMBER.search(line)
+        if number is None or len(lines) < 2:
+            continue
+        core = _SPACES.sub("", line[: number.start()]).strip("|")
+        if len(core) < 3 or _WORD.search(core) is None or not _plain(text[start:end], rules):
+            continue
+        found.append((int(number.group(1)) - place, (start, end)))
+    if not found:
+        return []
+    shift, count = Counter(gap for gap, _ in found).most_common(1)[0]
+    if count < least:
+        return []
+    return [line for gap, line in found if gap == shift]
+
+
 def blank_slide_furniture(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with the running head and foot lines of its slides as spaces."""
     if text.count("\n\n") + text.count("\f") < _LEAST - 1:  # (cheap: too few partings)
@@ -105,14 +135,14 @@ def blank_slide_furniture(text: str, rules: Rules = DEFAULT_RULES) -> str:
         for key, count in counts.items()
         if count >= least and len(key) >= 3 and _WORD.search(key) is not None
     }
-    if not running:
-        return text
     blanked: list[tuple[int, int]] = []
     for edge in edges:
         for start, end in edge:
             line = text[start:end]
             if _key(line) in running and _plain(line, rules):
                 blanked.append((start, end))
+    numbered = _numbered_feet(text, slides, least, rules)
+    blanked += [line for line in numbered if line not in blanked]
     if not blanked:
         return text
     pieces: list[str] = []

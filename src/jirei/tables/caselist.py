@@ -184,6 +184,7 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
     number: int | None = None
     fields: list[tuple[int, str, str]] = []
     figures: list[int] = []
+    addresses = {label_form(word) for word in rules.harvest_table.get("address_labels", ())}
     for column, cell in enumerate(header):
         label = label_form(cell.text)
         if not label:
@@ -192,6 +193,10 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
             number = column
             continue
         kind = rules.field_labels.get(label)
+        if label in addresses and kind in (None, "aside"):
+            # ``所在地`` over ``北海道札幌市``: the address column is the place column; a row
+            # whose cell is no bare place then makes no case list (decision 2615)
+            kind = "place"
         if kind is None:  # 施設名(種別): the header names the bracketed kind too
             kind = rules.field_labels.get(_KIND_BRACKET.sub("", label))
         if kind is not None:
@@ -220,8 +225,9 @@ def _read_row(
             found.append(FieldLine(kind, label, cell.text, cell.start, cell.end))
     read = header_from_fields(found, rules)
     municipality = read.fields.get("municipality")
-    if municipality is None or not prefectures_of(str(municipality.value)):
+    if municipality is None or not _known_place(str(municipality.value)):
         return None
+    read = _with_column_kind(_with_partner_cell(read, found), found, rules)
     metrics: list[Metric] = []
     for column in columns.figures:
         if column >= len(cells) or is_blank_cell(cells[column].text):
@@ -243,6 +249,81 @@ def _read_row(
         digits = _NUMBER.search(cells[columns.number].text)
         number = int(digits.group()) if digits else None
     return CaseRow(number, str(municipality.value), read, metrics, line.start, line.end)
+
+
+#: what joins the partners a place cell lists (``酒田市・遊佐町``)
+_PARTNERS = regex.compile(r"[・、,/]")
+
+
+def _known_place(place: str) -> bool:
+    """Whether a place cell names a known municipality: itself, or one of the partners it
+    lists joined by ``・`` (``酒田市・遊佐町``, decision 2614)."""
+    return bool(prefectures_of(place)) or any(
+        prefectures_of(part) for part in _PARTNERS.split(place) if part
+    )
+
+
+def same_place(one: str | None, other: str | None) -> bool:
+    """Two places alike: equal, a city and a ward of it (``札幌市`` and ``札幌市白石区``), or
+    one of them a partner the other lists (``酒田市`` and ``酒田市・遊佐町``, decision 2614)."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    short, long = sorted((one, other), key=len)
+    if long.startswith(short) and short.endswith("市") and long.endswith("区"):
+        return True  # a ward of the city (``札幌市白石区`` and ``札幌市``)
+    return one in _PARTNERS.split(other) or other in _PARTNERS.split(one)
+
+
+def _with_partner_cell(read: HeaderFields, found: Sequence[FieldLine]) -> HeaderFields:
+    """``read`` with the municipality its place cell writes whole when the cell lists the
+    partners, the prefecture among them, beside a column of its own for the prefecture
+    (``山形県`` | ``山形県・酒田市・遊佐町``, decision 2614): the partners as written."""
+    municipality, prefecture = read.fields.get("municipality"), read.fields.get("prefecture")
+    if municipality is None or prefecture is None:
+        return read
+    places = [f for f in found if f.kind == "place"]
+    if len(places) < 2 or not any(f.value.strip() == prefecture.value for f in places):
+        return read
+    cell = next((f for f in places if str(municipality.value) in f.value), None)
+    if cell is None:
+        return read
+    whole = cell.value.strip()
+    parts = [part for part in _PARTNERS.split(whole) if part]
+    if len(parts) < 3 or parts[0] != prefecture.value or whole == municipality.value:
+        return read
+    start = cell.start + cell.value.find(whole)
+    fields = dict(read.fields)
+    fields["municipality"] = attrs.evolve(
+        municipality, value=whole, start=start, end=start + len(whole)
+    )
+    return attrs.evolve(read, fields=fields)
+
+
+def _with_column_kind(
+    read: HeaderFields, found: Sequence[FieldLine], rules: Rules
+) -> HeaderFields:
+    """``read`` with the facility's kind taken from the bracket closing its name when the
+    column's head names the kind too (``施設名（種別）`` over ``…ステーション（若者就職支援
+    拠点）``, decision 2614): the head says the bracket is the kind, known word or not."""
+    if "facility_type" in read.fields:
+        return read
+    name = read.fields.get("facility_name")
+    cell = next((f for f in found if f.kind == "facility"), None)
+    if name is None or cell is None or not _KIND_BRACKET.search(cell.label):
+        return read
+    value = str(name.value)
+    kind = _KIND_BRACKET.search(value)
+    if kind is None or kind.start() == 0:
+        return read
+    fields = dict(read.fields)
+    end = name.start + kind.start()
+    fields["facility_name"] = attrs.evolve(name, value=value[: kind.start()], end=end)
+    fields["facility_type"] = attrs.evolve(
+        name, value=value[kind.start() + 1 : -1], start=end + 1, end=name.end - 1
+    )
+    return attrs.evolve(read, fields=fields)
 
 
 def _caption_year(
@@ -371,7 +452,7 @@ def _match(
             if profile.municipality is None:
                 if numbered or by_name:
                     return at
-            elif profile.municipality == row.municipality:
+            elif same_place(profile.municipality, row.municipality):
                 return at
     return None
 

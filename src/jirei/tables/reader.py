@@ -192,7 +192,27 @@ def _caption_group(lines: Sequence[Line], run: Run, rules: Rules = DEFAULT_RULES
         return None
     from jirei.headings import strip_number
 
-    return strip_number(label_form(text), rules) or None  # (1)生活保護受給者 (2410)
+    found = strip_number(label_form(text), rules) or None  # (1)生活保護受給者 (2410)
+    if found is not None and _names_kind(found, rules):  # (1)協定目標に対する実績 (2618)
+        return None
+    return found
+
+
+def _names_kind(caption: str, rules: Rules) -> bool:
+    """Whether a caption names the kind of results its table holds, not a group: it ends
+    with a target or actual word and writes before it a ``figures.toml [caption_groups]
+    kind_marks`` word or a role word of its own (``協定目標に対する実績``, ``対象者別の実績``)."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role in ("target", "actual") and len(w) >= 2),
+        key=len,
+        reverse=True,
+    )
+    tail = next((w for w in words if caption.endswith(w) and len(caption) > len(w)), None)
+    if tail is None:
+        return False
+    stem = caption[: -len(tail)]
+    marks = rules.figures_table.get("caption_groups", {}).get("kind_marks", ())
+    return any(mark in stem for mark in marks) or any(w in stem for w in words)
 
 
 def starts_table(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:

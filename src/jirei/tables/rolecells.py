@@ -23,7 +23,7 @@ import regex
 
 from jirei.lines import Cell
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
-from jirei.tables.cells import _figure_follows, column_role
+from jirei.tables.cells import _figure_follows, column_role, label_form
 from jirei.tables.grid import Row
 
 #: a bare figure's pieces (the figure, then the unit written elsewhere), by its start
@@ -253,8 +253,7 @@ def part_role_cells(
             roles = _column_roles(column, body, rules)
             if roles is not None:
                 title = header.cells[column] if column < len(header.cells) else None
-                at = title.end if title is not None else 0
-                plans[column] = (roles, [Cell(_word(role, rules), at, at) for role in roles])
+                plans[column] = (roles, [_role_head(title, role, rules) for role in roles])
     if not plans:
         return list(rows)
     out = [_expand(header, {c: heads for c, (_, heads) in plans.items()})]
@@ -277,6 +276,17 @@ def part_role_cells(
             parts[column] = split
         out.append(_expand(row, parts))
     return out
+
+
+def _role_head(title: Cell | None, role: str, rules: Rules) -> Cell:
+    """The head of a parted column's piece of ``role``: the role's word, joined after the
+    metric the column's head names (``支援対象者数`` over ``目標100人／実績112人`` →
+    ``支援対象者数目標``, ``支援対象者数実績``: a group matrix's named columns, decision 2617)."""
+    word = _word(role, rules)
+    if title is not None and label_form(title.text) in rules.metrics:
+        return Cell(f"{title.text}{word}", title.start, title.end)
+    at = title.end if title is not None else 0
+    return Cell(word, at, at)
 
 
 def _word(role: str, rules: Rules) -> str:
