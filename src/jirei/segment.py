@@ -312,7 +312,10 @@ class _Preamble:
             line = self.infos[end].line
             if row_role(line, self.rules) == "field" or read_field(line, self.rules):
                 fields += 1
-            elif not (end == index and is_card_header(line, self.rules)):
+            elif not (
+                (end == index and is_card_header(line, self.rules))
+                or (end == index + 1 and is_pipe_separator(line))  # ``|:---|:---|`` (2639)
+            ):
                 break
             end += 1
         if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
