@@ -1635,6 +1635,13 @@ def _under_name(
     found = title_under_name(headline.end, seg.lines[case.first : case.stop], rules)
     if found is None:
         return title
+    value, start = found
+    unquoted, cut = unquote(value, rules)
+    if unquoted != value:
+        value, start = unquoted, start + cut
+    if _same_words(fields.get("facility_name"), value):  # the catch phrase read as the name
+        fields.pop("facility_name")
+        builder.spans.pop("facility_name", None)
     if "facility_name" not in fields and (named := name_kind(title, text, rules)):
         kind, at = named
         fields["facility_name"] = title
@@ -1643,10 +1650,6 @@ def _under_name(
             kind_at = text.find(kind, at + len(title))
             fields["facility_type"] = kind
             builder.spans["facility_type"] = builder.span(kind_at, kind_at + len(kind))
-    value, start = found
-    unquoted, cut = unquote(value, rules)
-    if unquoted != value:
-        value, start = unquoted, start + cut
     builder.spans["title"] = builder.span(start, start + len(value))
     return value
 
