@@ -366,3 +366,60 @@ def test_a_header_strip_over_its_headline_is_in_reading_order() -> None:
     assert not _late_headline([_LABEL, _FACTS, _FACTS, _HEADLINE, _SECTION])
     assert _late_headline([_LABEL, _OTHER, _FACTS, _HEADLINE])  # a figure tile first
     assert _late_headline([_LABEL, _COMMENT, _SECTION, _HEADLINE])  # voices first
+
+
+_WARDS = """# 区の一体的実施の取組
+
+## 事例{n}　{ward}「{name}」 {{#k{n}}}
+
+- **所在区**：横浜市{ward}
+- **所管労働局**：神奈川労働局
+- **連携ハローワーク**：ハローワーク{office}
+
+**{catch}**
+
+### 取組内容
+
+- 区役所で相談を受ける。
+
+### 関係者の声
+
+**{ward}生活支援課**
+
+> 相談が増えた。
+"""
+_WARD_CASES = (
+    ("港北区", "ジョブスポットこうほく", "港北", "相談したその日に求人票が見られる窓口"),
+    ("南区", "ジョブスポットみなみ", "横浜南", "ひとり親家庭を区の窓口から支える"),
+)
+
+
+def _wards(quote: tuple[str, str] = ("「", "」"), label: str | None = None) -> str:
+    blocks = []
+    for n, (ward, name, office, catch) in enumerate(_WARD_CASES, 1):
+        block = _WARDS.format(n=n, ward=ward, name=name, office=office, catch=catch)
+        block = block.replace("「", quote[0]).replace("」", quote[1])
+        if label is not None:
+            block = block.replace(f"## 事例{n}　", label.format(n=n))
+        blocks.append(block)
+    return "\n".join(blocks)
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [(("「", "」"), None), (("『", "』"), "【事例{n}】"), (("「", "」"), "No.{n} ")],
+)
+def test_a_quoted_name_after_the_place_on_the_label_line(
+    quote: tuple[str, str], label: str | None
+) -> None:
+    doc = jirei.parse_text(_wards(quote, label))
+    assert [(p.title, p.facility_name) for p in doc.profiles] == [
+        (catch, name) for _, name, _, catch in _WARD_CASES
+    ]
+
+
+def test_a_quoted_headline_on_the_label_line_is_no_name() -> None:
+    text = _wards()
+    for _, _, _, catch in _WARD_CASES:
+        text = text.replace(f"**{catch}**\n", "")
+    assert [p.facility_name for p in jirei.parse_text(text).profiles] == [None, None]

@@ -1430,6 +1430,9 @@ def build_profile(
     if title and parts.headline is not None:  # a name read as the headline (2631)
         title = _under_name(title, text, parts.headline, fields, seg, case, builder)
 
+    if title and "facility_name" not in fields:  # 事例1　港北区「name」 over its headline (2642)
+        _quoted_name(title, fields, seg, case, builder)
+
     if (lead := builder.prose_lead) is not None and _same_words(title, fields.get("facility_name")):
         # the facility's name stood over its catch phrase and its header sentence (2451)
         title = lead.text.strip()
@@ -1652,6 +1655,45 @@ def _under_name(
             builder.spans["facility_type"] = builder.span(kind_at, kind_at + len(kind))
     builder.spans["title"] = builder.span(start, start + len(value))
     return value
+
+
+#: an attribute block a converter leaves after a heading (``{#kohoku}``)
+_ANCHOR = regex.compile(r"\s*\{#[^{}\s]*\}\s*$")
+#: what a facility's name never holds
+_NOT_IN_NAME = regex.compile(r"[、。!?！？\s]")
+
+
+def _quoted_name(
+    title: str, fields: dict[str, object], seg: Segmentation, case: Case, builder: _Builder
+) -> None:
+    """The facility's name quoted after the place on the case's label line (``事例1　港北区
+    「ジョブスポットこうほく」``) when the case's title stands on a line of its own: the quote
+    is then no headline but the name (decision 2642)."""
+    from jirei.labelplace import label_place
+
+    rules = builder.c.rules
+    opening = next((i.line for i in seg.lines[case.first : case.stop] if not i.line.blank), None)
+    if opening is None or not label_length(opening.text, rules):
+        return
+    placed = label_place(opening, builder.removed_space, rules)
+    if placed is None:
+        return
+    at = placed.title_start - opening.start
+    rest = _ANCHOR.sub("", opening.text[at:]).rstrip()
+    for pair in rules.headline_quotes:
+        if len(rest) > 3 and rest[0] == pair[0] and rest[-1] == pair[1]:
+            name = rest[1:-1]
+            if (
+                len(name) <= 30
+                and pair[1] not in name
+                and _NOT_IN_NAME.search(name) is None
+                and not _same_words(name, title)
+                and name not in title
+            ):
+                start = opening.start + at + 1
+                fields["facility_name"] = name
+                builder.spans["facility_name"] = builder.span(start, start + len(name))
+            return
 
 
 def _without_number(title: str, start: int, origin: Origin) -> tuple[str, int]:
