@@ -423,3 +423,42 @@ def test_a_quoted_headline_on_the_label_line_is_no_name() -> None:
     for _, _, _, catch in _WARD_CASES:
         text = text.replace(f"**{catch}**\n", "")
     assert [p.facility_name for p in jirei.parse_text(text).profiles] == [None, None]
+
+
+def _infos(text: str) -> list[object]:
+    return classifier(DEFAULT_RULES).classify_all(split_lines(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## 事例1\n\n| 自治体 | 福山市 |\n\n**駅前の窓口で一人ひとりに伴走**\n\n### 取組内容\n",
+         "駅前の窓口で一人ひとりに伴走"),
+        ("事例2\n\n__企業説明会で「働く場」を増やす__\n\n【取組内容】\n・説明会\n",
+         "企業説明会で「働く場」を増やす"),
+        ("<!-- page 4 -->\n\n   **市役所の常設窓口で初年度から目標達成**  \n\n■取組内容\n",
+         "市役所の常設窓口で初年度から目標達成"),
+    ],
+)
+def test_a_bold_catch_phrase_before_the_first_section(text: str, expected: str) -> None:
+    from jirei.titles import bold_title
+
+    found = bold_title(_infos(text))
+    assert found is not None and found[0] == expected
+    assert text[found[1] : found[1] + len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事例1\n\n### 取組内容\n\n**駅前の窓口で一人ひとりに伴走**\n",  # after the first section
+        "事例1\n\n**開設日:令和4年4月1日**\n\n### 取組内容\n",  # a fact in bold
+        "事例1\n\n**窓口を駅前に移しました。**\n\n### 取組内容\n",  # a sentence
+        # a bold line inside a paragraph
+        "事例1\n\n駅前に窓口がある。\n**駅前の窓口で一人ひとりに伴走**\n続けて支援する。\n",
+    ],
+)
+def test_no_bold_catch_phrase(text: str) -> None:
+    from jirei.titles import bold_title
+
+    assert bold_title(_infos(text)) is None

@@ -1421,6 +1421,13 @@ def build_profile(
         if filled is not None:
             title = filled[0]
             builder.spans["title"] = builder.span(filled[1], filled[2])
+    if title is None:  # a bold catch phrase on its own line before the first section (2643)
+        from jirei.titles import bold_title
+
+        bold = bold_title(seg.lines[case.first : case.stop], rules)
+        if bold is not None:
+            title = bold[0]
+            builder.spans["title"] = builder.span(bold[1], bold[1] + len(title))
     if title is None:  # a case opening with its partner line: the headline right above
         lines_of_case = seg.lines[case.first : case.stop]
         opening = next((i.line for i in lines_of_case if not i.line.blank), None)
