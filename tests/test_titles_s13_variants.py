@@ -135,6 +135,10 @@ def test_what_a_name_is() -> None:
     assert is_name("函館市", text, {})  # closing a bracketed header piece
     assert is_name("うみかぜ窓口", text, {"facility_name": "うみかぜ 窓口"})
     assert not is_name("駅前の相談室", text, {})  # (3階) is no facility kind
+    assert is_name("鳥取中部ふるさと広域連合(倉吉市・三朝町・湯梨浜町)", text, {})
+    assert is_name("上伊那広域連合(伊那市、駒ヶ根市、辰野町)", text, {})
+    assert not is_name("1市4町の窓口(倉吉市・三朝町)で相談を", text, {})  # words after it
+    assert not is_name("駅前の窓口(相談・紹介)", text, {})  # no municipalities listed
     assert not is_name("港の窓口から、一人ひとりに", text, {})  # a catch phrase's comma
 
 

@@ -8,10 +8,12 @@ the case's header lines. The headline text is a *name* when the document writes 
 a name: followed by a bracketed facility kind (``name（一体的実施施設）``: ``rules.facility_types``
 or a kind ending in ``rules.facility_type_suffixes``, in a field line, a list row or a header
 line), closing a bracketed header piece (``【長野県上伊那広域連合】``), or equal to the case's
-facility name or municipality field. The title is then the first line under the name, within
-the case's opening block, that is a catch phrase: text (no section, comment, table or bullet),
-no sentence (``。``), no header fact (a field line, a bracketed piece, ``name（kind）``, a start
-date line).
+facility name or municipality field; a body of municipalities over the list of its members
+(``鳥取中部ふるさと広域連合（倉吉市・三朝町・…）``, decision 2644) is a place too.
+
+The title is then the first line under the name, within the case's opening block, that is a
+catch phrase: text (no section, comment, table or bullet), no sentence (``。``), no header
+fact (a field line, a bracketed piece, ``name（kind）``, a start date line).
 """
 
 from __future__ import annotations
@@ -72,10 +74,28 @@ def _placed(name: str, text: str) -> bool:
     return False
 
 
+#: a name over the list of its member municipalities (``…広域連合（倉吉市・三朝町・…）``)
+_MEMBERS = regex.compile(r"^(?P<name>[^()]{2,24})\((?P<members>[^()]{2,80})\)$")
+#: what a member municipality ends with
+_MEMBER_ENDS = ("市", "町", "村", "区")
+
+
+def _with_members(title: str) -> bool:
+    """Whether a headline is a body of several municipalities with their list in brackets
+    (``鳥取中部ふるさと広域連合（倉吉市・三朝町・湯梨浜町）``): a place, no catch phrase."""
+    match = _MEMBERS.match("".join(title.split()))
+    if match is None:
+        return False
+    members = regex.split(r"[・、,/]", match["members"])
+    return len(members) >= 2 and all(m.endswith(_MEMBER_ENDS) and len(m) <= 8 for m in members)
+
+
 def is_name(
     title: str, text: str, fields: dict[str, object], rules: Rules = DEFAULT_RULES
 ) -> bool:
     """Whether a headline's title is a name, not a catch phrase (see the module)."""
+    if _with_members(title):
+        return True
     squeezed = "".join(title.split())
     if not 2 <= len(squeezed) <= _LONGEST_NAME or any(c in squeezed for c in _NOT_IN_NAME):
         return False
