@@ -466,3 +466,56 @@ def test_no_bold_catch_phrase(text: str) -> None:
     from jirei.titles import bold_title
 
     assert bold_title(_infos(text)) is None
+
+
+_PAIRS_BODY = """
+**港の窓口で相談から就職まで**
+
+### 取組内容
+
+1. 市の窓口にナビゲーターが週3日常駐
+
+### 令和5年度の実績
+
+| 項目 | 目標 | 実績 |
+|---|---|---|
+| 就職者数 | 40人 | 46人 |
+"""
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # two pairs to a row
+        "| 自治体 | 山口県萩市 | 労働局 | 山口労働局 |\n"
+        "| ハローワーク | ハローワーク萩 | 開設日 | 令和4年4月1日 |\n",
+        # three pairs to a row, no closing pipe
+        "| 自治体 | 山口県萩市 | 労働局 | 山口労働局 | ハローワーク | ハローワーク萩\n"
+        "| 開設日 | 令和4年4月1日 | 施設名 | はぎ相談室 | 実施形態 | 常設窓口\n",
+        # a web table of th / td pairs
+        "<table>\n<tr><th>自治体</th><td>山口県萩市</td><th>労働局</th><td>山口労働局</td></tr>\n"
+        "<tr><th>ハローワーク</th><td>ハローワーク萩</td><th>開設日</th><td>R4.4.1</td></tr>\n"
+        "</table>\n",
+    ],
+)
+def test_a_card_of_pairs_over_a_bold_headline(card: str) -> None:
+    (case,) = jirei.parse_text(card + _PAIRS_BODY).profiles
+    assert (case.title, case.municipality, case.labour_bureau, case.hello_work) == (
+        "港の窓口で相談から就職まで", "萩市", "山口労働局", ("ハローワーク萩",)
+    )
+    assert str(case.start_date) == "2022-04-01"
+
+
+def test_what_a_pair_piece_is() -> None:
+    from jirei.segment import _pair_piece
+
+    assert _pair_piece(" 労働局 | 山口労働局 ", DEFAULT_RULES)
+    assert _pair_piece("| ハローワーク | ハローワーク萩 |", DEFAULT_RULES)
+    assert not _pair_piece(" 就職者数 | 46人 ", DEFAULT_RULES)  # no field label
+    assert not _pair_piece(" 労働局 | 山口労働局 | 開設日 ", DEFAULT_RULES)  # three cells
+    assert not _pair_piece(" 労働局 |  ", DEFAULT_RULES)  # no value
+
+
+def test_a_marked_label_glued_to_an_abbreviated_office_is_a_field() -> None:
+    assert _field("○連携ハローワークHW川辺(長野労働局)") == ("offices", "HW川辺(長野労働局)")
+    assert _field("◇施設名ワークサポートたるみ") == ("facility", "ワークサポートたるみ")

@@ -179,10 +179,20 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
 
 
 def _spaced(text: str, match: regex.Match[str]) -> bool:
-    """Whether a marked label stands apart from its value (``◇実施自治体 大阪府堺市``): a label
-    glued to running words (``■開設初年度、…``, ``◆ハローワークの求人を…``) is a headline's
-    first word, no field (decision 2638)."""
-    return match.end("label") < match.start("value")
+    """Whether a marked label stands apart from its value (``◇実施自治体 大阪府堺市``) or is
+    glued to a value that is no running words (``○連携ハローワークHW川辺(長野労働局)``): a label
+    glued to words that open with a particle or run on as a clause (``◆ハローワークの求人を…``,
+    ``■開設初年度、市役所一階に…を``) is a headline's first word, no field (decision 2638)."""
+    if match.end("label") < match.start("value"):
+        return True
+    value = match.group("value").strip()
+    return not value or not (
+        _HIRAGANA.match(value) or ("、" in value and _HIRAGANA.match(value[-1]))
+    )
+
+
+#: one hiragana character (a particle opening running words, or one closing a clause)
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
 
 
 def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:
