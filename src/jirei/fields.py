@@ -169,12 +169,30 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ) and not (kind == "place" and _is_place_value(match.group("value"))):
         if not (
-            (match.group("marker") is not None or _aligned(line.text, match, rules))
-            and _marked_value(match.group("value"))
-        ):
+            (_spaced(line.text, match) or _aligned(line.text, match, rules))
+            if match.group("marker") is not None
+            else _aligned(line.text, match, rules)
+        ) or not _marked_value(match.group("value")):
             return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
+
+
+def _spaced(text: str, match: regex.Match[str]) -> bool:
+    """Whether a marked label stands apart from its value (``◇実施自治体 大阪府堺市``) or is
+    glued to a value that is no running words (``○連携ハローワークHW川辺(長野労働局)``): a label
+    glued to words that open with a particle or run on as a clause (``◆ハローワークの求人を…``,
+    ``■開設初年度、市役所一階に…を``) is a headline's first word, no field (decision 2638)."""
+    if match.end("label") < match.start("value"):
+        return True
+    value = match.group("value").strip()
+    return not value or not (
+        _HIRAGANA.match(value) or ("、" in value and _HIRAGANA.match(value[-1]))
+    )
+
+
+#: one hiragana character (a particle opening running words, or one closing a clause)
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
 
 
 def _aligned(text: str, match: regex.Match[str], rules: Rules) -> bool:

@@ -62,6 +62,12 @@ def _filled(
     if _no_title(profile.title, words) or _item_value(profile.title or "", lines, words):
         changes["title"] = None
         spans.pop("title", None)
+        from jirei.titlefill import fill_title_lines  # ``２　取組のテーマ`` over it (2637)
+
+        labelled = fill_title_lines([(line.text, line.start) for line in lines], rules)
+        if labelled is not None:
+            changes["title"] = labelled[0]
+            spans["title"] = locate(labelled[1], labelled[2])
     unit_text = "\n".join(line.text for line in lines)
     offset = lines[0].start
 

@@ -1414,6 +1414,8 @@ def build_profile(
             title = unquote(title, rules)[0] or None  # “…”, 「…」 (decision 72)
         if title and not below:
             start = parts.headline.start + parts.headline.text.find(title)
+            if context.origin is not None:  # ``①　headline``: the case's number (2635)
+                title, start = _without_number(title, start, context.origin)
             builder.spans["title"] = builder.span(start, start + len(title))
             if "\n" in title:  # wrapped lines are one title, joined without a space
                 title = "".join(piece.strip() for piece in title.split("\n"))
@@ -1435,11 +1437,24 @@ def build_profile(
         if filled is not None:
             title = filled[0]
             builder.spans["title"] = builder.span(filled[1], filled[2])
+    if title is None:  # a bold catch phrase on its own line before the first section (2643)
+        from jirei.titles import bold_title
+
+        bold = bold_title(seg.lines[case.first : case.stop], rules)
+        if bold is not None:
+            title = bold[0]
+            builder.spans["title"] = builder.span(bold[1], bold[1] + len(title))
     if title is None:  # a case opening with its partner line: the headline right above
         lines_of_case = seg.lines[case.first : case.stop]
         opening = next((i.line for i in lines_of_case if not i.line.blank), None)
         if opening is not None:
             title = _partner_title(opening.text, opening.start, seg, case, builder, keep=False)
+
+    if title and parts.headline is not None:  # a name read as the headline (2631)
+        title = _under_name(title, text, parts.headline, fields, seg, case, builder)
+
+    if title and "facility_name" not in fields:  # 事例1　港北区「name」 over its headline (2642)
+        _quoted_name(title, fields, seg, case, builder)
 
     if (lead := builder.prose_lead) is not None and _same_words(title, fields.get("facility_name")):
         # the facility's name stood over its catch phrase and its header sentence (2451)
@@ -1624,6 +1639,97 @@ def _title_field(line: Line, rules: Rules) -> FieldLine | None:
         return None
     found = read_field(line, rules)
     return found if found is not None and found.kind == "title" else None
+
+
+def _under_name(
+    title: str,
+    text: str,
+    headline: Line,
+    fields: dict[str, object],
+    seg: Segmentation,
+    case: Case,
+    builder: _Builder,
+) -> str | None:
+    """The title, or the catch phrase under it when the headline is a name (``事例Ⅰ　name``
+    over ``「…」``; ``jirei.nametitle``, decisions 2631–2634); the name with its kind
+    fills the facility's name and kind when no header line gave them."""
+    from jirei.nametitle import is_name, name_kind, title_under_name
+
+    rules = builder.c.rules
+    if not is_name(title, text, fields, rules):
+        return title
+    found = title_under_name(headline.end, seg.lines[case.first : case.stop], rules)
+    if found is None:
+        return title
+    value, start = found
+    unquoted, cut = unquote(value, rules)
+    if unquoted != value:
+        value, start = unquoted, start + cut
+    if _same_words(fields.get("facility_name"), value):  # the catch phrase read as the name
+        fields.pop("facility_name")
+        builder.spans.pop("facility_name", None)
+    if "facility_name" not in fields and (named := name_kind(title, text, rules)):
+        kind, at = named
+        fields["facility_name"] = title
+        builder.spans["facility_name"] = builder.span(at, at + len(title))
+        if "facility_type" not in fields:
+            kind_at = text.find(kind, at + len(title))
+            fields["facility_type"] = kind
+            builder.spans["facility_type"] = builder.span(kind_at, kind_at + len(kind))
+    builder.spans["title"] = builder.span(start, start + len(value))
+    return value
+
+
+#: an attribute block a converter leaves after a heading (``{#kohoku}``)
+_ANCHOR = regex.compile(r"\s*\{#[^{}\s]*\}\s*$")
+#: what a facility's name never holds
+_NOT_IN_NAME = regex.compile(r"[、。!?！？\s]")
+
+
+def _quoted_name(
+    title: str, fields: dict[str, object], seg: Segmentation, case: Case, builder: _Builder
+) -> None:
+    """The facility's name quoted after the place on the case's label line (``事例1　港北区
+    「ジョブスポットこうほく」``) when the case's title stands on a line of its own: the quote
+    is then no headline but the name (decision 2642)."""
+    from jirei.labelplace import label_place
+
+    rules = builder.c.rules
+    opening = next((i.line for i in seg.lines[case.first : case.stop] if not i.line.blank), None)
+    if opening is None or not label_length(opening.text, rules):
+        return
+    placed = label_place(opening, builder.removed_space, rules)
+    if placed is None:
+        return
+    at = placed.title_start - opening.start
+    rest = _ANCHOR.sub("", opening.text[at:]).rstrip()
+    for pair in rules.headline_quotes:
+        if len(rest) > 3 and rest[0] == pair[0] and rest[-1] == pair[1]:
+            name = rest[1:-1]
+            if (
+                len(name) <= 30
+                and pair[1] not in name
+                and _NOT_IN_NAME.search(name) is None
+                and not _same_words(name, title)
+                and name not in title
+            ):
+                start = opening.start + at + 1
+                fields["facility_name"] = name
+                builder.spans["facility_name"] = builder.span(start, start + len(name))
+            return
+
+
+def _without_number(title: str, start: int, origin: Origin) -> tuple[str, int]:
+    """A headline without the enclosed number opening it (``①``, ``⑴``, ``❶``, ``⒈``: a
+    case's number, NFKC made it a digit; ``jirei.items.enumerator_width``) and its new
+    offset; as it was when no such number opens it or nothing but the number is left."""
+    from jirei.items import enumerator_width
+
+    width = enumerator_width(origin(start)) if title[:1].isdigit() else 0
+    rest = title[width:].lstrip(" \u3000")
+    if not width or len(rest) < 4 or rest[:1].isdigit():
+        return title, start
+    return rest, start + len(title) - len(rest)
 
 
 def _same_words(one: object, other: object) -> bool:

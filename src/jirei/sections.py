@@ -141,6 +141,16 @@ _KEY_DROP = regex.compile(
 )
 
 
+def _emphasised(stripped: str) -> bool:
+    """Whether a line is wholly wrapped in markdown emphasis (``**…**``, ``__…__``: a
+    converter's bold line, a headline, no bullet; decision 2639)."""
+    if stripped[:2] not in ("**", "__"):
+        return False
+    from jirei.titles import unbold
+
+    return unbold(stripped) != stripped
+
+
 @frozen
 class LineInfo:
     """A line with its kind; ``section`` is the section kind for SECTION lines."""
@@ -412,7 +422,7 @@ class Classifier:
             return K.HEADER, None
         if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return K.HEADER, None
-        bullet = self.bullet.match(text) is not None
+        bullet = self.bullet.match(text) is not None and not _emphasised(stripped)
         if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
         if bullet or _ENUM.match(stripped):

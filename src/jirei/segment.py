@@ -33,6 +33,7 @@ from jirei.plainheader import is_name_line, is_office_line, is_place_line, place
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules, per_rules_memo
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, strip_hash
 from jirei.slashrows import is_slash_row
+from jirei.tables.cells import label_form
 from jirei.tables.grid import is_results_header
 from jirei.titles import unquote
 
@@ -310,9 +311,16 @@ class _Preamble:
         end, fields = index, 0
         while end < len(self.infos) and self.infos[end].kind in _FIELD_BLOCK_KINDS:
             line = self.infos[end].line
-            if row_role(line, self.rules) == "field" or read_field(line, self.rules):
+            if (
+                row_role(line, self.rules) == "field"
+                or read_field(line, self.rules)
+                or _pair_piece(line.text, self.rules)
+            ):
                 fields += 1
-            elif not (end == index and is_card_header(line, self.rules)):
+            elif not (
+                (end == index and is_card_header(line, self.rules))
+                or (end == index + 1 and is_pipe_separator(line))  # ``|:---|:---|`` (2639)
+            ):
                 break
             end += 1
         if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
@@ -599,6 +607,18 @@ _HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
 #: a Markdown image alone on its line, its alt text in brackets the normaliser may have
 #: rewritten (``![…](…)``, ``!【…】(…)``): a picture, which opens no case (decision 2660)
 _IMAGE_LINE = regex.compile(r"^\s*!(?:\[[^\]\n]*\]|【[^】\n]*】)\([^()\n]*\)\s*$")
+
+
+def _pair_piece(text: str, rules: Rules) -> bool:
+    """Whether a line is one ``label | value`` pair of a row of several pairs split one a line
+    (``　労働局 | 愛媛労働局 ``, ``ハローワーク | ハローワーク宇和島 |``), its label a field
+    label: a piece of a card (decision 2645)."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return (
+        len(cells) == 2
+        and all(cells)
+        and label_form(cells[0]) in rules.field_labels
+    )
 
 
 def _width(text: str) -> int:

@@ -399,10 +399,16 @@ def _late_headline(content: Sequence[int]) -> bool:
     after a box that follows it — a figure tile, a fact or comment box (decision 1041) —
     and before any section or results caption: a short line after a section (a picture's
     caption, a ``####`` sub-heading, an image link) is the section's, not a misplaced
-    headline (decision 1045)."""
+    headline (decision 1045). Label and fact boxes alone before the headline are in reading
+    order (a header strip or a facts table over the headline); a comment box right under the
+    label is not: a case's voices close it (decision 2640)."""
+    if _COMMENT in content[1:2]:
+        return True  # the comments right under the label, before the story (decision 2640)
     if _HEADLINE not in content:
         return False
     at = content.index(_HEADLINE)
+    if all(rank in (_LABEL, _FACTS) for rank in content[:at]):
+        return False  # a header strip over its headline is in reading order (decision 2640)
     return at > 1 and not any(rank in (_SECTION, _CAPTION) for rank in content[:at])
 
 

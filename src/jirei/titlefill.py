@@ -26,8 +26,11 @@ from jirei.sections import LineInfo
 _MAX = 60
 #: marks and brackets before a label
 _LEAD = r"[\s▶►▸■□◆◇●○◎★☆・【\[〔<＜(（]*"
-#: a form's field number before a label (``５．事例の表題``, read ``5.事例の表題``; decision 1906)
-_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*)?"
+#: a form's field number before a label (``５．事例の表題``, read ``5.事例の表題``; decision 1906;
+#: ``２　取組のテーマ``, a number and a space, decision 2636)
+_NUMBER = r"(?:\d{1,2}\s*[.、)]\s*|\d{1,2}\s+)?"
+#: a short noun and ``の`` before a label (``取組のテーマ``, ``本事例の見出し``; decision 2636)
+_OWNER = r"(?:[\p{Han}\p{Katakana}ー]{1,6}の)?"
 #: a value that is one quotation (``「…」``, ``『…』``)
 _QUOTED_VALUE = regex.compile(r"[「『](?P<inner>[^「」『』]+)[」』]")
 
@@ -45,9 +48,11 @@ class _Patterns:
         #: any label anywhere (one search per line, not one ``in`` test per label)
         self.any = regex.compile(alt)
         self.line = regex.compile(
-            rf"^{_LEAD}{_NUMBER}(?:{alt})[\]】〕>＞)）]*(?:\s*[:：]\s*|\s+|(?=[「『]))(?P<value>\S.*?)\s*$"
+            rf"^{_LEAD}{_NUMBER}{_OWNER}(?:{alt})[\]】〕>＞)）]*(?:\s*[:：]\s*|\s+|(?=[「『]))(?P<value>\S.*?)\s*$"
         )
-        self.alone = regex.compile(rf"^{_LEAD}{_NUMBER}(?:{alt})[\]】〕>＞)）]*\s*[:：]?\s*$")
+        self.alone = regex.compile(
+            rf"^{_LEAD}{_NUMBER}{_OWNER}(?:{alt})[\]】〕>＞)）]*\s*[:：]?\s*$"
+        )
         self.said = regex.compile(
             rf"(?:{alt})(?:を|は|として|に)\s*[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』]"
             rf"|[「『](?P<value>[^「」『』]{{4,{_MAX}}})[」』](?:という|との|を)(?:{alt})"
@@ -64,24 +69,29 @@ def fill_title(
 ) -> tuple[str, int, int] | None:
     """The title a case's lines ``infos`` state under a title label, with its offsets in the
     normalised text, else None (see the module docs)."""
+    return fill_title_lines([(info.line.text, info.line.start) for info in infos], rules)
+
+
+def fill_title_lines(
+    lines: Sequence[tuple[str, int]], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int, int] | None:
+    """``fill_title`` over lines given as ``(text, offset)`` (a form's lines, decision 2637)."""
     pats = _patterns(rules)
     if not pats.labels:
         return None
-    for index, info in enumerate(infos):
-        text = info.line.text
+    for index, (text, at) in enumerate(lines):
         if pats.any.search(text) is None:  # (a cheap precheck: no label on the line)
             continue
-        at = info.line.start
         line = pats.line.match(text)
         if line is not None and "。" not in line["value"][:-1]:
             return _value(line["value"], at + line.start("value"))
         if pats.alone.match(text):
-            nxt = next((i for i in infos[index + 1 : index + 3] if not i.line.blank), None)
+            nxt = next((pair for pair in lines[index + 1 : index + 3] if pair[0].strip()), None)
             if nxt is not None:
-                value = nxt.line.text.strip()
+                value = nxt[0].strip()
                 if 4 <= len(value) <= _MAX and not value.endswith("。"):
-                    lead = len(nxt.line.text) - len(nxt.line.text.lstrip())
-                    return _value(value, nxt.line.start + lead)
+                    lead = len(nxt[0]) - len(nxt[0].lstrip())
+                    return _value(value, nxt[1] + lead)
             continue
         said = pats.said.search(text)
         if said is not None:
@@ -142,4 +152,4 @@ def _value(value: str, start: int) -> tuple[str, int, int] | None:
     return value, start, start + len(value)
 
 
-__all__ = ["fill_title", "title_above_partner"]
+__all__ = ["fill_title", "fill_title_lines", "title_above_partner"]

@@ -3,9 +3,12 @@ of it (``「…」``, ``“…”``, ``『…』``; ``rules.headline_quotes``, d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import K, LineInfo
 
 
 def unquote(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
@@ -39,6 +42,37 @@ def unbold(title: str) -> str:
         return title
     inner = match["inner"]
     return title if "**" in inner or "__" in inner else inner.strip()
+
+
+#: the shortest and the longest bold catch phrase read as a title
+_BOLD_MIN, _BOLD_MAX = 4, 60
+
+
+def bold_title(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int] | None:
+    """The catch phrase a case with no headline writes wholly in markdown emphasis on a line
+    of its own before its first section (``**駅前の「しごと窓口」で…伴走**`` under a facts
+    table; decision 2643): its text and offset, else None. A fact, a sentence or a line
+    inside a paragraph is none."""
+    from jirei.facts import labelled_fact
+
+    for index, info in enumerate(infos):
+        if info.kind is K.SECTION or info.kind is K.COMMENT:
+            return None
+        stripped = info.line.text.strip()
+        if not stripped.startswith(("**", "__")) or (inner := unbold(stripped)) == stripped:
+            continue
+        if not _BOLD_MIN <= len(inner) <= _BOLD_MAX or "。" in inner:
+            continue
+        if labelled_fact(inner, 0, rules) is not None or ":" in inner:
+            continue
+        around = [infos[i] for i in (index - 1, index + 1) if 0 <= i < len(infos)]
+        if any(not i.line.blank and i.kind is K.TEXT for i in around):
+            continue  # a bold line inside a paragraph
+        at = info.line.start + info.line.text.find(inner)
+        return inner, at
+    return None
 
 
 #: the shortest field label recognised before a headline with no separator left
@@ -87,4 +121,4 @@ def is_form_name(title: str, rules: Rules = DEFAULT_RULES) -> bool:
     return pattern is not None and pattern.match(title) is not None
 
 
-__all__ = ["drop_field_label", "is_form_name", "unquote"]
+__all__ = ["bold_title", "drop_field_label", "is_form_name", "unquote"]

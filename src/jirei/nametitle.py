@@ -1,0 +1,150 @@
+"""A name read as a case's headline gives way to the catch phrase under it (decisions
+2631–2634, branch titles-s13).
+
+A case label followed by the facility's name (``事例Ⅰ　おおいた就労支援プラザ``, ``事例①　ジョブ
+サポートしろいし``) or by its place (``事例②　上伊那広域連合``) names the case; its catch phrase
+stands on a line of its own under it — at once, quoted (``「…」``), after a blank line or under
+the case's header lines. The headline text is a *name* when the document writes it elsewhere as
+a name: followed by a bracketed facility kind (``name（一体的実施施設）``: ``rules.facility_types``
+or a kind ending in ``rules.facility_type_suffixes``, in a field line, a list row or a header
+line), closing a bracketed header piece (``【長野県上伊那広域連合】``), or equal to the case's
+facility name or municipality field; a body of municipalities over the list of its members
+(``鳥取中部ふるさと広域連合（倉吉市・三朝町・…）``, decision 2644) is a place too.
+
+The title is then the first line under the name, within the case's opening block, that is a
+catch phrase: text (no section, comment, table or bullet), no sentence (``。``), no header
+fact (a field line, a bracketed piece, ``name（kind）``, a start date line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import K, LineInfo
+
+#: a name is at most this long; a longer headline is a catch phrase
+_LONGEST_NAME = 30
+#: the shortest and the longest catch phrase read under a name
+_MIN, _MAX = 4, 60
+#: how many lines under the name the catch phrase may stand
+_MOST_LINES = 8
+#: what a name never holds (a catch phrase's punctuation)
+_NOT_IN_NAME = ("、", "。", "!", "?", "「", "」", "『", "』")
+#: the brackets a name's kind stands in, after NFKC (``（…）`` is ``(…)``)
+_KIND = regex.compile(r"\s*\((?P<kind>[^()\n]{1,24})\)")
+#: a bracketed header piece a place closes (``【長野県上伊那広域連合】``)
+_PIECE_CLOSE = "】"
+#: a year in a start-date line, in digits or kanji numerals
+_YEAR = regex.compile(r"[0-9〇一二三四五六七八九十元]+\s*年")
+#: kinds of lines that end the opening block
+_STOPS = frozenset({K.SECTION, K.COMMENT, K.TABLE, K.BULLET})
+
+
+def _is_kind(kind: str, rules: Rules) -> bool:
+    """Whether a bracket's content is a facility kind (``一体的実施施設``, ``…コーナー``)."""
+    kind = kind.strip()
+    return any(word in kind for word in rules.facility_types) or kind.endswith(
+        rules.facility_type_suffixes
+    )
+
+
+def name_kind(name: str, text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int] | None:
+    """Where ``text`` writes ``name`` as a facility's name, ``name（kind）``: the kind and the
+    offset of that name in ``text``, else None."""
+    at = text.find(name)
+    while at >= 0:
+        match = _KIND.match(text, at + len(name))
+        if match is not None and _is_kind(match["kind"], rules):
+            return match["kind"].strip(), at
+        at = text.find(name, at + 1)
+    return None
+
+
+def _placed(name: str, text: str) -> bool:
+    """Whether ``text`` closes a bracketed header piece with ``name`` (``【…name】``)."""
+    at = text.find(name + _PIECE_CLOSE)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        if "【" in text[line_start:at] or text[at - 1 : at] == "【":
+            return True
+        at = text.find(name + _PIECE_CLOSE, at + 1)
+    return False
+
+
+#: a name over the list of its member municipalities (``…広域連合（倉吉市・三朝町・…）``)
+_MEMBERS = regex.compile(r"^(?P<name>[^()]{2,24})\((?P<members>[^()]{2,80})\)$")
+#: what a member municipality ends with
+_MEMBER_ENDS = ("市", "町", "村", "区")
+
+
+def _with_members(title: str) -> bool:
+    """Whether a headline is a body of several municipalities with their list in brackets
+    (``鳥取中部ふるさと広域連合（倉吉市・三朝町・湯梨浜町）``): a place, no catch phrase."""
+    match = _MEMBERS.match("".join(title.split()))
+    if match is None:
+        return False
+    members = regex.split(r"[・、,/]", match["members"])
+    return len(members) >= 2 and all(m.endswith(_MEMBER_ENDS) and len(m) <= 8 for m in members)
+
+
+def is_name(
+    title: str, text: str, fields: dict[str, object], rules: Rules = DEFAULT_RULES
+) -> bool:
+    """Whether a headline's title is a name, not a catch phrase (see the module)."""
+    if _with_members(title):
+        return True
+    squeezed = "".join(title.split())
+    if not 2 <= len(squeezed) <= _LONGEST_NAME or any(c in squeezed for c in _NOT_IN_NAME):
+        return False
+    for key in ("facility_name", "municipality"):
+        value = fields.get(key)
+        if isinstance(value, str) and "".join(value.split()) == squeezed:
+            return True
+    return name_kind(title, text, rules) is not None or _placed(title, text)
+
+
+def _fact(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line under the name is one of the case's header facts."""
+    from jirei.facts import labelled_fact
+    from jirei.partnerlines import partner_place
+
+    text = info.line.text.strip()
+    if info.kind is K.HEADER or "【" in text:
+        return True
+    if any(_is_kind(m["kind"], rules) for m in _KIND.finditer(text)):
+        return True  # name（kind）
+    if text.endswith(rules.start_markers) and _YEAR.search(text) is not None:
+        return True  # 平成28年7月1日 事業開始, 平成二十八年七月一日 事業開始
+    return (
+        labelled_fact(info.line.text, info.line.start, rules) is not None
+        or partner_place(text, rules) is not None
+    )
+
+
+def title_under_name(
+    headline_end: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> tuple[str, int] | None:
+    """The catch phrase under a name read as the headline (``headline_end`` is where the
+    headline ends; ``infos`` the case's lines): its text and offset, else None."""
+    at = next((i for i, info in enumerate(infos) if info.line.start >= headline_end), None)
+    if at is None:
+        return None
+    for info in infos[at : at + _MOST_LINES]:
+        if info.line.blank:
+            continue
+        if info.kind in _STOPS:
+            return None
+        if _fact(info, rules):
+            continue
+        value = info.line.text.strip()
+        if info.kind is not K.TEXT or not _MIN <= len(value) <= _MAX or "。" in value:
+            return None
+        lead = len(info.line.text) - len(info.line.text.lstrip())
+        return value, info.line.start + lead
+    return None
+
+
+__all__ = ["is_name", "name_kind", "title_under_name"]
