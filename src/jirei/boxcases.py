@@ -199,9 +199,6 @@ def box_cases(
         if not all(_sectioned(infos, at, end) for at, end in later):
             return list(cases)  # boxes after a case's sections, with none of their own: its own
     starts = case_starts(infos, lines, start)
-    if len(cases) == 1 and starts[0] > start and _material(infos, start, starts[0]):
-        lines, start = _own_box_above(infos, lines, start, stop, rules)  # (decision 2671)
-        starts = case_starts(infos, lines, start)
     if len(cases) == 1 and starts[0] > start:  # the case's own opening above its box
         first = cases[0]
         if isinstance(first, Case) and first.body <= starts[0] and not _material(
@@ -222,20 +219,6 @@ def box_cases(
             Case(first, end, (), headlines[number], (), lines[number] + 1, origin="structure")
         )
     return out
-
-
-def _own_box_above(
-    infos: Sequence[LineInfo], lines: list[int], start: int, stop: int, rules: Rules
-) -> tuple[list[int], int]:
-    """The opening fields and the search start when the lone case's own results stand
-    before the first repeated box: the first case's box is then above the case's first
-    line (the rules opened the case under it, at its catch phrase or a caption), and the
-    same field line there opens it too, so its figures are not lost (decision 2671).
-    ``(lines, start)`` unchanged when no such box stands above it."""
-    wider = opening_fields(infos, 0, stop, rules)
-    if len(wider) == len(lines) + 1 and wider[0] < start and wider[1:] == lines:
-        return wider, 0
-    return lines, start
 
 
 #: how many lines above a box's opening a case label may stand
