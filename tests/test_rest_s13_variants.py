@@ -347,3 +347,37 @@ def test_blank_first_cell_without_a_group_above_names_no_group() -> None:
     table = "区分\t指標\t目標\t実績\n\t支援対象者数\t40人\t51人\n"
     case = jirei.parse_text(_HEAD + table).profiles[0]
     assert [m.group for m in case.metrics] == [None]
+
+
+# --- 2677: offices named with their place before the programme's name ----------------
+
+
+@pytest.mark.parametrize(
+    ("header", "offices"),
+    [
+        (
+            "【熊本県熊本市】【熊本労働局・ハローワーク熊本・熊本新卒応援ハローワーク】",
+            ("ハローワーク熊本", "熊本新卒応援ハローワーク"),
+        ),
+        (
+            "【東京都渋谷区】【東京労働局・東京わかものハローワーク】",
+            ("東京わかものハローワーク",),
+        ),
+        (
+            "【福岡県福岡市】【福岡労働局・福岡新卒応援ハローワーク・ハローワーク福岡中央】",
+            ("福岡新卒応援ハローワーク", "ハローワーク福岡中央"),
+        ),
+    ],
+)
+def test_programme_offices_in_a_bracket_header(header: str, offices: tuple[str, ...]) -> None:
+    text = f"{header}\n若者の窓口\n\n【取組内容】\n・既卒者の相談\n"
+    assert jirei.parse_text(text).profiles[0].hello_work == offices
+
+
+def test_prose_before_hello_work_is_no_office() -> None:
+    """Negative: ``市とハローワーク`` in prose names no office."""
+    text = (
+        "【熊本県熊本市】【熊本労働局・ハローワーク熊本】\n若者の窓口\n\n【取組内容】\n"
+        "・市とハローワークが新卒応援の相談会を開いた\n"
+    )
+    assert jirei.parse_text(text).profiles[0].hello_work == ("ハローワーク熊本",)
