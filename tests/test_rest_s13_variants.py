@@ -381,3 +381,34 @@ def test_prose_before_hello_work_is_no_office() -> None:
         "・市とハローワークが新卒応援の相談会を開いた\n"
     )
     assert jirei.parse_text(text).profiles[0].hello_work == ("ハローワーク熊本",)
+
+
+def test_table_of_actuals_only_keeps_the_cases_own_targets() -> None:
+    """Negative (2674): a table after the cases stating actuals only restates the cases'
+    figures poorer; each case keeps its own targets."""
+    text = """令和2年度　好事例
+
+事例１　津市 × ハローワーク津
+つ就労センター（一体的実施施設）　平成28年4月1日開設
+（取組の概要）
+・市役所に相談ブースを置いた。
+（令和2年度の実績）
+・支援対象者数：目標120人→実績131人
+
+事例２　鈴鹿市 × ハローワーク鈴鹿
+すずか就労支援室（一体的実施施設）　平成29年4月1日開設
+（取組の概要）
+・同じ日に相談を受けられるようにした。
+（令和2年度の実績）
+・支援対象者数：目標90人→実績97人
+
+各施設の実績一覧
+施設名　　支援対象者数
+つ就労センター　　131人
+すずか就労支援室　　97人
+"""
+    doc = jirei.parse_text(text)
+    assert [[(m.target.value if m.target else None) for m in p.metrics] for p in doc.profiles] == [
+        [120],
+        [90],
+    ]

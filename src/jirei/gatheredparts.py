@@ -848,12 +848,21 @@ _MOST_STRAY = 2
 
 def _restated(own: Sequence[Metric], table: Sequence[Metric]) -> bool:
     """Whether every figure ``own`` holds is among a table's, the same label stating the
-    same actual figure (the table is the case's fuller statement of them)."""
-    stated = {
-        (m.label, m.actual.value if m.actual is not None else None) for m in table
-    }
-    return all(
-        (m.label, m.actual.value if m.actual is not None else None) in stated for m in own
+    same actual figure and all ``own`` says besides (its target, its rate): the table is the
+    case's fuller statement of them, no poorer one (an overall table of actuals only)."""
+    return all(any(_covers(t, m) for t in table) for m in own)
+
+
+def _covers(table: Metric, own: Metric) -> bool:
+    """Whether a table's metric states all that ``own`` states."""
+    def value(q: object) -> object:
+        return getattr(q, "value", None)
+
+    return (
+        table.label == own.label
+        and value(table.actual) == value(own.actual)
+        and (own.target is None or value(table.target) == value(own.target))
+        and (own.achievement_rate is None or table.achievement_rate == own.achievement_rate)
     )
 
 
