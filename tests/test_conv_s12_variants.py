@@ -310,7 +310,8 @@ _CARD = ("愛媛県", "宇和島市", "愛媛労働局", ("ハローワーク宇
         "開設日\t2021年4月1日\t施設名\tうわじま就労支援窓口\n",
         # full-width spaces between the cells (a sheet printed to text), labels with colons:
         # read since the bold catch phrase under them is a headline, no bullet (titles-s13,
-        # decision 2639), and the field lines above a headline its header
+        # decision 2639), and the field lines above a headline its header; the header harvest also
+        # measures a line without its padding (decision 2672)
         "自治体：　　愛媛県宇和島市　　　労働局：　　愛媛労働局\n"
         "ハローワーク：　　ハローワーク宇和島　　　開設日：　　令和3年4月1日\n",
     ],

@@ -174,6 +174,12 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
             else _aligned(line.text, match, rules)
         ) or not _marked_value(match.group("value")):
             return None
+        if (
+            match.group("marker") is not None
+            and not _aligned(line.text, match, rules)
+            and not _value_shaped(kind, match.group("value"))
+        ):  # ``■開設初年度、…``, ``◆ハローワークの求人を…``: a marked headline (decision 2675)
+            return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
 
@@ -233,6 +239,18 @@ def _marked_value(value: str) -> bool:
     """Whether the value of a marked field line without a colon reads as a field value:
     no colon in it and no sentence (decision 86)."""
     return ":" not in value and not value.endswith("。")
+
+
+#: what opens a headline's phrase rather than a field's value: a particle or a kana
+#: ending glued to the word a label also spells (``ハローワークの…``, ``開設し…``)
+_PHRASE_START = regex.compile(r"^\p{Hiragana}")
+
+
+def _value_shaped(kind: str, value: str) -> bool:
+    """Whether a marked field's value glued to its label reads as that field's value:
+    no phrase going on from the label, and no date field without its date (a date value
+    is read before any marker is looked at)."""
+    return kind != "start_date" and _PHRASE_START.match(value) is None and "、" not in value[:12]
 
 
 def _is_place_value(text: str) -> bool:

@@ -42,7 +42,7 @@ from attrs import frozen
 from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
 from jirei.lines import Cell, Line, row_cells
-from jirei.model import Profile
+from jirei.model import Metric, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
@@ -947,16 +947,47 @@ def with_gathered(
     """``profiles`` with the gathered parts read into their cases: a table's figures (and
     the fiscal year of its caption) into a case that read none of its own, a block's
     comments, other results and items added to the case's."""
+    import attrs
+
     out = list(profiles)
     for part in gathered.parts:
         own = out[part.case]
-        if part.table and own.metrics:
+        if part.table and own.metrics and len(own.metrics) > _MOST_STRAY:
             continue
         read = read_block(part.block)
         if part.table and not read.metrics:
             continue
+        if part.table and own.metrics:
+            if not _restated(own.metrics, read.metrics):
+                continue
+            own = attrs.evolve(own, metrics=())  # the table states them in full (2674)
         out[part.case] = _merged(own, read)
     return out
+
+
+#: the most figures a case may have read elsewhere (a comment's ``相談件数は約1,200件``)
+#: and still take its row of a table after the cases (decision 2674)
+_MOST_STRAY = 2
+
+
+def _restated(own: Sequence[Metric], table: Sequence[Metric]) -> bool:
+    """Whether every figure ``own`` holds is among a table's, the same label stating the
+    same actual figure and all ``own`` says besides (its target, its rate): the table is the
+    case's fuller statement of them, no poorer one (an overall table of actuals only)."""
+    return all(any(_covers(t, m) for t in table) for m in own)
+
+
+def _covers(table: Metric, own: Metric) -> bool:
+    """Whether a table's metric states all that ``own`` states."""
+    def value(q: object) -> object:
+        return getattr(q, "value", None)
+
+    return (
+        table.label == own.label
+        and value(table.actual) == value(own.actual)
+        and (own.target is None or value(table.target) == value(own.target))
+        and (own.achievement_rate is None or table.achievement_rate == own.achievement_rate)
+    )
 
 
 def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:

@@ -353,7 +353,7 @@ def _read_region(
         if squeezed.startswith(words.skip) and "。" not in text:  # a sentence opening with
             under_start = False  # a skip word (``資料1に沿って…。``) is no label (1539)
             continue
-        sentence = "。" in text or len(text.strip()) > _LONG
+        sentence = "。" in text or len(squeezed) > _LONG  # (padding no length: 2672)
         date = _start(text, words, rules)
         if date is None and boxed:  # ``平成二十八年十月三日　…開設（事業開始）`` (decision 2548)
             date = _history_start(text, words, rules)

@@ -319,15 +319,24 @@ class _Preamble:
                 fields += 1
             elif not (
                 (end == index and is_card_header(line, self.rules))
-                or (end == index + 1 and is_pipe_separator(line))  # ``|:---|:---|`` (2639)
+                or (end == index + 1 and is_pipe_separator(line))  # ``|:---|:---|`` (2639, 2671)
             ):
                 break
             end += 1
         if fields < 2 or (end < len(self.infos) and self.infos[end].kind is K.TABLE):
             return None
         following = self._next_line(end - 1)
-        if following is None or self.infos[following].kind not in (K.TEXT, K.HEADING):
-            return None  # (fields, then a section: read as before, the card no opening)
+        if following is None or not (
+            self.infos[following].kind in (K.TEXT, K.HEADING)
+            or (
+                self.infos[following].kind is K.BULLET
+                and (
+                    self.marked_headline(following)
+                    or _BOLD_LINE.match(self.infos[following].text) is not None
+                )
+            )  # ``> **catch phrase**`` under a Markdown card (decision 2671)
+        ):  # (fields, then a section: read as before, the card no opening)
+            return None
         return end
 
     def opens_field_block(self, index: int) -> bool:
@@ -505,6 +514,14 @@ class _Preamble:
                     fields_seen = carded = True
                     index = end
                     continue
+            if (
+                carded and headline is None and info.kind is K.BULLET
+                and _BOLD_LINE.match(info.text) is not None
+            ):  # ``> **catch phrase**`` under a Markdown card (decision 2671)
+                headline, state = index, "headline"
+                parts += 1
+                index += 1
+                continue
             if (labelled or headline is not None or index == start) and not fields_seen:
                 values = self._facts_row(index, lone=index == start)
                 if values is not None:  # a row of field names over its values (801, 802)
@@ -675,6 +692,8 @@ def _column_word(text: str, rules: Rules = DEFAULT_RULES) -> bool:
 
 #: a gap wide enough to leave a table column empty (``jirei.wrappedcells``)
 _WIDE_GAP = " " * 8
+#: a line wholly in bold (``**…**``, a block quote's ``>`` blanked before it): a headline
+_BOLD_LINE = regex.compile(r"^\s*\*\*[^*\n]{1,100}\*\*\s*$")
 
 
 def closes_quote(text: str) -> bool:

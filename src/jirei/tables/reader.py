@@ -464,13 +464,25 @@ class _TableReader:
             if unit is not None:
                 self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
 
+    def _continues_group(self, row: Row) -> bool:
+        """Whether a row's blank first cell continues the group a row above named (a merged
+        cell), its second cell naming the metric whatever the label says (decision 2676)."""
+        return (
+            self.merged_group is not None
+            and len(row.cells) > 2
+            and not row.cells[0].text
+            and bool(row.cells[1].text)
+            and not is_blank_cell(row.cells[1].text)
+        )
+
     def read_row(self, row: Row, columns: Sequence[Column]) -> None:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
         if len(columns) > 1 and columns[1].role == "label" and (
             columns[0].role == "group"  # | 区分 | 項目 |: the first stub names groups when the
             or (columns[0].role == "label" and names_group(row, self.rules))  # second names
-        ):  # the metric (decision 2455)
+            or (columns[0].role == "label" and self._continues_group(row))
+        ):  # the metric (decisions 2455, 2676)
             joined = split_group_label(row.cells[0], self.locate, self.rules)
             if joined is not None:  # group and label cells joined (1143); a 〃 copy of such
                 short = len(row.cells) < len(columns)  # a cell keeps only the group

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
+from jirei.lines import Cell
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, label_form
 from jirei.tables.grid import LABEL_ROLES, Row, YearSpan, fiscal_years
@@ -38,13 +39,14 @@ def merge_year_header(
     upper, lower = rows[0].cells, rows[1].cells
     if len(upper) < 2 or len(lower) < 2:
         return list(rows), []
-    roles = [column_role(c.text, rules) for c in lower[1:] if c.text]
+    lead = _leading_labels(upper, lower, rules)
+    roles = [column_role(c.text, rules) for c in lower[lead:] if c.text]
     if not roles or any(role is None or role in LABEL_ROLES for role in roles):
         return list(rows), []
     if lower[0].text and column_role(lower[0].text, rules) not in LABEL_ROLES:
         return list(rows), []
     years: list[YearSpan] = []
-    for cell in upper[1:]:
+    for cell in upper[lead:]:
         if not cell.text:
             continue
         found = fiscal_years(cell.text, cell.start, era=era, rules=rules)
@@ -63,9 +65,24 @@ def merge_year_header(
         years.extend(found)
     if not years:
         return list(rows), []
-    first = upper[0] if upper[0].text else lower[0]
-    merged = Row(rows[1].index, rows[1].line, (first, *lower[1:]))
+    firsts = tuple(
+        upper[i] if i < len(upper) and upper[i].text else lower[i] for i in range(lead)
+    )
+    merged = Row(rows[1].index, rows[1].line, (*firsts, *lower[lead:]))
     return [merged, *rows[2:]], years
+
+
+def _leading_labels(upper: Sequence[Cell], lower: Sequence[Cell], rules: Rules) -> int:
+    """How many leading columns name the rows (``項目``, and a group column ``対象`` before
+    it, decision 2673): each written as a label or group word in one of the two rows, the
+    other row's cell empty or a label word too; at least the first column."""
+    lead = 1
+    while lead < min(len(upper), len(lower)) - 1:
+        words = [c.text for c in (upper[lead], lower[lead]) if c.text]
+        if not words or any(column_role(w, rules) not in LABEL_ROLES for w in words):
+            break
+        lead += 1
+    return lead
 
 
 def _only_year(text: str, year: YearSpan, offset: int) -> bool:
