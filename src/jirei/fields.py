@@ -174,12 +174,6 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
             else _aligned(line.text, match, rules)
         ) or not _marked_value(match.group("value")):
             return None
-        if (
-            match.group("marker") is not None
-            and not _aligned(line.text, match, rules)
-            and not _value_shaped(kind, match.group("value"))
-        ):  # ``■開設初年度、…``, ``◆ハローワークの求人を…``: a marked headline (decision 2675)
-            return None
     start, end = line.start + match.start("value"), line.start + match.end("value")
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
 
@@ -188,7 +182,8 @@ def _spaced(text: str, match: regex.Match[str]) -> bool:
     """Whether a marked label stands apart from its value (``◇実施自治体 大阪府堺市``) or is
     glued to a value that is no running words (``○連携ハローワークHW川辺(長野労働局)``): a label
     glued to words that open with a particle or run on as a clause (``◆ハローワークの求人を…``,
-    ``■開設初年度、市役所一階に…を``) is a headline's first word, no field (decision 2638)."""
+    ``■開設初年度、市役所一階に…を``) is a headline's first word, no field
+    (decisions 2638, 2675)."""
     if match.end("label") < match.start("value"):
         return True
     value = match.group("value").strip()
@@ -239,18 +234,6 @@ def _marked_value(value: str) -> bool:
     """Whether the value of a marked field line without a colon reads as a field value:
     no colon in it and no sentence (decision 86)."""
     return ":" not in value and not value.endswith("。")
-
-
-#: what opens a headline's phrase rather than a field's value: a particle or a kana
-#: ending glued to the word a label also spells (``ハローワークの…``, ``開設し…``)
-_PHRASE_START = regex.compile(r"^\p{Hiragana}")
-
-
-def _value_shaped(kind: str, value: str) -> bool:
-    """Whether a marked field's value glued to its label reads as that field's value:
-    no phrase going on from the label, and no date field without its date (a date value
-    is read before any marker is looked at)."""
-    return kind != "start_date" and _PHRASE_START.match(value) is None and "、" not in value[:12]
 
 
 def _is_place_value(text: str) -> bool:
