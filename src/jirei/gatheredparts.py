@@ -262,7 +262,70 @@ def _keyed_table(
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
-    return _by_runs(rows, keys, totals, rules)
+    return _by_column_groups(rows, keys, totals, rules) or _by_runs(rows, keys, totals, rules)
+
+
+def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None:
+    """The case a head cell keys: by :func:`cell_key`, by the name after a number
+    (``１ 広島市``), or by the name after a case label (``事例１　堺市``), else by that
+    label's number when the name keys no case (decision 2623)."""
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    owner = _owner(keys, cell_key(stripped, rules))
+    if owner is None and (lead := _NUMBERED_NAME.match(stripped)):
+        owner = _owner(keys, name_key(lead.group(2)))
+    label = label_length(stripped, rules) if owner is None else 0
+    if label:
+        owner = _owner(keys, name_key(stripped[label:]))
+        number = block_number(stripped, label)
+        if owner is None and number is not None:
+            owner = _owner(keys, f"#{number}")
+    return owner
+
+
+def _by_column_groups(
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
+) -> _CaseRows | None:
+    """The cases as groups of columns (decision 2623): the header row keys each case once
+    over the columns it spans (a merged cell: blank cells after it, or none written at the
+    row's end), the row under it names each column's role (``目標　実績　達成率``, the same
+    or not in every group), the rows after it a metric's label and its figures. Each
+    case's group is read as a table of its own under the role row; a total's group is
+    left."""
+    if len(rows) < 3:
+        return None
+    head, roles = rows[0], rows[1]
+    width = len(roles)
+    if len(head) > width or any(len(row) != width for row in rows[2:]):
+        return None
+    starts: list[tuple[int, int | None]] = []  # (first column, owner or None for a total)
+    for k, cell in enumerate(head):
+        if not k or not cell.text.strip():
+            continue
+        owner = _head_owner(keys, cell.text, rules)
+        if owner is None and name_key(cell.text) not in totals:
+            return None
+        starts.append((k, owner))
+    owners = [owner for _, owner in starts if owner is not None]
+    if len(set(owners)) < 2 or len(set(owners)) < len(owners) or starts[0][0] > 2:
+        return None
+    labels = starts[0][0]
+    bounds = [k for k, _ in starts[1:]] + [width]
+    if all(stop - first < 2 for (first, _), stop in zip(starts, bounds, strict=True)):
+        return None  # one column a case: ``_by_columns`` reads those
+    out: _CaseRows = {}
+    for (first, owner), stop in zip(starts, bounds, strict=True):
+        if any(not roles[k].text.strip() for k in range(first, stop)):
+            return None  # a role row names every column of a group
+        if owner is None:
+            continue
+        out[owner] = [
+            [roles[labels - 1] if labels else roles[0], *roles[first:stop]],
+            *([row[labels - 1], *row[first:stop]] for row in rows[2:]),
+        ]
+    return out
 
 
 def _by_columns(

@@ -32,7 +32,7 @@ from jirei.fields import FieldLine
 from jirei.header import HeaderFields, header_from_fields
 from jirei.lines import Cell, Line, Locate, row_cells
 from jirei.model import Metric, Profile, Span, Warning
-from jirei.places import prefectures_of
+from jirei.places import PREFECTURES, prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, is_blank_cell, label_form
 from jirei.tables.grid import is_separator, is_table_line
@@ -113,6 +113,8 @@ def _read_table(
     header = row_cells(lines[first])
     columns = _columns(header, rules)
     if columns is None:
+        columns = _columns(header, rules, _place_columns(header, lines[first + 1 : stop]))
+    if columns is None:
         return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
     warnings: list[Warning] = []
@@ -179,8 +181,26 @@ def _head_number(text: str) -> int | None:
     return int(digits[0])
 
 
-def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
-    """What each header cell names, when the row is a case list's header."""
+def _place_columns(header: Sequence[Cell], lines: Sequence[Line]) -> frozenset[int]:
+    """The columns every row of which names a place — a prefecture or a known municipality
+    (``府県`` over ``大阪府``, ``市`` over ``堺市``) — whatever their heads say (decision
+    2621): what a place column is, read from its cells. Two rows at least."""
+    grid = [cells for cells in (row_cells(line) for line in lines) if not is_separator(cells)]
+    if len(grid) < 2:
+        return frozenset()
+    found: set[int] = set()
+    for column in range(len(header)):
+        texts = [cells[column].text.strip() if column < len(cells) else "" for cells in grid]
+        if all(text and (text in PREFECTURES or prefectures_of(text)) for text in texts):
+            found.add(column)
+    return frozenset(found)
+
+
+def _columns(
+    header: Sequence[Cell], rules: Rules, places: frozenset[int] = frozenset()
+) -> _Columns | None:
+    """What each header cell names, when the row is a case list's header; ``places`` are
+    columns whose cells all name places, read as place columns whatever their heads."""
     number: int | None = None
     fields: list[tuple[int, str, str]] = []
     figures: list[int] = []
@@ -199,6 +219,8 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
             kind = "place"
         if kind is None:  # 施設名(種別): the header names the bracketed kind too
             kind = rules.field_labels.get(_KIND_BRACKET.sub("", label))
+        if kind is None and column in places:
+            kind = "place"
         if kind is not None:
             fields.append((column, kind, label))
         elif "(" in label:
