@@ -259,6 +259,7 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
+    rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
@@ -465,6 +466,16 @@ def _by_runs(
     return None
 
 
+def _padded(row: Sequence[Cell], width: int) -> Sequence[Cell]:
+    """A row of a header's width, blank cells added at its end when a figure closes it and
+    the cells after it are left empty (``就職率　65%以上　64.3%`` under ``… 実績　達成率``:
+    an export drops the trailing blanks; decision 2624)."""
+    if not row or len(row) >= width or len(row) < width - 2 or not _FIGURE.search(row[-1].text):
+        return row
+    end = row[-1].end
+    return [*row, *(Cell("", end, end) for _ in range(width - len(row)))]
+
+
 def _column_owners(
     body: Sequence[Sequence[Cell]],
     at: int,
@@ -667,7 +678,12 @@ def gathered_parts(
         if info.kind not in (K.BLANK, K.COMMENT):
             name = heading_key(info.text, rules)
             owner = _owner(keys, name) if name else None
-            if owner is not None:
+            if owner is not None and items and items[-1][1:] == (owner, None) and all(
+                infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index)
+            ):
+                pass  # the case named again right under its block's heading: a line of the
+                # block, a speaker's label (``（１）高松市の事例`` over ``◇高松市``: 2628)
+            elif owner is not None:
                 items.append((index, owner, None))
             elif info.kind in (K.TEXT, K.BULLET) and (
                 said := _keyed_sentence(info.text, keys, rules)

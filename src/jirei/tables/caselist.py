@@ -509,12 +509,43 @@ def _merge(profile: Profile, row: CaseRow, listing: CaseList, locate: Locate) ->
         changes["fiscal_year"] = listing.fiscal_year
         if listing.fiscal_year_span is not None:
             all_spans["fiscal_year"] = listing.fiscal_year_span
-    changes["metrics"] = (*row.metrics, *profile.metrics)
+    changes["metrics"] = _paired(row.metrics, profile.metrics)
     if row.profile is not None:  # a row sheet's row: what the block does not say
         _fill(profile, row.profile, changes, all_spans)
     changes["spans"] = all_spans
     changes["inferred"] = tuple(name for name in profile.inferred if name not in found)
     return attrs.evolve(profile, **changes)  # type: ignore[arg-type]
+
+
+def _paired(listed: Sequence[Metric], own: Sequence[Metric]) -> tuple[Metric, ...]:
+    """The row's figures and the block's, a row's target-only figure joined to the one
+    actual-only figure of the same label (or key) and group the block states, and the other
+    way round (``支援対象者数（目標）　350人以上`` in the list, ``支援対象者数　372人（達成率
+    106.3％）`` in the story: decision 2626): one metric, labelled as the block writes it."""
+    out = list(own)
+    left: list[Metric] = []
+    for metric in listed:
+        half = (metric.target is None) != (metric.actual is None)
+        matches = [
+            n for n, mine in enumerate(out)
+            if half and mine.group == metric.group
+            and (mine.label == metric.label or (mine.key is not None and mine.key == metric.key))
+            and (mine.target is None) == (metric.target is not None)
+            and (mine.actual is None) == (metric.actual is not None)
+        ]
+        if len(matches) != 1:
+            left.append(metric)
+            continue
+        mine = out[matches[0]]
+        out[matches[0]] = attrs.evolve(
+            mine,
+            target=mine.target or metric.target,
+            actual=mine.actual or metric.actual,
+            achievement_rate=mine.achievement_rate
+            if mine.achievement_rate is not None else metric.achievement_rate,
+            achievement_span=mine.achievement_span or metric.achievement_span,
+        )
+    return (*left, *out)
 
 
 def _fill(
