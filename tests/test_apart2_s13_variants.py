@@ -59,7 +59,7 @@ def _figures(profile) -> dict[str, tuple]:
 _LIST_HEADS = [
     ("府県", "市"),
     ("県", "市町"),
-    ("都道府県", "所在"),
+    ("地域", "都市"),
 ]
 
 
@@ -140,6 +140,7 @@ def test_column_groups_of_two_roles() -> None:
     text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
     text += "\n令和２年度の実績\n\n" + _group_table(_HEADS[1], roles=("目標", "実績"))
     profiles = _profiles(text)
+    assert _figures(profiles[0])["就職者数"] == (200, 231, None)
     assert _figures(profiles[2])["就職者数"] == (100, 112, None)
 
 
