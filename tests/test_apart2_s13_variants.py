@@ -64,11 +64,11 @@ _LIST_HEADS = [
 
 
 def _case_list(pref_head: str, city_head: str, sep: str = "\t") -> str:
-    rows = [sep.join(["No.", pref_head, city_head, "労働局", "ハローワーク", "施設名（種別）", "事業開始"])]
+    heads = ["No.", pref_head, city_head, "労働局", "ハローワーク", "施設名（種別）", "事業開始"]
+    rows = [sep.join(heads)]
     for n, (pref, city, bureau, office, facility) in enumerate(_CASES, 1):
-        rows.append(
-            sep.join([str(n), pref, city, bureau, office, f"{facility}（一体的実施施設）", f"令和{n}年4月1日"])
-        )
+        name = f"{facility}（一体的実施施設）"
+        rows.append(sep.join([str(n), pref, city, bureau, office, name, f"令和{n}年4月1日"]))
     return "掲載事例一覧\n\n" + "\n".join(rows) + "\n\n"
 
 
@@ -107,8 +107,14 @@ def _group_table(head_of, roles=("目標", "実績", "達成率"), sep="\t") -> 
         head.pop()  # the merged cells closing the row are not written
     lines = [sep.join(head), sep.join(["", *(roles * len(_CASES))])]
     figures = {
-        "支援対象者数": [("300人以上", "342人", "114.0%"), ("180人", "205人", "113.9%"), ("150人", "163人", "108.7%")],
-        "就職者数": [("200人", "231人", "115.5%"), ("120人", "118人", "98.3%"), ("100人", "112人", "112.0%")],
+        "支援対象者数": [
+            ("300人以上", "342人", "114.0%"), ("180人", "205人", "113.9%"),
+            ("150人", "163人", "108.7%"),
+        ],
+        "就職者数": [
+            ("200人", "231人", "115.5%"), ("120人", "118人", "98.3%"),
+            ("100人", "112人", "112.0%"),
+        ],
     }
     for label, cells in figures.items():
         row = [label]
@@ -200,7 +206,9 @@ def _split_report(actual_line) -> str:
 
 
 _ACTUALS = [
-    lambda n: f"・支援対象者数　{310 + n}人（達成率103.0％）\n・就職者数　{210 + n}人（達成率104.0％）",
+    lambda n: (
+        f"・支援対象者数　{310 + n}人（達成率103.0％）\n・就職者数　{210 + n}人（達成率104.0％）"
+    ),
     lambda n: f"| 支援対象者数 | {310 + n}人 |\n| 就職者数 | {210 + n}人 |",
 ]
 
@@ -263,7 +271,8 @@ def test_comments_under_case_subheadings(sub: str) -> None:
     text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
     text += "\n■各機関からのコメント\n\n"
     for n, (_, city, bureau, *_rest) in enumerate(_CASES, 1):
-        text += sub.format(n=n, city=city) + f"\n◇{city}\n{city}の声です。\n◇{bureau}\n{bureau}の声です。\n\n"
+        text += sub.format(n=n, city=city)
+        text += f"\n◇{city}\n{city}の声です。\n◇{bureau}\n{bureau}の声です。\n\n"
     profiles = _profiles(text)
     assert len(profiles) == 3
     for profile, (_, city, bureau, *_rest) in zip(profiles, _CASES, strict=True):
