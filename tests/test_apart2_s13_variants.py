@@ -277,3 +277,25 @@ def test_comments_under_case_subheadings(sub: str) -> None:
     assert len(profiles) == 3
     for profile, (_, city, bureau, *_rest) in zip(profiles, _CASES, strict=True):
         assert [c.speaker for c in profile.comments] == [city, bureau]
+
+
+def test_column_groups_in_a_pipe_table() -> None:
+    text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
+    table = _group_table(_HEADS[0], sep=" | ")
+    table = "\n".join(f"| {line} |" for line in table.splitlines())
+    profiles = _profiles(text + "\n３　事業目標と実績\n\n" + table + "\n")
+    assert _figures(profiles[0])["就職者数"] == (200, 231, Decimal("115.5"))
+    assert _figures(profiles[1])["支援対象者数"] == (180, 205, Decimal("113.9"))
+
+
+def test_column_groups_with_a_total_group_left() -> None:
+    text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
+    rows = [
+        "\t北九州市\t\t熊本市\t\t鹿児島市\t\t合計",
+        "区分\t目標\t実績\t目標\t実績\t目標\t実績\t目標\t実績",
+        "支援対象者数\t300人\t342人\t180人\t205人\t150人\t163人\t630人\t710人",
+    ]
+    profiles = _profiles(text + "\n令和２年度の実績\n\n" + "\n".join(rows) + "\n")
+    assert [_figures(p)["支援対象者数"][:2] for p in profiles] == [
+        (300, 342), (180, 205), (150, 163),
+    ]
