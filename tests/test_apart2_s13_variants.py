@@ -299,3 +299,29 @@ def test_column_groups_with_a_total_group_left() -> None:
     assert [_figures(p)["支援対象者数"][:2] for p in profiles] == [
         (300, 342), (180, 205), (150, 163),
     ]
+
+
+def test_column_groups_aligned_by_spaces() -> None:
+    # the merged cells are lost: each name spans one round of the repeating role words
+    text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
+    table = (
+        "              北九州市                  熊本市                 鹿児島市\n"
+        "              目標      実績      目標      実績      目標      実績\n"
+        "支援対象者数  300人     342人     180人     205人     150人     163人\n"
+        "就職者数      200人     231人     120人     118人     100人     112人\n"
+    )
+    profiles = _profiles(text + "\n令和２年度の実績\n\n" + table)
+    assert [_figures(p)["就職者数"][:2] for p in profiles] == [(200, 231), (120, 118), (100, 112)]
+
+
+def test_roles_that_do_not_repeat_spread_no_heads() -> None:
+    # three names over roles that are no rounds (目標 実績 達成率 備考 …): no groups
+    text = "".join(_story(n, case[1]) for n, case in enumerate(_CASES, 1))
+    table = (
+        "              北九州市                  熊本市                 鹿児島市\n"
+        "              目標      実績      達成率    目標      実績      備考\n"
+        "支援対象者数  300人     342人     114.0%    205人     150人     163人\n"
+        "就職者数      200人     231人     115.5%    118人     100人     112人\n"
+    )
+    profiles = _profiles(text + "\n令和２年度の実績\n\n" + table)
+    assert not profiles[0].metrics and not profiles[1].metrics

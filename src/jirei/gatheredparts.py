@@ -260,10 +260,35 @@ def _keyed_table(
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
     rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
+    grouped = _by_column_groups(rows, keys, totals, rules)
+    if grouped is not None:
+        return grouped
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
-    return _by_column_groups(rows, keys, totals, rules) or _by_runs(rows, keys, totals, rules)
+    return _by_runs(rows, keys, totals, rules)
+
+
+def _spread(
+    head: Sequence[Cell], roles: Sequence[Cell], width: int
+) -> tuple[Sequence[Cell], Sequence[Cell]]:
+    """A head and role row aligned by spaces, the merged cells lost (``　　北九州市　　熊本市``
+    over ``目標　実績　目標　実績``): when the role words repeat once per head cell after the
+    first (the label's), each head cell spans as many columns as one round of the roles,
+    and the role row gets the label's blank cell (decision 2623); else the rows as they are."""
+    names = list(head[1:])
+    rolled = list(roles[1:]) if len(roles) == width and not roles[0].text else list(roles)
+    if len(rolled) != width - 1 or not names or any(not cell.text for cell in names):
+        return head, roles
+    span, left = divmod(len(rolled), len(names))
+    texts = [cell.text for cell in rolled]
+    if left or span < 2 or texts != texts[:span] * len(names):
+        return head, roles
+    blank = Cell("", head[0].end, head[0].end)
+    spread = [head[0]]
+    for cell in names:
+        spread += [cell, *(Cell("", cell.end, cell.end) for _ in range(span - 1))]
+    return spread, [blank, *rolled]
 
 
 def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None:
@@ -297,7 +322,7 @@ def _by_column_groups(
     left."""
     if len(rows) < 3:
         return None
-    head, roles = rows[0], rows[1]
+    head, roles = _spread(rows[0], rows[1], len(rows[2]))
     width = len(roles)
     if len(head) > width or any(len(row) != width for row in rows[2:]):
         return None
