@@ -42,8 +42,12 @@ def sheet_header(line: Line, rules: Rules = DEFAULT_RULES) -> list[Cell] | None:
     (two or more), else None."""
     if "\t" not in line.text and "|" not in line.text:
         return None
-    labels = [text for text in cell_texts(line)[1:] if text]  # (no cells built to test)
+    texts = cell_texts(line)[1:]  # (no cells built to test)
+    labels = [text for text in texts if text]
     if len(labels) < 2 or not all(label_length(text, rules) == len(text) for text in labels):
+        return None
+    inner = texts[texts.index(labels[0]) : len(texts) - texts[::-1].index(labels[-1])]
+    if len(inner) > len(labels):  # a label over blank cells: a group of columns (2623)
         return None
     return row_cells(line)
 

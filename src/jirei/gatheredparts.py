@@ -259,10 +259,99 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
+    rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
+    grouped = _by_column_groups(rows, keys, totals, rules)
+    if grouped is not None:
+        return grouped
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
         return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
     return _by_runs(rows, keys, totals, rules)
+
+
+def _spread(
+    head: Sequence[Cell], roles: Sequence[Cell], width: int
+) -> tuple[Sequence[Cell], Sequence[Cell]]:
+    """A head and role row aligned by spaces, the merged cells lost (``　　北九州市　　熊本市``
+    over ``目標　実績　目標　実績``): when the role words repeat once per head cell after the
+    first (the label's), each head cell spans as many columns as one round of the roles,
+    and the role row gets the label's blank cell (decision 2623); else the rows as they are."""
+    names = list(head[1:])
+    rolled = list(roles[1:]) if len(roles) == width and not roles[0].text else list(roles)
+    if len(rolled) != width - 1 or not names or any(not cell.text for cell in names):
+        return head, roles
+    span, left = divmod(len(rolled), len(names))
+    texts = [cell.text for cell in rolled]
+    if left or span < 2 or texts != texts[:span] * len(names):
+        return head, roles
+    blank = Cell("", head[0].end, head[0].end)
+    spread = [head[0]]
+    for cell in names:
+        spread += [cell, *(Cell("", cell.end, cell.end) for _ in range(span - 1))]
+    return spread, [blank, *rolled]
+
+
+def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None:
+    """The case a head cell keys: by :func:`cell_key`, by the name after a number
+    (``１ 広島市``), or by the name after a case label (``事例１　堺市``), else by that
+    label's number when the name keys no case (decision 2623)."""
+    stripped = unicodedata.normalize("NFKC", text).strip()
+    owner = _owner(keys, cell_key(stripped, rules))
+    if owner is None and (lead := _NUMBERED_NAME.match(stripped)):
+        owner = _owner(keys, name_key(lead.group(2)))
+    label = label_length(stripped, rules) if owner is None else 0
+    if label:
+        owner = _owner(keys, name_key(stripped[label:]))
+        number = block_number(stripped, label)
+        if owner is None and number is not None:
+            owner = _owner(keys, f"#{number}")
+    return owner
+
+
+def _by_column_groups(
+    rows: Sequence[Sequence[Cell]],
+    keys: Sequence[set[str]],
+    totals: frozenset[str],
+    rules: Rules = DEFAULT_RULES,
+) -> _CaseRows | None:
+    """The cases as groups of columns (decision 2623): the header row keys each case once
+    over the columns it spans (a merged cell: blank cells after it, or none written at the
+    row's end), the row under it names each column's role (``目標　実績　達成率``, the same
+    or not in every group), the rows after it a metric's label and its figures. Each
+    case's group is read as a table of its own under the role row; a total's group is
+    left."""
+    if len(rows) < 3:
+        return None
+    head, roles = _spread(rows[0], rows[1], len(rows[2]))
+    width = len(roles)
+    if len(head) > width or any(len(row) != width for row in rows[2:]):
+        return None
+    starts: list[tuple[int, int | None]] = []  # (first column, owner or None for a total)
+    for k, cell in enumerate(head):
+        if not k or not cell.text.strip():
+            continue
+        owner = _head_owner(keys, cell.text, rules)
+        if owner is None and name_key(cell.text) not in totals:
+            return None
+        starts.append((k, owner))
+    owners = [owner for _, owner in starts if owner is not None]
+    if len(set(owners)) < 2 or len(set(owners)) < len(owners) or starts[0][0] > 2:
+        return None
+    labels = starts[0][0]
+    bounds = [k for k, _ in starts[1:]] + [width]
+    if all(stop - first < 2 for (first, _), stop in zip(starts, bounds, strict=True)):
+        return None  # one column a case: ``_by_columns`` reads those
+    out: _CaseRows = {}
+    for (first, owner), stop in zip(starts, bounds, strict=True):
+        if any(not roles[k].text.strip() for k in range(first, stop)):
+            return None  # a role row names every column of a group
+        if owner is None:
+            continue
+        out[owner] = [
+            [roles[labels - 1] if labels else roles[0], *roles[first:stop]],
+            *([row[labels - 1], *row[first:stop]] for row in rows[2:]),
+        ]
+    return out
 
 
 def _by_columns(
@@ -400,6 +489,16 @@ def _by_runs(
         if current is not None and runs and len(out) >= 2:
             return out
     return None
+
+
+def _padded(row: Sequence[Cell], width: int) -> Sequence[Cell]:
+    """A row of a header's width, blank cells added at its end when a figure closes it and
+    the cells after it are left empty (``就職率　65%以上　64.3%`` under ``… 実績　達成率``:
+    an export drops the trailing blanks; decision 2624)."""
+    if not row or len(row) >= width or len(row) < width - 2 or not _FIGURE.search(row[-1].text):
+        return row
+    end = row[-1].end
+    return [*row, *(Cell("", end, end) for _ in range(width - len(row)))]
 
 
 def _column_owners(
@@ -604,7 +703,12 @@ def gathered_parts(
         if info.kind not in (K.BLANK, K.COMMENT):
             name = heading_key(info.text, rules)
             owner = _owner(keys, name) if name else None
-            if owner is not None:
+            if owner is not None and items and items[-1][1:] == (owner, None) and all(
+                infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index)
+            ):
+                pass  # the case named again right under its block's heading: a line of the
+                # block, a speaker's label (``（１）高松市の事例`` over ``◇高松市``: 2628)
+            elif owner is not None:
                 items.append((index, owner, None))
             elif info.kind in (K.TEXT, K.BULLET) and (
                 said := _keyed_sentence(info.text, keys, rules)

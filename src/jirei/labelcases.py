@@ -43,8 +43,20 @@ def label_lines(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list
     for index, info in enumerate(infos):
         # (``label_length`` is memoised: the other readers of the line reuse the answer)
         if info.kind in _LABEL_KINDS and label_length(info.line.text.strip(), rules):
+            if info.kind is K.TABLE and _labels_several(info.line, rules):
+                continue  # a table's head naming the cases (decision 2622)
             found.append(index)
     return found
+
+
+def _labels_several(line: Line, rules: Rules) -> bool:
+    """Whether two cells or more of a table row open with a case label (``事例１　堺市`` |
+    ``事例２　奈良市`` over a results table's column groups): the head of a table of every
+    case, no case's own label (decision 2622)."""
+    from jirei.lines import row_cells
+
+    cells = row_cells(line)
+    return sum(1 for cell in cells if label_length(cell.text.strip(), rules)) >= 2
 
 
 def label_cases(

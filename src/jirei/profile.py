@@ -231,7 +231,10 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
         from jirei.gatheredparts import with_named_speakers
 
-        profiles = with_named_speakers(_with_gathered(seg, kept, profiles, context))
+        gathered, bare = _with_gathered(seg, kept, profiles, context)
+        profiles = with_named_speakers(gathered)
+        if bare is not None:  # a heading over the parts of every case, no case (2625)
+            del kept[bare], numbers[bare]
         if joins:  # (a case the parts ran into is read anew: its overview block again)
             from jirei.overviewblocks import with_header
 
@@ -324,10 +327,12 @@ def _with_appendix(
 
 def _with_gathered(
     seg: Segmentation, cases: Sequence[Case], profiles: list[Profile], context: _Context
-) -> list[Profile]:
+) -> tuple[list[Profile], int | None]:
     """The profiles with the parts of every case gathered after the cases read into them
     (``jirei.gatheredparts``, decisions 2390-2399); a case the parts ran into ends where
-    they begin."""
+    they begin. A last case the parts begin in that reads nothing of its own (no header
+    fact, 取組内容 item or comment: a ``参考`` heading over a table of every case) is no
+    case: it is left out, its index returned (decision 2625)."""
     import attrs
 
     from jirei.gatheredparts import case_keys, gathered_parts, next_labels, with_gathered
@@ -350,9 +355,25 @@ def _with_gathered(
     for index, stop in stops.items():
         out[index] = build_profile(seg, attrs.evolve(cases[index], stop=stop), context)[0]
     if found is None:
-        return out
+        return out, None
+    bare = len(cases) - 1
+    if len(cases) > 2 and cases[bare].first <= found.start < cases[bare].stop and _reads_nothing(
+        out[bare]
+    ):
+        del out[bare]
+        found = attrs.evolve(found, parts=tuple(p for p in found.parts if p.case != bare))
+    else:
+        bare = None
+    return with_gathered(out, found, lambda block: _lines_profile(block, context)), bare
 
-    return with_gathered(out, found, lambda block: _lines_profile(block, context))
+
+def _reads_nothing(profile: Profile) -> bool:
+    """Whether a profile reads no case of its own: no header fact, 取組内容 item or
+    comment (a heading read as its headline, a contact block as its other results)."""
+    return not (
+        profile.municipality or profile.facility_name or profile.labour_bureau
+        or profile.hello_work or profile.initiatives or profile.comments
+    )
 
 
 def _with_front_tables(

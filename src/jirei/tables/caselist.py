@@ -32,7 +32,7 @@ from jirei.fields import FieldLine
 from jirei.header import HeaderFields, header_from_fields
 from jirei.lines import Cell, Line, Locate, row_cells
 from jirei.model import Metric, Profile, Span, Warning
-from jirei.places import prefectures_of
+from jirei.places import PREFECTURES, prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, is_blank_cell, label_form
 from jirei.tables.grid import is_separator, is_table_line
@@ -113,6 +113,8 @@ def _read_table(
     header = row_cells(lines[first])
     columns = _columns(header, rules)
     if columns is None:
+        columns = _columns(header, rules, _place_columns(header, lines[first + 1 : stop]))
+    if columns is None:
         return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
     warnings: list[Warning] = []
@@ -179,8 +181,26 @@ def _head_number(text: str) -> int | None:
     return int(digits[0])
 
 
-def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
-    """What each header cell names, when the row is a case list's header."""
+def _place_columns(header: Sequence[Cell], lines: Sequence[Line]) -> frozenset[int]:
+    """The columns every row of which names a place — a prefecture or a known municipality
+    (``府県`` over ``大阪府``, ``市`` over ``堺市``) — whatever their heads say (decision
+    2621): what a place column is, read from its cells. Two rows at least."""
+    grid = [cells for cells in (row_cells(line) for line in lines) if not is_separator(cells)]
+    if len(grid) < 2:
+        return frozenset()
+    found: set[int] = set()
+    for column in range(len(header)):
+        texts = [cells[column].text.strip() if column < len(cells) else "" for cells in grid]
+        if all(text and (text in PREFECTURES or prefectures_of(text)) for text in texts):
+            found.add(column)
+    return frozenset(found)
+
+
+def _columns(
+    header: Sequence[Cell], rules: Rules, places: frozenset[int] = frozenset()
+) -> _Columns | None:
+    """What each header cell names, when the row is a case list's header; ``places`` are
+    columns whose cells all name places, read as place columns whatever their heads."""
     number: int | None = None
     fields: list[tuple[int, str, str]] = []
     figures: list[int] = []
@@ -199,6 +219,8 @@ def _columns(header: Sequence[Cell], rules: Rules) -> _Columns | None:
             kind = "place"
         if kind is None:  # 施設名(種別): the header names the bracketed kind too
             kind = rules.field_labels.get(_KIND_BRACKET.sub("", label))
+        if kind is None and column in places:
+            kind = "place"
         if kind is not None:
             fields.append((column, kind, label))
         elif "(" in label:
@@ -487,12 +509,43 @@ def _merge(profile: Profile, row: CaseRow, listing: CaseList, locate: Locate) ->
         changes["fiscal_year"] = listing.fiscal_year
         if listing.fiscal_year_span is not None:
             all_spans["fiscal_year"] = listing.fiscal_year_span
-    changes["metrics"] = (*row.metrics, *profile.metrics)
+    changes["metrics"] = _paired(row.metrics, profile.metrics)
     if row.profile is not None:  # a row sheet's row: what the block does not say
         _fill(profile, row.profile, changes, all_spans)
     changes["spans"] = all_spans
     changes["inferred"] = tuple(name for name in profile.inferred if name not in found)
     return attrs.evolve(profile, **changes)  # type: ignore[arg-type]
+
+
+def _paired(listed: Sequence[Metric], own: Sequence[Metric]) -> tuple[Metric, ...]:
+    """The row's figures and the block's, a row's target-only figure joined to the one
+    actual-only figure of the same label (or key) and group the block states, and the other
+    way round (``支援対象者数（目標）　350人以上`` in the list, ``支援対象者数　372人（達成率
+    106.3％）`` in the story: decision 2626): one metric, labelled as the block writes it."""
+    out = list(own)
+    left: list[Metric] = []
+    for metric in listed:
+        half = (metric.target is None) != (metric.actual is None)
+        matches = [
+            n for n, mine in enumerate(out)
+            if half and mine.group == metric.group
+            and (mine.label == metric.label or (mine.key is not None and mine.key == metric.key))
+            and (mine.target is None) == (metric.target is not None)
+            and (mine.actual is None) == (metric.actual is not None)
+        ]
+        if len(matches) != 1:
+            left.append(metric)
+            continue
+        mine = out[matches[0]]
+        out[matches[0]] = attrs.evolve(
+            mine,
+            target=mine.target or metric.target,
+            actual=mine.actual or metric.actual,
+            achievement_rate=mine.achievement_rate
+            if mine.achievement_rate is not None else metric.achievement_rate,
+            achievement_span=mine.achievement_span or metric.achievement_span,
+        )
+    return (*left, *out)
 
 
 def _fill(

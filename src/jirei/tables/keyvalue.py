@@ -63,7 +63,7 @@ def read_keyvalue(
 ) -> KeyValueResults | None:
     """The key–value lines that open ``lines`` (blank lines aside), or None when the first
     non-blank line is no key–value line."""
-    if not _may_be_plain(lines):
+    if not _may_be_plain(lines, rules):
         return None
     metrics: list[Metric] = []
     kept: list[tuple[str, int, int]] = []
@@ -91,10 +91,11 @@ def read_keyvalue(
     return KeyValueResults(metrics, end, kept)
 
 
-def _may_be_plain(lines: Sequence[Line]) -> bool:
+def _may_be_plain(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether the key–value lines that may open ``lines`` could hold one that is plainly
     one: a line with a colon or a bracket before the first line that is no key–value line
-    by its look alone (a cheap test that saves reading a space-aligned table twice)."""
+    by its look alone (a cheap test that saves reading a space-aligned table twice), or a
+    bulleted line."""
     for line in lines:
         text = line.text.rstrip()
         if not text.strip():
@@ -103,6 +104,8 @@ def _may_be_plain(lines: Sequence[Line]) -> bool:
             return False
         if ":" in text or "：" in text or "(" in text:
             return True
+        if _bullet_pattern(rules).match(text.lstrip()):
+            return True  # (a bulleted line naming a well-known metric: decision 2627)
     return False
 
 
@@ -177,7 +180,11 @@ def _read(
     stripped = raw_label.strip(_LABEL_TRIM)
     label_span = (base + lead, base + lead + len(stripped))
     plain = ":" in raw_label or "：" in raw_label or target is not None or rate is not None
-    return [_metric(label, label_span, target, actual, rate, rules, locate), *extras], plain
+    metric = _metric(label, label_span, target, actual, rate, rules, locate)
+    # ``・支援対象者数　214人``: a bullet and a well-known metric's name — an item, no table
+    # row (decision 2627)
+    plain = plain or (marker is not None and metric.key is not None and not number)
+    return [metric, *extras], plain
 
 
 def _read_run(
