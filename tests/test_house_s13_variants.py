@@ -151,3 +151,47 @@ def test_unnumbered_list_is_no_contents() -> None:
     texts = list(profile.other_results)
     assert "合同面接会を年3回開催" in texts
     assert any("回答数" in text for text in texts), texts
+
+
+def _marked_headline(mark: str, title: str) -> str:
+    return f"""事例１
+所 在 地 ： 兵庫県 姫路市
+労 働 局 ： 兵庫労働局
+ハローワーク ： ハローワーク姫路
+施 設 名 ： ひめじ就労サポート（一体的実施施設）
+開 設 日 ： 令和元年７月１日
+{mark}{title}
+（１）取組内容
+① 市役所内に常設窓口を設け、職業相談を実施。
+（２）令和２年度 目標と実績
+項目 目標 実績 達成率
+就職者数 １００人 １１２人 １１２．０％
+（３）関係機関の声
+○ハローワーク姫路
+市と一体となった支援ができている。
+"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "title"),
+    [
+        ("▶ ", "市役所の窓口から、その日のうちに職業相談へ"),
+        ("▷", "福祉と就労を一つの窓口で"),
+        ("► ", "「待たせない」相談で就職者数を伸ばす"),
+        ("➢ ", "ケース会議を毎週開き、顔の見える連携を"),
+    ],
+)
+def test_arrow_marked_headline_is_the_title(mark: str, title: str) -> None:
+    """A headline after an arrow mark (2709): the title without the mark."""
+    profile = jirei.parse_text(_marked_headline(mark, title)).profiles[0]
+    assert profile.title == title
+
+
+def test_arrow_marked_speaker_stays_a_comment() -> None:
+    """An arrow-marked speaker heading under the comments is no headline."""
+    text = _marked_headline("▶ ", "市役所の窓口から職業相談へ").replace(
+        "○ハローワーク姫路", "▶ハローワーク姫路"
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert profile.title == "市役所の窓口から職業相談へ"
+    assert [c.speaker for c in profile.comments] == ["ハローワーク姫路"]
