@@ -74,6 +74,9 @@ def group_heading(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
     text = line.text.strip()
     if not text or len(text) > _MAX_NAME + 6:
         return None
+    closings = ":" + "".join(pair[1] for pair in _brackets(rules))
+    if not text.rstrip(closings).rstrip().endswith(_people(rules)):  # cheap precheck
+        return None
     name = _name(text, rules)
     if not name or len(name) > _MAX_NAME or _DIGIT.search(name):
         return None
