@@ -38,6 +38,22 @@ def _compact(text: str) -> str:
     return _SPACES.sub("", text)
 
 
+def _numbered(run: Sequence[str], rules: Rules) -> list[bool]:
+    """Which lines of ``run`` open with a heading number (``rules.heading_numbers``) one more
+    than the number of the numbered line before them (``1. 巻頭`` ``2. 事例紹介`` ``3. お知らせ``:
+    a contents list without page numbers, decision 2708)."""
+    from jirei.headings import heading_number
+
+    out: list[bool] = []
+    last: int | None = None
+    for text in run:
+        number = heading_number(text, rules)
+        out.append(number is not None and (last is None or number == last + 1))
+        if number is not None:
+            last = number
+    return out
+
+
 def part_entries(
     infos: Sequence[LineInfo], stop: int, rules: Rules = DEFAULT_RULES
 ) -> frozenset[str]:
@@ -54,7 +70,12 @@ def part_entries(
         if len(run) >= _MIN_ENTRIES:
             paged = [_paged(text) for text in run]
             labelled = [bool(label_length(text, rules)) for text in run]
-            if sum(m is not None for m in paged) >= len(run) - 1 or sum(labelled) >= 2:
+            numbered = _numbered(run, rules)
+            if (
+                sum(m is not None for m in paged) >= len(run) - 1
+                or sum(labelled) >= 2
+                or sum(numbered) >= max(_MIN_ENTRIES, len(run) - 1)
+            ):
                 for text, page, label in zip(run, paged, labelled, strict=True):
                     title = page.group("title") if page is not None else text
                     if not label and len(_compact(title)) >= _MIN_TEXT:

@@ -1032,6 +1032,13 @@ def _read_plain(
         offices.extend(local_offices)
 
 
+@per_rules
+def _headline_marked(rules: Rules) -> regex.Pattern[str]:
+    """A headline behind one of ``rules.headline_marks`` (``▶ …``, decision 2709)."""
+    marks = "|".join(regex.escape(m) for m in rules.headline_marks) or "(?!)"
+    return regex.compile(rf"^\s*#*\s*(?:{marks})\s*(?P<title>\S.*?)\s*$")
+
+
 def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] | None:
     """A fallback case's title from its headline line: without label, ``#``, a title
     marker (``◆``) or quotes (``『…』``); with its offset."""
@@ -1040,7 +1047,7 @@ def fallback_title(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int] 
     rest = text[cut:]
     stripped = strip_hash(rest)
     quoted = _QUOTED.match(stripped)
-    marked = _MARKED.match(stripped)
+    marked = _MARKED.match(stripped) or _headline_marked(rules).match(stripped)
     title = (
         quoted.group("title") if quoted else marked.group("title") if marked else stripped
     ).strip()

@@ -32,6 +32,7 @@ import regex
 from jirei.barcharts import Chart, read_chart
 from jirei.errors import ValueParseError
 from jirei.figurelines import cleaned, is_reference_head, pair_order, tidy_read
+from jirei.linegroups import group_heading
 from jirei.lines import Locate
 from jirei.model import Metric, Quantity, Span
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -347,11 +348,15 @@ def _by_shape(
     reference = False  # under a heading of figures for reference (decision 1446)
     run = 0
     skip = 0  # the lines of a chart read (decision 1450)
+    line_group: list[str] | None = None  # a group heading's name over the lines (2706)
+    grouped_any = False  # a metric line read under it
     for index, (info, line) in enumerate(zip(kept, lines, strict=True)):
         if index < skip:
             continue
         text = line.text
         if not text or text.isspace():  # a blank line closes a table (and its caption)
+            if grouped_any:
+                line_group, grouped_any = None, False
             if columns is not None or metric_columns is not None:
                 table = _Table()
             columns = metric_columns = None
@@ -381,6 +386,12 @@ def _by_shape(
                 columns = metric_columns = pending = None
                 continue
         if not found:
+            if info.kind is K.SECTION or info.kind is K.HEADER:
+                line_group, grouped_any = None, False
+            else:
+                named = group_heading(line, rules)
+                if named is not None:
+                    line_group, grouped_any = [named], False
             columns = _column_roles(text, words, latest)
             if columns is not None:
                 table.grouped = columns[0] == _GROUP
@@ -419,7 +430,10 @@ def _by_shape(
             and any(item in _SPACE.sub("", text) for item in given)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
-        pending = _read_line(line.start, text, found, words, latest, drafts, rules, locate, order)
+        pending = _read_line(
+            line.start, text, found, words, latest, drafts, rules, locate, order, line_group
+        )
+        grouped_any = grouped_any or (line_group is not None and pending is not None)
     return [
         Metric(
             label=d.label,
@@ -566,8 +580,10 @@ def _read_line(
     base: int, text: str, found: list, words: _Words, latest: int | None,
     drafts: dict[str, _Draft], rules: Rules, locate: Locate,
     order: tuple[str, str] | None = None,
+    group: list[str] | None = None,
 ) -> _Draft | None:
-    """The metrics of one line: each name with the figures after it."""
+    """The metrics of one line: each name with the figures after it (under ``group``, the
+    name of a group heading above the line)."""
     names = list(words.names.finditer(text))
     if not names:
         return None
@@ -613,7 +629,7 @@ def _read_line(
         end = figures[0][1][1]
         if i == 0 and before is not None and before[0] != "previous":
             figures = [before, *figures]
-        draft = _draft(drafts, label, base + name.start(), base + end, rules)
+        draft = _draft(drafts, label, base + name.start(), base + end, rules, group)
         for role, (start, end, parts) in figures:
             if role != "previous":
                 _assign(draft, role, base + start, base + end, parts, rules, locate)

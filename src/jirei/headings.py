@@ -60,10 +60,23 @@ def trailing_year_column(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile(rf"{fiscal_year(rules)}(?:{alternatives})$")
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 @per_rules
 def _numbers(rules: Rules) -> regex.Pattern[str]:
     alternatives = "|".join(f"(?:{p})" for p in rules.heading_numbers) or "(?!)"
     return regex.compile(rf"^(?:{alternatives})")
+
+
+def heading_number(text: str, rules: Rules = DEFAULT_RULES) -> int | None:
+    """The arabic number of a heading number opening ``text`` (``3. お知らせ``, ``(2)実績``),
+    else None."""
+    match = _numbers(rules).match(text.strip())
+    if match is None or match.end() >= len(text.strip()):
+        return None
+    digits = _DIGITS.search(match.group())
+    return int(digits.group()) if digits is not None else None
 
 
 def strip_number(text: str, rules: Rules = DEFAULT_RULES) -> str:

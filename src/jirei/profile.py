@@ -908,9 +908,19 @@ class _Builder:
         found = read_word_lines(lines, rules=self.c.rules, locate=self.c.locate)
         if found is None:
             return False
-        self.metrics.extend(found.metrics)
-        self.rest_of_results(section, found.rest)
+        self.rest_of_results(section, self.grouped(found.metrics, lines, found.rest))
         return True
+
+    def grouped(
+        self, metrics: Sequence[Metric], lines: Sequence[Line], rest: Sequence[Line]
+    ) -> Sequence[Line]:
+        """Add ``metrics`` read from ``lines``, each under the group a heading line above it
+        names (``〈障害者〉``, decision 2706); the lines of ``rest`` but those headings."""
+        from jirei.linegroups import headed_groups
+
+        found, used = headed_groups(metrics, lines, self.c.rules, self.c.locate)
+        self.metrics.extend(found)
+        return [line for line in rest if line.start not in used] if used else rest
 
     def wrapped_results(
         self, section: Section, lines: Sequence[Line], before: int
@@ -944,8 +954,10 @@ class _Builder:
         found = read(lines, rules=self.c.rules, locate=locate or self.c.locate)
         if found is None:
             return lines
-        self.metrics.extend(found.metrics)
-        return found.rest
+        if locate is not None:  # joined lines: offsets of their own
+            self.metrics.extend(found.metrics)
+            return found.rest
+        return self.grouped(found.metrics, lines, found.rest)
 
     def sentence_results(
         self, section: Section, lines: Sequence[Line], locate: Locate | None = None

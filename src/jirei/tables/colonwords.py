@@ -131,6 +131,7 @@ def read_word_lines(
     metric per line, decisions 90, 704: no table to read them as), else None; footnotes
     (``※…``) among them are no obstacle: they stay in the rest (decision 1008)."""
     from jirei.items import is_footnote
+    from jirei.linegroups import group_heading
 
     metrics: list[Metric] = []
     rest: list[Line] = []
@@ -142,8 +143,8 @@ def read_word_lines(
             loose += read is not None
         if read is not None:
             metrics.extend(read)
-        elif line.blank or is_footnote(line, rules):
-            rest.append(line)
+        elif line.blank or is_footnote(line, rules) or group_heading(line, rules):
+            rest.append(line)  # a group heading names the lines under it (2706)
         elif metrics and rest and rest[-1].blank and number and lines[number - 1].blank:
             # a block of word lines closed by a blank line: what follows is the rest of the
             # section (a data box's results over the people heard; decision 1834)
