@@ -20,7 +20,7 @@ import datetime as _dt
 import functools
 import inspect
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -411,6 +411,22 @@ def _added_entry(current: Any, value: Any) -> Any:
 _REPLACED_TABLES = frozenset({"forms_table", "ocr_table", "exports_table", "box_drawing"})
 
 
+def _compound_labels(
+    names: Sequence[str], kinds: Sequence[str], joiners: Sequence[str]
+) -> dict[str, str]:
+    """The ``facility`` labels naming the facility and its kind in one label
+    (``施設名・種別``, ``名称/形態``): each plain name label joined to a kind word (the
+    bracketed forms, ``施設名(種別)``, are listed as they are)."""
+    out: dict[str, str] = {}
+    for name in names:
+        if "(" in name:
+            continue
+        for kind in kinds:
+            for joiner in joiners:
+                out[f"{name}{joiner}{kind}"] = "facility"
+    return out
+
+
 def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     """Translate the TOML layout of the bundled files into ``Rules`` field values."""
     out: dict[str, Any] = {}
@@ -449,6 +465,15 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "field_labels" in data:
         out["field_labels"] = {
             label: kind for kind, labels in data["field_labels"].items() for label in labels
+        }
+        compounds = data.get("field_label_compounds", {})
+        out["field_labels"] = {
+            **_compound_labels(
+                data["field_labels"].get("facility", ()),
+                compounds.get("kinds", ()),
+                compounds.get("joiners", ()),
+            ),
+            **out["field_labels"],
         }
     if "forms" in data:
         out["comment_forms"] = tuple((f["form"], f["pattern"]) for f in data["forms"])
