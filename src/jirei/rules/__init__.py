@@ -179,6 +179,9 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: a row sheet's total row (``合計``): no case (decision 853)
     case_list_totals: tuple[str, ...] = field(default=(), converter=_strings)
+    #: labels of a notice's fact lines that fill no field (``主な対象者　…``, ``受付時間：…``):
+    #: such a line over the first section is no headline (``jirei.fieldtitle``, decision 2693)
+    fact_labels: tuple[str, ...] = field(default=(), converter=_strings)
     #: a line opening with one of these ends the last facility sub-entry of a programme
     #: (``事業全体の成果指標``; ``jirei.subentries``, decision 1985)
     sub_entry_ends: tuple[str, ...] = field(default=(), converter=_strings)
@@ -312,6 +315,7 @@ class Rules:
         prose_sentences: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
         case_list_totals: Iterable[str] = (),
+        fact_labels: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         attributions: Iterable[str] = (),
@@ -364,6 +368,7 @@ class Rules:
             prose_sentences=(*prose_sentences, *self.prose_sentences),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
             case_list_totals=(*case_list_totals, *self.case_list_totals),
+            fact_labels=(*fact_labels, *self.fact_labels),
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             attributions=(*attributions, *self.attributions),
@@ -493,6 +498,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
         out["case_list_totals"] = data["case_list"].get("totals", ())
+    if "fact_lines" in data:
+        out["fact_labels"] = data["fact_lines"].get("labels", ())
     if "sub_entries" in data:
         out["sub_entry_ends"] = data["sub_entries"].get("ends", ())
         out["grade_labels"] = data["sub_entries"].get("grade_labels", ())
