@@ -91,6 +91,11 @@ def title_above_facts(
         above -= 1
     if above < 0:
         return None
+    from jirei.fields import read_field
+
+    titled = read_field(Line(infos[above].line.text, 0), rules)
+    if titled is not None and titled.kind == "title":  # (``タイトル：…`` above: its own reader)
+        return False
     return _catch_phrase(infos[above], rules) or None
 
 
