@@ -1463,6 +1463,8 @@ def build_profile(
         builder.spans.pop("title", None)
     if title is not None and parts.headline is not None:  # a partner line read as the
         title = _partner_title(title, parts.headline.start, seg, case, builder)  # headline
+    if title is not None and parts.headline is not None:  # a fact line read as the
+        title = _fact_title(title, parts.headline.start, seg, case, builder)  # headline
     if title is None:  # a title stated under its label anywhere in the case (decision 1536)
         from jirei.titlefill import fill_title
 
@@ -1815,6 +1817,26 @@ def _partner_title(
 
         above = title_below_partner(at, seg.lines[case.first : case.stop], builder.c.rules)
     if not above:  # (a headline under the partner line's field lines, decision 1907)
+        return None
+    builder.spans["title"] = builder.span(above[1], above[2])
+    return above[0]
+
+
+def _fact_title(
+    title: str, at: int, seg: Segmentation, case: Case, builder: _Builder
+) -> str | None:
+    """When the line at offset ``at`` (``title``) is a fact line (``対象者：…``), the catch
+    phrase above the case's fact lines or None (decision 2693); else ``title``.
+    ``builder.spans`` follows."""
+    from jirei.fieldtitle import title_above_facts
+
+    floor = _floor(seg.cases, case.first)  # (a catch phrase over the case's first line)
+    lines = seg.lines[max(floor, case.first - 3) : case.stop]
+    above = title_above_facts(at, lines, builder.c.rules, builder.removed_space)
+    if above is False:
+        return title
+    builder.spans.pop("title", None)
+    if not above:
         return None
     builder.spans["title"] = builder.span(above[1], above[2])
     return above[0]

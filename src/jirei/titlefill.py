@@ -118,6 +118,7 @@ def title_above_partner(
     above = infos[index - 1]
     from jirei.caselabel import label_length
     from jirei.facts import labelled_fact
+    from jirei.fieldtitle import is_numbered_label
 
     text = above.line.text
     value = text.strip()
@@ -130,6 +131,7 @@ def title_above_partner(
         or value[-1].isdigit()  # (``## 事例1``: a label)
         or find_place(value) is not None  # (``視察先　福岡県北九州市``: a label with its place)
         or label_length(value, rules)
+        or is_numbered_label(value)  # (``【施設1】``: a case label, decision 2694)
         or partner_place(value, rules) is not None
         or labelled_fact(text, above.line.start, rules) is not None
     ):

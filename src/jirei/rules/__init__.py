@@ -20,7 +20,7 @@ import datetime as _dt
 import functools
 import inspect
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -179,6 +179,9 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: a row sheet's total row (``合計``): no case (decision 853)
     case_list_totals: tuple[str, ...] = field(default=(), converter=_strings)
+    #: labels of a notice's fact lines that fill no field (``主な対象者　…``, ``受付時間：…``):
+    #: such a line over the first section is no headline (``jirei.fieldtitle``, decision 2693)
+    fact_labels: tuple[str, ...] = field(default=(), converter=_strings)
     #: a line opening with one of these ends the last facility sub-entry of a programme
     #: (``事業全体の成果指標``; ``jirei.subentries``, decision 1985)
     sub_entry_ends: tuple[str, ...] = field(default=(), converter=_strings)
@@ -312,6 +315,7 @@ class Rules:
         prose_sentences: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
         case_list_totals: Iterable[str] = (),
+        fact_labels: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         attributions: Iterable[str] = (),
@@ -364,6 +368,7 @@ class Rules:
             prose_sentences=(*prose_sentences, *self.prose_sentences),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
             case_list_totals=(*case_list_totals, *self.case_list_totals),
+            fact_labels=(*fact_labels, *self.fact_labels),
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             attributions=(*attributions, *self.attributions),
@@ -411,6 +416,22 @@ def _added_entry(current: Any, value: Any) -> Any:
 _REPLACED_TABLES = frozenset({"forms_table", "ocr_table", "exports_table", "box_drawing"})
 
 
+def _compound_labels(
+    names: Sequence[str], kinds: Sequence[str], joiners: Sequence[str]
+) -> dict[str, str]:
+    """The ``facility`` labels naming the facility and its kind in one label
+    (``施設名・種別``, ``名称/形態``): each plain name label joined to a kind word (the
+    bracketed forms, ``施設名(種別)``, are listed as they are)."""
+    out: dict[str, str] = {}
+    for name in names:
+        if "(" in name:
+            continue
+        for kind in kinds:
+            for joiner in joiners:
+                out[f"{name}{joiner}{kind}"] = "facility"
+    return out
+
+
 def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     """Translate the TOML layout of the bundled files into ``Rules`` field values."""
     out: dict[str, Any] = {}
@@ -450,6 +471,15 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["field_labels"] = {
             label: kind for kind, labels in data["field_labels"].items() for label in labels
         }
+        compounds = data.get("field_label_compounds", {})
+        out["field_labels"] = {
+            **_compound_labels(
+                data["field_labels"].get("facility", ()),
+                compounds.get("kinds", ()),
+                compounds.get("joiners", ()),
+            ),
+            **out["field_labels"],
+        }
     if "forms" in data:
         out["comment_forms"] = tuple((f["form"], f["pattern"]) for f in data["forms"])
     if "result_sentences" in data:
@@ -468,6 +498,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
         out["case_list_totals"] = data["case_list"].get("totals", ())
+    if "fact_lines" in data:
+        out["fact_labels"] = data["fact_lines"].get("labels", ())
     if "sub_entries" in data:
         out["sub_entry_ends"] = data["sub_entries"].get("ends", ())
         out["grade_labels"] = data["sub_entries"].get("grade_labels", ())
