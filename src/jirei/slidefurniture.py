@@ -136,7 +136,7 @@ def blank_slide_furniture(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if count >= least and len(key) >= 3 and _WORD.search(key) is not None
     }
     blanked: list[tuple[int, int]] = []
-    for edge in edges:
+    for edge in edges if running else ():  # (no running line: no edge line is one)
         for start, end in edge:
             line = text[start:end]
             if _key(line) in running and _plain(line, rules):
