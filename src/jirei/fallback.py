@@ -176,7 +176,7 @@ def find_place(text: str) -> tuple[int, int] | None:
     it) stands in ``text``: the longest name ending at a 市/区/町/村. Memoised per text: a
     document asks it of the same line several times (``place_alone``, ``place_offices``,
     the place precheck and the anchors; ~3.7 asks per distinct text on the bench)."""
-    from jirei.places import PREFECTURES, prefectures_of
+    from jirei.places import PREFECTURES, glued_kana, prefectures_of
 
     for match in _MUNICIPALITY_END.finditer(text):  # each 市/区/町/村, in order
         end = match.end()
@@ -186,6 +186,8 @@ def find_place(text: str) -> tuple[int, int] | None:
                 break
             if prefectures_of(text[start:end]):
                 best = start
+        if best is not None and glued_kana(text, best):
+            continue  # (``山あいの町``: no いの町, decision 2710)
         if best is not None:
             for prefecture in PREFECTURES:
                 if text[:best].endswith(prefecture):

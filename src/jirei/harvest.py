@@ -28,7 +28,7 @@ import regex
 
 from jirei.fields import FieldLine
 from jirei.header import Field, HeaderFields, glued_facility_label, header_patterns
-from jirei.places import find_bureaus, municipality_names, split_prefecture
+from jirei.places import find_bureaus, glued_kana, municipality_names, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
 
@@ -520,7 +520,7 @@ def _municipality(
             continue
         for start in range(max(0, end - 10), end - 1):
             candidate = text[start:end].replace("ヶ", "ケ").replace("ヵ", "カ")
-            if candidate not in names:
+            if candidate not in names or glued_kana(text, start):
                 continue
             before = text[:start]
             written = None

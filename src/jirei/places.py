@@ -201,3 +201,21 @@ __all__ = [
     "split_prefecture",
     "table_rows",
 ]
+
+
+#: the particles after which a name written in kana (``いの町``, ``みどり市``) may start
+#: within running kana (``県内のいわき市``); after any other kana the name is the tail of a
+#: longer word (``山あいの町``, decision 2710)
+_KANA_BOUNDARY = frozenset("のとやはがをにでもへ")
+_HIRAGANA = regex.compile(r"\p{Hiragana}")
+
+
+def glued_kana(text: str, start: int) -> bool:
+    """Whether the place name found at ``start`` of ``text`` opens with a kana glued to the
+    kana of a longer word (``山あいの町`` holds no ``いの町``)."""
+    return (
+        start > 0
+        and _HIRAGANA.match(text, start) is not None
+        and _HIRAGANA.match(text, start - 1) is not None
+        and text[start - 1] not in _KANA_BOUNDARY
+    )
