@@ -465,12 +465,17 @@ def _glued_kind(text: str, at: int, rules: Rules) -> FieldLine | None:
     """A facility-kind label written right before a listed kind (``窓口の種類一体的実施施設``)."""
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())
-    for label, kind in rules.field_labels.items():
-        value = stripped[len(label) :]
-        if kind == "facility_type" and stripped.startswith(label) and value in rules.facility_types:
+    for label in _kind_labels(rules):
+        if stripped.startswith(label) and (value := stripped[len(label) :]) in rules.facility_types:
             start = at + lead + len(label)
             return FieldLine("facility_type", label, value, start, start + len(value))
     return None
+
+
+@per_rules
+def _kind_labels(rules: Rules) -> tuple[str, ...]:
+    """The facility-kind field labels, in the rules' order."""
+    return tuple(label for label, kind in rules.field_labels.items() if kind == "facility_type")
 
 
 def _is_start_label(text: str, words: _Words) -> bool:
