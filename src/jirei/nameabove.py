@@ -47,18 +47,52 @@ def take_names_above(
         header = case.header  # type: ignore[attr-defined]
         if not header or header[0] != first or first == 0:
             continue
-        above = infos[first - 1]
-        if above.kind is not K.TEXT or pattern.match(above.text) is None:
+        top = _name_line(infos, first, pattern, rules)
+        if top is None:
             continue
         if number and out[number - 1].stop != first:  # type: ignore[attr-defined]
             continue
         if number:
             before = out[number - 1]
-            if before.first >= first - 1:  # type: ignore[attr-defined]
+            if before.first >= top:  # type: ignore[attr-defined]
                 continue
-            out[number - 1] = attrs.evolve(before, stop=first - 1)  # type: ignore[misc]
-        out[number] = attrs.evolve(case, first=first - 1)  # type: ignore[misc]
+            out[number - 1] = attrs.evolve(before, stop=top)  # type: ignore[misc]
+        out[number] = attrs.evolve(case, first=top)  # type: ignore[misc]
     return out
+
+
+def _named(info: LineInfo, pattern: regex.Pattern[str], rules: Rules) -> bool:
+    """Whether a line is a facility's ``name（kind）`` alone, behind a heading number if any
+    (``2. しごとサポートデスクひがし（一体的実施施設）``: a web page's numbered section;
+    decision 2766)."""
+    if info.kind is K.TEXT and pattern.match(info.text) is not None:
+        return True
+    if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
+        return False
+    from jirei.headings import heading_number, strip_number
+
+    if heading_number(info.text, rules) is None:
+        return False
+    return pattern.match(strip_number(info.text, rules)) is not None
+
+
+def _name_line(
+    infos: Sequence[LineInfo], first: int, pattern: regex.Pattern[str], rules: Rules
+) -> int | None:
+    """The line of a facility's ``name（kind）`` over a case's first header line ``first``:
+    right above it, or above one catch phrase right above it (no blank line between; the
+    phrase short and no sentence closed by ``。``: decision 2766), else None."""
+    from jirei.sections import ends_sentence
+
+    if _named(infos[first - 1], pattern, rules):
+        return first - 1
+    if first < 2:
+        return None
+    phrase = infos[first - 1]
+    text = phrase.text.strip()
+    if phrase.kind is not K.TEXT or not text or len(text) > 60 or ends_sentence(text):
+        return None
+    return first - 2 if _named(infos[first - 2], pattern, rules) else None
 
 
 def titles_over_names(
