@@ -38,15 +38,19 @@ def _name_kind(rules: Rules) -> regex.Pattern[str]:
 def take_names_above(
     infos: Sequence[LineInfo], cases: list[C], rules: Rules = DEFAULT_RULES
 ) -> list[C]:
-    """``cases`` with each rule case whose first line is its header opened one line higher
-    when that line is a facility's ``name（kind）`` (see the module)."""
+    """``cases`` with each rule case whose first line is its header (or the catch phrase
+    right over it) opened at the facility's ``name（kind）`` line over it (see the module;
+    ``_name_line``)."""
     pattern = _name_kind(rules)
     out = list(cases)
     for number, case in enumerate(out):
         first = case.first  # type: ignore[attr-defined]
         header = case.header  # type: ignore[attr-defined]
-        if not header or header[0] != first or first == 0:
+        if not header or first == 0:
             continue
+        headline = case.headline  # type: ignore[attr-defined]
+        if header[0] != first and not (headline == first and header[0] == first + 1):
+            continue  # (the case opens at its header, or at the catch phrase right over it)
         top = _name_line(infos, first, pattern, rules)
         if top is None:
             continue
@@ -69,11 +73,12 @@ def _named(info: LineInfo, pattern: regex.Pattern[str], rules: Rules) -> bool:
         return True
     if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
         return False
-    from jirei.headings import heading_number, strip_number
+    from jirei.headings import strip_number
 
-    if heading_number(info.text, rules) is None:
+    unnumbered = strip_number(info.text, rules)
+    if unnumbered == info.text.strip():  # (no heading number: ``rules.heading_numbers``)
         return False
-    return pattern.match(strip_number(info.text, rules)) is not None
+    return pattern.match(unnumbered) is not None
 
 
 def _name_line(
