@@ -109,6 +109,15 @@ def test_numbered_name_in_other_number_styles() -> None:
         assert _names(text) == WANT_NAMES, (first, second)
 
 
+def test_name_behind_a_glued_number_or_a_list_mark() -> None:
+    # the number or mark is no part of the name, with or without a catch phrase under it
+    for mark in ("1．", "■", "◆ "):
+        second = "2．" if mark == "1．" else mark
+        for phrase in ("窓口ひとつで、相談から就職まで寄り添います\n", ""):
+            text = _web_page(mark, second, phrase, "")
+            assert _names(text) == WANT_NAMES, (mark, phrase)
+
+
 def test_numbered_name_keeps_the_comment_above_whole() -> None:
     text = _web_page("1. ", "2. ", "", "")
     first = _parse(text)[0]
@@ -175,7 +184,11 @@ def test_marked_speaker_with_a_department_in_brackets() -> None:
         "○京都労働局\n他の区にも手法を広げていく。",
     )
     assert _comments(_parse(text)[0]) == [
-        ("京都市右京区役所(保健福祉センター生活福祉課)", MU, "窓口が同じ建物にあることで、つなぎが格段に円滑になった。"),
+        (
+            "京都市右京区役所(保健福祉センター生活福祉課)",
+            MU,
+            "窓口が同じ建物にあることで、つなぎが格段に円滑になった。",
+        ),
         ("ハローワーク西陣(職業相談部門)", HW, "市との情報共有で就職までの期間が短くなった。"),
         ("京都労働局", LB, "他の区にも手法を広げていく。"),
     ]
@@ -278,7 +291,8 @@ def test_one_stub_table_has_no_groups() -> None:
     # one stub: every row a metric, no group read
     text = _grouped_doc(" ").replace(
         "\n".join(" ".join(c for c in row if c) for row in _TWO_STUB_ROWS),
-        "項目 事業目標 実績 達成率\n支援対象者数 150人以上 171人 114.0%\n就職者数 95人以上 99人 104.2%",
+        "項目 事業目標 実績 達成率\n支援対象者数 150人以上 171人 114.0%\n"
+        "就職者数 95人以上 99人 104.2%",
     )
     assert _metrics(_parse(text)[0]) == [
         ("支援対象者数", None, 150, 171), ("就職者数", None, 95, 99)
@@ -331,7 +345,8 @@ def test_bracketed_group_captions_over_spaced_tables_across_a_page() -> None:
         "（１）取組内容\n① 生活保護受給者等と児童扶養手当受給者の双方に担当者制の支援を実施。\n"
         "（２）令和３年度 目標と実績\n"
         "【生活保護受給者等】\n項目 目標 実績 達成率\n"
-        "支援対象者数 ２１０人以上 ２２５人 １０７．１％\n就職者数 １３０人以上 １４１人 １０８．５％\n"
+        "支援対象者数 ２１０人以上 ２２５人 １０７．１％\n"
+        "就職者数 １３０人以上 １４１人 １０８．５％\n"
         "－ ２ －\n\n東海ブロック 一体的実施 好事例集\n"
         "［児童扶養手当受給者］\n項目 目標 実績 達成率\n"
         "支援対象者数 ９０人以上 ９５人 １０５．６％\n就職者数 ６０人以上 ５７人 ９５．０％\n"

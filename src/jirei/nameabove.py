@@ -66,9 +66,9 @@ def take_names_above(
 
 
 def _named(info: LineInfo, pattern: regex.Pattern[str], rules: Rules) -> bool:
-    """Whether a line is a facility's ``name（kind）`` alone, behind a heading number if any
-    (``2. しごとサポートデスクひがし（一体的実施施設）``: a web page's numbered section;
-    decision 2766)."""
+    """Whether a line is a facility's ``name（kind）`` alone, behind a heading number or a
+    list mark if any (``2. しごとサポートデスクひがし（一体的実施施設）``: a web page's
+    numbered section; ``■name（kind）``; decision 2766)."""
     if info.kind is K.TEXT and pattern.match(info.text) is not None:
         return True
     if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
@@ -76,7 +76,11 @@ def _named(info: LineInfo, pattern: regex.Pattern[str], rules: Rules) -> bool:
     from jirei.headings import strip_number
 
     unnumbered = strip_number(info.text, rules)
-    if unnumbered == info.text.strip():  # (no heading number: ``rules.heading_numbers``)
+    if unnumbered == info.text.strip() and info.kind is K.BULLET:  # ``■name（kind）``
+        from jirei.sections import classifier
+
+        unnumbered = classifier(rules).strip_marker(info.text)[0]
+    if unnumbered.strip() == info.text.strip():  # (no number ``rules.heading_numbers``, no mark)
         return False
     return pattern.match(unnumbered) is not None
 

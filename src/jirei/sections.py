@@ -576,9 +576,9 @@ def split_case(
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_year_corner_header
+    from jirei.linegroups import group_heading
     from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
-    from jirei.linegroups import group_heading
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):
