@@ -194,6 +194,35 @@ def test_marked_speaker_with_a_department_in_brackets() -> None:
     ]
 
 
+def test_square_and_lenticular_headings_with_an_inner_bracket() -> None:
+    # the next voice after a heading's voice, its text wrapped over lines (a PDF export)
+    for heading, speaker, role in (
+        ("【運営協議会委員（学識経験者）】", "運営協議会委員(学識経験者)", OT),
+        ("［運営協議会委員（学識経験者）］", "運営協議会委員(学識経験者)", OT),
+        ("〔上田市役所（福祉課）〕", "上田市役所(福祉課)", MU),
+    ):
+        text = _case(
+            "長野県上田市", "長野労働局", "ハローワーク上田",
+            "＜上田市福祉部＞\n二つの課が同じ窓口に並び、支援が\n途切れなくなった。\n"
+            f"{heading}\n福祉と労働が一つの窓口を共有する\n先駆的な取組である。",
+        )
+        assert _comments(_parse(text)[0]) == [
+            ("上田市福祉部", MU, "二つの課が同じ窓口に並び、支援が途切れなくなった。"),
+            (speaker, role, "福祉と労働が一つの窓口を共有する先駆的な取組である。"),
+        ], heading
+
+
+def test_square_heading_with_a_year_or_a_place_in_brackets_is_no_speaker() -> None:
+    for heading in ("【取組の成果（令和4年度）】", "【上田市（長野県）】"):
+        text = _case(
+            "長野県上田市", "長野労働局", "ハローワーク上田",
+            "＜上田市福祉部＞\n二つの課が同じ窓口に並び、支援が\n途切れなくなった。\n"
+            f"{heading}\n福祉と労働が一つの窓口を共有する\n先駆的な取組である。",
+        )
+        speakers = [c[0] for c in _comments(_parse(text)[0])]
+        assert speakers == ["上田市福祉部"], heading
+
+
 def test_bracketed_heading_naming_no_speaker_stays_none() -> None:
     # a bracket of a year or a unit after a word naming nobody is no speaker heading
     text = _case(
