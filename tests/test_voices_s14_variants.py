@@ -223,6 +223,29 @@ def test_square_heading_with_a_year_or_a_place_in_brackets_is_no_speaker() -> No
         assert speakers == ["上田市福祉部"], heading
 
 
+def test_marked_member_with_what_they_are_in_brackets() -> None:
+    for line, speaker in (
+        ("○運営協議会委員（学識経験者）", "運営協議会委員(学識経験者)"),
+        ("◆構成員（医師会）", "構成員(医師会)"),
+    ):
+        text = _case(
+            "長野県上田市", "長野労働局", "ハローワーク上田",
+            "○上田市福祉部\n二つの課が同じ窓口に並び、支援が\n途切れなくなった。\n"
+            f"{line}\n福祉と労働が一つの窓口を共有する\n先駆的な取組である。",
+        )
+        assert _comments(_parse(text)[0]) == [
+            ("上田市福祉部", MU, "二つの課が同じ窓口に並び、支援が途切れなくなった。"),
+            (speaker, OT, "福祉と労働が一つの窓口を共有する先駆的な取組である。"),
+        ], line
+    # a year in the bracket names nobody: the line stays the text of the comment above
+    text = _case(
+        "長野県上田市", "長野労働局", "ハローワーク上田",
+        "○上田市福祉部\n二つの課が同じ窓口に並び、支援が\n途切れなくなった。\n"
+        "■委員（令和4年度）\n福祉と労働が一つの窓口を共有する\n先駆的な取組である。",
+    )
+    assert [c[0] for c in _comments(_parse(text)[0])] == ["上田市福祉部"]
+
+
 def test_bracketed_heading_naming_no_speaker_stays_none() -> None:
     # a bracket of a year or a unit after a word naming nobody is no speaker heading
     text = _case(
