@@ -278,11 +278,14 @@ def test_quotations_in_prose_are_comments_not_results(
     "speaker",
     ["市内の建設会社の社長", "実際に就職した利用者（30代女性）"],  # no partner (decision 2275)
 )
-def test_a_quotation_by_no_partner_stays_a_result(speaker: str) -> None:
+def test_a_quotation_by_no_partner_is_no_comment_and_no_result(speaker: str) -> None:
+    # (decision 2770: reported speech is no result, whoever speaks; before it, the
+    # paragraph stayed an other result — no writer's gold records one so)
     text = _PROSE.format(speaker=speaker, manner="話した")
     case = jirei.parse_text(_HEADER + text).profiles[0]
     assert [c.speaker for c in case.comments] == ["はぎ市生活福祉課担当係長"]
-    assert len(case.other_results) == 1 and "「求人の提案" in case.other_results[0]
+    assert case.other_results == ()
+    assert any("「求人の提案" in block.text for block in case.unclassified)
 
 
 # ------------------------------------------------- 2657: a page rule with its page number

@@ -318,6 +318,7 @@ def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
                 kept = kept[: -len(word)].rstrip()
                 break
     kept = kept.removesuffix("の") or kept
+    kept = _without_view(kept, rules)
     kept = _without_from(kept, rules)
     kept = _without_person(kept, rules)
     kept = _without_name_cells(kept, rules)
@@ -394,6 +395,25 @@ def _without_from(speaker: str, rules: Rules) -> str:
         if speaker.endswith(word) and rest and role_of(rest, rules) != "other":
             return rest
     return speaker
+
+
+def _without_view(speaker: str, rules: Rules) -> str:
+    """``speaker`` without a word for the speaker's view closing it (``調査担当者の所見`` →
+    ``調査担当者``: ``quotes.toml [speaker_lines] views``, decision 2768); else ``speaker``."""
+    views = _view_words(rules)
+    if not views or not speaker.endswith(views):
+        return speaker
+    for word in views:
+        rest = speaker[: -len(word)].rstrip()
+        if speaker.endswith(word) and rest:
+            return rest
+    return speaker
+
+
+@per_rules
+def _view_words(rules: Rules) -> tuple[str, ...]:
+    table = rules.quotes_table.get("speaker_lines", {})
+    return tuple(sorted(table.get("views", ()), key=len, reverse=True))
 
 
 @per_rules

@@ -596,7 +596,10 @@ def _facility(
 
 #: a sub-entry's marker opening a line: ``①`` (``1`` after NFKC) or an iroha letter
 _SUB_MARK = regex.compile(
-    r"^(?:(?P<n>\d{1,2})(?=[^\d\s年月日号階丁番目.,%人件回時])|(?P<k>[アイウエオカキクケコ]))"
+    r"^(?:(?P<n>\d{1,2})(?=[^\d\s年月日号階丁番目.,%人件回時])|(?P<k>[アイウエオカキクケコ])"
+    # a section's number or a list mark glued to the name (``1.name（kind）``, ``■name（kind）``,
+    # decision 2766)
+    r"|\d{1,2}[.)、](?!\d)|[■□◆◇●○◎▶▷►・])"
 )
 
 

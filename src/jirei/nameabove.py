@@ -38,27 +38,70 @@ def _name_kind(rules: Rules) -> regex.Pattern[str]:
 def take_names_above(
     infos: Sequence[LineInfo], cases: list[C], rules: Rules = DEFAULT_RULES
 ) -> list[C]:
-    """``cases`` with each rule case whose first line is its header opened one line higher
-    when that line is a facility's ``name（kind）`` (see the module)."""
+    """``cases`` with each rule case whose first line is its header (or the catch phrase
+    right over it) opened at the facility's ``name（kind）`` line over it (see the module;
+    ``_name_line``)."""
     pattern = _name_kind(rules)
     out = list(cases)
     for number, case in enumerate(out):
         first = case.first  # type: ignore[attr-defined]
         header = case.header  # type: ignore[attr-defined]
-        if not header or header[0] != first or first == 0:
+        if not header or first == 0:
             continue
-        above = infos[first - 1]
-        if above.kind is not K.TEXT or pattern.match(above.text) is None:
+        headline = case.headline  # type: ignore[attr-defined]
+        if header[0] != first and not (headline == first and header[0] == first + 1):
+            continue  # (the case opens at its header, or at the catch phrase right over it)
+        top = _name_line(infos, first, pattern, rules)
+        if top is None:
             continue
         if number and out[number - 1].stop != first:  # type: ignore[attr-defined]
             continue
         if number:
             before = out[number - 1]
-            if before.first >= first - 1:  # type: ignore[attr-defined]
+            if before.first >= top:  # type: ignore[attr-defined]
                 continue
-            out[number - 1] = attrs.evolve(before, stop=first - 1)  # type: ignore[misc]
-        out[number] = attrs.evolve(case, first=first - 1)  # type: ignore[misc]
+            out[number - 1] = attrs.evolve(before, stop=top)  # type: ignore[misc]
+        out[number] = attrs.evolve(case, first=top)  # type: ignore[misc]
     return out
+
+
+def _named(info: LineInfo, pattern: regex.Pattern[str], rules: Rules) -> bool:
+    """Whether a line is a facility's ``name（kind）`` alone, behind a heading number or a
+    list mark if any (``2. しごとサポートデスクひがし（一体的実施施設）``: a web page's
+    numbered section; ``■name（kind）``; decision 2766)."""
+    if info.kind is K.TEXT and pattern.match(info.text) is not None:
+        return True
+    if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
+        return False
+    from jirei.headings import strip_number
+
+    unnumbered = strip_number(info.text, rules)
+    if unnumbered == info.text.strip() and info.kind is K.BULLET:  # ``■name（kind）``
+        from jirei.sections import classifier
+
+        unnumbered = classifier(rules).strip_marker(info.text)[0]
+    if unnumbered.strip() == info.text.strip():  # (no number ``rules.heading_numbers``, no mark)
+        return False
+    return pattern.match(unnumbered) is not None
+
+
+def _name_line(
+    infos: Sequence[LineInfo], first: int, pattern: regex.Pattern[str], rules: Rules
+) -> int | None:
+    """The line of a facility's ``name（kind）`` over a case's first header line ``first``:
+    right above it, or above one catch phrase right above it (no blank line between; the
+    phrase short and no sentence closed by ``。``: decision 2766), else None."""
+    from jirei.sections import ends_sentence
+
+    if _named(infos[first - 1], pattern, rules):
+        return first - 1
+    if first < 2:
+        return None
+    phrase = infos[first - 1]
+    text = phrase.text.strip()
+    if phrase.kind is not K.TEXT or not text or len(text) > 60 or ends_sentence(text):
+        return None
+    return first - 2 if _named(infos[first - 2], pattern, rules) else None
 
 
 def titles_over_names(

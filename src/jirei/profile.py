@@ -840,7 +840,7 @@ class _Builder:
             while True:  # tables one under another, each under its caption (decision 54)
                 end = self.results_table(section, lines)
                 rest = lines[end:]
-                if end == 0 or not starts_table(rest, self.c.rules):
+                if end == 0 or not starts_table(rest, self.c.rules, self.c.locate):
                     break
                 lines = rest
         used: set[int] = set()
@@ -1326,6 +1326,13 @@ def build_profile(
             builder.add_comment(found)
         if filled and builder.other_result_texts:  # a quotation's sentence is no result (2656)
             builder.unsay_others([builder.span(found.start, found.end) for found in filled])
+    if any("「" in text or "『" in text for text in builder.other_result_texts):
+        # a quotation reported in prose, whoever speaks (a user too), is no result (2770)
+        from jirei.quotes import quoted_speech
+
+        spoken = quoted_speech(seg.lines[case.first : case.stop], rules)
+        if spoken:
+            builder.unsay_others([builder.span(found.start, found.end) for found in spoken])
     header_lines = [*parts.header, *builder.card_fields]
     from jirei.factsrow import read_facts_row
 

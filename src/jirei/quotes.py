@@ -40,7 +40,9 @@ _SPACES = regex.compile(r"\s+")
 class _Words:
     """The compiled patterns of one ``Rules``."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, *, anyone: bool = False) -> None:
+        #: whether a speaker of role ``other`` (a user) is read too (``quoted_speech``)
+        self.anyone = anyone
         table = rules.quotes_table.get("quotes", {})
         marks = regex.escape(table.get("speaker_marks", "○◆◇●◎■□"))
         self.min_chars: int = int(table.get("min_chars", 8))
@@ -80,7 +82,8 @@ class _Words:
         self.subject = (  # (``また、…所長は「…」と話された。``: a connective first, 2200)
             regex.compile(
                 rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
-                rf"(?P<s>{name}?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                # (a bracket may close the speaker: ``利用者（30代女性）は「…」``, decision 2770)
+                rf"(?P<s>{name}?(?:\([^()「」『』。、]{{1,16}}\))?)\s*(?:{particles})\s*、?\s*(?=[「『])"
             )
             if verbs
             else None
@@ -108,6 +111,11 @@ def _words(rules: Rules) -> _Words:
     return _Words(rules)
 
 
+@per_rules
+def _speech_words(rules: Rules) -> _Words:
+    return _Words(rules, anyone=True)
+
+
 def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     """The speaker named by ``raw``, spaces removed, when its role is not ``other``."""
     if not raw:
@@ -115,17 +123,27 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     speaker = organisation_speaker(_SPACES.sub("", raw), rules)  # ``Xの担当者``: X (2473)
     if any(word in speaker for word in words.not_speakers):
         return None
-    return speaker if role_of(speaker, rules) != "other" else None
+    return speaker if words.anyone or role_of(speaker, rules) != "other" else None
+
+
+def quoted_speech(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> list[CommentParts]:
+    """The quotations a case's lines report in the shapes ``fill_comments`` reads, whoever
+    speaks — a user too (``利用者（30代女性）は「…」と話してくれた。``), whose words are no
+    comment (decision 2275) but no result either (decision 2770)."""
+    return fill_comments(infos, rules, anyone=True)
 
 
 def fill_comments(
-    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES, *, anyone: bool = False
 ) -> list[CommentParts]:
     """The comments a case's lines state by shape, in the text's order (offsets are into
-    the normalised text). The caller runs this only when no comment reader found any."""
+    the normalised text). The caller runs this only when no comment reader found any.
+    ``anyone``: a speaker of any role is read (see ``quoted_speech``)."""
     if not any("「" in info.line.text or "『" in info.line.text for info in infos):
         return []
-    words = _words(rules)
+    words = _speech_words(rules) if anyone else _words(rules)
     out: list[CommentParts] = []
     i, n = 0, len(infos)
     while i < n:
@@ -293,4 +311,4 @@ def _around(
     return None, 0, 0, last
 
 
-__all__ = ["fill_comments"]
+__all__ = ["fill_comments", "quoted_speech"]

@@ -215,10 +215,19 @@ def _names_kind(caption: str, rules: Rules) -> bool:
     return any(mark in stem for mark in marks) or any(w in stem for w in words)
 
 
-def starts_table(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+def starts_table(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, locate: Locate | None = None
+) -> bool:
     """Whether ``lines`` (blank lines aside) open with a table of its own: table rows,
-    or a caption line directly above them."""
+    or a caption line directly above them; with ``locate``, a table whose cells one space
+    parts too (``jirei.tables.spacedrows``: the next group's table under its caption,
+    ``【児童扶養手当受給者】`` over ``項目 目標 実績 達成率``, decision 2771)."""
     run = find_run(lines, rules)
+    if run is None and locate is not None:
+        from jirei.tables.spacedrows import read_spaced
+
+        spaced = read_spaced(lines, rules, locate=locate)
+        run = spaced[0] if spaced is not None else None
     if run is None:
         return False
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
@@ -475,9 +484,37 @@ class _TableReader:
             and not is_blank_cell(row.cells[1].text)
         )
 
+    def _drops_group_cell(self, row: Row, columns: Sequence[Column]) -> bool:
+        """Whether a row under two stub columns (``区分　項目　目標　実績``) is one cell short
+        because its group cell is not written at all — a merged cell a tab or space row
+        leaves no break for — after a row that named a group: its first cell a known metric
+        (``rules.metrics``), its second a value (decision 2769)::
+
+            生活保護受給者等　支援対象者数　260人以上　281人
+            就職者数　169人以上　187人
+        """
+        return (
+            self.merged_group is not None
+            and len(columns) > 2
+            and columns[1].role == "label"
+            and columns[0].role in ("label", "group")
+            and len(row.cells) == len(columns) - 1
+            and label_form(row.cells[0].text) in self.rules.metrics
+            and len(row.cells) > 1
+            and label_form(row.cells[1].text) not in self.rules.metrics
+            and (
+                row.cells[1].text[:1].isdigit()
+                or row.cells[1].text.startswith(tuple(self.rules.qualifier_prefixes))
+                or is_blank_cell(row.cells[1].text)
+            )
+        )
+
     def read_row(self, row: Row, columns: Sequence[Column]) -> None:
         """A row of a year-column table: ``label, target, actual, ...``; a group column
         before the label column (``| 対象 | 項目 | 目標 | 実績 |``) gives the row's group."""
+        if self._drops_group_cell(row, columns):  # the group above, its cell not written
+            at = row.cells[0].start
+            row = Row(row.index, row.line, (Cell("", at, at), *row.cells))
         if len(columns) > 1 and columns[1].role == "label" and (
             columns[0].role == "group"  # | 区分 | 項目 |: the first stub names groups when the
             or (columns[0].role == "label" and names_group(row, self.rules))  # second names

@@ -81,7 +81,10 @@ def spaced_header(line: Line, gap: Gap | None, rules: Rules = DEFAULT_RULES) -> 
         role = column_role(group, rules)
         return role in VALUE_ROLES or (first and role in LABEL_ROLES)
 
-    groups = fewest_groups(line, pieces(line, gap), accept)
+    found = pieces(line, gap)
+    groups = fewest_groups(line, found, accept)
+    if groups is None:
+        groups = _two_stubs(line, found, rules)
     if groups is None:
         return None
     if column_role(groups[0].text, rules) not in LABEL_ROLES:
@@ -93,6 +96,31 @@ def spaced_header(line: Line, gap: Gap | None, rules: Rules = DEFAULT_RULES) -> 
     if not any(role in ("target", "actual") for role in roles):
         return None
     return groups
+
+
+def _two_stubs(line: Line, found: Sequence[Cell], rules: Rules) -> list[Cell] | None:
+    """A header's groups when it opens with two stub words, a group's and a label's
+    (``区分 項目 事業目標 実績 達成率``: a table of groups, each over its metrics; decision
+    2769), the rest value column words; else None."""
+
+    def accept(group: str, first: bool) -> bool:
+        return column_role(group, rules) in (*VALUE_ROLES, *LABEL_ROLES)
+
+    groups = fewest_groups(line, found, accept)
+    if groups is None or len(groups) < 4:
+        return None
+    roles = [column_role(cell.text, rules) for cell in groups]
+    if roles[0] not in LABEL_ROLES or roles[1] != "label":
+        return None
+    return groups if all(role in VALUE_ROLES for role in roles[2:]) else None
+
+
+def stub_width(header: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> int:
+    """How many stub cells open a spaced header (``spaced_header``): two under a group and a
+    label word, else one."""
+    if len(header) > 2 and column_role(header[1].text, rules) == "label":
+        return 2
+    return 1
 
 
 def is_value(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -113,10 +141,12 @@ def is_value(text: str, rules: Rules = DEFAULT_RULES) -> bool:
 
 
 def spaced_row(
-    line: Line, width: int, gap: Gap | None, rules: Rules = DEFAULT_RULES
+    line: Line, width: int, gap: Gap | None, rules: Rules = DEFAULT_RULES, *, stubs: int = 1
 ) -> list[Cell] | None:
     """The cells of a row under a header of ``width`` value columns — a label and ``width``
-    value cells — else None. A row the usual cell breaks already part so is read so."""
+    value cells — else None. A row the usual cell breaks already part so is read so. Under
+    two stub columns (``stubs``) a row's leading pieces are its group and its label cells
+    when they are two or more (``_group_and_label``), its label alone when one."""
     if is_table_line(line):
         cells = row_cells(line)
         if len(cells) == width + 1 and cells[0].text and all(
@@ -132,7 +162,24 @@ def spaced_row(
     label = joined(line, found[: len(found) - width])
     if _SENTENCE_END in label.text or is_value(label.text, rules):
         return None
+    if stubs == 2 and len(found) - width > 1:
+        return [*_group_and_label(line, found[: len(found) - width], rules), *values]
     return [label, *values]
+
+
+def _group_and_label(line: Line, stub: Sequence[Cell], rules: Rules) -> list[Cell]:
+    """A row's stub pieces as its group cell and its label cell: the label the shortest
+    tail of pieces naming a known metric (``rules.metrics``), else the pieces after the
+    first; the whole a known metric is a label alone (its group the row's above)."""
+    from jirei.tables.cells import label_form
+
+    whole = joined(line, stub)
+    if label_form(whole.text) in rules.metrics:
+        return [whole]
+    for cut in range(len(stub) - 1, 0, -1):
+        if label_form(joined(line, stub[cut:]).text) in rules.metrics:
+            return [joined(line, stub[:cut]), joined(line, stub[cut:])]
+    return [stub[0], joined(line, stub[1:])]
 
 
 def read_spaced(
@@ -212,14 +259,15 @@ def _rows(
     *,
     matrix: bool = False,
 ) -> tuple[Run, list[Row]] | None:
-    width = len(header) - 1
+    stubs = 1 if matrix else stub_width(header, rules)
+    width = len(header) - stubs
     rows = [Row(index, lines[index], tuple(header))]
     last = index
     for number in range(index + 1, len(lines)):
         line = lines[number]
         if line.blank:
             continue
-        cells = spaced_row(line, width, gap, rules)
+        cells = spaced_row(line, width, gap, rules, stubs=stubs)
         for fewer in range(width - 1, 0, -1) if matrix and cells is None else ():
             cells = spaced_row(line, fewer, gap, rules)  # a matrix row of fewer figures
             if cells is not None:
