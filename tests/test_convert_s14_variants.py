@@ -114,6 +114,17 @@ def test_overview_sheet_of_header_facts_joins_the_stories(
     assert [p.title for p in profiles] == _TITLES
 
 
+def test_overview_sheet_over_stories_with_no_labels() -> None:
+    """Stories headed by their bracket headers, no case labels: two 取組内容 headings."""
+    stories = "".join(
+        f"【{c[0]}{c[1]}】【{c[2]}・{c[3]}】\n\n{_HEADLINES[n]}\n\n【取組内容】\n・相談を実施\n\n"
+        for n, c in enumerate(_CASES)
+    )
+    profiles = _profiles(_overview_columns(["事例１", "事例２", "事例３"]) + stories)
+    assert [p.facility_name for p in profiles] == [c[4] for c in _CASES]
+    assert [p.initiatives for p in profiles] == [("相談を実施",)] * 3
+
+
 def test_case_sheet_with_items_stays_a_sheet() -> None:
     """Negative: a sheet holding the cases' items is the whole document, read as before."""
     text = _overview_columns(["事例１", "事例２", "事例３"]).replace(
@@ -172,6 +183,7 @@ def _labelled_report(closing_heads: list[str]) -> str:
 
 _HEADS = [
     ["事例１（長岡市）", "事例２（高岡市）", "事例３（小松市）"],
+    ["■ 事例１（長岡市）", "■ 事例２（高岡市）", "■ 事例３（小松市）"],
     [
         "【事例1】ながおか就労支援プラザ",
         "【事例2】たかおかジョブコーナー",
@@ -228,6 +240,7 @@ def test_numbered_topic_heading_keys_no_case() -> None:
     assert "#1" not in heading_keys("(1)自治体名 長岡市")  # a numbered field, no case label
     assert not any(k in keys[0] | keys[1] for k in heading_keys("10 月"))
     assert heading_keys("事例1(参考)") == ()  # a gloss naming no place keys no number
+    assert heading_keys("■ 事例2(高岡市)") == ("#2", "高岡市")  # a mark before the label
 
 
 # --- 2783: the facility named on the label line, the catch line under it ---------------
@@ -280,7 +293,11 @@ def test_label_with_a_headline_keeps_it() -> None:
 
 @pytest.mark.parametrize(
     ("rate_row", "label"),
-    [("就職者数の達成率", "就職者数"), ("支援対象者数の達成率", "支援対象者数")],
+    [
+        ("就職者数の達成率", "就職者数"),
+        ("支援対象者数の達成率", "支援対象者数"),
+        ("達成率（就職者数）", "就職者数"),
+    ],
 )
 def test_role_after_no_fills_the_metric(rate_row: str, label: str) -> None:
     facilities = [c[4] for c in _CASES[:2]]
@@ -300,7 +317,7 @@ def test_role_after_no_fills_the_metric(rate_row: str, label: str) -> None:
     profiles = _profiles(text)
     figures = _figures(profiles[1])
     assert figures[label][2] == Decimal("104.2")
-    assert rate_row not in figures
+    assert rate_row not in figures and "達成率" not in figures
     assert figures["ひとり親の就職者数"] == (None, 9, None)  # negative: no role, its own metric
 
 

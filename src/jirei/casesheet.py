@@ -109,19 +109,28 @@ _STORIES = 2
 
 
 def _stories_after(lines: Sequence[Line], rules: Rules) -> bool:
-    """Whether cases opening with their own labels (``事例１　name``) follow: two lines
-    at least whose case labels write two numbers."""
+    """Whether cases told on their own follow: lines whose case labels write two numbers
+    (``事例１　name``), or two 取組内容 headings (stories headed otherwise)."""
     from jirei.tables.caselist import block_number
 
     numbers: set[int] = set()
+    items = 0
     for line in lines:
         text = line.stripped
-        length = label_length(text, rules) if text else 0
+        if not text:
+            continue
+        length = label_length(text, rules)
         if length and (number := block_number(text, length)) is not None:
             numbers.add(number)
-            if len(numbers) >= _STORIES:
-                return True
+        elif len(text) <= _HEADING and _section_kind(text, rules) == "initiatives":
+            items += 1
+        if len(numbers) >= _STORIES or items >= _STORIES:
+            return True
     return False
+
+
+#: the longest line read as a section heading after a sheet
+_HEADING = 30
 
 
 class _Column:

@@ -173,6 +173,10 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     words = _words(rules)
     mark = words.marks.match(stripped)
     rest = stripped[mark.end() :] if mark is not None else stripped
+    if mark is not None and mark.end() > 0 and rest and (
+        label_length(rest, rules) or words.marks.match(rest)
+    ):
+        return heading_keys(rest, rules)  # a mark before a label: ``■ 事例２（盛岡市）``
     bracketed = False
     for opening, closing in words.brackets:
         if rest.startswith(opening) and rest.endswith(closing) and len(rest) > 2:

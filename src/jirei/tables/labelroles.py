@@ -33,11 +33,17 @@ _FIGURE = regex.compile(r"\d|^\s*[-―－ー—]\s*$")
 
 def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
     """The label cell without its role bracket, and the role it names (None: none); a role
-    written after ``の`` (``就職者数の達成率``, ``支援対象者数の目標``) names it too (decision
-    2784)."""
+    written after ``の`` (``就職者数の達成率``, ``支援対象者数の目標``) or before the bracketed
+    metric (``達成率（就職者数）``) names it too (decision 2784)."""
     match = _ROLE.match(cell.text) or _OF_ROLE.match(cell.text)
     if match is None:
         return cell, None
+    if column_role(match["name"], rules) in _FIGURE_ROLES and column_role(
+        match["role"], rules
+    ) is None:  # ``達成率（就職者数）``: the role named first, the metric in the bracket
+        name, role = match["role"], column_role(match["name"], rules)
+        at = cell.text.find(name)
+        return Cell(name, cell.start + at, cell.start + at + len(name)), role
     role = column_role(match["role"], rules)
     if role not in _FIGURE_ROLES:
         return cell, None
