@@ -207,6 +207,28 @@ def test_closing_sub_headings_key_their_cases(heads: list[str]) -> None:
     assert [p.fiscal_year for p in profiles] == [2021, 2021, 2021]
 
 
+def test_closing_sub_headings_as_plain_names() -> None:
+    """The facility's name alone on its line, no mark or bracket (decision 2791)."""
+    profiles = _profiles(_labelled_report([c[4] for c in _CASES]))
+    assert [[c.speaker for c in p.comments] for p in profiles] == [
+        ["長岡市", "新潟労働局"], ["高岡市福祉課", "ハローワーク高岡"], ["小松市", "石川労働局"]
+    ]
+
+
+def test_plain_name_in_a_story_starts_no_parts() -> None:
+    """Negative: a later case's story naming an earlier facility on a line of its own, under
+    its 取組内容, is no heading of gathered parts: the case keeps its items."""
+    stories = "".join(_story(n, f"事例{n}") for n in (1, 2, 3)).replace(
+        "・ケース会議を毎月開催\n\n【その他の実績】\n◆就職支援セミナーを5回開催",
+        "・ケース会議を毎月開催\n\nながおか就労支援プラザ\n・見学会を実施\n\n"
+        "【その他の実績】\n◆就職支援セミナーを5回開催",
+    )
+    profiles = _profiles(_overview_columns(["事例１", "事例２", "事例３"]) + stories)
+    assert len(profiles) == 3
+    assert profiles[2].other_results == ("就職支援セミナーを5回開催",)
+    assert len(profiles[2].initiatives) >= 2
+
+
 def test_circled_numbers_in_the_stories_and_the_closing() -> None:
     """The stories and the closing section both headed ``①　name`` (no case label words)."""
     circled = "①②③"

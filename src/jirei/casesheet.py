@@ -14,7 +14,9 @@ A row is read by its label (first cell):
   the speaker it names;
 * any other row takes the section's kind: items of 取組 (initiatives) or other results.
 
-Empty cells and ``－`` cells give nothing. Offsets are into the normalised text.
+Empty cells and ``－`` cells give nothing. Offsets are into the normalised text. A sheet
+whose columns read header facts only, over cases told after it (case labels, 取組内容
+headings), is their overview, no sheet: the case list reads it (decision 2781).
 """
 
 from __future__ import annotations

@@ -7,8 +7,9 @@ other parts of all its cases together after them, each keyed by the case it belo
   under ``| 施設 | 支援対象者数（目標） | …``) or as its columns (``区分　ながの…プラザ``
   ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
 * blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
-  ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
-  figures;
+  ``【うえだワークステーション】``, ``事例２``, ``事例１（水戸市）``, ``①　せんだい…``, or under a
+  closing comments heading the name alone: decisions 2782, 2791) holding that case's
+  comments, other results or figures;
 * one results table of every case as runs of rows, the case's key written once in a merged
   cell over its run (``１　北九州市（…）　支援対象者数　260人以上　284人`` over
   ``　　就職者数　170人以上　188人``; decision 2531);
@@ -702,6 +703,26 @@ def _caption(
     return None
 
 
+#: the sections under which a case's name alone on a line heads that case's block
+_PLAIN_SECTIONS = frozenset({"comments", "other_results"})
+
+
+def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]) -> int | None:
+    """The case a line names by its name alone, no mark or bracket (``せんだい就労サポート
+    あおば`` over its speakers in a closing 関係者の声, decision 2791): a short text or heading
+    line after a blank line or the section heading, that is a case's facility name or
+    municipality exactly; else None."""
+    info = infos[index]
+    text = info.text.strip()
+    if info.kind not in (K.TEXT, K.HEADING) or not text or len(text) > _HEAD_LINE:
+        return None
+    if ends_sentence(text) or _FIGURE.search(text):
+        return None
+    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION):
+        return None
+    return _owner(keys, name_key(text))
+
+
 def _marked_caption(info: LineInfo, rules: Rules) -> bool:
     """Whether a line behind a bullet mark is a table's caption rather than an item
     (``■令和４年度 事業目標と実績一覧``, decision 2789): behind a heading mark of
@@ -763,8 +784,11 @@ def gathered_parts(
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
     index = spans[0][1]
+    section: str | None = None  # the kind of the section heading above the line
     while index < len(infos):
         info = infos[index]
+        if info.kind is K.SECTION:
+            section = info.section
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
             table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
@@ -781,6 +805,8 @@ def gathered_parts(
             continue
         if info.kind not in (K.BLANK, K.COMMENT):
             owner = _named_owner(keys, heading_keys(info.text, rules))
+            if owner is None and section in _PLAIN_SECTIONS:
+                owner = _plain_owner(infos, index, keys)
             if (
                 owner is not None and items and items[-1][1] >= 0 and items[-1][2] is None
                 and all(infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index))
