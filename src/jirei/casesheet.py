@@ -14,7 +14,9 @@ A row is read by its label (first cell):
   the speaker it names;
 * any other row takes the section's kind: items of 取組 (initiatives) or other results.
 
-Empty cells and ``－`` cells give nothing. Offsets are into the normalised text.
+Empty cells and ``－`` cells give nothing. Offsets are into the normalised text. A sheet
+whose columns read header facts only, over cases told after it (case labels, 取組内容
+headings), is their overview, no sheet: the case list reads it (decision 2781).
 """
 
 from __future__ import annotations
@@ -74,12 +76,14 @@ def read_case_sheet(
     columns = [i for i in range(1, len(header)) if header[i].text]
     cases = [_Column(rules, locate) for _ in columns]
     section: str | None = None
-    for line in lines[start + 1 :]:
+    end = len(lines)
+    for index, line in enumerate(lines[start + 1 :], start + 1):
         if line.blank:
             continue
         cells = row_cells(line)
         if len(cells) < 2 and not _SECTION_ROW.match(line.stripped):
             if not ("\t" in line.text or "|" in line.text):
+                end = index
                 break  # the sheet ended
         label_cell = cells[0]
         values = [cells[i] if i < len(cells) else None for i in columns]
@@ -97,7 +101,38 @@ def read_case_sheet(
         for case, value in zip(cases, values, strict=True):
             if value is not None and value.text and not is_blank_cell(value.text):
                 case.row(label, label_cell, value, section)
+    if all(case.header_only() for case in cases) and _stories_after(lines[end:], rules):
+        return None  # an overview of the cases told after it (decision 2781)
     return [case.profile() for case in cases]
+
+
+#: the fewest labelled cases after a sheet of header facts that make it their overview
+_STORIES = 2
+
+
+def _stories_after(lines: Sequence[Line], rules: Rules) -> bool:
+    """Whether cases told on their own follow: lines whose case labels write two numbers
+    (``事例１　name``), or two 取組内容 headings (stories headed otherwise)."""
+    from jirei.tables.caselist import block_number
+
+    numbers: set[int] = set()
+    items = 0
+    for line in lines:
+        text = line.stripped
+        if not text:
+            continue
+        length = label_length(text, rules)
+        if length and (number := block_number(text, length)) is not None:
+            numbers.add(number)
+        elif len(text) <= _HEADING and _section_kind(text, rules) == "initiatives":
+            items += 1
+        if len(numbers) >= _STORIES or items >= _STORIES:
+            return True
+    return False
+
+
+#: the longest line read as a section heading after a sheet
+_HEADING = 30
 
 
 class _Column:
@@ -115,6 +150,10 @@ class _Column:
         self.fiscal_year: int | None = None
         self.fiscal_span: Span | None = None
         self.cells: list[Cell] = []
+
+    def header_only(self) -> bool:
+        """Whether the column read header facts alone: no item, figure or comment."""
+        return not (self.initiatives or self.other or self.metric_cells or self.comments)
 
     def fiscal_text(self, cell: Cell, era_at: Callable[[int], str] | None) -> None:
         from jirei.tables.grid import fiscal_years

@@ -427,7 +427,7 @@ def _by_shape(
         if (
             given and (run not in stated or _STOP in text)
             and words.role_word.search(text) is None
-            and any(item in _SPACE.sub("", text) for item in given)
+            and _in_other(_SPACE.sub("", text), given, words.bare)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
         pending = _read_line(
@@ -448,6 +448,23 @@ def _by_shape(
         for d in drafts.values()
         if d.target is not None or d.actual is not None or d.rate is not None
     ]
+
+
+#: the fewest characters of a line that continues a wrapped other result
+_WRAPPED_PART = 6
+
+
+def _in_other(text: str, given: Sequence[str], bare: regex.Pattern[str]) -> bool:
+    """Whether a line (spaces removed) holds an other result, or is the wrapped part of one
+    (``　した相談を実施（相談件数１１２件）`` under its bullet line: decision 2785) — no line
+    opening with a metric name (``就職者数　48人``, a results line the item ran over)."""
+    if any(item in text for item in given):
+        return True
+    return (
+        len(text) >= _WRAPPED_PART
+        and any(text in item for item in given)
+        and not _opens_with_name(text, bare)
+    )
 
 
 def _take_chart(

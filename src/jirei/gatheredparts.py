@@ -7,8 +7,9 @@ other parts of all its cases together after them, each keyed by the case it belo
   under ``| 施設 | 支援対象者数（目標） | …``) or as its columns (``区分　ながの…プラザ``
   ``まつもと…窓口`` over ``支援対象者数（目標）　300人以上　200人以上``);
 * blocks headed by a key (``■ 呉``, ``（１）ながの就労支援プラザ``,
-  ``【うえだワークステーション】``, ``事例２``) holding that case's comments, other results or
-  figures;
+  ``【うえだワークステーション】``, ``事例２``, ``事例１（水戸市）``, ``①　せんだい…``, or under a
+  closing comments heading the name alone: decisions 2782, 2791) holding that case's
+  comments, other results or figures;
 * one results table of every case as runs of rows, the case's key written once in a merged
   cell over its run (``１　北九州市（…）　支援対象者数　260人以上　284人`` over
   ``　　就職者数　170人以上　188人``; decision 2531);
@@ -144,29 +145,68 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     None: ``■ 呉`` → ``呉``, ``(1)ながの就労支援プラザ`` → ``ながの就労支援プラザ``,
     ``【うえだワークステーション】`` → ``うえだワークステーション``, ``◆ 尾道市の実績`` →
     ``尾道市`` (``heading_tails`` dropped)."""
+    found = heading_keys(text, rules)
+    return found[0] if found else None
+
+
+def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The names a keyed block's heading line may give, the surest first (see
+    :func:`heading_key`): a case label alone gives its number; a label with the case's
+    place bracketed after it its number, then the place (``事例１（水戸市）`` → ``#1``,
+    ``水戸市``: the number first, as a case that ran into the parts may have taken another
+    case's city from the comments it swallowed); a label with a name after it the name
+    (``【事例２】たかさき…`` → ``たかさき…``; decision 2782)."""
     stripped = text.strip()
     if not stripped or len(stripped) > _HEAD_LINE or ends_sentence(stripped):
-        return None
+        return ()
     label = label_length(stripped, rules)
-    if label and not stripped[label:].strip():  # a case label alone (``事例２``): its number
+    if label:
         number = block_number(stripped, label)
-        return f"#{number}" if number is not None else None
+        numbered = (f"#{number}",) if number is not None else ()
+        rest = stripped[label:].strip()
+        if not rest:  # a case label alone (``事例２``): its number
+            return numbered
+        gloss = _GLOSS.fullmatch(rest)
+        if gloss is not None and gloss.group(1).endswith(_PLACE_ENDS):
+            return (*numbered, name_key(gloss.group(1)))  # ``事例１（水戸市）``
+        named = _tail_dropped(name_key(rest), rules)  # (a name after a numbered field
+        return (named,) if named else ()  # label keys no case by the number: ``(1)自治体名…``)
     words = _words(rules)
     mark = words.marks.match(stripped)
     rest = stripped[mark.end() :] if mark is not None else stripped
+    if mark is not None and mark.end() > 0 and rest and (
+        label_length(rest, rules) or words.marks.match(rest)
+    ):
+        return heading_keys(rest, rules)  # a mark before a label: ``■ 事例２（盛岡市）``
     bracketed = False
     for opening, closing in words.brackets:
         if rest.startswith(opening) and rest.endswith(closing) and len(rest) > 2:
             rest, bracketed = rest[1:-1], True
             break
     if mark is None and not bracketed:
-        return None
-    found = name_key(rest)
-    for tail in words.heading_tails:  # ``■ 呉市の実績``: the part's name after the key
+        return ()
+    gloss = _GLOSS.fullmatch(rest.strip()) if mark is not None else None
+    if gloss is not None and gloss.group(1).endswith(_PLACE_ENDS):
+        # ``事例1(水戸市)``: the number the mark writes names the case too (decision 2782)
+        number = block_number(stripped, mark.end())  # type: ignore[union-attr]
+        numbered = (f"#{number}",) if number is not None else ()
+        return (*numbered, name_key(gloss.group(1)))
+    found = _tail_dropped(name_key(rest), rules)
+    return (found,) if found else ()
+
+
+#: how the name of a place ends (a gloss naming the case's city: ``事例1（水戸市）``)
+_PLACE_ENDS = ("都", "道", "府", "県", "市", "町", "村", "区")
+#: a bracket holding the whole rest of a heading after its case label (``（水戸市）``)
+_GLOSS = regex.compile(r"[(（]([^()（）]{1,20})[)）]")
+
+
+def _tail_dropped(found: str, rules: Rules) -> str:
+    """``found`` without a word of ``heading_tails`` after the key (``呉市の実績`` → ``呉市``)."""
+    for tail in _words(rules).heading_tails:
         if found.endswith(tail) and len(found) > len(tail):
-            found = found[: -len(tail)]
-            break
-    return found or None
+            return found[: -len(tail)]
+    return found
 
 
 @frozen
@@ -194,6 +234,14 @@ def _owner(keys: Sequence[set[str]], name: str) -> int | None:
     """The one case whose keys hold ``name``, else None."""
     hits = [index for index, own in enumerate(keys) if name in own]
     return hits[0] if len(hits) == 1 else None
+
+
+def _named_owner(keys: Sequence[set[str]], names: Sequence[str]) -> int | None:
+    """The case the first of ``names`` naming one case names, else None."""
+    for name in names:
+        if (owner := _owner(keys, name)) is not None:
+            return owner
+    return None
 
 
 def cell_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -640,17 +688,69 @@ def _row(cells: Sequence[Cell]) -> CellRow:
     return CellRow("\t".join(cell.text for cell in cells), cells[0].start, parts=tuple(cells))
 
 
-def _caption(infos: Sequence[LineInfo], first: int, floor: int) -> int | None:
+def _caption(
+    infos: Sequence[LineInfo], first: int, floor: int, rules: Rules = DEFAULT_RULES
+) -> int | None:
     """The index of the caption line above the table at ``first`` (blank lines aside)."""
     index = first - 1
     while index >= floor and infos[index].kind is K.BLANK:
         index -= 1
-    if index >= floor and infos[index].kind in (K.SECTION, K.TEXT, K.HEADING):
+    if index >= floor and (
+        infos[index].kind in (K.SECTION, K.TEXT, K.HEADING)
+        or _marked_caption(infos[index], rules)
+    ):
         return index
     return None
 
 
-def _cut_above(infos: Sequence[LineInfo], first: int, floor: int) -> int:
+#: the sections under which a case's name alone on a line heads that case's block
+_PLAIN_SECTIONS = frozenset({"comments", "other_results"})
+
+
+def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]) -> int | None:
+    """The case a line names by its name alone, no mark or bracket (``せんだい就労サポート
+    あおば`` over its speakers in a closing 関係者の声, decision 2791): a short text or heading
+    line after a blank line or the section heading, that is a case's facility name or
+    municipality exactly; else None."""
+    info = infos[index]
+    text = info.text.strip()
+    if info.kind not in (K.TEXT, K.HEADING) or not text or len(text) > _HEAD_LINE:
+        return None
+    if ends_sentence(text) or _FIGURE.search(text):
+        return None
+    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION):
+        return None
+    return _owner(keys, name_key(text))
+
+
+def _marked_caption(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line behind a bullet mark is a table's caption rather than an item
+    (``■令和４年度 事業目標と実績一覧``, decision 2789): behind a heading mark of
+    ``[gathered_parts] heading_marks`` (no ``・``), short, no sentence, no figure, and
+    naming a target or actual word (``rules.columns``)."""
+    text = info.text.strip()
+    return (
+        info.kind is K.BULLET
+        and len(text) <= _HEAD_LINE
+        and _words(rules).marks.match(text) is not None
+        and not ends_sentence(text)
+        and not _FIGURE.search(text)
+        and any(word in text for word in _role_words(rules))
+    )
+
+
+@per_rules
+def _role_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The target and actual column words of ``rules.columns`` (two characters or more)."""
+    return tuple(
+        word for word, role in rules.columns.items()
+        if role in ("target", "actual") and len(word) >= 2
+    )
+
+
+def _cut_above(
+    infos: Sequence[LineInfo], first: int, floor: int, rules: Rules = DEFAULT_RULES
+) -> int:
     """``first``, or the first of the caption lines right above it (a part's heading: at
     most two lines together, a blank line between them and the part allowed, none stating
     a figure)."""
@@ -661,7 +761,7 @@ def _cut_above(infos: Sequence[LineInfo], first: int, floor: int) -> int:
     while index - 1 >= floor and seen < _CAPTION_LINES:
         above = infos[index - 1]
         if (
-            above.kind not in (K.SECTION, K.TEXT, K.HEADING)
+            (above.kind not in (K.SECTION, K.TEXT, K.HEADING) and not _marked_caption(above, rules))
             or ends_sentence(above.text)
             or _FIGURE.search(above.text)
         ):
@@ -684,8 +784,11 @@ def gathered_parts(
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
     index = spans[0][1]
+    section: str | None = None  # the kind of the section heading above the line
     while index < len(infos):
         info = infos[index]
+        if info.kind is K.SECTION:
+            section = info.section
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
             table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
@@ -701,13 +804,17 @@ def gathered_parts(
             index = stop
             continue
         if info.kind not in (K.BLANK, K.COMMENT):
-            name = heading_key(info.text, rules)
-            owner = _owner(keys, name) if name else None
-            if owner is not None and items and items[-1][1:] == (owner, None) and all(
-                infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index)
+            owner = _named_owner(keys, heading_keys(info.text, rules))
+            if owner is None and section in _PLAIN_SECTIONS:
+                owner = _plain_owner(infos, index, keys)
+            if (
+                owner is not None and items and items[-1][1] >= 0 and items[-1][2] is None
+                and all(infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index))
             ):
-                pass  # the case named again right under its block's heading: a line of the
-                # block, a speaker's label (``（１）高松市の事例`` over ``◇高松市``: 2628)
+                pass  # a case named right under a block's heading: a line of the block, a
+                # speaker's label (``（１）高松市の事例`` over ``◇高松市``: 2628) — whichever
+                # case it names (``事例１（長岡市）`` over ``＜長岡市＞``, the city a case that
+                # ran into the parts took from their comments: decision 2782)
             elif owner is not None:
                 items.append((index, owner, None))
             elif info.kind in (K.TEXT, K.BULLET) and (
@@ -735,7 +842,7 @@ def gathered_parts(
         case for _, owner, payload in items if owner < 0 for case in payload[0]  # type: ignore[index]
     }) < 2:
         return None
-    cut = _cut_above(infos, start, spans[0][1])
+    cut = _cut_above(infos, start, spans[0][1], rules)
     parts: list[_Part] = []
     row_kinds = classifier(rules)
     covered = [False] * len(infos)  # the lines of the tables and blocks
@@ -900,7 +1007,7 @@ def _table_parts(
 ) -> list[_Part]:
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
     table's caption read as a results heading."""
-    caption = _caption(infos, at, floor)
+    caption = _caption(infos, at, floor, row_kinds.rules)
     heading = (
         (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
     )
@@ -1037,8 +1144,7 @@ def next_labels(
             last -= 1
         if last <= body or infos[last].kind in (K.TABLE, K.COMMENT):
             continue
-        name = heading_key(infos[last].text, rules)
-        if name and _owner(keys, name) == index + 1:
+        if _named_owner(keys, heading_keys(infos[last].text, rules)) == index + 1:
             out[index] = last
     return out
 
@@ -1161,7 +1267,8 @@ def _merged(own: Profile, read: Profile) -> Profile:
 
 
 __all__ = [
-    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "name_key",
+    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
+    "name_key",
     "next_labels",
     "with_gathered", "with_named_speakers",
 ]

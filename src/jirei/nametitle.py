@@ -7,8 +7,9 @@ stands on a line of its own under it — at once, quoted (``「…」``), after 
 the case's header lines. The headline text is a *name* when the document writes it elsewhere as
 a name: followed by a bracketed facility kind (``name（一体的実施施設）``: ``rules.facility_types``
 or a kind ending in ``rules.facility_type_suffixes``, in a field line, a list row or a header
-line), closing a bracketed header piece (``【長野県上伊那広域連合】``), or equal to the case's
-facility name or municipality field; a body of municipalities over the list of its members
+line), closing a bracketed header piece (``【長野県上伊那広域連合】``), a cell of a table row
+labelled as the facility's name (``施設名　name1　name2``, decision 2783), or equal to the
+case's facility name or municipality field; a body of municipalities over the list of its members
 (``鳥取中部ふるさと広域連合（倉吉市・三朝町・…）``, decision 2644) is a place too.
 
 The title is then the first line under the name, within the case's opening block, that is a
@@ -103,7 +104,55 @@ def is_name(
         value = fields.get(key)
         if isinstance(value, str) and "".join(value.split()) == squeezed:
             return True
-    return name_kind(title, text, rules) is not None or _placed(title, text)
+    return (
+        name_kind(title, text, rules) is not None
+        or _placed(title, text)
+        or _listed(title, text, rules)
+    )
+
+
+#: what parts a table row's cells (a tab, a bar)
+_CELL_SPLIT = regex.compile(r"\s*[\t|]\s*")
+
+
+def _listed(name: str, text: str, rules: Rules) -> bool:
+    """Whether ``text`` writes ``name`` as a cell of a table row its first cell labels as
+    the facility's name (an overview sheet of one column per case: ``施設名　name1　name2``),
+    or in a column its head row labels so (a list of one row per case); ``rules.field_labels``
+    kind ``facility`` (decision 2783)."""
+    from jirei.tables.cells import label_form
+
+    at = text.find(name)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        cells = _CELL_SPLIT.split(line.strip(" |"))
+        if len(cells) >= 3 and name in cells[1:] and (
+            rules.field_labels.get(label_form(cells[0])) == "facility"
+            or _headed(text, start, cells.index(name), rules)
+        ):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _headed(text: str, start: int, column: int, rules: Rules) -> bool:
+    """Whether the table row starting at ``start`` stands under a head row whose cell of
+    ``column`` labels the facility's name (a list of one row per case: ``施設名`` column)."""
+    from jirei.tables.cells import label_form
+
+    head: str | None = None
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if "\t" not in line and "|" not in line:
+            break
+        head, start = line, above
+    if head is None:
+        return False
+    cells = _CELL_SPLIT.split(head.strip(" |"))
+    return column < len(cells) and rules.field_labels.get(label_form(cells[column])) == "facility"
 
 
 def _fact(info: LineInfo, rules: Rules) -> bool:

@@ -24,16 +24,26 @@ from jirei.tables.grid import Row
 
 #: a label ending in a bracketed word (NFKC brackets)
 _ROLE = regex.compile(r"^(?P<name>.+?)\s*\((?P<role>[^()]{1,8})\)\s*$")
+#: a label naming its role after ``の`` (``就職者数の達成率``)
+_OF_ROLE = regex.compile(r"^(?P<name>\S.*?)\s*の\s*(?P<role>[^\s()の]{2,8})\s*$")
 _FIGURE_ROLES = ("target", "actual", "achievement_rate")
 #: a figure or a dash standing for none
 _FIGURE = regex.compile(r"\d|^\s*[-―－ー—]\s*$")
 
 
 def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
-    """The label cell without its role bracket, and the role it names (None: none)."""
-    match = _ROLE.match(cell.text)
+    """The label cell without its role bracket, and the role it names (None: none); a role
+    written after ``の`` (``就職者数の達成率``, ``支援対象者数の目標``) or before the bracketed
+    metric (``達成率（就職者数）``) names it too (decision 2784)."""
+    match = _ROLE.match(cell.text) or _OF_ROLE.match(cell.text)
     if match is None:
         return cell, None
+    if column_role(match["name"], rules) in _FIGURE_ROLES and column_role(
+        match["role"], rules
+    ) is None:  # ``達成率（就職者数）``: the role named first, the metric in the bracket
+        name, role = match["role"], column_role(match["name"], rules)
+        at = cell.text.find(name)
+        return Cell(name, cell.start + at, cell.start + at + len(name)), role
     role = column_role(match["role"], rules)
     if role not in _FIGURE_ROLES:
         return cell, None
