@@ -1,0 +1,79 @@
+"""Variants of the layouts read in branch house-s14 (corpus/README.md decisions 2736–2750):
+other places, figures, spacing and brackets than the documents that showed them, and
+negative variants that must not trigger the rules."""
+
+from __future__ import annotations
+
+import jirei
+
+
+def _case(text: str) -> jirei.Profile:
+    return jirei.parse_text(text).profiles[0]
+
+
+def _voices(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.role, c.text) for c in _case(text).comments]
+
+
+_HEAD = """【福井県敦賀市】【福井労働局・ハローワーク敦賀】
+港の窓口で相談を
+
+【取組内容】
+・港で出張相談
+
+"""
+
+
+# --- decision 2736: names alone over words hard-wrapped mid-sentence by a PDF extractor ---
+
+
+def test_bare_names_over_wrapped_words_are_speakers() -> None:
+    text = _HEAD + """【関係者の声】
+敦賀市健康福祉部
+港で相談できるようになり、来所をためらっていた方が相談に来
+るようになった。今後も続けたい。
+ハローワーク敦賀
+市の窓口から紹介される方が増え、求人の提案
+までの時間が短くなった。
+"""
+    assert _voices(text) == [
+        ("敦賀市健康福祉部", "municipality",
+         "港で相談できるようになり、来所をためらっていた方が相談に来るようになった。今後も続けたい。"),
+        ("ハローワーク敦賀", "hello_work",
+         "市の窓口から紹介される方が増え、求人の提案までの時間が短くなった。"),
+    ]
+
+
+def test_bare_names_wrapped_over_three_lines_and_a_bureau() -> None:
+    text = _HEAD + """＜関係者のコメント＞
+福井労働局
+支援対象者数は目標を上回った
+が、就職者数はわずかに届かな
+かった。次年度は定着支援に取り組む。
+小浜市福祉課
+出張相談の回数を増やしたことで、相談の中断が減った。
+"""
+    assert [(s, r) for s, r, _ in _voices(text)] == [
+        ("福井労働局", "labour_bureau"), ("小浜市福祉課", "municipality"),
+    ]
+    assert _voices(text)[0][2].startswith("支援対象者数は目標を上回ったが、就職者数")
+
+
+def test_one_name_over_wrapped_words_stays_unread() -> None:
+    # a single organisation over an unindented paragraph may be a caption (decision 302)
+    text = _HEAD + """【関係者の声】
+敦賀市健康福祉部
+港で相談できるようになり、来所をためらっていた方が相談に来
+るようになった。
+"""
+    assert _voices(text) == []
+
+
+def test_names_over_lines_closing_no_sentence_are_no_speakers() -> None:
+    text = _HEAD + """【関係者の声】
+敦賀市健康福祉部
+港の相談窓口の案内
+ハローワーク敦賀
+求人の一覧の配布
+"""
+    assert _voices(text) == []
