@@ -28,7 +28,9 @@ _HEAD = """【福井県敦賀市】【福井労働局・ハローワーク敦賀
 
 
 def test_bare_names_over_wrapped_words_are_speakers() -> None:
-    text = _HEAD + """【関係者の声】
+    text = (
+        _HEAD
+        + """【関係者の声】
 敦賀市健康福祉部
 港で相談できるようになり、来所をためらっていた方が相談に来
 るようになった。今後も続けたい。
@@ -36,16 +38,25 @@ def test_bare_names_over_wrapped_words_are_speakers() -> None:
 市の窓口から紹介される方が増え、求人の提案
 までの時間が短くなった。
 """
+    )
     assert _voices(text) == [
-        ("敦賀市健康福祉部", "municipality",
-         "港で相談できるようになり、来所をためらっていた方が相談に来るようになった。今後も続けたい。"),
-        ("ハローワーク敦賀", "hello_work",
-         "市の窓口から紹介される方が増え、求人の提案までの時間が短くなった。"),
+        (
+            "敦賀市健康福祉部",
+            "municipality",
+            "港で相談できるようになり、来所をためらっていた方が相談に来るようになった。今後も続けたい。",
+        ),
+        (
+            "ハローワーク敦賀",
+            "hello_work",
+            "市の窓口から紹介される方が増え、求人の提案までの時間が短くなった。",
+        ),
     ]
 
 
 def test_bare_names_wrapped_over_three_lines_and_a_bureau() -> None:
-    text = _HEAD + """＜関係者のコメント＞
+    text = (
+        _HEAD
+        + """＜関係者のコメント＞
 福井労働局
 支援対象者数は目標を上回った
 が、就職者数はわずかに届かな
@@ -53,27 +64,94 @@ def test_bare_names_wrapped_over_three_lines_and_a_bureau() -> None:
 小浜市福祉課
 出張相談の回数を増やしたことで、相談の中断が減った。
 """
+    )
     assert [(s, r) for s, r, _ in _voices(text)] == [
-        ("福井労働局", "labour_bureau"), ("小浜市福祉課", "municipality"),
+        ("福井労働局", "labour_bureau"),
+        ("小浜市福祉課", "municipality"),
     ]
     assert _voices(text)[0][2].startswith("支援対象者数は目標を上回ったが、就職者数")
 
 
 def test_one_name_over_wrapped_words_stays_unread() -> None:
     # a single organisation over an unindented paragraph may be a caption (decision 302)
-    text = _HEAD + """【関係者の声】
+    text = (
+        _HEAD
+        + """【関係者の声】
 敦賀市健康福祉部
 港で相談できるようになり、来所をためらっていた方が相談に来
 るようになった。
 """
+    )
     assert _voices(text) == []
 
 
 def test_names_over_lines_closing_no_sentence_are_no_speakers() -> None:
-    text = _HEAD + """【関係者の声】
+    text = (
+        _HEAD
+        + """【関係者の声】
 敦賀市健康福祉部
 港の相談窓口の案内
 ハローワーク敦賀
 求人の一覧の配布
 """
+    )
     assert _voices(text) == []
+
+
+# --- decision 2737: a headline a PDF wrapped mid-phrase over the case's opening section ---
+
+
+def _template(first: str, second: str, section: str = "【基本情報】") -> str:
+    return f"""令和3年度 好事例集 北陸－1
+【見出し】
+{first}
+{second}
+{section}
+都道府県・市区町村 福井県 敦賀市
+労働局・ハローワーク 福井労働局 ハローワーク敦賀
+施設名（種別） つるが就労サポート（一体的実施施設）
+事業開始 2019年4月1日
+【取組内容】
+● 港の待合室で出張相談を行った。
+【令和３年度 事業目標と実績】
+項目 目標 実績 達成率
+就職者数 40人以上 46人 115.0%
+令和3年度 好事例集 北陸－2
+【見出し】
+山あいの町で、福祉と就労の窓口を一つに
+【基本情報】
+都道府県・市区町村 福井県 大野市
+労働局・ハローワーク 福井労働局 ハローワーク大野
+施設名（種別） おおの就労サポート（常設窓口）
+事業開始 2020年4月1日
+【取組内容】
+● 市役所で相談を行った。
+【令和３年度 事業目標と実績】
+項目 目標 実績 達成率
+就職者数 20人以上 22人 110.0%
+"""
+
+
+def _titles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.title, p.municipality) for p in jirei.parse_text(text).profiles]
+
+
+def test_headline_wrapped_mid_word_over_the_opening_section() -> None:
+    first = "港の待合室を相談の場に変え、来所をためらう方にも支援を届け"
+    assert _titles(_template(first, "る"))[0] == (first + "る", "敦賀市")
+
+
+def test_headline_wrapped_after_a_comma() -> None:
+    first = "港の待合室を相談の場に変え、来所をためらう方にも支援を、"
+    assert _titles(_template(first, "確実に届ける"))[0] == (first + "確実に届ける", "敦賀市")
+    assert (
+        _titles(_template(first, "確実に届ける"))[1][0] == "山あいの町で、福祉と就労の窓口を一つに"
+    )
+
+
+def test_a_whole_line_or_a_short_one_is_no_wrapped_headline() -> None:
+    # a line ending whole (！) or too short for a column's width is no first half
+    assert (
+        _titles(_template("港の待合室を相談の場に変えた！", "確実に届ける"))[0][0] == "確実に届ける"
+    )
+    assert _titles(_template("港の窓口", "確実に届ける"))[0][0] == "確実に届ける"
