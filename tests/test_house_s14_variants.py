@@ -155,3 +155,54 @@ def test_a_whole_line_or_a_short_one_is_no_wrapped_headline() -> None:
         _titles(_template("港の待合室を相談の場に変えた！", "確実に届ける"))[0][0] == "確実に届ける"
     )
     assert _titles(_template("港の窓口", "確実に届ける"))[0][0] == "確実に届ける"
+
+
+# --- decision 2738: one single-space table a group, each under its group's caption ---
+
+
+def _grouped(first: str, second: str, tail: str = "") -> str:
+    return (
+        _HEAD
+        + f"""【令和３年度 事業目標と実績】
+{first}
+項目 目標 実績 達成率
+支援対象者数 120人以上 131人 109.2%
+就職者数 78人以上 70人 89.7%
+{second}
+区分 目標 実績
+就職者数 30人 36人
+{tail}
+【その他の実績】
+● 面接会を２回開催した。
+"""
+    )
+
+
+def _metrics(text: str) -> list[tuple[str, str | None, object, object]]:
+    return [
+        (m.label, m.group, m.target and m.target.value, m.actual.value) for m in _case(text).metrics
+    ]
+
+
+def test_second_spaced_table_under_its_group_caption() -> None:
+    text = _grouped("＜生活保護受給者等＞", "＜障害者＞")
+    assert _metrics(text) == [
+        ("支援対象者数", "生活保護受給者等", 120, 131),
+        ("就職者数", "生活保護受給者等", 78, 70),
+        ("就職者数", "障害者", 30, 36),
+    ]
+    assert _case(text).other_results == ("面接会を2回開催した。",)
+
+
+def test_group_captions_in_other_brackets_and_numbers() -> None:
+    text = _grouped("〈ひとり親〉", "(2)生活困窮者")
+    assert [(m.group, m.actual.value) for m in _case(text).metrics] == [
+        ("ひとり親", 131),
+        ("ひとり親", 70),
+        ("生活困窮者", 36),
+    ]
+
+
+def test_a_sentence_after_the_table_is_no_second_table() -> None:
+    text = _grouped("＜生活保護受給者等＞", "就職者数は前年度から大きく伸びた。")
+    assert [m.actual.value for m in _case(text).metrics] == [131, 70]
