@@ -206,3 +206,85 @@ def test_group_captions_in_other_brackets_and_numbers() -> None:
 def test_a_sentence_after_the_table_is_no_second_table() -> None:
     text = _grouped("＜生活保護受給者等＞", "就職者数は前年度から大きく伸びた。")
     assert [m.actual.value for m in _case(text).metrics] == [131, 70]
+
+
+# --- decision 2739: a place heading above the field lines that open a case ---
+
+
+def _headed(first: str, second: str) -> str:
+    return f"""県内の一体的実施施設の取組状況
+
+{first}
+
+施設名：べっぷ就労ステーション（一体的実施施設）
+事業開始：平成27年4月1日
+
+温泉街の求人を福祉の窓口で
+
+【取組内容】
+・旅館と組んだ職場見学。
+
+【目標と実績】
+項目	目標	実績
+就職者数	40人以上	46人
+
+＜別府市コメント＞
+旅館からの求人が増えた。
+
+{second}
+
+施設名：なかつ就労サポート（常設窓口）
+事業開始：令和元年10月1日
+
+城下町の窓口
+
+【取組内容】
+・市役所で出張相談。
+
+【目標と実績】
+項目	目標	実績
+就職者数	20人以上	22人
+
+＜中津市コメント＞
+相談が増えた。
+"""
+
+
+def _partners(text: str) -> list[tuple[object, ...]]:
+    return [
+        (p.municipality, p.labour_bureau, p.hello_work, p.facility_name, p.title)
+        for p in jirei.parse_text(text).profiles
+    ]
+
+
+def test_marked_place_and_office_heading_opens_the_case() -> None:
+    text = _headed("■別府市（ハローワーク別府）", "■中津市（ハローワーク中津）")
+    assert _partners(text) == [
+        (
+            "別府市",
+            None,
+            ("ハローワーク別府",),
+            "べっぷ就労ステーション",
+            "温泉街の求人を福祉の窓口で",
+        ),
+        ("中津市", None, ("ハローワーク中津",), "なかつ就労サポート", "城下町の窓口"),
+    ]
+
+
+def test_numbered_heading_with_prefecture_bureau_and_office() -> None:
+    text = _headed(
+        "◆ 1. 大分県別府市（大分労働局・ハローワーク別府）",
+        "◆ 2. 大分県中津市（大分労働局・ハローワーク中津）",
+    )
+    assert [(p[1], p[2]) for p in _partners(text)] == [
+        ("大分労働局", ("ハローワーク別府",)),
+        ("大分労働局", ("ハローワーク中津",)),
+    ]
+
+
+def test_a_heading_naming_no_place_opens_nothing() -> None:
+    text = _headed("■施設の紹介", "■次の施設")
+    assert [(p[2], p[3]) for p in _partners(text)] == [
+        ((), "べっぷ就労ステーション"),
+        ((), "なかつ就労サポート"),
+    ]

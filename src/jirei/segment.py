@@ -870,6 +870,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = take_names_above(infos, cases, rules)
         cases = titles_over_names(infos, cases, rules)  # the catch phrase over it (2461)
+        from jirei.placeabove import take_place_heads
+
+        cases = take_place_heads(infos, cases, rules)  # ``■那覇市（HW那覇）`` over them (2739)
     if not cases or _leading_stretch(infos, cases[0].first):
         # cases the rules do not see: anchored on results, comments, places and dates
         from jirei.fallback import fallback_cases
