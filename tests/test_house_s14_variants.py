@@ -288,3 +288,81 @@ def test_a_heading_naming_no_place_opens_nothing() -> None:
         ((), "べっぷ就労ステーション"),
         ((), "なかつ就労サポート"),
     ]
+
+
+# --- decision 2740: the bureau presenting its area's facilities to the prefecture's council ---
+
+
+def _council(title: str, signature: str) -> str:
+    return f"""{title}
+
+資料２　管内の一体的実施施設の取組状況（令和４年度実績）
+
+{signature}
+
+■久留米市（ハローワーク久留米）
+
+施設名：くるめ就労サポート（一体的実施施設）
+事業開始：平成28年4月1日
+
+筑後川の町の窓口
+
+【取組内容】
+・市役所で出張相談。
+
+【目標と実績】
+項目	目標	実績
+就職者数	40人以上	46人
+
+＜久留米市コメント＞
+相談が増えた。
+
+■大牟田市（ハローワーク大牟田）
+
+施設名：おおむた就労ナビ（常設窓口）
+事業開始：令和2年4月1日
+
+炭鉱の町の窓口
+
+【取組内容】
+・商工会議所と合同面接会。
+
+【目標と実績】
+項目	目標	実績
+就職者数	20人以上	22人
+
+＜大牟田市コメント＞
+面接会から就職した方がいる。
+"""
+
+
+def _bureaus(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(p.labour_bureau, p.hello_work) for p in jirei.parse_text(text).profiles]
+
+
+def test_council_material_signed_by_the_bureau_and_its_department() -> None:
+    text = _council(
+        "令和５年度第１回福岡県就労自立促進事業協議会　資料", "福岡労働局　職業安定部　職業対策課"
+    )
+    assert _bureaus(text) == [
+        ("福岡労働局", ("ハローワーク久留米",)),
+        ("福岡労働局", ("ハローワーク大牟田",)),
+    ]
+
+
+def test_council_material_signed_by_the_bureau_alone() -> None:
+    text = _council("福岡県就労自立促進事業協議会　配付資料", "福岡労働局")
+    assert [b for b, _ in _bureaus(text)] == ["福岡労働局", "福岡労働局"]
+
+
+def test_a_casebook_signed_by_its_compiling_department_fills_no_bureau() -> None:
+    # a 好事例集 names its compiler (decision 33), whatever its signature line
+    text = _council("令和４年度　好事例集", "福岡労働局職業安定部職業対策課")
+    assert [b for b, _ in _bureaus(text)] == [None, None]
+
+
+def test_a_bureau_named_in_a_sentence_signs_nothing() -> None:
+    text = _council(
+        "福岡県就労自立促進事業協議会資料", "本資料は福岡労働局が協議会に報告したものです。"
+    )
+    assert [b for b, _ in _bureaus(text)] == [None, None]
