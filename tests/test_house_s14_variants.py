@@ -366,3 +366,35 @@ def test_a_bureau_named_in_a_sentence_signs_nothing() -> None:
         "福岡県就労自立促進事業協議会資料", "本資料は福岡労働局が協議会に報告したものです。"
     )
     assert [b for b, _ in _bureaus(text)] == [None, None]
+
+
+# --- decision 2741: a note under the comments is no comment ---
+
+
+def _noted(note: str) -> list[str]:
+    text = (
+        _HEAD
+        + f"""【関係者の声】
+敦賀市：港で相談できるようになった。
+ハローワーク敦賀：紹介が増えた。
+{note}
+"""
+    )
+    return [c.speaker for c in _case(text).comments]
+
+
+def test_note_lines_under_the_comments_are_no_speakers() -> None:
+    for note in (
+        "> 注：支援対象者には生活困窮者を含む。",
+        "注1：数値は速報値である。",
+        "備考：数値は年度末時点のもの。",
+    ):
+        assert _noted(note) == ["敦賀市", "ハローワーク敦賀"], note
+
+
+def test_a_stakeholder_after_the_note_words_still_speaks() -> None:
+    assert _noted("敦賀市福祉課：注意深く見守っていきたい。") == [
+        "敦賀市",
+        "ハローワーク敦賀",
+        "敦賀市福祉課",
+    ]
