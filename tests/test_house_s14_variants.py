@@ -398,3 +398,89 @@ def test_a_stakeholder_after_the_note_words_still_speaks() -> None:
         "ハローワーク敦賀",
         "敦賀市福祉課",
     ]
+
+
+# --- decision 2742: a number, a place and its partners after a gap open a case ---
+
+
+def _committee(first: str, second: str) -> str:
+    return f"""厚生委員会資料
+令和元年６月１０日
+保健福祉局
+
+２　各施設の実施状況
+
+{first}
+　港の窓口で福祉と就労の相談を一度に
+　　施設名称：みなと就労サポート（一体的実施施設）
+　　開　　始：平成二十六年四月一日
+　ア　取組内容
+　　(ア) 区の窓口で出張相談を行っている。
+　イ　令和元年度目標・実績
+\t区分\t目標\t実績
+\t就職者数\t100人以上\t110人
+　ウ　関係機関の所見
+　　○港区保健福祉課：相談が増えた。
+
+{second}
+　山の窓口
+　　施設名称：やま就労コーナー（常設窓口）
+　　開　　始：平成二十七年四月一日
+　ア　取組内容
+　　(ア) 区役所で相談を行っている。
+　イ　令和元年度目標・実績
+\t区分\t目標\t実績
+\t就職者数\t50人\t55人
+　ウ　関係機関の所見
+　　○緑区保健福祉課：同行相談が定着した。
+"""
+
+
+def _opened(text: str) -> list[tuple[object, ...]]:
+    return [
+        (p.municipality, p.hello_work, p.facility_name, p.title, str(p.start_date))
+        for p in jirei.parse_text(text).profiles
+    ]
+
+
+_OPENED = [
+    (
+        "名古屋市港区",
+        ("ハローワーク名古屋南",),
+        "みなと就労サポート",
+        "港の窓口で福祉と就労の相談を一度に",
+        "2014-04-01",
+    ),
+    ("名古屋市緑区", ("ハローワーク名古屋南",), "やま就労コーナー", "山の窓口", "2015-04-01"),
+]
+
+
+def test_bracketed_number_place_gap_bureau_and_office() -> None:
+    text = _committee(
+        "（１）名古屋市港区　　愛知労働局・ハローワーク名古屋南",
+        "（２）名古屋市緑区　　愛知労働局・ハローワーク名古屋南",
+    )
+    assert _opened(text) == _OPENED
+    assert [p.labour_bureau for p in jirei.parse_text(text).profiles] == ["愛知労働局"] * 2
+
+
+def test_one_space_between_place_and_partners() -> None:
+    text = _committee(
+        "（１）名古屋市港区　愛知労働局・ハローワーク名古屋南",
+        "（２）名古屋市緑区　愛知労働局・ハローワーク名古屋南",
+    )
+    assert _opened(text) == _OPENED
+
+
+def test_dotted_number_and_an_office_alone() -> None:
+    text = _committee(
+        "１．名古屋市港区　　愛知労働局　ハローワーク名古屋南",
+        "２．名古屋市緑区　　ハローワーク名古屋南",
+    )
+    assert _opened(text) == _OPENED
+
+
+def test_a_number_and_place_over_no_partner_is_no_label() -> None:
+    # (a catch phrase after the place: no partner ends the line, the rule stays out)
+    text = _committee("（１）名古屋市港区　　港の窓口", "（２）名古屋市緑区　　山の窓口")
+    assert [p.hello_work for p in jirei.parse_text(text).profiles] == [(), ()]
