@@ -72,6 +72,27 @@ def test_bare_names_wrapped_over_three_lines_and_a_bureau() -> None:
     assert _voices(text)[0][2].startswith("支援対象者数は目標を上回ったが、就職者数")
 
 
+def test_bare_names_a_blank_line_over_their_wrapped_words() -> None:
+    text = (
+        _HEAD
+        + """【関係者の声】
+敦賀市健康福祉部
+
+港で相談できるようになり、来所をためらっていた方が相談に来
+るようになった。
+
+ハローワーク敦賀
+
+求人の提案までの時間が短くなった。
+"""
+    )
+    assert [(s, r) for s, r, _ in _voices(text)] == [
+        ("敦賀市健康福祉部", "municipality"),
+        ("ハローワーク敦賀", "hello_work"),
+    ]
+    assert _voices(text)[0][2].endswith("相談に来るようになった。")
+
+
 def test_one_name_over_wrapped_words_stays_unread() -> None:
     # a single organisation over an unindented paragraph may be a caption (decision 302)
     text = (

@@ -169,22 +169,25 @@ _MOST_WRAPPED = 12
 
 
 def _said_below(lines: Sequence[Line], number: int, rules: Rules = DEFAULT_RULES) -> bool:
-    """Whether the lines under ``lines[number]`` are words said: a run of lines holding kana,
-    up to a blank line or the next organisation alone, whose last line closes a sentence —
+    """Whether the lines under ``lines[number]`` are words said: a run of lines holding kana
+    (blank lines before it allowed), up to a blank line or the next organisation alone, whose
+    last line closes a sentence —
     the first line itself (decision 2526), or a later one where a PDF's text wraps the
     sentence mid-word over lines (decision 2736)."""
     seen = 0
     for index in range(number + 1, min(len(lines), number + 1 + _MOST_WRAPPED)):
         line = lines[index]
         if line.blank:
+            if seen == 0:
+                continue  # (blank lines between the name and its words, decision 2526)
             return False
         text = line.text.rstrip()
-        if seen == 0 and _KANA_LINE.search(text) is None:
-            return False
         if seen and _bare_name(text, rules):
             return False  # the next speaker before any sentence closed
         if text.endswith(_SAID_ENDS):
             return True
+        if _KANA_LINE.search(text) is None:
+            return False  # (a wrapped run is words written out, no name or figure)
         seen += 1
     return False
 
