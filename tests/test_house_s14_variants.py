@@ -505,3 +505,33 @@ def test_a_number_and_place_over_no_partner_is_no_label() -> None:
     # (a catch phrase after the place: no partner ends the line, the rule stays out)
     text = _committee("（１）名古屋市港区　　港の窓口", "（２）名古屋市緑区　　山の窓口")
     assert [p.hello_work for p in jirei.parse_text(text).profiles] == [(), ()]
+
+
+def test_a_numbered_form_field_naming_place_and_bureau_is_no_label() -> None:
+    text = """様式第２号
+
+令和２年度　一体的実施事業　実績報告書
+
+1. 施設名　かまいし就労コーナー（常設窓口）
+2. 実施主体　岩手県釜石市・岩手労働局
+3. 事業開始日　H29.4.3
+4. 連携ハローワーク　ハローワーク釜石
+5. 目標と実績
+| 項目 | 目標 | 実績 | 達成率 |
+|---|---|---|---|
+| 就職者数 | 40人 | 44人 | 110.0% |
+6. 所見
+【釜石市の所見】
+　相談から就職までの期間が短くなった。
+"""
+    # (two reports one under the other, as a bureau files them)
+    text = text + "\n" + text.replace("釜石", "宮古").replace("かまいし", "みやこ")
+    cases = jirei.parse_text(text).profiles
+    assert [(c.municipality, c.labour_bureau, c.facility_name) for c in cases] == [
+        ("釜石市", "岩手労働局", "かまいし就労コーナー"),
+        ("宮古市", "岩手労働局", "みやこ就労コーナー"),
+    ]
+    assert [[(m.label, m.actual.value) for m in c.metrics] for c in cases] == [
+        [("就職者数", 44)],
+        [("就職者数", 44)],
+    ]
