@@ -103,18 +103,23 @@ def _bare_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 
 
 def _bare_speaker(
-    text: str, following: Line | None, rules: Rules, paired: bool = False
+    text: str,
+    following: Line | None,
+    rules: Rules,
+    paired: bool = False,
+    wrapped: bool = False,
 ) -> regex.Match[str] | None:
     """The match of a ``bare`` speaker line — an organisation (its role not ``other``),
     optionally with a job title, alone on its line — when the line under it is a quote or
     an indented paragraph (the comment's text), or a sentence where ``paired`` (the section
-    holds two or more such names over sentences, decision 2526), else None."""
+    holds two or more such names over sentences, decision 2526), else None. ``wrapped``: the
+    lines under it close a sentence, wrapped over lines (decision 2736)."""
     if following is None:
         return None
     below = following.text
     body = text.strip()
     # a name card over the words, unindented (``鹿児島市保護第一課　主査　西田　恵``; 2517)
-    said = below.rstrip().endswith(_SAID_ENDS)
+    said = wrapped or below.rstrip().endswith(_SAID_ENDS)
     card = _is_name_card(body, rules) and said
     # (an organisation alone over an unindented sentence — ``宇都宮市`` over ``申請の場で…。`` —
     # only as one of several in the section: a single one may be a caption, decision 302)
@@ -136,23 +141,59 @@ _FEWEST_PAIRED = 2
 
 def _names_over_sentences(lines: Sequence[Line], rules: Rules) -> int:
     """How many lines of a comments section are an organisation alone (a ``bare`` form, role
-    not ``other``, no sentence) right over a line closing a sentence."""
+    not ``other``, no sentence) over lines closing a sentence (wrapped over lines or not)."""
     count = 0
     for number, line in enumerate(lines):
-        body = line.text.strip()
-        if not body or len(body) > 40 or _NO_SPEAKER.search(body) is not None:
-            continue
-        below = _next_filled(lines, number)
-        if below is None or not below.text.rstrip().endswith(_SAID_ENDS):
-            continue
-        for pattern in _bare_forms(rules):
-            match = pattern.fullmatch(body)
-            if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
-                "other"
-            ):
-                count += 1
-                break
+        if _bare_name(line.text, rules) and _said_below(lines, number, rules):
+            count += 1
     return count
+
+
+def _bare_name(text: str, rules: Rules) -> bool:
+    """Whether a line is an organisation alone: a ``bare`` form whose speaker has a role
+    (not ``other``), no sentence mark, short."""
+    body = text.strip()
+    if not body or len(body) > 40 or _NO_SPEAKER.search(body) is not None:
+        return False
+    for pattern in _bare_forms(rules):
+        match = pattern.fullmatch(body)
+        if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+            "other"
+        ):
+            return True
+    return False
+
+
+#: the most lines one speaker's words may be wrapped over (a PDF's hard wrap; decision 2736)
+_MOST_WRAPPED = 12
+
+
+def _said_below(lines: Sequence[Line], number: int, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether the lines under ``lines[number]`` are words said: a run of lines holding kana
+    (blank lines before it allowed), up to a blank line or the next organisation alone, whose
+    last line closes a sentence —
+    the first line itself (decision 2526), or a later one where a PDF's text wraps the
+    sentence mid-word over lines (decision 2736)."""
+    seen = 0
+    for index in range(number + 1, min(len(lines), number + 1 + _MOST_WRAPPED)):
+        line = lines[index]
+        if line.blank:
+            if seen == 0:
+                continue  # (blank lines between the name and its words, decision 2526)
+            return False
+        text = line.text.rstrip()
+        if seen and _bare_name(text, rules):
+            return False  # the next speaker before any sentence closed
+        if text.endswith(_SAID_ENDS):
+            return True
+        if _KANA_LINE.search(text) is None:
+            return False  # (a wrapped run is words written out, no name or figure)
+        seen += 1
+    return False
+
+
+#: a line holding some hiragana: words someone wrote out, no name or figure
+_KANA_LINE = regex.compile(r"\p{Hiragana}")
 
 
 #: what the words under a name card close with
@@ -700,7 +741,9 @@ def read_comment_section(
             spaced, where = _respaced(body, offset, gap) if gap is not None else (body, None)
             if paired is None:
                 paired = _names_over_sentences(lines, rules) >= _FEWEST_PAIRED
-            bare = _bare_speaker(spaced, following, rules, paired)
+            bare = _bare_speaker(
+                spaced, following, rules, paired, paired and _said_below(lines, number, rules)
+            )
             if bare is not None:
                 shift = len(spaced) - len(spaced.lstrip())
                 found = (

@@ -1,11 +1,14 @@
 """The labour bureau that issues a report on its own business, for the cases that name none
 (decision 2340, branch bigdocs10).
 
-A bureau's 業務年報 or 業務概要 reports what the bureau itself did: it names itself on its cover
-(``岡山労働局`` on a line of its own) and lists its area's facilities by their Hello Work offices
-alone (``連携安定所　ハローワーク倉敷中央``); every facility is the bureau's, and a careful reader
-records it. When the cover (before the first case) titles the report with a word of
-``harvest.toml [issuer] titles`` and has a line that is one labour bureau's name alone, the
+A bureau's 業務年報 or 業務概要 reports what the bureau itself did, and so does the material it
+presents to its prefecture's council on the facilities of its area (a 協議会資料, decision 2740):
+it names itself on its cover (``岡山労働局`` on a line of its own, or with its issuing department
+after it: ``沖縄労働局職業安定部職業対策課``, decision 2740) and lists its area's facilities by
+their Hello Work offices alone (``連携安定所　ハローワーク倉敷中央``); every facility is the
+bureau's, and a careful reader records it. When the cover (before the first case) titles the
+report with a word of ``harvest.toml [issuer] titles`` and has a line that is one labour
+bureau's name alone (its department after it allowed), the
 report names no other bureau anywhere, and a case names a Hello Work office but no bureau and
 stands in that bureau's prefecture (written or inferred), the case's bureau is the issuer
 (listed in ``inferred``; its span the cover line). A 好事例集 the bureau compiles names the
@@ -17,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
 from jirei.model import Profile, Span
 from jirei.places import find_bureaus, prefecture_of_bureau
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
 Locate = Callable[[int, int], Span]
 
@@ -56,7 +60,7 @@ def with_issuer(
         line = text[start : end if end >= 0 else len(text)]
         if locate(start, start).start >= first:
             break
-        if "".join(line.split()) == bureau:
+        if _signs(("".join(line.split())), bureau, rules):
             lead = start + len(line) - len(line.lstrip())
             line_span = locate(lead, lead + len(line.strip()))
             break
@@ -75,6 +79,23 @@ def with_issuer(
             inferred=(*profile.inferred, "labour_bureau"),
         )
     return out
+
+
+@per_rules
+def _department(rules: Rules) -> regex.Pattern[str]:
+    """The issuing department after a bureau's name: words each ending in a
+    ``[issuer] department_ends`` word (``職業安定部職業対策課``)."""
+    ends = rules.harvest_table.get("issuer", {}).get("department_ends", ())
+    alt = "|".join(regex.escape(end) for end in ends) or "(?!)"
+    return regex.compile(rf"(?:[\p{{Han}}\p{{Katakana}}ー]{{1,10}}?(?:{alt})){{1,3}}")
+
+
+def _signs(line: str, bureau: str, rules: Rules) -> bool:
+    """Whether a cover line (spaces removed) is the bureau's name alone, or the bureau and
+    its issuing department (decision 2740)."""
+    if line == bureau:
+        return True
+    return line.startswith(bureau) and _department(rules).fullmatch(line, len(bureau)) is not None
 
 
 def _normalised_before(text: str, original: int, locate: Locate) -> int:

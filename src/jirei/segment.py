@@ -264,6 +264,32 @@ class _Preamble:
             and not label_length(text, self.rules)
         )
 
+    def _wrapped_over_section(
+        self, index: int, headline: int | None, more: Sequence[int]
+    ) -> bool:
+        """Whether line ``index`` ends a headline a PDF's text wrapped mid-phrase over two
+        lines right over the case's opening section (a template's ``【見出し】`` box:
+        ``…支援を途切れさせな`` / ``い`` / ``【基本情報】``; decision 2737): it directly follows
+        the headline's first line, which is as wide as a column and breaks off mid-phrase,
+        is no wider than it, no sentence nor header part, and an opening section is next."""
+        if headline is None or more or index != headline + 1:
+            return False
+        first = strip_hash(self.infos[headline].text)
+        text = strip_hash(self.infos[index].text)
+        return (
+            not ends_sentence(text)
+            and 0 < len(text) <= _MAX_HEADLINE
+            and not first.endswith(_HEADLINE_ENDS)
+            and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
+            and _COLUMN_LINE <= _width(first)
+            and _width(text) <= _width(first)
+            and not self._alt(text)
+            and not self._header_continuation(text)  # name（kind）, a start date
+            and not closes_quote(text)
+            and not label_length(text, self.rules)
+            and self._opens_section(index)
+        )
+
     def _opens_section(self, index: int) -> bool:
         """Whether the next non-blank line after ``index`` is an opening section heading."""
         following = next(
@@ -586,6 +612,10 @@ class _Preamble:
                     more.append(index)
                 elif state == "headline" and self._wrapped_above(index, headline, more):
                     more.append(index)  # a headline wrapped over two lines above (2597)
+                elif state == "headline" and not header and self._wrapped_over_section(
+                    index, headline, more
+                ):
+                    more.append(index)  # ... or over the opening section (decision 2737)
                 elif headline is not None and self._alt(text) and not header:
                     alt.append(index)
                     state = "alt"
@@ -840,6 +870,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
         cases = take_names_above(infos, cases, rules)
         cases = titles_over_names(infos, cases, rules)  # the catch phrase over it (2461)
+        from jirei.placeabove import take_place_heads
+
+        cases = take_place_heads(infos, cases, rules)  # ``■那覇市（HW那覇）`` over them (2739)
     if not cases or _leading_stretch(infos, cases[0].first):
         # cases the rules do not see: anchored on results, comments, places and dates
         from jirei.fallback import fallback_cases

@@ -216,16 +216,15 @@ def _names_kind(caption: str, rules: Rules) -> bool:
 
 
 def starts_table(
-    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, locate: Locate | None = None
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, *, locate: Locate | None = None
 ) -> bool:
     """Whether ``lines`` (blank lines aside) open with a table of its own: table rows,
-    or a caption line directly above them; with ``locate``, a table whose cells one space
-    parts too (``jirei.tables.spacedrows``: the next group's table under its caption,
-    ``【児童扶養手当受給者】`` over ``項目 目標 実績 達成率``, decision 2771)."""
+    or a caption line directly above them. With ``locate``, a table whose cells a PDF's
+    text parts by one space (decision 800) counts too: a results section of one table a
+    group, each under its group's caption (``＜児童扶養手当受給者＞``, ``【…】``;
+    decisions 2738, 2771)."""
     run = find_run(lines, rules)
     if run is None and locate is not None:
-        from jirei.tables.spacedrows import read_spaced
-
         spaced = read_spaced(lines, rules, locate=locate)
         run = spaced[0] if spaced is not None else None
     if run is None:
