@@ -366,3 +366,77 @@ def test_a_headline_with_a_bracket_that_is_no_place_stays_the_title() -> None:
     ).replace("事例２　まつえ就労サポートルーム（松江市）", "事例２　早期就職を後押し（速報）")
     doc = jirei.parse_text(text)
     assert doc.profiles[1].title == "早期就職を後押し(速報)"
+
+
+# --------------------------------------------------------------------------------------
+# the same yearbook unwrapped, or wrapped inside a rate (2731-2732)
+
+_FLAT = """令和４年度　新潟労働局業務年報
+
+（２）各施設の取組状況
+
+{one}長岡市「ながおか就労サポートセンター」（一体的実施施設）
+　新潟労働局（ハローワーク長岡）{joiner}長岡市は、平成28年4月1日に同センターを開設した。令和４年度は、\
+支援対象者数が目標180人以上に対し実績191人（達成率106.1％）、就職者数は目標117人以上に対し125人（同106.8％）\
+であった。
+
+{two}上越市「じょうえつ就労支援ルーム」（常設窓口）
+　新潟労働局（ハローワーク上越）{joiner}上越市は、令和2年10月1日に事業を開始した。令和４年度の就職者数は63人、\
+就職率は58.3％であった。
+"""
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "joiner"),
+    [("①", "②", "と"), ("(1)", "(2)", "と"), ("ア　", "イ　", "及び"), ("１．", "２．", "が")],
+)
+def test_a_sentence_naming_the_partners_is_no_turn(one: str, two: str, joiner: str) -> None:
+    doc = jirei.parse_text(_FLAT.format(one=one, two=two, joiner=joiner))
+    assert [p.municipality for p in doc.profiles] == ["長岡市", "上越市"]
+    assert [p.comments for p in doc.profiles] == [(), ()]
+    assert [(m.label, m.achievement_rate) for m in doc.profiles[0].metrics] == [
+        ("支援対象者数", Decimal("106.1")), ("就職者数", Decimal("106.8"))
+    ]
+
+
+def test_a_member_turn_after_a_surname_is_still_a_comment() -> None:
+    """Negative: ``小林（長岡市生活支援課長）　text`` stays a turn (its text opens with no
+    particle glued to the bracket)."""
+    text = """【新潟県長岡市】【新潟労働局・ハローワーク長岡】
+ながおか就労サポートセンター（一体的実施施設）　平成28年4月1日事業開始
+
+相談から就職までを一つの窓口で
+
+【取組内容】
+・市の窓口で職業相談を実施
+
+【意見交換】
+小林（長岡市生活支援課長）　窓口が近くなり、相談が続くようになりました。
+"""
+    comments = jirei.parse_text(text).profiles[0].comments
+    assert [(c.speaker, c.text) for c in comments] == [
+        ("長岡市生活支援課長", "窓口が近くなり、相談が続くようになりました。")
+    ]
+
+
+@pytest.mark.parametrize("cut", ["10\n4.0％", "104.\n0％", "104.0\n％"])
+def test_a_rate_a_wrap_cuts_is_read_whole(cut: str) -> None:
+    text = """令和４年度　宮城労働局業務年報
+
+（２）各施設の取組状況
+
+ア　仙台市「せんだい就労支援センター」（一体的実施施設）
+　宮城労働局（ハローワーク仙台）と仙台市は、平成27年10月1日から同センターにおい
+て事業を開始した。令和４年度は、支援対象者数は312人（目標300人以上、達成率CUT）、
+就職者数は201人（目標195人以上、達成率103.1％）、就職率は64.4％であった。
+
+イ　石巻市「いしのまき就労サポート」（常設窓口）
+　宮城労働局（ハローワーク石巻）と石巻市は、令和3年4月1日に常設窓口を開設して
+事業を開始した。令和４年度の支援対象者数は88人、就職者数は51人であった。
+""".replace("CUT", cut)
+    doc = jirei.parse_text(text)
+    first = [(m.label, m.target and m.target.value, m.actual.value, m.achievement_rate)
+             for m in doc.profiles[0].metrics]
+    assert first[:2] == [("支援対象者数", 300, 312, Decimal("104.0")),
+                         ("就職者数", 195, 201, Decimal("103.1"))]
+    assert [str(p.start_date) for p in doc.profiles] == ["2015-10-01", "2021-04-01"]
