@@ -440,3 +440,92 @@ def test_a_rate_a_wrap_cuts_is_read_whole(cut: str) -> None:
     assert first[:2] == [("支援対象者数", 300, 312, Decimal("104.0")),
                          ("就職者数", 195, 201, Decimal("103.1"))]
     assert [str(p.start_date) for p in doc.profiles] == ["2015-10-01", "2021-04-01"]
+
+
+# --------------------------------------------------------------------------------------
+# a facility's name written after its city and a space (2734)
+
+_SPACED = """令和４年度　宮城労働局業務年報
+
+（２）各施設の取組状況
+
+ア　{pref}仙台市{gap}せんだい就労支援センター（一体的実施施設）
+　宮城労働局（ハローワーク仙台）と仙台市は、平成27年10月1日から同センターにおい
+て事業を開始した。令和４年度は、支援対象者数は312人（目標300人以上）であった。
+
+イ　石巻市{gap}いしのまき就労サポート（常設窓口）
+　宮城労働局（ハローワーク石巻）と石巻市は、令和3年4月1日に常設窓口を開設して
+事業を開始した。令和４年度の支援対象者数は88人であった。
+"""
+
+
+@pytest.mark.parametrize(
+    ("pref", "gap"), [("", "　"), ("", " "), ("宮城県", "　"), ("", "\u3000\u3000")]
+)
+def test_a_name_after_its_city_and_a_space_is_the_name_alone(pref: str, gap: str) -> None:
+    doc = jirei.parse_text(_SPACED.format(pref=pref, gap=gap))
+    got = [(p.municipality, p.facility_name, str(p.start_date)) for p in doc.profiles]
+    assert got == [
+        ("仙台市", "せんだい就労支援センター", "2015-10-01"),
+        ("石巻市", "いしのまき就労サポート", "2021-04-01"),
+    ]
+    first = doc.profiles[0]
+    span = first.spans["facility_name"]
+    assert _SPACED.format(pref=pref, gap=gap)[span.start : span.end] == "せんだい就労支援センター"
+
+
+def test_a_name_written_in_one_piece_with_its_city_is_kept() -> None:
+    """Negative: ``北九州市就労支援ルームやはた`` names the facility with its city."""
+    text = """【福岡県北九州市】【福岡労働局・ハローワーク八幡】
+北九州市就労支援ルームやはた（一体的実施施設）　平成28年4月1日事業開始
+
+相談から就職までを一つの窓口で
+
+【取組内容】
+・市の窓口で職業相談を実施
+"""
+    assert jirei.parse_text(text).profiles[0].facility_name == "北九州市就労支援ルームやはた"
+
+
+_ROWS_ONE = """■令和４年度　事業目標と実績
+事例\t支援対象者数（目標）\t支援対象者数（実績）\t就職者数（目標）\t就職者数（実績）
+沼津市\t200人以上\t214人\t130人以上\t141人
+富士市\t120人以上\t118人\t78人以上\t80人
+"""
+_ROWS_TWO = """■令和４年度　事業目標と実績
+事例\t支援対象者数（目標）\t支援対象者数（実績）\t就職者数（目標）\t就職者数（実績）
+磐田市\t150人以上\t162人\t98人以上\t104人
+掛川市\t－\t91人\t－\t55人
+"""
+_PIPES_ONE = """■令和４年度　事業目標と実績（事例Ａ・事例Ｂ）
+| | 沼津市 | | 富士市 | |
+|---|---|---|---|---|
+| | 目標 | 実績 | 目標 | 実績 |
+| 支援対象者数 | 200人以上 | 214人 | 120人以上 | 118人 |
+| 就職者数 | 130人以上 | 141人 | 78人以上 | 80人 |
+"""
+_PIPES_TWO = """■令和４年度　事業目標と実績（事例Ｃ・事例Ｄ）
+| | 磐田市 | | 掛川市 | |
+|---|---|---|---|---|
+| | 目標 | 実績 | 目標 | 実績 |
+| 支援対象者数 | 150人以上 | 162人 | － | 91人 |
+| 就職者数 | 98人以上 | 104人 | － | 55人 |
+"""
+
+
+@pytest.mark.parametrize(("one", "two"), [(_ROWS_ONE, _ROWS_TWO), (_PIPES_ONE, _PIPES_TWO)])
+def test_page_tables_with_cases_as_rows_or_in_pipes(one: str, two: str) -> None:
+    doc = jirei.parse_text(_two_pages(one, two))
+    got = [
+        [(m.label, m.target and m.target.value, m.actual and m.actual.value) for m in p.metrics]
+        for p in doc.profiles
+    ]
+    assert got == [
+        [("支援対象者数", 200, 214), ("就職者数", 130, 141)],
+        [("支援対象者数", 120, 118), ("就職者数", 78, 80)],
+        [("支援対象者数", 150, 162), ("就職者数", 98, 104)],
+        [("支援対象者数", None, 91), ("就職者数", None, 55)],
+    ]
+    assert [[c.speaker for c in p.comments] for p in doc.profiles] == [
+        ["沼津市"], ["富士市"], ["磐田市"], ["掛川市"]
+    ]

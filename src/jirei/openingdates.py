@@ -55,9 +55,12 @@ def with_opening_dates(
         profile = profiles[index]
         case = profile.span
         assert case is not None and profile.facility_name is not None
+        name = profile.facility_name
         inside = [
             (date, at)
-            for where, date, at in dated.get(profile.facility_name, ())
+            for anchored, found in dated.items()
+            if anchored.endswith(name)  # (a bare anchor may take the words before the name)
+            for where, date, at in found
             if case.start <= where.start < case.end and case.start <= at.start < case.end
         ]
         if len(inside) == 1:
