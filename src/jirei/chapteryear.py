@@ -81,7 +81,10 @@ def title_year(
         return None
     found = next(iter(values.find_fiscal_years(text[lead:], era=era, rules=rules)), None)
     if found is None or found.start != 0:
-        return _closing_year(line.start, text, era, rules)
+        closing = _closing_year(line.start, text, era, rules)
+        if closing is not None and _edition(text, rules):  # ``（令和3年度版）`` (2724)
+            return _lead_year(lines, first + 1, first_case, era, rules) or closing
+        return closing
     start = line.start + lead
     return ChapterYear(int(found.value.year), start, start + found.end)
 
@@ -105,10 +108,44 @@ def _closing_year(
     written = match.group("inner")
     inner = written.strip()
     found = next(iter(values.find_fiscal_years(inner, era=era, rules=rules)), None)
-    if found is None or found.start != 0 or inner[found.end :].strip() not in ("", "版"):
+    if found is None or found.start != 0 or inner[found.end :].strip() not in (
+        "", *_edition_words(rules)
+    ):
         return None
     at = start + match.start("inner") + len(written) - len(written.lstrip())
     return ChapterYear(int(found.value.year), at + found.start, at + found.end)
+
+
+def _edition_words(rules: Rules) -> tuple[str, ...]:
+    """The words closing a title's year that make it the edition's year (``版``)."""
+    return tuple(rules.figures_table.get("edition", {}).get("marks", ()))
+
+
+def _edition(text: str, rules: Rules) -> bool:
+    """Whether a title closes with its edition's year in brackets (``（令和3年度版）``)."""
+    match = _BRACKET_END.search(text)
+    return match is not None and match.group("inner").strip().endswith(_edition_words(rules))
+
+
+def _lead_year(
+    lines: Sequence[LineInfo], first: int, first_case: int, era: str | None, rules: Rules
+) -> ChapterYear | None:
+    """The fiscal year the lead under an edition's title says its cases report
+    (``令和２年度の主な取組事例を紹介します。``: a year, ``の``, then a word of
+    ``figures.toml [edition] lead_nouns`` soon after), else None (decision 2724)."""
+    nouns = tuple(rules.figures_table.get("edition", {}).get("lead_nouns", ()))
+    if not nouns:
+        return None
+    for info in lines[first:first_case]:
+        text = info.line.text
+        if "年度" not in text:
+            continue
+        for found in values.find_fiscal_years(text, era=era, rules=rules):
+            after = text[found.end : found.end + 8]
+            if after.startswith("の") and any(noun in after for noun in nouns):
+                start = info.line.start
+                return ChapterYear(int(found.value.year), start + found.start, start + found.end)
+    return None
 
 
 __all__ = ["ChapterYear", "chapter_year", "title_year"]

@@ -228,6 +228,8 @@ class Gathered:
 
     start: int
     parts: tuple[_Part, ...]
+    #: where each later run of parts begins (a page's table under that page's cases: 2721)
+    starts: tuple[int, ...] = ()
 
 
 def _owner(keys: Sequence[set[str]], name: str) -> int | None:
@@ -688,6 +690,17 @@ def _row(cells: Sequence[Cell]) -> CellRow:
     return CellRow("\t".join(cell.text for cell in cells), cells[0].start, parts=tuple(cells))
 
 
+def _headline(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line may caption a table: a heading or text line, or a line behind a
+    heading mark that the reader took for a bullet (``■平成30年度 事業目標と実績（…）``,
+    ``■令和４年度 事業目標と実績一覧``: decisions 2722, 2789); either stating no sentence."""
+    if info.kind in (K.SECTION, K.TEXT, K.HEADING):
+        return True
+    return info.kind is K.BULLET and _words(rules).marks.match(info.text) is not None and not (
+        ends_sentence(info.text)
+    )
+
+
 def _caption(
     infos: Sequence[LineInfo], first: int, floor: int, rules: Rules = DEFAULT_RULES
 ) -> int | None:
@@ -695,10 +708,7 @@ def _caption(
     index = first - 1
     while index >= floor and infos[index].kind is K.BLANK:
         index -= 1
-    if index >= floor and (
-        infos[index].kind in (K.SECTION, K.TEXT, K.HEADING)
-        or _marked_caption(infos[index], rules)
-    ):
+    if index >= floor and _headline(infos[index], rules):
         return index
     return None
 
@@ -723,31 +733,6 @@ def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]
     return _owner(keys, name_key(text))
 
 
-def _marked_caption(info: LineInfo, rules: Rules) -> bool:
-    """Whether a line behind a bullet mark is a table's caption rather than an item
-    (``■令和４年度 事業目標と実績一覧``, decision 2789): behind a heading mark of
-    ``[gathered_parts] heading_marks`` (no ``・``), short, no sentence, no figure, and
-    naming a target or actual word (``rules.columns``)."""
-    text = info.text.strip()
-    return (
-        info.kind is K.BULLET
-        and len(text) <= _HEAD_LINE
-        and _words(rules).marks.match(text) is not None
-        and not ends_sentence(text)
-        and not _FIGURE.search(text)
-        and any(word in text for word in _role_words(rules))
-    )
-
-
-@per_rules
-def _role_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
-    """The target and actual column words of ``rules.columns`` (two characters or more)."""
-    return tuple(
-        word for word, role in rules.columns.items()
-        if role in ("target", "actual") and len(word) >= 2
-    )
-
-
 def _cut_above(
     infos: Sequence[LineInfo], first: int, floor: int, rules: Rules = DEFAULT_RULES
 ) -> int:
@@ -761,7 +746,7 @@ def _cut_above(
     while index - 1 >= floor and seen < _CAPTION_LINES:
         above = infos[index - 1]
         if (
-            (above.kind not in (K.SECTION, K.TEXT, K.HEADING) and not _marked_caption(above, rules))
+            not _headline(above, rules)
             or ends_sentence(above.text)
             or _FIGURE.search(above.text)
         ):
@@ -778,12 +763,46 @@ def gathered_parts(
     rules: Rules = DEFAULT_RULES,
 ) -> Gathered | None:
     """The parts gathered after the cases (see the module), else None. ``spans`` are each
-    case's (first, body, stop) line indexes, ``keys`` each case's keys."""
+    case's (first, body, stop) line indexes, ``keys`` each case's keys.
+
+    The parts may come in runs: a page's shared table after the cases of that page, the
+    next page's cases after it (decision 2721). A run ends where a case opens that no part
+    of the run keys at its head; the next run is looked for after that case's head."""
     if len(spans) < 2 or not any(keys):
         return None
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
-    items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
-    index = spans[0][1]
+    runs: list[Gathered] = []
+    begin = spans[0][1]
+    while begin < len(infos):
+        found = _run(infos, spans, keys, rules, totals, begin)
+        if found is None:
+            break
+        run, end = found
+        if run is not None:
+            runs.append(run)
+        if end >= len(infos):
+            break
+        begin = next((body for first, body, _ in spans if first == end), len(infos))
+    if not runs:
+        return None
+    return Gathered(
+        runs[0].start,
+        tuple(part for run in runs for part in run.parts),
+        tuple(run.start for run in runs[1:]),
+    )
+
+
+def _items(
+    infos: Sequence[LineInfo],
+    keys: Sequence[set[str]],
+    rules: Rules,
+    totals: frozenset[str],
+    begin: int,
+) -> list[tuple[int, int, object]]:
+    """The keyed tables, keyed headings and keyed sentences from line ``begin`` on: (line,
+    case or -1 for a table, payload)."""
+    items: list[tuple[int, int, object]] = []
+    index = begin
     section: str | None = None  # the kind of the section heading above the line
     while index < len(infos):
         info = infos[index]
@@ -822,6 +841,20 @@ def gathered_parts(
             ):
                 items.append((index, said[0], said[1]))  # ``北九州市では、…284人…`` (2536)
         index += 1
+    return items
+
+
+def _run(
+    infos: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int, int]],
+    keys: Sequence[set[str]],
+    rules: Rules,
+    totals: frozenset[str],
+    begin: int,
+) -> tuple[Gathered | None, int] | None:
+    """The run of parts found from line ``begin`` on and the line it ends at (the first line
+    of the next case opening after it, else the end), else None when none begins."""
+    items = _items(infos, keys, rules, totals, begin)
     start = next(
         (
             at
@@ -837,12 +870,22 @@ def gathered_parts(
     )
     if start is None:
         return None
-    items = [item for item in items if item[0] >= start]
+    end = next(  # a case opening after the run's start, headed by no part of it (2721);
+        # its own label naming it (``事例３　小松市``, a key since decision 2782) heads no part
+        (
+            first
+            for case, (first, body, _) in enumerate(spans)
+            if first > start
+            and not any(first <= at < body and owner != case for at, owner, _ in items)
+        ),
+        len(infos),
+    )
+    items = [item for item in items if start <= item[0] < end]
     if len({owner for _, owner, _ in items if owner >= 0} | {
         case for _, owner, payload in items if owner < 0 for case in payload[0]  # type: ignore[index]
     }) < 2:
-        return None
-    cut = _cut_above(infos, start, spans[0][1], rules)
+        return None, end
+    cut = _cut_above(infos, start, max(begin, spans[0][1]), rules)
     parts: list[_Part] = []
     row_kinds = classifier(rules)
     covered = [False] * len(infos)  # the lines of the tables and blocks
@@ -850,19 +893,19 @@ def gathered_parts(
         if owner < 0:
             table, stop = payload  # type: ignore[misc]
             covered[at:stop] = [True] * (stop - at)
-            parts.extend(_table_parts(infos, at, cut, table, row_kinds))
+            parts.extend(_table_parts(infos, at, cut, table, row_kinds, rules))
             continue
         if isinstance(payload, int):  # a sentence naming its case: its results (2536)
-            end = items[number + 1][0] if number + 1 < len(items) else len(infos)
-            end = next(  # (the sentence and the lines going on under it)
-                (i for i in range(at + 1, end) if infos[i].kind is not K.TEXT), end
+            until = items[number + 1][0] if number + 1 < len(items) else end
+            until = next(  # (the sentence and the lines going on under it)
+                (i for i in range(at + 1, until) if infos[i].kind is not K.TEXT), until
             )
-            covered[at:end] = [True] * (end - at)
+            covered[at:until] = [True] * (until - at)
             parts.append(
-                _sentence_part(infos, at, end, payload, owner, spans[0][1], row_kinds)
+                _sentence_part(infos, at, until, payload, owner, spans[0][1], row_kinds)
             )
             continue
-        end = items[number + 1][0] if number + 1 < len(items) else len(infos)
+        until = items[number + 1][0] if number + 1 < len(items) else end
         heading_at = next(  # (a section heading inside a block above is that block's)
             (
                 i
@@ -871,10 +914,10 @@ def gathered_parts(
             ),
             None,
         )
-        end = _block_end(infos, at, end, heading_at)
-        covered[at:end] = [True] * (end - at)
-        said = heading_at is not None and _names_its_speaker(infos, at, end, heading_at)
-        own = tuple(infos[at if said else at + 1 : end])  # (its speaker: decision 2652)
+        until = _block_end(infos, at, until, heading_at)
+        covered[at:until] = [True] * (until - at)
+        said = heading_at is not None and _names_its_speaker(infos, at, until, heading_at)
+        own = tuple(infos[at if said else at + 1 : until])  # (its speaker: decision 2652)
         if all(info.kind is K.BLANK for info in own):
             continue  # (a heading with nothing under it)
         above = (infos[heading_at],) if heading_at is not None else ()
@@ -885,8 +928,10 @@ def gathered_parts(
     holder = next(
         (n for n, (_, body, stop) in enumerate(spans) if body < cut < stop), len(spans) - 1
     )
-    parts.extend(_Part(holder, at, block=block) for at, block in _loose(infos, cut, covered))
-    return Gathered(cut, tuple(parts))
+    parts.extend(
+        _Part(holder, at, block=block) for at, block in _loose(infos, cut, covered, end)
+    )
+    return Gathered(cut, tuple(parts)), end
 
 
 def _results_caption(
@@ -993,7 +1038,7 @@ def front_parts(
         stop = _table_run(infos, index)
         table = _keyed_table(_rows(infos, index, stop), keys, totals, rules)
         if table is not None and not skip(infos[index].line.start):
-            parts.extend(_table_parts(infos, index, 0, table, row_kinds))
+            parts.extend(_table_parts(infos, index, 0, table, row_kinds, rules))
         index = stop
     return parts
 
@@ -1004,10 +1049,11 @@ def _table_parts(
     floor: int,
     table: _CaseRows,
     row_kinds: Classifier,
+    rules: Rules = DEFAULT_RULES,
 ) -> list[_Part]:
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
     table's caption read as a results heading."""
-    caption = _caption(infos, at, floor, row_kinds.rules)
+    caption = _caption(infos, at, floor, rules)
     heading = (
         (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
     )
@@ -1105,20 +1151,21 @@ def _sentence_part(
 
 
 def _loose(
-    infos: Sequence[LineInfo], cut: int, covered: Sequence[bool]
+    infos: Sequence[LineInfo], cut: int, covered: Sequence[bool], end: int | None = None
 ) -> list[tuple[int, tuple[LineInfo, ...]]]:
     """The stretches of the parts that no keyed table or heading holds and that hold a
     comment (a slide of every case's comments with no keyed heading, decision 2399): the
     case the parts ran into keeps them (``with_named_speakers`` then gives each comment to
-    the case its speaker names)."""
+    the case its speaker names); up to line ``end`` (the end of the run of parts)."""
     out: list[tuple[int, tuple[LineInfo, ...]]] = []
+    end = len(infos) if end is None else end
     index = cut
-    while index < len(infos):
+    while index < end:
         if covered[index]:
             index += 1
             continue
         stop = index
-        while stop < len(infos) and not covered[stop]:
+        while stop < end and not covered[stop]:
             stop += 1
         stretch = tuple(infos[index:stop])
         if any(info.kind is K.COMMENT for info in stretch):

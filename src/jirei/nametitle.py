@@ -91,13 +91,39 @@ def _with_members(title: str) -> bool:
     return len(members) >= 2 and all(m.endswith(_MEMBER_ENDS) and len(m) <= 8 for m in members)
 
 
+#: a name closed by its place in brackets (``たかまつジョブサポート（高松市）``)
+_PLACE_AFTER = regex.compile(r"^(?P<name>[^()]{2,30})\((?P<place>[^()]{2,12})\)$")
+
+
+def _place(text: str, fields: dict[str, object]) -> bool:
+    """Whether a bracket's text is the case's municipality (or its prefecture and
+    municipality), or a municipality the places table knows."""
+    from jirei.places import municipality_names
+
+    for key in ("municipality", "prefecture"):
+        value = fields.get(key)
+        if isinstance(value, str) and value and value in text and text.endswith(
+            str(fields.get("municipality") or value)
+        ):
+            return True
+    return text in municipality_names()
+
+
 def is_name(
     title: str, text: str, fields: dict[str, object], rules: Rules = DEFAULT_RULES
 ) -> bool:
-    """Whether a headline's title is a name, not a catch phrase (see the module)."""
+    """Whether a headline's title is a name, not a catch phrase (see the module); a name
+    with its place in brackets after it (``たかまつジョブサポート（高松市）``) too."""
     if _with_members(title):
         return True
     squeezed = "".join(title.split())
+    placed = _PLACE_AFTER.match(squeezed)
+    if placed is not None and _place(placed["place"], fields):  # (decision 2730)
+        name = placed["name"]
+        words = rules.figures_table.get("prose", {}).get("facility_words", ())
+        if not any(c in name for c in _NOT_IN_NAME) and any(w in name for w in words):
+            return True  # a facility's name by its words (``…ジョブサポート``, ``…相談窓口``)
+        return is_name(name, text, fields, rules)
     if not 2 <= len(squeezed) <= _LONGEST_NAME or any(c in squeezed for c in _NOT_IN_NAME):
         return False
     for key in ("facility_name", "municipality"):

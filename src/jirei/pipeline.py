@@ -146,6 +146,12 @@ def _parse(
             if told and (len(told) > had or weak or _facts(told) >= _facts(profiles)):
                 profiles, warnings = told, []
                 profiles = with_member_turns(profiles, norm.text, locate, rules)  # (2440)
+        from jirei.placednames import with_placed_names  # ``仙台市　name`` (2734)
+
+        profiles = with_placed_names(profiles, norm.original)
+        from jirei.openingdates import with_opening_dates  # dates in sentences (2733)
+
+        profiles = with_opening_dates(profiles, norm.text, locate, rules)
         from jirei.reportturns import with_report_turns  # a meeting's report (2430)
 
         profiles = with_report_turns(profiles, norm.text, locate, rules, norm.original)

@@ -346,11 +346,12 @@ def _with_gathered(
     found = gathered_parts(seg.lines, spans, keys, rules)
     stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
     if found is not None:
-        stops.update(
-            (index, found.start)
-            for index, case in enumerate(cases)
-            if case.body < found.start < case.stop and found.start < stops.get(index, case.stop)
-        )
+        for start in (found.start, *found.starts):  # (each run of parts: decision 2721)
+            stops.update(
+                (index, start)
+                for index, case in enumerate(cases)
+                if case.body < start < case.stop and start < stops.get(index, case.stop)
+            )
     out = list(profiles)
     for index, stop in stops.items():
         out[index] = build_profile(seg, attrs.evolve(cases[index], stop=stop), context)[0]

@@ -109,9 +109,7 @@ def _title(
             and not pats.title_skip.search(s)
             and not _SECTION_HEAD.match(s)
             and not _place_label(s, municipality)
-            and _WORD.search(
-                _NUMBERING.sub("", s.replace(anchor.name, "").replace(municipality or "\0", ""))
-            )
+            and _WORD.search(_naming_rest(s, anchor, municipality))
         ):
             cut = _LABEL.match(s)
             if cut is None and municipality and s.startswith(municipality):
@@ -127,6 +125,21 @@ def _title(
             return None  # the lead began: no headline above it
         pos = nl + 1
     return None
+
+
+def _naming_rest(line: str, anchor: _Anchor, municipality: str | None) -> str:
+    """What a head line says besides naming the case: the facility's name (or the part of
+    it a line break leaves open), its bracketed kind, the city, a running number or an
+    iroha letter dropped (``ア 前橋市「まえばし就労支援センター」（一体的実施施設）`` says
+    nothing more: decision 2729)."""
+    from jirei.iroha import IROHA_LINE
+
+    rest = IROHA_LINE.sub("", line, count=1)
+    rest = rest.replace(anchor.name, "").replace(municipality or "\0", "")
+    if anchor.kind:
+        rest = rest.replace(f"({anchor.kind})", "")
+    rest = regex.sub(r"[「『][^」』]*$|^[^「『]*[」』]", "", rest)  # a name cut by the break
+    return _NUMBERING.sub("", rest)
 
 
 #: a catch line's dashes (``――区役所に根づいた相談の場――``)

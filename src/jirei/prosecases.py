@@ -89,6 +89,8 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
                 break
         if dated is None:  # a sentence wrapped over lines (2273)
             dated = _wrapped_date(text, dates_text, m.start(), m.end(), pats, rules)
+        if dated is None:  # a head line over the sentence opening the facility (2728)
+            dated = _date_below(text, dates_text, m.end(), pats, rules)
         if dated is None:
             continue
         seen.add(name)
@@ -185,6 +187,42 @@ def _wrapped_date(
     return None
 
 
+#: the longest head line naming a facility over its paragraph
+_HEAD_LINE = 60
+
+
+def _date_below(
+    text: str, dates_text: str, end: int, pats: _Patterns, rules: Rules
+) -> tuple[_dt.date | None, int, int] | None:
+    """The opening date a head line naming the facility (no full stop: ``ア 前橋市「…」
+    （一体的実施施設）``) gets from the sentence opening the paragraph right under it,
+    wrapped over lines as it may be (``群馬労働局（ハローワーク前橋）と前橋市は、平成25年
+    6月3日から、…事業を開始した。``), when that sentence holds a start word (decision 2728)."""
+    from jirei.prosewrap import runs_on
+
+    nl = text.find("\n", end)
+    if nl < 0:
+        return None
+    head = text[text.rfind("\n", 0, end) + 1 : nl]
+    if "。" in head or len(head.strip()) > _HEAD_LINE:
+        return None
+    a = nl + 1
+    b = text.find("。", a, a + 300)
+    if b < 0 or not text[a : text.find("\n", a, b) if "\n" in text[a:b] else b].strip():
+        return None
+    if not pats.start.search(text, a, b):
+        return None
+    at = text.find("\n", a, b)
+    while at >= 0:  # the sentence runs on over each line break
+        if not runs_on(text, at, b):
+            return None
+        at = text.find("\n", at + 1, b)
+    for f in find_dates(dates_text[a:b], rules):
+        v = f.value
+        return (_dt.date(v.year, v.month, v.day), a + f.start, a + f.end)
+    return None
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
@@ -264,8 +302,11 @@ def _closer(text: str, anchor: _Anchor, hi: int, pats: _Patterns) -> int:
 def _head_line(text: str, lo: int, anchor: int, head: regex.Pattern[str]) -> int:
     """The last line in ``[lo, anchor)`` that heads a case (a series label, a dateline, a
     council's session line), with the unfinished lines right above it; else the heading
-    run right above the anchor's paragraph."""
+    run right above the anchor's paragraph. A lettered head line naming the facility
+    (``ア 前橋市「…」``, ``(イ)…``) opens its case itself (decision 2729)."""
     pos = text.rfind("\n", 0, anchor) + 1
+    if lettered_head(text, pos):
+        return pos
     while pos > lo:
         prev = text.rfind("\n", 0, pos - 1) + 1
         if prev < lo:
@@ -277,6 +318,16 @@ def _head_line(text: str, lo: int, anchor: int, head: regex.Pattern[str]) -> int
             return _heading_run(text, lo, prev, own=True)
         pos = prev
     return _heading_run(text, lo, anchor)
+
+
+def lettered_head(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is a head line (no full stop, at most 60 characters)
+    opened by an iroha letter (``ア``, ``(イ)``): one paragraph of a lettered run."""
+    from jirei.iroha import IROHA_LINE
+
+    nl = text.find("\n", pos)
+    line = text[pos : len(text) if nl < 0 else nl]
+    return "。" not in line and len(line.strip()) <= _HEAD_LINE and bool(IROHA_LINE.match(line))
 
 
 def _heading_run(text: str, lo: int, anchor: int, own: bool = False) -> int:

@@ -25,6 +25,29 @@ def _number(text: str) -> int | Decimal:
     return value
 
 
+def _joined(text: str, lo: int, hi: int) -> tuple[str, list[int]]:
+    """``text[lo:hi]`` with its line breaks (and the indents after them) taken out, a hard
+    wrap having cut a figure, its unit or its qualifier (``目標200`` / ``人以上``, ``120人程``
+    / ``度``), and the offset in ``text`` of each character kept."""
+    chunk = text[lo:hi]
+    if "\n" not in chunk:
+        return chunk, list(range(lo, hi + 1))
+    kept: list[str] = []
+    at: list[int] = []
+    i = lo
+    while i < hi:
+        if text[i] == "\n":
+            i += 1
+            while i < hi and text[i] in " \t\u3000":
+                i += 1
+            continue
+        kept.append(text[i])
+        at.append(i)
+        i += 1
+    at.append(hi)
+    return "".join(kept), at
+
+
 def _metrics(
     text: str,
     lo: int,
@@ -39,6 +62,7 @@ def _metrics(
 
     order: list[str] = []
     got: dict[str, dict[str, object]] = {}
+    ditto = tuple(rules.figures_table.get("prose", {}).get("rate_ditto", ())) or ("\0",)
     labels = [m for m in pats.label.finditer(text, lo, hi) if not hidden(m.start())]
     for n, m in enumerate(labels):
         nxt = labels[n + 1].start() if n + 1 < len(labels) else hi
@@ -49,9 +73,11 @@ def _metrics(
         end = min(nxt, *(i for i in stops if i >= 0), hi)
         clause_lo = m.end()
         slots: dict[str, object] = {}
-        last = clause_lo
-        for f in pats.figure.finditer(text, clause_lo, end):
-            before = text[last : f.start()]
+        scan, at = _joined(text, clause_lo, end)  # figures cut by a line break (2726)
+        last = 0
+        sentence = text.rfind("。", lo, m.start()) + 1 or lo
+        for f in pats.figure.finditer(scan):
+            before = scan[last : f.start()]
             last = f.end()
             try:
                 value = _number(f["num"])
@@ -59,15 +85,18 @@ def _metrics(
                 continue
             unit = f["unit"]
             unit = "%" if unit in ("%", "パーセント") else rules.units.get(unit, unit)
-            span = locate(f.start(), f.end())
+            span = locate(at[f.start()], at[f.end() - 1] + 1)
             same = "同じく" in before and "rate" not in slots and "actual" in slots
+            if before.rstrip(" (（").endswith(ditto) and unit == "%" and "rate" not in slots:
+                # ``（同116.9％）``: the rate word the sentence named before (decision 2726)
+                same = same or bool(pats.rate.search(text, sentence, at[f.start()]))
             if pats.rate.search(before) or same:
                 if unit == "%" and "rate" not in slots:
                     slots["rate"] = (Decimal(value), span)
                 continue
             if pats.previous.search(before):
                 continue  # compared with the year before (``前年度より15人多い``)
-            hedge = "約" if text.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
+            hedge = "約" if scan.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
             qty = Quantity(value, unit, f["qual"] or hedge, span)
             if pats.target.search(before) and "target" not in slots:
                 slots["target"] = qty

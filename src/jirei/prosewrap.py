@@ -66,12 +66,23 @@ WRAPPED_NAME = regex.compile(
 
 
 def wrapped_names(text: str) -> list[regex.Match[str]]:
-    """The names in 「」 that a wrapped line cuts in two."""
+    """The names in 「」 that a wrapped line cuts in two: the line above wrapped, or a short
+    head line whose quotation the break leaves open (``イ 高崎市「ジョブサポートたか`` /
+    ``さき」（常設窓口）``: decision 2727)."""
     out = []
     for m in WRAPPED_NAME.finditer(text):
-        if runs_on(text, m.end("a"), len(text)) and len(m["a"]) + len(m["b"]) >= 3:
+        if len(m["a"]) + len(m["b"]) < 3:
+            continue
+        if runs_on(text, m.end("a"), len(text)) or _open_head(text, m.start(), m.end("a")):
             out.append(m)
     return out
+
+
+def _open_head(text: str, quote: int, nl: int) -> bool:
+    """Whether the line holding the 「 at ``quote`` and ending at ``nl`` is a head line (no
+    full stop, at most 60 characters) left inside that quotation."""
+    line = text[text.rfind("\n", 0, quote) + 1 : nl]
+    return "。" not in line and len(line.strip()) <= 60 and "」" not in line[quote - nl :]
 
 
 def unwrap(text: str) -> str:

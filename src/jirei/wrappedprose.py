@@ -25,7 +25,9 @@ from jirei.model import Span
 
 _MAX_LINES = 5
 _BREAKS = regex.compile(r"\t|\||\S {2,}\S")
-_MARKER = regex.compile(r"^\s*(?:[・●○◎◇◆■□▪▫※*＊★☆\-‐ー]|\(?\d{1,2}[.)]|[①-⑳]|\(注\))")
+#: what opens an item line (a number's ``4.`` but not a decimal ``4.0％`` a wrap left at a
+#: line's start: decision 2732)
+_MARKER = regex.compile(r"^\s*(?:[・●○◎◇◆■□▪▫※*＊★☆\-‐ー]|\(?\d{1,2}[.)](?!\d)|[①-⑳]|\(注\))")
 
 
 def _plain(line: Line) -> bool:
