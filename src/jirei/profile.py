@@ -840,7 +840,7 @@ class _Builder:
             while True:  # tables one under another, each under its caption (decision 54)
                 end = self.results_table(section, lines)
                 rest = lines[end:]
-                if end == 0 or not starts_table(rest, self.c.rules):
+                if end == 0 or not starts_table(rest, self.c.rules, self.c.locate):
                     break
                 lines = rest
         used: set[int] = set()

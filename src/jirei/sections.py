@@ -576,6 +576,7 @@ def split_case(
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_year_corner_header
+    from jirei.linegroups import group_heading
     from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
 
@@ -683,6 +684,13 @@ def split_case(
             close()
             current_heading, current_kind, is_comment = None, "comments", False
             body = [*question, info.line]
+        elif (
+            info.kind in (K.HEADING, K.HEADER)
+            and current_kind in ("results", "targets")
+            and not is_comment
+            and group_heading(info.line, rules) is not None
+        ):  # ``【児童扶養手当受給者】`` over the rows of a results table: its group (2751)
+            body.append(info.line)
         elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()
             current_heading, current_kind, is_comment, body = info.line, "aside", False, []

@@ -215,10 +215,17 @@ def _names_kind(caption: str, rules: Rules) -> bool:
     return any(mark in stem for mark in marks) or any(w in stem for w in words)
 
 
-def starts_table(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+def starts_table(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, locate: Locate | None = None
+) -> bool:
     """Whether ``lines`` (blank lines aside) open with a table of its own: table rows,
-    or a caption line directly above them."""
+    or a caption line directly above them; with ``locate``, a table whose cells single
+    spaces part as well (``jirei.tables.spacedrows``: the second block of a grouped table
+    under its ``【児童扶養手当受給者】`` caption, decision 2752)."""
     run = find_run(lines, rules)
+    if run is None and locate is not None:
+        spaced = read_spaced(lines, rules, locate=locate)
+        run = spaced[0] if spaced is not None else None
     if run is None:
         return False
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
