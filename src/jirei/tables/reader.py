@@ -75,6 +75,7 @@ from jirei.tables.unitcolumn import split_unit_label, unit_cell, with_unit
 from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, metric_columns, pick_year_rows
+from jirei.tables.yearcells import drop_year_column
 
 
 @frozen
@@ -380,6 +381,12 @@ class _TableReader:
             self.fiscal_from_heading()
             return
         rows = self.split_header_names(rows)  # 支援対象者数就職者数 (decision 2458)
+        stamped = drop_year_column(rows, self.era, self.rules)
+        if stamped is not None:  # | 年度 | 指標 | 実績 |: a year cell on every row (2753)
+            rows = list(stamped.rows)
+            self.years.extend(stamped.years)
+            for row in stamped.kept:
+                self.keep(row.text, row.start, row.end)
         self.header = rows[0] if is_header(rows[0].cells, self.rules) else None
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
