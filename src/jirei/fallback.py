@@ -1098,8 +1098,8 @@ def fallback_parts(
             not seen_results
             and block.kind == "aside"
             and not _known(block, rules)
-            and any(_is_item(line, rules) for line in block.lines)
-        ):
+            and any(_is_item(line, rules) and not _is_note(line, rules) for line in block.lines)
+        ):  # (a ``※`` note over the case's sections is no item; decision 2756)
             blocks[number] = Section("initiatives", block.heading, block.lines)
             break
     blocks = [
@@ -1140,6 +1140,12 @@ def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
         Section(section.kind, section.heading, lines[:first]),
         Section("results", None, lines[first:]),
     ]
+
+
+def _is_note(line: Line, rules: Rules) -> bool:
+    from jirei.items import is_footnote
+
+    return is_footnote(line, rules)
 
 
 def _is_item(line: Line, rules: Rules) -> bool:
