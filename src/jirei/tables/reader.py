@@ -72,10 +72,10 @@ from jirei.tables.spannedlabel import split_spanned_label
 from jirei.tables.splitblocks import join_continued
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import split_unit_label, unit_cell, with_unit
+from jirei.tables.yearcells import drop_year_column
 from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, metric_columns, pick_year_rows
-from jirei.tables.yearcells import drop_year_column
 
 
 @frozen
