@@ -94,6 +94,49 @@ def test_a_wrapped_label_still_joins_the_row_above() -> None:
     assert all(m.group is None for m in profile.metrics)
 
 
+# --- 2759: a group row or line inside any table ----------------------------------------
+
+_GROUPED_TABLES = [
+    # a pipe table with a group row
+    "| 区分 | 目標 | 実績 |\n|---|---|---|\n| ＜{a}＞ | | |\n| 支援対象者数 | 150人以上 | 158人 |\n"
+    "| 就職者数 | 98人以上 | 104人 |\n| ＜{b}＞ | | |\n| 支援対象者数 | 80人以上 | 77人 |\n"
+    "| 就職者数 | 52人以上 | 55人 |\n",
+    # a PDF export's single-space table with group lines
+    "項目 目標 実績\n〈{a}〉\n支援対象者数 150人以上 158人\n就職者数 98人以上 104人\n〈{b}〉\n"
+    "支援対象者数 80人以上 77人\n就職者数 52人以上 55人\n",
+    # a space-aligned table with marked group lines
+    "                 目標        実績\n■{a}\n支援対象者数     150人以上   158人\n"
+    "就職者数         98人以上    104人\n■{b}\n支援対象者数     80人以上    77人\n"
+    "就職者数         52人以上    55人\n",
+    # a tab table with bracketed group lines
+    "\t目標\t実績\n（{a}）\n支援対象者数\t150人以上\t158人\n就職者数\t98人以上\t104人\n"
+    "（{b}）\n支援対象者数\t80人以上\t77人\n就職者数\t52人以上\t55人\n",
+]
+
+
+@pytest.mark.parametrize("table", _GROUPED_TABLES)
+@pytest.mark.parametrize(
+    ("a", "b"), [("生活保護受給者等", "児童扶養手当受給者"), ("障害者", "ひとり親")]
+)
+def test_a_group_row_heads_the_rows_below(table: str, a: str, b: str) -> None:
+    profile = _case("【令和３年度 事業目標と取組状況】\n" + table.format(a=a, b=b))
+    assert _rows(profile) == [
+        ("支援対象者数", a, 150, 158),
+        ("就職者数", a, 98, 104),
+        ("支援対象者数", b, 80, 77),
+        ("就職者数", b, 52, 55),
+    ]
+    assert not profile.other_results
+
+
+def test_a_row_of_a_metric_alone_is_no_group() -> None:
+    table = "| 区分 | 目標 | 実績 |\n|---|---|---|\n| 支援対象者数 | 150人以上 | 158人 |\n"
+    table += "| （うち紹介就職） | | |\n| 就職者数 | 98人以上 | 104人 |\n"
+    profile = _case("【事業目標と取組状況】\n" + table)
+    assert all(m.group is None for m in profile.metrics)
+    assert ("就職者数", None, 98, 104) in _rows(profile)
+
+
 # --- 2752: the next single-space block under its group caption -------------------------
 
 _KINKI = """【事業目標と実績】

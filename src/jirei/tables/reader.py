@@ -43,7 +43,7 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
-from jirei.tables.grouplabel import split_group_label
+from jirei.tables.grouplabel import group_row, split_group_label
 from jirei.tables.groupmatrix import group_of, is_group_matrix, names_group, stray_metric
 from jirei.tables.headunits import (
     caption_unit,
@@ -290,6 +290,8 @@ class _TableReader:
         #: the group of the last grouped row: an empty group cell below it is a merged cell
         #: continuing it (decision 702)
         self.merged_group: str | None = None
+        #: the group a group row above named (``| ＜障害者＞ |  |  |``, decision 2759)
+        self.row_group: str | None = None
         #: the header of the table before this one (``read_results``), and this one's
         self.carried: Row | None = None
         self.header: Row | None = None
@@ -444,7 +446,17 @@ class _TableReader:
                     columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
                     self.use_header_units(row.cells, columns)
                     continue
+                named = group_row(row, self.rules)
+                if named is not None:  # | ＜児童扶養手当受給者＞ |  |  |: the rows below (2759)
+                    self.row_group = named
+                    continue
+                first = len(self.metrics)
                 self.read_row(row, columns)
+                if self.row_group is not None:
+                    self.metrics[first:] = [
+                        attrs.evolve(m, group=self.row_group) if m.group is None else m
+                        for m in self.metrics[first:]
+                    ]
         self.fiscal_from_heading()
 
     def use_header_units(self, header: Sequence[Cell], columns: Sequence[Column]) -> None:
