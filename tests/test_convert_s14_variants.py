@@ -208,6 +208,33 @@ def test_a_year_row_table_is_still_read_by_year() -> None:
     ]
 
 
+# --- 2760: a 単位 row of a transposed table ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "\t支援対象者数\t就職者数\t就職率\n単位\t人\t人\t％\n目標\t200以上\t130以上\t65以上\n"
+        "実績\t221\t152\t68.8\n",
+        "区分\t支援対象者数\t就職者数\t就職率\n目標\t200以上\t130以上\t65以上\n"
+        "実績\t221\t152\t68.8\n単位\t人\t人\t%\n",
+        "| | 支援対象者数 | 就職者数 | 就職率 |\n|---|---|---|---|\n| 単位 | 人 | 人 | ％ |\n"
+        "| 目標 | 200以上 | 130以上 | 65以上 |\n| 実績 | 221 | 152 | 68.8 |\n",
+    ],
+)
+def test_a_unit_row_gives_each_metric_column_its_unit(table: str) -> None:
+    profile = _case("【事業目標と取組状況】\n" + table, pref="三重県", city="四日市市",
+                    bureau="三重労働局", office="四日市")
+    assert [
+        (m.label, m.target.value, m.target.unit, m.target.qualifier, m.actual.unit)
+        for m in profile.metrics
+    ] == [
+        ("支援対象者数", 200, "人", "以上", "人"),
+        ("就職者数", 130, "人", "以上", "人"),
+        ("就職率", 65, "%", "以上", "%"),
+    ]
+
+
 # --- 2754: a section heading with a remark after it -----------------------------------
 
 _NOTED = """【北海道旭川市】【北海道労働局・ハローワーク旭川】
@@ -377,3 +404,53 @@ def test_a_marked_speaker_with_its_department(speaker: str) -> None:
         ("labour_bureau", "感染症の影"),
     ]
     assert comments[0].speaker == unicodedata.normalize("NFKC", speaker)
+
+
+# --- 2761: a Word key/value table pasted with spaces ------------------------------------
+
+_WORD = """第２　取組事例
+
+１　静岡県静岡市
+「清水と葵・駿河をつなぐ」２所体制の就労支援窓口
+
+（１）実施体制
+{rows}
+（２）取組内容
+　①　合同の受付を行う。
+
+（３）事業目標と取組状況（平成30年度）
+\t区分\t目標\t実績
+\t支援対象者数\t300人以上\t318人
+
+（４）関係者のコメント
+　○静岡市
+　　途切れなく支援を続けることができている。
+"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "label", "gap"),
+    [("・", "施設名", "　　　"), ("", "施設名", "　　　"), ("・", "施設の名称", "　　"),
+     ("", "名称", "    ")],
+)
+def test_a_field_label_spaced_from_its_value(mark: str, label: str, gap: str) -> None:
+    rows = (
+        f"{mark}自治体{gap}静岡市\n{mark}労働局{gap}静岡労働局\n"
+        f"{mark}ハローワーク{gap}ハローワーク静岡\n"
+        f"{mark}{label}{gap}しずおか就労支援プラザ（一体的実施施設）\n"
+        f"{mark}事業開始{gap}平成２６年４月１日\n"
+    )
+    profile = jirei.parse_text(_WORD.format(rows=rows)).profiles[0]
+    assert profile.facility_name == "しずおか就労支援プラザ"
+    assert profile.facility_type == "一体的実施施設"
+    assert (profile.municipality, profile.labour_bureau) == ("静岡市", "静岡労働局")
+    assert str(profile.start_date) == "2014-04-01"
+
+
+def test_a_marked_label_glued_to_its_value_still_reads() -> None:
+    from jirei.fields import read_field
+    from jirei.lines import Line
+
+    field = read_field(Line("◇実施自治体 大阪府堺市", 0))
+    assert field is not None and field.value == "大阪府堺市"
+    assert read_field(Line("・施設名", 0)) is None

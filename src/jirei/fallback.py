@@ -942,6 +942,8 @@ def read_fallback_header(
             )
             if read_fields(piece, rules)
         ]
+        if not known and "  " in line.text and read_fields(line, rules):
+            known = [line]  # ``施設名　　　name（kind）``: a label spaced from its value (2761)
         if known:
             found = h._with_fields(HeaderFields({}), known, rules)
             for name, field in found.fields.items():

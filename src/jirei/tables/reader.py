@@ -54,6 +54,7 @@ from jirei.tables.headunits import (
     is_unit_caption,
     name_cell,
     rows_overhang,
+    unit_of,
     unit_row,
     with_caption_unit,
 )
@@ -638,6 +639,12 @@ class _TableReader:
             for row in rows
         ]
         roles = [column_role(row.cells[0].text, self.rules) for row in rows]
+        if "unit" in roles:  # a 単位 row: each metric column's unit (decision 2760)
+            units = rows[roles.index("unit")]
+            rows = [row for row, role in zip(rows, roles, strict=True) if role != "unit"]
+            roles = [role for role in roles if role != "unit"]
+        else:
+            units = None
         row_years = [
             fiscal_years(row.cells[0].text, row.cells[0].start, era=self.era, rules=self.rules)
             for row in rows
@@ -651,6 +658,14 @@ class _TableReader:
                 role_rows[role] = row
             else:
                 self.keep(row.text, row.start, row.end, row.cells[0].text or None)
+        if units is not None:
+            for role in ("target", "actual"):
+                for cell, unit in zip(
+                    role_rows[role].cells[1:] if role in role_rows else (), units.cells[1:],
+                    strict=False,
+                ):
+                    if cell.text and unit.text and unit_of(unit.text, self.rules) is not None:
+                        self.unit_pieces[cell.start] = with_unit(cell, unit, self.rules)
         self.emit_columns(header, role_rows)
         for row in rows:
             for cell in row.cells[len(header) :]:
