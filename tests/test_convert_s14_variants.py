@@ -454,3 +454,12 @@ def test_a_marked_label_glued_to_its_value_still_reads() -> None:
     field = read_field(Line("◇実施自治体 大阪府堺市", 0))
     assert field is not None and field.value == "大阪府堺市"
     assert read_field(Line("・施設名", 0)) is None
+
+
+def test_two_offices_apart_by_a_slash_in_a_pasted_table() -> None:
+    rows = (
+        "自治体\t静岡市\n労働局\t静岡労働局\nハローワーク\tハローワーク静岡／ハローワーク清水\n"
+        "施設名\tしずおか就労支援プラザ（一体的実施施設）\n事業開始\t平成２６年４月１日\n"
+    )
+    profile = jirei.parse_text(_WORD.format(rows=rows)).profiles[0]
+    assert profile.hello_work == ("ハローワーク静岡", "ハローワーク清水")

@@ -942,8 +942,8 @@ def read_fallback_header(
             )
             if read_fields(piece, rules)
         ]
-        if not known and "  " in line.text and read_fields(line, rules):
-            known = [line]  # ``施設名　　　name（kind）``: a label spaced from its value (2761)
+        if len(known) <= 1 and _reads_whole(line, known, rules):
+            known = [line]  # ``施設名　　　name（kind）``, ``…静岡/…清水``: one field (2761)
         if known:
             found = h._with_fields(HeaderFields({}), known, rules)
             for name, field in found.fields.items():
@@ -984,6 +984,23 @@ def read_fallback_header(
 _FACT_FIELDS = (
     "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type", "start_date"
 )
+
+
+def _reads_whole(line: Line, known: Sequence[Line], rules: Rules) -> bool:
+    """Whether ``line`` is one field line that cutting it at its spaces or ``/`` would
+    break: read whole, it gives one field whose value runs past the piece read alone (a
+    label spaced from its value, two offices apart by ``／``)."""
+    from jirei.fields import read_fields
+
+    if "  " not in line.text and "/" not in line.text:
+        return False
+    whole = read_fields(line, rules)
+    if len(whole) != 1:
+        return False
+    if not known:
+        return True
+    piece = read_fields(known[0], rules)
+    return len(piece) == 1 and whole[0].start <= piece[0].start and piece[0].end < whole[0].end
 
 
 def _pieces(text: str) -> list[tuple[str, int]]:
