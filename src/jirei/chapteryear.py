@@ -7,7 +7,10 @@ naming the year the results below it report. A case whose results name no year t
 Failing that, the report's title (decision 1107): the first line of the document, before
 the first case, opening with a fiscal year (``令和３年度　一体的実施の事例（大阪労働局）``,
 ``# 2022年度 好事例集``) or closing with one alone in brackets (``取組事例（令和3年度）``, decision
-2179) names the year of the cases under it, as it does for a case list (decision 894).
+2179) names the year of the cases under it, as it does for a case list (decision 894). An
+e-mail's subject is such a title: its label and bracketed tags before the year
+(``件名：【情報提供】令和５年度 一体的実施事業の好事例について``; ``harvest.toml
+[document_title] leads``, decision 2755) are passed over.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import regex
 from attrs import frozen
 
 from jirei import values
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import LineInfo
 from jirei.tables.cells import column_role
 
@@ -79,6 +82,7 @@ def title_year(
     lead = len(text) - len(text.lstrip("# \t"))
     if "年" not in text:
         return None
+    lead = _past_leads(text, lead, rules)  # 件名：【情報提供】令和５年度 … (decision 2755)
     found = next(iter(values.find_fiscal_years(text[lead:], era=era, rules=rules)), None)
     if found is None or found.start != 0:
         closing = _closing_year(line.start, text, era, rules)
@@ -87,6 +91,25 @@ def title_year(
         return closing
     start = line.start + lead
     return ChapterYear(int(found.value.year), start, start + found.end)
+
+
+@per_rules
+def _leads(rules: Rules) -> regex.Pattern[str] | None:
+    """What may stand before a title's year (``harvest.toml [document_title] leads``)."""
+    leads = rules.harvest_table.get("document_title", {}).get("leads", ())
+    return regex.compile("(?:" + "|".join(f"(?:{lead})" for lead in leads) + ")") if leads else None
+
+
+def _past_leads(text: str, at: int, rules: Rules) -> int:
+    """Where a title's words start in ``text`` from ``at``, past an e-mail's subject label
+    and bracketed tags (``件名：``, ``【情報提供】``, ``Re:``), spaces after each."""
+    pattern = _leads(rules)
+    if pattern is None:
+        return at
+    while (match := pattern.match(text, at)) is not None and match.end() > at:
+        at = match.end()
+        at += len(text[at:]) - len(text[at:].lstrip())
+    return at
 
 
 def _issuer_line(text: str, longest: int = 20) -> bool:

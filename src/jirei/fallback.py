@@ -942,6 +942,8 @@ def read_fallback_header(
             )
             if read_fields(piece, rules)
         ]
+        if len(known) <= 1 and _reads_whole(line, known, rules):
+            known = [line]  # ``施設名　　　name（kind）``, ``…静岡/…清水``: one field (2761)
         if known:
             found = h._with_fields(HeaderFields({}), known, rules)
             for name, field in found.fields.items():
@@ -982,6 +984,23 @@ def read_fallback_header(
 _FACT_FIELDS = (
     "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type", "start_date"
 )
+
+
+def _reads_whole(line: Line, known: Sequence[Line], rules: Rules) -> bool:
+    """Whether ``line`` is one field line that cutting it at its spaces or ``/`` would
+    break: read whole, it gives one field whose value runs past the piece read alone (a
+    label spaced from its value, two offices apart by ``／``)."""
+    from jirei.fields import read_fields
+
+    if "  " not in line.text and "/" not in line.text:
+        return False
+    whole = read_fields(line, rules)
+    if len(whole) != 1:
+        return False
+    if not known:
+        return True
+    piece = read_fields(known[0], rules)
+    return len(piece) == 1 and whole[0].start <= piece[0].start and piece[0].end < whole[0].end
 
 
 def _pieces(text: str) -> list[tuple[str, int]]:
@@ -1098,8 +1117,8 @@ def fallback_parts(
             not seen_results
             and block.kind == "aside"
             and not _known(block, rules)
-            and any(_is_item(line, rules) for line in block.lines)
-        ):
+            and any(_is_item(line, rules) and not _is_note(line, rules) for line in block.lines)
+        ):  # (a ``※`` note over the case's sections is no item; decision 2756)
             blocks[number] = Section("initiatives", block.heading, block.lines)
             break
     blocks = [
@@ -1140,6 +1159,12 @@ def _split_at_figures(section: Section, rules: Rules) -> list[Section]:
         Section(section.kind, section.heading, lines[:first]),
         Section("results", None, lines[first:]),
     ]
+
+
+def _is_note(line: Line, rules: Rules) -> bool:
+    from jirei.items import is_footnote
+
+    return is_footnote(line, rules)
 
 
 def _is_item(line: Line, rules: Rules) -> bool:

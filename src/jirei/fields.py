@@ -169,7 +169,7 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
         kind == "start_date" and _starts_with_date(match.group("value"), rules)
     ) and not (kind == "place" and _is_place_value(match.group("value"))):
         if not (
-            (_spaced(line.text, match) or _aligned(line.text, match, rules))
+            (_spaced(line.text, match, rules) or _aligned(line.text, match, rules))
             if match.group("marker") is not None
             else _aligned(line.text, match, rules)
         ) or not _marked_value(match.group("value")):
@@ -178,7 +178,7 @@ def _read_one(line: Line, rules: Rules) -> FieldLine | None:
     return FieldLine(kind, match.group("label"), match.group("value"), start, end)
 
 
-def _spaced(text: str, match: regex.Match[str]) -> bool:
+def _spaced(text: str, match: regex.Match[str], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a marked label stands apart from its value (``◇実施自治体 大阪府堺市``) or is
     glued to a value that is no running words (``○連携ハローワークHW川辺(長野労働局)``): a label
     glued to words that open with a particle or run on as a clause (``◆ハローワークの求人を…``,
@@ -187,6 +187,8 @@ def _spaced(text: str, match: regex.Match[str]) -> bool:
     if match.end("label") < match.start("value"):
         return True
     value = match.group("value").strip()
+    if match.group("label") + value in rules.field_labels:  # ``・施設名``: a longer label, no
+        return False  # value (decision 2761)
     return not value or not (
         _HIRAGANA.match(value) or ("、" in value and _HIRAGANA.match(value[-1]))
     )

@@ -433,12 +433,20 @@ def _address_place(
             if place is None:
                 continue
             city = regex.match(r"^.+?市(?=.+区$)", place[0].value)
-            if city is not None:  # an address's ward: the partner is the city (decision 1986)
+            if city is not None and not _place_alone(text, at, place[0]):
+                # an address's ward, a building after it: the partner is the city (1986); a
+                # line naming only the place (``所在地：京都府 京都市伏見区``) names the ward (2757)
                 place = (Field(city.group(), place[0].start, place[0].start + city.end()), place[1])
             found["municipality"] = place[0]
             if place[1] is not None:
                 found.setdefault("prefecture", place[1])
             return
+
+
+def _place_alone(text: str, at: int, place: Field) -> bool:
+    """Whether an address line ends with its municipality: nothing (a building, a street)
+    written after it."""
+    return not text[place.end - at :].strip()
 
 
 #: the facility fields a labelled box line fills (``rules.field_labels`` kinds)

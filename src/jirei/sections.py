@@ -118,11 +118,22 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
         key = _fiscal_prefix(rules).sub("", key)
     if key.endswith(_TRAILING_WORDS):
         key = _TRAILING.sub("", key)
+    if key not in rules.sections and ")" in text:  # 【事業目標と取組状況】(シート「R4実績」より)
+        noted = _NOTED_HEADING.match(strip_hash(text))
+        if noted is not None and _KEY_DROP.sub("", noted.group("head")) in rules.sections:
+            return _KEY_DROP.sub("", noted.group("head"))  # (decision 2754)
     if rules.continuation_marks and key not in rules.sections:  # 取組内容(続き) (2593)
         mark = _continuation(rules).search(key)
         if mark is not None and mark.start() and key[: mark.start()] in rules.sections:
             return key[: mark.start()]
     return key
+
+
+#: a bracketed heading with a remark in round brackets after it (``【取組状況】(抜粋)``)
+_NOTED_HEADING = regex.compile(
+    r"\s*(?:【(?P<head>[^】]{1,30})】|\[(?P<head>[^\]]{1,30})\]|〔(?P<head>[^〕]{1,30})〕"
+    r"|《(?P<head>[^》]{1,30})》)\s*\([^()。]{1,40}\)\s*"
+)
 
 
 @per_rules
@@ -685,11 +696,11 @@ def split_case(
             current_heading, current_kind, is_comment = None, "comments", False
             body = [*question, info.line]
         elif (
-            info.kind is K.HEADING
+            info.kind in (K.HEADING, K.HEADER)
             and current_kind in ("results", "targets")
             and not is_comment
             and group_heading(info.line, rules) is not None
-        ):  # ``【生活保護受給者等】`` over its table: the group's caption, no section (2771)
+        ):  # ``【児童扶養手当受給者】`` over the rows of a results table: its group (2751; 2771)
             body.append(info.line)
         elif info.kind is K.HEADING or (info.kind is K.HEADER and not is_comment):
             close()

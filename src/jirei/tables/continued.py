@@ -27,6 +27,7 @@ from attrs import field, frozen
 
 from jirei import values as _values
 from jirei.errors import ValueParseError
+from jirei.linegroups import group_heading
 from jirei.lines import Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import _SENTENCE_END, _bullet_pattern, is_blank_cell, split_label
@@ -163,6 +164,7 @@ def _wrapped_label(line: Line, below: Line, rules: Rules) -> bool:
         or _bullet_pattern(rules).match(text)
         or _has_figure(text, rules)
         or _completes("1", text, rules)
+        or group_heading(line, rules) is not None  # ＜児童扶養手当受給者＞ heads the rows below
     ):
         return False
     if below.blank or not is_table_line(below):

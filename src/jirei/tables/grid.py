@@ -131,10 +131,23 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
         line = lines[index]
         if is_table_line(line):
             last = index
-        elif not line.blank:
+        elif not line.blank and not _inner_group(lines, index, rules):
             break
         index += 1
     return Run(start, last + 1, tuple(captions))
+
+
+def _inner_group(lines: Sequence[Line], index: int, rules: Rules) -> bool:
+    """Whether line ``index``, no table line, is a group heading between rows of the table
+    (``■児童扶養手当受給者`` over the rows it heads; decision 2759): a row follows it."""
+    if len(lines[index].text) > 40:  # (cheap precheck: a group heading is short)
+        return False
+    from jirei.linegroups import group_heading
+
+    if group_heading(lines[index], rules) is None:
+        return False
+    below = next((line for line in lines[index + 1 :] if not line.blank), None)
+    return below is not None and is_table_line(below)
 
 
 def rows_of(lines: Sequence[Line], run: Run) -> list[Row]:

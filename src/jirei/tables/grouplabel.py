@@ -7,14 +7,19 @@ The single full-width space between the two CJK cells reads as letter-spacing an
 removed, so ``児童扶養手当受給者支援対象者数`` comes out as one cell. In a table with a group
 column before its label column, a row one cell short is cut at a removed space whose tail is
 a known metric name (``rules.metrics``).
+
+A row whose only filled cell names a group the way a group heading line does
+(``| ＜児童扶養手当受給者＞ |  |  |``, ``〈障害者〉`` alone on a line inside a table;
+``jirei.linegroups.group_heading``) heads the rows below it: ``group_row`` (decision 2759).
 """
 
 from __future__ import annotations
 
-from jirei.lines import Cell, Locate
+from jirei.lines import Cell, Line, Locate
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import label_form
 from jirei.tables.gapcells import _gaps
+from jirei.tables.grid import Row
 
 
 def split_group_label(
@@ -32,4 +37,15 @@ def split_group_label(
     return None
 
 
-__all__ = ["split_group_label"]
+def group_row(row: Row, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The group a table row names when its first cell is a group heading and every other
+    cell is empty, else None."""
+    if not row.cells or not row.cells[0].text or any(c.text for c in row.cells[1:]):
+        return None
+    from jirei.linegroups import group_heading
+
+    first = row.cells[0]
+    return group_heading(Line(first.text, first.start), rules)
+
+
+__all__ = ["group_row", "split_group_label"]

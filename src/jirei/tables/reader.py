@@ -43,7 +43,7 @@ from jirei.tables.grid import (
     is_transposed,
     rows_of,
 )
-from jirei.tables.grouplabel import split_group_label
+from jirei.tables.grouplabel import group_row, split_group_label
 from jirei.tables.groupmatrix import group_of, is_group_matrix, names_group, stray_metric
 from jirei.tables.headunits import (
     caption_unit,
@@ -54,6 +54,7 @@ from jirei.tables.headunits import (
     is_unit_caption,
     name_cell,
     rows_overhang,
+    unit_of,
     unit_row,
     with_caption_unit,
 )
@@ -72,6 +73,7 @@ from jirei.tables.spannedlabel import split_spanned_label
 from jirei.tables.splitblocks import join_continued
 from jirei.tables.splitrows import join_split_rows, original_index
 from jirei.tables.unitcolumn import split_unit_label, unit_cell, with_unit
+from jirei.tables.yearcells import drop_year_column
 from jirei.tables.yearcolumns import year_columns
 from jirei.tables.yearheader import merge_year_header
 from jirei.tables.yearrows import is_year_header, metric_columns, pick_year_rows
@@ -222,7 +224,7 @@ def starts_table(
     or a caption line directly above them. With ``locate``, a table whose cells a PDF's
     text parts by one space (decision 800) counts too: a results section of one table a
     group, each under its group's caption (``＜児童扶養手当受給者＞``, ``【…】``;
-    decisions 2738, 2771)."""
+    decisions 2738, 2752, 2771)."""
     run = find_run(lines, rules)
     if run is None and locate is not None:
         spaced = read_spaced(lines, rules, locate=locate)
@@ -290,6 +292,8 @@ class _TableReader:
         #: the group of the last grouped row: an empty group cell below it is a merged cell
         #: continuing it (decision 702)
         self.merged_group: str | None = None
+        #: the group a group row above named (``| ＜障害者＞ |  |  |``, decision 2759)
+        self.row_group: str | None = None
         #: the header of the table before this one (``read_results``), and this one's
         self.carried: Row | None = None
         self.header: Row | None = None
@@ -381,6 +385,12 @@ class _TableReader:
             self.fiscal_from_heading()
             return
         rows = self.split_header_names(rows)  # 支援対象者数就職者数 (decision 2458)
+        stamped = drop_year_column(rows, self.era, self.rules)
+        if stamped is not None:  # | 年度 | 指標 | 実績 |: a year cell on every row (2753)
+            rows = list(stamped.rows)
+            self.years.extend(stamped.years)
+            for row in stamped.kept:
+                self.keep(row.text, row.start, row.end)
         self.header = rows[0] if is_header(rows[0].cells, self.rules) else None
         if len(rows) > 1 and is_year_header(rows[0].cells, self.rules):  # | 年度 | 就職者数 |
             self.read_year_rows(rows[0].cells, rows[1:])
@@ -438,7 +448,17 @@ class _TableReader:
                     columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
                     self.use_header_units(row.cells, columns)
                     continue
+                named = group_row(row, self.rules)
+                if named is not None:  # | ＜児童扶養手当受給者＞ |  |  |: the rows below (2759)
+                    self.row_group = named
+                    continue
+                first = len(self.metrics)
                 self.read_row(row, columns)
+                if self.row_group is not None:
+                    self.metrics[first:] = [
+                        attrs.evolve(m, group=self.row_group) if m.group is None else m
+                        for m in self.metrics[first:]
+                    ]
         self.fiscal_from_heading()
 
     def use_header_units(self, header: Sequence[Cell], columns: Sequence[Column]) -> None:
@@ -648,6 +668,12 @@ class _TableReader:
             for row in rows
         ]
         roles = [column_role(row.cells[0].text, self.rules) for row in rows]
+        if "unit" in roles:  # a 単位 row: each metric column's unit (decision 2760)
+            units = rows[roles.index("unit")]
+            rows = [row for row, role in zip(rows, roles, strict=True) if role != "unit"]
+            roles = [role for role in roles if role != "unit"]
+        else:
+            units = None
         row_years = [
             fiscal_years(row.cells[0].text, row.cells[0].start, era=self.era, rules=self.rules)
             for row in rows
@@ -661,6 +687,14 @@ class _TableReader:
                 role_rows[role] = row
             else:
                 self.keep(row.text, row.start, row.end, row.cells[0].text or None)
+        if units is not None:
+            for role in ("target", "actual"):
+                for cell, unit in zip(
+                    role_rows[role].cells[1:] if role in role_rows else (), units.cells[1:],
+                    strict=False,
+                ):
+                    if cell.text and unit.text and unit_of(unit.text, self.rules) is not None:
+                        self.unit_pieces[cell.start] = with_unit(cell, unit, self.rules)
         self.emit_columns(header, role_rows)
         for row in rows:
             for cell in row.cells[len(header) :]:

@@ -262,6 +262,7 @@ def _rows(
     stubs = 1 if matrix else stub_width(header, rules)
     width = len(header) - stubs
     rows = [Row(index, lines[index], tuple(header))]
+    pending: list[Row] = []  # group lines waiting for a row under them
     last = index
     for number in range(index + 1, len(lines)):
         line = lines[number]
@@ -274,12 +275,29 @@ def _rows(
                 cells = padded(cells, width)
                 break
         if cells is None:
-            break
+            named = group_cell(line, rules)
+            if named is None:
+                break
+            pending.append(Row(number, line, (named, *(Cell("", named.end, named.end),) * width)))
+            continue  # ``＜児童扶養手当受給者＞`` over the rows below (decision 2759)
+        rows.extend(pending)
+        pending.clear()
         rows.append(Row(number, line, tuple(cells)))
         last = number
     if len(rows) < 2:
         return None
     return Run(index, last + 1, captions), rows
+
+
+def group_cell(line: Line, rules: Rules) -> Cell | None:
+    """A group heading line inside the table (``jirei.linegroups``) as its one cell."""
+    from jirei.linegroups import group_heading
+
+    if group_heading(line, rules) is None:
+        return None
+    text = line.stripped
+    start = line.start + line.text.index(text)
+    return Cell(text, start, start + len(text))
 
 
 __all__ = ["gap_of", "is_value", "read_spaced", "spaced_header", "spaced_row"]
