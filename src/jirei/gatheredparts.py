@@ -190,8 +190,32 @@ class Gathered:
     parts: tuple[_Part, ...]
 
 
+class _CaseKeys(tuple[set[str], ...]):
+    """Each case's keys, with the one case each key names (None for a key of several
+    cases) looked up once a document: :func:`_owner` asks it for every cell of every
+    table after the cases, which scanning every case's keys made quadratic."""
+
+    owners: dict[str, int | None]
+
+    def __new__(cls, keys: Sequence[set[str]]) -> _CaseKeys:
+        self = super().__new__(cls, keys)
+        owners: dict[str, int | None] = {}
+        for index, own in enumerate(self):
+            for key in own:
+                owners[key] = None if key in owners else index
+        self.owners = owners
+        return self
+
+
+def _indexed_keys(keys: Sequence[set[str]]) -> _CaseKeys:
+    """``keys`` with their owners looked up (:class:`_CaseKeys`)."""
+    return keys if isinstance(keys, _CaseKeys) else _CaseKeys(keys)
+
+
 def _owner(keys: Sequence[set[str]], name: str) -> int | None:
     """The one case whose keys hold ``name``, else None."""
+    if isinstance(keys, _CaseKeys):
+        return keys.owners.get(name)
     hits = [index for index, own in enumerate(keys) if name in own]
     return hits[0] if len(hits) == 1 else None
 
@@ -681,6 +705,7 @@ def gathered_parts(
     case's (first, body, stop) line indexes, ``keys`` each case's keys."""
     if len(spans) < 2 or not any(keys):
         return None
+    keys = _indexed_keys(keys)
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     items: list[tuple[int, int, object]] = []  # (line, case or -1 for a table, payload)
     index = spans[0][1]
@@ -875,6 +900,7 @@ def front_parts(
     first line starts at)."""
     if len(spans) < 2 or not any(keys):
         return []
+    keys = _indexed_keys(keys)
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     row_kinds = classifier(rules)
     parts: list[_Part] = []
@@ -1030,6 +1056,7 @@ def next_labels(
     sub-head ``（２）まつもと仕事サポート窓口`` over that case's headline, decision 2393): the
     case's index → the heading's line index."""
     out: dict[int, int] = {}
+    keys = _indexed_keys(keys)
     for index in range(len(spans) - 1):
         _first, body, stop = spans[index]
         last = stop - 1
@@ -1104,14 +1131,17 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     if len(profiles) < 3:
         return list(profiles)
     out = list(profiles)
+    speaker_keys: list[tuple[str | None, frozenset[str]]] | None = None
     for index, profile in enumerate(profiles):
         if len(profile.comments) < 2:
             continue
+        if speaker_keys is None:  # each case's keys once a document, not once a comment
+            speaker_keys = _speaker_keys(profiles)
         owners: list[int] = []
         current = index
         own_named = False  # a comment names the case holding them (decision 2653)
         for comment in profile.comments:
-            named = _named_case(profiles, comment.speaker)
+            named = _named_case(speaker_keys, comment.speaker)
             own_named = own_named or named == index
             current = named if named is not None else current
             owners.append(current)
@@ -1128,17 +1158,30 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     return out
 
 
-def _named_case(profiles: Sequence[Profile], speaker: str | None) -> int | None:
+def _speaker_keys(profiles: Sequence[Profile]) -> list[tuple[str | None, frozenset[str]]]:
+    """Each case's municipality (None when it has none) and Hello Work offices as
+    :func:`_named_case` compares them (:func:`name_key`)."""
+    return [
+        (
+            name_key(profile.municipality) if profile.municipality else None,
+            frozenset(name_key(office) for office in profile.hello_work),
+        )
+        for profile in profiles
+    ]
+
+
+def _named_case(
+    speaker_keys: Sequence[tuple[str | None, frozenset[str]]], speaker: str | None
+) -> int | None:
     """The one case whose municipality (the speaker's opening) or Hello Work office the
-    speaker is, else None."""
+    speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
     if not speaker:
         return None
     said = name_key(speaker)
     hits = [
         index
-        for index, profile in enumerate(profiles)
-        if (profile.municipality and said.startswith(name_key(profile.municipality)))
-        or any(said == name_key(office) for office in profile.hello_work)
+        for index, (place, offices) in enumerate(speaker_keys)
+        if (place is not None and said.startswith(place)) or said in offices
     ]
     return hits[0] if len(hits) == 1 else None
 

@@ -1,0 +1,82 @@
+"""The fourteenth session's speed pass: each form that replaced a per-call scan gives what
+the scan gave. The replaced forms are kept here as references and compared with the new
+ones on generated inputs (keys shared by several cases, keys of no case, speakers naming
+a municipality's opening or an office)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jirei import gatheredparts
+from jirei.gatheredparts import name_key
+from jirei.model import Profile
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_WORDS = ["呉", "呉市", "尾道市", "#1", "#2", "広島", "福山", "ハローワーク呉", "東広島市福祉課",
+          ""]  # fmt: skip
+
+
+def _owner_reference(keys: list[set[str]], name: str) -> int | None:
+    """``gatheredparts._owner`` scanning every case's keys (the form before the index)."""
+    hits = [index for index, own in enumerate(keys) if name in own]
+    return hits[0] if len(hits) == 1 else None
+
+
+@SETTINGS
+@given(
+    st.lists(st.sets(st.sampled_from(_WORDS), max_size=4), max_size=8),
+    st.sampled_from(_WORDS),
+)
+def test_indexed_owner_as_scanning_every_case(keys: list[set[str]], name: str) -> None:
+    indexed = gatheredparts._indexed_keys(keys)
+    assert list(indexed) == keys
+    assert gatheredparts._owner(indexed, name) == _owner_reference(keys, name)
+    assert gatheredparts._owner(keys, name) == _owner_reference(keys, name)
+
+
+def test_a_key_of_two_cases_names_none() -> None:
+    keys = gatheredparts._indexed_keys([{"呉市", "#1"}, {"呉市", "#2"}, {"尾道市"}])
+    assert gatheredparts._owner(keys, "呉市") is None
+    assert gatheredparts._owner(keys, "#2") == 1
+    assert gatheredparts._owner(keys, "尾道市") == 2
+    assert gatheredparts._owner(keys, "福山市") is None
+
+
+def _named_case_reference(profiles: list[Profile], speaker: str | None) -> int | None:
+    """``gatheredparts._named_case`` keying every case again for each speaker (the form
+    before the keys were taken once a document)."""
+    if not speaker:
+        return None
+    said = name_key(speaker)
+    hits = [
+        index
+        for index, profile in enumerate(profiles)
+        if (profile.municipality and said.startswith(name_key(profile.municipality)))
+        or any(said == name_key(office) for office in profile.hello_work)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+_PLACES = [None, "", "尾道市", "尾道", "東広島市", "呉市", "呉 市"]
+_OFFICES = ["ハローワーク呉", "ハローワーク 尾道", "東広島市福祉課", "呉市"]
+_SPEAKERS = [None, "", "尾道市", "尾道市福祉課", "東広島市福祉課", "ハローワーク呉", "呉市",
+             "広島労働局", "呉 市 担当者", "ハローワーク尾道"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PLACES), st.lists(st.sampled_from(_OFFICES), max_size=2)),
+        max_size=6,
+    ),
+    st.sampled_from(_SPEAKERS),
+)
+def test_named_case_as_keying_every_case_again(
+    cases: list[tuple[str | None, list[str]]], speaker: str | None
+) -> None:
+    profiles = [Profile(municipality=place, hello_work=tuple(offices)) for place, offices in cases]
+    assert gatheredparts._named_case(
+        gatheredparts._speaker_keys(profiles), speaker
+    ) == _named_case_reference(profiles, speaker)
