@@ -8,9 +8,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jirei import gatheredparts
+from jirei import gatheredparts, reportturns
 from jirei.gatheredparts import name_key
 from jirei.model import Profile
+from jirei.rules import DEFAULT_RULES
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -80,3 +81,39 @@ def test_named_case_as_keying_every_case_again(
     assert gatheredparts._named_case(
         gatheredparts._speaker_keys(profiles), speaker
     ) == _named_case_reference(profiles, speaker)
+
+
+_TURN_PIECES = ["\n", "\n", "\n", " ", "\t", "\u3000", "○", "◎", "会長", "事務局", "委員", "司会",
+                "中島", "くるめ", "(", ")", "(ハローワーク山形)", ":", "：", "続いて", "。", "a",
+                "就労支援員", "\n\n"]  # fmt: skip
+
+
+def _scan_reference(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The ``named`` and ``head`` patterns' matches by ``finditer`` (the form before the
+    newline-to-newline scan), as spans."""
+    pats = reportturns._patterns(DEFAULT_RULES)
+    return (
+        [m.span() for m in pats.named.finditer(text)],
+        [m.span() for m in pats.head.finditer(text)],
+    )
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_TURN_PIECES), max_size=40).map("".join))
+def test_turn_scan_as_finditer(text: str) -> None:
+    named, heads = reportturns._scan(text, DEFAULT_RULES)
+    assert ([m.span() for m in named], [m.span() for m in heads]) == _scan_reference(text)
+    pats = reportturns._patterns(DEFAULT_RULES)
+    assert all(m.re is pats.named for m in named) and all(m.re is pats.head for m in heads)
+
+
+def test_turns_of_another_text_are_read_anew() -> None:
+    """The last text's scan is kept for the next reader of the same text only."""
+    minutes = "○事務局(ハローワーク山形):本日は。\n会長 続いて。\n"
+    other = "中島(くるめ仕事応援ひろば就労支援員) 就労支援を行っています。\n"
+    first = reportturns.turns(minutes)
+    assert [t.kind for t in first] == ["report", "chair"]
+    assert [t.kind for t in reportturns.turns(other)] == ["report"]
+    assert reportturns.turns("".join(minutes)) == first
+    assert reportturns.turns(minutes) == first
+    assert reportturns.turns("本日は晴れ。\n") == []
