@@ -60,7 +60,7 @@ def _named_case_reference(profiles: list[Profile], speaker: str | None) -> int |
     return hits[0] if len(hits) == 1 else None
 
 
-_PLACES = [None, "", "尾道市", "尾道", "東広島市", "呉市", "呉 市"]
+_PLACES = [None, "", " ", "(市)", "尾道市", "尾道", "東広島市", "呉市", "呉 市"]
 _OFFICES = ["ハローワーク呉", "ハローワーク 尾道", "東広島市福祉課", "呉市"]
 _SPEAKERS = [None, "", "尾道市", "尾道市福祉課", "東広島市福祉課", "ハローワーク呉", "呉市",
              "広島労働局", "呉 市 担当者", "ハローワーク尾道"]  # fmt: skip

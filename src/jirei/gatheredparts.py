@@ -439,6 +439,8 @@ def _by_rows(
     width = len(rows[0])
     body = [row for row in rows if len(row) == width]
     for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        if numbers and not _numbers_head(body, at, rules):
+            continue  # (the owners would be those read without numbers, tried above)
         owners = _column_owners(body, at, keys, rules, numbers=numbers)
         first = next((n for n, owner in enumerate(owners) if owner is not None), None)
         if first is None or first not in (1, 2):
@@ -478,6 +480,8 @@ def _by_runs(
         return None
     # (a case's name keys before a bare number under ``No.`` does: decision 2577)
     for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        if numbers and not _numbers_head(body, at, rules):
+            continue  # (the owners would be those read without numbers, tried above)
         owners = _column_owners(body, at, keys, rules, numbers=numbers)
         if owners[0] is not None or owners[1] is None:
             continue
@@ -525,6 +529,11 @@ def _padded(row: Sequence[Cell], width: int) -> Sequence[Cell]:
     return [*row, *(Cell("", end, end) for _ in range(width - len(row)))]
 
 
+def _numbers_head(body: Sequence[Sequence[Cell]], at: int, rules: Rules) -> bool:
+    """Whether column ``at`` is headed by a case-number head (``No.``, ``番号``)."""
+    return label_form(body[0][at].text) in rules.case_list_numbers
+
+
 def _column_owners(
     body: Sequence[Sequence[Cell]],
     at: int,
@@ -535,7 +544,7 @@ def _column_owners(
 ) -> list[int | None]:
     """The case each row's cell in column ``at`` keys: by :func:`cell_key`, or (``numbers``)
     by its bare number under a case-number head (``No.`` over ``1``, ``2``: decision 2577)."""
-    numbered = numbers and label_form(body[0][at].text) in rules.case_list_numbers
+    numbered = numbers and _numbers_head(body, at, rules)
     out: list[int | None] = []
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
@@ -1131,7 +1140,7 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     if len(profiles) < 3:
         return list(profiles)
     out = list(profiles)
-    speaker_keys: list[tuple[str | None, frozenset[str]]] | None = None
+    speaker_keys: _SpeakerKeys | None = None
     for index, profile in enumerate(profiles):
         if len(profile.comments) < 2:
             continue
@@ -1158,32 +1167,34 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     return out
 
 
-def _speaker_keys(profiles: Sequence[Profile]) -> list[tuple[str | None, frozenset[str]]]:
-    """Each case's municipality (None when it has none) and Hello Work offices as
-    :func:`_named_case` compares them (:func:`name_key`)."""
-    return [
-        (
-            name_key(profile.municipality) if profile.municipality else None,
-            frozenset(name_key(office) for office in profile.hello_work),
-        )
-        for profile in profiles
-    ]
+#: the cases by each municipality (:func:`name_key`) and by each Hello Work office
+_SpeakerKeys = tuple[dict[str, set[int]], dict[str, set[int]]]
 
 
-def _named_case(
-    speaker_keys: Sequence[tuple[str | None, frozenset[str]]], speaker: str | None
-) -> int | None:
+def _speaker_keys(profiles: Sequence[Profile]) -> _SpeakerKeys:
+    """The cases :func:`_named_case` finds by a municipality or an office, keyed once a
+    document (not once a comment for every case)."""
+    places: dict[str, set[int]] = {}
+    offices: dict[str, set[int]] = {}
+    for index, profile in enumerate(profiles):
+        if profile.municipality:
+            places.setdefault(name_key(profile.municipality), set()).add(index)
+        for office in profile.hello_work:
+            offices.setdefault(name_key(office), set()).add(index)
+    return places, offices
+
+
+def _named_case(speaker_keys: _SpeakerKeys, speaker: str | None) -> int | None:
     """The one case whose municipality (the speaker's opening) or Hello Work office the
     speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
     if not speaker:
         return None
     said = name_key(speaker)
-    hits = [
-        index
-        for index, (place, offices) in enumerate(speaker_keys)
-        if (place is not None and said.startswith(place)) or said in offices
-    ]
-    return hits[0] if len(hits) == 1 else None
+    places, offices = speaker_keys
+    hits = set(offices.get(said, ()))
+    for end in range(len(said) + 1):  # each opening of the speaker a municipality may be
+        hits.update(places.get(said[:end], ()))
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _merged(own: Profile, read: Profile) -> Profile:
