@@ -5,13 +5,15 @@ a municipality's opening or an office)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jirei import gatheredparts, reportturns
+from jirei import gatheredparts, reportturns, slidefurniture
 from jirei.gatheredparts import name_key
 from jirei.model import Profile
-from jirei.rules import DEFAULT_RULES
+from jirei.rules import DEFAULT_RULES, Rules
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -117,3 +119,64 @@ def test_turns_of_another_text_are_read_anew() -> None:
     assert reportturns.turns("".join(minutes)) == first
     assert reportturns.turns(minutes) == first
     assert reportturns.turns("本日は晴れ。\n") == []
+
+
+def _slide_furniture_reference(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``blank_slide_furniture`` keying every slide's edge lines (the form before it stopped
+    once no line could stand on enough slides)."""
+    if text.count("\n\n") + text.count("\f") < slidefurniture._LEAST - 1:
+        return text
+    slides = slidefurniture.slide_lines(text)
+    if len(slides) < slidefurniture._LEAST:
+        return text
+    edges: list[list[tuple[int, int]]] = []
+    counts: Counter[str] = Counter()
+    for lines in slides:
+        edge = lines[:2] + [line for line in lines[-2:] if line not in lines[:2]]
+        edges.append(edge)
+        counts.update({slidefurniture._key(text[s:e]) for s, e in edge})
+    least = max(3, slidefurniture.SHARE * len(slides))
+    running = {
+        key
+        for key, count in counts.items()
+        if count >= least and len(key) >= 3 and slidefurniture._WORD.search(key) is not None
+    }
+    blanked = [
+        (start, end)
+        for edge in edges
+        for start, end in edge
+        if slidefurniture._key(text[start:end]) in running
+        and slidefurniture._plain(text[start:end], rules)
+    ]
+    numbered = slidefurniture._numbered_feet(text, slides, least, rules)
+    blanked += [line for line in numbered if line not in blanked]
+    chars = list(text)
+    for start, end in blanked:
+        chars[start:end] = [" "] * (end - start)
+    return "".join(chars)
+
+
+_SLIDE_LINES = ["令和２年度 好事例集", "令和２年度　好事例集 3", "大阪労働局 | 4", "大阪労働局 5",
+                "取組内容", "・就労支援を実施した。", "支援対象者数 200人", "- 7 -", "本文の行です",
+                "P.9", "事例１ 呉市"]  # fmt: skip
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SLIDE_LINES), min_size=1, max_size=4).map("\n".join),
+        max_size=14,
+    ).map("\n\n".join)
+)
+def test_slide_furniture_as_keying_every_slide(text: str) -> None:
+    assert slidefurniture.blank_slide_furniture(text) == _slide_furniture_reference(text)
+
+
+def test_a_running_head_on_the_last_slides_only_is_found() -> None:
+    """A head on the last 60 % of the slides: counted to the end."""
+    plain = [f"本文{n}の行です\n説明の続き{n}" for n in range(4)]
+    headed = [f"令和２年度 好事例集\n本文{n}の行です\n説明の続き{n}" for n in range(4, 10)]
+    text = "\n\n".join([*plain, *headed])
+    blanked = slidefurniture.blank_slide_furniture(text)
+    assert blanked != text and "好事例集" not in blanked
+    assert blanked == _slide_furniture_reference(text)
