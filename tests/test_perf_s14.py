@@ -11,9 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jirei import gatheredparts, reportturns, slidefurniture
-from jirei.gatheredparts import name_key
+from jirei.gatheredparts import _CELL_HEADS, _FIGURE, _dash, _lone_cell, _owner, cell_key, name_key
+from jirei.lines import Cell, split_lines
 from jirei.model import Profile
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import LineInfo, classifier
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -180,3 +182,86 @@ def test_a_running_head_on_the_last_slides_only_is_found() -> None:
     blanked = slidefurniture.blank_slide_furniture(text)
     assert blanked != text and "好事例集" not in blanked
     assert blanked == _slide_furniture_reference(text)
+
+
+def _cell_table_reference(
+    infos: list[LineInfo], index: int, keys: list[set[str]], rules: Rules
+) -> tuple[dict[int, list[list[Cell]]], int, int] | None:
+    """``gatheredparts._cell_table`` without its heads precheck (the form before it)."""
+    own = _lone_cell(infos[index])
+    if own is None or _FIGURE.search(own.text):
+        return None
+    first = _owner(keys, cell_key(own.text, rules))
+    if first is None:
+        return None
+    heads: list[Cell] = []
+    at = index - 1
+    while at >= 0 and (cell := _lone_cell(infos[at])) is not None and not _FIGURE.search(
+        cell.text
+    ):
+        heads.insert(0, cell)
+        at -= 1
+    width = len(heads)
+    if width < _CELL_HEADS or any(_owner(keys, cell_key(h.text, rules)) is not None for h in heads):
+        return None
+    cells: list[tuple[Cell, int | None]] = []
+    stop = index
+    while stop < len(infos) and (cell := _lone_cell(infos[stop])) is not None:
+        cells.append((cell, _owner(keys, cell_key(cell.text, rules))))
+        stop += 1
+    out: dict[int, list[list[Cell]]] = {}
+    current: int | None = None
+    run: list[Cell] = []
+    used = 0
+    key: Cell | None = None
+    for number, (cell, owner) in enumerate([*cells, (None, -1)]):  # (a last key: the end)
+        if owner is not None:
+            if current is not None and key is not None:
+                if not run or len(run) % (width - 1) or current in out:
+                    break
+                rows = [run[k : k + width - 1] for k in range(0, len(run), width - 1)]
+                # one row of figures (``北九州市 / 310人 / 201人``): each head and its cell
+                out[current] = (
+                    [list(pair) for pair in zip(heads, [key, *rows[0]], strict=True)]
+                    if len(rows) == 1 and _FIGURE.search(rows[0][0].text)
+                    else [heads[1:], *rows]
+                )
+                if not all(_FIGURE.search(row[-1].text) or _dash(row[-1].text)
+                           for row in out[current][1:]):
+                    del out[current]
+                    break
+                used = number
+            current, run, key = owner, [], cell
+            if cell is None or owner < 0:
+                break
+        else:
+            run.append(cell)  # type: ignore[arg-type]
+    if len(out) < 2 or (used < len(cells) and len(out) < len(keys)):
+        return None
+    return out, index - width, index + used
+
+
+_CELL_LINES = ["施設名", "区分", "支援対象者数", "就職者数", "北九州市", "熊本市",
+               "一体型", "310人", "201人", "", "-",
+               "本文の長い行です。" * 4]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_CELL_LINES), max_size=16))
+def test_cell_table_as_without_its_heads_precheck(lines: list[str]) -> None:
+    infos = classifier().classify_all(split_lines("\n".join(lines)))
+    keys = [{"北九州市"}, {"熊本市"}]
+    for index in range(len(infos)):
+        assert gatheredparts._cell_table(
+            infos, index, keys, DEFAULT_RULES
+        ) == _cell_table_reference(infos, index, keys, DEFAULT_RULES)
+
+
+def test_a_table_one_cell_a_line_is_read() -> None:
+    text = "\n".join(["施設名", "区分", "支援対象者数", "北九州市", "一体型", "310人", "熊本市",
+                      "常設型", "201人"])  # fmt: skip
+    infos = classifier().classify_all(split_lines(text))
+    found = gatheredparts._cell_table(infos, 3, [{"北九州市"}, {"熊本市"}], DEFAULT_RULES)
+    assert found is not None
+    table, first, stop = found
+    assert (sorted(table), first, stop) == ([0, 1], 0, 9)

@@ -570,8 +570,8 @@ _ONE_CELL = 30
 _CELL_HEADS = 3
 
 
-def _lone_cell(info: LineInfo) -> Cell | None:
-    """The one cell a line holds when it is a short line of one cell, else None."""
+def _lone_text(info: LineInfo) -> str | None:
+    """The text (stripped) of a line that is a short line of one cell, else None."""
     text = info.text
     stripped = text.strip()
     if (
@@ -583,6 +583,15 @@ def _lone_cell(info: LineInfo) -> Cell | None:
         or "|" in text
     ):
         return None
+    return stripped
+
+
+def _lone_cell(info: LineInfo) -> Cell | None:
+    """The one cell a line holds when it is a short line of one cell, else None."""
+    stripped = _lone_text(info)
+    if stripped is None:
+        return None
+    text = info.text
     lead = info.line.start + len(text) - len(text.lstrip())
     return Cell(stripped, lead, lead + len(stripped))
 
@@ -598,6 +607,11 @@ def _cell_table(
     heads start at and the line after the table; else None."""
     own = _lone_cell(infos[index])
     if own is None or _FIGURE.search(own.text):
+        return None
+    if index < _CELL_HEADS or not all(  # (cheap first: the heads the table needs above it)
+        (head := _lone_text(infos[at])) is not None and not _FIGURE.search(head)
+        for at in range(index - _CELL_HEADS, index)
+    ):
         return None
     first = _owner(keys, cell_key(own.text, rules))
     if first is None:
