@@ -112,7 +112,6 @@ def test_turn_scan_as_finditer(text: str) -> None:
 
 
 def test_turns_of_another_text_are_read_anew() -> None:
-    """The last text's scan is kept for the next reader of the same text only."""
     minutes = "○事務局(ハローワーク山形):本日は。\n会長 続いて。\n"
     other = "中島(くるめ仕事応援ひろば就労支援員) 就労支援を行っています。\n"
     first = reportturns.turns(minutes)

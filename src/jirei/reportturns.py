@@ -146,23 +146,11 @@ def turns(
     return out
 
 
-#: the last text scanned for speakers: (text, rules, its ``named`` and ``head`` matches);
-#: the four readers of a document's turns (``with_report_turns``, ``with_report_header``,
-#: ``with_report_figures``, ``with_staff_turns``) scan the same text one after another
-_last_scan: tuple[str, Rules, list[regex.Match[str]], list[regex.Match[str]]] | None = None
-
-
 def _scan(text: str, rules: Rules) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
-    """The matches of the ``named`` and the ``head`` pattern in ``text``, in order (the
-    last text's kept: :data:`_last_scan`)."""
-    global _last_scan
-    last = _last_scan
-    if last is not None and last[0] is text and last[1] is rules:
-        return last[2], last[3]
+    """The matches of the ``named`` and the ``head`` pattern in ``text``, in order."""
     pats = _patterns(rules)
     named = list(_line_matches(text, pats.named, pats.named_lines))
     heads = list(_line_matches(text, pats.head, pats.head_lines))
-    _last_scan = (text, rules, named, heads)
     return named, heads
 
 
