@@ -232,8 +232,32 @@ class Gathered:
     starts: tuple[int, ...] = ()
 
 
+class _CaseKeys(tuple[set[str], ...]):
+    """Each case's keys, with the one case each key names (None for a key of several
+    cases) looked up once a document: :func:`_owner` asks it for every cell of every
+    table after the cases, which scanning every case's keys made quadratic."""
+
+    owners: dict[str, int | None]
+
+    def __new__(cls, keys: Sequence[set[str]]) -> _CaseKeys:
+        self = super().__new__(cls, keys)
+        owners: dict[str, int | None] = {}
+        for index, own in enumerate(self):
+            for key in own:
+                owners[key] = None if key in owners else index
+        self.owners = owners
+        return self
+
+
+def _indexed_keys(keys: Sequence[set[str]]) -> _CaseKeys:
+    """``keys`` with their owners looked up (:class:`_CaseKeys`)."""
+    return keys if isinstance(keys, _CaseKeys) else _CaseKeys(keys)
+
+
 def _owner(keys: Sequence[set[str]], name: str) -> int | None:
     """The one case whose keys hold ``name``, else None."""
+    if isinstance(keys, _CaseKeys):
+        return keys.owners.get(name)
     hits = [index for index, own in enumerate(keys) if name in own]
     return hits[0] if len(hits) == 1 else None
 
@@ -465,6 +489,8 @@ def _by_rows(
     width = len(rows[0])
     body = [row for row in rows if len(row) == width]
     for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        if numbers and not _numbers_head(body, at, rules):
+            continue  # (the owners would be those read without numbers, tried above)
         owners = _column_owners(body, at, keys, rules, numbers=numbers)
         first = next((n for n, owner in enumerate(owners) if owner is not None), None)
         if first is None or first not in (1, 2):
@@ -504,6 +530,8 @@ def _by_runs(
         return None
     # (a case's name keys before a bare number under ``No.`` does: decision 2577)
     for at, numbers in ((0, False), (1, False), (0, True), (1, True)):
+        if numbers and not _numbers_head(body, at, rules):
+            continue  # (the owners would be those read without numbers, tried above)
         owners = _column_owners(body, at, keys, rules, numbers=numbers)
         if owners[0] is not None or owners[1] is None:
             continue
@@ -551,6 +579,11 @@ def _padded(row: Sequence[Cell], width: int) -> Sequence[Cell]:
     return [*row, *(Cell("", end, end) for _ in range(width - len(row)))]
 
 
+def _numbers_head(body: Sequence[Sequence[Cell]], at: int, rules: Rules) -> bool:
+    """Whether column ``at`` is headed by a case-number head (``No.``, ``番号``)."""
+    return label_form(body[0][at].text) in rules.case_list_numbers
+
+
 def _column_owners(
     body: Sequence[Sequence[Cell]],
     at: int,
@@ -561,7 +594,7 @@ def _column_owners(
 ) -> list[int | None]:
     """The case each row's cell in column ``at`` keys: by :func:`cell_key`, or (``numbers``)
     by its bare number under a case-number head (``No.`` over ``1``, ``2``: decision 2577)."""
-    numbered = numbers and label_form(body[0][at].text) in rules.case_list_numbers
+    numbered = numbers and _numbers_head(body, at, rules)
     out: list[int | None] = []
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
@@ -587,8 +620,8 @@ _ONE_CELL = 30
 _CELL_HEADS = 3
 
 
-def _lone_cell(info: LineInfo) -> Cell | None:
-    """The one cell a line holds when it is a short line of one cell, else None."""
+def _lone_text(info: LineInfo) -> str | None:
+    """The text (stripped) of a line that is a short line of one cell, else None."""
     text = info.text
     stripped = text.strip()
     if (
@@ -600,6 +633,15 @@ def _lone_cell(info: LineInfo) -> Cell | None:
         or "|" in text
     ):
         return None
+    return stripped
+
+
+def _lone_cell(info: LineInfo) -> Cell | None:
+    """The one cell a line holds when it is a short line of one cell, else None."""
+    stripped = _lone_text(info)
+    if stripped is None:
+        return None
+    text = info.text
     lead = info.line.start + len(text) - len(text.lstrip())
     return Cell(stripped, lead, lead + len(stripped))
 
@@ -615,6 +657,11 @@ def _cell_table(
     heads start at and the line after the table; else None."""
     own = _lone_cell(infos[index])
     if own is None or _FIGURE.search(own.text):
+        return None
+    if index < _CELL_HEADS or not all(  # (cheap first: the heads the table needs above it)
+        (head := _lone_text(infos[at])) is not None and not _FIGURE.search(head)
+        for at in range(index - _CELL_HEADS, index)
+    ):
         return None
     first = _owner(keys, cell_key(own.text, rules))
     if first is None:
@@ -770,6 +817,7 @@ def gathered_parts(
     of the run keys at its head; the next run is looked for after that case's head."""
     if len(spans) < 2 or not any(keys):
         return None
+    keys = _indexed_keys(keys)
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     runs: list[Gathered] = []
     begin = spans[0][1]
@@ -1027,6 +1075,7 @@ def front_parts(
     first line starts at)."""
     if len(spans) < 2 or not any(keys):
         return []
+    keys = _indexed_keys(keys)
     totals = frozenset(name_key(word) for word in rules.case_list_totals)
     row_kinds = classifier(rules)
     parts: list[_Part] = []
@@ -1184,6 +1233,7 @@ def next_labels(
     sub-head ``（２）まつもと仕事サポート窓口`` over that case's headline, decision 2393): the
     case's index → the heading's line index."""
     out: dict[int, int] = {}
+    keys = _indexed_keys(keys)
     for index in range(len(spans) - 1):
         _first, body, stop = spans[index]
         last = stop - 1
@@ -1257,14 +1307,17 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     if len(profiles) < 3:
         return list(profiles)
     out = list(profiles)
+    speaker_keys: _SpeakerKeys | None = None
     for index, profile in enumerate(profiles):
         if len(profile.comments) < 2:
             continue
+        if speaker_keys is None:  # each case's keys once a document, not once a comment
+            speaker_keys = _speaker_keys(profiles)
         owners: list[int] = []
         current = index
         own_named = False  # a comment names the case holding them (decision 2653)
         for comment in profile.comments:
-            named = _named_case(profiles, comment.speaker)
+            named = _named_case(speaker_keys, comment.speaker)
             own_named = own_named or named == index
             current = named if named is not None else current
             owners.append(current)
@@ -1281,19 +1334,34 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     return out
 
 
-def _named_case(profiles: Sequence[Profile], speaker: str | None) -> int | None:
+#: the cases by each municipality (:func:`name_key`) and by each Hello Work office
+_SpeakerKeys = tuple[dict[str, set[int]], dict[str, set[int]]]
+
+
+def _speaker_keys(profiles: Sequence[Profile]) -> _SpeakerKeys:
+    """The cases :func:`_named_case` finds by a municipality or an office, keyed once a
+    document (not once a comment for every case)."""
+    places: dict[str, set[int]] = {}
+    offices: dict[str, set[int]] = {}
+    for index, profile in enumerate(profiles):
+        if profile.municipality:
+            places.setdefault(name_key(profile.municipality), set()).add(index)
+        for office in profile.hello_work:
+            offices.setdefault(name_key(office), set()).add(index)
+    return places, offices
+
+
+def _named_case(speaker_keys: _SpeakerKeys, speaker: str | None) -> int | None:
     """The one case whose municipality (the speaker's opening) or Hello Work office the
-    speaker is, else None."""
+    speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
     if not speaker:
         return None
     said = name_key(speaker)
-    hits = [
-        index
-        for index, profile in enumerate(profiles)
-        if (profile.municipality and said.startswith(name_key(profile.municipality)))
-        or any(said == name_key(office) for office in profile.hello_work)
-    ]
-    return hits[0] if len(hits) == 1 else None
+    places, offices = speaker_keys
+    hits = set(offices.get(said, ()))
+    for end in range(len(said) + 1):  # each opening of the speaker a municipality may be
+        hits.update(places.get(said[:end], ()))
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _merged(own: Profile, read: Profile) -> Profile:

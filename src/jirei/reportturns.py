@@ -12,12 +12,13 @@ holds such turns takes its initiatives and other results from its report turns o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 import regex
 from attrs import frozen
 
+from jirei.linescan import newline_hit_lines
 from jirei.model import Profile, Span
 from jirei.proseparts import _patterns as _prose_patterns
 from jirei.proseparts import _sentences
@@ -31,6 +32,10 @@ Item = tuple[str, int, int]
 class _Patterns:
     head: regex.Pattern[str]
     named: regex.Pattern[str]
+    #: ``head`` and ``named`` opening with the newline before the line instead of ``^``
+    #: (``linescan.newline_hit_lines``: the engine skips from newline to newline)
+    head_lines: regex.Pattern[str]
+    named_lines: regex.Pattern[str]
     chairs: frozenset[str]
     members: frozenset[str]
     marker: regex.Pattern[str]
@@ -54,23 +59,23 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     words = _alt((*reporters, *chairs, *members))
     letters = regex.escape(str(table.get("item_letters", "")))
     lettered = rf"|[{letters}](?=[ \t]|[^\s\p{{Katakana}}ー・])" if letters else ""
-    head = regex.compile(
-        rf"^[ \t]*(?:(?P<mark>{mark})[ \t]*)?(?P<word>{words})[ \t]*"
+    head = (
+        rf"[ \t]*(?:(?P<mark>{mark})[ \t]*)?(?P<word>{words})[ \t]*"
         r"(?:\((?P<who>[^()\n]{1,40})\))?"
         # (NFKC may fold the gap away: ``○会長他にございませんか。``, ``司会続いて…``)
         r"(?:[ \t]*[:：][ \t]*|[ \t]+|$|(?(who)(?!)|(?=[^\s(:：])))"
-        r"(?P<text>[^\n]*)$",
-        regex.M,
+        r"(?P<text>[^\n]*)$"
     )
-    named = regex.compile(
-        rf"^[ \t]*(?:{mark})?[ \t]*"
+    named = (
+        rf"[ \t]*(?:{mark})?[ \t]*"
         r"(?P<word>[\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,6})[ \t]*"
-        r"\((?P<who>[^()\n]{3,40})\)(?:[ \t]*[:：][ \t]*|[ \t]+|$)(?P<text>[^\n]*)$",
-        regex.M,
+        r"\((?P<who>[^()\n]{3,40})\)(?:[ \t]*[:：][ \t]*|[ \t]+|$)(?P<text>[^\n]*)$"
     )
     return _Patterns(
-        head=head,
-        named=named,
+        head=regex.compile("^" + head, regex.M),
+        named=regex.compile("^" + named, regex.M),
+        head_lines=regex.compile("\n" + head, regex.M),
+        named_lines=regex.compile("\n" + named, regex.M),
         chairs=frozenset(chairs),
         members=frozenset(members),
         marker=regex.compile(
@@ -109,10 +114,11 @@ def turns(
     blank line or the next speaker. A speaker's word run into its text opens a turn after a
     turn mark, or where ``gapped`` says the original had a gap there."""
     pats = _patterns(rules)
+    named, heads = _scan(text, rules)
     found: dict[int, regex.Match[str]] = {}
-    for m in pats.named.finditer(text):
+    for m in named:
         found[m.start()] = m
-    for m in pats.head.finditer(text):  # (a minutes word wins over a name)
+    for m in heads:  # (a minutes word wins over a name)
         run_in = m["who"] is None and m.start("text") == m.end("word") and m["text"]
         if run_in and not m["mark"] and (gapped is None or not gapped(m.end("word"))):
             continue
@@ -138,6 +144,26 @@ def turns(
         who = m.span("who") if m["who"] is not None else (-1, -1)
         out.append(Turn(kind, at, min(body, end), end, *who))
     return out
+
+
+def _scan(text: str, rules: Rules) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
+    """The matches of the ``named`` and the ``head`` pattern in ``text``, in order."""
+    pats = _patterns(rules)
+    named = list(_line_matches(text, pats.named, pats.named_lines))
+    heads = list(_line_matches(text, pats.head, pats.head_lines))
+    return named, heads
+
+
+def _line_matches(
+    text: str, pattern: regex.Pattern[str], lines: regex.Pattern[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a ``^``-anchored ``pattern`` whose every match lies
+    within one line: its match at the start of each line ``lines`` (``pattern`` opening
+    with a newline instead) finds, so the engine scans from newline to newline."""
+    for start, _end in newline_hit_lines(text, lines):
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
 
 
 def _lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -123,13 +123,18 @@ def blank_slide_furniture(text: str, rules: Rules = DEFAULT_RULES) -> str:
     slides = slide_lines(text)
     if len(slides) < _LEAST:
         return text
+    least = max(3, SHARE * len(slides))
     edges: list[list[tuple[int, int]]] = []
     counts: Counter[str] = Counter()
-    for lines in slides:
+    most = 0  # the most slides a line has stood on so far
+    for number, lines in enumerate(slides):
+        if most + len(slides) - number < least:  # no line can reach ``least`` slides now:
+            break  # the slides left need no key (every count stays below it)
         edge = lines[:_EDGE] + [line for line in lines[-_EDGE:] if line not in lines[:_EDGE]]
         edges.append(edge)
-        counts.update({_key(text[s:e]) for s, e in edge})
-    least = max(3, SHARE * len(slides))
+        keys = {_key(text[s:e]) for s, e in edge}
+        counts.update(keys)
+        most = max([most, *(counts[key] for key in keys)])
     running = {
         key
         for key, count in counts.items()
