@@ -143,3 +143,105 @@ def test_one_facility_table_gives_nothing() -> None:
 2\tどこかの別施設\t就職者数\t90人\t84人\t93.3%"""
     got = _metrics(_document(table))
     assert got["あおもり就労サポート"] == []
+
+
+# ---------------------------------------------------------------- 2817: unmarked items
+
+
+def _city_page(indent: str) -> str:
+    items_a = "\n".join(
+        f"{indent}{t}" for t in (
+            "市の保護課の窓口から、当日中にジョブスポットあきたへご案内しています",
+            "履歴書の添削や模擬面接を行っています",
+            "就職後も定期的に電話で状況をお聞きしています",
+        )
+    )
+    items_b = "\n".join(
+        f"{indent}{t}" for t in ("職場実習先の開拓", "就職後の職場訪問による定着支援")
+    )
+    return f"""ホーム > 仕事 > 就労支援 > 市とハローワークの一体的な就労支援
+
+市とハローワークの一体的な就労支援（令和元年度の実績）
+更新日 2020年6月1日
+
+1. ジョブスポットあきた（生活保護を受けている方）
+
+庁舎の中で、相談から就職まで
+
+ジョブスポットあきた（一体的実施施設）は、秋田市とハローワーク秋田（秋田労働局）が運営する窓口です。平成28年4月1日に事業を開始しました。
+
+主な取組
+{items_a}
+
+実績
+区分\t令和元年度目標\t令和元年度実績
+支援対象者数\t200人以上\t215人
+就職者数\t130人以上\t141人
+
+担当者から
+秋田市生活総務課
+同じ庁舎で相談できるので支援がすぐに始められます。
+
+ページの先頭へ戻る
+
+2. ステップあきた（障害のある方）
+
+ステップあきた（障害者就労支援コーナー）は、令和元年10月1日に開設した窓口です。秋田市障がい福祉課とハローワーク秋田（秋田労働局）の職員が常駐しています。
+
+主な取組
+{items_b}
+
+実績
+区分\t令和元年度目標\t令和元年度実績
+就職件数\t40件以上\t44件
+
+担当者から
+ハローワーク秋田
+実習から定着まで市と一緒に支援します。
+
+ページの先頭へ戻る
+"""
+
+
+@pytest.mark.parametrize("indent", ["    ", "  ", "\u3000", "\t"])
+def test_indented_items_stay_in_their_case(indent: str) -> None:
+    profiles = jirei.parse_text(_city_page(indent)).profiles
+    assert len(profiles) == 2
+    first, second = profiles
+    assert first.initiatives == (
+        "市の保護課の窓口から、当日中にジョブスポットあきたへご案内しています",
+        "履歴書の添削や模擬面接を行っています",
+        "就職後も定期的に電話で状況をお聞きしています",
+    )
+    assert second.initiatives == ("職場実習先の開拓", "就職後の職場訪問による定着支援")
+    assert first.title != "就職後も定期的に電話で状況をお聞きしています"
+    assert second.title != "就職後の職場訪問による定着支援"
+
+
+def test_indented_item_rule_needs_a_section_above() -> None:
+    """An indented line after a blank line, or under a line that is no section heading, or
+    as indented as the heading, is no item of a list."""
+    from jirei.lines import Line
+    from jirei.sections import K, LineInfo
+    from jirei.segment import _indented_item
+
+    def infos(*rows: tuple[str, K, str | None]) -> list[LineInfo]:
+        out, at = [], 0
+        for text, kind, section in rows:
+            out.append(LineInfo(Line(text, at), kind, section))
+            at += len(text) + 1
+        return out
+
+    listed = infos(("主な取組", K.SECTION, "initiatives"), ("  窓口の設置", K.TEXT, None),
+                   ("  面接の練習", K.TEXT, None))
+    assert _indented_item(listed, 1) and _indented_item(listed, 2)
+    after_blank = infos(("主な取組", K.SECTION, "initiatives"), ("", K.BLANK, None),
+                        ("  窓口の設置", K.TEXT, None))
+    assert not _indented_item(after_blank, 2)
+    under_text = infos(("市の取組について", K.TEXT, None), ("  窓口の設置", K.TEXT, None))
+    assert not _indented_item(under_text, 1)
+    same_depth = infos(("  主な取組", K.SECTION, "initiatives"), ("  窓口の設置", K.TEXT, None))
+    assert not _indented_item(same_depth, 1)
+    deeper = infos(("主な取組", K.SECTION, "initiatives"), ("  窓口の設置", K.TEXT, None),
+                   ("    施設の概要", K.TEXT, None))
+    assert not _indented_item(deeper, 2)
