@@ -245,3 +245,37 @@ def test_indented_item_rule_needs_a_section_above() -> None:
     deeper = infos(("主な取組", K.SECTION, "initiatives"), ("  窓口の設置", K.TEXT, None),
                    ("    施設の概要", K.TEXT, None))
     assert not _indented_item(deeper, 2)
+
+
+_SPACE_ALIGNED = """No.  施設名                    指標          目標         実績      達成率
+1    あおもり就労サポート        支援対象者数  180人以上    201人     111.7%
+                                 就職者数      120人以上    133人     110.8%
+2    あきたワークステーション    就職者数      90人         84人      93.3%
+3    もりおか仕事相談室          職業相談      2,000件程度  2,150件   107.5%
+                                 就職者数      ―            77人      ―"""
+
+
+def test_space_aligned_long_table() -> None:
+    got = _metrics(_document(_SPACE_ALIGNED))
+    assert got["あおもり就労サポート"] == [
+        ("支援対象者数", 180, "以上", 201, Decimal("111.7")),
+        ("就職者数", 120, "以上", 133, Decimal("110.8")),
+    ]
+    assert got["もりおか仕事相談室"][1] == ("就職者数", None, None, 77, None)
+
+
+_BY_CITY = """No.\t自治体名\t指標\t目標\t実績\t達成率
+1\t青森市\t支援対象者数\t180人以上\t201人\t111.7%
+\t\t就職者数\t120人以上\t133人\t110.8%
+2\t秋田市\t就職者数\t90人\t84人\t93.3%
+3\t盛岡市\t職業相談\t2,000件程度\t2,150件\t107.5%"""
+
+
+def test_long_table_by_city() -> None:
+    """A long table naming the cities, not the facilities: each city's profile its rows."""
+    got = _metrics(_document(_BY_CITY))
+    assert got["あおもり就労サポート"] == [
+        ("支援対象者数", 180, "以上", 201, Decimal("111.7")),
+        ("就職者数", 120, "以上", 133, Decimal("110.8")),
+    ]
+    assert got["もりおか仕事相談室"] == [("職業相談", 2000, "程度", 2150, Decimal("107.5"))]

@@ -139,9 +139,11 @@ class FacilityTable:
         return self.rows[-1].line.end
 
 
-def name_heads(rules: Rules = DEFAULT_RULES) -> frozenset[str]:
-    """The header cells naming a facilities table's name column (``施設名`` …)."""
-    return _words(rules).name_heads
+def name_heads(rules: Rules = DEFAULT_RULES, *, places: bool = False) -> frozenset[str]:
+    """The header cells naming a facilities table's name column (``施設名`` …), or with
+    ``places`` its city column (``自治体名`` …)."""
+    words = _words(rules)
+    return words.place_heads if places else words.name_heads
 
 
 def key(text: str) -> str:

@@ -13,11 +13,13 @@ rows, the facility named on its first row only (or on every row, or ``〃`` unde
 facility column), a header with a metric-label cell (``rules.columns`` role ``label``, or
 ``figures.toml label_heads``) and two role cells or more (目標 / 実績 / 達成率), and cuts it
 into one block per facility: its first row and the rows under it whose name cell is empty,
-the same name, or a ditto mark. Each block is read by the case tables' reader
-(``jirei.tables.reader.read_results``) as if it were the facility's own table, the header
-and rows cut from the label column on (so qualifiers, ``―`` cells and notes read as they do
-in any case table). A row naming no facility of the table (a total, ``（参考）四国計``) ends
-the block above it and is read for no case.
+the same name, or a ditto mark (a space-aligned row whose empty cells left no gap, its
+cells as many as the columns from the label on, is one too). A table naming cities
+(``自治体名``) gives each block to the profile of that municipality. Each block is read by
+the case tables' reader (``jirei.tables.reader.read_results``) as if it were the
+facility's own table, the header and rows cut from the label column on (so qualifiers,
+``―`` cells and notes read as they do in any case table). A row naming no facility of the
+table (a total, ``（参考）四国計``) ends the block above it and is read for no case.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ Locate = Callable[[int, int], Span]
 
 #: a row number (``1``, ``2.``, ``(3)``)
 _NUMBER = regex.compile(r"^[(（]?[0-9０-９]{1,3}[.)）]?$")
+_GLOSS = regex.compile(r"[(（][^()（）]{1,10}[)）]$")
 _ROLES = frozenset({"target", "actual", "achievement_rate"})
 
 
@@ -81,13 +84,13 @@ def long_blocks(
     label = _label_column(table.columns, rules)
     if label is None:
         return []
-    heads = name_heads(rules)
+    heads = name_heads(rules, places=table.by_place)
     name_column = next(
-        (i for i, cell in enumerate(table.columns) if cell in heads), None
+        (i for i, cell in enumerate(table.columns) if _bare(cell) in heads), None
     )
     if name_column is None or name_column >= label:
         return []
-    names = {row.name for row in table.rows}
+    names = {row.name for row in table.rows if rules.metrics.get(row.name) is None}
     header = _cut(table.head, label)
     ditto = set(rules.ditto_marks)
     blocks: list[tuple[str, list[Line]]] = []
@@ -99,6 +102,12 @@ def long_blocks(
             break
         line = below
         cells = row_cells(line)
+        filled = [cell for cell in cells if cell.text.strip()]
+        if line.text[:1].isspace() and filled and len(filled) <= len(table.columns) - label:
+            # a space-aligned continuation row: its empty name cells left no gap
+            if current is not None:
+                current.append(Line(line.text[filled[0].start - line.start :], filled[0].start))
+            continue
         if len(cells) <= label:
             current = None
             continue
@@ -118,6 +127,11 @@ def long_blocks(
         if read.metrics:
             out.append(LongBlock(name, tuple(read.metrics)))
     return out
+
+
+def _bare(cell: str) -> str:
+    """A header cell without its bracketed gloss (``施設名(種別)`` → ``施設名``)."""
+    return _GLOSS.sub("", cell)
 
 
 def _names_row(cell: str, ditto: set[str]) -> bool:
@@ -142,8 +156,8 @@ def with_long_tables(
     rules: Rules = DEFAULT_RULES,
 ) -> dict[int, tuple[Metric, ...]]:
     """For the profiles that read no figures of their own, the metrics of their facility's
-    block of a long-form table (by index into ``profiles``); a table must give two
-    profiles or more their blocks."""
+    block of a long-form table (by index into ``profiles``; a table of cities by the
+    profile's municipality); a table must give two profiles or more their blocks."""
     out: dict[int, tuple[Metric, ...]] = {}
     for table in tables:
         blocks = long_blocks(text, table, locate, rules)
@@ -151,7 +165,7 @@ def with_long_tables(
             continue
         found: dict[int, tuple[Metric, ...]] = {}
         for index, profile in enumerate(profiles):
-            name = profile.facility_name
+            name = profile.municipality if table.by_place else profile.facility_name
             if profile.metrics or not name:
                 continue
             block = next((b for b in blocks if b.name == key(name)), None)
