@@ -279,3 +279,41 @@ def test_long_table_by_city() -> None:
         ("就職者数", 120, "以上", 133, Decimal("110.8")),
     ]
     assert got["もりおか仕事相談室"] == [("職業相談", 2000, "程度", 2150, Decimal("107.5"))]
+
+
+_NO_NUMBER = """施設名\t指標\t目標\t実績
+あおもり就労サポート（一体的実施施設）\t支援対象者数\t180人以上\t201人
+\t就職者数\t120人以上\t133人
+あきたワークステーション（一体的実施施設）\t就職者数\t90人\t84人
+もりおか仕事相談室（一体的実施施設）\t職業相談\t2,000件程度\t2,150件
+計\t就職者数\t―\t294人"""
+
+_WITH_GROUP = """施設名\t区分\t指標\t目標\t実績\t達成率
+あおもり就労サポート\t生活保護受給者等\t支援対象者数\t180人以上\t201人\t111.7%
+\t\t就職者数\t120人以上\t133人\t110.8%
+あきたワークステーション\t障害者\t就職者数\t90人\t84人\t93.3%
+もりおか仕事相談室\t若年者\t職業相談\t2,000件程度\t2,150件\t107.5%"""
+
+
+def test_long_table_without_number_column_and_kind_brackets() -> None:
+    got = _metrics(_document(_NO_NUMBER))
+    assert got["あおもり就労サポート"] == [
+        ("支援対象者数", 180, "以上", 201, None),
+        ("就職者数", 120, "以上", 133, None),
+    ]
+    assert got["もりおか仕事相談室"] == [("職業相談", 2000, "程度", 2150, None)]
+    assert all(m[3] != 294 for rows in got.values() for m in rows)
+
+
+def test_long_table_with_group_column() -> None:
+    """A 区分 column before the 指標 column: each row's group, carried down to the rows
+    under it that leave it empty."""
+    profiles = {p.facility_name: p for p in jirei.parse_text(_document(_WITH_GROUP)).profiles}
+    first = profiles["あおもり就労サポート"]
+    assert [(m.label, m.group, m.actual.value if m.actual else None) for m in first.metrics] == [
+        ("支援対象者数", "生活保護受給者等", 201),
+        ("就職者数", "生活保護受給者等", 133),
+    ]
+    assert [(m.label, m.group) for m in profiles["あきたワークステーション"].metrics] == [
+        ("就職者数", "障害者")
+    ]

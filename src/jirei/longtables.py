@@ -20,6 +20,8 @@ the case tables' reader (``jirei.tables.reader.read_results``) as if it were the
 facility's own table, the header and rows cut from the label column on (so qualifiers,
 ``―`` cells and notes read as they do in any case table). A row naming no facility of the
 table (a total, ``（参考）四国計``) ends the block above it and is read for no case.
+A group column before the label column (``区分　生活保護受給者等``) is read as the case
+tables read it (each row's group, an empty cell taking the one above).
 """
 
 from __future__ import annotations
