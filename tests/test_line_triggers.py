@@ -89,6 +89,8 @@ def _glosses_reference(text: str, rules: Rules) -> str:
         return text
     if "<br" in text or "<BR" in text:
         text = glosses._BR_GLOSS.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text or "（" in text:  # ``目標 (Target)`` (decision 1825)
+        text = glosses._BRACKETED.sub(lambda m: glosses._bracketed(m, rules), text)
     text = glosses._TAIL.sub(lambda m: glosses._tail(m, rules), text)
     if " /" in text or "/ " in text:
         text = glosses._HEAD.sub(glosses._head, text)

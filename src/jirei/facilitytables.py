@@ -98,7 +98,9 @@ def _find_head_cells(text: str, rules: Rules) -> list[int]:
         at = text.find(word)
         while at >= 0:
             before = text[at - 1 : at] if at else "\n"
-            if before in "\n\t|" or (before == " " and text[at - 2 : at - 1] in (" ", "\n", "")):
+            # (a padded pipe cell ``| 施設名 |`` too: decision 2816)
+            padded = before == " " and text[at - 2 : at - 1] in (" ", "\n", "", "|")
+            if before in "\n\t|" or padded:
                 if _CELL_END.match(text, at + len(word)) is not None:
                     found.append(at)
             at = text.find(word, at + 1)
@@ -135,6 +137,13 @@ class FacilityTable:
     def end(self) -> int:
         """Where the table's last row ends."""
         return self.rows[-1].line.end
+
+
+def name_heads(rules: Rules = DEFAULT_RULES, *, places: bool = False) -> frozenset[str]:
+    """The header cells naming a facilities table's name column (``施設名`` …), or with
+    ``places`` its city column (``自治体名`` …)."""
+    words = _words(rules)
+    return words.place_heads if places else words.name_heads
 
 
 def key(text: str) -> str:
@@ -189,7 +198,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
         if at <= done:
             continue
         line = _line_at(text, at)
-        if not _cellular(line.text):
+        if not cellular(line.text):
             continue
         cells = [label_form(c.text) for c in row_cells(line)]
         column = next(
@@ -204,7 +213,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
         rows: list[FacilityRow] = []
         below = _next_line(text, line)
         last = line
-        while below is not None and not below.blank and _cellular(below.text):
+        while below is not None and not below.blank and cellular(below.text):
             row = [c.text for c in row_cells(below)]
             shift = 0
             if len(row) == len(cells) - 1 and column > 0 and not _DIGITS.match(row[0]):
@@ -224,7 +233,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
             below = _next_line(text, below)
         if len(rows) >= 2:
             above = _line_at(text, line.start - 1) if line.start > 0 else None
-            if above is not None and not _cellular(above.text):
+            if above is not None and not cellular(above.text):
                 above = None
             out.append(FacilityTable(line, above, tuple(cells), tuple(rows), by_place))
             done = last.end
@@ -242,7 +251,7 @@ def _place(name: str) -> bool:
     return bool(prefectures_of(rest)) or any(prefectures_of(rest + tail) for tail in "市町村")
 
 
-def _cellular(text: str) -> bool:
+def cellular(text: str) -> bool:
     """Whether a line is parted into cells (a tab, a bar, or a gap of two spaces)."""
     stripped = text.strip()
     return "\t" in stripped or "|" in stripped or "  " in stripped
@@ -284,6 +293,10 @@ def with_tables(
             )
             if row is not None:
                 out[index] = _with_row(profile, table, row, text, locate, rules)
+    from jirei.longtables import with_long_tables  # one row per metric (decision 2816)
+
+    for index, metrics in with_long_tables(out, tables, text, locate, rules).items():
+        out[index] = attrs.evolve(out[index], metrics=metrics)
     for table in tables:  # a results table: each facility's figures
         at = locate(table.start, table.start).start
         if any(s is not None and s[0] <= at < s[1] for s in spans):
@@ -397,4 +410,7 @@ def _ward_city(ward: str | None, text: str) -> str | None:
     return next(iter(cities)) if len(cities) == 1 else None
 
 
-__all__ = ["FacilityRow", "FacilityTable", "facility_tables", "key", "may_hold", "with_tables"]
+__all__ = [
+    "FacilityRow", "FacilityTable", "cellular", "facility_tables", "key", "may_hold", "name_heads",
+    "with_tables",
+]

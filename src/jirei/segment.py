@@ -489,6 +489,8 @@ class _Preamble:
         infos = self.infos
         if infos[start].text.lstrip().startswith("!") and _IMAGE_LINE.match(infos[start].text):
             return None  # ``![図3-1 …プラザの支援の流れ](media/…)``: a picture (decision 2660)
+        if infos[start].kind is K.TEXT and _indented_item(infos, start):
+            return None  # an unmarked item indented under its section heading (2817)
         if (infos[start].kind is K.TEXT and is_place_line(infos[start].text)) or (
             infos[start].kind in (K.TEXT, K.TABLE) and place_head(infos[start].text)
         ):
@@ -654,6 +656,26 @@ _HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
 #: a Markdown image alone on its line, its alt text in brackets the normaliser may have
 #: rewritten (``![…](…)``, ``!【…】(…)``): a picture, which opens no case (decision 2660)
 _IMAGE_LINE = regex.compile(r"^\s*!(?:\[[^\]\n]*\]|【[^】\n]*】)\([^()\n]*\)\s*$")
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t\u3000"))
+
+
+def _indented_item(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether a text line is an item of a list without marks (decision 2817): indented, in
+    a run of lines of the same indent (no blank between) that a section heading less
+    indented stands directly above (``主な取組`` over ``    市の窓口から…``)."""
+    depth = _indent(infos[index].text)
+    if depth == 0:
+        return False
+    above = index - 1
+    while above >= 0 and infos[above].kind is K.TEXT and _indent(infos[above].text) == depth:
+        above -= 1
+    if above < 0:
+        return False
+    head = infos[above]
+    return head.kind is K.SECTION and _indent(head.text) < depth
 
 
 def _pair_piece(text: str, rules: Rules) -> bool:
