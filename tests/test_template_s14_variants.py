@@ -1,0 +1,159 @@
+"""Variants of the two-column template flattened to tab text (branch template-s14,
+corpus/README.md decisions 2801–2806): long cells wrapped onto continuation rows, a label
+cell's wrapped tail beside a nested results table, group captions inside it, and comment
+cells naming their speaker before a colon — with other places, figures, markers and
+brackets than ``holdout112/r04_hokkaido_template``, and negative variants."""
+
+from __future__ import annotations
+
+import jirei
+
+_FACTS = (
+    "事例 No.3\t［東北ブロック］\n"
+    "都道府県・市区町村\t秋田県秋田市\n"
+    "労働局・ハローワーク\t秋田労働局　ハローワーク秋田\n"
+    "施設名（種別）\tあきた就労サポート（一体的実施施設）\n"
+    "事業開始日\t令和3年4月1日\n"
+    "事例の見出し\t雪国の通年支援\n"
+)
+
+
+_TABLE = (
+    "事業目標と実績\t指標\t令和5年度目標\t令和5年度実績\n（令和5年度）\t就職者数\t40人以上\t44人\n"
+)
+
+
+def _case(body: str, tail: str = "") -> jirei.Profile:
+    """The case of a card: the facts, ``body``, a results table unless ``body`` holds one,
+    then ``tail``."""
+    table = "" if "実績\t" in body else _TABLE
+    return jirei.parse_text(_FACTS + body + table + tail).profiles[0]
+
+
+# --- decision 2801: a marked item wrapped onto a continuation row ---
+
+
+def test_numbered_item_wrapped_mid_word_is_one_item() -> None:
+    case = _case(
+        "取組内容\t1. 市の生活保護担当と月1回のケース会議を開き、支援の進捗を共有し\n"
+        "\tて次の一手を決める\n"
+        "\t2. 遠方の対象者にはオンラインで職業相談を行う\n"
+    )
+    assert list(case.initiatives) == [
+        "市の生活保護担当と月1回のケース会議を開き、支援の進捗を共有して次の一手を決める",
+        "遠方の対象者にはオンラインで職業相談を行う",
+    ]
+
+
+def test_bulleted_item_wrapped_twice() -> None:
+    case = _case(
+        "取組内容\t・高校の進路指導担当と連携し、卒業後に就職できていない若者を\n"
+        "\t早い段階で把握して、わかものハローワークへ\n"
+        "\t案内する\n"
+        "\t・ひとり親の相談は土曜日にも受け付ける\n"
+    )
+    assert list(case.initiatives) == [
+        "高校の進路指導担当と連携し、卒業後に就職できていない若者を早い段階で把握して、"
+        "わかものハローワークへ案内する",
+        "ひとり親の相談は土曜日にも受け付ける",
+    ]
+
+
+def test_circled_numbers_with_a_wrapped_other_result() -> None:
+    case = _case(
+        "取組内容\t①出張相談を実施\n\t②求人開拓を実施\n",
+        "その他の実績\t・地元企業12社と協定を結び、職場見学会を年3回開催するなど受入れ先が\n"
+        "\t広がった\n",
+    )
+    assert list(case.initiatives) == ["出張相談を実施", "求人開拓を実施"]
+    assert list(case.other_results) == [
+        "地元企業12社と協定を結び、職場見学会を年3回開催するなど受入れ先が広がった"
+    ]
+
+
+def test_unmarked_rows_stay_one_item_each() -> None:
+    """An Excel card's merged label cell: one unmarked item a row (decision 701)."""
+    case = _case("取組内容\t市の福祉課と同じフロアに窓口を設置\n\tケース会議を月2回開催\n")
+    assert list(case.initiatives) == ["市の福祉課と同じフロアに窓口を設置", "ケース会議を月2回開催"]
+
+
+def test_finished_item_is_not_continued() -> None:
+    case = _case("取組内容\t・窓口を市役所1階に移した。\n\t土曜日の相談も始めた。\n")
+    assert list(case.initiatives) == ["窓口を市役所1階に移した。", "土曜日の相談も始めた。"]
+
+
+# --- decisions 2802, 2803: a nested results table, its label's tail and group captions ---
+
+
+def test_label_tail_is_not_a_group() -> None:
+    case = _case(
+        "実績\t区分\t令和5年度目標\t令和5年度実績\n"
+        "（令和5年度）\t就職者数\t120人以上\t131人\n"
+        "\t支援対象者数\t180人\t176人\n"
+    )
+    got = [(m.label, m.group, m.target.value if m.target else None) for m in case.metrics]
+    assert got == [("就職者数", None, 120), ("支援対象者数", None, 180)]
+    assert case.fiscal_year == 2023
+
+
+def test_group_captions_inside_a_nested_table() -> None:
+    case = _case(
+        "事業目標と実績\t指標\t令和5年度目標\t令和5年度実績\n"
+        "（令和5年度）\t〈児童扶養手当受給者〉\n"
+        "\t就職者数\t40人以上\t44人\n"
+        "\t［障害者］\n"
+        "\t就職者数\t25人以上\t22人\n"
+    )
+    got = [(m.label, m.group, m.actual.value if m.actual else None) for m in case.metrics]
+    assert got == [("就職者数", "児童扶養手当受給者", 44), ("就職者数", "障害者", 22)]
+
+
+def test_a_group_column_value_is_no_label_tail() -> None:
+    """A first cell naming a group (bracketed or not) is the table's group column."""
+    for first in ("（生活保護受給者等）", "生活保護受給者等"):
+        case = _case(
+            "事業目標と実績\t指標\t目標\t実績\n"
+            f"{first}\t就職者数\t90人\t95人\n"
+            "\t支援対象者数\t120人\t130人\n"
+        )
+        got = [(m.label, m.group) for m in case.metrics]
+        assert got == [("就職者数", "生活保護受給者等"), ("支援対象者数", "生活保護受給者等")]
+
+
+def test_a_note_under_the_nested_table_is_no_metric() -> None:
+    case = _case(
+        "事業目標と実績\t指標\t令和5年度目標\t令和5年度実績\n"
+        "（令和5年度）\t就職者数\t40人以上\t44人\n"
+        "\t※令和5年度は10月からの実績\n"
+    )
+    assert [m.label for m in case.metrics] == ["就職者数"]
+
+
+# --- decision 2804: a comment cell naming its speaker before a colon, wrapped ---
+
+
+def test_named_speaker_in_the_comment_cell_wrapped() -> None:
+    case = _case(
+        "取組内容\t・出張相談\n",
+        "自治体コメント\t秋田市福祉保健部：雪の季節にも相談が途切れず、春に就職する方が\n"
+        "\t増えた。\n"
+        "労働局・HWコメント\tハローワーク秋田：市の窓口からの紹介が増えた。\n",
+    )
+    got = [(c.speaker, c.role, c.text) for c in case.comments]
+    assert got == [
+        (
+            "秋田市福祉保健部",
+            "municipality",
+            "雪の季節にも相談が途切れず、春に就職する方が増えた。",
+        ),
+        ("ハローワーク秋田", "hello_work", "市の窓口からの紹介が増えた。"),
+    ]
+
+
+def test_comment_text_opening_with_no_organisation_keeps_the_label() -> None:
+    case = _case(
+        "取組内容\t・出張相談\n", "市のコメント\t今後の課題：若い世代への周知を進めたい。\n"
+    )
+    assert [(c.speaker, c.text) for c in case.comments] == [
+        ("市", "今後の課題:若い世代への周知を進めたい。")
+    ]
