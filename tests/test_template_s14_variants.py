@@ -157,3 +157,48 @@ def test_comment_text_opening_with_no_organisation_keeps_the_label() -> None:
     assert [(c.speaker, c.text) for c in case.comments] == [
         ("市", "今後の課題:若い世代への周知を進めたい。")
     ]
+
+
+# --- decision 2806: a headline opening with a short quotation that the phrase goes on from ---
+
+
+def _article(title: str) -> jirei.Profile:
+    text = (
+        "■事例1　高松市\n\n"
+        f"{title}\n\n"
+        "【香川県高松市】【香川労働局・ハローワーク高松】たかまつ就労支援センター（一体的実施施設）"
+        "　令和元年十月一日事業開始\n\n"
+        "　市役所の1階にある窓口です。相談者が毎日訪れています。\n\n"
+        "◎取組内容\n"
+        "▶福祉の窓口の隣で職業相談を実施\n"
+        "▶月1回のケース会議\n\n"
+        "◎令和3年度の目標と実績\n"
+        "　支援対象者数　150人（目標140人以上／達成率107.1％）\n"
+    )
+    return jirei.parse_text(text).profiles[0]
+
+
+def test_headline_opening_with_a_quoted_phrase() -> None:
+    for title, expected in (
+        ("「ここに来れば大丈夫」と思える窓口づくり", "「ここに来れば大丈夫」と思える窓口づくり"),
+        ("『働きたい』を支える伴走型の支援", "『働きたい』を支える伴走型の支援"),
+        ("「一緒に」で広がる就労支援の輪", "「一緒に」で広がる就労支援の輪"),
+    ):
+        case = _article(title)
+        assert case.title == expected
+        assert case.facility_name == "たかまつ就労支援センター"
+
+
+def test_quotations_of_their_own_are_no_quoted_phrase() -> None:
+    from jirei.fallback import quoted_phrase
+
+    assert quoted_phrase("「来てよかった」と言われる窓口へ")
+    for line in (
+        "「相談しやすくなった」（高松市）",  # a quotation and its speaker
+        "「相談しやすくなった」―高松市",
+        "「相談しやすくなった」",
+        "「窓口が近くにあるので、気軽に相談できるようになりました",  # wrapped quotation
+    ):
+        assert not quoted_phrase(line)
+    case = _article("「相談しやすくなった」（高松市）")
+    assert case.title is None
