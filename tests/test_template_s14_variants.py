@@ -6,6 +6,8 @@ brackets than ``holdout112/r04_hokkaido_template``, and negative variants."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import jirei
 
 _FACTS = (
@@ -202,3 +204,54 @@ def test_quotations_of_their_own_are_no_quoted_phrase() -> None:
         assert not quoted_phrase(line)
     case = _article("「相談しやすくなった」（高松市）")
     assert case.title is None
+
+
+# --- decision 2807: a key–value results line giving a target alone ---
+
+
+def _line(text: str) -> list[tuple[str, object, object]] | None:
+    from jirei.lines import Line
+    from jirei.tables.keyvalue import read_line
+
+    normal = unicodedata.normalize("NFKC", text)  # the reader sees normalised text
+    found = read_line(Line(normal, 0), locate=lambda start, end: None)
+    if found is None:
+        return None
+    return [
+        (
+            m.label,
+            (m.target.value, m.target.unit) if m.target else None,
+            (m.actual.value, m.actual.unit) if m.actual else None,
+        )
+        for m in found
+    ]
+
+
+def test_target_alone_after_the_label() -> None:
+    assert _line("就職支援セミナー　目標6回（感染症拡大防止のため開催を見送り）") == [
+        ("就職支援セミナー", (6, "回"), None)
+    ]
+    assert _line("職場見学会目標：4回") == [("職場見学会", (4, "回"), None)]
+    assert _line("・合同面接会 目標 3回") == [("合同面接会", (3, "回"), None)]
+
+
+def test_actual_with_target_in_brackets_is_unchanged() -> None:
+    assert _line("就職者数　71人（目標65人以上）") == [("就職者数", (65, "人"), (71, "人"))]
+    assert _line("年度目標 100人") is None  # a target word alone is no label
+
+
+def test_target_only_line_in_an_article() -> None:
+    text = (
+        "■事例1　高松市\n\n香川の窓口づくり\n\n"
+        "【香川県高松市】【香川労働局・ハローワーク高松】たかまつ就労支援センター（一体的実施施設）"
+        "　令和元年十月一日事業開始\n\n"
+        "◎取組内容\n▶福祉の窓口の隣で職業相談を実施\n\n"
+        "◎令和3年度の目標と実績\n"
+        "　支援対象者数　150人（目標140人以上／達成率107.1％）\n"
+        "　出張相談会　目標12回（会場の都合により中止）\n\n"
+        "◎このほかの成果\n▶ハローワークの求人を市の広報に毎月掲載\n"
+    )
+    case = jirei.parse_text(text).profiles[0]
+    got = [(m.label, m.target.value if m.target else None, m.actual) for m in case.metrics]
+    assert got == [("支援対象者数", 140, case.metrics[0].actual), ("出張相談会", 12, None)]
+    assert all("中止" not in other for other in case.other_results)
