@@ -255,3 +255,46 @@ def test_target_only_line_in_an_article() -> None:
     got = [(m.label, m.target.value if m.target else None, m.actual) for m in case.metrics]
     assert got == [("支援対象者数", 140, case.metrics[0].actual), ("出張相談会", 12, None)]
     assert all("中止" not in other for other in case.other_results)
+
+
+# --- decision 2808: the same card exported with pipes (``|  | …… |`` continuation rows) ---
+
+
+def _piped(text: str) -> str:
+    return "\n".join(
+        "| " + " | ".join(line.split("\t")) + " |" if line else line for line in text.split("\n")
+    )
+
+
+def test_pipe_card_wrapped_cells() -> None:
+    text = _piped(
+        _FACTS + "取組内容\t1. 市の生活保護担当と月1回のケース会議を開き、支援の進捗を共有し\n"
+        "\tて次の一手を決める\n"
+        "\t2. 遠方の対象者にはオンラインで職業相談を行う\n"
+        "その他の実績\t・地元企業12社と協定を結び、職場見学会を年3回開催するなど受入れ先が\n"
+        "\t広がった\n"
+        "事業目標と実績\t指標\t令和5年度目標\t令和5年度実績\n"
+        "\t就職者数\t40人以上\t44人\n"
+    )
+    case = jirei.parse_text(text).profiles[0]
+    assert list(case.initiatives) == [
+        "市の生活保護担当と月1回のケース会議を開き、支援の進捗を共有して次の一手を決める",
+        "遠方の対象者にはオンラインで職業相談を行う",
+    ]
+    assert list(case.other_results) == [
+        "地元企業12社と協定を結び、職場見学会を年3回開催するなど受入れ先が広がった"
+    ]
+    assert [(m.label, m.actual.value if m.actual else None) for m in case.metrics] == [
+        ("就職者数", 44)
+    ]
+
+
+def test_pipe_card_unmarked_rows_are_items() -> None:
+    text = _piped(
+        _FACTS + "取組内容\t市の福祉課と同じフロアに窓口を設置\n"
+        "\tケース会議を月2回開催\n"
+        "事業目標と実績\t指標\t令和5年度目標\t令和5年度実績\n"
+        "\t就職者数\t40人以上\t44人\n"
+    )
+    case = jirei.parse_text(text).profiles[0]
+    assert list(case.initiatives) == ["市の福祉課と同じフロアに窓口を設置", "ケース会議を月2回開催"]

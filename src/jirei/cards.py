@@ -33,6 +33,8 @@ from jirei.tables.cells import column_role, label_form
 ROW_ROLES = ("field", "target", "actual", "comment", "furniture")
 _BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+#: a pipe row whose first cell is empty (``|  | 隔週の定期面談を設定 |``)
+_EMPTY_FIRST_PIPE = regex.compile(r"^\s*\|\s*\|")
 
 
 @frozen
@@ -112,7 +114,10 @@ def card_rows(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[CardR
 def continuation_cell(line: Line) -> Cell | None:
     """The value of a tab card's continuation row (``<TAB>②…``: an empty label cell, one
     value), which continues the row above (an Excel card's merged label cell), else None."""
-    if "\t" not in line.text or line.text.lstrip("\t") == line.text:
+    text = line.text
+    tabbed = "\t" in text and text.lstrip("\t") != text
+    piped = text.lstrip().startswith("|") and _EMPTY_FIRST_PIPE.match(text) is not None
+    if not (tabbed or piped):  # (a pipe card's ``|  | …… |``: decision 2808)
         return None
     cells = row_cells(line)
     if len(cells) != 2 or cells[0].text or not cells[1].text:
