@@ -298,3 +298,15 @@ def test_pipe_card_unmarked_rows_are_items() -> None:
     )
     case = jirei.parse_text(text).profiles[0]
     assert list(case.initiatives) == ["市の福祉課と同じフロアに窓口を設置", "ケース会議を月2回開催"]
+
+
+def test_comment_cell_naming_its_speaker_in_other_forms() -> None:
+    for cell, speaker, role in (
+        ("相談に来る方が増えた。（秋田市福祉保健部）", "秋田市福祉保健部", "municipality"),
+        ("「相談に来る方が増えた。」（ハローワーク秋田）", "ハローワーク秋田", "hello_work"),
+        ("秋田労働局より：相談に来る方が増えた。", "秋田労働局", "labour_bureau"),
+    ):
+        case = _case("取組内容\t・出張相談\n", f"自治体コメント\t{cell}\n")
+        assert [(c.speaker, c.role, c.text) for c in case.comments] == [
+            (speaker, role, "相談に来る方が増えた。")
+        ]

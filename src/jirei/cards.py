@@ -215,16 +215,7 @@ def row_comment(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts:
 
     named = named_speaker(value, rules)
     if named is not None:  # ``八戸市：text``: the label only a hint (decision 2804)
-        name, start, end, text_at = named
-        return CommentParts(
-            name,
-            start,
-            end,
-            role_of(name, rules),
-            value.text[text_at - value.start :],
-            text_at,
-            value.end,
-        )
+        return named
     return CommentParts(
         speaker or None,
         row.label.start,

@@ -17,8 +17,9 @@ it continues the text above, joined with no space (``一`` + ``貫して``).
 
 The label cell may wrap too: a short bracketed piece (``（令和4年度）``) on the row under a
 results heading cell is the heading's tail, not a group of the nested table.
-A comment cell whose text opens with an organisation and a colon (``ハローワーク札幌北：…``)
-names its speaker there; the label (``労働局・HWコメント``) is only a hint.
+A comment cell that names its own speaker in one of the comment forms of a comments section
+(``ハローワーク札幌北：…``, ``…。（八戸市）``) is that speaker's; the label (``労働局・HWコメント``)
+is only a hint.
 """
 
 from __future__ import annotations
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 _FINISHED = regex.compile(r"[。．!?！？][」』)）]?$")
 #: a label cell's wrapped tail: a short piece wholly in brackets
 _LABEL_TAIL = regex.compile(r"^[(（［\[〔][^()（）\t]{1,16}[)）］\]〕]$")
-#: ``organisation：`` opening a comment cell (before NFKC or after)
-_NAMED = regex.compile(r"^(?P<speaker>[^\s:：。、「」()（）]{2,30})\s*[:：]\s*(?=\S)")
 
 
 def runs_on(above: str, marked: bool, continuation_marked: bool) -> bool:
@@ -64,18 +63,19 @@ def is_label_tail(cell: Line, rules: Rules = DEFAULT_RULES) -> bool:
     return group_heading(cell, rules) is None
 
 
-def named_speaker(value: Cell, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int, int] | None:
-    """The organisation naming itself at the head of a comment cell (``八戸市：…``):
-    its name, its ``[start, end)`` and where the text starts; None when the cell opens with
-    no organisation (its role ``other``) and a colon."""
-    match = _NAMED.match(value.text)
-    if match is None:
+def named_speaker(value: Cell, rules: Rules = DEFAULT_RULES) -> CommentParts | None:
+    """The comment a comment cell writes with its own speaker (``八戸市：…``,
+    ``…。（八戸市）``, ``「…」（ハローワーク八戸）``, ``八戸市より：…``), read by the comment forms
+    of a comments section; None when the cell names no organisation (its role ``other``)."""
+    from jirei.commentforms import read_comment_section
+
+    read = read_comment_section([Line(value.text, value.start)], rules)
+    if len(read.comments) != 1:
         return None
-    speaker = match["speaker"]
-    if role_of(speaker, rules) == "other":
+    found = read.comments[0]
+    if not found.speaker or not found.text.strip() or role_of(found.speaker, rules) == "other":
         return None
-    start = value.start + match.start("speaker")
-    return speaker, start, start + len(speaker), value.start + match.end()
+    return found
 
 
 #: what a continuation row may carry on: the rows of items and comments
