@@ -33,6 +33,8 @@ from jirei.tables.cells import column_role, label_form
 ROW_ROLES = ("field", "target", "actual", "comment", "furniture")
 _BREAK = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
 _RULE_CELL = regex.compile(r"^:?-{2,}:?$")
+#: a pipe row whose first cell is empty (``|  | 隔週の定期面談を設定 |``)
+_EMPTY_FIRST_PIPE = regex.compile(r"^\s*\|\s*\|")
 
 
 @frozen
@@ -112,7 +114,10 @@ def card_rows(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> list[CardR
 def continuation_cell(line: Line) -> Cell | None:
     """The value of a tab card's continuation row (``<TAB>②…``: an empty label cell, one
     value), which continues the row above (an Excel card's merged label cell), else None."""
-    if "\t" not in line.text or line.text.lstrip("\t") == line.text:
+    text = line.text
+    tabbed = "\t" in text and text.lstrip("\t") != text
+    piped = text.lstrip().startswith("|") and _EMPTY_FIRST_PIPE.match(text) is not None
+    if not (tabbed or piped):  # (a pipe card's ``|  | …… |``: decision 2808)
         return None
     cells = row_cells(line)
     if len(cells) != 2 or cells[0].text or not cells[1].text:
@@ -120,13 +125,18 @@ def continuation_cell(line: Line) -> Cell | None:
     return cells[1]
 
 
-def nested_table(lines: Sequence[Line]) -> tuple[Cell, list[Line]] | None:
+def nested_table(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> tuple[Cell, list[Line]] | None:
     """A results table nested in a tab card: a row whose first cell is the heading
     (``令和元年度実績``) and the column headers, then rows opening with an empty cell (the
     card's label column). Returns the heading cell and the rows without that column."""
     if len(lines) < 2 or "\t" not in lines[0].text:
         return None
-    if not all(line.text.startswith("\t") for line in lines[1:]):
+    if not all(
+        line.text.startswith("\t") or _label_tail(line, n, rules)
+        for n, line in enumerate(lines[1:], 1)
+    ):
         return None
     first = row_cells(lines[0])[0]
     if not first.text:
@@ -136,6 +146,16 @@ def nested_table(lines: Sequence[Line]) -> tuple[Cell, list[Line]] | None:
         cut = line.text.index("\t") + 1
         rows.append(Line(line.text[cut:], line.start + cut))
     return first, rows
+
+
+def _label_tail(line: Line, number: int, rules: Rules) -> bool:
+    """Whether the row right under a nested table's heading row opens with the heading
+    cell's wrapped tail (``（令和4年度）``, decision 2802) instead of an empty cell."""
+    from jirei.cardwraps import is_label_tail
+
+    if number != 1 or "\t" not in line.text:
+        return False
+    return is_label_tail(Line(line.text.split("\t", 1)[0], line.start), rules)
 
 
 def cell_items(
@@ -172,9 +192,7 @@ def _marker_width(at: int, raw: str, origin: Origin | None) -> int:
     return len(raw) - len(stripped) + width if width else 0
 
 
-def _enumerated(
-    cell: Cell, start: int, end: int, origin: Origin | None
-) -> list[tuple[int, int]]:
+def _enumerated(cell: Cell, start: int, end: int, origin: Origin | None) -> list[tuple[int, int]]:
     """``[start, end)`` of the cell's text cut before each enumerator after the first."""
     if origin is None:
         return [(start, end)]
@@ -193,6 +211,11 @@ def row_comment(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts:
     ``の`` dropped), the text from the value."""
     speaker, kept = clean_speaker(row.label.text, rules)
     value = row.value
+    from jirei.cardwraps import named_speaker
+
+    named = named_speaker(value, rules)
+    if named is not None:  # ``八戸市：text``: the label only a hint (decision 2804)
+        return named
     return CommentParts(
         speaker or None,
         row.label.start,

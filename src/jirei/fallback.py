@@ -462,13 +462,23 @@ def _strong(info: LineInfo, rules: Rules) -> bool:
     return bool(is_rule_line(text) or lead_label(text, rules) or _QUOTED.match(text))
 
 
+#: a quotation closed early in a line, the phrase going on in words (``「…」と言われる窓口へ``)
+_QUOTED_PHRASE = regex.compile(r"^「[^「」]{1,20}」[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def quoted_phrase(text: str) -> bool:
+    """Whether a line opening with ``「`` is a phrase quoting a few words and going on
+    (``「来てよかった」と言われる窓口へ…``; decision 2806), not a quotation of its own."""
+    return _QUOTED_PHRASE.match(text) is not None
+
+
 def _title_like(info: LineInfo) -> bool:
     text = strip_hash(info.text)
     return (
         info.kind in (K.TEXT, K.HEADING, K.BULLET, K.HEADER)
         and 0 < len(text) <= _MAX_TITLE
         and not ends_sentence(text)
-        and not text.startswith("「")
+        and not (text.startswith("「") and not quoted_phrase(text))
         and not text.endswith("」")
     )
 

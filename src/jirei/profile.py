@@ -1041,6 +1041,7 @@ class _Builder:
     def card(self, block: CardBlock) -> None:
         """An overview card (decision 38): field rows join the header, the other rows
         give items, figures and comments by their label."""
+        from jirei.cardwraps import cell_wraps, in_table, wrapped_comment, wrapped_items
         from jirei.tables import read_card_results
 
         figures: list[tuple[str, Cell, Cell]] = []
@@ -1048,7 +1049,15 @@ class _Builder:
         last: CardRow | None = None  # the row a tab card's continuation row continues
         voiced = False  # the row before is a ``コメント\tspeaker\ttext`` row (1913)
         first_item = len(self.initiatives)
-        for row in card_rows(block.lines, self.c.rules):
+        line_before: Line | None = None  # the line of the row before
+        rules = self.c.rules
+        rows = card_rows(block.lines, rules)
+        wraps = cell_wraps(rows, rules, self.c.origin)  # decision 2801
+        wrapped = {at for cells in wraps.values() for at, _ in cells}
+        for number, row in enumerate(rows):
+            previous, line_before = line_before, row if isinstance(row, Line) else row.line
+            if number in wrapped:
+                continue  # a long cell's continuation row, joined to it (decision 2801)
             if isinstance(row, Line) and "\t" in row.text:
                 from jirei.cardvoices import card_voice
 
@@ -1065,6 +1074,8 @@ class _Builder:
             if isinstance(row, Line) and len(row_cells(row)) > 2:
                 wide.append(row)
                 last = None
+            elif isinstance(row, Line) and wide and wide[-1] is previous and in_table(row, rules):
+                wide.append(row)  # ``<TAB>【障害者】`` inside a nested table (decision 2803)
             elif isinstance(row, Line):  # a row of no known label: kept
                 span = self.span(row.start, row.end)
                 self.unclassified.append(TextBlock(None, row.stripped, span))
@@ -1073,10 +1084,11 @@ class _Builder:
             elif row.role in ("target", "actual"):
                 figures.append((row.role, row.label, row.value))
             elif row.role == "comment":
-                self.add_comment(row_comment(row, self.c.rules))
+                self.add_comment(wrapped_comment(row_comment(row, self.c.rules), wraps.get(number)))
             else:
                 last = row
                 items = cell_items(row.value, self.c.rules, self.c.origin)
+                items = wrapped_items(items, wraps.get(number))
                 if row.role == "initiatives":
                     self.initiatives.extend(items)
                 elif row.role == "other_results":
@@ -1105,7 +1117,7 @@ class _Builder:
         and the metric rows under it, decision 83), read as a results table."""
         from jirei.tables import read_results
 
-        nested = nested_table(lines)
+        nested = nested_table(lines, self.c.rules)
         if nested is not None:  # decision 701: the card's label column dropped
             heading, lines = nested
             self.card_heading(heading)

@@ -25,7 +25,7 @@ from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Metric, Quantity
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import (
     _bullet_pattern,
     column_role,
@@ -144,6 +144,9 @@ def _read(
     if first is None:
         return None
     raw_label = body[: first.start]
+    named = _named_target(raw_label, rules)  # ``セミナー　目標6回``: a target alone (2807)
+    if named is not None:
+        raw_label = raw_label[:named]
     label = drop_label_tails(label_form(raw_label.strip(_LABEL_TRIM)), rules)
     if not label or len(label) > _MAX_LABEL or column_role(label, rules) is not None:
         return None
@@ -155,8 +158,13 @@ def _read(
     actual = _located(first.value, base + first.start, base + first.end, locate)
     target: Quantity | None = None
     rate: Quantity | None = None
+    if named is not None:
+        actual, target = None, actual
+        note = bracket.group("inner")
+        if note and next(iter(_values.find_quantities(note, rules=rules)), None) is None:
+            bracket = None  # ``（…のため開催を見送り）``: a note on the target, no figure
     extras: list[Metric] = []
-    inner = bracket.group("inner")
+    inner = bracket.group("inner") if bracket is not None else None
     if inner:
         inner_start = base + first.end + bracket.start("inner")
         position = 0
@@ -185,6 +193,24 @@ def _read(
     # row (decision 2627)
     plain = plain or (marker is not None and metric.key is not None and not number)
     return [metric, *extras], plain
+
+
+def _named_target(raw_label: str, rules: Rules) -> int | None:
+    """Where a label's text ends when a target column word closes it (``就職支援セミナー
+    目標6回``, the space maybe removed by normalisation: the figure is the target, no actual
+    is written; decision 2807); None otherwise."""
+    text = raw_label.rstrip(_LABEL_TRIM)
+    for word in _target_words(rules):
+        if text.endswith(word) and label_form(text[: -len(word)].strip(_LABEL_TRIM)):
+            return len(text) - len(word)
+    return None
+
+
+@per_rules
+def _target_words(rules: Rules) -> tuple[str, ...]:
+    """The target column words of ``rules.columns``, longest first."""
+    words = (word for word, role in rules.columns.items() if role == "target" and word)
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _read_run(
