@@ -242,36 +242,29 @@ class _Preamble:
     def _wrapped_above(self, index: int, headline: int | None, more: Sequence[int]) -> bool:
         """Whether line ``index`` ends a headline wrapped over two lines over its header
         (a slide's title box: ``区役所の福祉窓口と「顔の見える」連携で`` / ``早期就職を実現！`` /
-        ``【大阪府堺市】…``): it directly follows the headline's first line, which is as wide
-        as a column (decision 69's width) and breaks off mid-phrase, is no wider than it, no
-        sentence nor header part, and a bracket header comes right under it."""
-        if headline is None or more or index != headline + 1 or index + 1 >= len(self.infos):
+        ``【大阪府堺市】…``): the headline's broken-off tail (:meth:`_wrapped_tail`, up to
+        two columns wider than its first line) with a bracket header right under it."""
+        if index + 1 >= len(self.infos) or self.infos[index + 1].kind is not K.HEADER:
             return False
-        if self.infos[index + 1].kind is not K.HEADER:
-            return False
-        first = strip_hash(self.infos[headline].text)
-        text = strip_hash(self.infos[index].text)
-        return (
-            not ends_sentence(text)
-            and 0 < len(text) <= _MAX_HEADLINE
-            and not first.endswith(_HEADLINE_ENDS)
-            and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
-            and _COLUMN_LINE <= _width(first)
-            and _width(text) <= _width(first) + 2
-            and not self._alt(text)
-            and not self._header_continuation(text)  # name（kind）, a start date
-            and not closes_quote(text)
-            and not label_length(text, self.rules)
-        )
+        return self._wrapped_tail(index, headline, more, slack=2)
 
     def _wrapped_over_section(
         self, index: int, headline: int | None, more: Sequence[int]
     ) -> bool:
         """Whether line ``index`` ends a headline a PDF's text wrapped mid-phrase over two
         lines right over the case's opening section (a template's ``【見出し】`` box:
-        ``…支援を途切れさせな`` / ``い`` / ``【基本情報】``; decision 2737): it directly follows
-        the headline's first line, which is as wide as a column and breaks off mid-phrase,
-        is no wider than it, no sentence nor header part, and an opening section is next."""
+        ``…支援を途切れさせな`` / ``い`` / ``【基本情報】``; decision 2737): the headline's
+        broken-off tail (:meth:`_wrapped_tail`, no wider than its first line) with an opening
+        section next."""
+        return self._wrapped_tail(index, headline, more, slack=0) and self._opens_section(index)
+
+    def _wrapped_tail(
+        self, index: int, headline: int | None, more: Sequence[int], *, slack: int
+    ) -> bool:
+        """Whether line ``index`` is the second line of a headline broken over two: it
+        directly follows the headline's first line, which is as wide as a column (decision
+        69's width) and breaks off mid-phrase, is at most ``slack`` columns wider than it, and
+        is no sentence, header part, closing quote nor case label."""
         if headline is None or more or index != headline + 1:
             return False
         first = strip_hash(self.infos[headline].text)
@@ -282,12 +275,11 @@ class _Preamble:
             and not first.endswith(_HEADLINE_ENDS)
             and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
             and _COLUMN_LINE <= _width(first)
-            and _width(text) <= _width(first)
+            and _width(text) <= _width(first) + slack
             and not self._alt(text)
             and not self._header_continuation(text)  # name（kind）, a start date
             and not closes_quote(text)
             and not label_length(text, self.rules)
-            and self._opens_section(index)
         )
 
     def _opens_section(self, index: int) -> bool:
