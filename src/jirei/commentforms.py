@@ -155,13 +155,7 @@ def _bare_name(text: str, rules: Rules) -> bool:
     body = text.strip()
     if not body or len(body) > 40 or _NO_SPEAKER.search(body) is not None:
         return False
-    for pattern in _bare_forms(rules):
-        match = pattern.fullmatch(body)
-        if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
-            "other"
-        ):
-            return True
-    return False
+    return _partner_alone(body, rules)
 
 
 #: the most lines one speaker's words may be wrapped over (a PDF's hard wrap; decision 2736)
@@ -916,9 +910,11 @@ _NO_SPEAKER = regex.compile(r"[。、「」『』:]")
 def _names_speaker_only(text: str, rules: Rules) -> bool:
     """Whether a line names only a speaker: a ``speaker`` form, or an organisation alone
     (a ``bare`` form whose speaker has a role); no text of a comment starts there."""
-    if speaker_line(text, rules) is not None:
-        return True
-    body = text.strip()
+    return speaker_line(text, rules) is not None or _partner_alone(text.strip(), rules)
+
+
+def _partner_alone(body: str, rules: Rules) -> bool:
+    """Whether ``body`` is a ``bare`` form whose speaker has a role (not ``other``)."""
     for pattern in _bare_forms(rules):
         match = pattern.fullmatch(body)
         if match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
