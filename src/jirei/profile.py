@@ -245,6 +245,13 @@ def build_profiles(
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
+    if len(profiles) == len(kept) > 1:  # a case's label met again later (decision 2846)
+        from jirei.repeatedlabels import with_repeated_labels
+
+        profiles, firsts = with_repeated_labels(profiles, numbers)
+        if firsts is not None:
+            kept = [kept[i] for i in firsts]
+            numbers = [numbers[i] for i in firsts]
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     from jirei.labelmarkers import with_unmarked_labels
     from jirei.pointers import without_pointers

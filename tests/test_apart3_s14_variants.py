@@ -1,0 +1,121 @@
+"""Cases whose parts stand apart, a seventh writer's shapes (branch ``apart3-s14``,
+decisions 2846-2850).
+
+A case label met again later in the report (a case continued on a later page after other
+cases, or each case's comments gathered under its label in a closing section) holds more
+parts of the case it names: it is joined into that case (``jirei.repeatedlabels``). Variants
+written for this file (real places and offices; invented facilities, prose and figures),
+with negative variants that must not trigger the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.model import Profile
+from jirei.repeatedlabels import repeated_groups
+
+_CASES = [
+    ("宮城県", "仙台市", "宮城労働局", "ハローワーク仙台", "せんだい就労サポートセンター",
+     "令和2年4月1日"),
+    ("山形県", "鶴岡市", "山形労働局", "ハローワーク鶴岡", "つるおかワークステーション",
+     "平成30年7月2日"),
+    ("福島県", "郡山市", "福島労働局", "ハローワーク郡山", "こおりやまジョブプラザ",
+     "令和元年10月1日"),
+]
+
+
+def _profiles(text: str) -> list[Profile]:
+    return jirei.parse_text(text).profiles
+
+
+def _head(n: int, label: str) -> str:
+    pref, city, bureau, office, facility, start = _CASES[n - 1]
+    return (
+        f"{label}{n}\n\n【{pref}{city}】【{bureau}・{office}】{facility}（一体的実施施設）"
+        f"{start}事業開始\n\n{city}で暮らしと仕事の相談をつなぐ取組\n\n"
+    )
+
+
+def _items(n: int, part: str) -> str:
+    return f"【取組内容】\n◆{part}の取組その一（事例{n}）\n◆{part}の取組その二（事例{n}）\n\n"
+
+
+def _table(n: int) -> str:
+    return (
+        "【令和４年度　事業目標と取組状況】\n\n"
+        "\t目標\t実績\n"
+        f"支援対象者数\t{100 * n}人\t{100 * n + 7}人\n"
+        f"就職者数\t{60 * n}人\t{60 * n + 3}人\n\n"
+    )
+
+
+#: the ways a writer marks the later part of case 1 (label, mark and bracket styles)
+_CONTINUED = [
+    "事例１　仙台市（２ページからの続き）",
+    "事例1　仙台市（前頁より）",
+    "■事例1　仙台市",
+]
+
+
+@pytest.mark.parametrize("heading", _CONTINUED)
+def test_a_case_continued_after_other_cases_is_one_case(heading: str) -> None:
+    text = (
+        _head(1, "事例") + _items(1, "前半") + "（５ページへ続く）\n\n"
+        + _head(2, "事例") + _items(2, "本文") + _table(2)
+        + _head(3, "事例") + _items(3, "本文") + _table(3)
+        + f"{heading}\n\n" + _items(1, "後半") + _table(1)
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["仙台市", "鶴岡市", "郡山市"]
+    first = profiles[0]
+    assert first.labour_bureau == "宮城労働局"
+    assert first.start_date is not None and first.start_date.year == 2020
+    assert len(first.initiatives) == 4
+    assert next(i for i in first.initiatives if "後半" in i) == first.initiatives[2]
+    assert {m.key for m in first.metrics} >= {"support_targets", "employed"}
+
+
+@pytest.mark.parametrize(
+    ("label", "mark"), [("事例", "■"), ("事例", "◆"), ("No.", "")]
+)
+def test_comments_gathered_under_each_case_label(label: str, mark: str) -> None:
+    text = "".join(_head(n, label) + _items(n, "本文") + _table(n) for n in (1, 2, 3))
+    text += "関係者の声\n\n"
+    for n in (3, 1, 2):  # not in the cases' order
+        city = _CASES[n - 1][1]
+        text += (
+            f"{mark}{label}{n}　{city}\n\n＜{city}福祉課＞\n"
+            f"相談から就職までを一か所で支えられるようになりました（{city}）。\n\n"
+        )
+    profiles = _profiles(text)
+    assert len(profiles) == 3
+    for profile, case in zip(profiles, _CASES, strict=True):
+        assert [c.speaker for c in profile.comments] == [f"{case[1]}福祉課"]
+
+
+def test_numbers_restarting_for_other_places_stay_apart() -> None:
+    # a second chapter numbers its cases anew: other places and facilities, no repeat
+    text = "".join(_head(n, "事例") + _items(n, "本文") + _table(n) for n in (1, 2, 3))
+    text += (
+        "事例1\n\n【岩手県盛岡市】【岩手労働局・ハローワーク盛岡】もりおか就労ルーム"
+        "（一体的実施施設）令和3年4月1日事業開始\n\n盛岡での取組\n\n" + _items(1, "別章")
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["仙台市", "鶴岡市", "郡山市", "盛岡市"]
+
+
+def test_groups_join_only_repeats_without_header_facts_of_their_own() -> None:
+    a = Profile(municipality="仙台市", facility_name="A")
+    b = Profile(municipality="鶴岡市", facility_name="B")
+    again = Profile(municipality="仙台市")
+    other = Profile(municipality="盛岡市")
+    assert repeated_groups([a, b, again], [1, 2, 1]) == [[0, 2], [1]]
+    assert repeated_groups([a, b, other], [1, 2, 1]) is None  # another place
+    assert repeated_groups([a, b, Profile(facility_name="C")], [1, 2, 1]) is None
+    assert repeated_groups([a, b, again], [1, 2, 3]) is None  # no number repeats
+    # the first label of a number lost: the repeat joins the one case its place names
+    assert repeated_groups([a, b, again, Profile(municipality="鶴岡市")], [1, None, 1, 2]) == [
+        [0, 2], [1, 3]
+    ]
