@@ -119,3 +119,59 @@ def test_groups_join_only_repeats_without_header_facts_of_their_own() -> None:
     assert repeated_groups([a, b, again, Profile(municipality="鶴岡市")], [1, None, 1, 2]) == [
         [0, 2], [1, 3]
     ]
+
+
+# --- 2850: a closing table of cases as columns, a case label and name over each ----------
+
+_HEAD_STYLES = [
+    lambda n, case: f"事例{n} {case[4]}",
+    lambda n, case: f"事例{n}　{case[1]}",
+    lambda n, case: f"No.{n} {case[4]}",
+]
+
+
+def _columns_table(head_of, comment: str = "") -> str:
+    text = ""
+    for n in (1, 2, 3):
+        text += _head(n, "事例") + _items(n, "本文")
+        if n == 3 and comment:
+            text += f"＜{_CASES[2][2]}コメント＞\n{comment}\n\n"
+    heads = "\t".join(head_of(n, case) for n, case in enumerate(_CASES, 1))
+    text += (
+        "３　令和３年度 事業目標と実績\n\n"
+        f"\t\t{heads}\n"
+        "支援対象者数\t目標\t300人以上\t180人以上\t120人以上\n"
+        "\t実績\t342人\t201人\t115人\n"
+        "就職率\t目標\t70%以上\t65%以上\t60%以上\n"
+        "\t実績\t69.6%\t64.7%\t72.5%\n\n"
+    )
+    return text
+
+
+def _actuals(profile: Profile) -> dict[str, object]:
+    return {m.key: m.actual.value if m.actual else None for m in profile.metrics}
+
+
+@pytest.mark.parametrize("head_of", _HEAD_STYLES)
+def test_columns_headed_by_label_and_name(head_of) -> None:
+    profiles = _profiles(_columns_table(head_of))
+    assert len(profiles) == 3
+    assert [_actuals(p).get("support_targets") for p in profiles] == [342, 201, 115]
+
+
+def test_columns_naming_no_case_are_not_read() -> None:
+    others = ["盛岡市", "秋田市", "青森市"]
+    profiles = _profiles(_columns_table(lambda n, case: f"事例{n + 5}　{others[n - 1]}"))
+    # (the last case may read the table under it as its own: the others take nothing)
+    assert not profiles[0].metrics and not profiles[1].metrics
+
+
+@pytest.mark.parametrize("said", ["就職率は７割を超えている。", "就職率は約７割となった。"])
+def test_a_rough_figure_in_a_comment_is_restated_by_the_table(said: str) -> None:
+    profiles = _profiles(_columns_table(_HEAD_STYLES[0], comment=said))
+    assert _actuals(profiles[2]).get("support_targets") == 115
+
+
+def test_a_rough_figure_the_table_contradicts_keeps_the_case_apart() -> None:
+    profiles = _profiles(_columns_table(_HEAD_STYLES[0], comment="就職率は５割を超えている。"))
+    assert "support_targets" not in _actuals(profiles[2])

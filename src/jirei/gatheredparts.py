@@ -438,7 +438,7 @@ def _by_columns(
     metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
     column is left."""
     head = rows[0]
-    owners = {k: _owner(keys, cell_key(cell.text, rules)) for k, cell in enumerate(head) if k}
+    owners = {k: _head_owner(keys, cell.text, rules) for k, cell in enumerate(head) if k}
     keyed = {k: owner for k, owner in owners.items() if owner is not None}
     if len(set(keyed.values())) < 2:
         return None
@@ -1250,10 +1250,17 @@ def with_gathered(
     profiles: Sequence[Profile],
     gathered: Gathered,
     read_block: Callable[[Sequence[LineInfo]], Profile],
+    rules: Rules = DEFAULT_RULES,
 ) -> list[Profile]:
     """``profiles`` with the gathered parts read into their cases: a table's figures (and
     the fiscal year of its caption) into a case that read none of its own, a block's
     comments, other results and items added to the case's."""
+    rough = {
+        str(unit): float(size)
+        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
+            "rough_units", {}
+        ).items()
+    }
     import attrs
 
     out = list(profiles)
@@ -1265,7 +1272,7 @@ def with_gathered(
         if part.table and not read.metrics:
             continue
         if part.table and own.metrics:
-            if not _restated(own.metrics, read.metrics):
+            if not _restated(own.metrics, read.metrics, rough):
                 continue
             own = attrs.evolve(own, metrics=())  # the table states them in full (2674)
         out[part.case] = _merged(own, read)
@@ -1277,24 +1284,46 @@ def with_gathered(
 _MOST_STRAY = 2
 
 
-def _restated(own: Sequence[Metric], table: Sequence[Metric]) -> bool:
+def _restated(
+    own: Sequence[Metric], table: Sequence[Metric], rough: dict[str, float] | None = None
+) -> bool:
     """Whether every figure ``own`` holds is among a table's, the same label stating the
-    same actual figure and all ``own`` says besides (its target, its rate): the table is the
-    case's fuller statement of them, no poorer one (an overall table of actuals only)."""
-    return all(any(_covers(t, m) for t in table) for m in own)
+    same actual figure and all ``own`` says besides (its target, its rate), or a rough
+    figure of it (``６割`` for 66.1%, ``rough_units``): the table is the case's fuller
+    statement of them, no poorer one (an overall table of actuals only)."""
+    return all(any(_covers(t, m, rough or {}) for t in table) for m in own)
 
 
-def _covers(table: Metric, own: Metric) -> bool:
+def _value(q: object) -> object:
+    return getattr(q, "value", None)
+
+
+def _covers(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
     """Whether a table's metric states all that ``own`` states."""
-    def value(q: object) -> object:
-        return getattr(q, "value", None)
-
+    if table.label != own.label:
+        return False
+    if _roughly(table, own, rough):
+        return True
     return (
-        table.label == own.label
-        and value(table.actual) == value(own.actual)
-        and (own.target is None or value(table.target) == value(own.target))
+        _value(table.actual) == _value(own.actual)
+        and (own.target is None or _value(table.target) == _value(own.target))
         and (own.achievement_rate is None or table.achievement_rate == own.achievement_rate)
     )
+
+
+def _roughly(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
+    """Whether ``own`` is an actual alone in a rough unit (``６割``) whose table figure in
+    percent lies within one step of it (decision 2850)."""
+    actual, figure = own.actual, table.actual
+    if own.target is not None or actual is None or figure is None:
+        return False
+    size = rough.get(getattr(actual, "unit", "") or "")
+    if size is None or getattr(figure, "unit", None) != "%":
+        return False
+    try:
+        return abs(float(figure.value) - float(actual.value) * size) < size  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
 
 
 def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:

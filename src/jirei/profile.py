@@ -372,7 +372,10 @@ def _with_gathered(
         found = attrs.evolve(found, parts=tuple(p for p in found.parts if p.case != bare))
     else:
         bare = None
-    return with_gathered(out, found, lambda block: _lines_profile(block, context)), bare
+    def reader(block: Sequence[LineInfo]) -> Profile:
+        return _lines_profile(block, context)
+
+    return with_gathered(out, found, reader, rules), bare
 
 
 def _reads_nothing(profile: Profile) -> bool:
@@ -422,7 +425,10 @@ def _with_front_tables(
         return profiles
 
     return with_gathered(
-        profiles, Gathered(len(seg.lines), tuple(parts)), lambda b: _lines_profile(b, context)
+        profiles,
+        Gathered(len(seg.lines), tuple(parts)),
+        lambda b: _lines_profile(b, context),
+        rules,
     )
 
 
