@@ -175,3 +175,43 @@ def test_a_rough_figure_in_a_comment_is_restated_by_the_table(said: str) -> None
 def test_a_rough_figure_the_table_contradicts_keeps_the_case_apart() -> None:
     profiles = _profiles(_columns_table(_HEAD_STYLES[0], comment="就職率は５割を超えている。"))
     assert "support_targets" not in _actuals(profiles[2])
+
+
+# --- 2852-2853: comments grouped by the speaker's organisation ------------------------
+
+_GROUPS = [
+    ("◇自治体から", "◇労働局から", "【{}】"),
+    ("■市から", "■労働局から", "＜{}＞"),
+    ("◆自治体より", "◆労働局より", "【{}】"),
+]
+
+
+@pytest.mark.parametrize(("cities", "bureaus", "bracket"), _GROUPS)
+def test_comments_grouped_by_organisation(cities: str, bureaus: str, bracket: str) -> None:
+    text = "".join(_head(n, "事例") + _items(n, "本文") + _table(n) for n in (1, 2, 3))
+    text += f"■関係者の声\n\n{cities}\n\n"
+    for case in _CASES:
+        text += bracket.format(f"{case[1]}福祉課") + "\n窓口が近くなり相談が増えました。\n\n"
+    text += f"{bureaus}\n\n"
+    for case in _CASES:
+        text += bracket.format(case[2]) + "\n市との連携で成果が上がりました。\n\n"
+    profiles = _profiles(text)
+    assert len(profiles) == 3
+    for profile, case in zip(profiles, _CASES, strict=True):
+        assert [c.speaker for c in profile.comments] == [f"{case[1]}福祉課", case[2]]
+        assert [c.role for c in profile.comments] == ["municipality", "labour_bureau"]
+
+
+def test_a_group_word_over_its_own_text_stays_a_comment() -> None:
+    from jirei.commentgroups import with_speaker_groups
+    from jirei.lines import split_lines
+    from jirei.sections import K, classifier
+
+    cls = classifier(jirei.rules.DEFAULT_RULES)
+    for text in (
+        "◇ハローワークから\n\n窓口が近くなり相談が増えました。\n",  # a comment's own text
+        "（コメント）市：相談が増えた。\n（コメント）ハローワーク：就職が増えた。\n",  # inline
+    ):
+        infos = cls.classify_all(split_lines(text))
+        assert [i.kind for i in with_speaker_groups(infos)] == [i.kind for i in infos]
+        assert K.SECTION not in {i.kind for i in with_speaker_groups(infos)}

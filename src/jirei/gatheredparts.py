@@ -1203,7 +1203,8 @@ def _loose(
     infos: Sequence[LineInfo], cut: int, covered: Sequence[bool], end: int | None = None
 ) -> list[tuple[int, tuple[LineInfo, ...]]]:
     """The stretches of the parts that no keyed table or heading holds and that hold a
-    comment (a slide of every case's comments with no keyed heading, decision 2399): the
+    comment or a comments section (a slide of every case's comments with no keyed heading,
+    decision 2399; ``■関係者の声`` over ``【広島市健康福祉局】``…, 2852): the
     case the parts ran into keeps them (``with_named_speakers`` then gives each comment to
     the case its speaker names); up to line ``end`` (the end of the run of parts)."""
     out: list[tuple[int, tuple[LineInfo, ...]]] = []
@@ -1219,6 +1220,13 @@ def _loose(
         stretch = tuple(infos[index:stop])
         if any(info.kind is K.COMMENT for info in stretch):
             out.append((index, stretch))
+        else:  # from a comments heading over speakers' bracketed names on (decision 2852)
+            heads = [
+                n for n, info in enumerate(stretch)
+                if info.kind is K.SECTION and info.section == "comments"
+            ]
+            if heads:
+                out.append((index + heads[0], stretch[heads[0]:]))
         index = stop
     return out
 
@@ -1313,7 +1321,7 @@ def _covers(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
 
 def _roughly(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
     """Whether ``own`` is an actual alone in a rough unit (``６割``) whose table figure in
-    percent lies within one step of it (decision 2850)."""
+    percent lies within one step of it (decision 2851)."""
     actual, figure = own.actual, table.actual
     if own.target is not None or actual is None or figure is None:
         return False
@@ -1363,7 +1371,8 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     return out
 
 
-#: the cases by each municipality (:func:`name_key`) and by each Hello Work office
+#: the cases by each municipality (:func:`name_key`) and by each Hello Work office or labour
+#: bureau
 _SpeakerKeys = tuple[dict[str, set[int]], dict[str, set[int]]]
 
 
@@ -1377,12 +1386,14 @@ def _speaker_keys(profiles: Sequence[Profile]) -> _SpeakerKeys:
             places.setdefault(name_key(profile.municipality), set()).add(index)
         for office in profile.hello_work:
             offices.setdefault(name_key(office), set()).add(index)
+        if profile.labour_bureau:  # (one case's bureau alone names it: decision 2853)
+            offices.setdefault(name_key(profile.labour_bureau), set()).add(index)
     return places, offices
 
 
 def _named_case(speaker_keys: _SpeakerKeys, speaker: str | None) -> int | None:
-    """The one case whose municipality (the speaker's opening) or Hello Work office the
-    speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
+    """The one case whose municipality (the speaker's opening), Hello Work office or labour
+    bureau the speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
     if not speaker:
         return None
     said = name_key(speaker)
