@@ -56,6 +56,8 @@ _CONTINUED = [
     "事例１　仙台市（２ページからの続き）",
     "事例1　仙台市（前頁より）",
     "■事例1　仙台市",
+    "事例１：仙台市（続き）",  # the mark decision 308 reads as furniture (2854)
+    "事例1 仙台市(続)",
 ]
 
 
@@ -215,3 +217,17 @@ def test_a_group_word_over_its_own_text_stays_a_comment() -> None:
         infos = cls.classify_all(split_lines(text))
         assert [i.kind for i in with_speaker_groups(infos)] == [i.kind for i in infos]
         assert K.SECTION not in {i.kind for i in with_speaker_groups(infos)}
+
+
+def test_a_continuation_right_after_its_case_stays_furniture() -> None:
+    # decision 308 unchanged: the case above goes on, the line opens nothing
+    text = (
+        _head(1, "事例") + _items(1, "本文") + _table(1)
+        + _head(2, "事例") + _items(2, "前半") + "２\n\n事例２　鶴岡市（続き）\n\n"
+        + _items(2, "後半") + _table(2)
+        + _head(3, "事例") + _items(3, "本文") + _table(3)
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["仙台市", "鶴岡市", "郡山市"]
+    assert len(profiles[1].initiatives) == 4
+    assert len(profiles[0].initiatives) == len(profiles[2].initiatives) == 2
