@@ -231,3 +231,29 @@ def test_a_continuation_right_after_its_case_stays_furniture() -> None:
     assert [p.municipality for p in profiles] == ["仙台市", "鶴岡市", "郡山市"]
     assert len(profiles[1].initiatives) == 4
     assert len(profiles[0].initiatives) == len(profiles[2].initiatives) == 2
+
+
+@pytest.mark.parametrize("sep", ["\t", "  "])
+def test_bureaus_known_from_the_case_list_name_their_comments(sep: str) -> None:
+    # the bureaus stand only in the front list: the comments are given out after it (2855)
+    rows = [sep.join(["No.", "都道府県・市", "労働局・ハローワーク", "施設名（種別）", "事業開始"])]
+    for n, (pref, city, bureau, office, facility, start) in enumerate(_CASES, 1):
+        rows.append(sep.join([str(n), pref + city, f"{bureau}・{office}",
+                              f"{facility}（一体的実施施設）", start]))
+    text = "■掲載事例一覧\n\n" + "\n".join(rows) + "\n\n■各事例の取組\n\n"
+    for n, case in enumerate(_CASES, 1):
+        text += f"▼事例{n}　{case[1]}\n\n{case[1]}で相談をつなぐ\n\n取組内容\n・合同面談を実施\n\n"
+    text += "■事業目標と実績\n\n" + sep.join(["事例", "項目", "目標", "実績"]) + "\n"
+    for n, case in enumerate(_CASES, 1):
+        text += sep.join([case[1], "支援対象者数", f"{100 * n}人", f"{100 * n + 9}人"]) + "\n"
+        text += sep.join(["", "就職者数", f"{50 * n}人", f"{50 * n + 4}人"]) + "\n"
+    text += "\n■関係者の声\n\n◇自治体から\n\n"
+    for case in _CASES:
+        text += f"【{case[1]}福祉課】\n窓口が近くなり相談が増えました。\n\n"
+    text += "◇労働局から\n\n"
+    for case in _CASES:
+        text += f"【{case[2]}】\n市との連携で成果が上がりました。\n\n"
+    profiles = _profiles(text)
+    assert len(profiles) == 3
+    for profile, case in zip(profiles, _CASES, strict=True):
+        assert [c.speaker for c in profile.comments] == [f"{case[1]}福祉課", case[2]]

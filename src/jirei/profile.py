@@ -228,11 +228,10 @@ def build_profiles(
             del kept[dropped], numbers[dropped]
     else:
         joins = []
+    name_speakers = False
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
-        from jirei.gatheredparts import with_named_speakers
-
-        gathered, bare = _with_gathered(seg, kept, profiles, context)
-        profiles = with_named_speakers(gathered)
+        profiles, bare = _with_gathered(seg, kept, profiles, context)
+        name_speakers = True  # (after the case list: its bureaus name cases too, 2855)
         if bare is not None:  # a heading over the parts of every case, no case (2625)
             del kept[bare], numbers[bare]
         if joins:  # (a case the parts ran into is read anew: its overview block again)
@@ -243,6 +242,10 @@ def build_profiles(
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    if name_speakers:
+        from jirei.gatheredparts import with_named_speakers
+
+        profiles = with_named_speakers(profiles)
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     if len(profiles) == len(kept) > 1:  # a case's label met again later (decision 2846)
