@@ -1,5 +1,5 @@
 """A case label met again later in the report: more parts of the case it named (decisions
-2846-2850, branch apart3-s14).
+2846-2849, branch apart3-s14).
 
 A writer may set one case's parts apart: the case continued on a later page after other
 cases (``事例１　浜松市（２ページからの続き）``), or its comments, results or figures gathered
