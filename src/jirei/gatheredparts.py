@@ -438,7 +438,7 @@ def _by_columns(
     metric's name, then perhaps its role: ``支援対象者数　目標`` over ``　実績``); a total
     column is left."""
     head = rows[0]
-    owners = {k: _owner(keys, cell_key(cell.text, rules)) for k, cell in enumerate(head) if k}
+    owners = {k: _head_owner(keys, cell.text, rules) for k, cell in enumerate(head) if k}
     keyed = {k: owner for k, owner in owners.items() if owner is not None}
     if len(set(keyed.values())) < 2:
         return None
@@ -1203,7 +1203,8 @@ def _loose(
     infos: Sequence[LineInfo], cut: int, covered: Sequence[bool], end: int | None = None
 ) -> list[tuple[int, tuple[LineInfo, ...]]]:
     """The stretches of the parts that no keyed table or heading holds and that hold a
-    comment (a slide of every case's comments with no keyed heading, decision 2399): the
+    comment or a comments section (a slide of every case's comments with no keyed heading,
+    decision 2399; ``■関係者の声`` over ``【広島市健康福祉局】``…, 2852): the
     case the parts ran into keeps them (``with_named_speakers`` then gives each comment to
     the case its speaker names); up to line ``end`` (the end of the run of parts)."""
     out: list[tuple[int, tuple[LineInfo, ...]]] = []
@@ -1219,6 +1220,13 @@ def _loose(
         stretch = tuple(infos[index:stop])
         if any(info.kind is K.COMMENT for info in stretch):
             out.append((index, stretch))
+        else:  # from a comments heading over speakers' bracketed names on (decision 2852)
+            heads = [
+                n for n, info in enumerate(stretch)
+                if info.kind is K.SECTION and info.section == "comments"
+            ]
+            if heads:
+                out.append((index + heads[0], stretch[heads[0]:]))
         index = stop
     return out
 
@@ -1250,10 +1258,17 @@ def with_gathered(
     profiles: Sequence[Profile],
     gathered: Gathered,
     read_block: Callable[[Sequence[LineInfo]], Profile],
+    rules: Rules = DEFAULT_RULES,
 ) -> list[Profile]:
     """``profiles`` with the gathered parts read into their cases: a table's figures (and
     the fiscal year of its caption) into a case that read none of its own, a block's
     comments, other results and items added to the case's."""
+    rough = {
+        str(unit): float(size)
+        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
+            "rough_units", {}
+        ).items()
+    }
     import attrs
 
     out = list(profiles)
@@ -1265,7 +1280,7 @@ def with_gathered(
         if part.table and not read.metrics:
             continue
         if part.table and own.metrics:
-            if not _restated(own.metrics, read.metrics):
+            if not _restated(own.metrics, read.metrics, rough):
                 continue
             own = attrs.evolve(own, metrics=())  # the table states them in full (2674)
         out[part.case] = _merged(own, read)
@@ -1277,24 +1292,46 @@ def with_gathered(
 _MOST_STRAY = 2
 
 
-def _restated(own: Sequence[Metric], table: Sequence[Metric]) -> bool:
+def _restated(
+    own: Sequence[Metric], table: Sequence[Metric], rough: dict[str, float] | None = None
+) -> bool:
     """Whether every figure ``own`` holds is among a table's, the same label stating the
-    same actual figure and all ``own`` says besides (its target, its rate): the table is the
-    case's fuller statement of them, no poorer one (an overall table of actuals only)."""
-    return all(any(_covers(t, m) for t in table) for m in own)
+    same actual figure and all ``own`` says besides (its target, its rate), or a rough
+    figure of it (``６割`` for 66.1%, ``rough_units``): the table is the case's fuller
+    statement of them, no poorer one (an overall table of actuals only)."""
+    return all(any(_covers(t, m, rough or {}) for t in table) for m in own)
 
 
-def _covers(table: Metric, own: Metric) -> bool:
+def _value(q: object) -> object:
+    return getattr(q, "value", None)
+
+
+def _covers(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
     """Whether a table's metric states all that ``own`` states."""
-    def value(q: object) -> object:
-        return getattr(q, "value", None)
-
+    if table.label != own.label:
+        return False
+    if _roughly(table, own, rough):
+        return True
     return (
-        table.label == own.label
-        and value(table.actual) == value(own.actual)
-        and (own.target is None or value(table.target) == value(own.target))
+        _value(table.actual) == _value(own.actual)
+        and (own.target is None or _value(table.target) == _value(own.target))
         and (own.achievement_rate is None or table.achievement_rate == own.achievement_rate)
     )
+
+
+def _roughly(table: Metric, own: Metric, rough: dict[str, float]) -> bool:
+    """Whether ``own`` is an actual alone in a rough unit (``６割``) whose table figure in
+    percent lies within one step of it (decision 2851)."""
+    actual, figure = own.actual, table.actual
+    if own.target is not None or actual is None or figure is None:
+        return False
+    size = rough.get(getattr(actual, "unit", "") or "")
+    if size is None or getattr(figure, "unit", None) != "%":
+        return False
+    try:
+        return abs(float(figure.value) - float(actual.value) * size) < size  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
 
 
 def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
@@ -1334,7 +1371,8 @@ def with_named_speakers(profiles: Sequence[Profile]) -> list[Profile]:
     return out
 
 
-#: the cases by each municipality (:func:`name_key`) and by each Hello Work office
+#: the cases by each municipality (:func:`name_key`) and by each Hello Work office or labour
+#: bureau
 _SpeakerKeys = tuple[dict[str, set[int]], dict[str, set[int]]]
 
 
@@ -1348,12 +1386,14 @@ def _speaker_keys(profiles: Sequence[Profile]) -> _SpeakerKeys:
             places.setdefault(name_key(profile.municipality), set()).add(index)
         for office in profile.hello_work:
             offices.setdefault(name_key(office), set()).add(index)
+        if profile.labour_bureau:  # (one case's bureau alone names it: decision 2853)
+            offices.setdefault(name_key(profile.labour_bureau), set()).add(index)
     return places, offices
 
 
 def _named_case(speaker_keys: _SpeakerKeys, speaker: str | None) -> int | None:
-    """The one case whose municipality (the speaker's opening) or Hello Work office the
-    speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
+    """The one case whose municipality (the speaker's opening), Hello Work office or labour
+    bureau the speaker is (``speaker_keys``: :func:`_speaker_keys`), else None."""
     if not speaker:
         return None
     said = name_key(speaker)

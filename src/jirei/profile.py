@@ -228,11 +228,10 @@ def build_profiles(
             del kept[dropped], numbers[dropped]
     else:
         joins = []
+    name_speakers = False
     if len(kept) > 1 and len(profiles) == len(kept):  # parts after all the cases (2390)
-        from jirei.gatheredparts import with_named_speakers
-
-        gathered, bare = _with_gathered(seg, kept, profiles, context)
-        profiles = with_named_speakers(gathered)
+        profiles, bare = _with_gathered(seg, kept, profiles, context)
+        name_speakers = True  # (after the case list: its bureaus name cases too, 2855)
         if bare is not None:  # a heading over the parts of every case, no case (2625)
             del kept[bare], numbers[bare]
         if joins:  # (a case the parts ran into is read anew: its overview block again)
@@ -243,8 +242,19 @@ def build_profiles(
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    if name_speakers:
+        from jirei.gatheredparts import with_named_speakers
+
+        profiles = with_named_speakers(profiles)
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
+    if len(profiles) == len(kept) > 1:  # a case's label met again later (decision 2846)
+        from jirei.repeatedlabels import with_repeated_labels
+
+        profiles, firsts = with_repeated_labels(profiles, numbers)
+        if firsts is not None:
+            kept = [kept[i] for i in firsts]
+            numbers = [numbers[i] for i in firsts]
     profiles = [repair_profile_names(p, rules) for p in profiles]  # ハロ一ワ一ク (1001)
     from jirei.labelmarkers import with_unmarked_labels
     from jirei.pointers import without_pointers
@@ -365,7 +375,10 @@ def _with_gathered(
         found = attrs.evolve(found, parts=tuple(p for p in found.parts if p.case != bare))
     else:
         bare = None
-    return with_gathered(out, found, lambda block: _lines_profile(block, context)), bare
+    def reader(block: Sequence[LineInfo]) -> Profile:
+        return _lines_profile(block, context)
+
+    return with_gathered(out, found, reader, rules), bare
 
 
 def _reads_nothing(profile: Profile) -> bool:
@@ -415,7 +428,10 @@ def _with_front_tables(
         return profiles
 
     return with_gathered(
-        profiles, Gathered(len(seg.lines), tuple(parts)), lambda b: _lines_profile(b, context)
+        profiles,
+        Gathered(len(seg.lines), tuple(parts)),
+        lambda b: _lines_profile(b, context),
+        rules,
     )
 
 

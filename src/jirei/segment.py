@@ -789,6 +789,12 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         lines = join_wrapped_cells(lines, rules)
     cls = classifier(rules)
     classified = cls.classify_all(lines)
+    from jirei.commentgroups import with_speaker_groups
+
+    classified = with_speaker_groups(classified, rules)  # ◇自治体から over 【…】 (2852)
+    from jirei.continuedlabels import with_distant_continuations
+
+    classified = with_distant_continuations(classified, rules)  # 事例１（続き） later (2854)
     kept = _drop_furniture(classified, cls)
     if len(kept) != len(classified):  # an item wrapped over a page break (decision 1671)
         from jirei.pagejoin import join_across_pages

@@ -1,0 +1,84 @@
+"""A case label met again later in the report: more parts of the case it named (decisions
+2846-2849, branch apart3-s14).
+
+A writer may set one case's parts apart: the case continued on a later page after other
+cases (``事例１　浜松市（２ページからの続き）``), or its comments, results or figures gathered
+under a closing heading, each block under the case's label again (``■事例１　浜松市``,
+``事例２（豊橋市）``, ``No.3　四日市``). The segmenter reads every such label as a case; this
+reader joins each case whose label number repeats an earlier case's number back into that
+case, in document order (``jirei.profilemerge``).
+
+A repeat is joined only when it states no header fact of its own that would make it another
+case: no facility name and no opening date, and a municipality (if read) that is the earlier
+case's. A report numbering its cases anew in each chapter repeats numbers for other places
+and facilities, and keeps them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.model import Profile
+from jirei.profilemerge import merged
+
+#: header facts a repeat may state only as its earlier case does
+_OWN = ("facility_name", "start_date", "municipality")
+
+
+def _own_header(profile: Profile, first: Profile) -> bool:
+    """Whether ``profile`` states a header fact (facility, opening date, municipality) that
+    differs from ``first``'s: it is then another case."""
+    return any(
+        getattr(profile, name) is not None and getattr(profile, name) != getattr(first, name)
+        for name in _OWN
+    )
+
+
+def _place_owner(profile: Profile, firsts: Sequence[Profile]) -> int | None:
+    """The one earlier case whose municipality the repeat names, else None."""
+    if profile.municipality is None:
+        return None
+    found = [i for i, first in enumerate(firsts) if first.municipality == profile.municipality]
+    return found[0] if len(found) == 1 else None
+
+
+def repeated_groups(
+    profiles: Sequence[Profile], numbers: Sequence[int | None]
+) -> list[list[int]] | None:
+    """The indices of the profiles grouped by case: each later profile whose label number
+    repeats an earlier one's (or, when no earlier label carries its number, whose
+    municipality is one earlier case's), stating no header fact of its own, in that earlier
+    profile's group; None when no number repeats."""
+    seen = [n for n in numbers if n is not None]
+    if len(seen) == len(set(seen)):  # cheap precheck: no label number repeats
+        return None
+    groups: list[list[int]] = []
+    owner: dict[int, int] = {}  # label number → its group
+    for index, (profile, number) in enumerate(zip(profiles, numbers, strict=True)):
+        group = None
+        if number is not None:
+            group = owner.get(number)
+            if group is None:  # its number's first label was lost: the place it names
+                group = _place_owner(profile, [profiles[g[0]] for g in groups])
+        if group is not None and not _own_header(profile, profiles[groups[group][0]]):
+            groups[group].append(index)
+            owner.setdefault(number, group)  # type: ignore[arg-type]
+            continue
+        if number is not None:
+            owner[number] = len(groups)
+        groups.append([index])
+    return groups if len(groups) < len(profiles) else None
+
+
+def with_repeated_labels(
+    profiles: Sequence[Profile], numbers: Sequence[int | None]
+) -> tuple[list[Profile], list[int] | None]:
+    """The profiles with each repeat of a case label joined into its case, and the index of
+    the profile each result was read from first (None when nothing was joined)."""
+    groups = repeated_groups(profiles, numbers)
+    if groups is None:
+        return list(profiles), None
+    return [merged([profiles[i] for i in group]) for group in groups], [g[0] for g in groups]
+
+
+__all__ = ["repeated_groups", "with_repeated_labels"]
