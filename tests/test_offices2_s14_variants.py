@@ -1,0 +1,138 @@
+"""A prose summary's cases by another writer (branch ``offices2-s14``, decisions 2831-2845).
+
+Each rule is tried on synthetic variants written for this file (real places and offices;
+invented facilities, prose and figures), with negative variants that must not trigger it:
+
+* a partner line (place with its bureau or office) over ONE paragraph written on one line
+  (a summary copied from a word processor, no hard wraps) opens its case like one over
+  several lines does (2831);
+* ``…「name」（kind）を設け、…`` opens a prose case: the start verb continuing its sentence
+  (2832).
+"""
+
+from __future__ import annotations
+
+import jirei
+
+# --------------------------------------------------------------------------------------
+# a partner line over a paragraph on one line (2831)
+
+_PARAS = [
+    (
+        "長崎県", "佐世保市", "長崎労働局", "ハローワーク佐世保", "させぼ就労支援ルーム",
+        "平成27年7月1日", "412人", "265人",
+    ),
+    (
+        "大分県", "別府市", "大分労働局", "ハローワーク別府", "べっぷしごと相談コーナー",
+        "平成28年2月1日", "233人", "141人",
+    ),
+    (
+        "宮崎県", "都城市", "宮崎労働局", "ハローワーク都城", "みやこのじょう就労サポート",
+        "平成26年10月6日", "305人", "198人",
+    ),
+]
+
+
+def _paragraph(city: str, office: str, name: str, day: str, targets: str, employed: str) -> str:
+    """One paragraph; the first case names its facility with no start word the prose
+    readers know (``窓口を置いて``), so only its partner line can open it."""
+    if city == _PARAS[0][1]:
+        return (
+            f"　{city}と{office}は、{day}以降、市役所内に窓口を置いて就労支援を行っている。"
+            f"平成28年度の支援対象者数は{targets}、就職者数は{employed}となり、窓口の利用は"
+            f"着実に増えている。市の担当者との打合せを毎月行い、支援の進め方を共有している。"
+        )
+    return (
+        f"　{city}と{office}は、{day}から市役所内に「{name}」（一体的実施施設）を設置し、"
+        f"福祉事務所からの誘導を受けて就労支援を行っている。平成28年度の支援対象者数は"
+        f"{targets}、就職者数は{employed}となり、窓口の利用は着実に増えている。"
+        f"市の担当者との打合せを毎月行い、支援の進め方を共有している。"
+    )
+
+
+def _summary(head: str) -> str:
+    """Three cases, each a partner line in the form ``head`` over one paragraph."""
+    out = (
+        "平成２８年度　一体的実施の状況\n\n"
+        "１　概況\n　管内の施設は計12か所である。\n\n２　事例\n\n"
+    )
+    for number, (pref, city, bureau, office, name, day, targets, employed) in enumerate(
+        _PARAS, 1
+    ):
+        out += head.format(n=number, pref=pref, city=city, bureau=bureau, office=office)
+        out += "\n" + _paragraph(city, office, name, day, targets, employed) + "\n\n"
+    return out + "３　今後の取組\n　引き続き周知に努める。\n\n以上\n"
+
+
+def _cities(text: str) -> list[str | None]:
+    return [p.municipality for p in jirei.parse_text(text).profiles]
+
+
+def test_bracketed_partner_line_over_one_paragraph() -> None:
+    text = _summary("（{n}）{pref}{city}（{bureau}／{office}）")
+    assert _cities(text) == ["佐世保市", "別府市", "都城市"]
+
+
+def test_partner_line_with_a_cross_and_slashes() -> None:
+    text = _summary("{pref}{city} × {bureau} ／ {office}")
+    assert _cities(text) == ["佐世保市", "別府市", "都城市"]
+
+
+def test_case_label_partner_line_with_middle_dots() -> None:
+    text = _summary("事例{n}　{city}・{bureau}・{office}")
+    profiles = jirei.parse_text(text).profiles
+    assert [p.municipality for p in profiles] == ["佐世保市", "別府市", "都城市"]
+    assert [p.facility_name for p in profiles][1:] == [
+        "べっぷしごと相談コーナー", "みやこのじょう就労サポート"
+    ]
+
+
+def test_first_case_keeps_its_own_figures() -> None:
+    text = _summary("（{n}）{pref}{city}（{bureau}／{office}）")
+    first = jirei.parse_text(text).profiles[0]
+    actual = {m.label: m.actual.value for m in first.metrics if m.actual}
+    assert actual.get("支援対象者数") == 412
+
+
+def test_short_figure_line_is_no_paragraph() -> None:
+    """A partner line over one short line with a figure (a table row) opens no case."""
+    text = (
+        "一体的実施の実績一覧\n\n"
+        "佐世保市（長崎労働局／ハローワーク佐世保）\n支援対象者数412人\n\n"
+        "別府市（大分労働局／ハローワーク別府）\n支援対象者数233人\n\n"
+    )
+    from jirei.normalise import normalise
+    from jirei.partnerlines import partner_lines
+    from jirei.rules import DEFAULT_RULES
+    from jirei.segment import segment
+
+    seg = segment(normalise(text, DEFAULT_RULES).text, DEFAULT_RULES)
+    assert partner_lines(seg.lines, DEFAULT_RULES) == []
+
+
+def test_long_line_without_sentence_is_no_paragraph() -> None:
+    """A long line with no sentence end (a run of names) is no paragraph."""
+    from jirei.partnerlines import _paragraph
+
+    assert not _paragraph("佐世保市・別府市・都城市" * 10)
+    assert _paragraph(_paragraph_text())
+
+
+def _paragraph_text() -> str:
+    return _paragraph("佐世保市", "ハローワーク佐世保", "させぼ就労支援ルーム", "平成27年7月1日",
+                      "412人", "265人")
+
+
+# --------------------------------------------------------------------------------------
+# ``を設け、`` as a start verb (2832)
+
+
+def test_start_verb_continuing_its_sentence() -> None:
+    from jirei.proseparts import _patterns
+
+    start = _patterns().start
+    assert start.search(
+        "平成25年10月1日から区役所内に「しごと広場」(一体的実施施設)を設け、支援を行う"
+    )
+    assert start.search("令和元年7月1日に「ワークコーナー」を設けて相談を始めた")
+    assert not start.search("相談の機会を増やすため、面接会を開く予定である")
