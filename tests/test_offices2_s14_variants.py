@@ -136,3 +136,40 @@ def test_start_verb_continuing_its_sentence() -> None:
     )
     assert start.search("令和元年7月1日に「ワークコーナー」を設けて相談を始めた")
     assert not start.search("相談の機会を増やすため、面接会を開く予定である")
+
+
+# --------------------------------------------------------------------------------------
+# a partner line over a prose case is no title (2833)
+
+
+def _prose_cases(head: str) -> str:
+    """Three prose cases (each facility in 「」 with its start date), each under a partner
+    line in the form ``head``."""
+    out = "令和２年度　一体的実施の概要\n\n"
+    for number, (pref, city, bureau, office, name, day, targets, employed) in enumerate(
+        _PARAS, 1
+    ):
+        out += head.format(n=number, pref=pref, city=city, bureau=bureau, office=office)
+        out += (
+            f"\n　{city}では、{day}に「{name}」（一体的実施施設）を開設した。"
+            f"令和２年度の支援対象者数は{targets}、就職者数は{employed}であった。\n\n"
+        )
+    return out
+
+
+def test_partner_line_over_prose_case_is_no_title() -> None:
+    for head in (
+        "（{n}）{pref}{city}（{bureau}／{office}）",
+        "{pref}{city} × {bureau} ／ {office}",
+        "{n}　{city}・{bureau}・{office}",
+    ):
+        profiles = jirei.parse_text(_prose_cases(head)).profiles
+        assert [p.municipality for p in profiles] == ["佐世保市", "別府市", "都城市"], head
+        assert [p.title for p in profiles] == [None, None, None], head
+
+
+def test_catch_phrase_over_prose_case_stays_title() -> None:
+    """A headline that names no bureau or office is still the case's title."""
+    text = _prose_cases("{city}の窓口、駅前で相談を続ける")
+    titles = [p.title for p in jirei.parse_text(text).profiles]
+    assert titles[1] == "別府市の窓口、駅前で相談を続ける"
