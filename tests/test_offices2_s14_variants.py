@@ -173,3 +173,40 @@ def test_catch_phrase_over_prose_case_stays_title() -> None:
     text = _prose_cases("{city}の窓口、駅前で相談を続ける")
     titles = [p.title for p in jirei.parse_text(text).profiles]
     assert titles[1] == "別府市の窓口、駅前で相談を続ける"
+
+
+# --------------------------------------------------------------------------------------
+# a back-to-top link with its arrow mark is furniture (2835)
+
+
+def _web_cases(back: str) -> str:
+    return (
+        "ホーム > 雇用 > 一体的実施の取組事例\n\n"
+        "事例１　奈良県奈良市\n～ならしごとコーナーの取組～\n"
+        "施設名：ならしごとコーナー（一体的実施施設）\n"
+        "【声】\n"
+        "奈良市生活福祉課：「相談の予約が取りやすくなりました。」\n\n"
+        f"{back}\n\n"
+        "事例２　和歌山県和歌山市\n～わかやま就労支援室の取組～\n"
+        "施設名：わかやま就労支援室（常設窓口）\n"
+        "【声】\n"
+        "ハローワーク和歌山：「市との連携が深まりました。」\n\n"
+        f"{back}\n"
+    )
+
+
+def test_back_to_top_link_with_arrow_is_no_comment_text() -> None:
+    for back in ("▲ページの先頭へ", "↑このページの先頭に戻る", "△ ページの先頭へ戻る"):
+        profiles = jirei.parse_text(_web_cases(back)).profiles
+        texts = [c.text for p in profiles for c in p.comments]
+        assert texts == ["相談の予約が取りやすくなりました。", "市との連携が深まりました。"], back
+
+
+def test_sentence_mentioning_the_page_top_is_kept() -> None:
+    """The furniture patterns match whole lines: a sentence about the page top is text."""
+    text = _web_cases("▲ページの先頭へ").replace(
+        "「市との連携が深まりました。」",
+        "「市との連携が深まりました。\nページの先頭へ案内を載せています。」",
+    )
+    texts = [c.text for p in jirei.parse_text(text).profiles for c in p.comments]
+    assert any("案内を載せています" in t for t in texts)
