@@ -210,3 +210,49 @@ def test_sentence_mentioning_the_page_top_is_kept() -> None:
     )
     texts = [c.text for p in jirei.parse_text(text).profiles for c in p.comments]
     assert any("案内を載せています" in t for t in texts)
+
+
+# --------------------------------------------------------------------------------------
+# a ward closing the case label over a field naming its city (2836)
+
+
+def _ward_cases(label_one: str, label_two: str, body_one: str = "") -> str:
+    return (
+        "令和３年度　取組事例\n\n"
+        "────────────\n"
+        f"{label_one}\n"
+        "～駅前の窓口で相談から就職まで～\n\n"
+        "【概要】\n"
+        "実施主体：大阪市・大阪労働局（ハローワーク梅田）\n"
+        "施設名：うめだ就労支援コーナー（常設窓口）\n"
+        "事業開始：令和2年4月1日\n"
+        f"{body_one}\n"
+        "【実績】（令和３年度）\n・支援対象者数　実績201人\n\n"
+        "────────────\n"
+        f"{label_two}\n"
+        "～区役所で子育て世帯を支える～\n\n"
+        "【概要】\n"
+        "実施主体：横浜市・神奈川労働局（ハローワーク横浜）\n"
+        "施設名：こうほく就労サポート（一体的実施施設）\n"
+        "事業開始：令和元年10月1日\n\n"
+        "【実績】（令和３年度）\n・支援対象者数　実績150人\n"
+    )
+
+
+def test_ward_closing_the_label_is_the_municipality() -> None:
+    for one, two in (
+        ("事例１　大阪府大阪市北区", "事例２　神奈川県横浜市港北区"),
+        ("【事例１】大阪市北区", "【事例２】横浜市港北区（神奈川県）"),
+        ("Case 1　大阪府 大阪市北区", "Case 2　神奈川県 横浜市港北区"),
+    ):
+        cities = [p.municipality for p in jirei.parse_text(_ward_cases(one, two)).profiles]
+        assert cities == ["大阪市北区", "横浜市港北区"], one
+
+
+def test_ward_elsewhere_in_the_case_keeps_the_city() -> None:
+    text = _ward_cases(
+        "事例１　大阪府大阪市", "事例２　横浜市港北区の取組",
+        body_one="所在地：大阪市北区梅田1-1-1\n",
+    )
+    cities = [p.municipality for p in jirei.parse_text(text).profiles]
+    assert cities == ["大阪市", "横浜市"]
