@@ -256,3 +256,42 @@ def test_ward_elsewhere_in_the_case_keeps_the_city() -> None:
     )
     cities = [p.municipality for p in jirei.parse_text(text).profiles]
     assert cities == ["大阪市", "横浜市"]
+
+
+# --------------------------------------------------------------------------------------
+# an actual not yet counted (2837)
+
+
+def _pending_case(row: str) -> str:
+    return (
+        "事例１　大阪府堺市\n"
+        "【実績】（令和３年度）\n"
+        "・支援対象者数　目標180人以上／実績201人（達成率111.7%）\n"
+        f"{row}\n"
+    )
+
+
+def _rows(row: str) -> dict[str, tuple[object, object]]:
+    profile = jirei.parse_text(_pending_case(row)).profiles[0]
+    return {
+        m.label: (m.target and m.target.value, m.actual and m.actual.value)
+        for m in profile.metrics
+    }
+
+
+def test_pending_actual_keeps_the_target() -> None:
+    for row, label in (
+        ("・就職支援セミナー開催　目標12回／実績 集計中", "就職支援セミナー開催"),
+        ("・出張相談会　目標24回／実績「未集計」", "出張相談会"),
+        ("・企業説明会　目標6回　実績 調査中", "企業説明会"),
+    ):
+        assert _rows(row).get(label) == (12 if "セミナー" in label else
+                                         24 if "出張" in label else 6, None), row
+
+
+def test_pending_word_without_target_is_no_metric() -> None:
+    assert "就職支援セミナー開催" not in _rows("・就職支援セミナー開催　実績 集計中")
+
+
+def test_other_words_as_actual_are_no_metric() -> None:
+    assert "就職支援セミナー開催" not in _rows("・就職支援セミナー開催　目標12回／実績 好評")
