@@ -143,13 +143,14 @@ def _in_box(infos: Sequence[LineInfo], index: int, rules: Rules) -> bool:
 
 def _material(infos: Sequence[LineInfo], start: int, stop: int) -> bool:
     """Whether lines ``[start, stop)`` hold case material: enough lines, and a figure, a
-    section or a comment."""
+    section or a comment. A paragraph written on one line (sentences longer than any
+    partner line: a summary copied from a word processor) fills the gap alone."""
     filled = 0
     material = False
     for info in infos[start:stop]:
         if info.kind is K.BLANK:
             continue
-        filled += 1
+        filled += _MIN_GAP if _paragraph(info.line.stripped) else 1
         if not material and (
             info.kind in (K.SECTION, K.COMMENT) or _FIGURE.search(info.text) is not None
         ):
@@ -157,6 +158,12 @@ def _material(infos: Sequence[LineInfo], start: int, stop: int) -> bool:
         if material and filled >= _MIN_GAP:
             return True
     return False
+
+
+def _paragraph(text: str) -> bool:
+    """Whether ``text`` is a paragraph on one line: sentences (``。``) longer than a partner
+    line may be."""
+    return len(text) > _MAX_LINE and text.count("。") >= 1
 
 
 def _start(infos: Sequence[LineInfo], index: int, floor: int, rules: Rules) -> int:

@@ -84,9 +84,13 @@ def _title(
     pats: _Patterns,
     minutes: bool,
     municipality: str | None,
+    rules: Rules = DEFAULT_RULES,
 ) -> tuple[str, int, int] | None:
     """The headline above the case's first paragraph (none in minutes; a line giving only
-    the city and the facility's name is a case head, not a headline)."""
+    the city and the facility's name, or a partner line giving the city with its bureau or
+    office, is a case head, not a headline: decisions 2729, 2833)."""
+    from jirei.partnerlines import partner_place
+
     if minutes:
         return None
     pos = lo
@@ -109,6 +113,7 @@ def _title(
             and not pats.title_skip.search(s)
             and not _SECTION_HEAD.match(s)
             and not _place_label(s, municipality)
+            and partner_place(s, rules) is None
             and _WORD.search(_naming_rest(s, anchor, municipality))
         ):
             cut = _LABEL.match(s)
@@ -320,7 +325,7 @@ def _profile(
     turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate, rules)
     if turns:
         found_comments = sorted([*found_comments, *turns], key=lambda x: x[0])
-    title = _title(text, lo, anchor, pats, minutes, municipality)
+    title = _title(text, lo, anchor, pats, minutes, municipality, rules)
     masked = list(quoted)
     if title:
         spans["title"] = locate(title[1], title[2])

@@ -215,13 +215,16 @@ def read_colon_line(
     if match is None:
         return None
     actual = _quantity(line, match, "actual", rules, locate)
-    if actual is None:
+    pending = actual is None and _pending(match.group("actual"), rules)
+    if actual is None and not pending:
         return None
     target = None
     if match.group("target") is not None:
         target = _quantity(line, match, "target", rules, locate)
         if target is None:
             return None
+    if pending and target is None:
+        return None  # (``実績 集計中`` alone states no figure: decision 2837)
     rate: Decimal | None = None
     rate_span = None
     if match.group("rate") is not None:
@@ -241,6 +244,13 @@ def read_colon_line(
         span=locate(line.start + match.start("label"), line.start + match.start("label") + cut),
         achievement_span=rate_span,
     )
+
+
+def _pending(text: str, rules: Rules) -> bool:
+    """Whether ``text`` says the figure is not counted yet (``集計中``: ``figures.toml
+    [pending] words``), brackets around it aside."""
+    words = rules.figures_table.get("pending", {}).get("words", ())
+    return text.strip().strip("()（）[]【】「」") in words
 
 
 def _label_colon_match(text: str, rules: Rules) -> regex.Match[str] | None:
