@@ -8,7 +8,8 @@ invented facilities, prose and figures), with negative variants that must not tr
   (``都道府県・市``, ``県・市``, ``地域``): the row is read by its cells (2906);
 * comments gathered by speaker organisation (``【自治体から】`` over ``◇長岡市福祉保健部``,
   ``【労働局・ハローワークから】`` over ``◇新潟労働局``): each voice goes to the case it names
-  (2907), also with no results table before the voices (2908);
+  (2907), also with no results table before the voices (2908) and under a closing
+  ``一体的実施に寄せて`` (2912);
 * a closing section's sub-headings that are bare city names open no cases (2909);
 * a header-only overview of one column per case over stories headed by the facility's name
   alone: the stories are the cases, the overview their header (2910, 2911).
@@ -146,6 +147,7 @@ _BY_ORGANISATION = [
     (True, "関係者の声", ("＜自治体より＞", "＜国より＞"), "〔{}〕", ""),
     (False, "関係者の声", ("【自治体から】", "【労働局・ハローワークから】"), "■{}", ""),
     (False, "関係者の声", ("【市から】", "【労働局・ハローワークから】"), "◆ {}", "\n"),
+    (False, "■ 一体的実施に寄せて", ("【自治体から】", "【国から】"), "◇{}", ""),
 ]
 
 
