@@ -286,3 +286,38 @@ def test_names_over_figures_one_a_line_head_no_blocks() -> None:
     profiles = _profiles(text)
     assert [p.title for p in profiles] == [_nfkc(h) for h in _HEADLINES]
     assert [len(p.initiatives) for p in profiles] == [2, 2, 2]
+
+
+_TABLE_ROWS = "".join(f"{c[4]}\t{200 + n}人\t{100 + n}人\n" for n, c in enumerate(_CASES))
+_TABLE_CELLS = "".join(f"{c[4]}\n{200 + n}人\n{100 + n}人\n" for n, c in enumerate(_CASES))
+
+
+def test_turned_overview_stories_and_a_results_table_of_rows() -> None:
+    """The stories headed by name, then a results table of one row per facility (``施設名``
+    heading its first column: a table of rows, not turned): each case gets its row."""
+    text = (
+        _named_stories("■{name}")
+        + "参考　実績一覧\n\n施設名\t支援対象者数\t就職者数\n" + _TABLE_ROWS
+    )
+    profiles = _profiles(text)
+    assert [p.title for p in profiles] == [_nfkc(h) for h in _HEADLINES]
+    assert [
+        [(m.label, m.actual.value if m.actual else None) for m in p.metrics] for p in profiles
+    ] == [[("支援対象者数", 200 + n), ("就職者数", 100 + n)] for n in range(3)]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "施設名\t支援対象者数\t就職者数\n" + _TABLE_ROWS,
+        "施設名\n支援対象者数\n就職者数\n" + _TABLE_CELLS,
+    ],
+)
+def test_overview_over_a_results_table_alone_stays_as_read(table: str) -> None:
+    """Negative: the overview over a results table naming the facilities (in rows, or one
+    cell a line), no stories: the names in the table head no stories; one profile a column,
+    as before."""
+    overview = _named_stories("■{name}").split("\n\n")[:2]
+    profiles = _profiles("\n\n".join(overview) + "\n\n参考　実績一覧\n\n" + table)
+    assert [p.facility_name for p in profiles] == [c[4] for c in _CASES]
+    assert [p.labour_bureau for p in profiles] == [c[2] for c in _CASES]

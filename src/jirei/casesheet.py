@@ -133,12 +133,14 @@ def _stories_after(
     (``事例１　name``), two 取組内容 headings (stories headed otherwise), or short lines
     heading two columns' stories by the facility or city their column names
     (``■ながおか就労支援プラザ``, ``高岡市の取組``: decision 2910)."""
+    from jirei.facilitytables import cellular
+    from jirei.namedblocks import is_cell_figure
     from jirei.tables.caselist import block_number
 
     numbers: set[int] = set()
     named: set[int] = set()
     items = 0
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.stripped
         if not text:
             continue
@@ -147,7 +149,10 @@ def _stories_after(
             numbers.add(number)
         elif len(text) <= _HEADING and _section_kind(text, rules) == "initiatives":
             items += 1
-        elif names and len(text) <= _NAMED and not ends_sentence(text):
+        elif (
+            names and len(text) <= _NAMED and not ends_sentence(text) and not cellular(text)
+            and not any(is_cell_figure(below.text) for below in lines[at + 1 : at + 4])
+        ):  # (a name over figures one a line is a table's cell, no story's heading)
             form = _name_form(text)
             named.update(n for n, own in enumerate(names) if any(name in form for name in own))
         if len(numbers) >= _STORIES or items >= _STORIES or len(named) >= _STORIES:

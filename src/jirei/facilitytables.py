@@ -211,7 +211,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
             column = next((i for i, c in enumerate(cells) if c in words.place_heads), None)
             by_place = column is not None
         if column == 0 and not by_place and len(cells) >= 3:
-            turned = _turned(text, line, words, totals)  # one column per facility (2911)
+            turned = _turned(text, line, rules, totals)  # one column per facility (2911)
             if turned is not None:
                 out.append(turned)
                 done = turned.head_end
@@ -249,7 +249,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
 
 
 def _turned(
-    text: str, line: Line, words: _Words, totals: set[str]
+    text: str, line: Line, rules: Rules, totals: set[str]
 ) -> FacilityTable | None:
     """The facilities table written the other way round, when ``line`` is its name row: the
     labels down its first column (``施設名``, ``所在地``, ``種別`` …), one column per facility
@@ -273,6 +273,9 @@ def _turned(
         return None
     at = block.index(line)
     labels = tuple(label_form(cells[0].text) for cells in grid)
+    fields = sum(1 for n, label in enumerate(labels) if n != at and label in rules.field_labels)
+    if fields < _TURNED_FIELDS:  # (``施設名`` heading a row table's first column: its rows
+        return None  # name facilities, not header facts)
     rows: list[FacilityRow] = []
     for column in range(1, width):
         cells = [cells[column] for cells in grid]
@@ -283,6 +286,10 @@ def _turned(
             return None
         rows.append(FacilityRow(row_of(cells), name, tuple(c.text for c in cells)))
     return FacilityTable(block[0], None, labels, tuple(rows), head_end=block[-1].end)
+
+
+#: the fewest field labels (``所在地``, ``労働局``, ``種別`` …) down a turned table's first column
+_TURNED_FIELDS = 2
 
 
 @lru_cache(maxsize=4096)

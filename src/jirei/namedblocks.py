@@ -144,6 +144,12 @@ _CELL_FIGURE = regex.compile(r"^\s*[-－―]?\s*[\d,.]+\s*(?:人|件|名|回|%|�
 _CELL_LINES = 3
 
 
+def is_cell_figure(text: str) -> bool:
+    """Whether a line is a figure alone (``210人``, ``57.6％``): a table's cell written one a
+    line."""
+    return _CELL_FIGURE.match(text) is not None
+
+
 def _over_cells(infos: Sequence[LineInfo], index: int) -> bool:
     """Whether a name stands over figures one a line — a cell of a table written one cell a
     line (``ジョブサポート博多`` over ``生活保護受給者等`` and ``210人``), no block's heading
@@ -152,7 +158,7 @@ def _over_cells(infos: Sequence[LineInfo], index: int) -> bool:
     for info in infos[index + 1 :]:
         if info.kind is K.BLANK:
             continue
-        if _CELL_FIGURE.match(info.text):
+        if is_cell_figure(info.text):
             return True
         seen += 1
         if seen >= _CELL_LINES:
