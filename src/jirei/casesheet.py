@@ -21,6 +21,7 @@ headings), is their overview, no sheet: the case list reads it (decision 2781).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 
 import regex
@@ -32,7 +33,7 @@ from jirei.header import header_from_fields, profile_fields
 from jirei.lines import Cell, Line, Locate, cell_texts, row_cells
 from jirei.model import Comment, Metric, Profile, Span
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import heading_key
+from jirei.sections import ends_sentence, heading_key
 from jirei.tables.cells import column_role, is_blank_cell, label_form
 
 _ROLE_BRACKET = regex.compile(r"^(?P<label>.+?)\((?P<role>[^()]+)\)$")
@@ -101,23 +102,45 @@ def read_case_sheet(
         for case, value in zip(cases, values, strict=True):
             if value is not None and value.text and not is_blank_cell(value.text):
                 case.row(label, label_cell, value, section)
-    if all(case.header_only() for case in cases) and _stories_after(lines[end:], rules):
-        return None  # an overview of the cases told after it (decision 2781)
-    return [case.profile() for case in cases]
+    profiles = [case.profile() for case in cases]
+    if all(case.header_only() for case in cases) and _stories_after(
+        lines[end:], rules, [_names(profile) for profile in profiles]
+    ):
+        return None  # an overview of the cases told after it (decisions 2781, 2910)
+    return profiles
+
+
+def _names(profile: Profile) -> tuple[str, ...]:
+    """The names a story's heading may repeat of a column: its facility and its city."""
+    return tuple(
+        _name_form(name) for name in (profile.facility_name, profile.municipality) if name
+    )
+
+
+def _name_form(text: str) -> str:
+    """A name as compared: NFKC, no spaces."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 #: the fewest labelled cases after a sheet of header facts that make it their overview
 _STORIES = 2
 
 
-def _stories_after(lines: Sequence[Line], rules: Rules) -> bool:
+def _stories_after(
+    lines: Sequence[Line], rules: Rules, names: Sequence[tuple[str, ...]] = ()
+) -> bool:
     """Whether cases told on their own follow: lines whose case labels write two numbers
-    (``事例１　name``), or two 取組内容 headings (stories headed otherwise)."""
+    (``事例１　name``), two 取組内容 headings (stories headed otherwise), or short lines
+    heading two columns' stories by the facility or city their column names
+    (``■ながおか就労支援プラザ``, ``高岡市の取組``: decision 2910)."""
+    from jirei.facilitytables import cellular
+    from jirei.namedblocks import is_cell_figure
     from jirei.tables.caselist import block_number
 
     numbers: set[int] = set()
+    named: set[int] = set()
     items = 0
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.stripped
         if not text:
             continue
@@ -126,9 +149,19 @@ def _stories_after(lines: Sequence[Line], rules: Rules) -> bool:
             numbers.add(number)
         elif len(text) <= _HEADING and _section_kind(text, rules) == "initiatives":
             items += 1
-        if len(numbers) >= _STORIES or items >= _STORIES:
+        elif (
+            names and len(text) <= _NAMED and not ends_sentence(text) and not cellular(text)
+            and not any(is_cell_figure(below.text) for below in lines[at + 1 : at + 4])
+        ):  # (a name over figures one a line is a table's cell, no story's heading)
+            form = _name_form(text)
+            named.update(n for n, own in enumerate(names) if any(name in form for name in own))
+        if len(numbers) >= _STORIES or items >= _STORIES or len(named) >= _STORIES:
             return True
     return False
+
+
+#: the longest line read as a story's heading naming its case
+_NAMED = 40
 
 
 #: the longest line read as a section heading after a sheet

@@ -127,6 +127,8 @@ class FacilityTable:
     rows: tuple[FacilityRow, ...]
     #: whether the rows are named by their city (``自治体名``), not by the facility's name
     by_place: bool = False
+    #: where a table of one column per facility ends (its last line), else None
+    head_end: int | None = None
 
     @property
     def start(self) -> int:
@@ -135,8 +137,8 @@ class FacilityTable:
 
     @property
     def end(self) -> int:
-        """Where the table's last row ends."""
-        return self.rows[-1].line.end
+        """Where the table's last row ends (its last line, when it is turned)."""
+        return self.head_end if self.head_end is not None else self.rows[-1].line.end
 
 
 def name_heads(rules: Rules = DEFAULT_RULES, *, places: bool = False) -> frozenset[str]:
@@ -208,6 +210,12 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
         if column is None:  # a table of the facilities' cities (``自治体名``)
             column = next((i for i, c in enumerate(cells) if c in words.place_heads), None)
             by_place = column is not None
+        if column == 0 and not by_place and len(cells) >= 3:
+            turned = _turned(text, line, rules, totals)  # one column per facility (2911)
+            if turned is not None:
+                out.append(turned)
+                done = turned.head_end
+                continue
         if column is None or len(cells) < 3:  # (a card's ``施設名　name`` row is no table)
             continue
         rows: list[FacilityRow] = []
@@ -238,6 +246,50 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
             out.append(FacilityTable(line, above, tuple(cells), tuple(rows), by_place))
             done = last.end
     return out
+
+
+def _turned(
+    text: str, line: Line, rules: Rules, totals: set[str]
+) -> FacilityTable | None:
+    """The facilities table written the other way round, when ``line`` is its name row: the
+    labels down its first column (``施設名``, ``所在地``, ``種別`` …), one column per facility
+    (``項目　事例１　事例２`` over ``施設名　ながおか…　たかおか…``) — the same table turned
+    (decision 2911). Each facility's column is read as a row under the labels."""
+    from jirei.cellruns import row_of
+    from jirei.tables.cells import label_form
+
+    block = [line]
+    above = _line_at(text, line.start - 1) if line.start > 0 else None
+    while above is not None and not above.blank and cellular(above.text):
+        block.insert(0, above)
+        above = _line_at(text, above.start - 1) if above.start > 0 else None
+    below = _next_line(text, line)
+    while below is not None and not below.blank and cellular(below.text):
+        block.append(below)
+        below = _next_line(text, below)
+    grid = [row_cells(row) for row in block]
+    width = len(grid[0])
+    if width < 3 or any(len(cells) != width for cells in grid):
+        return None
+    at = block.index(line)
+    labels = tuple(label_form(cells[0].text) for cells in grid)
+    fields = sum(1 for n, label in enumerate(labels) if n != at and label in rules.field_labels)
+    if fields < _TURNED_FIELDS:  # (``施設名`` heading a row table's first column: its rows
+        return None  # name facilities, not header facts)
+    rows: list[FacilityRow] = []
+    for column in range(1, width):
+        cells = [cells[column] for cells in grid]
+        name = key(cells[at].text)
+        if not (2 <= len(name) <= 30) or _DIGITS.match(name) or name in totals or (
+            "。" in name or _place(name)
+        ):
+            return None
+        rows.append(FacilityRow(row_of(cells), name, tuple(c.text for c in cells)))
+    return FacilityTable(block[0], None, labels, tuple(rows), head_end=block[-1].end)
+
+
+#: the fewest field labels (``所在地``, ``労働局``, ``種別`` …) down a turned table's first column
+_TURNED_FIELDS = 2
 
 
 @lru_cache(maxsize=4096)

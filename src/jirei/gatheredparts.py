@@ -122,6 +122,16 @@ def case_keys(
 _SHORT_NAME = 4
 
 
+def office_keys(profile: Profile) -> set[str]:
+    """The names a speaker of the state's side may name ``profile``'s case by: its Hello
+    Work offices and its labour bureau (:func:`name_key`)."""
+    names = {name_key(office) for office in profile.hello_work}
+    if profile.labour_bureau:
+        names.add(name_key(profile.labour_bureau))
+    names.discard("")
+    return names
+
+
 def _facility_short(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
     """The facility's name with the place opening it dropped, as a table of every case may
     shorten it (``北九州市就労支援ルームやはた`` → ``就労支援ルームやはた``, decision 2611): the
@@ -764,6 +774,55 @@ def _caption(
 _PLAIN_SECTIONS = frozenset({"comments", "other_results"})
 
 
+def _speaker_cases(
+    infos: Sequence[LineInfo],
+    heading: int,
+    keys: Sequence[set[str]],
+    offices: Sequence[set[str]],
+    rules: Rules,
+) -> dict[int, int]:
+    """The speakers' lines of the comments section headed at ``heading`` and the case each
+    names, when the section gathers its comments by organisation rather than by case
+    (``【自治体から】`` over ``◇堺市生活援護課``, ``【労働局・ハローワークから】`` over
+    ``◇大阪労働局``; decision 2907); else nothing. A speaker's line is a marked or bracketed
+    name over the sentences it says; it names a case when the name opens with one case's
+    municipality (a department of the city) or is one case's Hello Work office or labour
+    bureau. Every speaker of the section must name a case, two cases at least: a speaker
+    naming none (a bureau the case list below has not joined yet) leaves the section to
+    the readers of decision 2399."""
+    found: dict[int, int] = {}
+    for index in range(heading + 1, len(infos)):
+        info = infos[index]
+        if info.kind is K.SECTION and info.section != "comments":
+            break  # (a sub-heading of the voices, ``◇労働局から``, goes on with them)
+        if info.kind in (K.BLANK, K.COMMENT, K.SECTION):
+            continue
+        names = heading_keys(info.text, rules)
+        if not names:
+            continue
+        below = next(
+            (i for i in range(index + 1, len(infos)) if infos[i].kind is not K.BLANK), None
+        )
+        if below is None or not ends_sentence(infos[below].text):
+            continue
+        owner = _speaker_case(names[0], keys, offices)
+        if owner is None:
+            return {}
+        found[index] = owner
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def _speaker_case(
+    name: str, keys: Sequence[set[str]], offices: Sequence[set[str]]
+) -> int | None:
+    """The one case a speaker's name names (see :func:`_speaker_cases`), else None."""
+    hits = {at for at, own in enumerate(offices) if name in own}
+    for at, own in enumerate(keys):
+        if any(name.startswith(key) and key.endswith(_PLACE_ENDS) for key in own):
+            hits.add(at)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]) -> int | None:
     """The case a line names by its name alone, no mark or bracket (``せんだい就労サポート
     あおば`` over its speakers in a closing 関係者の声, decision 2791): a short text or heading
@@ -793,14 +852,24 @@ def _cut_above(
     while index - 1 >= floor and seen < _CAPTION_LINES:
         above = infos[index - 1]
         if (
-            not _headline(above, rules)
+            not (_headline(above, rules) or _group_heading(above))
             or ends_sentence(above.text)
             or _FIGURE.search(above.text)
         ):
             break
         index -= 1
         top, seen = index, seen + 1
+        if _group_heading(above):  # (a blank line between the voices' headings: 2908)
+            while index - 1 >= floor and infos[index - 1].kind is K.BLANK:
+                index -= 1
     return top
+
+
+def _group_heading(info: LineInfo) -> bool:
+    """Whether a line the reader took for a speaker's heading heads a group of speakers
+    above a part instead (``【自治体から】`` over ``◇堺市生活援護課``; decision 2908): a
+    comment heading line saying no sentence, a part's caption as a section heading is."""
+    return info.kind is K.COMMENT and not ends_sentence(info.text)
 
 
 def gathered_parts(
@@ -808,6 +877,7 @@ def gathered_parts(
     spans: Sequence[tuple[int, int, int]],
     keys: Sequence[set[str]],
     rules: Rules = DEFAULT_RULES,
+    offices: Sequence[set[str]] = (),
 ) -> Gathered | None:
     """The parts gathered after the cases (see the module), else None. ``spans`` are each
     case's (first, body, stop) line indexes, ``keys`` each case's keys.
@@ -822,7 +892,7 @@ def gathered_parts(
     runs: list[Gathered] = []
     begin = spans[0][1]
     while begin < len(infos):
-        found = _run(infos, spans, keys, rules, totals, begin)
+        found = _run(infos, spans, keys, rules, totals, begin, offices)
         if found is None:
             break
         run, end = found
@@ -846,15 +916,19 @@ def _items(
     rules: Rules,
     totals: frozenset[str],
     begin: int,
+    offices: Sequence[set[str]] = (),
 ) -> list[tuple[int, int, object]]:
     """The keyed tables, keyed headings and keyed sentences from line ``begin`` on: (line,
     case or -1 for a table, payload)."""
     items: list[tuple[int, int, object]] = []
     index = begin
     section: str | None = None  # the kind of the section heading above the line
+    speakers: dict[int, int] = {}  # a comments section's speaker lines → their cases
     while index < len(infos):
         info = infos[index]
         if info.kind is K.SECTION:
+            if info.section == "comments" and section != "comments" and offices:
+                speakers = _speaker_cases(infos, index, keys, offices, rules)
             section = info.section
         if info.kind is K.TABLE:
             stop = _table_run(infos, index)
@@ -874,6 +948,8 @@ def _items(
             owner = _named_owner(keys, heading_keys(info.text, rules))
             if owner is None and section in _PLAIN_SECTIONS:
                 owner = _plain_owner(infos, index, keys)
+            if owner is None and section == "comments":
+                owner = speakers.get(index)
             if (
                 owner is not None and items and items[-1][1] >= 0 and items[-1][2] is None
                 and all(infos[i].kind is K.BLANK for i in range(items[-1][0] + 1, index))
@@ -899,10 +975,11 @@ def _run(
     rules: Rules,
     totals: frozenset[str],
     begin: int,
+    offices: Sequence[set[str]] = (),
 ) -> tuple[Gathered | None, int] | None:
     """The run of parts found from line ``begin`` on and the line it ends at (the first line
     of the next case opening after it, else the end), else None when none begins."""
-    items = _items(infos, keys, rules, totals, begin)
+    items = _items(infos, keys, rules, totals, begin, offices)
     start = next(
         (
             at
@@ -1424,6 +1501,6 @@ def _merged(own: Profile, read: Profile) -> Profile:
 __all__ = [
     "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
     "name_key",
-    "next_labels",
+    "next_labels", "office_keys",
     "with_gathered", "with_named_speakers",
 ]

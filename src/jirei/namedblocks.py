@@ -132,8 +132,38 @@ def named_heads(
             named = _placed_name(info.text, named, names)
         if named is None or named[0] not in names or named[0] in found:
             continue
+        if _over_cells(infos, index):
+            continue
         found[named[0]] = (index, named[0], named[1], named[2])
     return sorted(found.values())
+
+
+#: a figure alone on its line (a table's cell written one a line: ``210人``, ``57.6％``)
+_CELL_FIGURE = regex.compile(r"^\s*[-－―]?\s*[\d,.]+\s*(?:人|件|名|回|%|％)?\s*$")
+#: the lines under a name looked at for a table's cells
+_CELL_LINES = 3
+
+
+def is_cell_figure(text: str) -> bool:
+    """Whether a line is a figure alone (``210人``, ``57.6％``): a table's cell written one a
+    line."""
+    return _CELL_FIGURE.match(text) is not None
+
+
+def _over_cells(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether a name stands over figures one a line — a cell of a table written one cell a
+    line (``ジョブサポート博多`` over ``生活保護受給者等`` and ``210人``), no block's heading
+    (decision 2911)."""
+    seen = 0
+    for info in infos[index + 1 :]:
+        if info.kind is K.BLANK:
+            continue
+        if is_cell_figure(info.text):
+            return True
+        seen += 1
+        if seen >= _CELL_LINES:
+            break
+    return False
 
 
 def _placed_name(

@@ -345,7 +345,13 @@ def _with_gathered(
     case: it is left out, its index returned (decision 2625)."""
     import attrs
 
-    from jirei.gatheredparts import case_keys, gathered_parts, next_labels, with_gathered
+    from jirei.gatheredparts import (
+        case_keys,
+        gathered_parts,
+        next_labels,
+        office_keys,
+        with_gathered,
+    )
 
     rules = context.rules
     keys = [
@@ -353,7 +359,8 @@ def _with_gathered(
         for profile, case in zip(profiles, cases, strict=True)
     ]
     spans = [(case.first, case.body, case.stop) for case in cases]
-    found = gathered_parts(seg.lines, spans, keys, rules)
+    offices = [office_keys(profile) for profile in profiles]
+    found = gathered_parts(seg.lines, spans, keys, rules, offices)
     stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
     if found is not None:
         for start in (found.start, *found.starts):  # (each run of parts: decision 2721)

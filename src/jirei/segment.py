@@ -1035,6 +1035,15 @@ def _split_tails(
             if _place_after(infos, closed, case.stop) and closed is not None
             else []
         )
+        if found and closed is not None:  # a closing section's city sub-heads (2909)
+            from jirei.closingplaces import told_places
+
+            told = set(told_places(infos, case.first, closed, [c.first for c in found]))
+            found = [
+                _stopped(c, next((n.first for n in found[i + 1 :] if n.first not in told),
+                                 case.stop))
+                for i, c in enumerate(found) if c.first not in told
+            ]
         if found:
             out.append(_stopped(case, found[0].first))
             out.extend(found)

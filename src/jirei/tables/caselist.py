@@ -151,6 +151,8 @@ def _read_columns(
         return None
     header = [cells[0] for cells in grid]
     columns = _columns(header, rules)
+    if columns is None:  # a place row read by its cells (``都道府県・市`` over places)
+        columns = _columns(header, rules, _place_rows(grid))
     if columns is None:
         return None
     rows: list[CaseRow] = []
@@ -193,6 +195,19 @@ def _place_columns(header: Sequence[Cell], lines: Sequence[Line]) -> frozenset[i
         texts = [cells[column].text.strip() if column < len(cells) else "" for cells in grid]
         if all(text and (text in PREFECTURES or prefectures_of(text)) for text in texts):
             found.add(column)
+    return frozenset(found)
+
+
+def _place_rows(grid: Sequence[Sequence[Cell]]) -> frozenset[int]:
+    """The rows of a list written one column per case whose every case cell names a place,
+    whatever their labels say: ``_place_columns`` turned (decision 2906)."""
+    found: set[int] = set()
+    for index, cells in enumerate(grid[1:], 1):
+        texts = [cell.text.strip() for cell in cells[1:]]
+        if len(texts) >= 2 and all(
+            text and (text in PREFECTURES or prefectures_of(text)) for text in texts
+        ):
+            found.add(index)
     return frozenset(found)
 
 
