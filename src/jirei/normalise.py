@@ -54,6 +54,7 @@ from jirei.latexmarks import untangle_latex_marks
 from jirei.mdbold import untangle_markdown_bold
 from jirei.mdcaptions import untangle_caption_headings
 from jirei.mdescapes import untangle_escapes
+from jirei.mdfences import blank_code_fences
 from jirei.mdgaps import DELETED, deleted_positions
 from jirei.mdheadings import untangle_heading_marks
 from jirei.mdinline import untangle_inline_emphasis
@@ -435,7 +436,8 @@ from jirei.inlinesections import untangle_inline_sections  # noqa: E402
 def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` (newlines unified) with its layouts rewritten as plain lines, each rewrite
     keeping the length so that every offset still points at the same original character."""
-    stage = untangle_csv(text)  # CSV rows as pipe rows (decision 81)
+    stage = blank_code_fences(text, rules)  # ```csv … ```: no fence lines (2891)
+    stage = untangle_csv(stage)  # CSV rows as pipe rows (decision 81)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
     stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
     stage = blank_slide_furniture(stage, rules)  # a deck's running head and foot (2590)
