@@ -1,0 +1,271 @@
+"""Text as a conversion left it, a fifteenth-session writer's shapes (branch ``convert-s15``,
+decisions 2891-2895).
+
+- a results table written one cell a line whose header leaves its corner cell unwritten
+  (``目標 / 実績 / 達成率`` over rows of a label and three cells; ``jirei.cellruns``);
+- a Markdown code fence round a CSV, a tab, a space-aligned or a pipe table: the fence
+  lines are markup, no group and no other result (``jirei.mdfences``);
+- a space-aligned row that leaves a column blank: its cells go under the columns they
+  stand under (``jirei.tables.columnplace``).
+
+Variants written for this file (real places and offices; invented facilities and
+figures), with negative variants that must not trigger the rules.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.model import Profile
+
+_HEAD = """【愛知県豊橋市】【愛知労働局・ハローワーク豊橋】とよはし就労支援室（一体的実施施設）
+平成28年4月1日事業開始
+
+駅前の窓口で早期の就職を
+
+【取組内容】
+・福祉課と同じフロアで相談を受ける。
+
+【事業目標と取組状況】
+"""
+_TAIL = """
+【その他の実績】
+・就職面接会を年2回開催。
+
+＜豊橋市コメント＞
+相談が増えた。
+"""
+
+
+def _case(body: str) -> tuple[str, Profile]:
+    text = _HEAD + body + _TAIL
+    return text, jirei.parse_text(text).profiles[0]
+
+
+def _rows(profile: Profile) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.label,
+            m.group,
+            m.target.value if m.target else None,
+            m.actual.value if m.actual else None,
+            m.achievement_rate,
+        )
+        for m in profile.metrics
+    ]
+
+
+# --- one cell a line, no corner cell ------------------------------------------------------
+
+_NO_CORNER = {
+    "row_by_row_with_rate": """令和4年度目標
+令和4年度実績
+達成率
+支援対象者数
+150人以上
+162人
+108.0%
+就職者数
+90人以上
+97人
+107.8%
+""",
+    "full_width_no_rate": """目標
+実績
+相談件数
+１，２００件
+１，３１０件
+就職者数
+８０人
+７８人
+""",
+    "column_by_column": """目標
+実績
+相談件数
+就職者数
+1,200件
+80人
+1,310件
+78人
+""",
+    "over_a_page_break": """目標
+実績
+達成率
+支援対象者数
+150人以上
+162人
+108.0%
+
+－ 3 －
+就職者数
+90人以上
+97人
+107.8%
+""",
+}
+
+_NO_CORNER_WANTED = {
+    "row_by_row_with_rate": [
+        ("支援対象者数", None, 150, 162, Decimal("108.0")),
+        ("就職者数", None, 90, 97, Decimal("107.8")),
+    ],
+    "full_width_no_rate": [
+        ("相談件数", None, 1200, 1310, None),
+        ("就職者数", None, 80, 78, None),
+    ],
+    "column_by_column": [
+        ("相談件数", None, 1200, 1310, None),
+        ("就職者数", None, 80, 78, None),
+    ],
+    "over_a_page_break": [
+        ("支援対象者数", None, 150, 162, Decimal("108.0")),
+        ("就職者数", None, 90, 97, Decimal("107.8")),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NO_CORNER))
+def test_one_cell_a_line_without_corner(name: str) -> None:
+    text, case = _case(_NO_CORNER[name])
+    assert _rows(case) == _NO_CORNER_WANTED[name]
+    # the header words are no other results, and the section's own item still is
+    assert case.other_results == ("就職面接会を年2回開催。",)
+    for metric in case.metrics:
+        span = metric.actual.span  # type: ignore[union-attr]
+        assert span is not None
+        assert text[span.start : span.end].replace("，", ",").rstrip("人件").replace(
+            ",", ""
+        ).translate(str.maketrans("０１２３４５６７８９", "0123456789")) == str(
+            metric.actual.value  # type: ignore[union-attr]
+        )
+
+
+def test_one_cell_lines_heading_prose_are_no_table() -> None:
+    _, case = _case("目標\n実績\nいずれも前年を上回った。\n")
+    assert case.metrics == ()
+
+
+# --- fenced blocks ------------------------------------------------------------------------
+
+_FENCED = {
+    "csv_fence": """```csv
+指標,目標,実績,達成率
+支援対象者数,150人以上,162人,108.0%
+就職者数,"1,000人","1,020人",102.0%
+```
+""",
+    "tilde_tab_table": """~~~
+区分\t目標\t実績\t達成率
+支援対象者数\t150人以上\t162人\t108.0%
+就職者数\t1000人\t1020人\t102.0%
+~~~
+""",
+    "text_fence_spaced_table": """```text
+区分　　　　　目標　　　　実績　　　達成率
+支援対象者数　150人以上　 162人　　 108.0%
+就職者数　　　1000人　　　1020人　　102.0%
+```
+""",
+    "long_fence_pipe_table": """````
+| 区分 | 目標 | 実績 | 達成率 |
+|---|---|---|---|
+| 支援対象者数 | 150人以上 | 162人 | 108.0% |
+| 就職者数 | 1000人 | 1020人 | 102.0% |
+````
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_FENCED))
+def test_fence_lines_are_markup(name: str) -> None:
+    _, case = _case(_FENCED[name])
+    assert _rows(case) == [
+        ("支援対象者数", None, 150, 162, Decimal("108.0")),
+        ("就職者数", None, 1000, 1020, Decimal("102.0")),
+    ]
+    assert case.other_results == ("就職面接会を年2回開催。",)
+
+
+def test_fenced_json_export_is_still_an_export() -> None:
+    text = (
+        "```json\n"
+        '{"自治体": "愛知県豊橋市", "労働局": "愛知労働局", "ハローワーク": "ハローワーク豊橋", '
+        '"施設名": "とよはし就労支援室", "取組内容": ["福祉課と同じフロアで相談"], '
+        '"実績": [{"指標": "就職者数", "目標": 90, "実績": 97}]}\n'
+        "```\n"
+    )
+    (case,) = jirei.parse_text(text).profiles
+    assert (case.municipality, case.facility_name) == ("豊橋市", "とよはし就労支援室")
+    assert [(m.label, m.actual.value) for m in case.metrics] == [("就職者数", 97)]  # type: ignore[union-attr]
+
+
+def test_blank_code_fences_keeps_length_and_json_blocks() -> None:
+    from jirei.mdfences import blank_code_fences
+
+    text = "前\n```csv\na,b\n```\n```json\n{\"a\": 1}\n```\n```\n{\"b\": 2}\n```\n"
+    out = blank_code_fences(text)
+    assert len(out) == len(text)
+    assert "```csv" not in out and "a,b" in out
+    assert out.count("```") == 4  # the json block and the plain block opening a JSON value
+
+
+# --- a spaced row's cells under their columns ---------------------------------------------
+
+_PLACED = {
+    "ideographic_blank_target": (
+        """　　　　　　　　　　令和４年度目標　　　令和４年度実績
+支援対象者数　　　　１５０人以上　　　　１６２人
+うち紹介就職　　　　　　　　　　　　　　４５人
+""",
+        [("支援対象者数", None, 150, 162, None), ("うち紹介就職", None, None, 45, None)],
+    ),
+    "layout_blank_target_and_rate": (
+        """区分              目標        実績        達成率
+支援対象者数      150人       162人       108.0%
+就職者数          90人        97人        107.8%
+就職率                        59.9%
+""",
+        [
+            ("支援対象者数", None, 150, 162, Decimal("108.0")),
+            ("就職者数", None, 90, 97, Decimal("107.8")),
+            ("就職率", None, None, Decimal("59.9"), None),
+        ],
+    ),
+    "layout_blank_actual_and_target": (
+        """項目            目標        実績        達成率
+支援対象者数    150人       162人       108.0%
+新規求職者数    200人
+セミナー参加者                42人
+""",
+        [
+            ("支援対象者数", None, 150, 162, Decimal("108.0")),
+            ("新規求職者数", None, 200, None, None),
+            ("セミナー参加者", None, None, 42, None),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_PLACED))
+def test_spaced_row_cells_under_their_columns(name: str) -> None:
+    body, wanted = _PLACED[name]
+    _, case = _case(body)
+    assert _rows(case) == wanted
+
+
+def test_tab_row_keeps_its_own_cells() -> None:
+    # a tab row writes its empty cells: nothing to place (the lone figure is the target)
+    _, case = _case("区分\t目標\t実績\n支援対象者数\t150人\t162人\n新規求職者数\t200人\n")
+    assert _rows(case)[1] == ("新規求職者数", None, 200, None, None)
+
+
+def test_label_under_the_value_columns_places_nothing() -> None:
+    # the label runs under the target column: positions say nothing, read left to right
+    _, case = _case(
+        "区分        目標      実績\n支援対象者数    150人    162人\n"
+        "就職者数（うち紹介就職を含む）    96人\n"
+    )
+    assert _rows(case)[1] == ("就職者数(うち紹介就職を含む)", None, 96, None, None)
