@@ -269,3 +269,66 @@ def test_label_under_the_value_columns_places_nothing() -> None:
         "就職者数（うち紹介就職を含む）    96人\n"
     )
     assert _rows(case)[1] == ("就職者数(うち紹介就職を含む)", None, 96, None, None)
+
+
+# --- CSV: two columns, semicolons ---------------------------------------------------------
+
+_CSV = {
+    "two_columns_year_head": (
+        "指標,令和4年度実績\n支援対象者数,162人\n就職者数,97人\n",
+        [("支援対象者数", None, None, 162, None), ("就職者数", None, None, 97, None)],
+    ),
+    "two_columns_one_row_quoted": (
+        '項目,実績\n就職者数,"1,020人"\n',
+        [("就職者数", None, None, 1020, None)],
+    ),
+    "two_columns_targets": (
+        "区分,目標\n支援対象者数,150人\n就職者数,90人\n",
+        [("支援対象者数", None, 150, None, None), ("就職者数", None, 90, None, None)],
+    ),
+    "semicolon_sheet": (
+        '指標;目標;実績;達成率\n支援対象者数;150人以上;162人;108.0%\n就職者数;"1,000人";"1,020人";102.0%\n',
+        [
+            ("支援対象者数", None, 150, 162, Decimal("108.0")),
+            ("就職者数", None, 1000, 1020, Decimal("102.0")),
+        ],
+    ),
+    "semicolon_quoted_rows": (
+        '"指標";"目標";"実績"\n"支援対象者数";"150人";"162人"\n"就職者数";"90人";"97人"\n',
+        [("支援対象者数", None, 150, 162, None), ("就職者数", None, 90, 97, None)],
+    ),
+    "semicolon_two_columns": (
+        "指標;実績\n支援対象者数;162人\n就職者数;97人\n",
+        [("支援対象者数", None, None, 162, None), ("就職者数", None, None, 97, None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CSV))
+def test_csv_two_columns_and_semicolons(name: str) -> None:
+    body, wanted = _CSV[name]
+    text, case = _case(body)
+    assert _rows(case) == wanted
+    assert case.other_results == ("就職面接会を年2回開催。",)
+    last = case.metrics[-1].actual or case.metrics[-1].target
+    assert last is not None and last.span is not None
+    assert str(last.value) in text[last.span.start : last.span.end].replace(",", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name over a value that is no figure column: no table (a long form needs four)
+        "項目,値\n都道府県,岐阜県\n市区町村,岐阜市\n",
+        # a figure column's word over prose: no table
+        "区分,実績\n窓口,市役所の1階に設置\n",
+        # semicolons in prose
+        "相談は午前; 午後; 夜間に分けた。\n面接会は春; 秋に開いた。\n",
+        # a header alone
+        "指標,実績\n",
+    ],
+)
+def test_csv_negatives_are_left_alone(text: str) -> None:
+    from jirei.csvrows import untangle_csv
+
+    assert untangle_csv(text) == text
