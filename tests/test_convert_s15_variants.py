@@ -332,3 +332,91 @@ def test_csv_negatives_are_left_alone(text: str) -> None:
     from jirei.csvrows import untangle_csv
 
     assert untangle_csv(text) == text
+
+
+# --- a card exported with pipes: the label cell's tail beside its nested table -----------------
+
+
+def _card(results: list[tuple[str, ...]], joiner: str) -> str:
+    rows = [
+        ("事例 No.3", "［東北ブロック］"),
+        ("都道府県・市区町村", "宮城県仙台市"),
+        ("労働局・ハローワーク", "宮城労働局　ハローワーク仙台"),
+        ("施設名（種別）", "せんだい就労ナビ（一体的実施施設）"),
+        ("事業開始日", "2020年4月1日"),
+        ("事例の見出し", "駅前の窓口で通年の伴走支援"),
+        ("取組内容", "1. 市の窓口で毎週の定期面談を設定"),
+        *results,
+        ("その他の実績", "・就職面接会を1回開催"),
+        ("自治体コメント", "仙台市健康福祉局：相談が増えた。"),
+    ]
+    if joiner == "pipe":
+        lines = ["| " + " | ".join(row) + " |" for row in rows]
+        lines.insert(1, "|---|---|")
+    else:
+        lines = ["\t".join(row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+_NESTED = {
+    "year_tail": [
+        ("事業目標と実績", "指標", "令和5年度目標", "令和5年度実績", "達成率"),
+        ("（令和5年度）", "支援対象者数", "300人以上", "312人", "104.0%"),
+        ("", "就職者数", "195人以上", "214人", "109.7%"),
+    ],
+    "period_tail": [
+        ("事業目標と実績", "区分", "目標", "実績"),
+        ("（令和5年4月～令和6年3月）", "支援対象者数", "300人以上", "312人"),
+        ("", "就職者数", "195人以上", "214人"),
+    ],
+    "no_tail": [
+        ("令和5年度の実績", "項目", "目標", "実績"),
+        ("", "支援対象者数", "300人以上", "312人"),
+        ("", "就職者数", "195人以上", "214人"),
+    ],
+}
+
+
+@pytest.mark.parametrize("joiner", ["pipe", "tab"])
+@pytest.mark.parametrize("name", sorted(_NESTED))
+def test_card_nested_table_label_tail(name: str, joiner: str) -> None:
+    (case,) = jirei.parse_text(_card(_NESTED[name], joiner)).profiles
+    assert [(m.label, m.group, m.target.value, m.actual.value) for m in case.metrics] == [  # type: ignore[union-attr]
+        ("支援対象者数", None, 300, 312),
+        ("就職者数", None, 195, 214),
+    ]
+    assert case.other_results == ("就職面接会を1回開催",)
+
+
+def test_card_nested_table_group_cell_stays_a_group() -> None:
+    # a bracketed first cell naming people is a group column's cell, not a label's tail
+    from jirei.cards import nested_table
+    from jirei.lines import Line
+
+    rows = [  # (normalised text: NFKC brackets)
+        "| 事業目標と実績 | 指標 | 目標 | 実績 |",
+        "| (生活保護受給者等) | 就職者数 | 100人 | 112人 |",
+    ]
+    lines, at = [], 0
+    for row in rows:
+        lines.append(Line(row, at))
+        at += len(row) + 1
+    assert nested_table(lines) is None
+    tail = [lines[0], Line("| (令和5年度) | 就職者数 | 100人 | 112人 |", lines[1].start)]
+    heading, cut = nested_table(tail)  # type: ignore[misc]
+    assert heading.text == "事業目標と実績"
+    assert cut[1].text == "| 就職者数 | 100人 | 112人 |"
+
+
+@pytest.mark.parametrize("joiner", ["pipe", "tab"])
+def test_card_nested_table_group_column_kept(joiner: str) -> None:
+    rows = [
+        ("事業目標と実績", "対象", "指標", "目標", "実績"),
+        ("", "（生活保護受給者等）", "就職者数", "100人", "112人"),
+        ("", "（障害者）", "就職者数", "40人", "44人"),
+    ]
+    (case,) = jirei.parse_text(_card(rows, joiner)).profiles
+    assert [(m.label, m.group, m.actual.value) for m in case.metrics] == [  # type: ignore[union-attr]
+        ("就職者数", "生活保護受給者等", 112),
+        ("就職者数", "障害者", 44),
+    ]
