@@ -420,3 +420,88 @@ def test_card_nested_table_group_column_kept(joiner: str) -> None:
         ("就職者数", "生活保護受給者等", 112),
         ("就職者数", "障害者", 44),
     ]
+
+
+# --- a two-column template whose tabs became spaces ---------------------------------------------
+
+_TEMPLATE_ROWS = [
+    ("事例 No.5", "［九州ブロック］"),
+    ("都道府県・市区町村", "福岡県久留米市"),
+    ("労働局・ハローワーク", "福岡労働局　ハローワーク久留米"),
+    ("施設名（種別）", "くるめ就労サポート（一体的実施施設）"),
+    ("事業開始日", "2018年10月1日"),
+    ("事例の見出し", "商店街の空き店舗で相談を受ける"),
+    ("取組内容", "1. 商店街の空き店舗に相談窓口を設置"),
+    ("", "2. 市の福祉課と週1回のケース会議"),
+    ("事業目標と実績", "指標", "令和5年度目標", "令和5年度実績", "達成率"),
+    ("（令和5年度）", "支援対象者数", "240人以上", "251人", "104.6%"),
+    ("", "就職者数", "150人以上", "163人", "108.7%"),
+    ("その他の実績", "・合同面接会を2回開催"),
+    ("自治体コメント", "久留米市健康福祉部：相談の敷居が下がった。"),
+]
+
+
+def _flattened(gap: str, pad: bool) -> str:
+    width = max(len(row[0]) for row in _TEMPLATE_ROWS) if pad else 0
+    lines = []
+    for row in _TEMPLATE_ROWS:
+        label = row[0] + "　" * (width - len(row[0])) if pad else row[0]
+        lines.append(gap.join((label, *row[1:])) if label else gap + gap.join(row[1:]))
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("gap", "pad"), [("　　", False), ("    ", False), ("　　", True), ("  ", True)]
+)
+def test_template_flattened_with_spaces(gap: str, pad: bool) -> None:
+    (case,) = jirei.parse_text(_flattened(gap, pad)).profiles
+    assert (case.municipality, case.hello_work, case.facility_name) == (
+        "久留米市",
+        ("ハローワーク久留米",),
+        "くるめ就労サポート",
+    )
+    assert case.initiatives == ("商店街の空き店舗に相談窓口を設置", "市の福祉課と週1回のケース会議")
+    assert [(m.label, m.group, m.target.value, m.actual.value) for m in case.metrics] == [  # type: ignore[union-attr]
+        ("支援対象者数", None, 240, 251),
+        ("就職者数", None, 150, 163),
+    ]
+    assert case.other_results == ("合同面接会を2回開催",)
+    assert [(c.speaker, c.text) for c in case.comments] == [
+        ("久留米市健康福祉部", "相談の敷居が下がった。")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # header fields alone: read by the field readers as they are
+        "施設名　　いしのまき就労サポート（一体的実施施設）\n所在地　　石巻市役所２階\n"
+        "開　設　　2016年7月1日\n",
+        # a spaced results table: no card labels
+        "区分　　　目標　　　実績\n支援対象者数　　150人　　162人\n就職者数　　90人　　97人\n",
+        # prose with wide gaps
+        "市の窓口で  相談を受けた。\n就職者は  前年より増えた。\n面接会も  開いた。\n",
+    ],
+)
+def test_spaced_lines_that_are_no_card_are_left(text: str) -> None:
+    from jirei.spacedcards import untangle_spaced_cards
+
+    assert untangle_spaced_cards(text) == text
+
+
+def test_spaced_card_keeps_length() -> None:
+    from jirei.spacedcards import untangle_spaced_cards
+
+    text = _flattened("　　", True)
+    out = untangle_spaced_cards(text)
+    assert len(out) == len(text) and out != text
+    assert all(a == b or (a in " 　" and b == "\t") for a, b in zip(text, out, strict=True))
+
+
+def test_raw_block_fences_are_left_to_the_escapes_reader() -> None:
+    from jirei.mdfences import blank_code_fences
+
+    text = "前\n```{=openxml}\n<w:p><w:r><w:br/></w:r></w:p>\n```\n後\n```\n指標,実績\n```\n"
+    out = blank_code_fences(text)
+    assert out.split("\n")[:5] == text.split("\n")[:5]  # the raw block as written
+    assert out.split("\n")[5].strip() == "" and out.split("\n")[7].strip() == ""

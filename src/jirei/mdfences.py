@@ -16,9 +16,11 @@ import regex
 
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
-#: a fence line: 3+ backticks or tildes, an optional info string (no backtick in it)
+#: a fence line: 3+ backticks or tildes, an optional info string (no backtick in it); a
+#: pandoc raw block's ``{=openxml}`` is left to ``jirei.mdescapes`` (blanked whole)
 _FENCE = regex.compile(
-    r"^[ ]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<lang>[^\s`{}]*)[^`\n]*$", regex.MULTILINE
+    r"^[ ]{0,3}(?P<mark>`{3,}|~{3,})[ \t]*(?P<raw>\{=)?(?P<lang>[^\s`{}]*)[^`\n]*$",
+    regex.MULTILINE,
 )
 #: a body line opening a structured value: ``{`` / ``[``, a YAML key line, a YAML list key
 _STRUCTURED_START = regex.compile(
@@ -59,14 +61,15 @@ def blank_code_fences(text: str, rules: Rules = DEFAULT_RULES) -> str:
                 f
                 for f in fences[index + 1 :]
                 if f["mark"][0] == opening["mark"][0] and len(f["mark"]) >= len(opening["mark"])
-                and not f["lang"]
+                and not f["lang"] and f["raw"] is None
             ),
             None,
         )
         lang = opening["lang"].lower()
         body_end = closing.start() if closing is not None else len(text)
         first = _first_line(text, opening.end(), body_end)
-        if lang not in structured and not (not lang and _STRUCTURED_START.match(first)):
+        raw = opening["raw"] is not None
+        if not raw and lang not in structured and not (not lang and _STRUCTURED_START.match(first)):
             blank.append(opening)
             if closing is not None:
                 blank.append(closing)
