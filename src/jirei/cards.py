@@ -131,7 +131,7 @@ def nested_table(
     """A results table nested in a tab or pipe card: a row whose first cell is the heading
     (``令和元年度実績``) and the column headers, then rows opening with an empty cell (the
     card's label column). Returns the heading cell and the rows without that column (a
-    pipe row keeps its opening pipe: ``| 就職者数 | 40人 |``; decision 2895)."""
+    pipe row keeps its opening pipe: ``| 就職者数 | 40人 |``; decision 2896)."""
     if len(lines) < 2:
         return None
     piped = _is_pipe_row(lines[0].text)

@@ -401,7 +401,8 @@ def _header_first(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] |
     """``区分 / 目標 / 実績`` then the cells, column by column or row by row. The corner cell
     may be left unwritten (``目標 / 実績 / 達成率`` over rows of a label and three cells, as a
     table whose top-left cell is empty comes out of a PDF): the rows then hold one cell more
-    than the header, the first a row label, and the header row gets an empty corner cell."""
+    than the header, the first a row label, and the header row gets an empty corner cell
+    (decision 2893)."""
     width = 0
     while width < len(run) and _column_kind(run[width], rules) is not None:
         width += 1

@@ -22,7 +22,7 @@ table rows of the same length, so every offset stays where it was.
   record with one non-empty cell (a title ``令和3年度 取組状況一覧,,,,,``) is that text
   alone;
 * the same with a semicolon between the cells (``指標;目標;実績``, a spreadsheet saved in a
-  locale whose list separator is ``;``, decision 2893): quoted rows and sheets alike, a comma
+  locale whose list separator is ``;``, decision 2895): quoted rows and sheets alike, a comma
   inside such a cell (``1,000人``) being no break.
 """
 

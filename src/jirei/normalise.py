@@ -439,7 +439,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     keeping the length so that every offset still points at the same original character."""
     stage = blank_code_fences(text, rules)  # ```csv … ```: no fence lines (2891)
     stage = untangle_csv(stage, rules)  # CSV rows as pipe rows (decision 81)
-    stage = untangle_spaced_cards(stage, rules)  # label　　value cards as tab rows (2896)
+    stage = untangle_spaced_cards(stage, rules)  # label　　value cards as tab rows (2897)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
     stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
     stage = blank_slide_furniture(stage, rules)  # a deck's running head and foot (2590)

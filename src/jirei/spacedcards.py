@@ -1,4 +1,4 @@
-"""A two-column card whose tabs became spaces, read as the tab card it was (decision 2896).
+"""A two-column card whose tabs became spaces, read as the tab card it was (decision 2897).
 
 A label/value template (decision 701: ``label<TAB>value`` rows, wrapped cells on rows
 opening with a tab, the results table nested in the value column) pasted through a tool
