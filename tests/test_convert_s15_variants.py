@@ -234,6 +234,14 @@ _PLACED = {
             ("就職率", None, None, Decimal("59.9"), None),
         ],
     ),
+    "year_row_over_role_row": (
+        """　　　　　　　　令和4年度
+区分　　　　　　目標　　　　実績
+支援対象者数　　150人　　　 162人
+うち紹介就職　　　　　　　　45人
+""",
+        [("支援対象者数", None, 150, 162, None), ("うち紹介就職", None, None, 45, None)],
+    ),
     "layout_blank_actual_and_target": (
         """項目            目標        実績        達成率
 支援対象者数    150人       162人       108.0%

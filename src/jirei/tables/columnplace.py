@@ -46,7 +46,10 @@ def header_spots(header: Row | None, columns: Sequence[Column]) -> dict[int, tup
         found = next((n for n in range(at, len(cells)) if cells[n].text == column.title), None)
         if found is None:
             continue
-        spots[id(column)] = (cells[found].start - origin, cells[found].end - origin)
+        cell = cells[found]
+        if not header.line.start <= cell.start <= cell.end <= header.line.end:
+            return {}  # a header merged from two lines (a year row over a role row)
+        spots[id(column)] = (cell.start - origin, cell.end - origin)
         at = found + 1
     return spots
 
@@ -72,6 +75,8 @@ def place_cells(
     if len(placed_at) < 2:
         return None
     origin = row.line.start
+    if not all(origin <= cell.start <= cell.end <= row.line.end for cell in cells):
+        return None  # cells of another line (a row joined from two)
     if label.text and label.end - origin > placed_at[0][1][0]:
         return None  # the label reaches under the first value column
     chosen: list[int] = []
