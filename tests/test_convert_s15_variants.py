@@ -485,6 +485,9 @@ def test_template_flattened_with_spaces(gap: str, pad: bool) -> None:
         # header fields alone: read by the field readers as they are
         "施設名　　いしのまき就労サポート（一体的実施施設）\n所在地　　石巻市役所２階\n"
         "開　設　　2016年7月1日\n",
+        # letter-spaced field labels and one item row, no wrapped cell or nested table
+        "実 施 自 治 体　　栃木県小山市\n労 働 局　　栃木労働局\n施 設 名　　おやま仕事サポート\n"
+        "取 組 内 容　　子育て中の人の相談を予約制で受けた。\n",
         # a spaced results table: no card labels
         "区分　　　目標　　　実績\n支援対象者数　　150人　　162人\n就職者数　　90人　　97人\n",
         # prose with wide gaps
@@ -513,3 +516,16 @@ def test_raw_block_fences_are_left_to_the_escapes_reader() -> None:
     out = blank_code_fences(text)
     assert out.split("\n")[:5] == text.split("\n")[:5]  # the raw block as written
     assert out.split("\n")[5].strip() == "" and out.split("\n")[7].strip() == ""
+
+
+def test_display_aligned_row_keeps_its_rate() -> None:
+    # aligned by eye with ASCII spaces under a header holding wide digits: the character
+    # count puts the rate under 摘要, the display count under 達成率 — they disagree, so the
+    # cells are read left to right (the blank is the trailing remark)
+    body = (
+        "    区分            令和４年度目標   令和４年度実績   達成率     摘要\n"
+        "    支援対象者数    180人            193人            107.2%     巡回を含む\n"
+        "    就職者数        108人            115人            106.5%\n"
+    )
+    _, case = _case(body)
+    assert _rows(case)[1] == ("就職者数", None, 108, 115, Decimal("106.5"))

@@ -11,9 +11,11 @@ that turned its tabs into runs of spaces (or an ideographic space)::
     （令和5年度）　　　 支援対象者数　　300人以上　　312人
     　　　　　　　　　　就職者数　　195人以上　　214人
 
-A run of such lines is a card when three rows or more — a header field among them, and
-the case's items or a comment (a block of header fields alone is read by the field
-readers, decision 202) — open with a label the card reader knows (``cards.row_role`` of
+A run of such lines is a card when it writes what only a card's cells hold — a cell
+wrapped onto an indented row, or a table nested in the value column — and three rows or
+more — a header field among them, and the case's items or a comment (a block of
+``label　　value`` lines alone, letter-spaced labels and all, is read by the field readers,
+decision 202) — open with a label the card reader knows (``cards.row_role`` of
 the row read with a tab: a field label, a section alias, a target / actual word, a
 comment label). The run opens
 at such a row and goes on over rows of two cells or more (a label read otherwise, a
@@ -90,7 +92,7 @@ def untangle_spaced_cards(text: str, rules: Rules = DEFAULT_RULES) -> str:
             index += 1
             continue
         end, rows, roles = _run(lines, index, rules)
-        if rows >= _MIN_ROWS and "field" in roles and roles & _CASE_ROLES:
+        if rows >= _MIN_ROWS and "field" in roles and roles & _CASE_ROLES and "cells" in roles:
             for number in range(index, end):
                 out[number] = _tabbed(lines[number], rules)
         index = max(end, index + 1)
@@ -99,7 +101,7 @@ def untangle_spaced_cards(text: str, rules: Rules = DEFAULT_RULES) -> str:
 
 def _run(lines: list[str], index: int, rules: Rules) -> tuple[int, int, set[str]]:
     """Where the card opening at line ``index`` ends, how many labelled rows it holds, and
-    their roles."""
+    their roles (with ``cells`` when a cell spans lines or a table is nested in it)."""
     rows, roles, wide = 0, set(), False
     at = index
     while at < len(lines):
@@ -114,10 +116,13 @@ def _run(lines: list[str], index: int, rules: Rules) -> tuple[int, int, set[str]
             wide = cells >= 3
         elif line[0] in " \u3000":
             wide = wide and cells >= 2
+            roles.add("cells")  # a continuation row: a cell wrapped onto the next line
         elif cells >= 2:  # a row of a label the card reader reads otherwise (事例の見出し),
             wide = cells >= 3  # or a nested table's row, its label cell a wrapped tail
         else:
             break
+        if wide:
+            roles.add("cells")  # a table nested in the value column
         at += 1
     return at, rows, roles
 

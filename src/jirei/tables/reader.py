@@ -299,7 +299,7 @@ class _TableReader:
         self.carried: Row | None = None
         self.header: Row | None = None
         #: where the value columns of a space-aligned header stand (decision 2892)
-        self.spots: dict[int, tuple[int, int]] = {}
+        self.spots: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
 
     # --- results -----------------------------------------------------------------------
 
