@@ -128,13 +128,17 @@ def continuation_cell(line: Line) -> Cell | None:
 def nested_table(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES
 ) -> tuple[Cell, list[Line]] | None:
-    """A results table nested in a tab card: a row whose first cell is the heading
+    """A results table nested in a tab or pipe card: a row whose first cell is the heading
     (``令和元年度実績``) and the column headers, then rows opening with an empty cell (the
-    card's label column). Returns the heading cell and the rows without that column."""
-    if len(lines) < 2 or "\t" not in lines[0].text:
+    card's label column). Returns the heading cell and the rows without that column (a
+    pipe row keeps its opening pipe: ``| 就職者数 | 40人 |``; decision 2896)."""
+    if len(lines) < 2:
+        return None
+    piped = _is_pipe_row(lines[0].text)
+    if not piped and "\t" not in lines[0].text:
         return None
     if not all(
-        line.text.startswith("\t") or _label_tail(line, n, rules)
+        (_opens_empty(line, piped)) or _label_tail(line, n, rules, piped)
         for n, line in enumerate(lines[1:], 1)
     ):
         return None
@@ -143,17 +147,45 @@ def nested_table(
         return None
     rows = []
     for line in lines:
-        cut = line.text.index("\t") + 1
+        cut = _first_cut(line.text, piped)
         rows.append(Line(line.text[cut:], line.start + cut))
     return first, rows
 
 
-def _label_tail(line: Line, number: int, rules: Rules) -> bool:
+def _is_pipe_row(text: str) -> bool:
+    """A pipe row of three cells or more (``| heading | 指標 | 目標 |``)."""
+    body = text.strip()
+    return body.startswith("|") and body.count("|") >= 4
+
+
+def _first_cut(text: str, piped: bool) -> int:
+    """Where a row's text goes on after its first cell: after the first tab, or at the pipe
+    closing a pipe row's first cell."""
+    if piped:
+        return text.index("|", text.index("|") + 1)
+    return text.index("\t") + 1
+
+
+def _opens_empty(line: Line, piped: bool) -> bool:
+    """Whether a row of the card opens with an empty label cell."""
+    if piped:
+        return _is_pipe_row(line.text) and _EMPTY_FIRST_PIPE.match(line.text) is not None
+    return line.text.startswith("\t")
+
+
+def _label_tail(line: Line, number: int, rules: Rules, piped: bool = False) -> bool:
     """Whether the row right under a nested table's heading row opens with the heading
     cell's wrapped tail (``（令和4年度）``, decision 2802) instead of an empty cell."""
     from jirei.cardwraps import is_label_tail
 
-    if number != 1 or "\t" not in line.text:
+    if number != 1:
+        return False
+    if piped:
+        if not _is_pipe_row(line.text):
+            return False
+        first = row_cells(line)[0]
+        return is_label_tail(Line(first.text, first.start), rules)
+    if "\t" not in line.text:
         return False
     return is_label_tail(Line(line.text.split("\t", 1)[0], line.start), rules)
 

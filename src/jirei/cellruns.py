@@ -398,16 +398,38 @@ def _headed_columns(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int]
 
 
 def _header_first(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] | None:
-    """``区分 / 目標 / 実績`` then the cells, column by column or row by row."""
+    """``区分 / 目標 / 実績`` then the cells, column by column or row by row. The corner cell
+    may be left unwritten (``目標 / 実績 / 達成率`` over rows of a label and three cells, as a
+    table whose top-left cell is empty comes out of a PDF): the rows then hold one cell more
+    than the header, the first a row label, and the header row gets an empty corner cell
+    (decision 2893)."""
     width = 0
     while width < len(run) and _column_kind(run[width], rules) is not None:
         width += 1
-    if width < 2 or _column_kind(run[0], rules) != "label":
+    if width < 2:
         return None
-    heads = [_column_kind(c, rules) for c in run[:width]]
+    heads: list[str | None] = [_column_kind(c, rules) for c in run[:width]]
     if "figure-column" not in heads or "label" in heads[1:]:
         return None
-    body = run[width:]
+    header: list[Cell] = list(run[:width])
+    if heads[0] != "label":  # no corner cell written: the rows open with their label
+        corner = Cell("", run[0].start, run[0].start)
+        return _header_first_rows(run, [corner, *header], ["label", *heads], width, rules)
+    return _header_first_rows(run, header, heads, width, rules)
+
+
+def _header_first_rows(
+    run: Sequence[Cell],
+    header: Sequence[Cell],
+    heads: Sequence[str | None],
+    used: int,
+    rules: Rules,
+) -> tuple[list[Line], int] | None:
+    """The rows of a header-first run whose header (``header``, of kinds ``heads``) used the
+    first ``used`` cells of ``run``: the cells after it column by column or row by row,
+    whichever uses more of them."""
+    width = len(header)
+    body = run[used:]
     found: list[tuple[list[Line], int]] = []
     # column by column: the row labels first, then each other column in turn
     labels = 0
@@ -416,12 +438,12 @@ def _header_first(run: Sequence[Cell], rules: Rules) -> tuple[list[Line], int] |
     if labels >= 2 and len(body) >= labels * width:
         columns = [body[n * labels : (n + 1) * labels] for n in range(width)]
         if all(_fits(col, head, rules) for col, head in zip(columns, heads, strict=True)):
-            rows = [row_of(run[:width])]
+            rows = [row_of(header)]
             rows.extend(row_of([col[r] for col in columns]) for r in range(labels))
-            found.append((rows, width + labels * width))
+            found.append((rows, used + labels * width))
     # row by row: a label, then one cell per other column
-    rows = [row_of(run[:width])]
-    at = width
+    rows = [row_of(header)]
+    at = used
     while at + width <= len(run):
         cells = run[at : at + width]
         if not all(_fits([c], head, rules) for c, head in zip(cells, heads, strict=True)):

@@ -20,18 +20,29 @@ table rows of the same length, so every offset stays where it was.
   record becomes one tab row, its commas tabs, its quotes and the line breaks inside its
   cells spaces (a cell's lines read as one text, ``①…　②…`` items apart by a space). A
   record with one non-empty cell (a title ``令和3年度 取組状況一覧,,,,,``) is that text
-  alone.
+  alone;
+* the same with a semicolon between the cells (``指標;目標;実績``, a spreadsheet saved in a
+  locale whose list separator is ``;``, decision 2895): quoted rows and sheets alike, a comma
+  inside such a cell (``1,000人``) being no break.
 """
 
 from __future__ import annotations
 
 import regex
 
-#: a whole line of two or more double-quoted cells (no quote inside a cell)
-_ROW = regex.compile(r'^[ \t]*"[^"\n]*"(?:[ \t]*,[ \t]*"[^"\n]*")+[ \t]*$', regex.MULTILINE)
-_SEPARATOR = regex.compile(r'"([ \t]*),([ \t]*)"')
+from jirei.rules import DEFAULT_RULES, Rules
+
+#: a whole line of two or more double-quoted cells (no quote inside a cell), one
+#: delimiter (``,`` or ``;``) between them
+_ROW = regex.compile(
+    r'^[ \t]*"[^"\n]*"[ \t]*(?P<d>[,;])[ \t]*"[^"\n]*"(?:[ \t]*(?P=d)[ \t]*"[^"\n]*")*[ \t]*$',
+    regex.MULTILINE,
+)
+_SEPARATOR = regex.compile(r'"([ \t]*)[,;]([ \t]*)"')
 #: empty cells closing a row
-_TRAILING = regex.compile(r'(?:[ \t]*,[ \t]*"")+[ \t]*$')
+_TRAILING = regex.compile(r'(?:[ \t]*[,;][ \t]*"")+[ \t]*$')
+#: the delimiters a sheet's records may use besides the comma
+_OTHER_DELIMITERS = (";",)
 
 #: an unquoted cell that is the rest of a figure after its thousands comma (``000人``); a
 #: rate (``446,106.2%``) is a cell of its own: no rate runs into the thousands (decision 2185)
@@ -43,7 +54,7 @@ _MIN_RECORDS = 2
 _MAX_LINES = 30
 
 
-def untangle_csv(text: str) -> str:
+def untangle_csv(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each CSV row turned into a table row of the same length."""
     if '"' in text:
         text = _ROW.sub(_pipe_row, text)
@@ -51,11 +62,12 @@ def untangle_csv(text: str) -> str:
             from jirei.tsvcells import untangle_tab_cells
 
             text = untangle_tab_cells(text)
-    if text.count(",") < (_MIN_CELLS - 1) * _MIN_RECORDS:
-        return text
     from jirei.csvpairs import untangle_pairs  # ``項目,値`` records (decision 2180)
 
-    return untangle_pairs(_untangle_sheets(text))
+    for delimiter in (",", *_OTHER_DELIMITERS):
+        if text.count(delimiter) >= _MIN_RECORDS:  # (a two-column table: two at least)
+            text = untangle_pairs(_untangle_sheets(text, delimiter), rules, delimiter)
+    return text
 
 
 def _pipe_row(match: regex.Match[str]) -> str:
@@ -78,10 +90,12 @@ def _pipe_row(match: regex.Match[str]) -> str:
 Record = tuple[int, int, tuple[tuple[int, int], ...]]
 
 
-def read_record(text: str, start: int) -> Record | None:
-    """The CSV record starting at ``start`` (a line start): its end and its cells' raw
-    ranges; None when it is no record (a tab or pipe in it, a quote left open, a quote
-    closed with text after it, more than ``_MAX_LINES`` lines)."""
+def read_record(text: str, start: int, delimiter: str = ",") -> Record | None:
+    """The CSV record starting at ``start`` (a line start), its cells parted by
+    ``delimiter``: its end and its cells' raw ranges; None when it is no record (a tab or
+    pipe in it, a quote left open, a quote closed with text after it, more than
+    ``_MAX_LINES`` lines)."""
+    stops = delimiter + "\n"
     cells: list[tuple[int, int]] = []
     position = start
     length = len(text)
@@ -102,25 +116,25 @@ def read_record(text: str, start: int) -> Record | None:
                     continue
                 position = close + 1
                 break
-            if position < length and text[position] not in ",\n":
+            if position < length and text[position] not in stops:
                 return None  # ``"a"b``: no CSV
         else:
-            while position < length and text[position] not in ",\n":
+            while position < length and text[position] not in stops:
                 if text[position] in "\t|" or text.startswith("  ", position):
                     return None  # a tab, pipe or space-aligned row
                 position += 1
-            if _FIGURE_PIECE.match(text, cell_start, position) and cells:
+            if delimiter == "," and cells and _FIGURE_PIECE.match(text, cell_start, position):
                 low, high = cells[-1]
                 if text[high - 1 : high].isdigit() and text[low] != '"':
                     return None  # ``1,000人``: a figure's thousands, no cell break
         cells.append((cell_start, position))
-        if position < length and text[position] == ",":
+        if position < length and text[position] == delimiter:
             position += 1
             continue
         return start, position, tuple(cells)
 
 
-def _line_records(text: str) -> list[Record | None]:
+def _line_records(text: str, delimiter: str = ",") -> list[Record | None]:
     """The record starting at each line start that could open a sheet row (None where
     none does), in order; records are read on from the end of the one before."""
     out: list[Record | None] = []
@@ -130,10 +144,10 @@ def _line_records(text: str) -> list[Record | None]:
         newline = text.find("\n", position)
         line_end = length if newline < 0 else newline
         record = None
-        if text.count(",", position, line_end) >= _MIN_CELLS - 1 or (
-            '"' in text[position:line_end] and "," in text[position:line_end]
+        if text.count(delimiter, position, line_end) >= _MIN_CELLS - 1 or (
+            '"' in text[position:line_end] and delimiter in text[position:line_end]
         ):
-            record = read_record(text, position)
+            record = read_record(text, position, delimiter)
             if record is not None and len(record[2]) < _MIN_CELLS:
                 record = None
         out.append(record)
@@ -141,8 +155,10 @@ def _line_records(text: str) -> list[Record | None]:
     return out
 
 
-def _untangle_sheets(text: str) -> str:
-    records = _line_records(text)
+def _untangle_sheets(text: str, delimiter: str = ",") -> str:
+    if text.count(delimiter) < (_MIN_CELLS - 1) * _MIN_RECORDS:
+        return text
+    records = _line_records(text, delimiter)
     sheets: list[list[Record]] = []
     run: list[Record] = []
     for record in [*records, None]:

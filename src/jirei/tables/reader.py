@@ -27,6 +27,7 @@ from jirei.tables.cells import (
 from jirei.tables.cells import (
     row_label as row_label_form,
 )
+from jirei.tables.columnplace import header_spots, place_cells
 from jirei.tables.continued import find_continuations
 from jirei.tables.ditto import fill_ditto
 from jirei.tables.gapcells import split_joined, split_names
@@ -297,6 +298,8 @@ class _TableReader:
         #: the header of the table before this one (``read_results``), and this one's
         self.carried: Row | None = None
         self.header: Row | None = None
+        #: where the value columns of a space-aligned header stand (decision 2892)
+        self.spots: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
 
     # --- results -----------------------------------------------------------------------
 
@@ -427,6 +430,7 @@ class _TableReader:
                 columns, years = header_columns(header, era=self.era, rules=self.rules)
                 self.years.extend(years)
                 self.use_header_units(header, columns)
+                self.spots = header_spots(rows[0], columns)
             else:
                 columns = default_columns(max(len(r.cells) for r in body))
                 self.warn(
@@ -447,6 +451,7 @@ class _TableReader:
                     # ``区分　目標値(%)　実績値(%)`` under the table: a second table (decision 307)
                     columns, years = header_columns(row.cells, era=self.era, rules=self.rules)
                     self.use_header_units(row.cells, columns)
+                    self.spots = header_spots(row, columns)
                     continue
                 named = group_row(row, self.rules)
                 if named is not None:  # | ＜児童扶養手当受給者＞ |  |  |: the rows below (2759)
@@ -570,6 +575,8 @@ class _TableReader:
             label_cell, cells, roles = Cell("", row.start, row.start), row.cells, columns
         if len(cells) < len(roles):  # two cells joined where a space was removed (decision 310)
             cells = split_joined(cells, len(roles), self.locate)
+        if len(cells) < len(roles) and self.spots:  # a blank cell of a spaced row (2892)
+            cells = place_cells(row, label_cell, cells, roles, self.spots) or cells
         by_role: dict[str, list[Cell]] = {}
         unit = unit_cell(cells, roles)  # 単位 | 人 (decision 212)
         for number, cell in enumerate(cells):
