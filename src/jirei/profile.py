@@ -1172,6 +1172,8 @@ class _Builder:
     def comment(self, block: CommentBlock) -> None:
         from jirei.bounds import box_items, box_start
         from jirei.commentforms import bare_speaker_split, names_each_speaker
+        from jirei.commentheads import is_interview
+        from jirei.comments import speaker_of
 
         cut = box_start(block.lines, self.c.rules)
         if cut is not None:  # a data box after the comments is none of them (1260)
@@ -1186,6 +1188,13 @@ class _Builder:
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
             return
+        if is_interview(block.lines, self.c.rules, self.removed_space):
+            # ``■担当者に聞く（越前市社会福祉課）`` over ``Q …`` / ``A …``: each answer is one
+            # comment by the heading's speaker, the questions none (decision 2878)
+            named = speaker_of(block.heading, self.c.rules)
+            if named[0] is not None:
+                self.comment_section(Section("comments", block.heading, block.lines), named)
+                return
         if names_each_speaker(block.lines, self.c.rules) or _voice_first(block.lines, self.c.rules):
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
@@ -1197,8 +1206,11 @@ class _Builder:
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
-    def comment_section(self, section: Section) -> None:
-        """A 関係者の声 block: comments written one per line or under speaker lines."""
+    def comment_section(
+        self, section: Section, speaker: tuple[str | None, int, int] | None = None
+    ) -> None:
+        """A 関係者の声 block: comments written one per line or under speaker lines;
+        ``speaker`` is the one its heading names (an interview's answers are theirs)."""
         from jirei.speakerforms import read_attributed
 
         attributed = read_attributed(section.lines, self.c.rules)  # text, then (speaker 談)
@@ -1207,7 +1219,8 @@ class _Builder:
                 self.add_comment(parts)
             self.unclassify(section.title, attributed.rest)
             return
-        found = read_comment_section(section.lines, self.c.rules, self.removed_space)
+        named = (speaker[0], speaker[1], speaker[2]) if speaker and speaker[0] else None
+        found = read_comment_section(section.lines, self.c.rules, self.removed_space, named)
         for parts in found.comments:
             self.add_comment(parts)
         self.unclassify(section.title, found.unclassified)
