@@ -222,3 +222,45 @@ def test_answers_naming_their_own_speakers_keep_them_under_a_named_heading() -> 
         ("ハローワーク勝山", HW, "市の相談員と事前に方針を話し合えるようになりました。"),
         ("勝山市福祉課", MU, "ケースワーカーの負担が軽くなったと感じています。"),
     ]
+
+
+# --- 2879: quotations in a paragraph a PDF hard-wrapped ------------------------------------
+
+
+def _prose_case(voices: str) -> str:
+    return _case(_TABLE, "〔関係者の声〕\n" + voices, city="大野市", office="大野")
+
+
+def test_a_second_speaker_cut_by_the_line_break() -> None:
+    voices = (
+        "大野市福祉課の担当者は「相談員が同じ部屋にいるので、その場で方針を決めら\n"
+        "れる。」と話す。求人の紹介については、ハローワーク大野の担\n"
+        "当者も「生活の事情を先に聞けるので、無理のない求人を紹介できている」と語る。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    assert _comments(case) == [
+        ("大野市福祉課", MU, "相談員が同じ部屋にいるので、その場で方針を決められる。"),
+        ("ハローワーク大野", HW, "生活の事情を先に聞けるので、無理のない求人を紹介できている"),
+    ]
+
+
+def test_a_speaker_cut_at_the_paragraph_start_and_a_verb_cut_at_its_end() -> None:
+    voices = (
+        "窓口を開いてからの変化について、福井労働局職業対策課\n"
+        "の担当者は「市と同じ建物で支援することで、就職までの期間が短くなった」と手応えを\n"
+        "語った。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    assert _comments(case) == [
+        ("福井労働局職業対策課", LB, "市と同じ建物で支援することで、就職までの期間が短くなった"),
+    ]
+
+
+def test_a_quoted_event_name_in_a_wrapped_paragraph_is_no_comment() -> None:
+    # negative: a name in quotes inside a sentence is no one's words
+    voices = (
+        "市とハローワークは、令和4年度に「しごと体験ツアー」を3回開き、延べ38人が参\n"
+        "加した。参加者のうち12人が、その後の面接会で採用された。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    assert _comments(case) == []
