@@ -264,3 +264,43 @@ def test_a_quoted_event_name_in_a_wrapped_paragraph_is_no_comment() -> None:
     )
     (case,) = _parse(_prose_case(voices))
     assert _comments(case) == []
+
+
+# --- 2880: a section called 担当, a department in tortoise-shell brackets -------------------
+
+
+def test_speakers_closing_in_a_tanto_section_follow_their_organisation() -> None:
+    voices = (
+        "○勝山市（就労支援担当）\n"
+        "窓口が近くなり、相談に来る方が増えました。\n"
+        "○福井労働局（雇用対策担当）\n"
+        "市と毎週会議を開き、支援の方針をそろえています。\n"
+        "勝山市福祉課自立支援担当：ケースワーカーの負担が軽くなりました。\n"
+    )
+    (case,) = _parse(_case(_TABLE, "〔関係者の声〕\n" + voices, city="勝山市", office="勝山"))
+    assert [(c.speaker, c.role) for c in case.comments] == [
+        ("勝山市(就労支援担当)", MU),
+        ("福井労働局(雇用対策担当)", LB),
+        ("勝山市福祉課自立支援担当", MU),
+    ]
+
+
+def test_a_bureau_section_called_tanto_is_the_bureaus_and_a_department_in_kikko_brackets() -> None:
+    voices = (
+        "福井労働局職業対策課担当：市と同じ建物で支援できる効果は大きい。\n"
+        "◆鯖江市〔社会福祉課〕\n"
+        "相談の当日に求人を一緒に探せるようになりました。\n"
+    )
+    (case,) = _parse(_case(_TABLE, "〔関係者の声〕\n" + voices, city="鯖江市", office="鯖江"))
+    assert [c.role for c in case.comments] == [LB, MU]
+    assert case.comments[0].speaker == "福井労働局職業対策課担当"
+
+
+def test_tanto_words_of_no_partner_stay_other() -> None:
+    # negatives: a surveyor, an NPO's section, a council's: no partner's department
+    from jirei.comments import role_of
+
+    assert role_of("調査担当者") == OT
+    assert role_of("NPO法人ふくい就労支援担当") == OT
+    assert role_of("勝山市社会福祉協議会担当") == OT
+    assert role_of("勝山市・ハローワーク勝山担当") == OT
