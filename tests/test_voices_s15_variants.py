@@ -304,3 +304,124 @@ def test_tanto_words_of_no_partner_stay_other() -> None:
     assert role_of("NPO法人ふくい就労支援担当") == OT
     assert role_of("勝山市社会福祉協議会担当") == OT
     assert role_of("勝山市・ハローワーク勝山担当") == OT
+
+
+# --- 2881: a newspaper's ``…の話`` heading --------------------------------------------------
+
+
+def test_no_hanashi_headings_name_their_speaker() -> None:
+    for heading, speaker, role in (
+        ("■勝山市福祉課長の話", "勝山市福祉課長", MU),
+        ("【ハローワーク勝山所長の話】", "ハローワーク勝山所長", HW),
+        ("〈福井労働局職業対策課の話〉", "福井労働局職業対策課", LB),
+    ):
+        voices = heading + "\n相談の当日に求人を一緒に見られるようになった。\n"
+        (case,) = _parse(_case(_TABLE, "\n" + voices, city="勝山市", office="勝山"))
+        said = "相談の当日に求人を一緒に見られるようになった。"
+        assert _comments(case) == [(speaker, role, said)]
+
+
+def test_a_no_hanashi_heading_naming_no_one_is_no_speaker() -> None:
+    # negative: ``■ここだけの話`` closes in no organisation's or person's word
+    voices = "■ここだけの話\n相談の当日に求人を一緒に見られるようになった。\n"
+    (case,) = _parse(_case(_TABLE, "\n" + voices, city="勝山市", office="勝山"))
+    assert all(c.speaker != "ここだけ" for c in case.comments)
+
+
+# --- 2882: the interviewee named on a line of its own, answer marks before a signed text ---
+
+
+def test_an_interviewee_line_under_a_plain_interview_heading() -> None:
+    voices = (
+        "◇担当者インタビュー◇\n"
+        "（回答者：坂井市福祉課）\n"
+        "Ｑ　窓口の強みは何ですか。\n"
+        "Ａ　市役所の中にあるので、手続きのついでに立ち寄れることです。\n"
+        "Ｑ　課題は。\n"
+        "Ａ　就職後の定着支援を強めることです。\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [
+        ("坂井市福祉課", MU, "市役所の中にあるので、手続きのついでに立ち寄れることです。"),
+        ("坂井市福祉課", MU, "就職後の定着支援を強めることです。"),
+    ]
+
+
+def test_an_interviewee_after_a_colon_with_a_post() -> None:
+    voices = (
+        "■インタビュー\n"
+        "お話を伺った方：ハローワーク三国　所長\n"
+        "Ｑ１．市との連携で変わったことは。\n"
+        "Ａ１．相談者の事情を先に聞けるので、無理のない求人を紹介できます。\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [
+        (
+            "ハローワーク三国所長", HW,
+            "相談者の事情を先に聞けるので、無理のない求人を紹介できます。",
+        ),
+    ]
+
+
+def test_an_interviewer_line_names_no_interviewee() -> None:
+    # negative: ``（聞き手：編集部）`` is the interviewer
+    voices = (
+        "■インタビュー\n"
+        "（聞き手：編集部）\n"
+        "Ｑ　窓口の強みは何ですか。\n"
+        "Ａ　市役所の中にあるので、手続きのついでに立ち寄れることです。\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert not any("手続きのついで" in c.text for c in case.comments)
+
+
+def test_answers_signed_after_their_text_lose_the_answer_mark() -> None:
+    voices = (
+        "■インタビュー\n"
+        "Ｑ．窓口の強みは。\n"
+        "Ａ．手続きのついでに立ち寄れることです。（坂井市福祉課）\n"
+        "Ｑ．課題は。\n"
+        "Ａ．定着支援を強めることです。（ハローワーク三国）\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [
+        ("坂井市福祉課", MU, "手続きのついでに立ち寄れることです。"),
+        ("ハローワーク三国", HW, "定着支援を強めることです。"),
+    ]
+
+
+# --- 2883: prose quotations with a phrase between speaker and words ------------------------
+
+
+def test_a_clause_between_the_speaker_and_the_quotation() -> None:
+    voices = (
+        "あわら市福祉課の担当者は、窓口の効果について「相談の当日に求人を一緒に見られるよう"
+        "になった」と話す。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    said = "相談の当日に求人を一緒に見られるようになった"
+    assert _comments(case) == [("あわら市福祉課", MU, said)]
+
+
+def test_a_quotation_after_a_lead_phrase_its_speaker_after_it() -> None:
+    voices = (
+        "窓口の効果について「相談の当日に求人を一緒に見られるようになった」と、"
+        "あわら市福祉課の担当者は話す。\n"
+        "開所から5年。「福祉と仕事の相談を一か所で受けられるようにしたい」と、"
+        "ハローワーク三国の担当者は語った。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    assert _comments(case) == [
+        ("あわら市福祉課", MU, "相談の当日に求人を一緒に見られるようになった"),
+        ("ハローワーク三国", HW, "福祉と仕事の相談を一か所で受けられるようにしたい"),
+    ]
+
+
+def test_a_quoted_name_after_a_lead_phrase_is_no_comment() -> None:
+    # negative: ``「しごと体験ツアー」を開いた`` names an event; ``と聞いた`` reports no speaker
+    voices = (
+        "市は令和4年度に「しごと体験ツアー」を3回開き、延べ38人が参加した。\n"
+        "参加者からは「働くイメージがつかめた、もっと続けたい」と聞いた。\n"
+    )
+    (case,) = _parse(_prose_case(voices))
+    assert _comments(case) == []

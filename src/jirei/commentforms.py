@@ -28,7 +28,14 @@ from jirei.commentends import (
     is_footnote,
     is_page_break,
 )
-from jirei.commentheads import answer_speaker, bare_answer, is_column_header, question_gap
+from jirei.commentheads import (
+    answer_speaker,
+    bare_answer,
+    interviewee,
+    is_column_header,
+    is_interview,
+    question_gap,
+)
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
 from jirei.items import Item, join_lines
@@ -685,6 +692,14 @@ def read_comment_section(
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
+    asked = named is not None or is_interview(lines, rules, gap)  # Q / A lines (2878)
+    if named is None and asked:  # ``（回答者：上田市福祉課）`` over the questions (2882)
+        found_named = interviewee(lines, rules)
+        if found_named is not None:
+            at, *speaker_at = found_named
+            named = (str(speaker_at[0]), int(speaker_at[1]), int(speaker_at[2]))
+            unclassified.append(whole_item(lines[at]))
+            lines = [*lines[:at], *lines[at + 1 :]]
     current: _Open | None = None
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
@@ -818,6 +833,10 @@ def read_comment_section(
                 t_end = t_start + len(text)
                 if id(line) not in given:  # wrapped lines: joined as a reader joins them
                     text = join_lines(_SPACES.split(text))
+                marked = bare_answer(text, rules) if asked else None
+                if marked is not None:  # ``A．text（speaker）``: no answer mark (2882)
+                    t_start += len(text) - len(text[marked:])
+                    text = text[marked:]
                 current.add(text, t_start, t_end)
         else:
             text = body.strip()

@@ -162,6 +162,47 @@ def is_interview(
 
 
 @per_rules
+def _interviewee(rules: Rules) -> regex.Pattern[str] | None:
+    """A line naming whom an interview asks (``（回答者：上田市福祉課）``): group ``speaker``."""
+    words = sorted(rules.quotes_table.get("interview", {}).get("interviewees", ()), key=len)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in reversed(words))
+    return regex.compile(
+        rf"^\s*(?P<open>[(【<〈《])?\s*(?:{alternatives})\s*:\s*"
+        r"(?P<speaker>[^()【】<>〈〉《》:「」。]{2,40}?)\s*(?(open)[)】>〉》])\s*$"
+    )
+
+
+def interviewee(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> tuple[int, str, int, int] | None:
+    """The line before an interview's first question that names whom it asks, a stakeholder
+    (``（回答者：上田市福祉課）``; decision 2882): its index among ``lines``, the speaker (spaces
+    removed) and its offsets; else None."""
+    pattern = _interviewee(rules)
+    words = _question_words(rules)
+    if pattern is None or not words:
+        return None
+    from jirei.comments import role_of
+
+    for number, line in enumerate(lines):
+        text = line.text.lstrip()
+        if text.startswith(words) and any(q.match(text) for q in _question_forms(rules)):
+            return None  # the first question: no interviewee line before it
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        speaker = _SPACES.sub("", match["speaker"])
+        if role_of(speaker, rules) == "other":
+            return None
+        return number, speaker, line.start + match.start("speaker"), line.start + match.end(
+            "speaker"
+        )
+    return None
+
+
+@per_rules
 def _question_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     """The comment forms of an interviewer's question (``Q　…``, ``問　…``)."""
     return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "question")
@@ -208,6 +249,7 @@ def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
 
 
 __all__ = [
-    "answer_speaker", "bare_answer", "is_collective", "is_column_header", "is_interview",
+    "answer_speaker", "bare_answer", "interviewee", "is_collective", "is_column_header",
+    "is_interview",
     "question_gap", "question_start",
 ]

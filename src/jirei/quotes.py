@@ -34,6 +34,9 @@ from jirei.sections import K, LineInfo
 from jirei.speakerpersons import organisation_speaker
 
 _CLOSE = {"「": "」", "『": "』"}
+#: a lead phrase before a quotation on its line, after the line's last sentence (``窓口の効果
+#: について「``): no quotation mark, no bracket, at most 40 characters (decision 2883)
+_LEAD = regex.compile(r"^(?:[^「」『』\n]*[。!?]\s*)?[^「」『』()。!?\n]{0,40}?(?=[「『])")
 #: a sentence inside a quotation
 _SENTENCE = regex.compile(r"[。!?]")
 _SPACES = regex.compile(r"\s+")
@@ -69,7 +72,7 @@ class _Words:
         # what follows the closing mark: a speaker in brackets or after a dash, or a sentence
         self.after = regex.compile(
             rf"^\s*(?:\((?P<s>{inner})\)|【(?P<s>{inner})】|[―—‐\-─━]{{1,2}}\s*(?P<s>{name})"
-            rf"|と\s*,?\s*(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*(?:{particles})\s*(?:、\s*)?"
+            rf"|と\s*[,、]?\s*(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*(?:{particles})\s*(?:、\s*)?"
             rf"(?:{verbs})[。]?)\s*$"
             if verbs
             else r"^\s*\((?P<s>[^()]{2,30})\)\s*$"
@@ -85,7 +88,10 @@ class _Words:
             regex.compile(
                 rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
                 # (a bracket may close the speaker: ``利用者（30代女性）は「…」``, decision 2770)
-                rf"(?P<s>{name}?(?:\([^()「」『』。、]{{1,16}}\))?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                rf"(?P<s>{name}?(?:\([^()「」『』。、]{{1,16}}\))?)\s*(?:{particles})\s*"
+                # (a clause between the speaker and the quotation, after a comma: ``X課の担当者は、
+                # 窓口の効果について「…」と話す。``; decision 2883)
+                rf"(?:、\s*{clause}\s*、?\s*|、?\s*)(?=[「『])"
             )
             if verbs
             else None
@@ -275,6 +281,7 @@ def _quote_at(
     text = line.text
     speaker: str | None = None
     s_start = s_end = 0
+    midline = False  # the quotation opens after a lead phrase (decision 2883)
     before = words.before.match(text)
     subject = None
     if before is None and words.subject is not None:
@@ -289,7 +296,12 @@ def _quote_at(
     else:
         at = len(text) - len(text.lstrip())
         if at >= len(text) or text[at] not in _CLOSE:
-            return None
+            # a quotation after a lead phrase, its speaker after it: ``窓口の効果について「…」と、
+            # X課の担当者は話す。`` (decision 2883); read only with that speaker
+            led = _LEAD.match(text)
+            if led is None:
+                return None
+            at, midline = led.end(), True
     opening = text[at]
     close = _CLOSE[opening]
     # the quotation: from ``at`` to the first closing mark, over at most ``most`` lines
@@ -332,6 +344,8 @@ def _quote_at(
         return None  # a title, a facility name: no sentence
     end = last.start + end_col
     stop_line = end_line
+    if midline and not reported:
+        return None  # a quotation inside a sentence of another shape
     if speaker is None:
         after = words.after.match(rest) if rest.strip() else None
         if after is not None:
