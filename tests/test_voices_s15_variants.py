@@ -425,3 +425,28 @@ def test_a_quoted_name_after_a_lead_phrase_is_no_comment() -> None:
     )
     (case,) = _parse(_prose_case(voices))
     assert _comments(case) == []
+
+
+# --- 2884: a marked speaker, maybe with its department, right before the quotation --------
+
+
+def test_marked_speakers_right_before_their_quotation() -> None:
+    voices = (
+        "〔関係者の声〕\n"
+        "◎坂井市（福祉課）「窓口が近くなり、相談に来る方が増えました。」\n"
+        "▶ハローワーク三国「市と毎週会議を開き、方針をそろえています。」\n"
+        "・福井労働局職業対策課「管内の他の市にも紹介していきます。」\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [
+        ("坂井市(福祉課)", MU, "窓口が近くなり、相談に来る方が増えました。"),
+        ("ハローワーク三国", HW, "市と毎週会議を開き、方針をそろえています。"),
+        ("福井労働局職業対策課", LB, "管内の他の市にも紹介していきます。"),
+    ]
+
+
+def test_a_marked_caption_before_a_quoted_figure_is_no_comment() -> None:
+    # negative: a caption and a quoted target hold no sentence anyone said
+    voices = "〔関係者の声〕\n◆今年度の目標「就職率65%以上」\n"
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == []
