@@ -450,3 +450,34 @@ def test_a_marked_caption_before_a_quoted_figure_is_no_comment() -> None:
     voices = "〔関係者の声〕\n◆今年度の目標「就職率65%以上」\n"
     (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
     assert _comments(case) == []
+
+
+# --- 2885: prose quotations beside comments read otherwise ---------------------------------
+
+
+def test_a_prose_quotation_under_another_heading_beside_a_voice_heading() -> None:
+    voices = (
+        "【坂井市の声】\n"
+        "窓口が近くなり、相談に来る方が増えました。\n"
+        "\n"
+        "【取材を終えて】\n"
+        "ハローワーク三国の担当者は「市と毎週会議を開き、方針をそろえている」と話す。\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [
+        ("坂井市", MU, "窓口が近くなり、相談に来る方が増えました。"),
+        ("ハローワーク三国", HW, "市と毎週会議を開き、方針をそろえている"),
+    ]
+
+
+def test_a_quoted_user_beside_a_voice_heading_stays_no_comment() -> None:
+    # negative: a user quoted in prose is no comment (decision 2275), beside comments too
+    voices = (
+        "【坂井市の声】\n"
+        "窓口が近くなり、相談に来る方が増えました。\n"
+        "\n"
+        "【取材を終えて】\n"
+        "窓口を利用した30代の女性は「手続きのついでに仕事の相談ができて助かった」と話す。\n"
+    )
+    (case,) = _parse(_case(_TABLE, voices, city="坂井市", office="三国"))
+    assert _comments(case) == [("坂井市", MU, "窓口が近くなり、相談に来る方が増えました。")]

@@ -1234,6 +1234,29 @@ class _Builder:
         span = self.c.locate(start, end)
         return span.end - span.start > end - start
 
+    def add_prose_quotes(self, found: Sequence[CommentParts]) -> None:
+        """Add the quotations of ``found`` that lie inside text kept unclassified and overlap
+        no comment read, each in its place in the text's order (decision 2885)."""
+        kept = [
+            block.span for block in self.unclassified
+            if block.span is not None and ("「" in block.text or "『" in block.text)
+        ]
+        for parts in found:
+            span = self.span(parts.start, parts.end)
+            if not any(k.start <= span.start and span.end <= k.end for k in kept):
+                continue  # (a quotation in an item or a comment: read as that)
+            if any(c.span.start < span.end and span.start < c.span.end for c in self.comments):
+                continue
+            before = len(self.comments)
+            self.add_comment(parts)
+            if len(self.comments) > before:
+                added = self.comments.pop()
+                at = next(
+                    (n for n, c in enumerate(self.comments) if c.span.start > added.span.start),
+                    len(self.comments),
+                )
+                self.comments.insert(at, added)
+
     def add_comment(self, parts: CommentParts) -> None:
         from jirei.commentnoise import is_noise
         from jirei.speakerposts import tidy_parts
@@ -1368,6 +1391,12 @@ def build_profile(
             builder.add_comment(found)
         if filled and builder.other_result_texts:  # a quotation's sentence is no result (2656)
             builder.unsay_others([builder.span(found.start, found.end) for found in filled])
+    elif any("「" in block.text or "『" in block.text for block in builder.unclassified):
+        # quotations in prose that no comment reader took, beside the comments it read
+        # (``【市の声】`` over its text, then ``X課の担当者は「…」と話す。``; decision 2885)
+        from jirei.quotes import fill_comments
+
+        builder.add_prose_quotes(fill_comments(seg.lines[case.first : case.stop], rules))
     if any("「" in text or "『" in text for text in builder.other_result_texts):
         # a quotation reported in prose, whoever speaks (a user too), is no result (2770)
         from jirei.quotes import quoted_speech
