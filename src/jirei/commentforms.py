@@ -28,7 +28,14 @@ from jirei.commentends import (
     is_footnote,
     is_page_break,
 )
-from jirei.commentheads import answer_speaker, is_column_header, question_gap
+from jirei.commentheads import (
+    answer_speaker,
+    bare_answer,
+    interviewee,
+    is_column_header,
+    is_interview,
+    question_gap,
+)
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
 from jirei.items import Item, join_lines
@@ -623,21 +630,26 @@ def _at(offset: int, offsets: list[int] | None, position: int) -> int:
 
 
 def read_comment_section(
-    lines: Sequence[Line], rules: Rules = DEFAULT_RULES, gap: Gap | None = None
+    lines: Sequence[Line],
+    rules: Rules = DEFAULT_RULES,
+    gap: Gap | None = None,
+    named: tuple[str, int, int] | None = None,
 ) -> CommentSection:
     """The comments written in a comments section's ``lines``; ``gap`` tells where
-    normalisation removed a space (see ``Gap``)."""
+    normalisation removed a space (see ``Gap``). ``named`` (a speaker and its offsets) is
+    the one the section's heading names: an interview's answer naming no speaker
+    (``A　text``) is that speaker's comment (decision 2878)."""
     from jirei.bounds import box_items, box_start  # a data box after the comments is none (1260)
     from jirei.speakerafter import read_speakers_after, speakers_after
 
     ended = contact_start(lines, rules)  # ``お問い合わせ先`` under the last comment (2520)
     if ended is not None:
-        read = read_comment_section(lines[:ended], rules, gap)
+        read = read_comment_section(lines[:ended], rules, gap, named)
         rest = tuple(whole_item(line) for line in lines[ended:] if not line.blank)
         return CommentSection(read.comments, (*read.unclassified, *rest))
     cut = box_start(lines, rules)
     if cut is not None:
-        read = read_comment_section(lines[:cut], rules, gap)
+        read = read_comment_section(lines[:cut], rules, gap, named)
         return CommentSection(read.comments, (*read.unclassified, *box_items(lines[cut:])))
     if speakers_after(lines, rules):  # 「…」 then its （speaker） line (decision 221)
         return read_speakers_after(lines, rules)
@@ -680,6 +692,14 @@ def read_comment_section(
     forms = _forms(rules)
     comments: list[CommentParts] = []
     unclassified: list[Item] = []
+    asked = named is not None or is_interview(lines, rules, gap)  # Q / A lines (2878)
+    if named is None and asked:  # ``（回答者：上田市福祉課）`` over the questions (2882)
+        found_named = interviewee(lines, rules)
+        if found_named is not None:
+            at, *speaker_at = found_named
+            named = (str(speaker_at[0]), int(speaker_at[1]), int(speaker_at[2]))
+            unclassified.append(whole_item(lines[at]))
+            lines = [*lines[:at], *lines[at + 1 :]]
     current: _Open | None = None
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
@@ -701,6 +721,17 @@ def read_comment_section(
             text = body.strip()
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))
+            continue
+        answer = bare_answer(body, rules, gap, offset) if named is not None else None
+        if answer is not None and named is not None:
+            # ``A　text`` under ``■担当者に聞く（speaker）`` (decision 2878)
+            if current is not None:
+                comments.append(current.parts(rules))
+            current = _Open(*named)
+            closed = False
+            text = body[answer:].strip()
+            t_start = offset + answer + len(body[answer:]) - len(body[answer:].lstrip())
+            current.add(text, t_start, t_start + len(text))
             continue
         if any(n.match(body.lstrip()) for n in _note_forms(rules)):  # 件名：… (1222)
             text = body.strip()
@@ -802,6 +833,10 @@ def read_comment_section(
                 t_end = t_start + len(text)
                 if id(line) not in given:  # wrapped lines: joined as a reader joins them
                     text = join_lines(_SPACES.split(text))
+                marked = bare_answer(text, rules) if asked else None
+                if marked is not None:  # ``A．text（speaker）``: no answer mark (2882)
+                    t_start += len(text) - len(text[marked:])
+                    text = text[marked:]
                 current.add(text, t_start, t_end)
         else:
             text = body.strip()

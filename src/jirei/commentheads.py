@@ -93,6 +93,122 @@ def answer_speaker(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
 
 
 @per_rules
+def _bare_answer(rules: Rules) -> regex.Pattern[str] | None:
+    """An interview's answer written with no speaker of its own (``A　text``, ``A1. text``,
+    ``答：text``): group ``text``; None without answer words."""
+    table = rules.quotes_table.get("interview", {})
+    words = sorted(table.get("answers", ()), key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"^\s*(?:{alternatives})\d{{0,2}}(?:\s*[.:]\s*|\s+)(?P<text>[^\s(].*)$"
+    )
+
+
+def bare_answer(
+    text: str,
+    rules: Rules = DEFAULT_RULES,
+    gap: Callable[[int, int], bool] | None = None,
+    offset: int = 0,
+) -> int | None:
+    """Where the text of an interview's answer line naming no speaker starts in ``text``
+    (``A　市役所の中に…``; ``答　…`` read ``答…`` once normalisation removed the space, asked of
+    ``gap`` as ``question_gap`` asks, the line at normalised ``offset``), else None. Its
+    speaker is the one the interview's heading names (``■担当者に聞く（越前市社会福祉課）``;
+    decision 2878)."""
+    body = text.lstrip()
+    words = _answer_words(rules)
+    if not body.startswith(words):
+        return None
+    pattern = _bare_answer(rules)
+    match = pattern.match(text) if pattern is not None else None
+    if match is not None:
+        return match.start("text")
+    if gap is None:
+        return None
+    lead = len(text) - len(body)
+    for word in sorted(words, key=len, reverse=True):
+        at = lead + len(word)
+        if body.startswith(word) and len(text) > at + 1 and text[at] not in "(.:":
+            return at if gap(offset + at - 1, offset + at + 1) else None
+    return None
+
+
+def is_interview(
+    lines: Sequence[Line],
+    rules: Rules = DEFAULT_RULES,
+    gap: Callable[[int, int], bool] | None = None,
+) -> bool:
+    """Whether ``lines`` hold an interview whose answers name no speaker: a question line
+    (``Q　…``, ``問　…``) and an answer line of ``bare_answer``."""
+    words = _question_words(rules)
+    if not words:
+        return False
+    asked = answered = False
+    for line in lines:
+        text = line.text.lstrip()
+        if not asked and text.startswith(words):
+            at = line.start + len(line.text) - len(text)
+            asked = any(q.match(text) for q in _question_forms(rules)) or question_gap(
+                text, at, gap, rules
+            )
+        if not answered:
+            at = line.start + len(line.text) - len(text)
+            answered = bare_answer(text, rules, gap, at) is not None
+        if asked and answered:
+            return True
+    return False
+
+
+@per_rules
+def _interviewee(rules: Rules) -> regex.Pattern[str] | None:
+    """A line naming whom an interview asks (``（回答者：上田市福祉課）``): group ``speaker``."""
+    words = sorted(rules.quotes_table.get("interview", {}).get("interviewees", ()), key=len)
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in reversed(words))
+    return regex.compile(
+        rf"^\s*(?P<open>[(【<〈《])?\s*(?:{alternatives})\s*:\s*"
+        r"(?P<speaker>[^()【】<>〈〉《》:「」。]{2,40}?)\s*(?(open)[)】>〉》])\s*$"
+    )
+
+
+def interviewee(
+    lines: Sequence[Line], rules: Rules = DEFAULT_RULES
+) -> tuple[int, str, int, int] | None:
+    """The line before an interview's first question that names whom it asks, a stakeholder
+    (``（回答者：上田市福祉課）``; decision 2882): its index among ``lines``, the speaker (spaces
+    removed) and its offsets; else None."""
+    pattern = _interviewee(rules)
+    words = _question_words(rules)
+    if pattern is None or not words:
+        return None
+    from jirei.comments import role_of
+
+    for number, line in enumerate(lines):
+        text = line.text.lstrip()
+        if text.startswith(words) and any(q.match(text) for q in _question_forms(rules)):
+            return None  # the first question: no interviewee line before it
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        speaker = _SPACES.sub("", match["speaker"])
+        if role_of(speaker, rules) == "other":
+            return None
+        return number, speaker, line.start + match.start("speaker"), line.start + match.end(
+            "speaker"
+        )
+    return None
+
+
+@per_rules
+def _question_forms(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The comment forms of an interviewer's question (``Q　…``, ``問　…``)."""
+    return tuple(regex.compile(p) for form, p in rules.comment_forms if form == "question")
+
+
+@per_rules
 def _question_words(rules: Rules) -> tuple[str, ...]:
     """The interviewer's question words (``問``, ``質問``, ``Q``)."""
     return tuple(rules.quotes_table.get("interview", {}).get("questions", ()))
@@ -133,5 +249,7 @@ def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
 
 
 __all__ = [
-    "answer_speaker", "is_collective", "is_column_header", "question_gap", "question_start"
+    "answer_speaker", "bare_answer", "interviewee", "is_collective", "is_column_header",
+    "is_interview",
+    "question_gap", "question_start",
 ]

@@ -1179,6 +1179,8 @@ class _Builder:
     def comment(self, block: CommentBlock) -> None:
         from jirei.bounds import box_items, box_start
         from jirei.commentforms import bare_speaker_split, names_each_speaker
+        from jirei.commentheads import is_interview
+        from jirei.comments import speaker_of
 
         cut = box_start(block.lines, self.c.rules)
         if cut is not None:  # a data box after the comments is none of them (1260)
@@ -1193,6 +1195,13 @@ class _Builder:
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
             return
+        if is_interview(block.lines, self.c.rules, self.removed_space):
+            # ``■担当者に聞く（越前市社会福祉課）`` over ``Q …`` / ``A …``: each answer is one
+            # comment by the heading's speaker, the questions none (decision 2878)
+            named = speaker_of(block.heading, self.c.rules)
+            if named[0] is not None:
+                self.comment_section(Section("comments", block.heading, block.lines), named)
+                return
         if names_each_speaker(block.lines, self.c.rules) or _voice_first(block.lines, self.c.rules):
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
@@ -1204,8 +1213,11 @@ class _Builder:
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
 
-    def comment_section(self, section: Section) -> None:
-        """A 関係者の声 block: comments written one per line or under speaker lines."""
+    def comment_section(
+        self, section: Section, speaker: tuple[str | None, int, int] | None = None
+    ) -> None:
+        """A 関係者の声 block: comments written one per line or under speaker lines;
+        ``speaker`` is the one its heading names (an interview's answers are theirs)."""
         from jirei.speakerforms import read_attributed
 
         attributed = read_attributed(section.lines, self.c.rules)  # text, then (speaker 談)
@@ -1214,7 +1226,8 @@ class _Builder:
                 self.add_comment(parts)
             self.unclassify(section.title, attributed.rest)
             return
-        found = read_comment_section(section.lines, self.c.rules, self.removed_space)
+        named = (speaker[0], speaker[1], speaker[2]) if speaker and speaker[0] else None
+        found = read_comment_section(section.lines, self.c.rules, self.removed_space, named)
         for parts in found.comments:
             self.add_comment(parts)
         self.unclassify(section.title, found.unclassified)
@@ -1227,6 +1240,29 @@ class _Builder:
             return o_end - o_start > end - start
         span = self.c.locate(start, end)
         return span.end - span.start > end - start
+
+    def add_prose_quotes(self, found: Sequence[CommentParts]) -> None:
+        """Add the quotations of ``found`` that lie inside text kept unclassified and overlap
+        no comment read, each in its place in the text's order (decision 2885)."""
+        kept = [
+            block.span for block in self.unclassified
+            if block.span is not None and ("「" in block.text or "『" in block.text)
+        ]
+        for parts in found:
+            span = self.span(parts.start, parts.end)
+            if not any(k.start <= span.start and span.end <= k.end for k in kept):
+                continue  # (a quotation in an item or a comment: read as that)
+            if any(c.span.start < span.end and span.start < c.span.end for c in self.comments):
+                continue
+            before = len(self.comments)
+            self.add_comment(parts)
+            if len(self.comments) > before:
+                added = self.comments.pop()
+                at = next(
+                    (n for n, c in enumerate(self.comments) if c.span.start > added.span.start),
+                    len(self.comments),
+                )
+                self.comments.insert(at, added)
 
     def add_comment(self, parts: CommentParts) -> None:
         from jirei.commentnoise import is_noise
@@ -1362,6 +1398,12 @@ def build_profile(
             builder.add_comment(found)
         if filled and builder.other_result_texts:  # a quotation's sentence is no result (2656)
             builder.unsay_others([builder.span(found.start, found.end) for found in filled])
+    elif any("「" in block.text or "『" in block.text for block in builder.unclassified):
+        # quotations in prose that no comment reader took, beside the comments it read
+        # (``【市の声】`` over its text, then ``X課の担当者は「…」と話す。``; decision 2885)
+        from jirei.quotes import fill_comments
+
+        builder.add_prose_quotes(fill_comments(seg.lines[case.first : case.stop], rules))
     if any("「" in text or "『" in text for text in builder.other_result_texts):
         # a quotation reported in prose, whoever speaks (a user too), is no result (2770)
         from jirei.quotes import quoted_speech

@@ -20,6 +20,7 @@ quotations inside a sentence (slogans) are not read; nor is a quotation with no 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -27,11 +28,15 @@ import regex
 from jirei.comments import CommentParts, role_of
 from jirei.items import join_lines
 from jirei.lines import Line
+from jirei.prosewrap import wrapped
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
 from jirei.speakerpersons import organisation_speaker
 
 _CLOSE = {"「": "」", "『": "』"}
+#: a lead phrase before a quotation on its line, after the line's last sentence (``窓口の効果
+#: について「``): no quotation mark, no bracket, at most 40 characters (decision 2883)
+_LEAD = regex.compile(r"^(?:[^「」『』\n]*[。!?]\s*)?[^「」『』()。!?\n]{0,40}?(?=[「『])")
 #: a sentence inside a quotation
 _SENTENCE = regex.compile(r"[。!?]")
 _SPACES = regex.compile(r"\s+")
@@ -67,7 +72,7 @@ class _Words:
         # what follows the closing mark: a speaker in brackets or after a dash, or a sentence
         self.after = regex.compile(
             rf"^\s*(?:\((?P<s>{inner})\)|【(?P<s>{inner})】|[―—‐\-─━]{{1,2}}\s*(?P<s>{name})"
-            rf"|と\s*,?\s*(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*(?:{particles})\s*(?:、\s*)?"
+            rf"|と\s*[,、]?\s*(?P<s>[^\s「」『』()。、]{{2,30}}?)\s*(?:{particles})\s*(?:、\s*)?"
             rf"(?:{verbs})[。]?)\s*$"
             if verbs
             else r"^\s*\((?P<s>[^()]{2,30})\)\s*$"
@@ -83,7 +88,10 @@ class _Words:
             regex.compile(
                 rf"^\s*{before}[{marks}]?\s*(?:(?:{joins or '(?!)'}|{clause})\s*、\s*)?"
                 # (a bracket may close the speaker: ``利用者（30代女性）は「…」``, decision 2770)
-                rf"(?P<s>{name}?(?:\([^()「」『』。、]{{1,16}}\))?)\s*(?:{particles})\s*、?\s*(?=[「『])"
+                rf"(?P<s>{name}?(?:\([^()「」『』。、]{{1,16}}\))?)\s*(?:{particles})\s*"
+                # (a clause between the speaker and the quotation, after a comma: ``X課の担当者は、
+                # 窓口の効果について「…」と話す。``; decision 2883)
+                rf"(?:、\s*{clause}\s*、?\s*|、?\s*)(?=[「『])"
             )
             if verbs
             else None
@@ -144,6 +152,15 @@ def fill_comments(
     if not any("「" in info.line.text or "『" in info.line.text for info in infos):
         return []
     words = _speech_words(rules) if anyone else _words(rules)
+    out = _scan(infos, words, rules)
+    more = _wrapped_quotes(infos, words, rules, out)  # a paragraph a PDF wrapped (2879)
+    if more:
+        out = sorted([*out, *more], key=lambda parts: parts.start)
+    return out
+
+
+def _scan(infos: Sequence[LineInfo], words: _Words, rules: Rules) -> list[CommentParts]:
+    """The comments the quotations opening on ``infos`` (line by line) state."""
     out: list[CommentParts] = []
     i, n = 0, len(infos)
     while i < n:
@@ -171,6 +188,76 @@ def fill_comments(
     return out
 
 
+def _wrapped_quotes(
+    infos: Sequence[LineInfo], words: _Words, rules: Rules, read: Sequence[CommentParts]
+) -> list[CommentParts]:
+    """The comments of quotations whose speaker or reporting verb a hard-wrapped paragraph
+    (a PDF's fixed-width lines) cuts at a line break (``…」と話す。ハローワーク金沢の就職支`` /
+    ``援ナビゲーターも「…」と手応えを語る。``; decision 2879): each such paragraph read as one
+    line, its comments not among ``read`` (offsets mapped back to the lines)."""
+    out: list[CommentParts] = []
+    for first, last in _wrapped_runs(infos):
+        pieces = [infos[k].line for k in range(first, last)]
+        if not any("「" in line.text or "『" in line.text for line in pieces):
+            continue
+        starts: list[int] = []  # where each line's text starts in the joined text
+        at = 0
+        for line in pieces:
+            starts.append(at)
+            at += len(line.text)
+        joined = LineInfo(Line("".join(line.text for line in pieces), 0), infos[first].kind)
+
+        for parts in _scan([joined], words, rules):
+            found = CommentParts(
+                parts.speaker,
+                _placed(pieces, starts, parts.speaker_start),
+                _placed(pieces, starts, parts.speaker_end, end=True),
+                parts.role,
+                parts.text,
+                _placed(pieces, starts, parts.start),
+                _placed(pieces, starts, parts.end, end=True),
+            )
+            if not any(found.start < other.end and other.start < found.end for other in read):
+                out.append(found)
+    return out
+
+
+def _placed(pieces: Sequence[Line], starts: Sequence[int], offset: int, end: bool = False) -> int:
+    """The offset in the text of ``offset`` into the lines ``pieces`` joined (``starts``:
+    where each starts in the joined text); an ``end`` offset stays on the line it closes."""
+    probe = offset - 1 if end and offset > 0 else offset
+    k = bisect_right(starts, probe) - 1
+    return pieces[k].start + offset - starts[k]
+
+
+#: the most lines of one wrapped paragraph read as one line
+_MOST_WRAPPED = 12
+
+
+def _wrapped_runs(infos: Sequence[LineInfo]) -> list[tuple[int, int]]:
+    """The runs ``[first, last)`` of two lines or more, each but the last wrapped into the
+    next (``jirei.prosewrap.wrapped``: a long line ending in no full stop, the next line
+    following it with no blank line), no table row or list item after the first."""
+    runs: list[tuple[int, int]] = []
+    first, n = 0, len(infos)
+    while first < n:
+        last = first + 1
+        while (
+            last < n
+            and last - first < _MOST_WRAPPED
+            and wrapped(infos[last - 1].line.text)
+            and infos[last].line.start == infos[last - 1].line.end + 1
+            and not infos[last].line.blank
+            and infos[last].kind is not K.TABLE
+            and infos[last].kind is not K.BULLET
+        ):
+            last += 1
+        if last - first >= 2 and infos[first].kind is not K.TABLE:
+            runs.append((first, last))
+        first = last
+    return runs
+
+
 def _rest_of_line(info: LineInfo, end: int) -> LineInfo | None:
     """The part of a line after a quotation closing at normalised offset ``end`` (past its
     closing mark and the words reporting it, up to the sentence's end), when it holds another
@@ -194,6 +281,7 @@ def _quote_at(
     text = line.text
     speaker: str | None = None
     s_start = s_end = 0
+    midline = False  # the quotation opens after a lead phrase (decision 2883)
     before = words.before.match(text)
     subject = None
     if before is None and words.subject is not None:
@@ -208,7 +296,12 @@ def _quote_at(
     else:
         at = len(text) - len(text.lstrip())
         if at >= len(text) or text[at] not in _CLOSE:
-            return None
+            # a quotation after a lead phrase, its speaker after it: ``窓口の効果について「…」と、
+            # X課の担当者は話す。`` (decision 2883); read only with that speaker
+            led = _LEAD.match(text)
+            if led is None:
+                return None
+            at, midline = led.end(), True
     opening = text[at]
     close = _CLOSE[opening]
     # the quotation: from ``at`` to the first closing mark, over at most ``most`` lines
@@ -251,6 +344,8 @@ def _quote_at(
         return None  # a title, a facility name: no sentence
     end = last.start + end_col
     stop_line = end_line
+    if midline and not reported:
+        return None  # a quotation inside a sentence of another shape
     if speaker is None:
         after = words.after.match(rest) if rest.strip() else None
         if after is not None:

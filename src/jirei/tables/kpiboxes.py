@@ -31,6 +31,7 @@ from attrs import field, frozen
 from jirei.lines import Cell, Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import inline_role
+from jirei.tables.spacedmatrix import names_metrics
 
 _MAX_LABEL = 30
 # a sentence, table cells (tab, pipe, a wide gap) or a colon: no box line
@@ -72,12 +73,15 @@ def _cell(line: Line) -> Cell:
 
 
 def _is_label(cell: Cell, rules: Rules) -> bool:
-    """A label line: short, no sentence, no cells or colon, and not itself a role line."""
+    """A label line: short, no sentence, no cells or colon, and not itself a role line nor
+    a line of several metric names (``支援対象者数 就職率 相談件数``: the header of a table
+    whose columns are metrics over 目標 / 実績 rows, ``jirei.tables.spacedmatrix``; 2876)."""
     text = cell.text
     return (
         0 < len(text) <= _MAX_LABEL
         and not any(mark in text for mark in _NO_LABEL)
         and inline_role(cell, rules) is None
+        and not names_metrics(text, rules)
     )
 
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei import values as _values
 from jirei.errors import ValueParseError
 from jirei.lines import Cell, Line, Locate, row_cells
@@ -36,6 +38,8 @@ DASHES = frozenset("-－―‐—–")
 _MAX_CAPTIONS = 3
 #: the longest header line looked at
 _MAX_HEADER = 80
+#: a bracket closing a cell after its figure, holding a figure (``(達成率118.0%)``)
+_NOTE = regex.compile(r"\([^()\s]*\d[^()\s]*\)$")
 
 
 def gap_of(locate: Locate) -> Gap:
@@ -125,9 +129,15 @@ def stub_width(header: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> int:
 
 def is_value(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a cell's text is one figure (``120人``, ``120.0%``, ``100人以上``, ``延べ640件``)
-    or a dash."""
+    or a dash; the figure may carry a bracketed figure of its own (``236人(達成率118.0%)``,
+    ``62.7%(就職者数148人)``: read by the cell reader as any table's cell; decision 2877)."""
     if len(text) == 1 and text in DASHES:
         return True
+    if text.endswith(")"):
+        note = _NOTE.search(text)
+        if note is None or note.start() == 0:
+            return False
+        text = text[: note.start()]
     counted = next((w for w in rules.count_words if w and text.startswith(w)), None)
     if counted is not None:
         text = text[len(counted) :]
