@@ -829,7 +829,16 @@ def _column_roles(text: str, words: _Words, latest: int | None) -> list[str | No
         read += out[-1] not in (None, "unit")
     if not read or len(out) < 2:
         return None
+    if heads == 1 and _empty_stub(text):  # ``区分⇥⇥目標⇥実績``: the stub spans a group
+        heads = 2  # column and a label column (decision 2926)
     return [_GROUP, *out] if heads == 2 else out
+
+
+def _empty_stub(text: str) -> bool:
+    """Whether a tab-parted header's second cell is empty under a written first one: the
+    stub heading stands over two columns (a merged cell copied as text)."""
+    cells = text.strip(" \u3000").split("\t")
+    return len(cells) >= 4 and bool(cells[0].strip()) and not cells[1].strip()
 
 
 def _column_row(
@@ -849,6 +858,7 @@ def _column_row(
             glued = words.tail.search(text, token.start() + 1, token.end())
             name = glued or name
         cell_of_group = text[lead : name.start()].strip() if name is not None else ""
+        cell_of_group = _unbracketed(cell_of_group, rules)  # ``〔若者〕`` (decision 2926)
         if not cell_of_group or _HAS_DIGIT.search(cell_of_group):
             name = None
     if name is None and "target" in columns and "actual" in columns and found:
@@ -891,6 +901,8 @@ def _column_row(
             return True
         above[column] = (base + figure[0], base + figure[1], figure[2])
         figures.append((role, figure))
+        if role in ("target", "actual") and (note := _rate_note(cell, at, words, rules)):
+            figures.append(("achievement_rate", note))  # 290人（達成率103.6％） (2924)
     table.above = above
     if figures:
         group = _group_of(table, cell_of_group, label, rules) if table.grouped else None
@@ -901,6 +913,31 @@ def _column_row(
             parts = (value, written or (unit if role != "achievement_rate" else None), qualifier)
             _assign(draft, role, base + start, base + end, parts, rules, locate)
     return True
+
+
+def _unbracketed(cell: str, rules: Rules) -> str:
+    """A group cell without the bracket pair it stands in (``〔若者〕``, ``〈高齢者〉``:
+    ``figures.toml [line_groups] brackets``) or the colon normalisation gave a bracketed
+    label (``若者:``)."""
+    cell = cell.rstrip(":：").rstrip()
+    if len(cell) > 2:
+        for pair in rules.figures_table.get("line_groups", {}).get("brackets", ()):
+            if len(pair) == 2 and cell[0] == pair[0] and cell[-1] == pair[1]:
+                return cell[1:-1].strip()
+    return cell
+
+
+def _rate_note(cell: regex.Match[str], at: dict, words: _Words, rules: Rules) -> tuple | None:
+    """The achievement rate a target or actual cell closes with in brackets
+    (``290人（達成率103.6％）``, ``jirei.tables.cells.rate_note``), as a figure; else None."""
+    from jirei.lines import Cell
+    from jirei.tables.cells import rate_note
+
+    found = rate_note(Cell(cell.group(), cell.start(), cell.end()), rules)
+    if found is None:
+        return None
+    rate = found[1]
+    return at.get(rate.start) or _bare(rate.text, rate.start, words, rules)
 
 
 def _group_of(table: _Table, cell: str, label: str, rules: Rules) -> list[str] | None:

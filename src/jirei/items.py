@@ -91,16 +91,21 @@ def read_items(
     previous_blank = True
     rows: set[int] = set()  # where table rows start: no item under bullets (decision 1650)
     notes: list[Line] = []  # the lines of notes apart under the list (decision 2659)
+    under_table = False  # the line above was a table's row (a tab between its cells)
     for line in lines:
         if line.blank:
             previous_blank = True
             continue
-        bullet = cls.kind_of(line.text)[0] is K.BULLET
+        kind = cls.kind_of(line.text)[0]
+        bullet = kind is K.BULLET
+        note = False
         if (
-            previous_blank and groups and any(b for b, _ in groups)
+            (previous_blank or under_table) and groups and any(b for b, _ in groups)
             and is_footnote(line, rules)
-        ):  # ``※…を参照。`` apart under a list of other marks: a note (decision 2659)
-            notes.append(line)
+        ):  # ``※…を参照。`` apart under a list of other marks: a note (decision 2659); so is
+            notes.append(line)  # one right under a table's rows (decision 2925)
+            note = True
+        under_table = kind is K.TABLE and "\t" in line.text
         width = _lost_marker(line, origin) if not bullet else 0
         if bullet or width:
             if width:
@@ -127,7 +132,7 @@ def read_items(
                 and cls.kind_of(line.text)[0] is K.TABLE
             )
             if (
-                groups and not previous_blank and not row
+                groups and not previous_blank and not row and not note
                 and not _new_paragraph(groups[-1], line)
                 and not _outline_line(groups[-1], line, origin)
                 and not _results_after_sentence(groups[-1], text, rules)

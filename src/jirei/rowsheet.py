@@ -307,6 +307,8 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
         bare = _year_lead(rules).sub("", name) if unit is not None else name
         if bare != name and bare in rules.metrics:  # ``令和4年度就職者数（人）`` (1982)
             return SheetColumn("metric", bare, sub, "actual", unit, _column_year(name, rules))
+        if unit is None and name in rules.metrics:  # ``就職率`` alone, ``63.6%`` in its cells:
+            return SheetColumn("metric", name, sub, "actual")  # the year's actual (2922)
     section = rules.sections.get(heading_key(upper, rules)) if upper else None
     if section in ("initiatives", "other_results"):
         return SheetColumn("items", section, sub)

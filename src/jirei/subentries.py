@@ -13,15 +13,16 @@ which lists its facilities under it::
 
 Two or more lines that are a sub-entry marker (``（１）``, ``(2)``, ``①``, ``1)``, ``ア``;
 numbers counting up) and a facility's ``name（kind）`` alone (a kind of ``facility_types`` or
-a kind suffix) each open a case, when every such block states a figure with its unit; so do
-a marker and a name alone (``１）やつしろ就労サポートセンター``, decision 1996) when field lines
-stating two header facts or more (``施設の種類：…``, ``連携先：…``, ``開設：…``) follow within
-three lines — the name is then the facility's. They replace the cases found when the rules
-found at most one, the fallback guessed some, or each rule case opened on a sub-entry's own
-field lines (a few lines under its heading). A case runs to the next
-one; the last one ends at a rule line (``━━━``), at the first line written at the margin
-after a body that is indented, or at a line naming the whole programme
-(``[sub_entries] ends`` of ``header.toml``: ``事業全体``, ``全体の成果``).
+a kind suffix) each open a case, when every such block states a figure with its unit or
+opens with a section heading of a case's body (``【主な取組】`` right under the heading: a council
+paper's notes per facility, decision 2921); so do a marker and a name alone
+(``１）やつしろ就労サポートセンター``, decision 1996) when field lines stating two header facts
+or more (``施設の種類：…``, ``連携先：…``, ``開設：…``) follow within three lines — the name is then
+the facility's. They replace the cases found when the rules found at most one, the fallback
+guessed some, or each rule case opened on a sub-entry's own field lines (a few lines under
+its heading). A case runs to the next one; the last one ends at a rule line (``━━━``), at
+the first line written at the margin after a body that is indented, or at a line naming the
+whole programme (``[sub_entries] ends`` of ``header.toml``: ``事業全体``, ``全体の成果``).
 """
 
 from __future__ import annotations
@@ -271,7 +272,8 @@ def sub_entry_cases(
         ):
             return list(cases)
     if not all(
-        any(
+        _opens_section(infos, at, end)
+        or any(
             info.kind is not K.BLANK and _FIGURE.search(info.text) is not None
             for info in infos[at + 1 : end]
         )
@@ -289,6 +291,15 @@ def sub_entry_cases(
         name = _name_at(infos[at].line, rules)
         out.append(Case(at, end, (), headline, (), body, origin="structure", name=name))
     return out
+
+
+def _opens_section(infos: Sequence[LineInfo], at: int, end: int) -> bool:
+    """Whether the first line written under the sub-entry heading ``at`` is a section
+    heading of a case's body (``【主な取組】``): a facility's notes (decision 2921)."""
+    for info in infos[at + 1 : end]:
+        if info.kind is not K.BLANK:
+            return info.kind is K.SECTION and info.section not in (None, "aside")
+    return False
 
 
 def _name_at(line: Line, rules: Rules) -> tuple[int, int] | None:

@@ -372,6 +372,46 @@ def inline_role(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[str, Cell] | 
     return rules.columns[match.group()], Cell(rest.strip(), start, start + len(rest.strip()))
 
 
+#: a bracket closing a figure cell (``290人(達成率103.6%)``, ``[…]`` or ``<…>`` after NFKC)
+_CLOSING_NOTE = regex.compile(r"[(\[<]\s*(?P<inner>[^()\[\]<>]{2,30}?)\s*[)\]>]\s*$")
+
+
+def rate_note(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] | None:
+    """A target or actual cell closing with its achievement rate in brackets
+    (``290人（達成率103.6％）``, ``66件 [達成率: 110.0%]``; decision 2924): the figure cell
+    without the bracket and the rate's cell (its word taken off, see ``inline_role``); else
+    None."""
+    text = cell.text
+    if not text or text[-1] not in ")]>":
+        return None
+    match = _CLOSING_NOTE.search(text)
+    if match is None or match.start() == 0:
+        return None
+    inner_at = match.start("inner")
+    inner = match.group("inner")
+    word = next(
+        (w for w in _rate_words(rules) if inner.startswith(w)), None
+    )  # (the longest first)
+    if word is None:
+        return None
+    rest = inner[len(word) :]
+    figure = rest.lstrip(" \u3000:：=")
+    if not figure[:1].isdigit():
+        return None
+    head = text[: match.start()].rstrip()
+    if not head or not any(ch.isdigit() for ch in head):
+        return None
+    at = cell.start + inner_at + len(word) + len(rest) - len(figure)
+    return Cell(head, cell.start, cell.start + len(head)), Cell(figure, at, at + len(figure))
+
+
+@per_rules
+def _rate_words(rules: Rules) -> tuple[str, ...]:
+    """The achievement-rate words of ``rules.columns``, longest first."""
+    words = (w for w, role in rules.columns.items() if role == "achievement_rate" and w)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def split_inline_role(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] | None:
     """A label cell that ends in an in-cell figure (``(うち紹介就職)目標―``): the label and
     the figure cell (with its word, see ``inline_role``); else None."""
