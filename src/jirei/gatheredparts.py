@@ -1263,12 +1263,7 @@ def with_gathered(
     """``profiles`` with the gathered parts read into their cases: a table's figures (and
     the fiscal year of its caption) into a case that read none of its own, a block's
     comments, other results and items added to the case's."""
-    rough = {
-        str(unit): float(size)
-        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
-            "rough_units", {}
-        ).items()
-    }
+    rough = _rough(rules)
     import attrs
 
     out = list(profiles)
@@ -1300,6 +1295,28 @@ def _restated(
     figure of it (``６割`` for 66.1%, ``rough_units``): the table is the case's fuller
     statement of them, no poorer one (an overall table of actuals only)."""
     return all(any(_covers(t, m, rough or {}) for t in table) for m in own)
+
+
+def stray_count() -> int:
+    """The most figures a case may have read elsewhere and still take its row of a table
+    after the cases (decision 2674)."""
+    return _MOST_STRAY
+
+
+def restates(own: Sequence[Metric], table: Sequence[Metric], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table's metrics restate every figure ``own`` holds (:func:`_restated`, with
+    the rough units of ``rules``)."""
+    return _restated(own, table, _rough(rules))
+
+
+def _rough(rules: Rules) -> dict[str, float]:
+    """The rough units of ``[gathered_parts] rough_units``, each its size in percent."""
+    return {
+        str(unit): float(size)
+        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
+            "rough_units", {}
+        ).items()
+    }
 
 
 def _value(q: object) -> object:
@@ -1424,6 +1441,6 @@ def _merged(own: Profile, read: Profile) -> Profile:
 __all__ = [
     "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
     "name_key",
-    "next_labels",
+    "next_labels", "restates", "stray_count",
     "with_gathered", "with_named_speakers",
 ]

@@ -62,6 +62,7 @@ from jirei.titles import drop_field_label, is_form_name, unbold, unquote
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
+    from jirei.gatheredparts import Gathered
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
@@ -378,7 +379,42 @@ def _with_gathered(
     def reader(block: Sequence[LineInfo]) -> Profile:
         return _lines_profile(block, context)
 
+    for index in _shaped_strays(out, found, reader, rules):  # (decision 2862; the bare
+        case = cases[index]  # case left out is the last: ``out`` keeps the others' indexes)
+        case = attrs.evolve(case, stop=stops.get(index, case.stop))
+        rebuilt = build_profile(seg, case, context, shapes=False)[0]
+        if not rebuilt.metrics:
+            out[index] = rebuilt
     return with_gathered(out, found, reader, rules), bare
+
+
+def _shaped_strays(
+    profiles: Sequence[Profile],
+    found: Gathered,
+    reader: Callable[[Sequence[LineInfo]], Profile],
+    rules: Rules,
+) -> list[int]:
+    """The cases that read a stray figure or two of their own (a bullet of their その他の実績
+    read as a metric for want of any other) that their row or column of a table gathered
+    after the cases does not restate: the table is their results, and the lines those
+    figures came from are read again as what they are (decision 2862)."""
+    from jirei.gatheredparts import restates, stray_count
+
+    tabled = {part.case for part in found.parts if part.table}
+    out: list[int] = []
+    for index in sorted(tabled):
+        own = profiles[index].metrics
+        if not own or len(own) > stray_count():
+            continue
+        read = [
+            m for part in found.parts if part.table and part.case == index
+            for m in reader(part.block).metrics
+        ]
+        if read and not restates(own, read, rules) and not {
+            m.label for m in own
+        } & {m.label for m in read}:
+            out.append(index)
+    return out
 
 
 def _reads_nothing(profile: Profile) -> bool:
@@ -1292,9 +1328,10 @@ def _first(section: Section) -> int:
 
 
 def build_profile(
-    seg: Segmentation, case: Case, context: _Context
+    seg: Segmentation, case: Case, context: _Context, *, shapes: bool = True
 ) -> tuple[Profile, list[Warning]]:
-    """One case's Profile and warnings."""
+    """One case's Profile and warnings; without ``shapes``, a case whose readers read no
+    figure reads none by shape either (its figures stand in a table after it: 2862)."""
     rules, text = context.rules, context.text
     if case.fallback or (
         case.origin in ("labels", "structure")
@@ -1562,7 +1599,7 @@ def build_profile(
             read = [
                 m for m in read if m.span is None or not titled.start <= m.span.start < titled.end
             ]
-    builder.metrics = fill_metrics(
+    builder.metrics = read if not shapes and not read else fill_metrics(
         case_lines, rules, locate=context.locate, read=read,
         others=[  # and an aside line opening with a metric name (``支援対象者数目標…``, 1998),
             *builder.other_result_texts,  # only to complete what readers read

@@ -1,0 +1,170 @@
+"""The seed's genre as other offices publish it (branch ``offices-s15``, decisions 2861-2875).
+
+Each rule is tried on synthetic variants written for this file (real places and offices;
+invented facilities, prose and figures), with negative variants that must not trigger it:
+
+* a results table shared by a page's cases, one row per case, whose cells say each figure's
+  role by its word (``目標250人以上／実績262人``, ``実績205人``) beside bare rates: each case
+  reads its own row, target and actual parted (2861);
+* a case whose only figure of its own is a bullet of its その他の実績 that its row of the
+  shared table does not restate takes the table's figures, the bullet staying an other
+  result (2862).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+
+# --------------------------------------------------------------------------------------
+# shared tables whose cells name their roles (2861, 2862)
+
+
+def _case(pref: str, city: str, bureau: str, office: str, name: str, other: str = "") -> str:
+    others = f"【その他の実績】\n・{other}\n\n" if other else ""
+    return f"""【{pref}{city}】【{bureau}・{office}】
+{name}（一体的実施施設）　平成29年4月1日事業開始
+{city}の窓口で就職までを切れ目なく支える
+
+【取組内容】
+・市の窓口で{office}の職業相談を実施
+・就職後の定着支援を電話で実施
+
+{others}＜{city}コメント＞
+相談の開始が早くなった。
+
+"""
+
+
+def _doc(table: str, other: str = "") -> str:
+    return (
+        "令和４年度　一体的実施　取組事例集\n\n－２－\n\n"
+        + _case("山形県", "酒田市", "山形労働局", "ハローワーク酒田", "さかた就労サポート")
+        + _case("山形県", "鶴岡市", "山形労働局", "ハローワーク鶴岡", "つるおかジョブルーム",
+                other)
+        + table
+        + "\n－３－\n"
+    )
+
+
+def _metrics(profile: jirei.Profile) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.label,
+            m.target.value if m.target else None,
+            m.target.qualifier if m.target else None,
+            m.actual.value if m.actual else None,
+        )
+        for m in profile.metrics
+    ]
+
+
+_ROWS_TAB = """【事業目標と実績（令和４年度）】
+\t支援対象者数\t就職者数\t就職率
+酒田市\t目標180人以上／実績195人\t目標110人以上／実績121人\t62.1％
+鶴岡市\t実績140人\t実績83人\t59.3％
+"""
+
+_ROWS_PIPE = """■令和４年度の目標と実績
+| 施設 | 支援対象者数 | 就職者数 | 就職率 |
+|---|---|---|---|
+| さかた就労サポート | 目標：180人以上 実績：195人 | 目標：110人以上 実績：121人 | 62.1% |
+| つるおかジョブルーム | 実績：140人 | 実績：83人 | 59.3% |
+"""
+
+_ROWS_SLASH = """＜令和４年度　事業目標と実績＞
+区分\t支援対象者数\t就職者数\t就職率
+酒田\t目標180人以上/実績195人\t目標110人以上/実績121人\t62.1%
+鶴岡\t実績140人\t実績83人\t59.3%
+"""
+
+_COLUMNS = """【令和４年度　事業目標と実績】
+区分\t酒田市\t鶴岡市
+支援対象者数\t目標180人以上／実績195人\t実績140人
+就職者数\t目標110人以上／実績121人\t実績83人
+就職率\t62.1％\t59.3％
+"""
+
+
+@pytest.mark.parametrize(
+    "table", [_ROWS_TAB, _ROWS_PIPE, _ROWS_SLASH, _COLUMNS],
+    ids=["rows-tab", "rows-pipe-names", "rows-short-keys", "columns"],
+)
+def test_shared_table_cells_name_their_roles(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [
+        ("支援対象者数", 180, "以上", 195),
+        ("就職者数", 110, "以上", 121),
+        ("就職率", None, None, Decimal("62.1")),
+    ]
+    assert _metrics(tsuruoka) == [
+        ("支援対象者数", None, None, 140),
+        ("就職者数", None, None, 83),
+        ("就職率", None, None, Decimal("59.3")),
+    ]
+    assert not [u for p in (sakata, tsuruoka) for u in p.unclassified if "%" in u.text]
+
+
+def test_two_column_table_of_one_case_with_worded_cells() -> None:
+    text = """【秋田県横手市】【秋田労働局・ハローワーク横手】
+よこて就労コーナー（一体的実施施設）　平成30年4月1日事業開始
+
+【取組内容】
+・市役所で職業相談を実施
+
+【令和4年度の実績】
+支援対象者数\t目標 90人以上 ・ 実績 97人
+就職者数\t目標 60人以上 ・ 実績 64人
+就職率\t66.0%
+"""
+    (case,) = jirei.parse_text(text).profiles
+    assert _metrics(case) == [
+        ("支援対象者数", 90, "以上", 97),
+        ("就職者数", 60, "以上", 64),
+        ("就職率", None, None, Decimal("66.0")),
+    ]
+
+
+def test_two_column_table_without_role_words_is_unchanged() -> None:
+    text = """【秋田県横手市】【秋田労働局・ハローワーク横手】
+よこて就労コーナー（一体的実施施設）　平成30年4月1日事業開始
+
+【取組内容】
+・市役所で職業相談を実施
+
+【令和4年度の実績】
+支援対象者数\t97人
+就職者数\t64人
+"""
+    (case,) = jirei.parse_text(text).profiles
+    assert _metrics(case) == [("支援対象者数", None, None, 97), ("就職者数", None, None, 64)]
+
+
+_OTHER = "出張相談の利用者は延べ48人（前年度比9人増）"
+
+
+@pytest.mark.parametrize("table", [_ROWS_TAB, _COLUMNS], ids=["rows", "columns"])
+def test_other_result_bullet_gives_way_to_shared_table(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table, _OTHER)).profiles
+    assert [m.label for m in tsuruoka.metrics] == ["支援対象者数", "就職者数", "就職率"]
+    assert tsuruoka.other_results == ("出張相談の利用者は延べ48人(前年度比9人増)",)
+    assert [m.label for m in sakata.metrics] == ["支援対象者数", "就職者数", "就職率"]
+
+
+def test_other_result_bullet_without_shared_table_reads_as_before() -> None:
+    """Negative: no table after the cases keys the case; its own line is all it has."""
+    text = _doc("", _OTHER)
+    _, tsuruoka = jirei.parse_text(text).profiles
+    assert [m.label for m in tsuruoka.metrics] == ["利用者"]
+
+
+def test_own_results_restated_by_table_are_not_reread() -> None:
+    """Negative: a figure of the case's own that the table restates is replaced, as before
+    (decision 2674): the case's lines are not read again."""
+    anchor = "【取組内容】\n・市の窓口でハローワーク酒田"
+    text = _doc(_ROWS_TAB).replace(anchor, "就職率は62.1％\n\n" + anchor, 1)
+    sakata, _ = jirei.parse_text(text).profiles
+    assert [m.label for m in sakata.metrics] == ["支援対象者数", "就職者数", "就職率"]
