@@ -168,3 +168,46 @@ def test_own_results_restated_by_table_are_not_reread() -> None:
     text = _doc(_ROWS_TAB).replace(anchor, "就職率は62.1％\n\n" + anchor, 1)
     sakata, _ = jirei.parse_text(text).profiles
     assert [m.label for m in sakata.metrics] == ["支援対象者数", "就職者数", "就職率"]
+
+
+# --------------------------------------------------------------------------------------
+# a head cell naming its case by one of the names it writes together (2863)
+
+_SHORT_COLUMNS = """【令和４年度　事業目標と実績】
+区分\tさかた（酒田市）\tつるおか（鶴岡市）
+支援対象者数（目標）\t180人以上\t120人以上
+支援対象者数（実績）\t195人\t140人
+"""
+
+_SHORT_ROWS = """【事業目標と実績（令和４年度）】
+\t支援対象者数\t就職者数\t就職率
+さかた［酒田市］\t目標180人以上／実績195人\t目標110人以上／実績121人\t62.1％
+つるおか［鶴岡市］\t目標120人以上／実績140人\t実績83人\t59.3％
+"""
+
+_SHORT_PIPES = """■ 令和４年度の実績
+| 施設 | 支援対象者数（目標） | 支援対象者数（実績） |
+|---|---|---|
+| 酒田市／さかた | 180人以上 | 195人 |
+| 鶴岡市／つるおか | 120人以上 | 140人 |
+"""
+
+
+@pytest.mark.parametrize(
+    "table", [_SHORT_COLUMNS, _SHORT_ROWS, _SHORT_PIPES], ids=["columns", "rows", "pipes"]
+)
+def test_head_cell_names_case_by_bracketed_city(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata)[0] == ("支援対象者数", 180, "以上", 195)
+    assert _metrics(tsuruoka)[0] == ("支援対象者数", 120, "以上", 140)
+
+
+def test_head_cell_naming_two_cases_keys_neither() -> None:
+    """Negative: a column of two cities together (a total) is no case's column."""
+    table = """【令和４年度　事業目標と実績】
+区分\t酒田市・鶴岡市
+支援対象者数（目標）\t300人以上
+支援対象者数（実績）\t335人
+"""
+    profiles = jirei.parse_text(_doc(table)).profiles
+    assert not [m for p in profiles for m in p.metrics if m.actual and m.actual.value == 335]

@@ -379,7 +379,22 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
         number = block_number(stripped, label)
         if owner is None and number is not None:
             owner = _owner(keys, f"#{number}")
-    return owner
+    return owner if owner is not None else _parts_owner(keys, stripped)
+
+
+#: what parts the names a head cell writes together (``あおば（仙台市）``, ``仙台市　あおば``)
+_NAME_BREAKS = regex.compile(r"[\s()（）［］\[\]【】〔〕<>＜＞・/／:：]+")
+
+
+def _parts_owner(keys: Sequence[set[str]], text: str) -> int | None:
+    """The case a head cell names by one of the names it writes together — a facility's
+    short name with its city in brackets (``あおば（仙台市）``), a city and a name apart
+    (``仙台市　あおば``) — when its parts key exactly one case (decision 2863), else None."""
+    parts = [part for part in _NAME_BREAKS.split(text) if len(part) >= 2]
+    if len(parts) < 2:
+        return None
+    owners = {_owner(keys, name_key(part)) for part in parts} - {None}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _by_column_groups(
@@ -606,7 +621,7 @@ def _column_owners(
             owner = _owner(keys, name_key(lead.group(2)))
             if owner is None and numbered:
                 owner = _owner(keys, f"#{int(lead.group(1))}")
-        out.append(owner)
+        out.append(owner if owner is not None else _parts_owner(keys, text))
     return out
 
 
