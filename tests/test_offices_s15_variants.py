@@ -212,3 +212,90 @@ def test_head_cell_naming_two_cases_keys_neither() -> None:
 """
     sakata, _ = jirei.parse_text(_doc(table)).profiles
     assert not sakata.metrics
+
+
+# --------------------------------------------------------------------------------------
+# unmarked list lines in a text that keeps one line per paragraph (2864)
+
+_VOICE = (
+    "来庁者がその場でハローワークの相談につながるため、支援の開始が早くなった。"
+    "定着フォローにより再受給に至るケースも減っている。"
+)
+_VOICE2 = (
+    "ケースワーカーとの情報共有が日常的に行われており、対象者の状況に応じた求人提案が"
+    "できている。今後も市と連携して取り組みたい。"
+)
+
+
+def _one_line_doc(body: str, voices: tuple[str, str] = (_VOICE, _VOICE2)) -> str:
+    return f"""【秋田県大館市】【秋田労働局・ハローワーク大館】
+おおだて就労サポート（一体的実施施設）　令和2年4月1日事業開始
+市役所の窓口で就職までを支える
+
+{body}
+
+＜大館市コメント＞
+{voices[0]}
+
+＜ハローワーク大館コメント＞
+{voices[1]}
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "【取組内容】\n市の窓口で職業相談を実施\n就職後の定着支援を電話で実施\n月1回のケース会議を開催",
+        "【取組内容】\n\n　市の窓口で職業相談を実施\n　就職後の定着支援を電話で実施\n"
+        "　月1回のケース会議を開催",
+        "■ 主な取組み\n\n    市の窓口で職業相談を実施\n    就職後の定着支援を電話で実施\n"
+        "    月1回のケース会議を開催",
+    ],
+    ids=["flush", "indented-after-blank", "marked-heading-spaces"],
+)
+def test_unmarked_lines_are_items_in_unwrapped_text(body: str) -> None:
+    (case,) = jirei.parse_text(_one_line_doc(body)).profiles
+    assert case.initiatives == (
+        "市の窓口で職業相談を実施", "就職後の定着支援を電話で実施", "月1回のケース会議を開催"
+    )
+
+
+def test_line_breaking_off_mid_clause_goes_on() -> None:
+    body = (
+        "【取組内容】\n市の窓口でハローワークの職業相談を、\n予約なしで実施\n"
+        "就職後の定着支援を電話で実施"
+    )
+    (case,) = jirei.parse_text(_one_line_doc(body)).profiles
+    assert case.initiatives == (
+        "市の窓口でハローワークの職業相談を、予約なしで実施", "就職後の定着支援を電話で実施"
+    )
+
+
+def test_unmarked_other_results_lines_are_items() -> None:
+    body = (
+        "【取組内容】\n・市の窓口で職業相談を実施\n\n"
+        "【その他の実績】\n職場見学会を年4回開催\n延べ23人が見学会に参加"
+    )
+    (case,) = jirei.parse_text(_one_line_doc(body)).profiles
+    assert case.other_results == ("職場見学会を年4回開催", "延べ23人が見学会に参加")
+
+
+def test_hard_wrapped_text_keeps_joining_lines() -> None:
+    """Negative: a text printed to a fixed width (no line wider than a page's) wraps its
+    lines; an unmarked item cut at the width is joined as before."""
+    short = ("相談の開始が早くなった。", "求人提案ができている。")
+    body = (
+        "【取組内容】\n市の窓口でハローワークの職業相談を予約なしで受け付ける「即日相談」を徹\n"
+        "底"
+    )
+    (case,) = jirei.parse_text(_one_line_doc(body, short)).profiles
+    assert case.initiatives == (
+        "市の窓口でハローワークの職業相談を予約なしで受け付ける「即日相談」を徹底",
+    )
+
+
+def test_sentences_under_a_list_heading_read_as_before() -> None:
+    """Negative: lines closing sentences are paragraphs (decision 57), not this rule's."""
+    body = "【取組内容】\n市の窓口で職業相談を実施し、\n定着支援も行った。\n"
+    (case,) = jirei.parse_text(_one_line_doc(body)).profiles
+    assert case.initiatives == ("市の窓口で職業相談を実施し、定着支援も行った。",)

@@ -152,6 +152,13 @@ class _Context:
 
         return is_web_copy(self.text, self.rules)
 
+    def unwrapped(self) -> bool:
+        """Whether the text keeps one line per paragraph (decision 2864); a web copy's
+        lists are read by ``web`` (decision 2184)."""
+        from jirei.hardwrap import is_unwrapped
+
+        return not self.web() and is_unwrapped(self.text, self.rules)
+
 
 def build_profiles(
     text: str,
@@ -730,11 +737,15 @@ class _Builder:
             return
         lines = section.lines
         if section.kind == "initiatives":
-            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
+            read = read_items(
+                lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
+            )
             self.initiatives.extend(read.items)
             self.unclassify(section.title, read.unclassified)
         elif section.kind == "other_results":
-            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
+            read = read_items(
+                lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
+            )
             for item in read.items:
                 self.add_other(item.text, self.span(item.start, item.end))
             self.unclassify(section.title, read.unclassified)
