@@ -299,3 +299,51 @@ def test_sentences_under_a_list_heading_read_as_before() -> None:
     body = "【取組内容】\n市の窓口で職業相談を実施し、\n定着支援も行った。\n"
     (case,) = jirei.parse_text(_one_line_doc(body)).profiles
     assert case.initiatives == ("市の窓口で職業相談を実施し、定着支援も行った。",)
+
+
+# --------------------------------------------------------------------------------------
+# a headline broken mid-word after a kanji (2865)
+
+
+def _headed(first: str, second: str, above: bool) -> str:
+    header = (
+        "【福島県会津若松市】【福島労働局・ハローワーク会津若松】\n"
+        "あいづ就労サポート（一体的実施施設）　平成30年4月1日事業開始\n"
+    )
+    headline = f"{first}\n{second}\n"
+    body = (
+        "\n【取組内容】\n・市の窓口で職業相談を実施\n\n"
+        "＜会津若松市コメント＞\n相談の開始が早くなった。\n"
+    )
+    return (headline + header if above else header + headline) + body
+
+
+@pytest.mark.parametrize("above", [True, False], ids=["over-header", "over-section"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("福祉と就労の窓口を一つにして生活保護受給者の就職", "者を増やす"),
+        ("ひとり親家庭の就職支援で母子家庭の就職", "率を大きく伸ばす"),
+        ("市役所の窓口に相談員が常駐して早期の就職", "を実現"),
+    ],
+    ids=["suffix-sha", "suffix-ritsu", "particle-wo"],
+)
+def test_headline_broken_mid_word_is_joined(first: str, second: str, above: bool) -> None:
+    (case,) = jirei.parse_text(_headed(first, second, above)).profiles
+    assert case.title == first + second
+    assert case.municipality == "会津若松市"
+
+
+def test_headline_line_ending_whole_word_is_not_joined() -> None:
+    """Negative: the line under a kanji-ending first line opens a word of its own (a deck's
+    title over the catch phrase): not one headline."""
+    text = _headed("令和５年度　一体的実施事業の取組事例集", "生活保護受給者の就職を支える", True)
+    (case,) = jirei.parse_text(text).profiles
+    assert case.title == "生活保護受給者の就職を支える"
+
+
+def test_short_first_line_is_not_joined() -> None:
+    """Negative: a first line narrower than a column is a line of its own."""
+    text = _headed("令和４年度", "者を増やす", True)
+    (case,) = jirei.parse_text(text).profiles
+    assert case.title != "令和４年度者を増やす"
