@@ -347,3 +347,49 @@ def test_short_first_line_is_not_joined() -> None:
     text = _headed("令和４年度", "者を増やす", True)
     (case,) = jirei.parse_text(text).profiles
     assert case.title != "令和４年度者を増やす"
+
+
+# --------------------------------------------------------------------------------------
+# a metric name as the topic of a prose clause (2866)
+
+
+def _prose(results: str) -> str:
+    return f"""平成29年度　一体的実施事業の実施状況
+
+（１）長崎県佐世保市（長崎労働局／ハローワーク佐世保）
+　佐世保市とハローワーク佐世保は、平成二十七年四月一日から市役所本庁舎に「させぼ就労サポート」（一体的実施施設）を設け、保護課からの誘導を受けて就労支援を行っている。平成29年度は、支援対象者数290人（目標260人以上、達成率111.5％）、就職者数190人、就職率65.5％の実績を上げた{results}
+
+（２）大分県別府市（大分労働局／ハローワーク別府）
+　別府市とハローワーク別府は、平成二十八年十月三日から市役所に「べっぷ仕事相談窓口」（常設窓口）を設置している。平成29年度の支援対象者数は150人、就職者数は98人、就職率は65.3％となった。
+"""
+
+
+@pytest.mark.parametrize(
+    ("results", "figure"),
+    [
+        ("ほか、職業相談は2,140件程度に上った。", (2140, "程度")),
+        ("。また、職業相談が約1,850件あった。", (1850, "約")),
+        ("ほか、職業紹介は、延べ640件に達した。", (640, None)),
+    ],
+    ids=["ha-teido", "ga-yaku", "shoukai-nobe"],
+)
+def test_metric_name_as_clause_topic(results: str, figure: tuple[int, str | None]) -> None:
+    sasebo, _ = jirei.parse_text(_prose(results)).profiles
+    topic = [m for m in sasebo.metrics if m.key in ("consultations", "referrals")]
+    assert [(m.actual.value, m.actual.qualifier) for m in topic] == [figure]
+    assert [m.label for m in sasebo.metrics][:3] == ["支援対象者数", "就職者数", "就職率"]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "。このほか、職業相談を土曜日にも試行し、延べ46件の利用があった。",
+        "。職業相談の予約は年4回の説明会で受け付けた。",
+    ],
+    ids=["object", "genitive"],
+)
+def test_metric_name_not_topic_is_no_label(results: str) -> None:
+    """Negative: a metric name that is the object or the modifier of its clause names no
+    figure."""
+    sasebo, _ = jirei.parse_text(_prose(results)).profiles
+    assert not [m for m in sasebo.metrics if m.key in ("consultations", "referrals")]
