@@ -393,3 +393,34 @@ def test_metric_name_not_topic_is_no_label(results: str) -> None:
     figure."""
     sasebo, _ = jirei.parse_text(_prose(results)).profiles
     assert not [m for m in sasebo.metrics if m.key in ("consultations", "referrals")]
+
+
+# --------------------------------------------------------------------------------------
+# a shared table keyed by each case's Hello Work office (2867)
+
+_OFFICE_COLUMNS = """【令和４年度　事業目標と実績】
+区分\tハローワーク酒田\tハローワーク鶴岡
+支援対象者数（目標）\t180人以上\t120人以上
+支援対象者数（実績）\t195人\t140人
+"""
+
+_OFFICE_ROWS = """■令和４年度の目標と実績
+| 所 | 支援対象者数 | 就職者数 |
+|---|---|---|
+| ハローワーク酒田 | 目標180人以上／実績195人 | 目標110人以上／実績121人 |
+| ハローワーク鶴岡 | 目標120人以上／実績140人 | 実績83人 |
+"""
+
+
+@pytest.mark.parametrize("table", [_OFFICE_COLUMNS, _OFFICE_ROWS], ids=["columns", "rows"])
+def test_shared_table_keyed_by_office(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata)[0] == ("支援対象者数", 180, "以上", 195)
+    assert _metrics(tsuruoka)[0] == ("支援対象者数", 120, "以上", 140)
+
+
+def test_office_shared_by_two_cases_keys_neither() -> None:
+    """Negative: an office both cases name keys no column."""
+    text = _doc(_OFFICE_COLUMNS).replace("ハローワーク鶴岡】", "ハローワーク酒田】")
+    sakata, _ = jirei.parse_text(text).profiles
+    assert not sakata.metrics

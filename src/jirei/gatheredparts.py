@@ -110,12 +110,26 @@ def case_keys(
         for tail in _words(rules).place_tails:
             if place.endswith(tail) and len(place) > len(tail):
                 keys.add(place[: -len(tail)])
+    for office in profile.hello_work:  # ``ハローワーク石巻`` heading its column (decision 2867):
+        keys.add(_OFFICE + name_key(office))  # a key of table heads only (:func:`_cell_owner`)
     if label_rest:
         rest = name_key(label_rest)
         if 0 < len(rest) <= 20:
             keys.add(rest)
     keys.discard("")
     return keys
+
+
+#: what marks a key that names a case only in a table's head cell (its Hello Work office:
+#: a block headed ``◇ハローワーク尼崎`` is a speaker's, decision 2867)
+_OFFICE = "@"
+
+
+def _cell_owner(keys: Sequence[set[str]], name: str) -> int | None:
+    """The one case a table's head cell keys by ``name`` (:func:`name_key`): by any of its
+    keys, or by its Hello Work office (decision 2867)."""
+    owner = _owner(keys, name)
+    return owner if owner is not None or not name else _owner(keys, _OFFICE + name)
 
 
 #: the fewest characters a facility's name keeps once its place is dropped
@@ -370,7 +384,7 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
     (``１ 広島市``), or by the name after a case label (``事例１　堺市``), else by that
     label's number when the name keys no case (decision 2623)."""
     stripped = unicodedata.normalize("NFKC", text).strip()
-    owner = _owner(keys, cell_key(stripped, rules))
+    owner = _cell_owner(keys, cell_key(stripped, rules))
     if owner is None and (lead := _NUMBERED_NAME.match(stripped)):
         owner = _owner(keys, name_key(lead.group(2)))
     label = label_length(stripped, rules) if owner is None else 0
@@ -393,7 +407,7 @@ def _parts_owner(keys: Sequence[set[str]], text: str) -> int | None:
     parts = [part for part in _NAME_BREAKS.split(text) if len(part) >= 2]
     if len(parts) < 2:
         return None
-    owners = {_owner(keys, name_key(part)) for part in parts} - {None}
+    owners = {_cell_owner(keys, name_key(part)) for part in parts} - {None}
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -614,7 +628,7 @@ def _column_owners(
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
         key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
-        owner = _owner(keys, key)
+        owner = _cell_owner(keys, key)
         if owner is None and (lead := _NUMBERED_NAME.match(text)):
             # ``１ 広島市``: the name after the number, else (under a case-number head) the
             # number itself (decision 2612)
