@@ -424,3 +424,49 @@ def test_office_shared_by_two_cases_keys_neither() -> None:
     text = _doc(_OFFICE_COLUMNS).replace("ハローワーク鶴岡】", "ハローワーク酒田】")
     sakata, _ = jirei.parse_text(text).profiles
     assert not sakata.metrics
+
+
+# --------------------------------------------------------------------------------------
+# a head cell naming its case and its column's role together (2868)
+
+_NAMED_ROLES_BRACKETS = """【令和４年度　事業目標と実績】
+指標\t酒田市（目標）\t酒田市（実績）\t鶴岡市（目標）\t鶴岡市（実績）
+支援対象者数\t180人以上\t195人\t120人以上\t140人
+就職者数\t110人以上\t121人\t80人以上\t83人
+"""
+
+_NAMED_ROLES_GLUED = """■ 令和４年度の目標と実績
+| 区分 | 酒田市目標 | 酒田市実績 | 鶴岡市目標 | 鶴岡市実績 |
+|---|---|---|---|---|
+| 支援対象者数 | 180人以上 | 195人 | 120人以上 | 140人 |
+| 就職者数 | 110人以上 | 121人 | 80人以上 | 83人 |
+"""
+
+_NAMED_ROLES_NAMES = """＜令和４年度　事業目標と実績＞
+区分\tさかた就労サポート（目標）\tさかた就労サポート（実績）\tつるおかジョブルーム・目標\tつるおかジョブルーム・実績
+支援対象者数\t180人以上\t195人\t120人以上\t140人
+就職者数\t110人以上\t121人\t80人以上\t83人
+"""
+
+
+@pytest.mark.parametrize(
+    "table",
+    [_NAMED_ROLES_BRACKETS, _NAMED_ROLES_GLUED, _NAMED_ROLES_NAMES],
+    ids=["brackets", "glued", "facility-names"],
+)
+def test_head_cell_names_case_and_role(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [("支援対象者数", 180, "以上", 195), ("就職者数", 110, "以上", 121)]
+    assert _metrics(tsuruoka) == [("支援対象者数", 120, "以上", 140), ("就職者数", 80, "以上", 83)]
+
+
+def test_head_cells_of_one_case_and_role_twice_are_no_such_table() -> None:
+    """Negative: two columns of one case and one role (two years' actuals) are not parted
+    into that case's table by this form: the one-column-a-case reader reads it as before
+    (each case its last column)."""
+    table = """【事業目標と実績】
+指標\t酒田市（実績）\t酒田市（実績）\t鶴岡市（実績）\t鶴岡市（実績）
+支援対象者数\t180人\t195人\t120人\t140人
+"""
+    sakata, _ = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [("支援対象者数", None, None, 195)]

@@ -47,7 +47,7 @@ from jirei.model import Metric, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
-from jirei.tables.cells import label_form
+from jirei.tables.cells import column_role, label_form
 
 #: a table's separator row (``|---|---|``)
 _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
@@ -348,7 +348,7 @@ def _keyed_table(
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
     rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
-    grouped = _by_column_groups(rows, keys, totals, rules)
+    grouped = _by_column_groups(rows, keys, totals, rules) or _by_named_roles(rows, keys, rules)
     if grouped is not None:
         return grouped
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
@@ -453,6 +453,71 @@ def _by_column_groups(
         out[owner] = [
             [roles[labels - 1] if labels else roles[0], *roles[first:stop]],
             *([row[labels - 1], *row[first:stop]] for row in rows[2:]),
+        ]
+    return out
+
+
+#: the roles a head cell may name after its case (``仙台市（目標）``, ``石巻市実績``)
+_HEAD_ROLES = frozenset({"target", "actual", "achievement_rate"})
+#: a head cell's case, then its role in brackets
+_NAME_ROLE = regex.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,8})[)）]$")
+
+
+def _named_role(
+    keys: Sequence[set[str]], cell: Cell, rules: Rules
+) -> tuple[int, Cell] | None:
+    """The case a head cell names and the role it gives its column — the role word in
+    brackets after the case's name, or right after it (``仙台市（目標）``, ``石巻市 実績``,
+    ``仙台市・達成率``) — as (case, a cell of the role word), else None (decision 2868)."""
+    text = cell.text.strip()
+    match = _NAME_ROLE.match(text)
+    if match is not None:
+        name, word = match["name"], match["role"]
+    else:
+        word = next((w for w in _role_words(rules) if text.endswith(w) and len(text) > len(w)), "")
+        name = text[: len(text) - len(word)].rstrip(" 　・の/／")
+    if not word or column_role(word, rules) not in _HEAD_ROLES:
+        return None
+    owner = _cell_owner(keys, name_key(name))
+    if owner is None:
+        return None
+    at = cell.start + cell.text.rfind(word)
+    return owner, Cell(word, at, at + len(word))
+
+
+@per_rules
+def _role_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The column words of a target, actual or rate (``rules.columns``), longest first."""
+    return tuple(
+        sorted((w for w, r in rules.columns.items() if r in _HEAD_ROLES), key=len, reverse=True)
+    )
+
+
+def _by_named_roles(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], rules: Rules
+) -> _CaseRows | None:
+    """The cases as columns whose head cells each name a case and a role together
+    (``指標　仙台市（目標）　仙台市（実績）　石巻市（目標）　石巻市（実績）``, decision 2868):
+    each case's columns read as a table of its own under their role words, the first
+    column the labels; else None."""
+    head = rows[0]
+    named = [_named_role(keys, cell, rules) for cell in head[1:]]
+    if any(found is None for found in named):
+        return None
+    columns: dict[int, list[tuple[int, Cell]]] = {}
+    for k, found in enumerate(named, start=1):
+        owner, role = found  # type: ignore[misc]
+        columns.setdefault(owner, []).append((k, role))
+    if len(columns) < 2 or all(len(own) < 2 for own in columns.values()):
+        return None
+    out: _CaseRows = {}
+    for owner, own in columns.items():
+        roles = [column_role(role.text, rules) for _, role in own]
+        if len(set(roles)) < len(roles):
+            return None  # a case's two columns of one role: no table of this form
+        out[owner] = [
+            [head[0], *(role for _, role in own)],
+            *([row[0], *(row[k] for k, _ in own)] for row in rows[1:] if len(row) == len(head)),
         ]
     return out
 
