@@ -128,6 +128,27 @@ def test_two_column_table_of_one_case_with_worded_cells() -> None:
     ]
 
 
+def test_bare_figure_beside_worded_target_is_the_actual() -> None:
+    """``195人（目標180人以上）``: the figure without its word beside a worded one is the
+    actual, also when a single row says its roles so; spans point at the figures."""
+    text = """【秋田県横手市】【秋田労働局・ハローワーク横手】
+よこて就労コーナー（一体的実施施設）　平成30年4月1日事業開始
+
+【取組内容】
+・市役所で職業相談を実施
+
+【令和4年度の実績】
+支援対象者数\t97人（目標90人以上）
+就職率\t66.0%
+"""
+    (case,) = jirei.parse_text(text).profiles
+    assert _metrics(case) == [
+        ("支援対象者数", 90, "以上", 97), ("就職率", None, None, Decimal("66.0"))
+    ]
+    actual = case.metrics[0].actual
+    assert text[actual.span.start : actual.span.end] == "97人"
+
+
 def test_two_column_table_without_role_words_is_unchanged() -> None:
     text = """【秋田県横手市】【秋田労働局・ハローワーク横手】
 よこて就労コーナー（一体的実施施設）　平成30年4月1日事業開始
@@ -470,3 +491,39 @@ def test_head_cells_of_one_case_and_role_twice_are_no_such_table() -> None:
 """
     sakata, _ = jirei.parse_text(_doc(table)).profiles
     assert _metrics(sakata) == [("支援対象者数", None, None, 195)]
+
+
+# --------------------------------------------------------------------------------------
+# the case's name over its own column heads no column (2869)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "【実績】\n\t支援対象者数\t就職者数\t就職率\n"
+        "酒田市\t195人（目標180人以上）\t121人（目標110人以上）\t62.1％\n"
+        "鶴岡市\t140人\t83人\t59.3％\n",
+        "【実績】\n施設\t支援対象者数\t就職者数\t就職率\n"
+        "さかた就労サポート\t195人\t121人\t62.1％\nつるおかジョブルーム\t140人\t83人\t59.3％\n",
+        "【実績】\n区分\t酒田市\t鶴岡市\n支援対象者数\t195人\t140人\n就職者数\t121人\t83人\n"
+        "就職率\t62.1％\t59.3％\n",
+    ],
+    ids=["rows-bracket-targets", "rows-facility-names", "columns"],
+)
+def test_case_name_heads_no_column_of_its_table(table: str) -> None:
+    text = _doc(table)
+    sakata, tsuruoka = jirei.parse_text(text).profiles
+    assert [m.actual.value for m in tsuruoka.metrics] == [140, 83, Decimal("59.3")]
+    assert not sakata.unclassified and not tsuruoka.unclassified
+    for metric in (*sakata.metrics, *tsuruoka.metrics):  # each actual's span is its figure
+        span = metric.actual.span
+        assert text[span.start : span.end].rstrip("人％") == str(metric.actual.value)
+
+
+def test_corner_naming_a_year_keeps_its_head() -> None:
+    """Negative: a corner naming the year and role (``令和4年度実績``) still heads the cases'
+    columns: their figures are that year's actuals."""
+    table = "【事業実績】\n令和4年度実績\t酒田市\t鶴岡市\n支援対象者数\t195人\t140人\n"
+    sakata, _ = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [("支援対象者数", None, None, 195)]
+    assert sakata.fiscal_year == 2022

@@ -353,8 +353,27 @@ def _keyed_table(
         return grouped
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
-        return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
+        return {
+            case: [list(pair) for pair in _without_name_head(pairs, rules)]
+            for case, pairs in found.items()
+        }
     return _by_runs(rows, keys, totals, rules)
+
+
+def _without_name_head(
+    pairs: Sequence[tuple[Cell, Cell]], rules: Rules
+) -> Sequence[tuple[Cell, Cell]]:
+    """A case's ``label | figure`` pairs without the head pair naming the case (the table's
+    corner over the case's key: ``区分 | 仙台市（あおば）``) when the corner says no role or year
+    (blank, ``区分``, ``施設``): the case's name heads no column of its own table, whose bare
+    figures are then its actuals (decision 2869)."""
+    corner = pairs[0][0].text.strip() if pairs else "x"
+    role = column_role(corner, rules) if corner else None
+    if role not in (None, "label", "group") or _FIGURE.search(corner) or any(
+        ch.isdigit() for ch in corner
+    ):
+        return pairs
+    return pairs[1:]
 
 
 def _spread(

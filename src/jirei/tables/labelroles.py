@@ -62,16 +62,31 @@ def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
 
 
 def _cell_roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
-    """The figures of a cell that names each one's role by its word (``目標250人以上／実績
-    262人``, ``実績205人``), by role; None when a figure of it goes without its word."""
+    """The figures of a cell that names their roles by their words (``目標250人以上／実績
+    262人``, ``実績205人``, ``195人（目標180人以上）``), by role: one figure without its word
+    beside worded ones is the actual; None when the cell names no role, or two figures go
+    without their words."""
     from jirei.tables.rolecells import _pieces, _worded
 
     out: list[tuple[str, Cell]] = []
+    bare: list[Cell] = []
     for piece in _pieces(cell):
         for role, part in _worded(piece, rules):
-            if role is None or role not in _FIGURE_ROLES:
+            if role is None and _FIGURE.search(part.text):
+                bare.append(part)
+            elif role is None:
+                continue
+            elif role not in _FIGURE_ROLES:
                 return None
-            out.append((role, part))
+            else:
+                out.append((role, part))
+    roles = [role for role, _ in out]
+    if not out or len(bare) > 1 or len(set(roles)) < len(roles):
+        return None
+    if bare:
+        if "actual" in roles:
+            return None
+        out.insert(0, ("actual", bare[0]))
     return out
 
 
@@ -80,7 +95,8 @@ def label_role_rows(
 ) -> list[tuple[Cell, dict[str, list[Cell]], list[Row]]] | None:
     """The metrics of ``rows`` (a table's body) when two or more of its rows name their
     figure's role in the label (or, decision 2861, their figures' roles by the words in the
-    figure cell) and every row holds one figure cell: (label, figures by role, rows) in
+    figure cell, one row at least) and every row holds one figure cell: (label, figures by
+    role, rows) in
     order of first appearance; None for any other table."""
     named = worded = 0
     out: dict[str, tuple[Cell, dict[str, list[Cell]], list[Row]]] = {}
@@ -107,7 +123,7 @@ def label_role_rows(
         else:
             entry[1].setdefault(role or "actual", []).append(filled[1])
         entry[2].append(row)
-    if worded >= 2 and not named:  # the roles said in the figure cells (decision 2861)
+    if worded and not named:  # the roles said in the figure cells (decision 2861)
         return list(out.values())
     if named < 2 or not any(len(by_role) > 1 for _, by_role, _ in out.values()):
         return None
