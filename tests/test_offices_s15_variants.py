@@ -527,3 +527,39 @@ def test_corner_naming_a_year_keeps_its_head() -> None:
     sakata, _ = jirei.parse_text(_doc(table)).profiles
     assert _metrics(sakata) == [("支援対象者数", None, None, 195)]
     assert sakata.fiscal_year == 2022
+
+
+# --------------------------------------------------------------------------------------
+# a shared table keyed by the facilities' nicknames (2870)
+
+_NICK_COLUMNS = """【令和４年度　事業目標と実績】
+区分\tさかた\tつるおか
+支援対象者数（目標）\t180人以上\t120人以上
+支援対象者数（実績）\t195人\t140人
+"""
+
+_NICK_ROWS = """■令和４年度の目標と実績
+| 窓口 | 支援対象者数 | 就職者数 |
+|---|---|---|
+| さかた | 目標180人以上／実績195人 | 目標110人以上／実績121人 |
+| つるおか | 目標120人以上／実績140人 | 実績83人 |
+"""
+
+
+@pytest.mark.parametrize("table", [_NICK_COLUMNS, _NICK_ROWS], ids=["columns", "rows"])
+def test_shared_table_keyed_by_nickname(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata)[0] == ("支援対象者数", 180, "以上", 195)
+    assert _metrics(tsuruoka)[0] == ("支援対象者数", 120, "以上", 140)
+
+
+def test_nickname_after_the_kind_word() -> None:
+    """The name after the last kind word (``…就労支援コーナーあおば`` → ``あおば``) keys too."""
+    text = (
+        _doc(_NICK_COLUMNS.replace("さかた", "みなと").replace("つるおか", "しろやま"))
+        .replace("さかた就労サポート", "酒田市就労支援コーナーみなと")
+        .replace("つるおかジョブルーム", "鶴岡市就労支援コーナーしろやま")
+    )
+    sakata, tsuruoka = jirei.parse_text(text).profiles
+    assert _metrics(sakata)[0] == ("支援対象者数", 180, "以上", 195)
+    assert _metrics(tsuruoka)[0] == ("支援対象者数", 120, "以上", 140)

@@ -102,6 +102,7 @@ def case_keys(
     if profile.facility_name:
         keys.add(name_key(profile.facility_name))
         keys |= _facility_short(profile, rules)
+        keys |= {_OFFICE + nick for nick in _nicknames(profile, rules)}
     if profile.municipality:
         place = name_key(profile.municipality)
         keys.add(place)
@@ -152,6 +153,32 @@ def _facility_short(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
         if len(rest) >= _SHORT_NAME:
             out.add(rest)
     return out
+
+
+#: the fewest characters a facility's nickname keeps
+_NICKNAME = 2
+
+
+def _nicknames(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
+    """The facility's name without its place and its kind word — what stands before the first
+    or after the last word of ``[prose] facility_words`` (``いしのまき`` of ``いしのまきジョブ
+    サポート``, ``あおば`` of ``仙台市就労支援コーナーあおば``): a table's head may name the case
+    so (decision 2870)."""
+    name = name_key(profile.facility_name or "")
+    for place in sorted(
+        (name_key(p) for p in (profile.prefecture, profile.municipality) if p), key=len,
+        reverse=True,
+    ):
+        if place and name.startswith(place):
+            name = name[len(place):]
+    words = rules.figures_table.get("prose", {}).get("facility_words", ())
+    found = [(name.find(w), w) for w in words if w and w in name]
+    if not found:
+        return set()
+    first = min(at for at, _ in found)
+    last = max(at + len(w) for at, w in found)
+    out = {name[:first], name[last:]}
+    return {nick for nick in out if len(nick) >= _NICKNAME and not _FIGURE.search(nick)}
 
 
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
