@@ -47,7 +47,7 @@ from jirei.model import Metric, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
-from jirei.tables.cells import label_form
+from jirei.tables.cells import column_role, label_form
 
 #: a table's separator row (``|---|---|``)
 _SEPARATOR = regex.compile(r"^[\s|:\-－―]*$")
@@ -102,6 +102,7 @@ def case_keys(
     if profile.facility_name:
         keys.add(name_key(profile.facility_name))
         keys |= _facility_short(profile, rules)
+        keys |= {_OFFICE + nick for nick in _nicknames(profile, rules)}
     if profile.municipality:
         place = name_key(profile.municipality)
         keys.add(place)
@@ -110,12 +111,26 @@ def case_keys(
         for tail in _words(rules).place_tails:
             if place.endswith(tail) and len(place) > len(tail):
                 keys.add(place[: -len(tail)])
+    for office in profile.hello_work:  # ``ハローワーク石巻`` heading its column (decision 2867):
+        keys.add(_OFFICE + name_key(office))  # a key of table heads only (:func:`_cell_owner`)
     if label_rest:
         rest = name_key(label_rest)
         if 0 < len(rest) <= 20:
             keys.add(rest)
     keys.discard("")
     return keys
+
+
+#: what marks a key that names a case only in a table's head cell (its Hello Work office:
+#: a block headed ``◇ハローワーク尼崎`` is a speaker's, decision 2867)
+_OFFICE = "@"
+
+
+def _cell_owner(keys: Sequence[set[str]], name: str) -> int | None:
+    """The one case a table's head cell keys by ``name`` (:func:`name_key`): by any of its
+    keys, or by its Hello Work office (decision 2867)."""
+    owner = _owner(keys, name)
+    return owner if owner is not None or not name else _owner(keys, _OFFICE + name)
 
 
 #: the fewest characters a facility's name keeps once its place is dropped
@@ -148,6 +163,32 @@ def _facility_short(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
         if len(rest) >= _SHORT_NAME:
             out.add(rest)
     return out
+
+
+#: the fewest characters a facility's nickname keeps
+_NICKNAME = 2
+
+
+def _nicknames(profile: Profile, rules: Rules = DEFAULT_RULES) -> set[str]:
+    """The facility's name without its place and its kind word — what stands before the first
+    or after the last word of ``[prose] facility_words`` (``いしのまき`` of ``いしのまきジョブ
+    サポート``, ``あおば`` of ``仙台市就労支援コーナーあおば``): a table's head may name the case
+    so (decision 2870)."""
+    name = name_key(profile.facility_name or "")
+    for place in sorted(
+        (name_key(p) for p in (profile.prefecture, profile.municipality) if p), key=len,
+        reverse=True,
+    ):
+        if place and name.startswith(place):
+            name = name[len(place):]
+    words = rules.figures_table.get("prose", {}).get("facility_words", ())
+    found = [(name.find(w), w) for w in words if w and w in name]
+    if not found:
+        return set()
+    first = min(at for at, _ in found)
+    last = max(at + len(w) for at, w in found)
+    out = {name[:first], name[last:]}
+    return {nick for nick in out if len(nick) >= _NICKNAME and not _FIGURE.search(nick)}
 
 
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
@@ -344,13 +385,32 @@ def _keyed_table(
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
     rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
-    grouped = _by_column_groups(rows, keys, totals, rules)
+    grouped = _by_column_groups(rows, keys, totals, rules) or _by_named_roles(rows, keys, rules)
     if grouped is not None:
         return grouped
     found = _by_columns(rows, keys, totals, rules) or _by_rows(rows, keys, totals, rules)
     if found is not None:
-        return {case: [list(pair) for pair in pairs] for case, pairs in found.items()}
+        return {
+            case: [list(pair) for pair in _without_name_head(pairs, rules)]
+            for case, pairs in found.items()
+        }
     return _by_runs(rows, keys, totals, rules)
+
+
+def _without_name_head(
+    pairs: Sequence[tuple[Cell, Cell]], rules: Rules
+) -> Sequence[tuple[Cell, Cell]]:
+    """A case's ``label | figure`` pairs without the head pair naming the case (the table's
+    corner over the case's key: ``区分 | 仙台市（あおば）``) when the corner says no role or year
+    (blank, ``区分``, ``施設``): the case's name heads no column of its own table, whose bare
+    figures are then its actuals (decision 2869)."""
+    corner = pairs[0][0].text.strip() if pairs else "x"
+    role = column_role(corner, rules) if corner else None
+    if role not in (None, "label", "group") or _FIGURE.search(corner) or any(
+        ch.isdigit() for ch in corner
+    ):
+        return pairs
+    return pairs[1:]
 
 
 def _spread(
@@ -380,7 +440,7 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
     (``１ 広島市``), or by the name after a case label (``事例１　堺市``), else by that
     label's number when the name keys no case (decision 2623)."""
     stripped = unicodedata.normalize("NFKC", text).strip()
-    owner = _owner(keys, cell_key(stripped, rules))
+    owner = _cell_owner(keys, cell_key(stripped, rules))
     if owner is None and (lead := _NUMBERED_NAME.match(stripped)):
         owner = _owner(keys, name_key(lead.group(2)))
     label = label_length(stripped, rules) if owner is None else 0
@@ -389,7 +449,22 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
         number = block_number(stripped, label)
         if owner is None and number is not None:
             owner = _owner(keys, f"#{number}")
-    return owner
+    return owner if owner is not None else _parts_owner(keys, stripped)
+
+
+#: what parts the names a head cell writes together (``あおば（仙台市）``, ``仙台市　あおば``)
+_NAME_BREAKS = regex.compile(r"[\s()（）［］\[\]【】〔〕<>＜＞・/／:：]+")
+
+
+def _parts_owner(keys: Sequence[set[str]], text: str) -> int | None:
+    """The case a head cell names by one of the names it writes together — a facility's
+    short name with its city in brackets (``あおば（仙台市）``), a city and a name apart
+    (``仙台市　あおば``) — when its parts key exactly one case (decision 2863), else None."""
+    parts = [part for part in _NAME_BREAKS.split(text) if len(part) >= 2]
+    if len(parts) < 2:
+        return None
+    owners = {_cell_owner(keys, name_key(part)) for part in parts} - {None}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _by_column_groups(
@@ -434,6 +509,71 @@ def _by_column_groups(
         out[owner] = [
             [roles[labels - 1] if labels else roles[0], *roles[first:stop]],
             *([row[labels - 1], *row[first:stop]] for row in rows[2:]),
+        ]
+    return out
+
+
+#: the roles a head cell may name after its case (``仙台市（目標）``, ``石巻市実績``)
+_HEAD_ROLES = frozenset({"target", "actual", "achievement_rate"})
+#: a head cell's case, then its role in brackets
+_NAME_ROLE = regex.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,8})[)）]$")
+
+
+def _named_role(
+    keys: Sequence[set[str]], cell: Cell, rules: Rules
+) -> tuple[int, Cell] | None:
+    """The case a head cell names and the role it gives its column — the role word in
+    brackets after the case's name, or right after it (``仙台市（目標）``, ``石巻市 実績``,
+    ``仙台市・達成率``) — as (case, a cell of the role word), else None (decision 2868)."""
+    text = cell.text.strip()
+    match = _NAME_ROLE.match(text)
+    if match is not None:
+        name, word = match["name"], match["role"]
+    else:
+        word = next((w for w in _role_words(rules) if text.endswith(w) and len(text) > len(w)), "")
+        name = text[: len(text) - len(word)].rstrip(" 　・の/／")
+    if not word or column_role(word, rules) not in _HEAD_ROLES:
+        return None
+    owner = _cell_owner(keys, name_key(name))
+    if owner is None:
+        return None
+    at = cell.start + cell.text.rfind(word)
+    return owner, Cell(word, at, at + len(word))
+
+
+@per_rules
+def _role_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The column words of a target, actual or rate (``rules.columns``), longest first."""
+    return tuple(
+        sorted((w for w, r in rules.columns.items() if r in _HEAD_ROLES), key=len, reverse=True)
+    )
+
+
+def _by_named_roles(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], rules: Rules
+) -> _CaseRows | None:
+    """The cases as columns whose head cells each name a case and a role together
+    (``指標　仙台市（目標）　仙台市（実績）　石巻市（目標）　石巻市（実績）``, decision 2868):
+    each case's columns read as a table of its own under their role words, the first
+    column the labels; else None."""
+    head = rows[0]
+    named = [_named_role(keys, cell, rules) for cell in head[1:]]
+    if any(found is None for found in named):
+        return None
+    columns: dict[int, list[tuple[int, Cell]]] = {}
+    for k, found in enumerate(named, start=1):
+        owner, role = found  # type: ignore[misc]
+        columns.setdefault(owner, []).append((k, role))
+    if len(columns) < 2 or all(len(own) < 2 for own in columns.values()):
+        return None
+    out: _CaseRows = {}
+    for owner, own in columns.items():
+        roles = [column_role(role.text, rules) for _, role in own]
+        if len(set(roles)) < len(roles):
+            return None  # a case's two columns of one role: no table of this form
+        out[owner] = [
+            [head[0], *(role for _, role in own)],
+            *([row[0], *(row[k] for k, _ in own)] for row in rows[1:] if len(row) == len(head)),
         ]
     return out
 
@@ -609,14 +749,14 @@ def _column_owners(
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
         key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
-        owner = _owner(keys, key)
+        owner = _cell_owner(keys, key)
         if owner is None and (lead := _NUMBERED_NAME.match(text)):
             # ``１ 広島市``: the name after the number, else (under a case-number head) the
             # number itself (decision 2612)
             owner = _owner(keys, name_key(lead.group(2)))
             if owner is None and numbered:
                 owner = _owner(keys, f"#{int(lead.group(1))}")
-        out.append(owner)
+        out.append(owner if owner is not None else _parts_owner(keys, text))
     return out
 
 
@@ -1340,12 +1480,7 @@ def with_gathered(
     """``profiles`` with the gathered parts read into their cases: a table's figures (and
     the fiscal year of its caption) into a case that read none of its own, a block's
     comments, other results and items added to the case's."""
-    rough = {
-        str(unit): float(size)
-        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
-            "rough_units", {}
-        ).items()
-    }
+    rough = _rough(rules)
     import attrs
 
     out = list(profiles)
@@ -1377,6 +1512,28 @@ def _restated(
     figure of it (``６割`` for 66.1%, ``rough_units``): the table is the case's fuller
     statement of them, no poorer one (an overall table of actuals only)."""
     return all(any(_covers(t, m, rough or {}) for t in table) for m in own)
+
+
+def stray_count() -> int:
+    """The most figures a case may have read elsewhere and still take its row of a table
+    after the cases (decision 2674)."""
+    return _MOST_STRAY
+
+
+def restates(own: Sequence[Metric], table: Sequence[Metric], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table's metrics restate every figure ``own`` holds (:func:`_restated`, with
+    the rough units of ``rules``)."""
+    return _restated(own, table, _rough(rules))
+
+
+def _rough(rules: Rules) -> dict[str, float]:
+    """The rough units of ``[gathered_parts] rough_units``, each its size in percent."""
+    return {
+        str(unit): float(size)
+        for unit, size in rules.figures_table.get("gathered_parts", {}).get(
+            "rough_units", {}
+        ).items()
+    }
 
 
 def _value(q: object) -> object:
@@ -1501,6 +1658,6 @@ def _merged(own: Profile, read: Profile) -> Profile:
 __all__ = [
     "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
     "name_key",
-    "next_labels", "office_keys",
+    "next_labels", "office_keys", "restates", "stray_count",
     "with_gathered", "with_named_speakers",
 ]

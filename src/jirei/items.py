@@ -77,12 +77,15 @@ def read_items(
     origin: Origin | None = None,
     *,
     apart: bool | Callable[[], bool] = False,
+    unwrapped: bool | Callable[[], bool] = False,
 ) -> Items:
     """Items of a list section's ``lines``; ``origin`` maps a normalised offset to the
     original character (to recognise ``①`` markers that NFKC turned into digits). With
     ``apart`` (a web page copied as text, ``jirei.webcopy``) no line is wrapped: each line
     of a paragraph is an item of its own, a picture's caption or a field line
-    (``窓口の形態:…``) none (decision 2184)."""
+    (``窓口の形態:…``) none (decision 2184). With ``unwrapped`` (a text that wraps no line
+    at a fixed width, ``jirei.hardwrap``) each unmarked line is an item of its own unless
+    it breaks off mid-clause (decision 2864)."""
     cls = classifier(rules)
     lines = iroha_items(lines)  # ア　…, イ　…: one item each
     lines = number_items(lines)  # 1␣␣…, 2␣␣… (a number in a cell of its own; 1824)
@@ -143,6 +146,10 @@ def read_items(
                 if row:
                     rows.add(start)
         previous_blank = False
+    if any(not b and len(p) > 1 for b, p in groups) and (
+        unwrapped() if callable(unwrapped) else unwrapped
+    ):  # (the text test only for a paragraph of several lines)
+        groups = _line_items(groups, rules)
     captions: set[int] = set()  # captions among lines of sentences (decision 2176)
     groups = _sentence_lines(groups, rules, captions, apart)
     has_bullets = any(is_bullet for is_bullet, _ in groups)
@@ -244,6 +251,36 @@ def _sentence_lines(
         else:
             out.append((is_bullet, pieces))
     return out
+
+
+def _line_items(
+    groups: list[tuple[bool, list[tuple[str, int, int]]]], rules: Rules
+) -> list[tuple[bool, list[tuple[str, int, int]]]]:
+    """``groups`` with each unmarked run of lines stating no sentence (no line closes with
+    ``。``: a list, not paragraphs; decision 57 reads those) in a text that wraps no line
+    cut after every line that does not break off mid-clause (``[hard_wrap] open_ends``:
+    ``、``, a particle, an open bracket): the writer's line ends, each an item (2864)."""
+    ends = _open_ends(rules)
+    out: list[tuple[bool, list[tuple[str, int, int]]]] = []
+    for is_bullet, pieces in groups:
+        if is_bullet or len(pieces) < 2 or any(ends_sentence(p[0]) for p in pieces):
+            out.append((is_bullet, pieces))
+            continue
+        run: list[tuple[str, int, int]] = []
+        for piece in pieces:
+            run.append(piece)
+            if not piece[0].endswith(ends):
+                out.append((False, run))
+                run = []
+        if run:
+            out.append((False, run))
+    return out
+
+
+@per_rules
+def _open_ends(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The endings of a line that breaks off mid-clause (``[hard_wrap] open_ends``)."""
+    return tuple(rules.figures_table.get("hard_wrap", {}).get("open_ends", ("、",)))
 
 
 def _sentences(pieces: list[tuple[str, int, int]], rules: Rules) -> bool:

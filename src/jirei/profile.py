@@ -62,6 +62,7 @@ from jirei.titles import drop_field_label, is_form_name, unbold, unquote
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
+    from jirei.gatheredparts import Gathered
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
@@ -150,6 +151,13 @@ class _Context:
         from jirei.webcopy import is_web_copy
 
         return is_web_copy(self.text, self.rules)
+
+    def unwrapped(self) -> bool:
+        """Whether the text keeps one line per paragraph (decision 2864); a web copy's
+        lists are read by ``web`` (decision 2184)."""
+        from jirei.hardwrap import is_unwrapped
+
+        return not self.web() and is_unwrapped(self.text, self.rules)
 
 
 def build_profiles(
@@ -385,7 +393,42 @@ def _with_gathered(
     def reader(block: Sequence[LineInfo]) -> Profile:
         return _lines_profile(block, context)
 
+    for index in _shaped_strays(out, found, reader, rules):  # (decision 2862; the bare
+        case = cases[index]  # case left out is the last: ``out`` keeps the others' indexes)
+        case = attrs.evolve(case, stop=stops.get(index, case.stop))
+        rebuilt = build_profile(seg, case, context, shapes=False)[0]
+        if not rebuilt.metrics:
+            out[index] = rebuilt
     return with_gathered(out, found, reader, rules), bare
+
+
+def _shaped_strays(
+    profiles: Sequence[Profile],
+    found: Gathered,
+    reader: Callable[[Sequence[LineInfo]], Profile],
+    rules: Rules,
+) -> list[int]:
+    """The cases that read a stray figure or two of their own (a bullet of their その他の実績
+    read as a metric for want of any other) that their row or column of a table gathered
+    after the cases does not restate: the table is their results, and the lines those
+    figures came from are read again as what they are (decision 2862)."""
+    from jirei.gatheredparts import restates, stray_count
+
+    tabled = {part.case for part in found.parts if part.table}
+    out: list[int] = []
+    for index in sorted(tabled):
+        own = profiles[index].metrics
+        if not own or len(own) > stray_count():
+            continue
+        read = [
+            m for part in found.parts if part.table and part.case == index
+            for m in reader(part.block).metrics
+        ]
+        if read and not restates(own, read, rules) and not {
+            m.label for m in own
+        } & {m.label for m in read}:
+            out.append(index)
+    return out
 
 
 def _reads_nothing(profile: Profile) -> bool:
@@ -701,11 +744,15 @@ class _Builder:
             return
         lines = section.lines
         if section.kind == "initiatives":
-            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
+            read = read_items(
+                lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
+            )
             self.initiatives.extend(read.items)
             self.unclassify(section.title, read.unclassified)
         elif section.kind == "other_results":
-            read = read_items(lines, self.c.rules, self.c.origin, apart=self.c.web)
+            read = read_items(
+                lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
+            )
             for item in read.items:
                 self.add_other(item.text, self.span(item.start, item.end))
             self.unclassify(section.title, read.unclassified)
@@ -1335,9 +1382,10 @@ def _first(section: Section) -> int:
 
 
 def build_profile(
-    seg: Segmentation, case: Case, context: _Context
+    seg: Segmentation, case: Case, context: _Context, *, shapes: bool = True
 ) -> tuple[Profile, list[Warning]]:
-    """One case's Profile and warnings."""
+    """One case's Profile and warnings; without ``shapes``, a case whose readers read no
+    figure reads none by shape either (its figures stand in a table after it: 2862)."""
     rules, text = context.rules, context.text
     if case.fallback or (
         case.origin in ("labels", "structure")
@@ -1611,7 +1659,7 @@ def build_profile(
             read = [
                 m for m in read if m.span is None or not titled.start <= m.span.start < titled.end
             ]
-    builder.metrics = fill_metrics(
+    builder.metrics = read if not shapes and not read else fill_metrics(
         case_lines, rules, locate=context.locate, read=read,
         others=[  # and an aside line opening with a metric name (``支援対象者数目標…``, 1998),
             *builder.other_result_texts,  # only to complete what readers read

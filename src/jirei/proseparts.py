@@ -62,6 +62,27 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
+def _labels(table: dict, rules: Rules) -> str:
+    """The metric names a sentence may state figures after: ``[prose] labels`` wherever
+    they stand, and every other metric name of ``rules.metrics`` only as the topic of its
+    clause, a figure right after its particle (``職業相談は2,140件程度に上った``: ``[prose]
+    topic_particles``, a count word or qualifier before the figure allowed; decision 2866)
+    — not ``職業相談を試行し…`` nor ``職業相談の予約``."""
+    named = set(table.get("labels", ()))
+    topics = [  # (not a name holding one read anywhere: ``うち紹介就職`` is ``紹介就職``)
+        name for name in rules.metrics
+        if len(name) >= 2 and not any(label in name for label in named)
+    ]
+    particles = _alt(table.get("topic_particles", ()))
+    if not topics or particles == "(?!)":
+        return _alt(tuple(named))
+    leads = _alt((*rules.qualifier_prefixes, *rules.count_words))
+    return (
+        f"{_alt(tuple(named))}|(?:{_alt(topics)})"
+        rf"(?=(?:{particles})[、,]?[ \u3000]?(?:{leads})?[ \u3000]?[0-9〇一二三四五六七八九十])"
+    )
+
+
 @per_rules
 def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
     table = rules.figures_table.get("prose", {})
@@ -81,7 +102,7 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             regex.M,
         ),
         start=regex.compile(_alt(table.get("start_words", ()))),
-        label=regex.compile(_alt(table.get("labels", ()))),
+        label=regex.compile(_labels(table, rules)),
         figure=regex.compile(
             rf"(?P<num>{_NUMBER})(?P<unit>{units})"
             rf"(?P<qual>{_alt(table.get('qualifiers', ()))})?"

@@ -273,7 +273,9 @@ class _Preamble:
             not ends_sentence(text)
             and 0 < len(text) <= _MAX_HEADLINE
             and not first.endswith(_HEADLINE_ENDS)
-            and _BROKEN_OFF.search(first) is not None  # mid-phrase: a particle, 、
+            and (  # mid-phrase: a particle, 、; mid-word: a suffix opening the tail (2865)
+                _BROKEN_OFF.search(first) is not None or _mid_word(first, text, self.rules)
+            )
             and _COLUMN_LINE <= _width(first)
             and _width(text) <= _width(first) + slack
             and not self._alt(text)
@@ -641,6 +643,20 @@ class _Preamble:
 _COLUMN_LINE = 24
 #: how the first line of a headline broken mid-phrase ends: a particle (kana) or 、
 _BROKEN_OFF = regex.compile(r"[\p{Hiragana}、,]$")
+#: a kanji closing a line
+_KANJI_END = regex.compile(r"\p{Han}$")
+
+
+def _mid_word(first: str, second: str, rules: Rules) -> bool:
+    """Whether a headline broken after a kanji (``…の就職``) goes on mid-word on the next
+    line: it opens with a word's suffix or a case particle (``者を増やす``;
+    ``figures.toml [wrapped_headline] tail_openers``, decision 2865)."""
+    if _KANJI_END.search(first) is None:
+        return False
+    openers = rules.figures_table.get("wrapped_headline", {}).get("tail_openers", ())
+    return bool(openers) and second.lstrip().startswith(tuple(openers))
+
+
 #: how a headline line that is whole ends (no first line of a wrapped headline)
 _HEADLINE_ENDS = ("。", "!", "?", "」", "』", ")", "】", "~", "〜", "―")
 

@@ -9,6 +9,16 @@ A spreadsheet's long form (one ``項目,値`` record per fact) or a two-column W
 each figure a row of its own, its role bracketed after the metric's name (``（目標）``,
 ``（実績）``, ``（達成率）``; ``rules.columns``). The rows of one name are one metric, its figures
 by role; a row whose label names no role is the actual of its metric.
+
+The role may stand in the figure cell instead, its word before each figure (a case's column
+of a table of every case, decision 2861)::
+
+    支援対象者数    目標250人以上／実績262人
+    就職者数        実績118人
+    就職率          65.3％
+
+Each worded piece (``rolecells``: parted at ``／``, a bracket, an arrow) is that role's figure;
+a row of one bare figure is its metric's actual.
 """
 
 from __future__ import annotations
@@ -51,29 +61,70 @@ def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
     return Cell(name, cell.start, cell.start + len(name)), role
 
 
+def _cell_roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
+    """The figures of a cell that names their roles by their words (``目標250人以上／実績
+    262人``, ``実績205人``, ``195人（目標180人以上）``), by role: one figure without its word
+    beside worded ones is the actual; None when the cell names no role, or two figures go
+    without their words."""
+    from jirei.tables.rolecells import _pieces, _worded
+
+    out: list[tuple[str, Cell]] = []
+    bare: list[Cell] = []
+    for piece in _pieces(cell):
+        for role, part in _worded(piece, rules):
+            if role is None and _FIGURE.search(part.text):
+                bare.append(part)
+            elif role is None:
+                continue
+            elif role not in _FIGURE_ROLES:
+                return None
+            else:
+                out.append((role, part))
+    roles = [role for role, _ in out]
+    if not out or len(bare) > 1 or len(set(roles)) < len(roles):
+        return None
+    if bare:
+        if "actual" in roles:
+            return None
+        out.insert(0, ("actual", bare[0]))
+    return out
+
+
 def label_role_rows(
     rows: Sequence[Row], rules: Rules = DEFAULT_RULES
 ) -> list[tuple[Cell, dict[str, list[Cell]], list[Row]]] | None:
     """The metrics of ``rows`` (a table's body) when two or more of its rows name their
-    figure's role in the label and every row holds one figure: (label, figures by role,
-    rows) in order of first appearance; None for any other table."""
-    named = 0
+    figure's role in the label (or, decision 2861, their figures' roles by the words in the
+    figure cell, one row at least) and every row holds one figure cell: (label, figures by
+    role, rows) in
+    order of first appearance; None for any other table."""
+    named = worded = 0
     out: dict[str, tuple[Cell, dict[str, list[Cell]], list[Row]]] = {}
     for row in rows:
         filled = [cell for cell in row.cells if cell.text.strip()]
         if not filled:
             continue
+        if len(filled) == 1 and not _FIGURE.search(filled[0].text):
+            continue  # a case's name over its column (``　盛岡市``): a header row
         if len(filled) != 2:
             return None
         if not _FIGURE.search(filled[1].text):
             continue  # ``項目　値``: a header row
         label, role = _split(filled[0], rules)
+        said = _cell_roles(filled[1], rules) if role is None else None
         if role is not None:
             named += 1
         key = label.text.replace(" ", "")
         entry = out.setdefault(key, (label, {}, []))
-        entry[1].setdefault(role or "actual", []).append(filled[1])
+        if said:
+            worded += 1
+            for piece_role, piece in said:
+                entry[1].setdefault(piece_role, []).append(piece)
+        else:
+            entry[1].setdefault(role or "actual", []).append(filled[1])
         entry[2].append(row)
+    if worded and not named:  # the roles said in the figure cells (decision 2861)
+        return list(out.values())
     if named < 2 or not any(len(by_role) > 1 for _, by_role, _ in out.values()):
         return None
     return list(out.values())
