@@ -34,6 +34,7 @@ name (``with_named_speakers``). A keyed table before the first case is read too
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -803,6 +804,41 @@ def _cut_above(
     return top
 
 
+@per_rules
+def _last_gathered(rules: Rules = DEFAULT_RULES) -> dict[str, object]:
+    """Where :func:`gathered_parts` keeps its last call under ``rules`` (its ``call`` and
+    ``found``): ``profile`` asks it twice a document of the same lines, mostly with the
+    same spans and keys (the front tables' pass after the gathered parts')."""
+    return {}
+
+
+def _last_call_kept(
+    find: Callable[..., Gathered | None],
+) -> Callable[..., Gathered | None]:
+    """``find`` answering at once when asked again of the same lines (the same tuple, which
+    is immutable), the same spans and the same keys as its last call under the ``Rules``."""
+
+    def kept(
+        infos: Sequence[LineInfo],
+        spans: Sequence[tuple[int, int, int]],
+        keys: Sequence[set[str]],
+        rules: Rules = DEFAULT_RULES,
+    ) -> Gathered | None:
+        if type(infos) is not tuple:
+            return find(infos, spans, keys, rules)
+        last = _last_gathered(rules)
+        call = (tuple(spans), tuple(frozenset(own) for own in keys))
+        before = last.get("call")
+        if before is not None and last["infos"] is infos and before == call:
+            return last["found"]  # type: ignore[return-value]
+        found = find(infos, spans, keys, rules)
+        last.update(infos=infos, call=call, found=found)
+        return found
+
+    return functools.wraps(find)(kept)
+
+
+@_last_call_kept
 def gathered_parts(
     infos: Sequence[LineInfo],
     spans: Sequence[tuple[int, int, int]],

@@ -1,0 +1,70 @@
+"""The fifteenth session's speed pass: each memo or precheck answers what the work it saves
+would have (the same lines asked again with other keys, another text after a scan, a
+ward's line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jirei import gatheredparts, reportturns, wardcity
+from jirei.model import Profile, Span
+from jirei.pipeline import parse_path
+from jirei.rules import DEFAULT_RULES
+
+_KEYED = Path(__file__).parents[1] / "corpus" / "holdout104" / "r05_kyushu_web.txt"
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """The arguments ``gathered_parts`` is called with while a report with parts after its
+    cases is parsed."""
+    calls: list[tuple[object, ...]] = []
+    real = gatheredparts.gathered_parts
+
+    def spy(*args: object) -> object:
+        calls.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gatheredparts, "gathered_parts", spy)
+    parse_path(_KEYED)
+    return calls
+
+
+@pytest.mark.skipif(not _KEYED.exists(), reason="the corpus report is absent")
+def test_gathered_parts_asked_again_as_read_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _calls(monkeypatch)
+    monkeypatch.undo()
+    find, fresh = gatheredparts.gathered_parts, gatheredparts.gathered_parts.__wrapped__
+    infos, spans, keys, rules = next(call for call in calls if fresh(*call) is not None)
+    first = find(infos, spans, keys, rules)
+    assert first is not None and first == fresh(infos, spans, keys, rules)
+    assert find(infos, spans, [set(own) for own in keys], rules) is first  # the same call
+    # other keys, other spans, other lines: read anew, not the last answer
+    fewer = [set(), *keys[1:]]
+    assert find(infos, spans, fewer, rules) == fresh(infos, spans, fewer, rules)
+    assert find(infos, spans[1:], keys[1:], rules) == fresh(infos, spans[1:], keys[1:], rules)
+    assert find(infos[:-1], spans, keys, rules) == fresh(infos[:-1], spans, keys, rules)
+    assert find(list(infos), spans, keys, rules) == first  # (a list is never kept)
+    assert find(infos, spans, keys, rules) == first
+
+
+def test_turn_scan_kept_for_one_text_only() -> None:
+    minutes = "○事務局(ハローワーク山形):本日は。\n会長 続いて。\n"
+    named, heads = reportturns._scan(minutes, DEFAULT_RULES)
+    assert reportturns._scan(minutes, DEFAULT_RULES) == (named, heads)
+    assert reportturns._scan("本日は晴れ。\n", DEFAULT_RULES) == ([], [])
+    assert [m.span() for m in reportturns._scan(minutes, DEFAULT_RULES)[1]] == [
+        m.span() for m in heads
+    ]
+
+
+def test_a_ward_ending_the_head_line_is_still_read() -> None:
+    text = "事例３　京都府京都市伏見区\n実施主体：京都市・京都労働局\n"
+    profile = Profile(municipality="京都市", span=Span(0, len(text)))
+    assert wardcity._labelled_ward(profile, "京都市", text).municipality == "京都市伏見区"
+    # a line without the ward's 区 is passed over (nothing built for it)
+    other = "事例３　京都府京都市\n実施主体：京都市伏見区\n"
+    assert wardcity._labelled_ward(
+        Profile(municipality="京都市", span=Span(0, len(other))), "京都市", other
+    ).municipality == "京都市"
