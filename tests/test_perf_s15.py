@@ -7,11 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from jirei import gatheredparts, reportturns, wardcity
+from jirei import facts, gatheredparts, reportturns, wardcity
 from jirei.model import Profile, Span
 from jirei.pipeline import parse_path
 from jirei.rules import DEFAULT_RULES
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _KEYED = Path(__file__).parents[1] / "corpus" / "holdout104" / "r05_kyushu_web.txt"
 
@@ -68,3 +72,30 @@ def test_a_ward_ending_the_head_line_is_still_read() -> None:
     assert wardcity._labelled_ward(
         Profile(municipality="京都市", span=Span(0, len(other))), "京都市", other
     ).municipality == "京都市"
+
+
+_LABELS = sorted(DEFAULT_RULES.field_labels)[::7]
+_FACT_PIECES = [*_LABELS, *(label[:1] for label in _LABELS), *(label[1:] for label in _LABELS),
+                " ", "\t", "\u3000", "【", "】", "1", "2.", "3、", ":", "：", "|", "京都市", "…",
+                "...", "平成25年", "。", "\n"]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=10).map("".join))
+def test_labelled_fact_precheck_passes_every_match(text: str) -> None:
+    """The two-character precheck turns away no text the label pattern matches."""
+    first = facts._labelled_first(DEFAULT_RULES)
+    assert first is not None
+    if facts._labelled(DEFAULT_RULES).match(text) is not None:
+        assert first.match(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["実施主体：京都市", "【実施主体】京都市", "２．実施主体：京都市", " 実 施 主 体  京都市"],
+)
+def test_labelled_facts_still_read(text: str) -> None:
+    import unicodedata
+
+    found = facts.labelled_fact(unicodedata.normalize("NFKC", text), 0)
+    assert found is not None and found.value == "京都市"

@@ -83,14 +83,23 @@ def _leader(rules: Rules) -> str:
 
 @per_rules
 def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
-    """What every match of ``_labelled`` opens with after white space: ``【``, a field
-    number's digit or a label's first character (a cheap exact precheck); None when a label
-    is empty (then a match may open with its separator)."""
+    """What every match of ``_labelled`` opens with: white space, then ``【`` or a field
+    number or neither, then a label's first two characters (spaces or tabs between them)
+    — a cheap exact precheck (the label pattern itself tries its labels one by one); None
+    when a label is empty (then a match may open with its separator)."""
     labels = list(rules.field_labels)
     if not all(labels):
         return None
-    firsts = "".join(sorted({regex.escape(label[0]) for label in labels}))
-    return regex.compile(rf"\s*[【\d{firsts}]")
+    seconds: dict[str, set[str]] = {}
+    for label in labels:
+        seconds.setdefault(label[0], set()).add(label[1:2])
+    starts = "|".join(
+        regex.escape(first)
+        if "" in after  # (a one-character label)
+        else regex.escape(first) + r"[ \t]*[" + "".join(map(regex.escape, sorted(after))) + "]"
+        for first, after in sorted(seconds.items())
+    )
+    return regex.compile(rf"\s*(?:【\s*|\d{{1,2}}\s*[.、]\s*)?(?:{starts})")
 
 
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
@@ -98,7 +107,7 @@ def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> Field
     is a sentence (ends with ``。``) is no fact."""
     first = _labelled_first(rules)
     if first is not None and first.match(text) is None:
-        return None  # (no label, bracket or field number opens the text)
+        return None  # (no label opens the text, after a bracket or a field number)
     match = _labelled(rules).match(text)
     if match is None:
         return None
