@@ -99,3 +99,51 @@ def test_labelled_facts_still_read(text: str) -> None:
 
     found = facts.labelled_fact(unicodedata.normalize("NFKC", text), 0)
     assert found is not None and found.value == "京都市"
+
+
+def _labelled_reference() -> object:
+    """``facts._labelled`` trying every label in turn (the form before its labels were
+    grouped by their first character)."""
+    import regex
+
+    labels = sorted(DEFAULT_RULES.field_labels, key=len, reverse=True)
+    spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
+    return regex.compile(
+        rf"^\s*(?:【\s*(?P<label>{spaced})\s*】\s*"
+        rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"
+        rf"(?P<label>{spaced})(?:{facts._SEPARATOR}|{facts._leader(DEFAULT_RULES)}))"
+        r"(?P<value>\S.*?)\s*$"
+    )
+
+
+_REFERENCE = _labelled_reference()
+_ALL_LABELS = sorted(DEFAULT_RULES.field_labels)
+
+
+@st.composite
+def _fact_lines(draw: st.DrawFn) -> str:
+    label = draw(st.sampled_from(_ALL_LABELS))
+    if draw(st.booleans()):
+        label += draw(st.sampled_from(_ALL_LABELS))
+    label = label[: draw(st.integers(1, len(label)))]
+    spaced = "".join(char + draw(st.sampled_from(["", "", " ", "\t"])) for char in label)
+    return (
+        draw(st.sampled_from(["", " ", "\t", "\u3000", "\n"]))
+        + draw(st.sampled_from(["", "【", "【 ", "1.", "12、 ", "3 .", "x", "１．"]))
+        + spaced
+        + draw(st.sampled_from(["】", ":", "：", "  ", "\t", "|", "....", " ・・・ ", ""]))
+        + draw(st.sampled_from(["京都市", " 平成25年", "。", "", "\t大阪"]))
+    )
+
+
+@SETTINGS
+@given(_fact_lines())
+def test_grouped_labels_as_every_label_in_turn(text: str) -> None:
+    old, new = _REFERENCE.match(text), facts._labelled(DEFAULT_RULES).match(text)  # type: ignore[attr-defined]
+    assert (old is None) == (new is None)
+    if old is not None:
+        assert new is not None
+        for group in (0, "label", "value"):
+            assert old.span(group) == new.span(group)
+    if new is not None:  # (and the precheck lets it through)
+        assert facts._labelled_first(DEFAULT_RULES).match(text) is not None  # type: ignore[union-attr]

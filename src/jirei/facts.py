@@ -63,7 +63,17 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     """A labelled fact at the start of a text: a (possibly letter-spaced) field label,
     a separator and the value."""
     labels = sorted(rules.field_labels, key=len, reverse=True)
-    spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
+    # grouped by their first character, in the same order within a group (labels opening
+    # with different characters never match at one place): the engine tries one group, not
+    # every label
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        groups.setdefault(label[:1], []).append(
+            "".join(r"[ \t]*" + regex.escape(char) for char in label[1:])
+        )
+    spaced = "|".join(
+        f"{regex.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
         rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
