@@ -45,7 +45,7 @@ from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
 from jirei.lines import Cell, Line, row_cells
 from jirei.model import Metric, Profile
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
 from jirei.tables.cells import label_form
@@ -150,6 +150,7 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     return found[0] if found else None
 
 
+@per_rules_memo(16384)  # (a document's runs of parts and its next labels ask a line again)
 def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     """The names a keyed block's heading line may give, the surest first (see
     :func:`heading_key`): a case label alone gives its number; a label with the case's
