@@ -86,6 +86,7 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a document keys its cases' names and cells again)
 def name_key(text: str) -> str:
     """A name as compared: NFKC, no spaces, no bracketed kind at its end."""
     return _KIND_TAIL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", text)))
@@ -272,6 +273,7 @@ def _named_owner(keys: Sequence[set[str]], names: Sequence[str]) -> int | None:
     return None
 
 
+@per_rules_memo(16384)  # (a document's runs of parts read its tables' cells again)
 def cell_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The key a table's cell names a case by: its case label's number when the cell is a
     case label alone (``事例1``, ``【事例２】``, ``No.3`` → ``#N``, decision 2570), else its
