@@ -147,3 +147,24 @@ def test_grouped_labels_as_every_label_in_turn(text: str) -> None:
             assert old.span(group) == new.span(group)
     if new is not None:  # (and the precheck lets it through)
         assert facts._labelled_first(DEFAULT_RULES).match(text) is not None  # type: ignore[union-attr]
+
+
+def _open_reference(text: str) -> bool:
+    """``wrappedheader._open`` reading every character (the form before its precheck)."""
+    from jirei.wrappedheader import _PAIRS
+
+    depth: list[str] = []
+    for char in text:
+        if char in _PAIRS:
+            depth.append(_PAIRS[char])
+        elif depth and char == depth[-1]:
+            depth.pop()
+    return bool(depth)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(list("【】[]［］()（）「」市あ ")), max_size=12).map("".join))
+def test_open_bracket_as_reading_every_character(text: str) -> None:
+    from jirei.wrappedheader import _open
+
+    assert _open(text) == _open_reference(text)

@@ -1173,6 +1173,8 @@ def _keyed_sentence(
     """The case a results sentence opens by naming (``北九州市では、支援対象者数は…``,
     ``熊本市の実績は、…``) and where the sentence goes on after the name, else None: a
     figure must follow (decision 2536)."""
+    if not _FIGURE.search(text):
+        return None
     mark = _words(rules).marks.match(text)
     lead = mark.end() if mark is not None else len(text) - len(text.lstrip())
     while lead < len(text) and (text[lead] in rules.bullets or text[lead].isspace()):
@@ -1183,8 +1185,6 @@ def _keyed_sentence(
         while at > 0:
             owner = _owner(keys, name_key(head[:at]))
             if owner is not None:
-                if not _FIGURE.search(text):  # (asked last: the text's search is the dearest)
-                    return None
                 stop = lead + at + len(topic)
                 while stop < len(text) and text[stop] in "、, ":
                     stop += 1
