@@ -809,9 +809,10 @@ def _cut_above(
 
 @per_rules
 def _last_gathered(rules: Rules = DEFAULT_RULES) -> dict[str, object]:
-    """Where :func:`gathered_parts` keeps its last call under ``rules`` (its ``call`` and
-    ``found``): ``profile`` asks it twice a document of the same lines, mostly with the
-    same spans and keys (the front tables' pass after the gathered parts')."""
+    """Where :func:`gathered_parts` keeps its last call under ``rules`` (under ``last``: the
+    lines, the call's spans and keys, and what it found, in one tuple written and read at
+    once): ``profile`` asks it twice a document of the same lines, mostly with the same
+    spans and keys (the front tables' pass after the gathered parts')."""
     return {}
 
 
@@ -829,13 +830,13 @@ def _last_call_kept(
     ) -> Gathered | None:
         if type(infos) is not tuple:
             return find(infos, spans, keys, rules)
-        last = _last_gathered(rules)
+        memo = _last_gathered(rules)
         call = (tuple(spans), tuple(frozenset(own) for own in keys))
-        before = last.get("call")
-        if before is not None and last["infos"] is infos and before == call:
-            return last["found"]  # type: ignore[return-value]
+        last = memo.get("last")
+        if last is not None and last[0] is infos and last[1] == call:  # type: ignore[index]
+            return last[2]  # type: ignore[index,no-any-return]
         found = find(infos, spans, keys, rules)
-        last.update(infos=infos, call=call, found=found)
+        memo["last"] = (infos, call, found)
         return found
 
     return functools.wraps(find)(kept)
