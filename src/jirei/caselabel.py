@@ -87,8 +87,8 @@ def strip_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
 
 def label_header(text: str, rules: Rules = DEFAULT_RULES) -> regex.Match[str] | None:
     """The match of a label header line (groups ``place`` and ``offices``), else None."""
-    if not rules.case_labels:
-        return None
+    if not rules.case_labels or not label_length(text, rules):
+        return None  # (the header opens with the label pattern's match: memoised per text)
     return case_labels(rules).header.match(text)
 
 

@@ -42,7 +42,7 @@ from jirei.items import Item, join_lines
 from jirei.lines import Line
 from jirei.patternjoin import join_patterns
 from jirei.patternneeds import needs_pattern
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.speakerlines import may_be_lone_speaker
 
 _SPACES = regex.compile(r"\s+")
@@ -349,6 +349,7 @@ def opens_quoted_comment(text: str, following: str | None, rules: Rules = DEFAUL
     )
 
 
+@per_rules_memo(16384)  # (a document's comment readers ask the same speakers again)
 def clean_speaker(raw: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A speaker as recorded — spaces removed, a trailing keyword (``の声``) and ``の``
     dropped — and how many characters of ``raw`` it keeps from the start."""

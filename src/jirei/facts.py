@@ -63,7 +63,17 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     """A labelled fact at the start of a text: a (possibly letter-spaced) field label,
     a separator and the value."""
     labels = sorted(rules.field_labels, key=len, reverse=True)
-    spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
+    # grouped by their first character, in the same order within a group (labels opening
+    # with different characters never match at one place): the engine tries one group, not
+    # every label
+    groups: dict[str, list[str]] = {}
+    for label in labels:
+        groups.setdefault(label[:1], []).append(
+            "".join(r"[ \t]*" + regex.escape(char) for char in label[1:])
+        )
+    spaced = "|".join(
+        f"{regex.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
         rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
@@ -83,14 +93,23 @@ def _leader(rules: Rules) -> str:
 
 @per_rules
 def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
-    """What every match of ``_labelled`` opens with after white space: ``【``, a field
-    number's digit or a label's first character (a cheap exact precheck); None when a label
-    is empty (then a match may open with its separator)."""
+    """What every match of ``_labelled`` opens with: white space, then ``【`` or a field
+    number or neither, then a label's first two characters (spaces or tabs between them)
+    — a cheap exact precheck (the label pattern itself tries its labels one by one); None
+    when a label is empty (then a match may open with its separator)."""
     labels = list(rules.field_labels)
     if not all(labels):
         return None
-    firsts = "".join(sorted({regex.escape(label[0]) for label in labels}))
-    return regex.compile(rf"\s*[【\d{firsts}]")
+    seconds: dict[str, set[str]] = {}
+    for label in labels:
+        seconds.setdefault(label[0], set()).add(label[1:2])
+    starts = "|".join(
+        regex.escape(first)
+        if "" in after  # (a one-character label)
+        else regex.escape(first) + r"[ \t]*[" + "".join(map(regex.escape, sorted(after))) + "]"
+        for first, after in sorted(seconds.items())
+    )
+    return regex.compile(rf"\s*(?:【\s*|\d{{1,2}}\s*[.、]\s*)?(?:{starts})")
 
 
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
@@ -98,7 +117,7 @@ def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> Field
     is a sentence (ends with ``。``) is no fact."""
     first = _labelled_first(rules)
     if first is not None and first.match(text) is None:
-        return None  # (no label, bracket or field number opens the text)
+        return None  # (no label opens the text, after a bracket or a field number)
     match = _labelled(rules).match(text)
     if match is None:
         return None

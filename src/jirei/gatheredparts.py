@@ -34,6 +34,7 @@ name (``with_named_speakers``). A keyed table before the first case is read too
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 
@@ -44,7 +45,7 @@ from jirei.caselabel import label_length
 from jirei.cellruns import CellRow
 from jirei.lines import Cell, Line, row_cells
 from jirei.model import Metric, Profile
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
 from jirei.tables.caselist import block_number
 from jirei.tables.cells import column_role, label_form
@@ -85,6 +86,7 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # (a document keys its cases' names and cells again)
 def name_key(text: str) -> str:
     """A name as compared: NFKC, no spaces, no bracketed kind at its end."""
     return _KIND_TAIL.sub("", _SPACES.sub("", unicodedata.normalize("NFKC", text)))
@@ -200,6 +202,7 @@ def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     return found[0] if found else None
 
 
+@per_rules_memo(16384)  # (a document's runs of parts and its next labels ask a line again)
 def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     """The names a keyed block's heading line may give, the surest first (see
     :func:`heading_key`): a case label alone gives its number; a label with the case's
@@ -321,6 +324,7 @@ def _named_owner(keys: Sequence[set[str]], names: Sequence[str]) -> int | None:
     return None
 
 
+@per_rules_memo(16384)  # (a document's runs of parts read its tables' cells again)
 def cell_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The key a table's cell names a case by: its case label's number when the cell is a
     case label alone (``事例1``, ``【事例２】``, ``No.3`` → ``#N``, decision 2570), else its
@@ -1012,6 +1016,42 @@ def _group_heading(info: LineInfo) -> bool:
     return info.kind is K.COMMENT and not ends_sentence(info.text)
 
 
+@per_rules
+def _last_gathered(rules: Rules = DEFAULT_RULES) -> dict[str, object]:
+    """Where :func:`gathered_parts` keeps its last call under ``rules`` (under ``last``: the
+    lines, the call's spans and keys, and what it found, in one tuple written and read at
+    once): ``profile`` asks it twice a document of the same lines, mostly with the same
+    spans and keys (the front tables' pass after the gathered parts')."""
+    return {}
+
+
+def _last_call_kept(
+    find: Callable[..., Gathered | None],
+) -> Callable[..., Gathered | None]:
+    """``find`` answering at once when asked again of the same lines (the same tuple, which
+    is immutable), the same spans and the same keys as its last call under the ``Rules``."""
+
+    def kept(
+        infos: Sequence[LineInfo],
+        spans: Sequence[tuple[int, int, int]],
+        keys: Sequence[set[str]],
+        rules: Rules = DEFAULT_RULES,
+    ) -> Gathered | None:
+        if type(infos) is not tuple:
+            return find(infos, spans, keys, rules)
+        memo = _last_gathered(rules)
+        call = (tuple(spans), tuple(frozenset(own) for own in keys))
+        last = memo.get("last")
+        if last is not None and last[0] is infos and last[1] == call:  # type: ignore[index]
+            return last[2]  # type: ignore[index,no-any-return]
+        found = find(infos, spans, keys, rules)
+        memo["last"] = (infos, call, found)
+        return found
+
+    return functools.wraps(find)(kept)
+
+
+@_last_call_kept
 def gathered_parts(
     infos: Sequence[LineInfo],
     spans: Sequence[tuple[int, int, int]],

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import K, LineInfo
 
 #: marks, brackets and spaces around a caption (``＜３施設の実績（合計）＞``, ``■全体``)
@@ -47,6 +47,7 @@ def _caption(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{c})" for c in found))
 
 
+@per_rules_memo(16384)  # (several readers ask a document's lines again)
 def is_overall_caption(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` is a caption over a table of every facility (see the module)."""
     stripped = text.strip()

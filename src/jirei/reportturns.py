@@ -22,7 +22,7 @@ from jirei.linescan import newline_hit_lines
 from jirei.model import Profile, Span
 from jirei.proseparts import _patterns as _prose_patterns
 from jirei.proseparts import _sentences
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 Locate = Callable[[int, int], Span]
 Item = tuple[str, int, int]
@@ -132,7 +132,7 @@ def turns(
         if kind == "report" and m.re is pats.named and m["who"] is None:
             continue
         limit = starts[n + 1] if n + 1 < len(starts) else len(text)
-        blank = regex.compile(r"\n[ \t]*\n").search(text, m.end(), limit)
+        blank = _BLANK_LINE.search(text, m.end(), limit)
         if m["text"].strip():
             body = m.start("text")
         else:
@@ -146,8 +146,14 @@ def turns(
     return out
 
 
+#: a blank line (a turn's body ends before it)
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+
+
+@per_rules_memo(1)  # the last text's scan: four readers scan the same normalised text
 def _scan(text: str, rules: Rules) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
-    """The matches of the ``named`` and the ``head`` pattern in ``text``, in order."""
+    """The matches of the ``named`` and the ``head`` pattern in ``text``, in order (the
+    lists are shared between callers: read them, never change them)."""
     pats = _patterns(rules)
     named = list(_line_matches(text, pats.named, pats.named_lines))
     heads = list(_line_matches(text, pats.head, pats.head_lines))

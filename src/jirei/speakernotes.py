@@ -89,6 +89,9 @@ _BARE = regex.compile(
     regex.MULTILINE,
 )
 
+#: a closing bracket with an opening round one after it: the lines ``_BARE`` may match
+_BARE_TRIGGER = regex.compile(r"[】>＞〉》\]］〕][ \t\u3000]*[(（]")
+
 
 def _names_speaker(name: str, rules: Rules) -> bool:
     """Whether a bracketed name is an organisation that may speak: it opens with a place
@@ -120,10 +123,9 @@ def _untangle_bare_names(text: str, rules: Rules) -> str:
         after = match.end() - match.end("name")
         return " " * (before - len(_OPEN)) + _OPEN + match.group("name") + "】" + " " * (after - 1)
 
-    trigger = regex.compile(r"[】>＞〉》\]］〕][ \t\u3000]*[(（]")
     return rewrite_stretches(
         text,
-        [(start, end) for _index, start, end in hit_lines(text, trigger)],
+        [(start, end) for _index, start, end in hit_lines(text, _BARE_TRIGGER)],
         lambda window: _BARE.sub(rewrite, window),
     )
 

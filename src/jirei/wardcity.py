@@ -93,6 +93,8 @@ def _labelled_ward(profile: Profile, city: str, original: str) -> Profile:
         line = original[lo:hi]
         if city not in unicodedata.normalize("NFKC", line):
             continue
+        if "区" not in line or city not in line:
+            continue  # (what every match needs: no pattern built for a line without both)
         match = regex.search(regex.escape(city) + _HEAD_WARD, line)
         if match is None:
             continue

@@ -34,6 +34,7 @@ _PLACE_OPEN = regex.compile(
 )
 #: the brackets a header opens, and their closers
 _PAIRS = {"【": "】", "[": "]", "［": "］", "(": ")", "（": "）", "「": "」"}
+_OPENERS = frozenset(_PAIRS)
 #: a whole date: a month and its day (``4月1日``, ``十月一日``)
 _WHOLE_DATE = regex.compile(r"月[ \u3000]*[0-9０-９〇一二三四五六七八九十]{1,3}[ \u3000]*日")
 #: most lines one header is joined over
@@ -42,6 +43,8 @@ _MOST = 5
 
 def _open(text: str) -> bool:
     """Whether ``text`` ends inside a bracket it opened."""
+    if _OPENERS.isdisjoint(text):
+        return False  # (no bracket opened: the character loop is not needed)
     depth: list[str] = []
     for char in text:
         if char in _PAIRS:
