@@ -1029,22 +1029,27 @@ def _last_call_kept(
     find: Callable[..., Gathered | None],
 ) -> Callable[..., Gathered | None]:
     """``find`` answering at once when asked again of the same lines (the same tuple, which
-    is immutable), the same spans and the same keys as its last call under the ``Rules``."""
+    is immutable), the same spans, keys and offices as its last call under the ``Rules``."""
 
     def kept(
         infos: Sequence[LineInfo],
         spans: Sequence[tuple[int, int, int]],
         keys: Sequence[set[str]],
         rules: Rules = DEFAULT_RULES,
+        offices: Sequence[set[str]] = (),
     ) -> Gathered | None:
         if type(infos) is not tuple:
-            return find(infos, spans, keys, rules)
+            return find(infos, spans, keys, rules, offices)
         memo = _last_gathered(rules)
-        call = (tuple(spans), tuple(frozenset(own) for own in keys))
+        call = (
+            tuple(spans),
+            tuple(frozenset(own) for own in keys),
+            tuple(frozenset(own) for own in offices),
+        )
         last = memo.get("last")
         if last is not None and last[0] is infos and last[1] == call:  # type: ignore[index]
             return last[2]  # type: ignore[index,no-any-return]
-        found = find(infos, spans, keys, rules)
+        found = find(infos, spans, keys, rules, offices)
         memo["last"] = (infos, call, found)
         return found
 
