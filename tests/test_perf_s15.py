@@ -40,7 +40,7 @@ def test_gathered_parts_asked_again_as_read_anew(monkeypatch: pytest.MonkeyPatch
     calls = _calls(monkeypatch)
     monkeypatch.undo()
     find, fresh = gatheredparts.gathered_parts, gatheredparts.gathered_parts.__wrapped__
-    infos, spans, keys, rules = next(call for call in calls if fresh(*call) is not None)
+    infos, spans, keys, rules = next(call for call in calls if fresh(*call) is not None)[:4]
     first = find(infos, spans, keys, rules)
     assert first is not None and first == fresh(infos, spans, keys, rules)
     assert find(infos, spans, [set(own) for own in keys], rules) is first  # the same call
@@ -50,6 +50,11 @@ def test_gathered_parts_asked_again_as_read_anew(monkeypatch: pytest.MonkeyPatch
     assert find(infos, spans[1:], keys[1:], rules) == fresh(infos, spans[1:], keys[1:], rules)
     assert find(infos[:-1], spans, keys, rules) == fresh(infos[:-1], spans, keys, rules)
     assert find(list(infos), spans, keys, rules) == first  # (a list is never kept)
+    assert find(infos, spans, keys, rules) == first
+    # the offices each case names are part of the call (decision 2907's speakers by office)
+    offices = [{name} for name in ("ハローワーク熊本", "ハローワーク八代", "ハローワーク人吉")]
+    offices = offices[: len(spans)]
+    assert find(infos, spans, keys, rules, offices) == fresh(infos, spans, keys, rules, offices)
     assert find(infos, spans, keys, rules) == first
 
 
