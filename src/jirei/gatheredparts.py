@@ -805,7 +805,9 @@ def _speaker_cases(
         )
         if below is None or not ends_sentence(infos[below].text):
             continue
-        owner = _speaker_case(names[0], keys, offices)
+        owner = _bracketed_case(info.text, keys, rules)
+        if owner is None:
+            owner = _speaker_case(names[0], keys, offices)
         if owner is None:
             return {}
         found[index] = owner
@@ -820,6 +822,41 @@ def _speaker_case(
     for at, own in enumerate(keys):
         if any(name.startswith(key) and key.endswith(_PLACE_ENDS) for key in own):
             hits.add(at)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+#: a bracketed group inside a speaker's line (``（事例１　静岡市）``, ``〔浜松市〕``)
+_BRACKETED = regex.compile(
+    r"[(（\[［【〔<＜《〈≪]([^()（）\[\]［］【】〔〕<>＜＞《》〈〉≪≫]{1,30})[)）\]］】〕>＞》〉≫]"
+)
+
+
+def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | None:
+    """The one case a bracket in a speaker's line names, else None: the line names the
+    organisation, the bracket the case its voice is about (``◇静岡労働局（事例１　静岡市）``,
+    ``◇静岡労働局〔浜松市〕``, ``◇ハローワーク（事例3）``; decision 2951). The bracket
+    names it by its case label's number, by a key after the label, by a key alone (a
+    ``heading_tails`` word dropped: ``（浜松市の事例）``) or by a case's place written in it
+    (``（事例1・静岡市）``); a bracket naming two cases, or none (``（職業安定部）``), names
+    none."""
+    hits: set[int] = set()
+    for found in _BRACKETED.finditer(text):
+        inner = found.group(1).strip()
+        names: list[str] = []
+        label = label_length(inner, rules)
+        if label:
+            number = block_number(inner, label)
+            if number is not None:
+                names.append(f"#{number}")
+            inner = inner[label:].strip(" 　・:：、,-－―")
+        if inner:
+            names += [name_key(inner), _tail_dropped(name_key(inner), rules)]
+        hits |= {owner for name in names if (owner := _owner(keys, name)) is not None}
+        said = name_key(found.group(1))
+        hits |= {  # a place written inside it (``（事例1・静岡市）``, ``（静岡市分）``)
+            at for at, own in enumerate(keys)
+            if any(key.endswith(_PLACE_ENDS) and key in said for key in own)
+        }
     return next(iter(hits)) if len(hits) == 1 else None
 
 
