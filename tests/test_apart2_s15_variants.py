@@ -171,3 +171,58 @@ def test_two_brackets_naming_no_place_give_no_facility() -> None:
     )
     for profile in _profiles(text):
         assert profile.facility_name is None or profile.facility_name not in _HEADLINES
+
+
+# --- 2954: a chapter heading the contents list names, above a page's first case label -----
+
+_OTHER_DONE = [
+    "市内の事業所と連携した職場見学会を年{n}回開催。",
+    "ひとり親家庭を対象とした出張相談を毎月実施。",
+]
+
+
+def _paged(part: str, leader: str, page: str, above: str | None = None) -> str:
+    parts = [part, "事業目標と実績（一覧）", "問合せ先"]
+    numbers = ["１．", "２．", "３．"] if part[0] not in "第" else ["", "", ""]
+    contents = "\n".join(f"{numbers[k]}{p}{leader}{k + 2}" for k, p in enumerate(parts))
+    pages = []
+    for n, (_, city, _, _, _) in enumerate(_CASES, 1):
+        top = f"{numbers[0]}{part}\n\n" if n == 1 else ""
+        if above is not None and n == 1:
+            top = f"{above}\n\n"
+        pages.append(
+            f"{top}事例{n}\n{_HEADLINES[n - 1]}\n\n【取組内容】\n○ 相談を週{n}回実施。\n\n"
+            f"【その他の実績】\n" + "".join(f"・{t.format(n=n)}\n" for t in _OTHER_DONE)
+            + f"\n＜{city}コメント＞\n{_CITY_SAID[n - 1]}\n\n{page.format(n=n + 1)}\n\n"
+        )
+    return (
+        "令和２年度\n自治体とハローワークの一体的実施　好事例集\n\n目　次\n" + contents
+        + f"\n\n{page.format(n=1)}\n\n" + "".join(pages)
+    )
+
+
+_PARTS = [
+    ("各事例の取組", " ……………… ", "- {n} -"),
+    ("各事例の紹介", "・・・・・・・・", "―{n}―"),
+    ("取組事例の紹介", "    ", "－{n}－"),
+    ("各事例の取組み", "……", "{n}"),
+]
+
+
+@pytest.mark.parametrize(("part", "leader", "page"), _PARTS)
+def test_part_heading_above_first_label_is_no_result(part: str, leader: str, page: str) -> None:
+    profiles = _profiles(_paged(part, leader, page))
+    assert [p.title for p in profiles] == _HEADLINES
+    for n, profile in enumerate(profiles, 1):
+        assert list(profile.other_results) == [t.format(n=n) for t in _OTHER_DONE]
+        assert profile.initiatives[0] == f"相談を週{n}回実施。"
+
+
+def test_box_above_label_not_in_contents_still_read_as_deck() -> None:
+    """A line above the first label that the contents list does not name is not kept apart
+    by this rule: the deck reading (its catch phrase, decision 970) goes on as before."""
+    text = _paged("各事例の取組", " ……………… ", "- {n} -", above="相談から定着まで切れ目なく支援")
+    plain = _paged("各事例の取組", " ……………… ", "- {n} -", above="")
+    assert len(_profiles(text)) == len(_profiles(plain)) == 3
+    first = _profiles(text)[0]
+    assert "相談から定着まで切れ目なく支援" not in first.other_results
