@@ -226,3 +226,37 @@ def test_box_above_label_not_in_contents_still_read_as_deck() -> None:
     assert len(_profiles(text)) == len(_profiles(plain)) == 3
     first = _profiles(text)[0]
     assert "相談から定着まで切れ目なく支援" not in first.other_results
+
+
+# --- 2956: a comment heading naming its case in a bracket after the speaker -------------
+
+
+def _headed(form: str) -> str:
+    bureau = "".join(
+        form.format(speaker=c[2], n=n) + f"\n{_SAID[n - 1]}\n\n" for n, c in enumerate(_CASES, 1)
+    )
+    city = "".join(
+        f"◇{c[1]}健康福祉局生活福祉課\n　{_CITY_SAID[n]}\n" for n, c in enumerate(_CASES)
+    )
+    return (
+        "令和２年度　取組事例集\n\n" + _stories("事例{n}")
+        + f"関係者の声\n\n■労働局から\n{bureau}■自治体から\n{city}\n"
+    )
+
+
+@pytest.mark.parametrize("form", ["＜{speaker}（事例{n}）＞", "【{speaker}（事例{n}）】"])
+def test_comment_heading_with_case_bracket(form: str) -> None:
+    profiles = _profiles(_headed(form))
+    assert len(profiles) == 3
+    for n, profile in enumerate(profiles):
+        said = {(c.speaker, c.text) for c in profile.comments}
+        assert (_CASES[n][2], _SAID[n]) in said
+        assert any(c.text == _CITY_SAID[n] for c in profile.comments)
+
+
+def test_comment_heading_with_department_bracket_keeps_it() -> None:
+    profiles = _profiles(_headed("＜{speaker}（職業安定部）＞"))
+    first = {(c.speaker, c.text) for c in profiles[0].comments}
+    assert ("愛知労働局", _SAID[0]) not in first
+    speakers = {c.speaker for p in profiles for c in p.comments}
+    assert "愛知労働局" not in speakers

@@ -795,8 +795,11 @@ def _speaker_cases(
         info = infos[index]
         if info.kind is K.SECTION and info.section != "comments":
             break  # (a sub-heading of the voices, ``◇労働局から``, goes on with them)
-        if info.kind in (K.BLANK, K.COMMENT, K.SECTION):
+        if info.kind in (K.BLANK, K.SECTION):
             continue
+        if info.kind is K.COMMENT and not _label_bracketed(info.text, rules):
+            continue  # (a comment heading naming its case in a bracket: 2956)
+        bracketed = _bracketed_case(info.text, keys, rules)
         names = heading_keys(info.text, rules)
         if not names:
             continue
@@ -805,7 +808,7 @@ def _speaker_cases(
         )
         if below is None or not ends_sentence(infos[below].text):
             continue
-        owner = _bracketed_case(info.text, keys, rules)
+        owner = bracketed
         if owner is None:
             owner = _speaker_case(names[0], keys, offices)
         if owner is None:
@@ -829,6 +832,16 @@ def _speaker_case(
 _BRACKETED = regex.compile(
     r"[(（\[［【〔<＜《〈≪]([^()（）\[\]［］【】〔〕<>＜＞《》〈〉≪≫]{1,30})[)）\]］】〕>＞》〉≫]"
 )
+
+
+def _label_bracketed(text: str, rules: Rules) -> bool:
+    """Whether a name stands before a bracket opening with a case label on ``text``
+    (``＜静岡労働局（事例１）＞``; not ``【事例2　奈良市】``, a label in brackets alone)."""
+    for found in _BRACKETED.finditer(text):
+        before = _SPACES.sub("", text[: found.start()]).lstrip("<＜〈《≪【[［〔◇◆○●■□")
+        if len(before) >= 2 and label_length(found.group(1).strip(), rules):
+            return True
+    return False
 
 
 def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | None:
@@ -981,7 +994,7 @@ def _items(
             items.append((first, -1, (table, stop)))
             index = stop
             continue
-        if info.kind not in (K.BLANK, K.COMMENT):
+        if info.kind is not K.BLANK and (info.kind is not K.COMMENT or index in speakers):
             owner = _named_owner(keys, heading_keys(info.text, rules))
             if owner is None and section in _PLAIN_SECTIONS:
                 owner = _plain_owner(infos, index, keys)
