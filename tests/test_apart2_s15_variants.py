@@ -228,7 +228,7 @@ def test_box_above_label_not_in_contents_still_read_as_deck() -> None:
     assert "相談から定着まで切れ目なく支援" not in first.other_results
 
 
-# --- 2956: a comment heading naming its case in a bracket after the speaker -------------
+# --- 2956, 2957: a comment heading naming its case in a bracket after (before) the speaker --
 
 
 def _headed(form: str) -> str:
@@ -244,7 +244,14 @@ def _headed(form: str) -> str:
     )
 
 
-@pytest.mark.parametrize("form", ["＜{speaker}（事例{n}）＞", "【{speaker}（事例{n}）】"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "＜{speaker}（事例{n}）＞",
+        "【{speaker}（事例{n}）】",
+        "◇（事例{n}）{speaker}",
+    ],
+)
 def test_comment_heading_with_case_bracket(form: str) -> None:
     profiles = _profiles(_headed(form))
     assert len(profiles) == 3
