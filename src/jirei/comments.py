@@ -64,7 +64,24 @@ def _role_of(speaker: str, rules: Rules) -> str:
 
 
 def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None, int, int]:
-    """The speaker named by a comment heading, spaces removed, and its offsets."""
+    """The speaker named by a comment heading, spaces removed, and its offsets; a bracket
+    closing it that names a case by its label (``＜静岡労働局（事例１）＞``: the case the voice
+    speaks of) is no part of it (decision 2956)."""
+    speaker, start, end = _named_speaker(heading, rules)
+    if speaker is None or not speaker.endswith((")", "〕", "】", "]")):
+        return speaker, start, end
+    cut = _case_bracket_at(speaker, rules)
+    if cut == len(speaker):
+        return speaker, start, end
+    said = heading.text[start - heading.start : end - heading.start]
+    opening = max(said.rfind(mark) for mark in "(〔【[")
+    if opening <= 0:
+        return speaker, start, end
+    return speaker[:cut], start, start + len(said[:opening].rstrip())
+
+
+def _named_speaker(heading: Line, rules: Rules) -> tuple[str | None, int, int]:
+    """:func:`speaker_of` before a case bracket is dropped."""
     from jirei.speakerforms import speaker_heading
 
     named = speaker_heading(heading, rules)  # VOICE｜speaker, ◇ …の声（speaker）
@@ -91,6 +108,21 @@ def speaker_of(heading: Line, rules: Rules = DEFAULT_RULES) -> tuple[str | None,
     start = heading.start + match.start("speaker") if raw else heading.start
     end = heading.start + match.end("speaker") if raw else heading.start
     return speaker, start, end
+
+
+#: a bracket closing a speaker's name (``静岡労働局(事例1)``)
+_TAIL_BRACKET = regex.compile(r"[(〔【\[]([^()〔〕【】\[\]]{1,30})[)〕】\]]$")
+
+
+def _case_bracket_at(speaker: str, rules: Rules) -> int:
+    """Where a bracket closing ``speaker`` that names a case by its label begins, else the
+    length of ``speaker``."""
+    found = _TAIL_BRACKET.search(speaker)
+    if found is None or found.start() == 0:
+        return len(speaker)
+    from jirei.caselabel import label_length
+
+    return found.start() if label_length(found.group(1), rules) else len(speaker)
 
 
 #: what a line closing a sentence someone said ends with

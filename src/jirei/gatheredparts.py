@@ -939,8 +939,11 @@ def _speaker_cases(
         info = infos[index]
         if info.kind is K.SECTION and info.section != "comments":
             break  # (a sub-heading of the voices, ``◇労働局から``, goes on with them)
-        if info.kind in (K.BLANK, K.COMMENT, K.SECTION):
+        if info.kind in (K.BLANK, K.SECTION):
             continue
+        if info.kind is K.COMMENT and not _label_bracketed(info.text, rules):
+            continue  # (a comment heading naming its case in a bracket: 2956)
+        bracketed = _bracketed_case(info.text, keys, rules)
         names = heading_keys(info.text, rules)
         if not names:
             continue
@@ -949,7 +952,9 @@ def _speaker_cases(
         )
         if below is None or not ends_sentence(infos[below].text):
             continue
-        owner = _speaker_case(names[0], keys, offices)
+        owner = bracketed
+        if owner is None:
+            owner = _speaker_case(names[0], keys, offices)
         if owner is None:
             return {}
         found[index] = owner
@@ -964,6 +969,51 @@ def _speaker_case(
     for at, own in enumerate(keys):
         if any(name.startswith(key) and key.endswith(_PLACE_ENDS) for key in own):
             hits.add(at)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+#: a bracketed group inside a speaker's line (``（事例１　静岡市）``, ``〔浜松市〕``)
+_BRACKETED = regex.compile(
+    r"[(（\[［【〔<＜《〈≪]([^()（）\[\]［］【】〔〕<>＜＞《》〈〉≪≫]{1,30})[)）\]］】〕>＞》〉≫]"
+)
+
+
+def _label_bracketed(text: str, rules: Rules) -> bool:
+    """Whether a name stands before a bracket opening with a case label on ``text``
+    (``＜静岡労働局（事例１）＞``; not ``【事例2　奈良市】``, a label in brackets alone)."""
+    for found in _BRACKETED.finditer(text):
+        before = _SPACES.sub("", text[: found.start()]).lstrip("<＜〈《≪【[［〔◇◆○●■□")
+        if len(before) >= 2 and label_length(found.group(1).strip(), rules):
+            return True
+    return False
+
+
+def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | None:
+    """The one case a bracket in a speaker's line names, else None: the line names the
+    organisation, the bracket the case its voice is about (``◇静岡労働局（事例１　静岡市）``,
+    ``◇静岡労働局〔浜松市〕``, ``◇ハローワーク（事例3）``; decision 2951). The bracket
+    names it by its case label's number, by a key after the label, by a key alone (a
+    ``heading_tails`` word dropped: ``（浜松市の事例）``) or by a case's place written in it
+    (``（事例1・静岡市）``); a bracket naming two cases, or none (``（職業安定部）``), names
+    none."""
+    hits: set[int] = set()
+    for found in _BRACKETED.finditer(text):
+        inner = found.group(1).strip()
+        names: list[str] = []
+        label = label_length(inner, rules)
+        if label:
+            number = block_number(inner, label)
+            if number is not None:
+                names.append(f"#{number}")
+            inner = inner[label:].strip(" 　・:：、,-－―")
+        if inner:
+            names += [name_key(inner), _tail_dropped(name_key(inner), rules)]
+        hits |= {owner for name in names if (owner := _owner(keys, name)) is not None}
+        said = name_key(found.group(1))
+        hits |= {  # a place written inside it (``（事例1・静岡市）``, ``（静岡市分）``)
+            at for at, own in enumerate(keys)
+            if any(key.endswith(_PLACE_ENDS) and key in said for key in own)
+        }
     return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -1129,7 +1179,7 @@ def _items(
             items.append((first, -1, (table, stop)))
             index = stop
             continue
-        if info.kind not in (K.BLANK, K.COMMENT):
+        if info.kind is not K.BLANK and (info.kind is not K.COMMENT or index in speakers):
             owner = _named_owner(keys, heading_keys(info.text, rules))
             if owner is None and section in _PLAIN_SECTIONS:
                 owner = _plain_owner(infos, index, keys)

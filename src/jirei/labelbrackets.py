@@ -23,6 +23,8 @@ def with_bracket_header(
     if line is None:
         return header
     read = read_header(text, [line], rules)
+    if line is lines[0] and not _labelled(line, rules) and not _PLACES & set(read.fields):
+        return header  # (a first line of two brackets naming no place is no bracket header)
     fields = dict(header.fields)
     for name in ("facility_name", "facility_type"):
         if name not in fields and name in read.fields:
@@ -34,20 +36,31 @@ def with_bracket_header(
 
 def _bracket_line(lines: Sequence[Line], rules: Rules) -> Line | None:
     """The opening's bracket header line: the first line, a bracketed label before the
-    bracket header; else a later line of the opening opening with two brackets (the label
+    bracket header, or two brackets the first of which names the case's place (its case
+    label on the line above, the header read for facts by shape: decision 2953); else a
+    later line of the opening opening with two brackets (the label
     ``事例1　大阪府堺市 × ハローワーク堺`` and the headline above it, decision 2257)."""
     for number, line in enumerate(lines[:_REACH]):
         first = line.text.lstrip()
         if not first.startswith("【"):
             continue
-        if number == 0:
-            from jirei.caselabel import label_length
-
-            if first.count("【") >= 3 and label_length(first, rules):
+        if number == 0 and _labelled(line, rules):
+            if first.count("【") >= 3:
                 return line
         elif first.count("【") >= 2 and "】" in first:
-            return line
+            return line  # (first, unlabelled: its label on the line above it, 2953)
     return None
+
+
+def _labelled(line: Line, rules: Rules) -> bool:
+    """Whether ``line`` opens with a case label (``【事例２】``)."""
+    from jirei.caselabel import label_length
+
+    return bool(label_length(line.text.lstrip(), rules))
+
+
+#: the facts a first bracket header line with no label on it states one of: its place
+_PLACES = frozenset({"prefecture", "municipality"})
 
 
 #: how many opening lines may stand above the bracket header

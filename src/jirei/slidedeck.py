@@ -208,6 +208,40 @@ def _rank(
     return _OTHER
 
 
+def _keep_parts(
+    infos: Sequence[LineInfo],
+    boxes: Sequence[tuple[int, int]],
+    ranks: list[int],
+    parting: set[int],
+    rules: Rules,
+) -> None:
+    """Rank ``_CARRIED`` (kept first, no part of the slide) each box above a page's label
+    that is a part of the document the contents list before it names (``２．各事例の取組``
+    over ``事例１``: a chapter heading opening the page, not the case's; decision 2954)."""
+    from jirei.contents import part_entries
+
+    label = ranks.index(_LABEL)
+    entries: frozenset[str] | None = None
+    for number in range(label):
+        if ranks[number] not in (_HEADLINE, _OTHER):
+            continue
+        start, stop = boxes[number]
+        texts = [
+            _SPACES.sub("", infos[i].line.text)
+            for i in range(start, stop)
+            if infos[i].kind is not K.BLANK and i not in parting
+        ]
+        if entries is None:
+            entries = part_entries(infos, start, rules)
+            if not entries:
+                return
+        if texts and all(text in entries for text in texts):
+            ranks[number] = _CARRIED
+
+
+_SPACES = regex.compile(r"\s+")
+
+
 def _carried_over(
     infos: Sequence[LineInfo], start: int, box: tuple[int, int], parting: set[int]
 ) -> bool:
@@ -500,6 +534,8 @@ def _read_deck(
         )
         if ranks and ranks[0] == _OTHER and _carried_over(infos, start, boxes[0], parting):
             ranks[0] = _CARRIED  # the previous page's sentence, run over the break (1969)
+        if labels == 1 and ranks.index(_LABEL) > 0:
+            _keep_parts(infos, boxes, ranks, parting, rules)  # ``２．各事例の取組`` (2954)
         if labels > 1:
             return None  # several cases on one page: no deck of one case a slide
         if labels == 0 and labelled:
