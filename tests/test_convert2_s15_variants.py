@@ -232,3 +232,52 @@ def test_numbered_items_are_no_case_labels() -> None:
     ):
         assert label_length(text, DEFAULT_RULES) == 0, text
     assert label_length("1.札幌市北区さっぽろ北しごとプラザ", DEFAULT_RULES) > 0
+
+
+# -- a key/value 概要 block with circled numbers ----------------------------------------------
+
+_BLOCKS = [
+    # circled numbers, full-width spaces (a Word paste)
+    ("　①　自治体　　　　北海道{p}\n　②　労働局・安定所　　北海道労働局　ハローワーク{o}\n"
+     "　③　施設の種別　　　常設窓口\n　④　事業開始　　　　令和２年４月１日\n"),
+    # ASCII spaces, a colon after the label
+    ("  1 自治体: 北海道{p}\n  2 労働局・安定所: 北海道労働局 ハローワーク{o}\n"
+     "  3 施設の種別: 常設窓口\n  4 事業開始: 令和2年4月1日\n"),
+    # bracketed numbers
+    ("（１）自治体　　北海道{p}\n（２）労働局・安定所　　北海道労働局　ハローワーク{o}\n"
+     "（３）施設の種別　　常設窓口\n（４）事業開始　　令和２年４月１日\n"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("block", _BLOCKS)
+def test_numbered_key_value_block(block: str) -> None:
+    case = (
+        "{n}．{p}　{name}\n　　{title}\n\n（１）概要\n"
+        + block
+        + "\n（２）取組内容\n　①　福祉課と合同で面談を実施。\n\n"
+    )
+    first = case.format(
+        n="１", p="帯広市", o="帯広", name="おびひろ就労コーナー", title="早期就職を応援"
+    )
+    second = case.format(
+        n="２", p="釧路市", o="釧路", name="くしろワークサポート", title="港町の就労支援"
+    )
+    text = "第２　取組事例\n\n" + first + second
+    profiles = jirei.parse_text(text).profiles
+    assert [p.facility_type for p in profiles] == ["常設窓口", "常設窓口"]
+    assert [p.municipality for p in profiles] == ["帯広市", "釧路市"]
+    assert [p.start_date.isoformat() for p in profiles if p.start_date] == [
+        "2020-04-01",
+        "2020-04-01",
+    ]
+    assert all(not p.unclassified for p in profiles)
+
+
+def test_a_number_before_a_figure_is_no_field_number() -> None:
+    from jirei.facts import labelled_fact
+    from jirei.rules import DEFAULT_RULES
+
+    assert labelled_fact("3 施設の種別  常設窓口", 0, DEFAULT_RULES) is not None
+    # a number before a word that is no field label, or a label with no separator
+    assert labelled_fact("3 就職者数  120人", 0, DEFAULT_RULES) is None
+    assert labelled_fact("3 施設の種別を見直した", 0, DEFAULT_RULES) is None

@@ -66,7 +66,9 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     spaced = "|".join(r"[ \t]*".join(regex.escape(char) for char in label) for label in labels)
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
-        rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
+        # a form's field number (``２．労働局・安定所``, 1910), or an outline's circled one
+        # (``③　施設の種別``, NFKC ``3 施設の種別``; ``（３）施設の種別``: 2941)
+        rf"|(?:(?:\d{{1,2}}(?:\s*[.、]|\s)|\(\s*\d{{1,2}}\s*\))\s*(?=\D))?"
         rf"(?P<label>{spaced or '(?!)'})(?:{_SEPARATOR}|{_leader(rules)}))(?P<value>\S.*?)\s*$"
     )
 
@@ -84,13 +86,13 @@ def _leader(rules: Rules) -> str:
 @per_rules
 def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
     """What every match of ``_labelled`` opens with after white space: ``【``, a field
-    number's digit or a label's first character (a cheap exact precheck); None when a label
-    is empty (then a match may open with its separator)."""
+    number's digit or bracket or a label's first character (a cheap exact precheck); None
+    when a label is empty (then a match may open with its separator)."""
     labels = list(rules.field_labels)
     if not all(labels):
         return None
     firsts = "".join(sorted({regex.escape(label[0]) for label in labels}))
-    return regex.compile(rf"\s*[【\d{firsts}]")
+    return regex.compile(rf"\s*[【(\d{firsts}]")
 
 
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
