@@ -229,6 +229,11 @@ def test_numbered_items_are_no_case_labels() -> None:
         "2.市町村との連携を強化する。",
         "1.就労支援員が区役所に常駐し、相談に対応",
         "3.市役所内に窓口を設置",
+        # a city's department or office: a speaker heading, no case
+        "1.旭川市福祉保険部",
+        "2.札幌市保健福祉局",
+        "3.函館市役所",
+        "1.帯広市福祉事務所",
     ):
         assert label_length(text, DEFAULT_RULES) == 0, text
     assert label_length("1.札幌市北区さっぽろ北しごとプラザ", DEFAULT_RULES) > 0
