@@ -200,6 +200,9 @@ _OUTLINES = [
     dict(n1="1.", n2="2.", p1="帯広市", p2="釧路市", gap=" ", o1="帯広", o2="釧路",
          name1="おびひろ就労支援コーナー", name2="くしろワークサポート",
          title1="生活保護から就職まで一貫して支援", title2="ひとり親の早期就職を応援"),
+    dict(n1="１　", n2="２　", p1="苫小牧市", p2="北見市", gap="　", o1="苫小牧", o2="北見",
+         name1="とまこまい就労サポート", name2="きたみジョブコーナー",
+         title1="福祉と就労をつなぐ窓口", title2="地域ぐるみの就労支援"),
     dict(n1="１、", n2="２、", p1="函館市", p2="小樽市", gap="　　", o1="函館", o2="小樽",
          name1="はこだて就労支援センター", name2="おたるジョブサポート",
          title1="子育て世帯を支える窓口", title2="港町の就労支援"),
@@ -234,6 +237,10 @@ def test_numbered_items_are_no_case_labels() -> None:
         "2.札幌市保健福祉局",
         "3.函館市役所",
         "1.帯広市福祉事務所",
+        # a heading about the city, a contents line with its dot leaders
+        "1.旭川市の概要",
+        "2 釧路市における課題",
+        "1 宮城県仙台市...............2",
     ):
         assert label_length(text, DEFAULT_RULES) == 0, text
     assert label_length("1.札幌市北区さっぽろ北しごとプラザ", DEFAULT_RULES) > 0
