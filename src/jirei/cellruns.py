@@ -106,6 +106,8 @@ def _is_figure(form: str, rules: Rules) -> bool:
 
     marks = tuple(m for m in rules.footnote_markers if m)
     body = _NOTE.sub("", form) if marks and any(m in form for m in marks) else form
+    if body.endswith(")"):  # ``342人(達成率114.0%)``: a figure and its bracketed tail
+        body = _FIGURE_TAIL.sub("", body)
     try:
         parse_quantity(body, rules=rules)
     except ValueError:
@@ -115,6 +117,10 @@ def _is_figure(form: str, rules: Rules) -> bool:
 
 #: a note mark after a figure (``325人※1``), rules.footnote_markers
 _NOTE = regex.compile(r"[※*★☆]\d*$")
+#: bracketed figures after a cell's figure: a stated rate (``(達成率114.0%)``), another
+#: figure (``(前年度300人)``) or a note (``(注1)``), as the table cell reader reads them
+#: (``jirei.tables.cells``; decision 2936)
+_FIGURE_TAIL = regex.compile(r"(?:\([^()]*\d[^()]*\))+$")
 
 
 @per_rules
@@ -123,14 +129,31 @@ def _heads(rules: Rules) -> frozenset[str]:
     return frozenset((*rules.field_labels, *rules.columns))
 
 
+@per_rules
+def _column_ends(rules: Rules) -> frozenset[str]:
+    """The last characters of the column words (``標`` of ``目標``, ``績`` of ``実績``)."""
+    return frozenset(word[-1] for word in rules.columns if word)
+
+
 def may_rebuild(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
-    """Whether some line holds only a field name or a column word (a cheap test)."""
-    heads = _heads(rules)
+    """Whether some line holds only a field name or a column word, perhaps after its year
+    (``30年度目標``, ``令和2年度実績``: decision 2936), a cheap test."""
+    from jirei.tables.cells import column_role
+
+    heads, ends = _heads(rules), _column_ends(rules)
     for line in lines:
         text = line.text
         if len(text) <= 24 and "\t" not in text:
             stripped = text.strip()
-            if stripped and (stripped in heads or stripped.replace(" ", "") in heads):
+            if not stripped:
+                continue
+            if stripped in heads or stripped.replace(" ", "") in heads:
+                return True
+            if (
+                stripped[-1] in ends
+                and (_DIGIT.search(stripped) or "元" in stripped)
+                and column_role(stripped, rules) is not None
+            ):
                 return True
     return False
 
@@ -140,7 +163,7 @@ def rebuild_cell_runs(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> li
     by its rebuilt rows; the other lines as they are."""
     if not may_rebuild(lines, rules):
         return list(lines)
-    runs = _Runs(lines, _running_heads(lines))
+    runs = _Runs(lines, _running_heads(lines), _listed_furniture(rules))
     out: list[Line] = []
     index = 0
     while index < len(lines):
@@ -181,11 +204,19 @@ class _Runs:
     whichever line the run started at; so the runs starting inside one stretch of cells
     share its cells."""
 
-    __slots__ = ("_cells", "_heads", "_lines", "_stretch", "_stretch_end", "_stretch_start")
+    __slots__ = (
+        "_cells", "_heads", "_lines", "_listed", "_stretch", "_stretch_end", "_stretch_start",
+    )  # fmt: skip
 
-    def __init__(self, lines: Sequence[Line], heads: frozenset[str]) -> None:
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        heads: frozenset[str],
+        listed: regex.Pattern[str] | None = None,
+    ) -> None:
         self._lines = lines
         self._heads = heads
+        self._listed = listed
         self._cells: dict[int, Cell | None] = {}
         self._stretch: list[int] = []  # the cell lines after ``_stretch_start``, in order
         self._stretch_start = -1
@@ -202,12 +233,12 @@ class _Runs:
         if self._stretch_start < index < self._stretch_end:
             stretch = self._stretch
             return stretch[bisect_right(stretch, index) :]
-        lines, heads = self._lines, self._heads
+        lines, heads, listed = self._lines, self._heads, self._listed
         found: list[int] = []
         at = index + 1
         while at < len(lines):
             line = lines[at]
-            if not _furniture(line, heads) and not line.blank:
+            if not _furniture(line, heads, listed) and not line.blank:
                 if self._cell(at) is None:
                     break
                 found.append(at)
@@ -230,9 +261,12 @@ _PAGE_NUMBER = regex.compile(r"^\s*(?:[-‐－―—]\s*\d{1,4}\s*[-‐－―—
 
 def _running_heads(lines: Sequence[Line]) -> frozenset[str]:
     """The texts of lines opening a page (after a form feed) that some other line repeats:
-    a PDF's running head (decision 910). Empty when the text has no page break."""
+    a PDF's running head (decision 910); and the texts standing next to two page numbers
+    or more (blank lines aside), as a text export writes a head or foot beside each page's
+    number with no form feed (decision 2937). Empty when the text has no page break."""
+    beside = _beside_page_numbers(lines)
     if not any("\f" in line.text for line in lines):  # cheap precheck
-        return frozenset()
+        return beside
     openers: list[str] = []
     after_break = False
     for line in lines:
@@ -247,13 +281,45 @@ def _running_heads(lines: Sequence[Line]) -> frozenset[str]:
         stripped = line.text.strip()
         if stripped:
             counts[stripped] = counts.get(stripped, 0) + 1
-    return frozenset(text for text in openers if text and counts.get(text, 0) >= 2)
+    return beside | {text for text in openers if text and counts.get(text, 0) >= 2}
 
 
-def _furniture(line: Line, heads: frozenset[str]) -> bool:
-    """A page number or a running head standing between the cells of one table."""
+def _beside_page_numbers(lines: Sequence[Line]) -> frozenset[str]:
+    """The texts of lines next to a page number (the nearest non-blank line above or
+    below it) found so beside two page numbers or more: a running head or foot."""
+    numbers = [at for at, line in enumerate(lines) if _PAGE_NUMBER.match(line.text)]
+    if len(numbers) < 2:
+        return frozenset()
+    seen: dict[str, set[int]] = {}
+    for at in numbers:
+        for step in (-1, 1):
+            near = at + step
+            while 0 <= near < len(lines) and lines[near].blank:
+                near += step
+            if 0 <= near < len(lines) and not _PAGE_NUMBER.match(lines[near].text):
+                seen.setdefault(lines[near].text.strip(), set()).add(at)
+    return frozenset(text for text, found in seen.items() if text and len(found) >= 2)
+
+
+@per_rules
+def _listed_furniture(rules: Rules) -> regex.Pattern[str] | None:
+    """The furniture lines of the rules (``rules.furniture_lines``: ``【盛岡市】（続き）``,
+    ``（次頁に続く）``), as one pattern over a stripped NFKC line."""
+    if not rules.furniture_lines:
+        return None
+    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in rules.furniture_lines) + ")$")
+
+
+def _furniture(
+    line: Line, heads: frozenset[str], listed: regex.Pattern[str] | None = None
+) -> bool:
+    """A page number, a running head or a listed furniture line (a case's label with
+    ``（続き）`` after a page break, decision 2937) standing between the cells of one table."""
     text = line.text
-    return bool(_PAGE_NUMBER.match(text)) or (bool(heads) and text.strip() in heads)
+    if _PAGE_NUMBER.match(text) or (heads and text.strip() in heads):
+        return True
+    stripped = text.strip()
+    return listed is not None and len(stripped) <= 60 and listed.match(stripped) is not None
 
 
 def _run(
@@ -261,6 +327,7 @@ def _run(
     index: int,
     heads: frozenset[str] = frozenset(),
     cell_at: Callable[[int], Cell | None] | None = None,
+    listed: regex.Pattern[str] | None = None,
 ) -> tuple[list[Cell], list[int]]:
     """The one-cell lines from ``index`` on (blank lines, page numbers and running heads
     skipped), with their indexes; ``cell_at(i)`` is ``_one_cell(lines[i])``, remembered."""
@@ -268,7 +335,7 @@ def _run(
     ends: list[int] = []
     while index < len(lines) and len(cells) < _MAX_RUN:
         line = lines[index]
-        if cells and _furniture(line, heads):
+        if cells and _furniture(line, heads, listed):
             index += 1
             continue
         if not line.blank:

@@ -76,7 +76,9 @@ def _labelled(rules: Rules) -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"^\s*(?:【\s*(?P<label>{spaced or '(?!)'})\s*】\s*"  # ``【実施主体】value``
-        rf"|(?:\d{{1,2}}\s*[.、]\s*(?=\D))?"  # a form's field number (``２．労働局・安定所``, 1910)
+        # a form's field number (``２．労働局・安定所``, 1910), or an outline's circled one
+        # (``③　施設の種別``, NFKC ``3 施設の種別``; ``（３）施設の種別``: 2941)
+        rf"|(?:(?:\d{{1,2}}(?:\s*[.、]|\s)|\(\s*\d{{1,2}}\s*\))\s*(?=\D))?"
         rf"(?P<label>{spaced or '(?!)'})(?:{_SEPARATOR}|{_leader(rules)}))(?P<value>\S.*?)\s*$"
     )
 
@@ -94,9 +96,9 @@ def _leader(rules: Rules) -> str:
 @per_rules
 def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
     """What every match of ``_labelled`` opens with: white space, then ``【`` or a field
-    number or neither, then a label's first two characters (spaces or tabs between them)
-    — a cheap exact precheck (the label pattern itself tries its labels one by one); None
-    when a label is empty (then a match may open with its separator)."""
+    number (``２．``, ``3 ``, ``(3)``) or neither, then a label's first two characters (spaces
+    or tabs between them) — a cheap exact precheck (the label pattern itself tries its labels
+    one by one); None when a label is empty (then a match may open with its separator)."""
     labels = list(rules.field_labels)
     if not all(labels):
         return None
@@ -109,7 +111,9 @@ def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
         else regex.escape(first) + r"[ \t]*[" + "".join(map(regex.escape, sorted(after))) + "]"
         for first, after in sorted(seconds.items())
     )
-    return regex.compile(rf"\s*(?:【\s*|\d{{1,2}}\s*[.、]\s*)?(?:{starts})")
+    return regex.compile(
+        rf"\s*(?:【\s*|(?:\d{{1,2}}(?:\s*[.、]|\s)|\(\s*\d{{1,2}}\s*\))\s*)?(?:{starts})"
+    )
 
 
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:

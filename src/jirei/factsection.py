@@ -41,8 +41,8 @@ def _absorbed(infos: Sequence[LineInfo], case: object, rules: Rules) -> object:
     index = body + 1
     while index < stop and index - body <= _MAX_FACTS:
         info = infos[index]
-        if info.kind in _ENDS:
-            break
+        if info.kind in _ENDS and not (info.kind is K.HEADER and read_fields(info.line, rules)):
+            break  # (a field line read as a case header, ``③　自治体　旭川市``, is a fact: 2942)
         if info.kind is not K.BLANK:
             if not read_fields(info.line, rules):
                 return case

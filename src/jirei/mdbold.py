@@ -21,7 +21,9 @@ blanked, so every kept character still points at its own original character (dec
   character becomes the newline) when the piece is a facility line, a case header or a section
   heading (a comment heading keeps its text on its line for the inline forms); a bold
   field label closed by its colon inside the marks (``**自治体：** 愛媛県松山市``, a vision
-  model's) has its marks blanked and stays on its line.
+  model's) has its marks blanked and stays on its line. A bold facility name whose bracketed
+  kind (and start date) the text after it writes (``**name**（kind）date事業開始``) has its marks
+  deleted (``jirei.mdgaps``): the line reads as the facility line it is (decision 2938).
 
 Bold written with underscores (``__…__``, mammoth's Markdown of a Word file) or with italics
 (``***…***``) is read the same way. A whole line in italics (``*写真：相談窓口の様子*``, ``_…_``)
@@ -42,9 +44,9 @@ _WHOLE = regex.compile(
     r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<inner>[^*_\n]+?)"
     r"(?<=[^\s*_])(?P=mark)\s*$"
 )
-#: a bold piece opening a line, more text after it
+#: a bold (or italic: ``*name*（kind）``, decision 2938) piece opening a line, more text after it
 _OPENING = regex.compile(
-    r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*\*|__)(?P<inner>[^*_\n]+?)(?P=mark)"
+    r"^(?P<lead>\s*(?:#{1,6}\s*)?)(?P<mark>\*{1,3}|_{1,3})(?=[^\s*_])(?P<inner>[^*_\n]+?)(?P=mark)"
     r"(?P<gap>[ \t\u3000]*)(?P<rest>[^\s].*)$"
 )
 #: a name closed by its bracketed kind (``ながおかワークプラザ（一体的実施施設）``), maybe its
@@ -209,11 +211,36 @@ def _rewrite(lines: list[str], n: int, rules: Rules) -> str | None:
         return None
     if opening["inner"].rstrip().endswith((":", "：")):  # ``**自治体：** 松山市``: a label
         return _blank_marks(line, opening)
+    if _names_facility(opening["inner"], opening["rest"], rules):
+        return _delete_marks(line, opening)  # ``**name**（kind）date事業開始`` (2938)
     if _opens_lines(opening["inner"], rules):
         head, rest = _split_after(line, opening).rsplit("\n", 1)
         again = _rewrite([*lines[:n], rest, *lines[n + 1 :]], n, rules)  # ``** **name（kind）**``
         return head + "\n" + (rest if again is None else again)
     return None
+
+
+def _names_facility(inner: str, rest: str, rules: Rules) -> bool:
+    """Whether a bold piece is a facility's name whose bracketed kind (and start date) the
+    text after it writes (``**たかまつワークサポート**（一体的実施施設）令和3年6月1日事業開始``):
+    the line is a facility line whose name is in bold (decision 2938)."""
+    name = unicodedata.normalize("NFKC", inner).strip()
+    if not name or _FACT_MARKS.search(name) or not rest.lstrip().startswith(("(", "（")):
+        return False
+    return _facility(unicodedata.normalize("NFKC", name + rest.lstrip()).strip(), rules)
+
+
+def _delete_marks(line: str, match: regex.Match[str]) -> str:
+    """``line`` with the bold marks of its opening piece (and the gap after them) deleted
+    (``jirei.mdgaps``: the name then stands right before its bracketed kind, as written
+    in the PDF; every kept character keeps its offset)."""
+    from jirei.mdgaps import close_gaps
+
+    lead = len(match["lead"])
+    return close_gaps(
+        line,
+        [(lead, lead + len(match["mark"])), (match.end("inner"), match.start("rest"))],
+    )
 
 
 def _opens_lines(inner: str, rules: Rules) -> bool:
@@ -233,7 +260,12 @@ def untangle_markdown_bold(text: str, rules: Rules = DEFAULT_RULES) -> str:
     lines = text.split("\n")
     changed = False
     for n, line in enumerate(lines):
-        if line.rstrip().endswith(("*", "_")) or "**" in line or "__" in line:
+        if (
+            line.rstrip().endswith(("*", "_"))
+            or "**" in line
+            or "__" in line
+            or line.lstrip("# \t").startswith(("*", "_"))  # ``*name*（kind）`` (2938)
+        ):
             rewritten = _rewrite(lines, n, rules)
             if rewritten is not None:
                 lines[n] = rewritten

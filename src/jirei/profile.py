@@ -1859,7 +1859,8 @@ def _quoted_name(
 ) -> None:
     """The facility's name quoted after the place on the case's label line (``事例1　港北区
     「ジョブスポットこうほく」``) when the case's title stands on a line of its own: the quote
-    is then no headline but the name (decision 2642)."""
+    is then no headline but the name (decision 2642); or written without quotes, the
+    title on a line below the label's (``１．札幌市北区　さっぽろ北しごとプラザ``, 2940)."""
     from jirei.labelplace import label_place
 
     rules = builder.c.rules
@@ -1885,6 +1886,18 @@ def _quoted_name(
                 fields["facility_name"] = name
                 builder.spans["facility_name"] = builder.span(start, start + len(name))
             return
+    titled = builder.spans.get("title")
+    if (
+        titled is not None
+        and titled.start >= builder.span(opening.end, opening.end).start
+        and 3 <= len(rest) <= 30
+        and _NOT_IN_NAME.search(rest) is None
+        and not _same_words(rest, title)
+        and rest not in title
+    ):  # ``１．札幌市北区　さっぽろ北しごとプラザ`` over its headline: the name unquoted (2940)
+        start = opening.start + at
+        fields["facility_name"] = rest
+        builder.spans["facility_name"] = builder.span(start, start + len(rest))
 
 
 def _without_number(title: str, start: int, origin: Origin) -> tuple[str, int]:
