@@ -9,7 +9,9 @@ invented facilities, prose and figures), with negative variants that must not tr
 * an ordered cell ``目標／実績（率）`` whose bracket is the achievement rate: named by a rate
   word, or a bare percentage that is the actual over the target (2984);
 * notes keyed by the city (``【高崎市】catch phrase`` over ``○`` items) joined to the
-  table's rows, the catch phrase the title (2985, 2986).
+  table's rows, the catch phrase the title (2985, 2986);
+* a catch phrase between one mark at both ends (``＊…＊``, ``★…★``) (2987);
+* the last case ending at the chapter heading numbered next (``３　…`` … ``４　…``) (2988).
 """
 
 from __future__ import annotations
@@ -207,3 +209,79 @@ def test_one_place_heading_is_no_list_of_notes() -> None:
     lines = ["各施設の取組の特徴", "", "【宇都宮市】窓口の一本化", "　○　誘導を強化", ""]
     profiles = jirei.parse_text(_table() + "\n" + "\n".join(lines) + "\n").profiles
     assert all(p.title is None for p in profiles)
+
+
+# ---------------------------------------------------------------- 2987, 2988: a 年報 chapter
+
+_CHAPTER_CASES = [
+    ("岡山市", "ハローワーク岡山", "おかやま就労プラザ", "市役所の中で相談から就職まで"),
+    ("倉敷市", "ハローワーク倉敷中央", "くらしき仕事サポート", "ひとり親の就職を子育てと一体で"),
+]
+
+
+def _chapter(wrap: str, number: str, after: int = 4) -> str:
+    lines = [
+        number.format(n=2) + "職業紹介状況",
+        "　求人倍率は前年度を上回った。",
+        "",
+        number.format(n=3) + "一体的実施事業の実施状況",
+        "　主な施設の状況は以下のとおり。",
+        "",
+    ]
+    for n, (city, office, name, title) in enumerate(_CHAPTER_CASES, 1):
+        lines += [
+            f"({n}) {city}　　岡山労働局／{office}",
+            f"　　施設名：{name}（一体的実施施設）",
+            "　　事業開始：平成27年4月1日",
+            "",
+            f"　　{wrap[0]}{title}{wrap[-1]}",
+            "",
+            "　　ア　取組内容",
+            f"　　　①　{city}の福祉窓口と合同で面談を実施",
+            "　　　②　担当者制による個別支援",
+            "",
+            "　　イ　事業目標と実績（令和元年度）",
+            "　　項目\t目標\t実績",
+            "　　就職者数\t200人\t214人",
+            "",
+        ]
+    lines += [
+        number.format(n=after) + "その他の連携事業",
+        "　(1) 地域雇用開発促進事業",
+        "　　県内２地域で実施。",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("wrap", ["＊＊", "**", "★★", "☆☆"])
+def test_a_catch_phrase_between_one_mark_is_the_title(wrap: str) -> None:
+    text = _chapter(wrap, "{n}　")
+    profiles = jirei.parse_text(text).profiles
+    assert [p.title for p in profiles] == [c[3] for c in _CHAPTER_CASES]
+    for profile in profiles:
+        assert profile.spans["title"] is not None
+        span = profile.spans["title"]
+        assert text[span.start : span.end] == profile.title
+
+
+def test_a_footnote_opening_with_the_mark_is_no_title() -> None:
+    title = _CHAPTER_CASES[0][3]
+    text = _chapter("＊＊", "{n}　").replace(f"＊{title}＊", "＊目標は協定による")
+    profiles = jirei.parse_text(text).profiles
+    assert profiles[0].title != "目標は協定による"
+
+
+@pytest.mark.parametrize("number", ["{n}　", "{n}. ", "{n}．", "{n} "])
+def test_the_next_numbered_chapter_ends_the_last_case(number: str) -> None:
+    profiles = jirei.parse_text(_chapter("＊＊", number)).profiles
+    assert len(profiles) == 2
+    assert not any("2地域" in item for p in profiles for item in p.other_results)
+    assert not any("2地域" in block.text for p in profiles for block in p.unclassified)
+
+
+def test_a_heading_numbered_otherwise_does_not_end_it() -> None:
+    """``５　…`` after ``３　…`` is no next chapter: the case runs on as before."""
+    text = _chapter("＊＊", "{n}　", after=5)
+    result = jirei.parse_text(text)
+    last = result.profiles[-1]
+    assert last.span is not None and last.span.end > text.index("県内２地域")
