@@ -5,7 +5,8 @@ invented facilities, prose and figures), with negative variants that must not tr
 
 * a comparison table's caption read over the table's ※ notes, its year's 実績見込み the
   actual (2981, 2983);
-* a case list's column headed by a metric's name alone (``就職率``) (2982);
+* a case list's column headed by a metric's name alone (``就職率``) (2982), its cells
+  naming their figures' roles (``目標300人／実績327人``) (2989);
 * an ordered cell ``目標／実績（率）`` whose bracket is the achievement rate: named by a rate
   word, or a bare percentage that is the actual over the target (2984);
 * notes keyed by the city (``【高崎市】catch phrase`` over ``○`` items) joined to the
@@ -106,6 +107,30 @@ def test_other_brackets_give_no_rate(cell: str) -> None:
         assert metric.actual is not None and metric.actual.value == sup[1]
 
 
+@pytest.mark.parametrize(
+    "cell",
+    ["目標{t}人／実績{a}人（{r}%）", "目標{t}人以上/実績{a}人/達成率{r}%", "実績{a}人／目標{t}人"],
+)
+def test_cells_naming_their_figures_under_a_bare_metric_head(cell: str) -> None:
+    """``目標300人／実績327人（109.0%）`` under ``支援対象者数``: each piece names its role
+    (decision 2989)."""
+    head = "支援対象者数\t就職者数\t就職率"
+    profiles = jirei.parse_text(_table(cell=cell, head=head)).profiles
+    for profile, (_, _, _, _, sup, emp, _) in zip(profiles, _ROWS, strict=True):
+        for label, (target, actual) in (("支援対象者数", sup), ("就職者数", emp)):
+            metric = _metric(profile, label)
+            assert metric.target is not None and metric.target.value == target
+            assert metric.actual is not None and metric.actual.value == actual
+            if "{r}" in cell:
+                assert metric.achievement_rate == Decimal(_rate(target, actual))
+
+
+def test_a_cell_of_unnamed_pieces_under_a_bare_head_is_not_read() -> None:
+    head = "支援対象者数\t就職者数\t就職率"
+    profiles = jirei.parse_text(_table(cell="{t}人／{a}人", head=head)).profiles
+    assert all(m.label == "就職率" for p in profiles for m in p.metrics)
+
+
 # ---------------------------------------------------------------- 2982: a bare metric column
 
 
@@ -178,6 +203,8 @@ def _notes(head: str, item: str, special: str, space: str = "") -> str:
         ("〔{p}〕", "・", "【その他の実績】", "　"),
         ("■{p}：", "○", "＜特記事項＞", ""),
         ("＜{p}＞", "◯", "〔特記事項〕", " "),
+        ("◆{p}◆", "○", "＜特記事項＞", "　"),
+        ("{p}：", "・", "＜特記事項＞", ""),
     ],
 )
 def test_notes_keyed_by_city_join_the_rows(

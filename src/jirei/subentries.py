@@ -210,7 +210,7 @@ def place_heads(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list
 
 
 #: the kinds a note heading keyed by its city is read as
-_PLACE_HEAD_KINDS = (K.TEXT, K.HEADING)
+_PLACE_HEAD_KINDS = (K.TEXT, K.HEADING, K.HEADER)
 
 
 def _head_place(text: str, rules: Rules) -> str | None:
@@ -238,6 +238,9 @@ def _head_parts(text: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
     lead = len(text) - len(text.lstrip(" \u3000" + "".join(rules.chapter_marks)))
     bare = text[lead:]
     pair = next((p for p in rules.place_brackets if len(p) == 2 and bare.startswith(p[0])), None)
+    mark = text[lead - 1] if lead and text[lead - 1] in rules.chapter_marks else ""
+    if pair is None and mark and mark in bare[:13]:  # ``◆前橋市◆``: the mark closes it too
+        pair, bare, lead = mark + mark, mark + bare, lead - 1
     if pair is not None:
         close = bare.find(pair[1], 1)
         if close < 0:

@@ -31,6 +31,7 @@ from jirei.tables.cells import (
     _bullet_pattern,
     column_role,
     drop_label_tails,
+    inline_role,
     label_form,
     rate_value,
 )
@@ -404,15 +405,52 @@ def _bare_cell(
     if label not in rules.metrics:
         return None
     text = cell.text.strip()
+    start = cell.start + lead
+    head_lead = len(head.text) - len(head.text.lstrip())
+    span = (head.start + head_lead, head.start + len(head.text.rstrip()))
+    named = _named_figures(Cell(text, start, start + len(text)), rules, locate)
+    if named is not None:  # ``目標300人／実績327人（109.0%）``: the cell names its figures
+        return _metric(
+            label, span, named.get("target"), named.get("actual"),
+            named.get("achievement_rate"), rules, locate,
+        )
     try:
         quantity = _values.parse_quantity(text, rules=rules)
     except ValueParseError:
         return None
-    start = cell.start + lead
-    head_lead = len(head.text) - len(head.text.lstrip())
-    span = (head.start + head_lead, head.start + len(head.text.rstrip()))
     actual = attrs.evolve(quantity, span=locate(start, start + len(text)))
     return _metric(label, span, None, actual, None, rules, locate)
+
+
+def _named_figures(cell: Cell, rules: Rules, locate: Locate) -> dict[str, Quantity] | None:
+    """The figures of a cell whose pieces between ``／`` each open with their role word
+    (``目標300人／実績327人``, ``目標300人/実績327人/達成率109.0%``; decision 2989), a closing
+    bracket read as in ``_bracket_rate``; None unless two pieces or more all name a role."""
+    text = cell.text
+    bracket = _RATE_BRACKET.search(text)
+    body = text[: bracket.start()] if bracket is not None and bracket.start() > 0 else text
+    pieces = body.split("/")
+    if len(pieces) < 2:
+        return None
+    read: dict[str, Quantity] = {}
+    at = cell.start
+    for piece in pieces:
+        lead = len(piece) - len(piece.lstrip())
+        found = inline_role(Cell(piece.strip(), at + lead, at + lead + len(piece.strip())), rules)
+        at += len(piece) + 1
+        if found is None or found[0] not in _ORDER_ROLES or found[0] in read:
+            return None
+        role, figure = found
+        try:
+            quantity = _values.parse_quantity(figure.text, rules=rules)
+        except ValueParseError:
+            return None
+        read[role] = attrs.evolve(quantity, span=locate(figure.start, figure.end))
+    if body is not text and "achievement_rate" not in read and bracket is not None:
+        rate = _bracket_rate(bracket, cell.start, read, rules, locate)
+        if rate is not None:
+            read["achievement_rate"] = rate
+    return read
 
 
 #: a column header ``label(role/role…)`` naming the order of its cells' figures
