@@ -205,6 +205,7 @@ def _notes(head: str, item: str, special: str, space: str = "") -> str:
         ("＜{p}＞", "◯", "〔特記事項〕", " "),
         ("◆{p}◆", "○", "＜特記事項＞", "　"),
         ("{p}：", "・", "＜特記事項＞", ""),
+        ("（{p}）", "○", "＜特記事項＞", "　"),
     ],
 )
 def test_notes_keyed_by_city_join_the_rows(
@@ -223,11 +224,12 @@ def test_notes_keyed_by_city_join_the_rows(
     assert not any(w.code == "case_list_unmatched" for w in result.warnings)
 
 
-def test_place_headings_over_prose_are_no_notes() -> None:
+@pytest.mark.parametrize("head", ["【{p}】", "（{p}）", "{p}："])
+def test_place_headings_over_prose_are_no_notes(head: str) -> None:
     """A city heading over a sentence (a voice, a paragraph) opens no note."""
     lines = ["各施設の取組の特徴", ""]
     for place in _PLACES:
-        lines += [f"【{place}】", f"{place}では福祉事務所と連携して支援を行った。", ""]
+        lines += [head.format(p=place), f"{place}では福祉事務所と連携して支援を行った。", ""]
     profiles = jirei.parse_text(_table() + "\n" + "\n".join(lines) + "\n").profiles
     assert all(not p.initiatives for p in profiles)
 
