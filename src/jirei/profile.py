@@ -55,6 +55,7 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case, Segmentation, segment, segment_lines
+from jirei.subentries import head_phrase
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
 from jirei.targetsection import as_targets, with_targets
@@ -1550,6 +1551,7 @@ def build_profile(
     inferred: list[str] = []
 
     title = fields.pop("title", None)  # a title field (テーマ：…) names the case
+    keyed_title = False
     if title is None and parts.headline is not None and case.fallback:
         from jirei.fallback import fallback_title
 
@@ -1562,6 +1564,12 @@ def build_profile(
     ) is not None:  # ``事例名：…`` read as the headline: the field's value (decision 1110)
         title = titled.value.strip() or None
         builder.spans["title"] = builder.span(titled.start, titled.end)
+    elif title is None and parts.headline is not None and case.origin == "structure" and (
+        phrase := head_phrase(parts.headline.text, rules)
+    ) is not None:  # ``【前橋市】catch phrase``: a note heading keyed by city (2986)
+        title = parts.headline.text[phrase[0] : phrase[1]]
+        builder.spans["title"] = builder.span(*(parts.headline.start + at for at in phrase))
+        keyed_title = True
     elif title is None and parts.headline is not None:
         title = strip_label(strip_hash(parts.headline.text), rules).strip() or None
         placed = label_place(parts.headline, builder.removed_space, rules)
@@ -1594,10 +1602,10 @@ def build_profile(
     if title is not None and is_rule_line(title):  # ``=====`` is no headline (decision 1397)
         title = None
         builder.spans.pop("title", None)
-    if title is not None and parts.headline is not None:  # a partner line read as the
-        title = _partner_title(title, parts.headline.start, seg, case, builder)  # headline
-    if title is not None and parts.headline is not None:  # a fact line read as the
-        title = _fact_title(title, parts.headline.start, seg, case, builder)  # headline
+    if title is not None and parts.headline is not None and not keyed_title:  # a partner
+        title = _partner_title(title, parts.headline.start, seg, case, builder)  # line read
+    if title is not None and parts.headline is not None and not keyed_title:  # a fact line
+        title = _fact_title(title, parts.headline.start, seg, case, builder)  # read so
     if title is None:  # a title stated under its label anywhere in the case (decision 1536)
         from jirei.titlefill import fill_title
 

@@ -180,6 +180,88 @@ def _named_heads(
     return out if len(out) >= 2 else []
 
 
+def place_heads(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[int]:
+    """Note headings keyed by their city (decision 2985): a line naming a municipality alone
+    in a bracket of ``rules.place_brackets`` (``【前橋市】``, ``〔群馬県前橋市〕``) or before a
+    colon (``前橋市：``, what normalisation makes of ``【前橋市】catch phrase``), maybe a mark
+    before it (``rules.chapter_marks``) and a catch phrase after it, whose next line written
+    is an item or a section heading (``○ …``, ``＜特記事項＞``); two or more naming
+    different places, else none."""
+    out: list[int] = []
+    places: set[str] = set()
+    last = len(infos)
+    marks = tuple(rules.chapter_marks)
+    for index, info in enumerate(infos):
+        if len(info.text) > _HEAD_LINE + 16 or not (
+            info.kind in _PLACE_HEAD_KINDS
+            or (info.kind is K.BULLET and info.text.lstrip(" \u3000").startswith(marks))
+        ):  # (``■前橋市：…`` reads as an item of its own)
+            continue
+        after = index + 1
+        while after < last and infos[after].kind is K.BLANK:
+            after += 1
+        if after >= last or infos[after].kind not in (K.BULLET, K.SECTION):
+            continue
+        place = _head_place(info.text, rules)
+        if place is not None and place not in places:
+            out.append(index)
+            places.add(place)
+    return out if len(out) >= 2 else []
+
+
+#: the kinds a note heading keyed by its city is read as
+_PLACE_HEAD_KINDS = (K.TEXT, K.HEADING, K.HEADER)
+
+
+def _head_place(text: str, rules: Rules) -> str | None:
+    """The municipality a note heading names alone at its start (``【前橋市】…``,
+    ``前橋市：…`` → 前橋市) when what follows is no sentence (a catch phrase at most)."""
+    found = _head_parts(text, rules)
+    return found[0] if found is not None else None
+
+
+def head_phrase(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """Where the catch phrase after a note heading's city stands in ``text``
+    (``【前橋市】障害者の就職支援を…`` → the phrase's ``[start, end)``, decision 2986);
+    None for a heading without one or a line of another shape."""
+    found = _head_parts(text, rules)
+    return found[1] if found is not None and found[1][1] > found[1][0] else None
+
+
+def _head_parts(text: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
+    """A note heading's city and where what follows it stands (``_head_place``)."""
+    import unicodedata
+
+    from jirei.places import prefectures_of
+    from jirei.sections import ends_sentence
+
+    lead = len(text) - len(text.lstrip(" \u3000" + "".join(rules.chapter_marks)))
+    bare = text[lead:]
+    pair = next((p for p in rules.place_brackets if len(p) == 2 and bare.startswith(p[0])), None)
+    mark = text[lead - 1] if lead and text[lead - 1] in rules.chapter_marks else ""
+    if pair is None and mark and mark in bare[:13]:  # ``◆前橋市◆``: the mark closes it too
+        pair, bare, lead = mark + mark, mark + bare, lead - 1
+    if pair is not None:
+        close = bare.find(pair[1], 1)
+        if close < 0:
+            return None
+        inner, after = bare[1:close], lead + close + 1
+    else:
+        colon = next((at for at, ch in enumerate(bare[:13]) if ch in ":："), -1)
+        if colon < 0:
+            return None
+        inner, after = bare[:colon], lead + colon + 1
+    place = unicodedata.normalize("NFKC", inner).strip()
+    if not 2 <= len(place) <= 12 or place[-1] not in "市区町村" or not prefectures_of(place):
+        return None
+    end = len(text.rstrip(" \u3000"))
+    start = min(end, after + len(text[after:]) - len(text[after:].lstrip(" \u3000")))
+    rest = text[start:end]
+    if len(rest) > _HEAD_LINE or (rest and ends_sentence(rest)):
+        return None
+    return place, (start, end)
+
+
 def _plain_name(rest: str, rules: Rules) -> bool:
     """Whether a heading's text after its marker is a name alone: short, no figure, no
     punctuation or bracket, no section heading."""
@@ -255,6 +337,10 @@ def sub_entry_cases(
     heads = _heads(infos, candidates, rules)
     if len(heads) < 2:
         heads = _named_heads(infos, candidates, stop, rules)
+    keyed = False  # note headings keyed by city, each over its items already (2985)
+    if len(heads) < 2 and all(getattr(c, "origin", "") == "fallback" for c in cases):
+        heads = place_heads(infos, rules)
+        keyed = True
     if len(heads) < 2:
         return list(cases)
     firsts = {getattr(c, "first", -1) for c in cases}
@@ -271,7 +357,7 @@ def sub_entry_cases(
             for at, end in zip(heads, bounds, strict=True)
         ):
             return list(cases)
-    if not all(
+    if not keyed and not all(
         _opens_section(infos, at, end)
         or any(
             info.kind is not K.BLANK and _FIGURE.search(info.text) is not None
@@ -288,6 +374,8 @@ def sub_entry_cases(
     for at, end in zip(heads, bounds, strict=True):
         body = _body(infos, at, end, rules)
         headline, body = _catch_phrase(infos, body, end, rules)
+        if keyed and headline is None and head_phrase(infos[at].text, rules):
+            headline = at  # ``【前橋市】catch phrase``: the phrase is the title
         name = _name_at(infos[at].line, rules)
         out.append(Case(at, end, (), headline, (), body, origin="structure", name=name))
     return out
@@ -374,4 +462,4 @@ def _body(infos: Sequence[LineInfo], head: int, end: int, rules: Rules) -> int:
     return body
 
 
-__all__ = ["sub_entry_cases", "with_heading_name"]
+__all__ = ["head_phrase", "place_heads", "sub_entry_cases", "with_heading_name"]

@@ -53,7 +53,8 @@ def bold_title(
 ) -> tuple[str, int] | None:
     """The catch phrase a case with no headline writes wholly in markdown emphasis on a line
     of its own before its first section (``**駅前の「しごと窓口」で…伴走**`` under a facts
-    table; decision 2643): its text and offset, else None. A fact, a sentence or a line
+    table; decision 2643), or between one mark written at both ends (``＊…＊``, ``★…★``;
+    decision 2987): its text and offset, else None. A fact, a sentence or a line
     inside a paragraph is none."""
     from jirei.facts import labelled_fact
 
@@ -61,7 +62,13 @@ def bold_title(
         if info.kind is K.SECTION or info.kind is K.COMMENT:
             return None
         stripped = info.line.text.strip()
-        if not stripped.startswith(("**", "__")) or (inner := unbold(stripped)) == stripped:
+        if stripped[:1] in "*_":  # ``**…**``, and ``＊…＊`` (NFKC ``*…*``; decision 2987)
+            inner = unbold(stripped)
+        else:  # ``★…★``: a mark of ``headline_quotes`` written the same at both ends
+            inner, cut = unquote(stripped, rules)
+            if not cut or stripped[0] != stripped[-1]:
+                continue
+        if inner == stripped:
             continue
         if not _BOLD_MIN <= len(inner) <= _BOLD_MAX or "。" in inner:
             continue

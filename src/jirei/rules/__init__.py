@@ -185,6 +185,8 @@ class Rules:
     #: a line opening with one of these ends the last facility sub-entry of a programme
     #: (``事業全体の成果指標``; ``jirei.subentries``, decision 1985)
     sub_entry_ends: tuple[str, ...] = field(default=(), converter=_strings)
+    #: bracket pairs of a note heading keyed by its city (``【前橋市】…``, decision 2985)
+    place_brackets: tuple[str, ...] = field(default=(), converter=_strings)
     #: labels of a grade line (``評価　Ａ``): the authoring body's evaluation, no other
     #: result (``jirei.otherlead``, decision 1987)
     grade_labels: tuple[str, ...] = field(default=(), converter=_strings)
@@ -505,6 +507,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["grade_labels"] = data["sub_entries"].get("grade_labels", ())
         out["chapter_marks"] = data["sub_entries"].get("chapter_marks", ())
         out["note_leads"] = data["sub_entries"].get("note_leads", ())
+        out["place_brackets"] = data["sub_entries"].get("place_brackets", ())
     if "box_drawing" in data:
         box = data["box_drawing"]
         out["box_drawing"] = (box["verticals"], box["crossings"], box["horizontals"])

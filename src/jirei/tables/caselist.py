@@ -238,7 +238,9 @@ def _columns(
             kind = "place"
         if kind is not None:
             fields.append((column, kind, label))
-        elif "(" in label:
+        elif "(" in label or label in rules.metrics:
+            # ``支援対象者数(目標/実績)``, or a metric's name alone (``就職率``: its actual,
+            # decision 2982)
             figures.append(column)
     kinds = {kind for _, kind, _ in fields}
     if "place" not in kinds or len(kinds) < 2:
@@ -367,8 +369,14 @@ def _caption_year(
     before: Sequence[Line], rules: Rules, era: str | None, locate: Locate
 ) -> tuple[int | None, Span | None]:
     """The fiscal year of an actual column the caption line right above the table names
-    (``＜掲載事例の一覧（令和２年度実績）＞``)."""
-    caption = next((line for line in reversed(before) if not line.blank), None)
+    (``＜掲載事例の一覧（令和２年度実績）＞``); the table's own notes between them
+    (``※　（　）内は目標に対する達成率。``, decision 2981) are stepped over."""
+    from jirei.items import is_footnote
+
+    caption = next(
+        (line for line in reversed(before) if not line.blank and not is_footnote(line, rules)),
+        None,
+    )
     if caption is None:
         return None, None
     text = caption.text

@@ -16,6 +16,7 @@ a rate — so that a space-aligned table (``就職数　　３１２人``) is st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import attrs
 import regex
@@ -30,6 +31,7 @@ from jirei.tables.cells import (
     _bullet_pattern,
     column_role,
     drop_label_tails,
+    inline_role,
     label_form,
     rate_value,
 )
@@ -295,9 +297,11 @@ def read_ordered_cell(
     ``label(目標/実績)``, naming the order of the figures in ``cell`` (``150人/163人``).
     None when the header names no order or the cell does not hold its figures."""
     match = _ORDER_HEAD.match(head.text)
-    if match is None or not cell.text.strip():
+    if not cell.text.strip():
         return None
     lead = len(cell.text) - len(cell.text.lstrip())
+    if match is None:
+        return _bare_cell(head, cell, lead, rules, locate)
     return _ordered(
         match["label"], head.start + match.start("label"), match["roles"],
         cell.text.strip(), cell.start + lead, rules, locate,
@@ -314,6 +318,13 @@ def _ordered(
     if len(pieces) != len(roles) or any(r not in _ORDER_ROLES for r in roles):
         return None
     read: dict[str, Quantity] = {}
+    bracket = None
+    if "achievement_rate" not in roles:  # ``200人以上/231人(115.5%)``: decision 2984
+        bracket = _RATE_BRACKET.search(pieces[-1])
+        if bracket is not None and bracket.start() > 0:
+            pieces[-1] = pieces[-1][: bracket.start()]
+        else:
+            bracket = None
     position = values_start
     for role, piece in zip(roles, pieces, strict=True):
         start = position + len(piece) - len(piece.lstrip())
@@ -324,6 +335,11 @@ def _ordered(
             return None
         assert role is not None
         read[role] = attrs.evolve(quantity, span=locate(start, start + len(piece.strip())))
+    if bracket is not None:
+        last = values_start + len(values_text) - len(bracket.string)  # the last piece's start
+        rate = _bracket_rate(bracket, last, read, rules, locate)
+        if rate is not None:
+            read["achievement_rate"] = rate
     label = label_form(raw)
     if not label:
         return None
@@ -333,6 +349,108 @@ def _ordered(
         label, span, read.get("target"), read.get("actual"), read.get("achievement_rate"),
         rules, locate,
     )
+
+
+#: a bracket closing an ordered cell's last figure (``231人(115.5%)``, ``(達成率 97.8%)``)
+_RATE_BRACKET = regex.compile(
+    r"\s*[(\[【〔<](?P<inner>[^()\[\]【】〔〕<>]{1,20})[)\]】〕>]\s*$"
+)
+#: how far a bare bracketed percentage may stand from actual / target to be its rate
+_RATE_SLACK = Decimal("0.6")
+
+
+def _bracket_rate(
+    bracket: regex.Match[str], start: int, read: dict[str, Quantity], rules: Rules,
+    locate: Locate,
+) -> Quantity | None:
+    """The achievement rate a bracket closing an ordered cell states: one opening with an
+    achievement-rate word of ``[columns]`` (``(達成率97.8%)``), or a bare percentage that
+    is the actual over the target (``(115.5%)`` after ``200人以上/231人``; a table's ※ note
+    says so, the figures prove it); None for any other bracket (``(前年度比105%)``)."""
+    inner = bracket["inner"].strip()
+    at = start + bracket.start("inner") + len(bracket["inner"]) - len(bracket["inner"].lstrip())
+    word = next((w for w in _rate_words(rules) if inner.startswith(w)), "")
+    figure = inner[len(word) :].lstrip(" \u3000:=")
+    at += len(inner) - len(figure)
+    try:
+        quantity = _values.parse_quantity(figure, rules=rules)
+    except ValueParseError:
+        return None
+    percent = rate_value(quantity, rules) if quantity.unit is not None else None
+    if percent is None:
+        return None
+    if not word:
+        target, actual = read.get("target"), read.get("actual")
+        if target is None or actual is None or not target.value or target.unit != actual.unit:
+            return None
+        ratio = Decimal(actual.value) * 100 / Decimal(target.value)
+        if abs(ratio - percent) > _RATE_SLACK:
+            return None
+    return attrs.evolve(quantity, span=locate(at, at + len(figure)))
+
+
+@per_rules
+def _rate_words(rules: Rules) -> tuple[str, ...]:
+    """The achievement-rate words of ``rules.columns``, longest first."""
+    words = (w for w, role in rules.columns.items() if role == "achievement_rate" and w)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _bare_cell(
+    head: Cell, cell: Cell, lead: int, rules: Rules, locate: Locate
+) -> Metric | None:
+    """A case list's column headed by a metric's name alone (``就職率`` over ``68.4%``):
+    the cell is that metric's actual (decision 2982); None for any other head or cell."""
+    label = label_form(head.text)
+    if label not in rules.metrics:
+        return None
+    text = cell.text.strip()
+    start = cell.start + lead
+    head_lead = len(head.text) - len(head.text.lstrip())
+    span = (head.start + head_lead, head.start + len(head.text.rstrip()))
+    named = _named_figures(Cell(text, start, start + len(text)), rules, locate)
+    if named is not None:  # ``目標300人／実績327人（109.0%）``: the cell names its figures
+        return _metric(
+            label, span, named.get("target"), named.get("actual"),
+            named.get("achievement_rate"), rules, locate,
+        )
+    try:
+        quantity = _values.parse_quantity(text, rules=rules)
+    except ValueParseError:
+        return None
+    actual = attrs.evolve(quantity, span=locate(start, start + len(text)))
+    return _metric(label, span, None, actual, None, rules, locate)
+
+
+def _named_figures(cell: Cell, rules: Rules, locate: Locate) -> dict[str, Quantity] | None:
+    """The figures of a cell whose pieces between ``／`` each open with their role word
+    (``目標300人／実績327人``, ``目標300人/実績327人/達成率109.0%``; decision 2989), a closing
+    bracket read as in ``_bracket_rate``; None unless two pieces or more all name a role."""
+    text = cell.text
+    bracket = _RATE_BRACKET.search(text)
+    body = text[: bracket.start()] if bracket is not None and bracket.start() > 0 else text
+    pieces = body.split("/")
+    if len(pieces) < 2:
+        return None
+    read: dict[str, Quantity] = {}
+    at = cell.start
+    for piece in pieces:
+        lead = len(piece) - len(piece.lstrip())
+        found = inline_role(Cell(piece.strip(), at + lead, at + lead + len(piece.strip())), rules)
+        at += len(piece) + 1
+        if found is None or found[0] not in _ORDER_ROLES or found[0] in read:
+            return None
+        role, figure = found
+        try:
+            quantity = _values.parse_quantity(figure.text, rules=rules)
+        except ValueParseError:
+            return None
+        read[role] = attrs.evolve(quantity, span=locate(figure.start, figure.end))
+    if body is not text and "achievement_rate" not in read and bracket is not None:
+        rate = _bracket_rate(bracket, cell.start, read, rules, locate)
+        if rate is not None:
+            read["achievement_rate"] = rate
+    return read
 
 
 #: a column header ``label(role/role…)`` naming the order of its cells' figures
