@@ -227,3 +227,161 @@ def test_listed_roles_over_a_cell_of_other_count_is_not_parted() -> None:
 """
     (case,) = jirei.parse_text(text).profiles
     assert all(m[1] is None for m in _metrics(case))
+
+
+# --------------------------------------------------------------------------------------
+# a 業務年報's prose: two offices joined by 及び (2968), a judgement received (2969)
+
+
+def _annual(sentence: str, said: str) -> str:
+    return f"""平成29年度　関東ブロック職業安定業務年報（抜粋）
+
+３－２　一体的実施事業の状況
+
+（１）概況
+　平成29年度末現在、管内では計30か所で一体的実施事業が行われている。以下、２か所について記す。
+
+（２）主な実施例
+
+ア　埼玉県さいたま市
+　さいたま市では、{sentence}平成２６年４月１日から「さいたま就労支援プラザ」（一体的実施施設）を運営している。同施設では、区役所の福祉課と同じ庁舎内に職業相談窓口を置いている。平成29年度の支援対象者数は、目標（300人以上）に対して322人（達成率107.3％）となり、就職者数は210人であった。
+　{said}
+
+イ　千葉県千葉市
+　千葉市においては、千葉労働局・ハローワーク千葉との協定に基づき、平成27年１月５日に市役所本庁舎内へ「ちば就労支援コーナー」（常設窓口）を開設した。平成29年度の実績は、支援対象者数250人（目標240人以上、達成率104.2％）、就職者数160人であった。
+
+（注）数値は各労働局の業務統計による。
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offices"),
+    [
+        ("埼玉労働局のハローワーク浦和及びハローワーク大宮と連携し、",
+         ("ハローワーク浦和", "ハローワーク大宮")),
+        ("埼玉労働局のハローワーク大宮並びにハローワーク浦和と連携し、",
+         ("ハローワーク大宮", "ハローワーク浦和")),
+        ("埼玉労働局のハローワーク浦和およびハローワーク川口と協定を結び、",
+         ("ハローワーク浦和", "ハローワーク川口")),
+        # one office: one office read
+        ("埼玉労働局のハローワーク浦和と連携し、", ("ハローワーク浦和",)),
+    ],
+)
+def test_offices_joined_in_a_sentence_are_two(sentence: str, offices: tuple[str, ...]) -> None:
+    said = "さいたま市福祉局からは「相談の途中離脱が減った」との評価が寄せられている。"
+    saitama, _ = jirei.parse_text(_annual(sentence, said)).profiles
+    assert saitama.hello_work == offices
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "text"),
+    [
+        ("さいたま市福祉局からは「同じ庁舎で支援が完結するため、相談の途中離脱が減った」との評価が寄せられている。",
+         "さいたま市福祉局", "同じ庁舎で支援が完結するため、相談の途中離脱が減った"),
+        ("ハローワーク浦和からは「市との情報共有が密になり、誘導の件数が増えてきた」との意見が寄せられた。",
+         "ハローワーク浦和", "市との情報共有が密になり、誘導の件数が増えてきた"),
+        ("さいたま市福祉局からは「窓口が近くなり、利用者の負担が大きく軽くなった」との感想があった。",
+         "さいたま市福祉局", "窓口が近くなり、利用者の負担が大きく軽くなった"),
+    ],
+)
+def test_a_judgement_received_is_a_comment(said: str, speaker: str, text: str) -> None:
+    sentence = "埼玉労働局のハローワーク浦和と連携し、"
+    saitama, _ = jirei.parse_text(_annual(sentence, said)).profiles
+    assert (speaker, text) in [(c.speaker, c.text) for c in saitama.comments]
+
+
+def test_a_quotation_with_no_saying_words_is_no_comment() -> None:
+    said = "さいたま市福祉局では「就労支援プラザ」の名称を市報で周知している。"
+    saitama, _ = jirei.parse_text(_annual("埼玉労働局のハローワーク浦和と連携し、", said)).profiles
+    assert all("就労支援プラザ" != c.text for c in saitama.comments)
+
+
+# --------------------------------------------------------------------------------------
+# a web copy's list line breaking off mid-clause goes on on the next line (2970)
+
+
+def _web(items: str) -> str:
+    return f"""群馬労働局
+ホーム ＞ 各種施策 ＞ 一体的実施の取組事例
+印刷用ページ｜文字サイズ 標準 大
+
+関東地方における一体的実施の取組事例（令和２年度公表）
+
+掲載日：令和2年10月1日
+
+■事例１■　群馬県前橋市
+まえばしの窓口で相談当日から就職へ
+
+【概要】
+　自治体　　　　：前橋市
+　労働局　　　　：群馬労働局
+　ハローワーク　：ハローワーク前橋
+　施設　　　　　：まえばし就労サポート（一体的実施施設）
+　事業開始　　　：平成２９年４月１日
+
+【取組】
+{items}
+【声】
+　◆前橋市福祉部
+　「相談の当日に職業相談へつなげられるようになりました。」
+
+▲このページの先頭へ
+
+■事例２■　群馬県高崎市
+たかさきの窓口で切れ目なく
+
+【概要】
+　自治体　　　　：高崎市
+　労働局　　　　：群馬労働局
+　ハローワーク　：ハローワーク高崎
+　施設　　　　　：たかさき就労ルーム（一体的実施施設）
+　事業開始　　　：平成３０年４月１日
+
+【取組】
+　①　市内の企業を招いた事業所説明会を毎月開催。
+
+▲このページの先頭へ
+
+関連リンク
+・生活保護受給者等就労自立促進事業について
+"""
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ("　①　担当者制による週１回の継続相談を実施。\n"
+         "　②　ひとり親については、現況届の受付会場に臨時窓口を設置し、\n"
+         "　　　その場で求職登録まで行えるようにした。\n",
+         ["担当者制による週1回の継続相談を実施。",
+          "ひとり親については、現況届の受付会場に臨時窓口を設置し、その場で求職登録まで行えるようにした。"]),
+        # broken off after a particle, three lines
+        ("　①　区の福祉課と\n　　　ハローワークの職員が同じ部屋で\n　　　面談を行う。\n"
+         "　②　定着支援を電話で実施。\n",
+         ["区の福祉課とハローワークの職員が同じ部屋で面談を行う。", "定着支援を電話で実施。"]),
+    ],
+)
+def test_web_copy_line_breaking_off_goes_on(items: str, expected: list[str]) -> None:
+    maebashi, _ = jirei.parse_text(_web(items)).profiles
+    assert list(maebashi.initiatives) == expected
+
+
+def test_web_copy_lines_not_breaking_off_stay_apart() -> None:
+    items = (
+        "　①　担当者制による週１回の継続相談を実施。\n"
+        "　②　ひとり親については臨時窓口を設置\n"
+        "　　　求職登録まで行えるようにした。\n"
+    )
+    maebashi, _ = jirei.parse_text(_web(items)).profiles
+    assert list(maebashi.initiatives) == [
+        "担当者制による週1回の継続相談を実施。",
+        "ひとり親については臨時窓口を設置",
+        "求職登録まで行えるようにした。",
+    ]
+
+
+def test_the_web_copy_is_one() -> None:
+    from jirei.normalise import normalise
+    from jirei.webcopy import is_web_copy
+
+    assert is_web_copy(normalise(_web("　①　定着支援を電話で実施。\n")).text)
