@@ -7,7 +7,11 @@ invented facilities, prose and figures), with negative variants that must not tr
   ``(ア)酒田市``, ``B. 鶴岡市``, ``Ⅱ　鶴岡市``) names that case (2966);
 * a label listing its figures' roles in its bracket (``支援対象者数（目標／実績）``) over a cell of
   as many figures parted the same way (``240人以上／263人``, ``―／142人``) gives each figure the
-  role the bracket names in its place (2967).
+  role the bracket names in its place (2967);
+* two offices joined by 及び in a sentence are two (2968); ``Xからは「…」との評価が寄せられている``
+  is X's comment (2969); a web copy's list line broken off after ``、`` or a particle goes on on
+  the next line (2970); a tab row opening with a list mark whose cells are figures is a table's
+  row (2971).
 """
 
 from __future__ import annotations
@@ -75,6 +79,11 @@ _MARKED_ROWS = [
     # a Latin letter and a dot, a pipe table
     "■令和４年度の実績\n| 施設 | 支援対象者数 | 就職者数 | 就職率 |\n|---|---|---|---|\n"
     "| A. 酒田市 | 195人 | 121人 | 62.1% |\n| B. 鶴岡市 | 140人 | 83人 | 59.3% |\n",
+    # a bracketed katakana mark and a letter with a dot: list marks opening a tab row (2971)
+    "【令和４年度　実績】\n区分\t支援対象者数\t就職者数\t就職率\n"
+    "(ア)酒田市\t195人\t121人\t62.1%\n(イ)鶴岡市\t140人\t83人\t59.3%\n",
+    "【令和４年度　実績】\n区分\t支援対象者数\t就職者数\t就職率\n"
+    "A. 酒田市\t195人\t121人\t62.1%\nB. 鶴岡市\t140人\t83人\t59.3%\n",
     # roman numerals
     "＜令和４年度　実績＞\n区分\t支援対象者数\t就職者数\t就職率\n"
     "Ⅰ　酒田市\t195人\t121人\t62.1%\nⅡ　鶴岡市\t140人\t83人\t59.3%\n",
@@ -385,3 +394,27 @@ def test_the_web_copy_is_one() -> None:
     from jirei.webcopy import is_web_copy
 
     assert is_web_copy(normalise(_web("　①　定着支援を電話で実施。\n")).text)
+
+
+# --------------------------------------------------------------------------------------
+# a tab row opening with a list mark is a table's row when its cells are figures (2971)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(ア)酒田市\t195人\t121人\t62.1%", "TABLE"),
+        ("A. 鶴岡市\t―\t83人\t59.3%", "TABLE"),
+        # a bullet character opens an item, figures or not
+        ("・支援対象者数\t目標200人\t実績214人", "BULLET"),
+        # cells of prose: an item
+        ("(ア)\t市役所に窓口を設置し、相談を実施\t毎月開催", "BULLET"),
+        # one figure cell: an item with its figure
+        ("(イ)就職者数\t121人", "BULLET"),
+    ],
+)
+def test_marked_tab_row_of_figures_is_a_table_row(line: str, kind: str) -> None:
+    from jirei.segment import segment
+
+    (info,) = [info for info in segment(line + "\n").lines if info.text.strip()]
+    assert info.kind.name == kind
