@@ -186,6 +186,30 @@ def test_roles_listed_in_the_head_part_the_cell(
     assert (_metrics(sakata), _metrics(tsuruoka)) == expected
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "事例\t支援対象者数［目標／実績］\t就職者数［目標／実績］",  # square brackets
+        "事例\t支援対象者数【目標・実績】\t就職者数【目標・実績】",  # lenticular brackets, ・
+        "事例\t支援対象者数 目標／実績\t就職者数 目標／実績",  # no bracket, after a space
+    ],
+)
+def test_roles_listed_in_other_brackets_or_none(head: str) -> None:
+    table = (
+        f"〈令和４年度実績一覧〉\n{head}\n"
+        "Ａ　酒田市\t180人以上／195人\t110人以上／121人\nＢ　鶴岡市\t―／140人\t―／83人\n"
+    )
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [
+        ("支援対象者数", Decimal("180"), Decimal("195"), None),
+        ("就職者数", Decimal("110"), Decimal("121"), None),
+    ]
+    assert _metrics(tsuruoka) == [
+        ("支援対象者数", None, Decimal("140"), None),
+        ("就職者数", None, Decimal("83"), None),
+    ]
+
+
 def test_roles_listed_in_a_one_case_two_column_table() -> None:
     text = """事例　山形県酒田市　／　山形労働局・ハローワーク酒田
 施設名　さかた就労サポート（一体的実施施設）
@@ -208,6 +232,7 @@ def test_roles_listed_in_a_one_case_two_column_table() -> None:
     [
         "延べ／実人員",  # a bracket of no roles
         "目標／目標",  # one role twice
+        "男性／女性",  # a breakdown, no roles
     ],
 )
 def test_bracket_of_no_listed_roles_gives_no_target(bracket: str) -> None:

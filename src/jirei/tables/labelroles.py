@@ -63,8 +63,34 @@ def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
 
 #: what parts the roles a label lists in its bracket (``（目標／実績）``, ``（目標・実績）``)
 _LIST_BREAK = regex.compile(r"\s*[/／・、→]\s*")
-#: a label ending in a bracket listing roles (``支援対象者数（目標／実績）``; NFKC brackets)
-_ROLE_LIST = regex.compile(r"^(?P<name>.+?)\s*\((?P<roles>[^()]{3,20})\)\s*$")
+#: a label ending in a bracket listing roles (``支援対象者数（目標／実績）``,
+#: ``就職者数［目標・実績］``; NFKC brackets)
+_ROLE_LIST = regex.compile(
+    r"^(?P<name>.+?)\s*[(\[【〔<](?P<roles>[^()\[\]【】〔〕<>]{3,20})[)\]】〕>]\s*$"
+)
+
+
+def _bare_list(text: str, rules: Rules) -> tuple[str, str] | None:
+    """A label's name and the roles it lists after it with no bracket (``支援対象者数　目標／実績``,
+    its space maybe lost: ``支援対象者数目標/実績``), else None: the pieces after the first are
+    role words, the first ends in one."""
+    pieces = _LIST_BREAK.split(text.strip())
+    if len(pieces) < 2 or any(
+        column_role(piece, rules) not in _FIGURE_ROLES for piece in pieces[1:]
+    ):
+        return None
+    first = pieces[0]
+    word = next(
+        (
+            w for w in sorted(rules.columns, key=len, reverse=True)
+            if first.endswith(w) and len(first) > len(w) and rules.columns[w] in _FIGURE_ROLES
+        ),
+        None,
+    )
+    if word is None:
+        return None
+    name = first[: -len(word)].rstrip()
+    return name, text.strip()[len(name):].strip()
 
 
 def _listed(label: Cell, figures: Cell, rules: Rules) -> tuple[Cell, list[tuple[str, Cell]]] | None:
@@ -76,9 +102,11 @@ def _listed(label: Cell, figures: Cell, rules: Rules) -> tuple[Cell, list[tuple[
     from jirei.tables.rolecells import _pieces
 
     match = _ROLE_LIST.match(label.text)
-    if match is None:
+    found = (match["name"], match["roles"]) if match else _bare_list(label.text, rules)
+    if found is None:
         return None
-    roles = [column_role(word, rules) for word in _LIST_BREAK.split(match["roles"].strip())]
+    name, listed = found
+    roles = [column_role(word, rules) for word in _LIST_BREAK.split(listed.strip())]
     if len(roles) < 2 or any(role not in _FIGURE_ROLES for role in roles) or len(
         set(roles)
     ) < len(roles):
@@ -86,7 +114,6 @@ def _listed(label: Cell, figures: Cell, rules: Rules) -> tuple[Cell, list[tuple[
     pieces = _pieces(figures)
     if len(pieces) != len(roles) or not all(_FIGURE.search(piece.text) for piece in pieces):
         return None
-    name = match["name"]
     return Cell(name, label.start, label.start + len(name)), list(zip(roles, pieces, strict=True))
 
 
