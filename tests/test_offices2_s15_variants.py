@@ -210,6 +210,30 @@ def test_roles_listed_in_other_brackets_or_none(head: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        # the roles on a row of their own under the metric names
+        "〈令和４年度実績一覧〉\n事例\t支援対象者数\t就職者数\n\t目標／実績\t目標／実績\n"
+        "Ｃ　酒田市\t180人以上／195人\t110人以上／121人\nＤ　鶴岡市\t―／140人\t―／83人\n",
+        # the cases as columns, the roles listed in the row labels
+        "〈令和４年度実績一覧〉\n区分\tＣ　酒田市\tＤ　鶴岡市\n"
+        "支援対象者数（目標／実績）\t180人以上／195人\t―／140人\n"
+        "就職者数（目標／実績）\t110人以上／121人\t―／83人\n",
+    ],
+)
+def test_roles_listed_over_other_table_shapes(table: str) -> None:
+    sakata, tsuruoka = jirei.parse_text(_doc(table)).profiles
+    assert _metrics(sakata) == [
+        ("支援対象者数", Decimal("180"), Decimal("195"), None),
+        ("就職者数", Decimal("110"), Decimal("121"), None),
+    ]
+    assert _metrics(tsuruoka) == [
+        ("支援対象者数", None, Decimal("140"), None),
+        ("就職者数", None, Decimal("83"), None),
+    ]
+
+
 def test_roles_listed_in_a_one_case_two_column_table() -> None:
     text = """事例　山形県酒田市　／　山形労働局・ハローワーク酒田
 施設名　さかた就労サポート（一体的実施施設）
