@@ -71,6 +71,8 @@ class _Words:
     brackets: tuple[tuple[str, str], ...]
     place_tails: tuple[str, ...]
     heading_tails: tuple[str, ...]
+    #: a head cell's mark before its case's name (``Ｃ　函館市``), the name its group 1
+    cell_mark: regex.Pattern[str]
 
 
 @per_rules
@@ -78,11 +80,17 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
     """The gathered parts' words of ``rules``."""
     table = rules.figures_table.get("gathered_parts", {})
     marks = "|".join(f"(?:{mark})" for mark in table.get("heading_marks", ())) or "(?!)"
+    cells = "|".join(f"(?:{mark})" for mark in table.get("cell_marks", ())) or "(?!)"
+    glued = "|".join(f"(?:{mark})" for mark in table.get("glued_cell_marks", ())) or "(?!)"
     return _Words(
         marks=regex.compile(rf"^\s*(?:{marks})\s*"),
         brackets=tuple((pair[0], pair[1]) for pair in table.get("brackets", ()) if len(pair) == 2),
         place_tails=tuple(table.get("place_tails", ())),
         heading_tails=tuple(sorted(table.get("heading_tails", ()), key=len, reverse=True)),
+        cell_mark=regex.compile(
+            rf"^(?:[(\[【〔<＜]?\s*(?:{cells})(?:\s*[.、)\]】〕>＞:]\s*|\s+)|(?:{glued}))"
+            r"(\S.{0,29})$"
+        ),
     )
 
 
@@ -447,6 +455,8 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
     owner = _cell_owner(keys, cell_key(stripped, rules))
     if owner is None and (lead := _NUMBERED_NAME.match(stripped)):
         owner = _owner(keys, name_key(lead.group(2)))
+    if owner is None:
+        owner = _marked_owner(keys, stripped, rules)
     label = label_length(stripped, rules) if owner is None else 0
     if label:
         owner = _owner(keys, name_key(stripped[label:]))
@@ -760,8 +770,23 @@ def _column_owners(
             owner = _owner(keys, name_key(lead.group(2)))
             if owner is None and numbered:
                 owner = _owner(keys, f"#{int(lead.group(1))}")
+        if owner is None:
+            owner = _marked_owner(keys, text, rules)
         out.append(owner if owner is not None else _parts_owner(keys, text))
     return out
+
+
+def _marked_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None:
+    """The case a head cell names after a mark of ``[gathered_parts] cell_marks`` (a letter,
+    kana, roman numeral or number: ``Ｃ　函館市``, ``(ア)熊本市``; decision 2966), else None."""
+    if len(text) < 3 or not (text[0].isascii() or text[0] in _MARK_OPENERS):
+        return None  # (a cheap precheck: a cell opening with a kanji or kana word)
+    found = _words(rules).cell_mark.match(text)
+    return _cell_owner(keys, name_key(found.group(1))) if found is not None else None
+
+
+#: the characters other than ASCII a cell mark may open with (NFKC: ``Ａ`` is ``A``)
+_MARK_OPENERS = frozenset("【〔＜" + "".join(chr(c) for c in range(ord("ア"), ord("ン") + 1)))
 
 
 #: a cell writing a case's number before its name (``１ 広島市``, ``2. 岡山市``, ``(3)鳥取中部``)

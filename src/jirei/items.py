@@ -237,10 +237,15 @@ def _sentence_lines(
     ``captions`` (decision 2176)."""
     out: list[tuple[bool, list[tuple[str, int, int]]]] = []
     for is_bullet, pieces in groups:
+        whole = not is_bullet and len(pieces) > 1 and _sentences(pieces, rules)
         if not is_bullet and len(pieces) > 1 and (
-            _sentences(pieces, rules) or (apart() if callable(apart) else apart)
+            whole or (apart() if callable(apart) else apart)
         ):
-            out.extend((False, [piece]) for piece in pieces)
+            # a web copy's line breaking off mid-clause (``…を設置し、`` over ``その場で…``)
+            # goes on on the next line (decision 2970)
+            out.extend((False, run) for run in (
+                [[piece] for piece in pieces] if whole else _clause_runs(pieces, rules)
+            ))
             if captions is not None:
                 captions.update(
                     p[1]
@@ -251,6 +256,20 @@ def _sentence_lines(
         else:
             out.append((is_bullet, pieces))
     return out
+
+
+def _clause_runs(
+    pieces: list[tuple[str, int, int]], rules: Rules
+) -> list[list[tuple[str, int, int]]]:
+    """``pieces`` (a paragraph's lines) cut after every line that does not break off
+    mid-clause (``[hard_wrap] open_ends``: ``、``, a particle, an open bracket)."""
+    ends = _open_ends(rules)
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    for piece in pieces:
+        runs[-1].append(piece)
+        if not piece[0].endswith(ends):
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def _line_items(

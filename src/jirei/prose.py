@@ -46,13 +46,20 @@ from jirei.proseparts import (
 from jirei.proseparts import Locate as Locate
 from jirei.proseparts import Original as Original
 from jirei.proseturns import interview_turns
-from jirei.rules import DEFAULT_RULES, Rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values.fiscal import find_fiscal_years
 
-_HW = regex.compile(
-    r"ハローワーク(?P<n>[一-龥ぁ-んァ-ヶー々]{1,8}?)"
-    r"(?=所長|職員|就職支援|ナビ|相談員|統括|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$)"
-)
+_HW_ENDS = r"所長|職員|就職支援|ナビ|相談員|統括|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$"
+
+
+@per_rules
+def _hw(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
+    """A Hello Work office named in prose, its name ``n``: it ends before a particle, a mark or
+    a word joining it to the next office (``[prose] office_joiners``: ``ハローワーク八幡及び
+    ハローワーク小倉``; decision 2968)."""
+    joiners = rules.figures_table.get("prose", {}).get("office_joiners", ())
+    ends = "|".join([*(regex.escape(word) for word in joiners), _HW_ENDS])
+    return regex.compile(rf"ハローワーク(?P<n>[一-龥ぁ-んァ-ヶー々]{{1,8}}?)(?={ends})")
 
 
 #: a head line must hold a word besides the facility and the city (``(1)浜松市`` is a case
@@ -297,7 +304,7 @@ def _profile(
     not_after = tuple(rules.figures_table.get("prose", {}).get("office_not_after", ())) or ("\0",)
     offices: list[str] = []
     office_spans: list[Span] = []
-    for m in _HW.finditer(text, lo, hi):
+    for m in _hw(rules).finditer(text, lo, hi):
         if m["n"][0] in "のとがはにをでもへや" or any(a <= m.start() < b for a, b in heads):
             continue
         if text.startswith(not_after, m.start("n")):  # ``ハローワークまで距離が…`` (2192)

@@ -71,6 +71,18 @@ _ENUM_TAB = regex.compile(
 )
 _ENUM_FIRST = frozenset("0123456789(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽❶❷❸❹❺❻❼❽❾❿")
 _PERIOD_END = regex.compile(r"[。.]\s*$")
+#: a cell of a figure (a digit) or a dash standing for none
+_FIGURE_CELL = regex.compile(r"^[^\t]{0,24}\d[^\t]{0,24}$|^\s*[-―－ー—]\s*$")
+
+
+def _figure_row(stripped: str, bullet_chars: frozenset[str]) -> bool:
+    """Whether a line opening with a list mark that is no bullet character (``(ア)``, ``A.``)
+    is a table's row: three tab cells or more, every one after the first a short figure or a
+    dash (``(ア)酒田市<TAB>195人<TAB>121人<TAB>62.1%``; decision 2971)."""
+    if stripped[:1] in bullet_chars or "\t" not in stripped:
+        return False
+    cells = [cell for cell in stripped.split("\t")[1:] if cell.strip()]
+    return len(cells) >= 2 and all(_FIGURE_CELL.match(cell) for cell in cells)
 #: Every character ``\s`` matches (a few fewer than ``str.isspace`` accepts).
 _REGEX_SPACES = "".join(
     char for char in map(chr, range(0x3001)) if char.isspace() and regex.match(r"\s", char)
@@ -276,6 +288,7 @@ class Classifier:
         if long_bullets:
             alternatives.append(long_bullets)
         self.bullet = regex.compile(rf"^\s*(?:{'|'.join(alternatives)})")
+        self._bullet_chars = frozenset(b for b in rules.bullets if len(b) == 1) | {"-", "*", "+"}
         self.marker = regex.compile(
             rf"^\s*(?:[-*+]\s+)?(?:(?:[{bullets}]\s*)+|"
             + "".join(f"(?:{m})\\s*|" for m in rules.item_markers)
@@ -434,6 +447,8 @@ class Classifier:
         if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return K.HEADER, None
         bullet = self.bullet.match(text) is not None and not _emphasised(stripped)
+        if bullet and table and _figure_row(stripped, self._bullet_chars):
+            bullet = False  # ``(ア)酒田市<TAB>195人<TAB>121人``: a row of a table (decision 2971)
         if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
         if bullet or _ENUM.match(stripped):

@@ -61,6 +61,62 @@ def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
     return Cell(name, cell.start, cell.start + len(name)), role
 
 
+#: what parts the roles a label lists in its bracket (``（目標／実績）``, ``（目標・実績）``)
+_LIST_BREAK = regex.compile(r"\s*[/／・、→]\s*")
+#: a label ending in a bracket listing roles (``支援対象者数（目標／実績）``,
+#: ``就職者数［目標・実績］``; NFKC brackets)
+_ROLE_LIST = regex.compile(
+    r"^(?P<name>.+?)\s*[(\[【〔<](?P<roles>[^()\[\]【】〔〕<>]{3,20})[)\]】〕>]\s*$"
+)
+
+
+def _bare_list(text: str, rules: Rules) -> tuple[str, str] | None:
+    """A label's name and the roles it lists after it with no bracket (``支援対象者数　目標／実績``,
+    its space maybe lost: ``支援対象者数目標/実績``), else None: the pieces after the first are
+    role words, the first ends in one."""
+    pieces = _LIST_BREAK.split(text.strip())
+    if len(pieces) < 2 or any(
+        column_role(piece, rules) not in _FIGURE_ROLES for piece in pieces[1:]
+    ):
+        return None
+    first = pieces[0]
+    word = next(
+        (
+            w for w in sorted(rules.columns, key=len, reverse=True)
+            if first.endswith(w) and len(first) > len(w) and rules.columns[w] in _FIGURE_ROLES
+        ),
+        None,
+    )
+    if word is None:
+        return None
+    name = first[: -len(word)].rstrip()
+    return name, text.strip()[len(name):].strip()
+
+
+def _listed(label: Cell, figures: Cell, rules: Rules) -> tuple[Cell, list[tuple[str, Cell]]] | None:
+    """The label without its bracket and the cell's figures by role, when the label lists
+    two roles or more in its bracket (``支援対象者数（目標／実績）``, ``就職者数（実績・目標）``)
+    and the cell holds as many figures or dashes, parted as :func:`rolecells._pieces` parts them
+    (``240人以上／263人``, ``―／142人``), in the order the bracket names them (decision 2967);
+    else None."""
+    from jirei.tables.rolecells import _pieces
+
+    match = _ROLE_LIST.match(label.text)
+    found = (match["name"], match["roles"]) if match else _bare_list(label.text, rules)
+    if found is None:
+        return None
+    name, listed = found
+    roles = [column_role(word, rules) for word in _LIST_BREAK.split(listed.strip())]
+    if len(roles) < 2 or any(role not in _FIGURE_ROLES for role in roles) or len(
+        set(roles)
+    ) < len(roles):
+        return None
+    pieces = _pieces(figures)
+    if len(pieces) != len(roles) or not all(_FIGURE.search(piece.text) for piece in pieces):
+        return None
+    return Cell(name, label.start, label.start + len(name)), list(zip(roles, pieces, strict=True))
+
+
 def _cell_roles(cell: Cell, rules: Rules) -> list[tuple[str, Cell]] | None:
     """The figures of a cell that names their roles by their words (``目標250人以上／実績
     262人``, ``実績205人``, ``195人（目標180人以上）``), by role: one figure without its word
@@ -110,10 +166,14 @@ def label_role_rows(
             return None
         if not _FIGURE.search(filled[1].text):
             continue  # ``項目　値``: a header row
-        label, role = _split(filled[0], rules)
-        said = _cell_roles(filled[1], rules) if role is None else None
-        if role is not None:
-            named += 1
+        listed = _listed(filled[0], filled[1], rules)
+        if listed is not None:  # ``就職者数（目標／実績）`` over ``156人以上／181人`` (2967)
+            label, role, said = listed[0], None, listed[1]
+            named += len(said)
+        else:
+            label, role = _split(filled[0], rules)
+            said = _cell_roles(filled[1], rules) if role is None else None
+            named += role is not None
         key = label.text.replace(" ", "")
         entry = out.setdefault(key, (label, {}, []))
         if said:
