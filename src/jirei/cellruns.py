@@ -28,7 +28,7 @@ from attrs import field, frozen
 
 from jirei.lines import Cell, Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
-from jirei.unitcells import join_unit_cells
+from jirei.unitcells import join_unit_cells, unit_words
 
 #: the longest one-cell line looked at (a value; a label is shorter)
 _MAX_CELL = 60
@@ -304,10 +304,14 @@ def _beside_page_numbers(lines: Sequence[Line]) -> frozenset[str]:
 @per_rules
 def _listed_furniture(rules: Rules) -> regex.Pattern[str] | None:
     """The furniture lines of the rules (``rules.furniture_lines``: ``【盛岡市】（続き）``,
-    ``（次頁に続く）``), as one pattern over a stripped NFKC line."""
+    ``（次頁に続く）``), as one pattern over a stripped NFKC line; a unit or bound a table's
+    cell may hold on its own line (``以上`` under ``200人``, also a document's closing
+    ``以上``) is no furniture between cells."""
     if not rules.furniture_lines:
         return None
-    return regex.compile("^(?:" + "|".join(f"(?:{p})" for p in rules.furniture_lines) + ")$")
+    cells = "|".join(regex.escape(word) for word in sorted(unit_words(rules), key=len))
+    listed = "|".join(f"(?:{p})" for p in rules.furniture_lines)
+    return regex.compile(f"^(?!(?:{cells})$)(?:{listed})$" if cells else f"^(?:{listed})$")
 
 
 def _furniture(
