@@ -35,6 +35,11 @@ class CaseLabels:
         if marks:
             alternatives = rf"(?:[{marks}]\s*)?(?:{alternatives})"
         self.label = regex.compile(rf"^\s*#*\s*(?:{alternatives})\s*")
+        # a bracketed note after the label: the case goes on from an earlier page (2996)
+        notes = "|".join(f"(?:{note})" for note in rules.label_notes)
+        self.note = (
+            regex.compile(rf"\(\s*(?:{notes})\s*\)\s*") if notes else None
+        )
         words = "|".join(
             regex.escape(w)
             for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
@@ -76,8 +81,31 @@ def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
     readers ask it of the same line (``label_lines``, the preamble, the fallback, …)."""
     if not rules.case_labels:
         return 0
-    match = case_labels(rules).label.match(text)
-    return match.end() if match is not None else 0
+    labels = case_labels(rules)
+    match = labels.label.match(text)
+    if match is not None:
+        return match.end()
+    return _noted_length(text, labels)
+
+
+#: how far into a line a label's continuation note may open (``■ 事例 12（``)
+_NOTE_REACH = 16
+
+
+def _noted_length(text: str, labels: CaseLabels) -> int:
+    """The length of a case label closed by a bracketed continuation note
+    (``事例１（２ページからの続き）``, decision 2996), note and spaces after it included; 0 when
+    the line does not open with one."""
+    if labels.note is None:
+        return 0
+    bracket = text.find("(", 0, _NOTE_REACH)  # cheap precheck: a bracket near the start
+    if bracket <= 0:
+        return 0
+    note = labels.note.match(text, bracket)
+    if note is None:
+        return 0
+    label = labels.label.match(text[:bracket])  # the label alone, up to the bracket
+    return note.end() if label is not None and label.end() == bracket else 0
 
 
 def strip_label(text: str, rules: Rules = DEFAULT_RULES) -> str:

@@ -27,10 +27,28 @@ _OWN = ("facility_name", "start_date", "municipality")
 
 def _own_header(profile: Profile, first: Profile) -> bool:
     """Whether ``profile`` states a header fact (facility, opening date, municipality) that
-    differs from ``first``'s: it is then another case."""
+    differs from ``first``'s: it is then another case. A fact only inferred (a municipality
+    read from a comment's speaker) is stated by no header, and a ward of the earlier case's
+    city (``北九州市八幡西区`` under ``北九州市``) is its place (decision 2997)."""
     return any(
-        getattr(profile, name) is not None and getattr(profile, name) != getattr(first, name)
+        name not in profile.inferred
+        and getattr(profile, name) is not None
+        and not _same(getattr(profile, name), getattr(first, name))
         for name in _OWN
+    )
+
+
+def _same(value: object, first: object) -> bool:
+    """Whether a repeat's header fact is the earlier case's: equal, or a ward or district
+    named under the earlier case's city."""
+    if value == first:
+        return True
+    return (
+        isinstance(value, str)
+        and isinstance(first, str)
+        and first.endswith("市")
+        and value.startswith(first)
+        and value.endswith("区")
     )
 
 
