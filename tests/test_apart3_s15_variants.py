@@ -79,6 +79,14 @@ _CONTINUED = [
     "事例１（続き）",
     "事例1（p.2から）　ひろしま就労支援コーナー",
     "■事例１（２頁の続き）",
+    # other brackets, the label inside the bracket, another word for "continued"
+    "事例１【続き】",
+    "事例１〔前頁より〕",
+    "事例１－続き－",
+    "（事例１の続き）",
+    "【事例１　続き】",
+    "事例１（承前）",
+    "No.1（続き）　広島市",
 ]
 
 
@@ -102,6 +110,8 @@ def test_a_noted_label_continues_its_case(heading: str) -> None:
         ("No.2(前頁より) 熊本市", len("No.2(前頁より) ")),
         ("ケース3(続き)", len("ケース3(続き)")),
         ("■事例4(p.5より続く)", len("■事例4(p.5より続く)")),
+        ("(事例1の続き)", len("(事例1の続き)")),
+        ("事例2【前頁より】 高松市", len("事例2【前頁より】 ")),
     ],
 )
 def test_label_forms_take_a_continuation_note(text: str, length: int) -> None:
@@ -116,6 +126,10 @@ def test_label_forms_take_a_continuation_note(text: str, length: int) -> None:
         "事例12345(続き)",  # no label before the bracket
         "連携事例(続き)",
         "(続き)",
+        "事例1(次頁に続く)",  # a note sending the reader on: the foot of the first part
+        "(事例3は4ページへ続く)",
+        "(令和5年度の続き)",
+        "事例1(再掲)",
     ],
 )
 def test_other_brackets_are_no_label(text: str) -> None:

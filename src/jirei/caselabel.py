@@ -37,9 +37,20 @@ class CaseLabels:
         self.label = regex.compile(rf"^\s*#*\s*(?:{alternatives})\s*")
         # a bracketed note after the label: the case goes on from an earlier page (2996)
         notes = "|".join(f"(?:{note})" for note in rules.label_notes)
-        self.note = (
-            regex.compile(rf"\(\s*(?:{notes})\s*\)\s*") if notes else None
-        )
+        self.note: regex.Pattern[str] | None = None
+        self.inner: regex.Pattern[str] | None = None
+        if notes:
+            # ``（…）``, ``【…】``, ``〔…〕``, ``<…>``, ``－…－``: any bracket pair
+            self.note = regex.compile(
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕"
+                rf"|\[\s*(?:{notes})\s*\]|[<〈《]\s*(?:{notes})\s*[>〉》]"
+                rf"|[-ー‐―~]\s*(?:{notes})\s*[-ー‐―~]?)\s*"
+            )
+            # the label inside the bracket with the note: ``（事例１の続き）``
+            self.inner = regex.compile(
+                rf"^\s*[(【〔\[<〈《](?P<label>[^()【】〔〕\[\]<>〈〉《》]{{0,14}}?[0-9A-Za-z一二三四五六七八九十])\s*の?\s*"
+                rf"(?:{notes})\s*[)】〕\]>〉》]\s*"
+            )
         words = "|".join(
             regex.escape(w)
             for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
@@ -93,19 +104,28 @@ _NOTE_REACH = 16
 
 
 def _noted_length(text: str, labels: CaseLabels) -> int:
-    """The length of a case label closed by a bracketed continuation note
-    (``事例１（２ページからの続き）``, decision 2996), note and spaces after it included; 0 when
-    the line does not open with one."""
-    if labels.note is None:
+    """The length of a case label with a bracketed continuation note after it
+    (``事例１（２ページからの続き）``, ``事例１【続き】``) or around it (``（事例１の続き）``;
+    decision 2996), note and spaces after it included; 0 when the line opens with none."""
+    if labels.note is None or labels.inner is None:
         return 0
-    bracket = text.find("(", 0, _NOTE_REACH)  # cheap precheck: a bracket near the start
-    if bracket <= 0:
-        return 0
-    note = labels.note.match(text, bracket)
-    if note is None:
-        return 0
-    label = labels.label.match(text[:bracket])  # the label alone, up to the bracket
-    return note.end() if label is not None and label.end() == bracket else 0
+    inner = labels.inner.match(text)
+    if inner is not None:
+        label = labels.label.match(inner.group("label"))
+        whole = label is not None and label.end() == len(inner.group("label"))
+        return inner.end() if whole else 0
+    # (cheap precheck: a bracket near the start; ``ー`` may also be in the label, ``ケース１``)
+    for opening in _OPENING.finditer(text, 1, _NOTE_REACH):
+        note = labels.note.match(text, opening.start())
+        if note is None:
+            continue
+        label = labels.label.match(text[: opening.start()])  # the label alone, up to it
+        return note.end() if label is not None and label.end() == opening.start() else 0
+    return 0
+
+
+#: the opening of a bracketed note (or a dash around it) after a label
+_OPENING = regex.compile(r"[(【〔\[<〈《\-ー‐―~]")
 
 
 def strip_label(text: str, rules: Rules = DEFAULT_RULES) -> str:
