@@ -13,9 +13,9 @@ from __future__ import annotations
 import pytest
 
 import jirei
-from jirei.caselabel import label_length
+from jirei.caselabel import label_length, noted_name
 from jirei.model import Profile
-from jirei.repeatedlabels import repeated_groups
+from jirei.repeatedlabels import named_numbers, repeated_groups
 
 _CASES = [
     ("広島県", "広島市", "広島労働局", "ハローワーク広島西条", "ひろしま就労支援コーナー",
@@ -87,6 +87,10 @@ _CONTINUED = [
     "【事例１　続き】",
     "事例１（承前）",
     "No.1（続き）　広島市",
+    "事例１の続き",
+    # no label: the case's facility or municipality before the note (decision 2998)
+    "ひろしま就労支援コーナー（２ページからの続き）",
+    "ひろしま就労支援コーナー〔続き〕",
 ]
 
 
@@ -112,6 +116,7 @@ def test_a_noted_label_continues_its_case(heading: str) -> None:
         ("■事例4(p.5より続く)", len("■事例4(p.5より続く)")),
         ("(事例1の続き)", len("(事例1の続き)")),
         ("事例2【前頁より】 高松市", len("事例2【前頁より】 ")),
+        ("事例3の続き", len("事例3の続き")),
     ],
 )
 def test_label_forms_take_a_continuation_note(text: str, length: int) -> None:
@@ -130,6 +135,8 @@ def test_label_forms_take_a_continuation_note(text: str, length: int) -> None:
         "(事例3は4ページへ続く)",
         "(令和5年度の続き)",
         "事例1(再掲)",
+        "事例1の取組",
+        "事例1の続き 高松市の取組",  # the bare form only alone on its line
     ],
 )
 def test_other_brackets_are_no_label(text: str) -> None:
@@ -157,3 +164,22 @@ def test_a_ward_or_inferred_place_is_the_earlier_case_s() -> None:
     assert repeated_groups([a, b, inferred], [1, 2, 1]) == [[0, 2], [1]]
     assert repeated_groups([a, b, other], [1, 2, 1]) is None
     assert repeated_groups([a, b, town], [1, 2, 1]) is None
+
+
+def test_a_noted_name_takes_the_number_of_the_case_it_names() -> None:
+    a = Profile(municipality="広島市", facility_name="ひろしま就労支援コーナー")
+    b = Profile(municipality="高松市", facility_name="たかまつワークプラザ")
+    c = Profile(municipality="呉市")
+    assert noted_name("ひろしま就労支援コーナー(2ページからの続き)") == "ひろしま就労支援コーナー"
+    assert noted_name("ひろしま就労支援コーナー(一体的実施施設)") is None
+    assert noted_name("広島市の取組") is None
+    assert named_numbers([a, b, c], [1, 2, None], [None, None, "高松市"]) == [1, 2, 2]
+    # a name no earlier case has, or an earlier case without a number: no number
+    assert named_numbers([a, b, c], [1, 2, None], [None, None, "松山市"]) == [1, 2, None]
+    assert named_numbers([a, b, c], [1, None, None], [None, None, "高松市"]) == [1, None, None]
+
+
+def test_a_noted_name_of_no_earlier_case_stays_apart() -> None:
+    profiles = _profiles(_document("おかやま就労室（２ページからの続き）", speaker="岡山市"))
+    assert len(profiles) == 4
+    assert not profiles[0].metrics

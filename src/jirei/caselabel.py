@@ -38,6 +38,7 @@ class CaseLabels:
         # a bracketed note after the label: the case goes on from an earlier page (2996)
         notes = "|".join(f"(?:{note})" for note in rules.label_notes)
         self.note: regex.Pattern[str] | None = None
+        self.named: regex.Pattern[str] | None = None
         self.inner: regex.Pattern[str] | None = None
         if notes:
             # ``（…）``, ``【…】``, ``〔…〕``, ``<…>``, ``－…－``: any bracket pair
@@ -46,10 +47,17 @@ class CaseLabels:
                 rf"|\[\s*(?:{notes})\s*\]|[<〈《]\s*(?:{notes})\s*[>〉》]"
                 rf"|[-ー‐―~]\s*(?:{notes})\s*[-ー‐―~]?)\s*"
             )
-            # the label inside the bracket with the note: ``（事例１の続き）``
+            # the label inside the bracket with the note (``（事例１の続き）``), or the label
+            # and ``の`` + the note alone on the line (``事例１の続き``)
+            inside = r"[^()【】〔〕\[\]<>〈〉《》]{0,14}?[0-9A-Za-z一二三四五六七八九十]"
             self.inner = regex.compile(
-                rf"^\s*[(【〔\[<〈《](?P<label>[^()【】〔〕\[\]<>〈〉《》]{{0,14}}?[0-9A-Za-z一二三四五六七八九十])\s*の?\s*"
-                rf"(?:{notes})\s*[)】〕\]>〉》]\s*"
+                rf"^\s*(?:[(【〔\[<〈《](?P<label>{inside})\s*の?\s*(?:{notes})\s*[)】〕\]>〉》]"
+                rf"|(?P<label>{inside})\s*の\s*(?:{notes})\s*$)\s*"
+            )
+            # a case's name, no label, and the note (``ワークサポートやはた（２ページからの続き）``)
+            self.named = regex.compile(
+                rf"^\s*[■□◆◇●○]?\s*(?P<name>[^\s()【】〔〕\[\]<>]{{2,30}}?)\s*"
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕)\s*$"
             )
         words = "|".join(
             regex.escape(w)
@@ -97,6 +105,17 @@ def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
     if match is not None:
         return match.end()
     return _noted_length(text, labels)
+
+
+def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The name on a line holding only a name and a continuation note, no case label
+    (``ワークサポートやはた（２ページからの続き）`` → ``ワークサポートやはた``; decision 2998),
+    else None."""
+    named = case_labels(rules).named
+    if named is None or not any(bracket in text for bracket in "(【〔"):  # cheap precheck
+        return None
+    match = named.match(text)
+    return match.group("name") if match is not None else None
 
 
 #: how far into a line a label's continuation note may open (``■ 事例 12（``)

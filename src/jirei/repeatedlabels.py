@@ -60,6 +60,28 @@ def _place_owner(profile: Profile, firsts: Sequence[Profile]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def named_numbers(
+    profiles: Sequence[Profile],
+    numbers: Sequence[int | None],
+    names: Sequence[str | None],
+) -> list[int | None]:
+    """The label numbers, a case without a label that opens with a name and a continuation
+    note (``names``) given the number of the one earlier numbered case it names — by its
+    facility or its municipality (decision 2998)."""
+    out = list(numbers)
+    for index, name in enumerate(names):
+        if name is None or out[index] is not None:
+            continue
+        found = [
+            n
+            for p, n in zip(profiles[:index], out[:index], strict=True)
+            if n is not None and name in (p.facility_name, p.municipality)
+        ]
+        if len(found) == 1:
+            out[index] = found[0]
+    return out
+
+
 def repeated_groups(
     profiles: Sequence[Profile], numbers: Sequence[int | None]
 ) -> list[list[int]] | None:
@@ -99,4 +121,4 @@ def with_repeated_labels(
     return [merged([profiles[i] for i in group]) for group in groups], [g[0] for g in groups]
 
 
-__all__ = ["repeated_groups", "with_repeated_labels"]
+__all__ = ["named_numbers", "repeated_groups", "with_repeated_labels"]
