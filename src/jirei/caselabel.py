@@ -35,6 +35,30 @@ class CaseLabels:
         if marks:
             alternatives = rf"(?:[{marks}]\s*)?(?:{alternatives})"
         self.label = regex.compile(rf"^\s*#*\s*(?:{alternatives})\s*")
+        # a bracketed note after the label: the case goes on from an earlier page (2996)
+        notes = "|".join(f"(?:{note})" for note in rules.label_notes)
+        self.note: regex.Pattern[str] | None = None
+        self.named: regex.Pattern[str] | None = None
+        self.inner: regex.Pattern[str] | None = None
+        if notes:
+            # ``（…）``, ``【…】``, ``〔…〕``, ``<…>``, ``－…－``: any bracket pair
+            self.note = regex.compile(
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕"
+                rf"|\[\s*(?:{notes})\s*\]|[<〈《]\s*(?:{notes})\s*[>〉》]"
+                rf"|[-ー‐―~]\s*(?:{notes})\s*[-ー‐―~]?)\s*"
+            )
+            # the label inside the bracket with the note (``（事例１の続き）``), or the label
+            # and ``の`` + the note alone on the line (``事例１の続き``)
+            inside = r"[^()【】〔〕\[\]<>〈〉《》]{0,14}?[0-9A-Za-z一二三四五六七八九十]"
+            self.inner = regex.compile(
+                rf"^\s*(?:[(【〔\[<〈《](?P<label>{inside})\s*の?\s*(?:{notes})\s*[)】〕\]>〉》]"
+                rf"|(?P<label>{inside})\s*の\s*(?:{notes})\s*$)\s*"
+            )
+            # a case's name, no label, and the note (``ワークサポートやはた（２ページからの続き）``)
+            self.named = regex.compile(
+                rf"^\s*[■□◆◇●○]?\s*(?P<name>[^\s()【】〔〕\[\]<>]{{2,30}}?)\s*"
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕)\s*$"
+            )
         words = "|".join(
             regex.escape(w)
             for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
@@ -76,8 +100,51 @@ def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
     readers ask it of the same line (``label_lines``, the preamble, the fallback, …)."""
     if not rules.case_labels:
         return 0
-    match = case_labels(rules).label.match(text)
-    return match.end() if match is not None else 0
+    labels = case_labels(rules)
+    match = labels.label.match(text)
+    if match is not None:
+        return match.end()
+    return _noted_length(text, labels)
+
+
+def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The name on a line holding only a name and a continuation note, no case label
+    (``ワークサポートやはた（２ページからの続き）`` → ``ワークサポートやはた``; decision 2998),
+    else None."""
+    named = case_labels(rules).named
+    if named is None or not any(bracket in text for bracket in "(【〔"):  # cheap precheck
+        return None
+    match = named.match(text)
+    return match.group("name") if match is not None else None
+
+
+#: how far into a line a label's continuation note may open (``■ 事例 12（``)
+_NOTE_REACH = 16
+
+
+def _noted_length(text: str, labels: CaseLabels) -> int:
+    """The length of a case label with a bracketed continuation note after it
+    (``事例１（２ページからの続き）``, ``事例１【続き】``) or around it (``（事例１の続き）``;
+    decision 2996), note and spaces after it included; 0 when the line opens with none."""
+    if labels.note is None or labels.inner is None:
+        return 0
+    inner = labels.inner.match(text)
+    if inner is not None:
+        label = labels.label.match(inner.group("label"))
+        whole = label is not None and label.end() == len(inner.group("label"))
+        return inner.end() if whole else 0
+    # (cheap precheck: a bracket near the start; ``ー`` may also be in the label, ``ケース１``)
+    for opening in _OPENING.finditer(text, 1, _NOTE_REACH):
+        note = labels.note.match(text, opening.start())
+        if note is None:
+            continue
+        label = labels.label.match(text[: opening.start()])  # the label alone, up to it
+        return note.end() if label is not None and label.end() == opening.start() else 0
+    return 0
+
+
+#: the opening of a bracketed note (or a dash around it) after a label
+_OPENING = regex.compile(r"[(【〔\[<〈《\-ー‐―~]")
 
 
 def strip_label(text: str, rules: Rules = DEFAULT_RULES) -> str:

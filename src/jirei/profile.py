@@ -258,7 +258,9 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     if len(profiles) == len(kept) > 1:  # a case's label met again later (decision 2846)
-        from jirei.repeatedlabels import with_repeated_labels
+        from jirei.repeatedlabels import named_numbers, with_repeated_labels
+
+        numbers = named_numbers(profiles, numbers, [_noted_name(seg, c, rules) for c in kept])
 
         profiles, firsts = with_repeated_labels(profiles, numbers)
         if firsts is not None:
@@ -522,6 +524,17 @@ def _case_sheet(
     from jirei.casesheet import read_case_sheet
 
     return read_case_sheet(lines, rules, locate, eras.era_at)
+
+
+def _noted_name(seg: Segmentation, case: Case, rules: Rules) -> str | None:
+    """The name a case opens with before a continuation note, no label (decision 2998)."""
+    from jirei.caselabel import noted_name
+
+    for index in range(case.first, case.body):
+        if not seg.lines[index].text.strip():
+            continue
+        return noted_name(seg.lines[index].text, rules)
+    return None
 
 
 def _label_number(seg: Segmentation, case: Case, rules: Rules) -> int | None:

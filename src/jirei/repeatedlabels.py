@@ -27,10 +27,28 @@ _OWN = ("facility_name", "start_date", "municipality")
 
 def _own_header(profile: Profile, first: Profile) -> bool:
     """Whether ``profile`` states a header fact (facility, opening date, municipality) that
-    differs from ``first``'s: it is then another case."""
+    differs from ``first``'s: it is then another case. A fact only inferred (a municipality
+    read from a comment's speaker) is stated by no header, and a ward of the earlier case's
+    city (``北九州市八幡西区`` under ``北九州市``) is its place (decision 2997)."""
     return any(
-        getattr(profile, name) is not None and getattr(profile, name) != getattr(first, name)
+        name not in profile.inferred
+        and getattr(profile, name) is not None
+        and not _same(getattr(profile, name), getattr(first, name))
         for name in _OWN
+    )
+
+
+def _same(value: object, first: object) -> bool:
+    """Whether a repeat's header fact is the earlier case's: equal, or a ward or district
+    named under the earlier case's city."""
+    if value == first:
+        return True
+    return (
+        isinstance(value, str)
+        and isinstance(first, str)
+        and first.endswith("市")
+        and value.startswith(first)
+        and value.endswith("区")
     )
 
 
@@ -40,6 +58,28 @@ def _place_owner(profile: Profile, firsts: Sequence[Profile]) -> int | None:
         return None
     found = [i for i, first in enumerate(firsts) if first.municipality == profile.municipality]
     return found[0] if len(found) == 1 else None
+
+
+def named_numbers(
+    profiles: Sequence[Profile],
+    numbers: Sequence[int | None],
+    names: Sequence[str | None],
+) -> list[int | None]:
+    """The label numbers, a case without a label that opens with a name and a continuation
+    note (``names``) given the number of the one earlier numbered case it names — by its
+    facility or its municipality (decision 2998)."""
+    out = list(numbers)
+    for index, name in enumerate(names):
+        if name is None or out[index] is not None:
+            continue
+        found = [
+            n
+            for p, n in zip(profiles[:index], out[:index], strict=True)
+            if n is not None and name in (p.facility_name, p.municipality)
+        ]
+        if len(found) == 1:
+            out[index] = found[0]
+    return out
 
 
 def repeated_groups(
@@ -81,4 +121,4 @@ def with_repeated_labels(
     return [merged([profiles[i] for i in group]) for group in groups], [g[0] for g in groups]
 
 
-__all__ = ["repeated_groups", "with_repeated_labels"]
+__all__ = ["named_numbers", "repeated_groups", "with_repeated_labels"]

@@ -216,6 +216,10 @@ class Rules:
     #: spaces and brackets dropped: ``続き``, ``2/3``; ``rules/layouts.toml``,
     #: decision 2593): ``【取組内容】（続き）`` is the heading ``取組内容``
     continuation_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a bracketed note right after a case label saying the case goes on from an
+    #: earlier page (``事例１（２ページからの続き）``; ``rules/header.toml``, decision 2996): the
+    #: bracket is part of the label
+    label_notes: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes of a whole NFKC line (stripped) that opens a chapter of the document
     #: (``第3章　今後の課題``): it ends the case above it (decision 1105; ``jirei.segment``)
     chapter_lines: tuple[str, ...] = field(default=(), converter=_strings)
@@ -546,6 +550,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("speaker_headings", "speaker_headings"),
         ("slide_markers", "slide_markers"),
         ("continuation_marks", "continuation_marks"),
+        ("label_notes", "label_notes"),
         ("chapter_lines", "chapter_lines"),
         ("attributions", "attributions"),
     ):
