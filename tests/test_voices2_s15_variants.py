@@ -155,3 +155,51 @@ def test_back_to_top_link_is_furniture(link: str) -> None:
     )
     (profile,) = _profiles(_case(place, results, voices, ""))
     assert [c.text for c in profile.comments] == ["同じ流れの支援が受けられることです。"]
+
+
+_SENTENCES = [
+    "令和4年度は、支援対象者数300人以上の目標に対して実績は328人（達成率109.3%）、"
+    "就職者数は目標195人以上に対して実績207人でした。就職率は63.1%となっています。",
+    "支援対象者数２４０人の目標に対し実績が２５２人となりました。",
+    "令和3年度は、支援対象者数180人程度の目標に対し実績は191人であった。"
+    "就職率は58.0%となっております。",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+def test_target_before_its_word_and_actual_with_a_particle(sentence: str) -> None:
+    results = f"実績\n\n{sentence}\n"
+    (profile,) = _profiles(_case(_PLACES[1], results, "", ""))
+    first = profile.metrics[0]
+    assert first.label == "支援対象者数"
+    assert first.target is not None and first.actual is not None
+    assert first.actual.value > first.target.value
+    assert all(not any(ch.isdigit() for ch in m.label) for m in profile.metrics)
+
+
+def test_label_with_a_figure_and_no_target_word_is_left_as_before() -> None:
+    results = "実績\n\n就職者数は207人でした。就職率は63.1%となっています。\n"
+    (profile,) = _profiles(_case(_PLACES[1], results, "", ""))
+    got = [(m.label, m.target) for m in profile.metrics]
+    assert got == [("就職者数", None), ("就職率", None)]
+
+
+@pytest.mark.parametrize(
+    "offices",
+    ["＜{b}・{o}＞", "〈{b}・{o}〉", "《{b}・{o}》", "［{b}・{o}］", "〔{b}・{o}〕"],
+)
+def test_office_name_ends_at_any_bracket(offices: str) -> None:
+    pref, city, bureau, office, facility = _PLACES[2]
+    results = "実績\n\n支援対象者数は120人、就職者数は70人でした。\n"
+    text = _case(_PLACES[0], results, "", "") + (
+        f"\n2. {pref}{city}\n\n"
+        f"【{pref}{city}】{offices.format(b=bureau, o=office)}\n"
+        f"{facility}（一体的実施施設）2019年4月1日事業開始\n\n"
+        "福祉と就労をつなぐ窓口で早期就職を後押し\n\n"
+        "取組内容\n\n"
+        "・福祉窓口からの誘導先を相談室に一本化\n\n"
+        "実績\n\n支援対象者数は120人、就職者数は70人でした。\n"
+    )
+    profile = _profiles(text)[-1]
+    assert profile.labour_bureau == bureau
+    assert list(profile.hello_work) == [office]
