@@ -1,5 +1,5 @@
 """Voices and figures in other shapes, another writer (branch ``voices2-s15``, decisions
-3011-3014).
+3011-3017).
 
 Each rule is tried on synthetic variants written for this file (real places and offices;
 invented facilities, prose and figures), with negative variants that must not trigger it:
@@ -13,7 +13,11 @@ invented facilities, prose and figures), with negative variants that must not tr
   under a group row (``＜障害者＞``, ``〈ひとり親〉``, ``【生活保護受給者等】``), the header
   row repeated under it or not: every group's metrics are read with its group (3013);
 * a web page's back-to-top link ``このページの先頭へ`` is page furniture: no other result and
-  no part of the comment above it (3014).
+  no part of the comment above it (3014);
+* a results sentence ``label T の目標に対して実績は A`` and ``…となっています。`` (3015);
+* an office's name in a header ends at any bracket (``＜局・HW＞``, ``〈〉``, ``《》``; 3016);
+* a page number alone at the right margin of a PDF export with no blank line between its
+  pages is no right column: the running head beside it stays furniture (3017).
 """
 
 from __future__ import annotations
@@ -203,3 +207,37 @@ def test_office_name_ends_at_any_bracket(offices: str) -> None:
     profile = _profiles(text)[-1]
     assert profile.labour_bureau == bureau
     assert list(profile.hello_work) == [office]
+
+
+_PAGED_CASES = [
+    ("大阪府", "堺市", "大阪労働局", "ハローワーク堺"),
+    ("京都府", "宇治市", "京都労働局", "ハローワーク宇治"),
+]
+
+
+@pytest.mark.parametrize(("number", "pad"), [("{n}", 70), ("- {n} -", 64), ("－ {n} －", 40)])
+def test_right_margin_page_numbers_with_no_blank_lines_are_no_column(
+    number: str, pad: int
+) -> None:
+    head = "令和２年度 一体的実施事業 取組事例集（近畿ブロック）"
+    parts = ["令和２年度\n一体的実施事業 取組事例集\n\n（注）数値は令和３年３月31日現在。\n"]
+    for n, (pref, city, bureau, office) in enumerate(_PAGED_CASES, start=1):
+        parts.append(
+            " " * pad + number.format(n=n) + "\n" + head + "\n"
+            f"《{pref}{city}》《{bureau}・{office}》\n"
+            f"{city[:-1]}就労支援コーナー（一体的実施施設） 令和元年７月１日事業開始\n"
+            "区役所内の常設窓口で生活困窮者を早期就職へ\n"
+            "◆取組内容\n"
+            "①区役所内に常設の職業相談窓口を設置し、生活保護の申請相談と同じ日に職業相談を実施。\n"
+            "◆事業目標と実績\n"
+            "＜生活保護受給者等＞\n"
+            "\t令和２年度目標\t令和２年度実績\n"
+            "支援対象者数\t280人以上\t315人\n"
+            "◆その他の取組み\n"
+            f"・{city}の就職面接会を年５回開催\n"
+        )
+    parts.append(" " * pad + number.format(n=3) + "\n" + head + "\n【問合せ先】大阪労働局\n")
+    profiles = _profiles("".join(parts))
+    assert [p.municipality for p in profiles] == ["堺市", "宇治市"]
+    for profile in profiles:
+        assert list(profile.other_results) == [f"{profile.municipality}の就職面接会を年5回開催"]
