@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 import regex
 
 from jirei.lines import Line
-from jirei.pagecolumns import page_reads, prose_beside, split_page_columns
+from jirei.pagecolumns import page_number, page_reads, prose_beside, split_page_columns
 
 #: the fewest spaces between the columns (a table's cell gap is two to five)
 _MIN_GAP = 6
@@ -93,7 +93,12 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
     ``lines`` itself when there is none."""
     if not any(_SPACES in line.text for line in lines):  # cheap precheck
         return lines
-    cuts = [_split_at(line.text) if _SPACES in line.text else None for line in lines]
+    # a page number alone at the right margin is no right column (decision 3017): a PDF
+    # export with no blank line between its pages would read every page as one block
+    cuts = [
+        _split_at(line.text) if _SPACES in line.text and not page_number(line.text) else None
+        for line in lines
+    ]
     # each split line's left width, counted once (not again by every block tried over it)
     widths = [
         _width(line.text[:cut]) if cut is not None else 0

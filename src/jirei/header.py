@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from jirei.fields import FieldLine
 
 _BRACKET = regex.compile(r"【([^】]*)】")
+#: what ends an office's name in a header: a space, a separator or a bracket of any kind
+_OFF = r"\s・、,/【】()<>〈〉《》≪≫\[\]〔〕"
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 _BUREAU = regex.compile(r"[^\s・、,/【】()]*?労働局")
 #: a form's item number glued to a field label (``2.労働局・安定所``): no bureau's name
@@ -101,10 +103,12 @@ class HeaderPatterns:
         eras = "|".join(regex.escape(e.name) for e in rules.eras) or "(?!)"
         # (a particle right after ``ハローワーク`` ends a sentence's word, no office:
         # ``二つのハローワークが一つの窓口に``, decision 1781)
+        # (no bracket of any kind is part of an office's name: ``＜愛媛労働局・ハローワーク松山＞``
+        # after the place's bracket ends the name at ``＞``; decision 3016)
         self.office = regex.compile(
-            rf"(?:{prefixes})(?![がはをにでもへやと][\p{{Han}}\p{{Katakana}}])[^\s・、,/【】()]*?"
-            rf"(?=(?:{prefixes})|[\s・、,/【】()]|(?:{eras})\s*(?:\d|元)|\d|$)"
-            rf"|[^\s・、,/【】()]+?(?:{suffixes})"
+            rf"(?:{prefixes})(?![がはをにでもへやと][\p{{Han}}\p{{Katakana}}])[^{_OFF}]*?"
+            rf"(?=(?:{prefixes})|[{_OFF}]|(?:{eras})\s*(?:\d|元)|\d|$)"
+            rf"|[^{_OFF}]+?(?:{suffixes})"
         )
         types = "|".join(
             regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True)

@@ -452,9 +452,12 @@ def _sentence(text: str, cut: int) -> bool:
     return text[:cut].rstrip().endswith("。")
 
 
-def _page_number(text: str) -> bool:
+def page_number(text: str) -> bool:
     """Whether ``text`` is a page number alone (``2``, ``- 2 -``, ``― 3 ―``)."""
     return _PAGE_NUMBER.match(text) is not None
+
+
+_page_number = page_number
 
 
 def _char_cut(line: Line, line_runs: Sequence[_Run], cut: int, display: bool) -> int:
@@ -537,4 +540,4 @@ def _region(
     return [*page[start:first], *left, *right, *page[last:stop]]
 
 
-__all__ = ["may_have_columns", "page_reads", "prose_beside", "split_page_columns"]
+__all__ = ["may_have_columns", "page_number", "page_reads", "prose_beside", "split_page_columns"]

@@ -424,7 +424,7 @@ class _TableReader:
         elif header is not None and _group_columns(header, body, self.rules):  # (2258)
             self.read_group_columns(header, body)
         elif header is not None and is_transposed(header, body, self.rules):
-            self.read_transposed(header, body)
+            self.read_transposed_groups(header, body)
         else:
             if header is not None:
                 columns, years = header_columns(header, era=self.era, rules=self.rules)
@@ -664,6 +664,36 @@ class _TableReader:
             self.emit(label, by_role, _column_where(label, by_role, role_rows))
             if unit is not None:
                 self.metrics[first:] = [metric_with_unit(m, unit) for m in self.metrics[first:]]
+
+    def read_transposed_groups(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
+        """A transposed table, or one split by group: a group row (``＜障害者＞``) over each
+        group's 目標 / 実績 rows, the header row repeated under it or not (decision 3013).
+        Each group's rows are read as a transposed table of their own, with its group."""
+        names = [cell.text for cell in header]
+        blocks: list[tuple[str | None, list[Row]]] = [(None, [])]
+        for row in rows:
+            named = group_row(row, self.rules)
+            if named is not None:
+                blocks.append((named, []))
+            elif blocks[-1][0] is not None and not blocks[-1][1] and [
+                cell.text for cell in row.cells
+            ] == names:
+                continue  # the header row repeated under the group row
+            else:
+                blocks[-1][1].append(row)
+        if len(blocks) == 1:
+            self.read_transposed(header, rows)
+            return
+        for group, block in blocks:
+            if not block:
+                continue
+            first = len(self.metrics)
+            self.read_transposed(header, block)
+            if group is not None:
+                self.metrics[first:] = [
+                    attrs.evolve(m, group=group) if m.group is None else m
+                    for m in self.metrics[first:]
+                ]
 
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""

@@ -50,7 +50,12 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     targets = [w for w, role in rules.columns.items() if role == "target"]
     actuals = [w for w, role in rules.columns.items() if role == "actual"]
     # the actual word before the figure (``に対し実績312人``) is no part of it
-    actual_word = rf"(?:(?:{words(actuals)})(?=[\d一二三四五六七八九十百千]))?" if actuals else ""
+    # the actual word, with its topic particle or not (``実績328人``, ``実績は328人``; 3015)
+    actual_word = (
+        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[\d一二三四五六七八九十百千]))?"
+        if actuals
+        else ""
+    )
     # words closing a clause after its figures (``と目標を下回ったが``; decision 874)
     tails = rules.sentence_tails
     tail = rf"(?:(?:{words(tails)})[^\d()、。]{{0,20}})?" if tails else ""
@@ -82,7 +87,12 @@ def _target_first_pattern(rules: Rules) -> regex.Pattern[str] | None:
     actuals = [w for w, role in rules.columns.items() if role == "actual"]
     if not targets or not rules.sentence_against:
         return None
-    actual_word = rf"(?:(?:{words(actuals)})(?=[\d一二三四五六七八九十百千]))?" if actuals else ""
+    # the actual word, with its topic particle or not (``実績328人``, ``実績は328人``; 3015)
+    actual_word = (
+        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[\d一二三四五六七八九十百千]))?"
+        if actuals
+        else ""
+    )
     tails = rules.sentence_tails
     tail = rf"(?:(?:{words(tails)})[^\d()、。]{{0,20}})?" if tails else ""
     return regex.compile(
@@ -347,8 +357,10 @@ def _clause(
     a bracket, so ``（同108.6％）`` states this one's (decision 2359). The part metrics its
     bracket names (``うち紹介就職41人``) are added to ``subs``."""
     match = pattern.match(clause)
-    if match is None and (other := _target_first_pattern(rules)) is not None:
-        match = other.match(clause)  # ``label T の目標に対し A`` (decision 2464)
+    if (match is None or any(ch.isdigit() for ch in match["label"])) and (
+        other := _target_first_pattern(rules)
+    ) is not None:  # ``label T の目標に対し A`` (decision 2464); a label holds no figure (3015)
+        match = other.match(clause) or match
     if match is None:
         return None
     label = label_form(match["label"])
