@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from jirei.rowsheet import RowSheet
 
 _NUMBER = regex.compile(r"\d+")
+#: a case label's lone letter (``事例A`` after NFKC; not the letters of ``No.``)
+_LETTER = regex.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ](?![A-Za-zＡ-Ｚａ-ｚ.．])")
 _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
 #: the text after a caption's fiscal year up to the next bracket or space (``実績``)
 _CAPTION_WORD = regex.compile(r"[^()<>\[\]\s]*")
@@ -405,9 +407,16 @@ def sheet_listing(sheet: RowSheet) -> CaseList:
 
 
 def block_number(text: str, label_end: int) -> int | None:
-    """The number of a case label (``No.1``) written in ``text[:label_end]``."""
+    """The number of a case label (``No.1``) written in ``text[:label_end]``; a label
+    lettered instead (``事例Ａ``, ``事例B``: one Latin letter standing alone) numbers its
+    case by the letter's place in the alphabet (decision 3056)."""
     digits = _NUMBER.search(text, 0, label_end)
-    return int(digits.group()) if digits else None
+    if digits:
+        return int(digits.group())
+    letter = _LETTER.search(text, 0, label_end)
+    if letter is None:
+        return None
+    return ord(unicodedata.normalize("NFKC", letter.group()).upper()) - ord("A") + 1
 
 
 def merge_case_list(
