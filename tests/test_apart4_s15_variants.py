@@ -68,15 +68,18 @@ def _rest(n: int, speaker: str) -> str:
 _PAGE = "\n                    ― {n} ―\n\n"
 
 
-def _split_doc(letters: str, note: str, caption: str = "令和５年度 事業目標と実績一覧") -> str:
+def _split_doc(
+    letters: str, note: str, caption: str = "令和５年度 事業目標と実績一覧", again: str = ""
+) -> str:
     """Case 1 on page 1, case 2 on page 2, case 1 again on page 3, case 3 on page 4, and a
     closing long-form table naming each city on its first row only."""
     a, b, c = letters
+    again = again or f"事例{a}　奈良市{note}"
     return (
         _head(1, f"事例{a}") + _items(1) + "（３頁へ続く）\n" + _PAGE.format(n=1)
         + _head(2, f"事例{b}") + _items(2, "市の支援調整会議にハローワーク職員が毎回出席")
         + _rest(2, "和歌山市福祉局") + _PAGE.format(n=2)
-        + f"事例{a}　奈良市{note}\n\n" + _rest(1, "奈良市福祉部") + _PAGE.format(n=3)
+        + f"{again}\n\n" + _rest(1, "奈良市福祉部") + _PAGE.format(n=3)
         + _head(3, f"事例{c}") + _items(3) + _rest(3, "大津市健康福祉部") + _PAGE.format(n=4)
         + f"{caption}\n\n"
         + "事例\t自治体\t項目\t目標\t実績\t達成率\n"
@@ -107,9 +110,9 @@ def test_a_lettered_label_numbers_its_case(text: str, number: int) -> None:
     assert block_number(text, length) == number
 
 
-def test_digits_still_number_a_label() -> None:
-    text = "No.3　奈良市"
-    assert block_number(text, label_length(text)) == 3
+@pytest.mark.parametrize(("text", "number"), [("No.3　奈良市", 3), ("P1 奈良市", 1), ("A-2", 2)])
+def test_digits_still_number_a_label(text: str, number: int) -> None:
+    assert block_number(text, len(text.split()[0])) == number
 
 
 @pytest.mark.parametrize(
@@ -132,6 +135,19 @@ def test_a_lettered_case_continued_after_another_is_one_profile(
     assert nara.other_results == ("講座を年間11回開催",)
 
 
+@pytest.mark.parametrize(
+    "again",
+    [
+        "事例Ａ（２頁からの続き）", "事例Ａ（２頁からの続き）　奈良市", "（事例Ａの続き）",
+        "【事例Ａ】　奈良市（前頁より）", "奈良市（２頁からの続き）",
+    ],
+)
+def test_other_forms_of_the_continued_lettered_case(again: str) -> None:
+    profiles = _profiles(_split_doc("ＡＢＣ", "", again=again))
+    assert [p.municipality for p in profiles] == ["奈良市", "和歌山市", "大津市"]
+    assert [c.speaker for c in profiles[0].comments] == ["奈良市福祉部"]
+
+
 def test_a_lettered_repeat_naming_another_city_stays_apart() -> None:
     text = _split_doc("ＡＢＣ", "（２頁からの続き）").replace(
         "事例Ａ　奈良市（２頁からの続き）",
@@ -151,6 +167,7 @@ def test_a_lettered_repeat_naming_another_city_stays_apart() -> None:
         "３．市の支援調整会議にハローワーク職員が毎回出席",
         "2.区の窓口にハローワークの相談員が常駐",
         "１．町の会議に労働局の職員が参加",
+        "２．市の取組",
         "(3)市の相談窓口とハローワークが連携",
     ],
 )
