@@ -230,3 +230,33 @@ def test_a_year_far_above_the_table_is_no_caption() -> None:
     profiles = _profiles(text)
     assert profiles[0].metrics
     assert profiles[0].fiscal_year is None
+
+
+# --- decision 3061: a closing table keyed by the case's number or letter alone -------------
+
+
+def _keyed_only(letters: str) -> str:
+    """The document without its continued part and with the closing table's city column
+    dropped: rows keyed by the case's number or letter under ``事例`` alone."""
+    text = _split_doc(letters, "（２頁からの続き）")
+    again = text.index(f"事例{letters[0]}　奈良市（２頁からの続き）")
+    text = text[:again] + text[text.index("― 3 ―") + len("― 3 ―\n\n") :]
+    text = text.replace("事例\t自治体\t項目", "事例\t項目").replace("\t\t就職者数", "\t就職者数")
+    for city in ("\t奈良市\t", "\t和歌山市\t", "\t大津市\t"):
+        text = text.replace(city, "\t")
+    return text
+
+
+@pytest.mark.parametrize("letters", ["ＡＢＣ", "ABC"])
+def test_a_closing_table_keyed_by_letter_alone(letters: str) -> None:
+    profiles = _profiles(_keyed_only(letters))
+    assert [p.municipality for p in profiles] == ["奈良市", "和歌山市", "大津市"]
+    assert [[m.actual.value for m in p.metrics if m.actual] for p in profiles] == [
+        [210, 120], [140, 99], [300, 180]
+    ]
+
+
+def test_a_letter_under_no_case_number_head_keys_no_row() -> None:
+    text = _keyed_only("ＡＢＣ").replace("事例\t項目", "区分\t項目")
+    profiles = _profiles(text)
+    assert not [m for m in profiles[0].metrics if m.actual and m.actual.value == 210]
