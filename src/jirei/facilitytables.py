@@ -347,8 +347,11 @@ def with_tables(
                 out[index] = _with_row(profile, table, row, text, locate, rules)
     from jirei.longtables import with_long_tables  # one row per metric (decision 2816)
 
-    for index, metrics in with_long_tables(out, tables, text, locate, rules).items():
+    for index, (metrics, year) in with_long_tables(out, tables, text, locate, rules).items():
         out[index] = attrs.evolve(out[index], metrics=metrics)
+        if year is not None and out[index].fiscal_year is None:  # its caption's (3058)
+            where = {**out[index].spans, "fiscal_year": year[1]}
+            out[index] = attrs.evolve(out[index], fiscal_year=year[0], spans=where)
     for table in tables:  # a results table: each facility's figures
         at = locate(table.start, table.start).start
         if any(s is not None and s[0] <= at < s[1] for s in spans):

@@ -762,7 +762,8 @@ def _column_owners(
     out: list[int | None] = []
     for row in body:
         text = unicodedata.normalize("NFKC", row[at].text).strip()
-        key = f"#{int(text)}" if numbered and text.isdigit() else cell_key(text, rules)
+        number = _bare_number(text) if numbered else None
+        key = f"#{number}" if number is not None else cell_key(text, rules)
         owner = _cell_owner(keys, key)
         if owner is None and (lead := _NUMBERED_NAME.match(text)):
             # ``１ 広島市``: the name after the number, else (under a case-number head) the
@@ -774,6 +775,17 @@ def _column_owners(
             owner = _marked_owner(keys, text, rules)
         out.append(owner if owner is not None else _parts_owner(keys, text))
     return out
+
+
+def _bare_number(text: str) -> int | None:
+    """A case-number cell's number: its digits, or a lone Latin letter's place in the
+    alphabet (``A`` under ``事例`` → 1, as a lettered label numbers its case; decision
+    3061), else None."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text.isascii() and text.isalpha():
+        return block_number(text, 1)
+    return None
 
 
 def _marked_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None:

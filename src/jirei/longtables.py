@@ -22,6 +22,10 @@ facility's own table, the header and rows cut from the label column on (so quali
 table (a total, ``（参考）四国計``) ends the block above it and is read for no case.
 A group column before the label column (``区分　生活保護受給者等``) is read as the case
 tables read it (each row's group, an empty cell taking the one above).
+
+The table's caption (``令和５年度 事業目標と実績一覧`` a few lines above its header) states the
+fiscal year of the figures: ``caption_year`` reads it for the profiles the blocks go to
+(decision 3058).
 """
 
 from __future__ import annotations
@@ -131,6 +135,32 @@ def long_blocks(
     return out
 
 
+#: how many lines above a table's header its caption may stand (blank lines included)
+_CAPTION_REACH = 4
+
+
+def caption_year(
+    text: str, table: FacilityTable, locate: Locate, rules: Rules = DEFAULT_RULES
+) -> tuple[int, Span] | None:
+    """The fiscal year the caption above ``table`` states (the nearest line naming one,
+    within a few lines above its header, none of them a row of cells), with its span."""
+    from jirei.values.fiscal import find_fiscal_years
+
+    end = table.start
+    for _ in range(_CAPTION_REACH):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1] if text[end - 1 : end] == "\n" else text[start:end]
+        if cellular(line):
+            return None
+        found = next(iter(find_fiscal_years(line, rules=rules)), None)
+        if found is not None:
+            return found.value.year, locate(start + found.start, start + found.end)
+        end = start
+    return None
+
+
 def _bare(cell: str) -> str:
     """A header cell without its bracketed gloss (``施設名(種別)`` → ``施設名``)."""
     return _GLOSS.sub("", cell)
@@ -156,11 +186,12 @@ def with_long_tables(
     text: str,
     locate: Locate,
     rules: Rules = DEFAULT_RULES,
-) -> dict[int, tuple[Metric, ...]]:
+) -> dict[int, tuple[tuple[Metric, ...], tuple[int, Span] | None]]:
     """For the profiles that read no figures of their own, the metrics of their facility's
     block of a long-form table (by index into ``profiles``; a table of cities by the
-    profile's municipality); a table must give two profiles or more their blocks."""
-    out: dict[int, tuple[Metric, ...]] = {}
+    profile's municipality) and the fiscal year its caption states (with its span, else
+    None); a table must give two profiles or more their blocks."""
+    out: dict[int, tuple[tuple[Metric, ...], tuple[int, Span] | None]] = {}
     for table in tables:
         blocks = long_blocks(text, table, locate, rules)
         if len(blocks) < 2:
@@ -174,8 +205,9 @@ def with_long_tables(
             if block is not None:
                 found[index] = block.metrics
         if len(found) >= 2:
-            out.update(found)
+            year = caption_year(text, table, locate, rules)
+            out.update((index, (metrics, year)) for index, metrics in found.items())
     return out
 
 
-__all__ = ["LongBlock", "long_blocks", "with_long_tables"]
+__all__ = ["LongBlock", "caption_year", "long_blocks", "with_long_tables"]

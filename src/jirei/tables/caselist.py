@@ -42,6 +42,11 @@ if TYPE_CHECKING:
     from jirei.rowsheet import RowSheet
 
 _NUMBER = regex.compile(r"\d+")
+#: a case label's lone letter (``事例A`` after NFKC; not the letters of ``No.``, nor a letter
+#: before a digit or a hyphen: ``P1``, ``A-1``)
+_LETTER = regex.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[A-Za-zＡ-Ｚａ-ｚ](?![A-Za-zＡ-Ｚａ-ｚ.．0-9０-９\-‐－])"
+)
 _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
 #: the text after a caption's fiscal year up to the next bracket or space (``実績``)
 _CAPTION_WORD = regex.compile(r"[^()<>\[\]\s]*")
@@ -405,8 +410,15 @@ def sheet_listing(sheet: RowSheet) -> CaseList:
 
 
 def block_number(text: str, label_end: int) -> int | None:
-    """The number of a case label (``No.1``) written in ``text[:label_end]``."""
+    """The number of a case label (``No.1``) written in ``text[:label_end]``; a label
+    lettered instead (``事例Ａ``, ``事例B``: one Latin letter standing alone) numbers its
+    case by the letter's place in the alphabet (decision 3056) — whichever stands first,
+    so the page in a continuation note after the letter (``事例Ａ（２頁からの続き）``) is
+    not the case's number."""
     digits = _NUMBER.search(text, 0, label_end)
+    letter = _LETTER.search(text[:label_end])
+    if letter is not None and (digits is None or letter.start() < digits.start()):
+        return ord(unicodedata.normalize("NFKC", letter.group()).upper()) - ord("A") + 1
     return int(digits.group()) if digits else None
 
 
