@@ -1,5 +1,5 @@
 """A shared per-page table and a bar header by a third writer (branch ``offices3-s15``,
-decisions 3026-3028).
+decisions 3026-3029).
 
 Each rule is tried on synthetic variants written for this file (real places and offices;
 invented facilities, prose and figures), with negative variants that must not trigger it:
@@ -11,6 +11,8 @@ invented facilities, prose and figures), with negative variants that must not tr
   (3027);
 * a shared table whose caption stands in its head row's corner (``【令和２年度 事業目標と実績】
   <TAB>大館市<TAB>能代市``) is read as results under that caption (3028).
+* a prose sentence naming its items by circled or bracketed numbers (``主な取組は、①A、②Bである。``)
+  gives one initiative per number (3029).
 """
 
 from __future__ import annotations
@@ -183,3 +185,69 @@ def test_corner_cell_naming_no_results_is_no_caption() -> None:
     assert [(m[0], m[2]) for m in _metrics(noshiro)] == [
         ("支援対象者数", Decimal("114")), ("就職者数", Decimal("70")),
     ]
+
+
+# --------------------------------------------------------------------------------------
+# numbered items inside one prose sentence (3029)
+
+
+def _prose(first: str, second: str) -> str:
+    return f"""令和元年度　一体的実施事業の実施状況について（概要）
+
+北陸ブロック連絡会議資料
+
+２　主な施設の取組
+
+（１）金沢市
+
+　石川県金沢市では、平成２８年４月１日、市役所第二本庁舎に「かなざわ就労支援コーナー」（一体的実施施設）を開設し、石川労働局及びハローワーク金沢と連携して就労支援を行っている。{first}
+　令和元年度は、支援対象者数の目標200人以上に対し実績214人（達成率107.0%）となった。
+
+（２）富山市
+
+　富山県富山市では、平成２９年１０月２日、市の生活福祉課内に「とやま就労サポート窓口」（一体的実施施設）を設け、富山労働局及びハローワーク富山による就労支援を開始した。{second}
+　令和元年度の実績は、支援対象者数150人（目標140人以上、達成率107.1%）であった。
+"""
+
+
+_NUMBERED = [
+    # circled numbers, ``である`` closing
+    ("主な取組は、①生活福祉課との合同面談の実施、②就職面接会への同行支援、③求人情報の毎週提供である。",
+     ["生活福祉課との合同面談の実施", "就職面接会への同行支援", "求人情報の毎週提供"]),
+    # bracketed numbers, ``を実施している`` closing, a bracket inside an item
+    ("取組としては、(1)新規申請者への職業相談の案内、(2)保護課職員向けの勉強会（年３回）を実施している。",
+     ["新規申請者への職業相談の案内", "保護課職員向けの勉強会(年3回)"]),
+    # circled numbers after ``は`` with no comma, ``を行っている`` closing
+    ("同窓口の特徴は①予約制の個別相談、②出張相談会の開催を行っている。",
+     ["予約制の個別相談", "出張相談会の開催"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "items"), _NUMBERED)
+def test_numbered_items_inside_a_sentence(sentence: str, items: list[str]) -> None:
+    text = _prose(sentence, "主な取組は、①ケース会議の開催、②定着支援の電話フォローである。")
+    kanazawa, toyama = jirei.parse_text(text).profiles
+    assert list(kanazawa.initiatives) == items
+    assert list(toyama.initiatives) == ["ケース会議の開催", "定着支援の電話フォロー"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # plain digits (dates, counts) are no numbered items
+        "相談は毎週1、2回、月曜と木曜に実施している。",
+        # circled numbers out of order
+        "主な取組は、②ケース会議の開催、①定着支援の電話フォローである。",
+        # a single numbered item
+        "主な取組として、①ケース会議を毎月開催している。",
+    ],
+)
+def test_no_numbered_items_without_a_numbered_run(sentence: str) -> None:
+    import unicodedata
+
+    from jirei.proseitems import _inline_numbers
+
+    body = unicodedata.normalize("NFKC", sentence)
+    # the original text: the sentence as written (its circled numbers), offsets as NFKC's
+    # (every character here maps to one)
+    assert _inline_numbers(body, 0, lambda a, b: sentence[a:b]) == []
