@@ -1,5 +1,5 @@
 """A shared per-page table and a bar header by a third writer (branch ``offices3-s15``,
-decisions 3026-3029).
+decisions 3026-3031).
 
 Each rule is tried on synthetic variants written for this file (real places and offices;
 invented facilities, prose and figures), with negative variants that must not trigger it:
@@ -12,7 +12,9 @@ invented facilities, prose and figures), with negative variants that must not tr
 * a shared table whose caption stands in its head row's corner (``【令和２年度 事業目標と実績】
   <TAB>大館市<TAB>能代市``) is read as results under that caption (3028).
 * a prose sentence naming its items by circled or bracketed numbers (``主な取組は、①A、②Bである。``)
-  gives one initiative per number (3029).
+  gives one initiative per number (3029);
+* a bracketed section heading followed by a fiscal year only (``【実績】令和４年度``) stays the
+  heading, the year its note (3031).
 """
 
 from __future__ import annotations
@@ -251,3 +253,46 @@ def test_no_numbered_items_without_a_numbered_run(sentence: str) -> None:
     # the original text: the sentence as written (its circled numbers), offsets as NFKC's
     # (every character here maps to one)
     assert _inline_numbers(body, 0, lambda a, b: sentence[a:b]) == []
+
+
+# --------------------------------------------------------------------------------------
+# a bracketed results heading and its year on one line (3031)
+
+
+def _web(heading: str) -> str:
+    return f"""事例１　駅前の窓口で相談から就職まで
+所在地　大阪府堺市（大阪労働局／ハローワーク堺）
+施設　　さかい就労ステーション（一体的実施施設）
+開設　　平成２８年４月１日
+
+【取組】
+・市の窓口から希望者を予約付きで案内
+
+{heading}
+| 項目 | 目標 | 実績 |
+|---|---|---|
+| 支援対象者数 | 180人 | 196人 |
+| 就職者数 | 110人 | 123人 |
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["【実績】令和４年度", "【成果】2022年度", "【実績】R4年度実績", "【成果】平成３０年度"],
+)
+def test_results_heading_with_its_year_heads_the_table(heading: str) -> None:
+    (profile,) = jirei.parse_text(_web(heading)).profiles
+    assert [(m[0], m[1], m[2]) for m in _metrics(profile)] == [
+        ("支援対象者数", Decimal("180"), Decimal("196")),
+        ("就職者数", Decimal("110"), Decimal("123")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【開設】令和4年4月1日", "【施設名】令和館就労コーナー", "【実績】令和4年度に214人が就職"],
+)
+def test_a_field_value_that_is_no_bare_year_stays_a_field(line: str) -> None:
+    from jirei.formlines import untangle_forms
+
+    assert untangle_forms(line) != line  # read as ``label:value`` as before
