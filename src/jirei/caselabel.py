@@ -79,7 +79,7 @@ class CaseLabels:
         )
         self.header = regex.compile(
             rf"^\s*#*\s*(?:{alternatives})\s*(?P<place>{_PLACE})\s*"
-            rf"(?:[{_TIMES}]\s*(?P<offices>{offices})"
+            rf"(?:[{_TIMES}|/]\s*(?P<offices>{offices})"  # ``×``, a bar or slash (3026)
             rf"|\((?P<offices>{offices})\)"
             rf"|【(?P<offices>{offices})】"  # ``１　岡山県津山市【岡山労働局・ハローワーク津山】``
             rf"|\s+(?P<offices>(?:{words}|\S+?(?:{words}))[^()]*?)"

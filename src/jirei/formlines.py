@@ -149,6 +149,11 @@ def _fill_ins(line: str, words: FormWords, units: tuple[str, ...], alike: str = 
 #: a column gap opening a field's value; a value that is only a bracketed note
 _COLUMN_GAP = regex.compile(r"[ \t\u3000]{2}")
 _NOTE_ONLY = regex.compile(r"^\s*[(（][^()（）\n]*[)）]\s*$")
+#: a value that is only a fiscal year (``令和４年度``, ``2022年度実績``): after a section heading
+#: it is the heading's note, no field value (decision 3031)
+_YEAR_ONLY = regex.compile(
+    r"^\s*(?:令和|平成|R|H|Ｒ|Ｈ)?\s*[0-9０-９元]{1,4}\s*年度\s*(?:実績|の実績|分|末|末現在)?\s*$"
+)
 
 
 def _field_line(
@@ -156,6 +161,7 @@ def _field_line(
     words: FormWords,
     comment_keywords: tuple[str, ...],
     field_labels: Collection[str] = (),
+    sections: Collection[str] = (),
 ) -> str:
     field, _, instruction, _, _, _ = _patterns(words)
     match = field.match(line)
@@ -172,6 +178,8 @@ def _field_line(
         return f"{indent}{opening}{label}{closing}" + " " * len(rest)
     if _NOTE_ONLY.match(rest):
         return line  # a note on the heading (``【成果】（令和5年度）``), no value
+    if label.strip() in sections and _YEAR_ONLY.match(rest):
+        return line  # a section heading and its year (``【実績】令和４年度``; 3031)
     # each kept character stays where it stands: the opening bracket reads as a blank, the
     # closing one as the colon (``【実施主体】浜松市`` → `` 実施主体:浜松市``; decision 2040)
     if indent and label.strip() in field_labels:
@@ -205,7 +213,9 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
         if has_field and any(o in line for o in opens):
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
-                _field_line(part, words, rules.comment_keywords, rules.field_labels)
+                _field_line(
+                    part, words, rules.comment_keywords, rules.field_labels, rules.sections
+                )
                 for part in line.split("\n")
             )
         elif has_box and any(c in line for c in box_starts):

@@ -1452,6 +1452,8 @@ def _table_parts(
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
     table's caption read as a results heading."""
     caption = _caption(infos, at, floor, rules)
+    if caption is None and _corner_caption(infos[at], row_kinds):
+        caption = at  # ``【令和２年度 事業目標と実績】<TAB>仙台市<TAB>郡山市`` (decision 3028)
     heading = (
         (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
     )
@@ -1464,6 +1466,15 @@ def _table_parts(
         )
         for case, rows in table.items()
     ]
+
+
+def _corner_caption(info: LineInfo, row_kinds: Classifier) -> bool:
+    """Whether the corner cell of a keyed table's head row is a results heading of its own
+    (the table's caption written in its corner rather than on the line above it)."""
+    cells = row_cells(info.line)
+    if len(cells) < 2 or not cells[0].text.strip():
+        return False
+    return row_kinds.kind_of(cells[0].text.strip()) == (K.SECTION, "results")
 
 
 def _sentence_run(items: Sequence[tuple[int, int, object]], number: int) -> bool:

@@ -69,8 +69,8 @@ def _items(
     for n, (a, b) in enumerate(sents):
         body = text[a:b].strip()
         offset = a + text[a:b].find(body)
-        inline = _inline_ordinals(body, offset)
-        if inline:  # ``第一にA、第二に、Bに取り組んでいる。`` in one sentence (2283)
+        inline = _inline_ordinals(body, offset) or _inline_numbers(body, offset, original)
+        if inline:  # ``第一にA、第二に、Bに取り組んでいる。``, ``①A、②Bである。`` (2283, 3029)
             initiatives.extend(inline)
             last_enum = n
             continue
@@ -119,6 +119,14 @@ _TAIL = regex.compile(
     r"(?:に取り組んでいる|に取り組んでいます|に取り組んでおります|を行っている|を行っています|"
     r"を実施している|を実施しています|に力を入れている|に力を入れています)。?$"
 )
+#: the words closing a sentence that names its numbered items (``主な取組は、①A、②Bである。``)
+_NUMBERED_TAIL = regex.compile(
+    r"(?:などである|である|です|となっている|となっています|の\s*[0-9一二三四五六七八九十]\s*点|)"
+    r"(?:を実施している|を実施しています|を行っている|を行っています|に取り組んでいる|"
+    r"に取り組んでいます|である|です)?。?$"
+)
+#: a number inside a sentence: a circled one (``①``, a digit after NFKC) or bracketed ``(1)``
+_NUMBER_IN = regex.compile(r"(?<![0-9.,])(?:\((?P<n>[1-9])\)|(?P<n>[1-9]|1[0-9]|20))(?![0-9.,%])")
 
 
 def _inline_ordinals(body: str, offset: int) -> list[tuple[str, int, int]]:
@@ -140,6 +148,37 @@ def _inline_ordinals(body: str, offset: int) -> list[tuple[str, int, int]]:
             piece = piece[: tail.start()]
         piece = piece.rstrip("、, ")
         if not piece:
+            return []
+        out.append((piece, offset + m.end(), offset + m.end() + len(piece)))
+    return out
+
+
+def _inline_numbers(
+    body: str, offset: int, original: Original
+) -> list[tuple[str, int, int]]:
+    """The items of one sentence enumerating by circled or bracketed numbers after a lead
+    (``主な取組は、①A、②B、③Cである。``, ``取組としては、(1)A、(2)Bを実施している。``): A, B, C
+    without the framing words; the numbers run 1, 2, … and the first follows ``、``, ``は``
+    or ``:`` (decision 3029)."""
+    if "2" not in body:  # (cheap precheck: two numbered items at least)
+        return []
+    marks: list[regex.Match[str]] = []
+    for m in _NUMBER_IN.finditer(body):
+        circled = m.group(0)[0] != "(" and regex.fullmatch(
+            r"[①-⑳]", original(offset + m.start(), offset + m.end())
+        )
+        if (circled or m.group(0)[0] == "(") and int(m.group("n")) == len(marks) + 1:
+            marks.append(m)
+    if len(marks) < 2 or marks[0].start() == 0 or body[marks[0].start() - 1] not in "、,は:":
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(body)
+        piece = body[m.end() : end]
+        if i + 1 == len(marks):
+            piece = piece[: _NUMBERED_TAIL.search(piece).start()]  # type: ignore[union-attr]
+        piece = piece.rstrip("、, ")
+        if not piece or "。" in piece:
             return []
         out.append((piece, offset + m.end(), offset + m.end() + len(piece)))
     return out

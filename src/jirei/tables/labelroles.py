@@ -156,6 +156,7 @@ def label_role_rows(
     order of first appearance; None for any other table."""
     named = worded = 0
     out: dict[str, tuple[Cell, dict[str, list[Cell]], list[Row]]] = {}
+    previous: str | None = None  # the key of the row above (a ditto mark repeats it)
     for row in rows:
         filled = [cell for cell in row.cells if cell.text.strip()]
         if not filled:
@@ -175,6 +176,9 @@ def label_role_rows(
             said = _cell_roles(filled[1], rules) if role is None else None
             named += role is not None
         key = label.text.replace(" ", "")
+        if previous is not None and key in rules.ditto_marks:
+            key = previous  # ``〃（達成率）``: the label of the row above, its role (3027)
+        previous = key
         entry = out.setdefault(key, (label, {}, []))
         if said:
             worded += 1
