@@ -5,7 +5,10 @@ invented facilities, prose and figures), with negative variants that must not tr
 
 * a case's field labels letter-spaced over a cell's width (``所　　管``, ``施 設 名``,
   ``開  始  日``) with a wide gap before the value, read as the label's word (3041);
-* ``所管`` / ``管轄`` naming the offices in charge (3041).
+* ``所管`` / ``管轄`` naming the offices in charge (3041);
+* an iroha letter over a city alone labelling a case (``ア　松山市``) (3042);
+* a chapter heading stating nothing among the cases is no case (3043);
+* one department's name over its words is a voice; a place or topic is not (3044).
 """
 
 from __future__ import annotations
@@ -125,3 +128,32 @@ def test_a_case_stating_something_is_kept() -> None:
     cases = [Profile(title="a"), Profile(municipality="仙台市"), Profile(initiatives=("x",))]
     assert bare_headings(cases) == [0]
     assert bare_headings(cases[:2]) == []  # one other case: no heading dropped
+
+
+def _with_voice(speaker: str) -> str:
+    text = _doc(_LAYOUTS["ideographic"])
+    voice = f"\n{speaker}\n　　窓口の利用者が増えた。今後も市と連携していきたい。\n"
+    return text + voice
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "　〔石巻市健康部福祉課〕",
+        "【石巻市生活支援室】",
+        "■石巻市保護課就労支援担当",
+        "＜宮城労働局職業対策課＞",
+    ],
+)
+def test_one_department_over_its_words_is_a_voice(speaker: str) -> None:
+    profile = jirei.parse_text(_with_voice(speaker)).profiles[-1]
+    assert [c.text for c in profile.comments] == [
+        "窓口の利用者が増えた。今後も市と連携していきたい。"
+    ]
+    assert profile.comments[0].speaker in speaker
+
+
+@pytest.mark.parametrize("speaker", ["■石巻市", "【ハローワーク石巻】", "〔今後の課題〕"])
+def test_one_place_or_topic_over_words_is_no_voice(speaker: str) -> None:
+    profile = jirei.parse_text(_with_voice(speaker)).profiles[-1]
+    assert profile.comments == ()
