@@ -8,7 +8,8 @@ invented facilities, prose and figures), with negative variants that must not tr
 * ``所管`` / ``管轄`` naming the offices in charge (3041);
 * an iroha letter over a city alone labelling a case (``ア　松山市``) (3042);
 * a chapter heading stating nothing among the cases is no case (3043);
-* one department's name over its words is a voice; a place or topic is not (3044).
+* one department's name over its words is a voice; a place or topic is not (3044);
+* a 資料 for the programme's prefectural council names the cover's bureau (3045).
 """
 
 from __future__ import annotations
@@ -157,3 +158,39 @@ def test_one_department_over_its_words_is_a_voice(speaker: str) -> None:
 def test_one_place_or_topic_over_words_is_no_voice(speaker: str) -> None:
     profile = jirei.parse_text(_with_voice(speaker)).profiles[-1]
     assert profile.comments == ()
+
+
+def _programme_council(title: str, issuer: str = "大阪労働局職業安定部\n") -> str:
+    head = "\t".join(
+        ["No.", "自治体", "ハローワーク", "施設名", "事業開始", "支援対象者数 目標",
+         "支援対象者数 実績", "達成率", "就職率"]
+    )
+    rows = [
+        ["1", "豊中市", "ハローワーク池田", "とよなか就労ひろば", "H27.4.1", "300人", "330人",
+         "110.0%", "61.2%"],
+        ["2", "吹田市", "ハローワーク淀川", "すいたジョブスポット", "H28.10.3", "200人", "190人",
+         "95.0%", "58.4%"],
+    ]
+    body = "\n".join("\t".join(row) for row in rows)
+    return (
+        f"資料２\n\n{title}\n\n一体的実施施設の実施状況（令和４年度実績）\n\n"
+        f"令和5年7月\n{issuer}\n１　施設の実績\n\n{head}\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "令和５年度第１回大阪府生活保護受給者等就労自立促進事業協議会",
+        "大阪府生活保護受給者等就労自立促進事業協議会（第２回）",
+    ],
+)
+def test_material_for_the_programmes_council_names_the_bureau(title: str) -> None:
+    profiles = jirei.parse_text(_programme_council(title)).profiles
+    assert [p.labour_bureau for p in profiles] == ["大阪労働局", "大阪労働局"]
+
+
+def test_the_council_with_no_bureau_on_the_cover_fills_none() -> None:
+    text = _programme_council("大阪府生活保護受給者等就労自立促進事業協議会", issuer="")
+    profiles = jirei.parse_text(text).profiles
+    assert [p.labour_bureau for p in profiles] == [None, None]
