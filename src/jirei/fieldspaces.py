@@ -69,15 +69,15 @@ def _compile(labels: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern[str]
     mark = "[" + "".join(re.escape(m) for m in marks) + "]" if marks else "(?!)"
     return re.compile(
         rf"(?m)^[ \t\u3000]*(?:\|[ \t\u3000]*)?"
-        rf"(?:{mark}[ \t\u3000]?(?:{words})(?P<space>[ \u3000])"
-        rf"|(?:{words})(?P<wide>\u3000))(?=[^\s:：|])"
+        rf"(?:{mark}[ \t\u3000]?(?P<marked>{words})(?P<space>[ \u3000])"
+        rf"|(?P<bare>{words})(?P<wide>\u3000|(?=  ) )[ \u3000]*)(?=[^\s:：|])"
     )
 
 
 def _spaced(label: str) -> str:
     """A label's pattern, letter-spaced or not: one space of either kind may stand between
     its characters (``名　称``, ``開 設 日``; decision 2350)."""
-    return "[ \u3000]?".join(re.escape(ch) for ch in label)
+    return "[ \u3000]{0,2}".join(re.escape(ch) for ch in label)
 
 
 def mark_field_spaces(text: str, rules: Rules = DEFAULT_RULES) -> str:
@@ -102,17 +102,34 @@ def mark_field_spaces(text: str, rules: Rules = DEFAULT_RULES) -> str:
             continue
         if value.endswith(_comment_words(rules)):  # ``ハローワーク　コメント``: a heading
             continue
-        group = "space" if match.start("space") >= 0 else "wide"
-        spaces.append(match.start(group))
+        label = "marked" if match.start("marked") >= 0 else "bare"
+        wide = match.start("wide")
+        if wide >= 0 and match.end() - wide > 1 and " " not in match.group(label).replace(
+            "\u3000", " "
+        ):  # ``施設名　　　name``: an aligned card's field, read as it is (decision 311)
+            continue
+        gap = match.start("space") if match.start("space") >= 0 else wide
+        if match.end() - gap == 1 and "  " not in match.group(label).replace("\u3000", " "):
+            spaces.append((gap, gap))  # ``名　称　name``: the one space after it a colon
+        else:  # ``開　　始　　date``: the label closed up (decision 3041)
+            spaces.append((match.start(label), match.end(label)))
     if not spaces:
         return text
     pieces: list[str] = []
     done = 0
-    for at in spaces:
-        pieces += (text[done:at], ":")
-        done = at + 1
+    for start, end in spaces:
+        pieces += (text[done:start], _closed_up(text[start:end]))
+        done = end + 1
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def _closed_up(label: str) -> str:
+    """A label and the one space after it as ``label:``, a letter-spaced label
+    (``開　　始``, ``施 設 名``: spread over a cell's width) closed up, the spaces it loses
+    put after the colon so that the text keeps its length (decision 3041)."""
+    word = "".join(label.split())
+    return word + ":" + "\u3000" * (len(label) - len(word))
 
 
 def _names_labels(value: str, rules: Rules) -> bool:

@@ -222,6 +222,11 @@ def build_profiles(
         kept.append(case)
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
+    if len(kept) > 2:  # a chapter heading stating nothing among the cases (3043)
+        from jirei.chapterheads import bare_headings
+
+        for index in reversed(bare_headings(profiles)):
+            del profiles[index], kept[index], numbers[index]
     if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
         from jirei.overviewblocks import with_overview_blocks
 

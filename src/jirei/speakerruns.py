@@ -10,7 +10,9 @@ Two or more such blocks in a row — each a line in a ``speaker`` comment form
 text ending a sentence — are the case's comments when they stand under the results or
 under no heading at all; the first speaker must be a stakeholder (a city, a bureau, an
 office: role not ``other``). One marked name over one sentence stays where it is: a single
-``■足立区`` over a paragraph is as often a sub-heading of the case's own story; and under a
+``■足立区`` over a paragraph is as often a sub-heading of the case's own story — unless the
+name is a department's (``〔新居浜市経済部産業振興課〕``: ``rules.lone_speaker_units``, decision
+3044), which is who speaks, not what the story is about; and under a
 headed block of another kind (``【役割分担】``, ``【取組内容】``) the same layout states what
 each partner does — no voice (``jirei.sections.split_case``).
 """
@@ -99,7 +101,7 @@ def opens_speaker_run(
         count += 1
         if count >= _FEWEST:
             return True
-    return False
+    return count == 1 and first.endswith(tuple(rules.lone_speaker_units))
 
 
 def comment_row(row: Line, rules: Rules = DEFAULT_RULES) -> bool:

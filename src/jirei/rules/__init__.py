@@ -209,6 +209,9 @@ class Rules:
     #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
     #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
     speaker_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: what a department's name ends with: one such speaker over its words is a voice
+    #: (``〔新居浜市経済部産業振興課〕``, decision 3044)
+    lone_speaker_units: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
@@ -324,6 +327,7 @@ class Rules:
         fact_labels: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
+        lone_speaker_units: Iterable[str] = (),
         attributions: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
@@ -377,6 +381,7 @@ class Rules:
             fact_labels=(*fact_labels, *self.fact_labels),
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
+            lone_speaker_units=(*lone_speaker_units, *self.lone_speaker_units),
             attributions=(*attributions, *self.attributions),
             **replace,
         )
@@ -548,6 +553,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("field_enumerators", "field_enumerators"),
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
+        ("lone_speaker_units", "lone_speaker_units"),
         ("slide_markers", "slide_markers"),
         ("continuation_marks", "continuation_marks"),
         ("label_notes", "label_notes"),
