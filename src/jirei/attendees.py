@@ -47,7 +47,7 @@ def attendee_turns(
     """The turns of a case's ``lines`` written with a bare surname of its attendee list,
     keyed by the offset where each turn's line text starts; empty without a list."""
     words = rules.attendee_headings
-    if not words or not any(line.stripped.startswith(words) for line in lines):
+    if not words or not any(line.text.strip().startswith(words) for line in lines):
         return {}
     people, rows = _attendees(lines, rules, gap)
     if not people:

@@ -142,8 +142,8 @@ def _names_labels(value: str, rules: Rules) -> bool:
         joined = "".join(spaced.group().split())
         if any(joined.startswith(label) for label in labels if len(label) >= 2):
             return True
-    return any(piece.strip("()（）") in labels for piece in pieces) or any(
-        value.startswith(label) for label in _long_labels(rules)
+    return any(piece.strip("()（）") in labels for piece in pieces) or value.startswith(
+        _long_labels(rules)
     )
 
 

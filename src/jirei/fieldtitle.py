@@ -52,7 +52,11 @@ def is_fact_line(
     if labelled is not None:
         return rules.field_labels.get(labelled["label"]) != "title"
     bare = text.lstrip().lstrip("".join(_MARKS)).lstrip()
-    label = next((word for word in _fact_labels(rules) if bare.startswith(word)), None)
+    labels = _fact_labels(rules)
+    label = (  # (the tuple's ``startswith`` first: most lines open with no fact label)
+        next((word for word in labels if bare.startswith(word)), None)
+        if bare.startswith(labels) else None
+    )
     if label is None or len(bare) <= len(label):
         return False
     if bare[len(label)].isspace():

@@ -544,7 +544,10 @@ def _named_role(
     if match is not None:
         name, word = match["name"], match["role"]
     else:
-        word = next((w for w in _role_words(rules) if text.endswith(w) and len(text) > len(w)), "")
+        words = _role_words(rules)
+        word = next(  # (the tuple's ``endswith`` first: most head cells end with no role word)
+            (w for w in words if text.endswith(w) and len(text) > len(w)), ""
+        ) if text.endswith(words) else ""
         name = text[: len(text) - len(word)].rstrip(" 　・の/／")
     if not word or column_role(word, rules) not in _HEAD_ROLES:
         return None
@@ -1034,6 +1037,7 @@ def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | 
     (``（事例1・静岡市）``); a bracket naming two cases, or none (``（職業安定部）``), names
     none."""
     hits: set[int] = set()
+    places: list[tuple[int, str]] | None = None  # each case's keys that are places
     for found in _BRACKETED.finditer(text):
         inner = found.group(1).strip()
         names: list[str] = []
@@ -1047,10 +1051,13 @@ def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | 
             names += [name_key(inner), _tail_dropped(name_key(inner), rules)]
         hits |= {owner for name in names if (owner := _owner(keys, name)) is not None}
         said = name_key(found.group(1))
-        hits |= {  # a place written inside it (``（事例1・静岡市）``, ``（静岡市分）``)
-            at for at, own in enumerate(keys)
-            if any(key.endswith(_PLACE_ENDS) and key in said for key in own)
-        }
+        if places is None:
+            places = [
+                (at, key) for at, own in enumerate(keys) for key in own
+                if key.endswith(_PLACE_ENDS)
+            ]
+        # a place written inside it (``（事例1・静岡市）``, ``（静岡市分）``)
+        hits |= {at for at, key in places if key in said}
     return next(iter(hits)) if len(hits) == 1 else None
 
 

@@ -41,6 +41,12 @@ def _brackets(rules: Rules) -> tuple[tuple[str, str], ...]:
 
 
 @per_rules
+def _closings(rules: Rules) -> str:
+    """A colon and every closing bracket of ``_brackets`` (stripped off a group heading's end)."""
+    return ":" + "".join(pair[1] for pair in _brackets(rules))
+
+
+@per_rules
 def _people(rules: Rules) -> tuple[str, ...]:
     return tuple(rules.figures_table.get("line_groups", {}).get("people", ()))
 
@@ -74,8 +80,7 @@ def group_heading(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
     text = line.text.strip()
     if not text or len(text) > _MAX_NAME + 6:
         return None
-    closings = ":" + "".join(pair[1] for pair in _brackets(rules))
-    if not text.rstrip(closings).rstrip().endswith(_people(rules)):  # cheap precheck
+    if not text.rstrip(_closings(rules)).rstrip().endswith(_people(rules)):  # cheap precheck
         return None
     name = _name(text, rules)
     if not name or len(name) > _MAX_NAME or _DIGIT.search(name):

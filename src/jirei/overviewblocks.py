@@ -50,7 +50,7 @@ def _label_lines(
     out: list[tuple[int, int]] = []
     for index in range(first, stop):
         text = lines[index].text.strip()
-        if not text or len(text) > _LABEL_LINE or not any(c.isdigit() for c in text):
+        if not text or len(text) > _LABEL_LINE or not any(map(str.isdigit, text)):
             continue  # (a cheap precheck: a label writes its number)
         length = label_length(text, rules)
         if length and not text[length:].strip():

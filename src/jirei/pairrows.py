@@ -103,12 +103,12 @@ def split_pair_rows(text: str, rules: Rules = DEFAULT_RULES) -> str:
     start = 0
     lines = text.split("\n")
     for n, raw in enumerate(lines):
-        # (cheap first: a row holds a cell break)
-        head = raw.lstrip(" \t\u3000|" + _LABEL_MARKS)[:1]
+        # (cheap first: a row holds a cell break; tab and space rows: ``jirei.fields``,
+        # decisions 304, 311)
+        head = raw.lstrip(" \t\u3000|" + _LABEL_MARKS)[:1] if "|" in raw else ""
         if (
             head
             and unicodedata.normalize("NFKC", head) in firsts  # (a label opens the row)
-            and "|" in raw  # (tab and space rows: ``jirei.fields``, decisions 304, 311)
             and len(raw) < _LONGEST
             and not (n + 1 < len(lines) and _continues(lines[n + 1]))
             and not (n > 0 and _RULE.fullmatch(lines[n - 1].strip()))

@@ -535,7 +535,7 @@ _NOT_LEADING = ("の", "から", "より")
 _SAID = ("。", "」", "』", "！", "？", "!", "?")
 
 #: the kinds of a line naming a speaker over its words (``■足立区``, ``【足立区福祉部】``)
-_RUN_KINDS = frozenset({Kind.BULLET, Kind.TEXT, Kind.HEADING})
+_RUN_KINDS = (Kind.BULLET, Kind.TEXT, Kind.HEADING)  # (a tuple: asked per line, no enum hashing)
 #: the sections such a run may follow on: the figures (``■足立区`` under a headed
 #: 役割分担 or 取組内容 block states what each partner does, no voice)
 _RUN_UNDER = frozenset({"results", "other_results"})

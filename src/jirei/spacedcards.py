@@ -57,14 +57,14 @@ def _cells_gaps(line: str) -> list[tuple[int, int]]:
 
 def _label_gap(line: str, rules: Rules) -> tuple[int, int, str] | None:
     """The gap after a row's known label, and the row's role, else None."""
-    from jirei.cards import row_role
-    from jirei.lines import Line
-
     if not line or line[0] in " \u3000":
         return None
     head = line[: _MAX_LABEL + 2]  # (cheap: a known label is short, a gap right after it)
     if "  " not in head and "\u3000" not in head:
         return None
+    from jirei.cards import row_role  # (imported past the cheap tests: called per line)
+    from jirei.lines import Line
+
     gaps = _cells_gaps(line)
     candidates = gaps[:1]
     wide = _ONE_WIDE.search(line)

@@ -98,11 +98,19 @@ def _labels(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(labels, key=lambda pair: len(pair[0]), reverse=True))
 
 
+@per_rules
+def _label_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """The labels of ``_labels``, without their kinds."""
+    return tuple(label for label, _ in _labels(rules))
+
+
 def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
     """A headline's title when a field label opens it, normalisation having removed the
     space after the label (decisions 1123, 1124): a title label goes (``事例の要点　…`` →
     ``…``); an aside label (``調査事項　…``, ``所在地　…``) leaves no title (``""``). Also how
     many characters were cut in front (0 when none)."""
+    if not title.startswith(_label_words(rules)):
+        return title, 0  # (one ``startswith`` over every label first: most titles open with none)
     for label, kind in _labels(rules):
         if title.startswith(label):
             stripped = title[len(label) :].lstrip(" :\u3000")
