@@ -772,7 +772,8 @@ def test_catch_phrases_stay_titles() -> None:
         ("▶ ほかにも", "other_results"),
         ("３．波及効果", "other_results"),
         ("（参考）その他の成果", "other_results"),
-        ("取組の成果", "other_results"),  # the head noun last
+        ("連携の成果", "other_results"),  # the head noun last
+        ("取組の成果", "results"),  # listed as a results heading (decision 3012) before the stem rule
         ("成果を上げた工夫", "initiatives"),
         ("Ⅲ　目標の達成状況", "results"),
         ("▶ ひとことで言うと", "aside"),
