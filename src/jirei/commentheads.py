@@ -62,15 +62,21 @@ def is_column_header(speaker: str | None, text: str | None, rules: Rules = DEFAU
     ) == "text"
 
 
+def _answer_alternatives(rules: Rules) -> str | None:
+    """The answer words of ``quotes.toml`` ``[interview]`` as a pattern's alternatives,
+    longest first; None without answer words."""
+    answers = rules.quotes_table.get("interview", {}).get("answers", ())
+    words = sorted(answers, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words) if words else None
+
+
 @per_rules
 def _answer(rules: Rules) -> regex.Pattern[str] | None:
     """An interview's answer ``答（speaker）　text``, or ``Ａ（speaker）`` alone on its line
     over the answer's text (decision 2511), else None (no answer words)."""
-    table = rules.quotes_table.get("interview", {})
-    words = sorted(table.get("answers", ()), key=len, reverse=True)
-    if not words:
+    alternatives = _answer_alternatives(rules)
+    if alternatives is None:
         return None
-    alternatives = "|".join(regex.escape(w) for w in words)
     return regex.compile(
         rf"^\s*(?:{alternatives})\d{{0,2}}\s*[.:]?\s*\((?P<speaker>[^()「」]{{2,40}})\)\s*:?\s*(?:\S|$)"
     )
@@ -96,11 +102,9 @@ def answer_speaker(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
 def _bare_answer(rules: Rules) -> regex.Pattern[str] | None:
     """An interview's answer written with no speaker of its own (``A　text``, ``A1. text``,
     ``答：text``): group ``text``; None without answer words."""
-    table = rules.quotes_table.get("interview", {})
-    words = sorted(table.get("answers", ()), key=len, reverse=True)
-    if not words:
+    alternatives = _answer_alternatives(rules)
+    if alternatives is None:
         return None
-    alternatives = "|".join(regex.escape(w) for w in words)
     return regex.compile(
         rf"^\s*(?:{alternatives})\d{{0,2}}(?:\s*[.:]\s*|\s+)(?P<text>[^\s(].*)$"
     )
