@@ -272,14 +272,22 @@ class Classifier:
         )
         # ＜宇都宮市コメント＞text, 宇都宮市コメント：text — a comment heading with the words
         # after it on its line, a sentence (decision 2525)
+        # （熊本市の評価）text: a stakeholder's judgement word in brackets (``_kind`` asks the
+        # speaker's role; decision 3087)
+        judged = sorted(rules.judgement_keywords, key=len, reverse=True)
+        judge_words = "|".join(regex.escape(k) for k in judged) or "(?!)"
         self.comment_after = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［(『]\s*(?P<speaker>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
             rf"(?P<keyword>{words})\s*[>＞》〉】\]］)』]\s*:?"
             rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
-            rf"(?P<keyword>{words})\s*:)"
+            rf"(?P<keyword>{words})\s*:"
+            r"|[<＜《〈【\[［(『]\s*(?P<speaker>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
+            rf"(?P<judged>{judge_words})\s*[>＞》〉】\]］)』]\s*:?"
+            rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
+            rf"(?P<judged>{judge_words})\s*:)"
             r"\s*(?P<text>(?=[^。]*\p{Hiragana})[^\s<>＜＞【】].*?[。!?」)])\s*$"
         )
-        self._after_words = tuple(keywords)
+        self._after_words = (*keywords, *judged)
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -393,10 +401,11 @@ class Classifier:
             and self.comment_line.match(text)
         ):
             return K.COMMENT, None
-        if any(word in stripped[:48] for word in self._after_words) and self.comment_after.match(
-            text
+        if any(word in stripped[:48] for word in self._after_words) and (
+            after := self.comment_after.match(text)
         ):  # ＜宇都宮市コメント＞text (decision 2525)
-            return K.COMMENT, None
+            if after.group("judged") is None or _names_stakeholder(after, self.rules):
+                return K.COMMENT, None  # (（熊本市の評価）text: a stakeholder's, 3087)
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (
