@@ -64,6 +64,7 @@ _COVERS = {
     "一体的実施事業の成果について",
     "press_publisher": "報道発表資料\n\n令和５年６月３０日（金）　静岡労働局発表\n\n"
     "一体的実施事業の成果について",
+    "publisher_label": "令和４年度　業務年報\n\n目　次\n\n発行：静岡労働局職業安定部",
     "press_contact": "記者発表資料\n\n【照会先】\n静岡労働局職業安定部職業安定課\n"
     "課長　山田　太郎\n\n一体的実施事業の成果について",
 }
@@ -111,6 +112,10 @@ _JUDGEMENTS = {
     "alone": ("\n　【労働局の評価】\n　　{said}\n", "労働局", "labour_bureau"),
     "marked": ("\n　■労働局の見解（静岡労働局職業安定部）\n　　{said}\n", "静岡労働局職業安定部",
                "labour_bureau"),
+    "word_first": ("\n　【評価（静岡市保健福祉局）】\n　　{said}\n", "静岡市保健福祉局",
+                   "municipality"),
+    "word_then_bracket": ("\n　■意見（ハローワーク静岡）\n　　{said}\n", "ハローワーク静岡",
+                          "hello_work"),
     "round_alone": ("\n　（ハローワークの意見）\n　　{said}\n", "ハローワーク", "hello_work"),
 }
 
@@ -167,6 +172,7 @@ _NOT_JUDGEMENTS = {
     "bare_word": "\n　【評価】\n　　{said}\n",
     "sentence": "\n　■市の評価が高い取組として、ケース会議を継続した。\n",
     "topic_note": "\n　【事業の評価】目標を達成\n",
+    "word_year": "\n　【評価（令和４年度）】\n　　{said}\n",
 }
 
 
@@ -246,3 +252,15 @@ def test_a_judgement_with_its_words_on_the_line(
 def test_a_judgement_of_no_stakeholder_on_the_line_is_no_comment(line: str) -> None:
     text = _NOTES.format(first=line + "\n", second=line)
     assert [p.comments for p in jirei.parse_text(text).profiles] == [(), ()]
+
+
+def test_a_judgement_section_over_its_speakers() -> None:
+    """``【関係者の評価】`` over one line per speaker: the comments section (decision 3090)."""
+    block = (
+        "\n　【関係者の評価】\n"
+        f"　　○静岡市福祉部：{_SAID}\n"
+        "　　○静岡労働局：目標を上回る就職につながった。\n"
+    )
+    for comments in _comments(block):
+        assert comments == [("静岡市福祉部", "municipality", _SAID),
+                            ("静岡労働局", "labour_bureau", "目標を上回る就職につながった。")]
