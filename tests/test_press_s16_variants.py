@@ -65,6 +65,10 @@ _COVERS = {
     "press_publisher": "報道発表資料\n\n令和５年６月３０日（金）　静岡労働局発表\n\n"
     "一体的実施事業の成果について",
     "publisher_label": "令和４年度　業務年報\n\n目　次\n\n発行：静岡労働局職業安定部",
+    "contact_line": "報道発表資料\n\n【照会先】静岡労働局職業安定部職業安定課　課長　山田　太郎"
+    "　（電話）054-254-3100\n\n一体的実施事業の成果について",
+    "contact_colon": "Press Release\n\n担当：静岡労働局職業対策課　山田\n\n"
+    "一体的実施事業の成果について",
     "press_contact": "記者発表資料\n\n【照会先】\n静岡労働局職業安定部職業安定課\n"
     "課長　山田　太郎\n\n一体的実施事業の成果について",
 }
@@ -85,6 +89,13 @@ _NOT_COVERS = {
     "two_bureaus": "静岡労働局 業務概要\n\n愛知労働局との合同相談会を開催した。",
     # a bureau line with other words after it (a person's name): no publisher's line
     "head": "報道発表資料\n\n静岡労働局（局長　山田　太郎）",
+    # a contact line in a collection of good practice: no title word of a report on the
+    # bureau's own business
+    "compiler_contact": "一体的実施事業　好事例集\n\n"
+    "【問合せ先】静岡労働局職業安定部　電話054-254-3100",
+    # a contact label over no bureau
+    "contact_city": "報道発表資料\n\n【照会先】静岡市保健福祉局　電話054-221-1111\n\n"
+    "静岡労働局では、県内の市と連携した取組を公表します。",
 }
 
 

@@ -92,13 +92,25 @@ def _department(rules: Rules) -> regex.Pattern[str]:
 
 def _signs(line: str, bureau: str, rules: Rules) -> bool:
     """Whether a cover line (spaces removed) is the bureau's name alone, the bureau and
-    its issuing department (decision 2740), or the bureau and the title of the document it
-    issues (decision 3086)."""
+    its issuing department (decision 2740), the bureau and the title of the document it
+    issues (decision 3086), or a contact block's line opening with the bureau (3092)."""
     if line == bureau:
         return True
     if line.startswith(bureau) and _department(rules).fullmatch(line, len(bureau)) is not None:
         return True
-    return _titled(line, bureau, rules)
+    if _titled(line, bureau, rules):
+        return True
+    contact = _contact(rules).match(line)
+    return contact is not None and line.startswith(bureau, contact.end())
+
+
+@per_rules
+def _contact(rules: Rules) -> regex.Pattern[str]:
+    """A contact block's label opening a cover line (``[issuer] contact_labels``, in any
+    bracket, a colon after it allowed): ``【照会先】``, ``担当:``."""
+    labels = rules.harvest_table.get("issuer", {}).get("contact_labels", ())
+    alt = "|".join(regex.escape(label) for label in labels) or "(?!)"
+    return regex.compile(rf"[(\[【〔<《〈]?(?:{alt})[)\]】〕>》〉]?:?")
 
 
 def _titled(line: str, bureau: str, rules: Rules) -> bool:
