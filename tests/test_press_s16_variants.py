@@ -240,6 +240,12 @@ def test_a_title_that_only_starts_with_none_is_kept() -> None:
          [("静岡市保健福祉局", "municipality"), ("静岡労働局", "labour_bureau")]),
         ("　■静岡市の見解：{said}\n\n", "　◇ハローワーク浜松の意見：{said}\n",
          [("静岡市", "municipality"), ("ハローワーク浜松", "hello_work")]),
+        ("　【市の意見】（静岡市保健福祉局）{said}\n\n",
+         "　＜ハローワークの所感（ハローワーク浜松）＞{said}\n",
+         [("静岡市保健福祉局", "municipality"), ("ハローワーク浜松", "hello_work")]),
+        ("　【市の意見】静岡市保健福祉局：{said}\n\n",
+         "　〔労働局の評価〕静岡労働局職業安定部：{said}\n",
+         [("静岡市保健福祉局", "municipality"), ("静岡労働局職業安定部", "labour_bureau")]),
     ],
 )
 def test_a_judgement_with_its_words_on_the_line(
