@@ -205,7 +205,8 @@ def test_the_judgement_speakers_are_read_from_the_heading_line() -> None:
     ]:
         found = speaker_heading(Line(unicodedata.normalize("NFKC", line), 0))
         assert found is not None and found[0] == speaker
-    for line in ["【事業の評価】", "【利用者の評価】", "【市の評価】が高まった",
+    for line in ["【事業の評価】", "【利用者の評価】", "【市の評価】が高まった", "【市の評価】ＡＡ",
+                 "【市の評価】達成",
                  "【取組の評価】（令和4年度）"]:
         assert speaker_heading(Line(unicodedata.normalize("NFKC", line), 0)) is None
 
