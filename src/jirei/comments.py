@@ -103,10 +103,13 @@ def _named_speaker(heading: Line, rules: Rules) -> tuple[str | None, int, int]:
         speaker, kept = clean_speaker(form["speaker"], rules)
         start = heading.start + lead + form.start("speaker")
         return speaker, start, start + kept
-    raw = match.group("speaker") or ""
+    group = "speaker"
+    if not match.group("speaker") and "org" in match.re.groupindex and match.group("org"):
+        group = "org"  # ``（熊本市の評価）text``: the judgement's own organisation (3087)
+    raw = match.group(group) or ""
     speaker = _SPACES.sub("", raw) or None
-    start = heading.start + match.start("speaker") if raw else heading.start
-    end = heading.start + match.end("speaker") if raw else heading.start
+    start = heading.start + match.start(group) if raw else heading.start
+    end = heading.start + match.end(group) if raw else heading.start
     return speaker, start, end
 
 

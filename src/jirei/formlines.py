@@ -156,12 +156,31 @@ _YEAR_ONLY = regex.compile(
 )
 
 
+def _speaker_heading(line: str, rules: Rules) -> bool:
+    """Whether a line is a speaker heading by ``rules.speaker_headings``."""
+    from jirei.speakerforms import is_speaker_heading  # (it imports the section reader)
+
+    return is_speaker_heading(line.strip(), rules)
+
+
+def _judgement(label: str, rules: Rules) -> bool:
+    """Whether a bracketed label is a stakeholder's judgement heading (``熊本市の評価``:
+    ``rules.judgement_keywords`` behind a city, bureau or office; decision 3087)."""
+    word = next((k for k in rules.judgement_keywords if label.endswith(k)), None)
+    if word is None:
+        return False
+    from jirei.comments import role_of
+
+    return role_of(label[: -len(word)], rules) != "other"
+
+
 def _field_line(
     line: str,
     words: FormWords,
     comment_keywords: tuple[str, ...],
     field_labels: Collection[str] = (),
     sections: Collection[str] = (),
+    rules: Rules = DEFAULT_RULES,
 ) -> str:
     field, _, instruction, _, _, _ = _patterns(words)
     match = field.match(line)
@@ -171,6 +190,8 @@ def _field_line(
         return line
     if match.group(3).strip().endswith(comment_keywords):
         return line  # a comment heading with its text on the line (``【市のコメント】「…」``)
+    if _speaker_heading(line, rules) or _judgement(match.group(3).strip(), rules):
+        return line  # a speaker heading naming its speaker after it (``【市の意見】X市…``, 3087)
     indent, opening, label, closing, rest = match.groups()
     if _COLUMN_GAP.match(rest):
         return line  # text after a column gap is another column (two-column layout)
@@ -214,7 +235,8 @@ def untangle_forms(text: str, rules: Rules = DEFAULT_RULES) -> str:
             line = split.sub(lambda m: m.group()[:-1] + "\n", line)
             line = "\n".join(
                 _field_line(
-                    part, words, rules.comment_keywords, rules.field_labels, rules.sections
+                    part, words, rules.comment_keywords, rules.field_labels, rules.sections,
+                    rules,
                 )
                 for part in line.split("\n")
             )

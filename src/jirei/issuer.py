@@ -49,8 +49,8 @@ def with_issuer(
     first = min((p.span.start for p in out if p.span is not None), default=None)
     if first is None:
         return out
-    cover = text[: _normalised_before(text, first, locate)]
-    if not any(title in "".join(cover.split()) for title in titles):
+    cover = "".join(text[: _normalised_before(text, first, locate)].split()).casefold()
+    if not any(_key(title) in cover for title in titles):
         return out  # (no report on the bureau's own business)
     line_span: Span | None = None
     at = text.find(bureau)
@@ -91,11 +91,60 @@ def _department(rules: Rules) -> regex.Pattern[str]:
 
 
 def _signs(line: str, bureau: str, rules: Rules) -> bool:
-    """Whether a cover line (spaces removed) is the bureau's name alone, or the bureau and
-    its issuing department (decision 2740)."""
+    """Whether a cover line (spaces removed) is the bureau's name alone, the bureau and
+    its issuing department (decision 2740), the bureau and the title of the document it
+    issues (decision 3086), or a contact block's line opening with the bureau (3092)."""
     if line == bureau:
         return True
-    return line.startswith(bureau) and _department(rules).fullmatch(line, len(bureau)) is not None
+    if line.startswith(bureau) and _department(rules).fullmatch(line, len(bureau)) is not None:
+        return True
+    if _titled(line, bureau, rules):
+        return True
+    contact = _contact(rules).match(line)
+    return contact is not None and line.startswith(bureau, contact.end())
+
+
+@per_rules
+def _contact(rules: Rules) -> regex.Pattern[str]:
+    """A contact block's label opening a cover line (``[issuer] contact_labels``, in any
+    bracket, a colon after it allowed): ``【照会先】``, ``担当:``."""
+    labels = rules.harvest_table.get("issuer", {}).get("contact_labels", ())
+    alt = "|".join(regex.escape(label) for label in labels) or "(?!)"
+    return regex.compile(rf"[(\[【〔<《〈]?(?:{alt})[)\]】〕>》〉]?:?")
+
+
+def _titled(line: str, bureau: str, rules: Rules) -> bool:
+    """Whether a cover line names the bureau (its department after it allowed) as the
+    publisher: besides it at most one title word of ``[issuer] titles`` and only
+    ``[issuer] edition_parts`` (an edition, a year, a date, a publisher's word, brackets):
+    ``愛知労働局業務概要(平成30年度版)``, ``宮城労働局PressRelease``, ``宮城労働局発表``."""
+    at = line.find(bureau)
+    if at < 0:
+        return False
+    end = at + len(bureau)
+    department = _department(rules).match(line, end)
+    if department is not None:
+        end = department.end()
+    rest = (line[:at] + line[end:]).casefold()
+    if not rest:
+        return False
+    issuer = rules.harvest_table.get("issuer", {})
+    title = next((t for t in map(_key, issuer.get("titles", ())) if t and t in rest), "")
+    return _edition(rules).fullmatch(rest.replace(title, "", 1) if title else rest) is not None
+
+
+def _key(title: str) -> str:
+    """A title word as a cover line is compared with it: no spaces, case folded."""
+    return "".join(title.split()).casefold()
+
+
+@per_rules
+def _edition(rules: Rules) -> regex.Pattern[str]:
+    """What a titled cover line may hold besides the bureau and the title
+    (``[issuer] edition_parts``, any number of them)."""
+    parts = rules.harvest_table.get("issuer", {}).get("edition_parts", ())
+    alt = "|".join(f"(?:{p})" for p in parts) or "(?!)"
+    return regex.compile(rf"(?:{alt})*", regex.IGNORECASE)
 
 
 def _normalised_before(text: str, original: int, locate: Locate) -> int:

@@ -59,7 +59,7 @@ from jirei.subentries import head_phrase
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
 from jirei.tables.grid import Row
 from jirei.targetsection import as_targets, with_targets
-from jirei.titles import drop_field_label, is_form_name, unbold, unquote
+from jirei.titles import drop_field_label, is_form_name, says_none, unbold, unquote
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
@@ -1655,6 +1655,10 @@ def build_profile(
         title = lead.text.strip()
         start = lead.start + lead.text.find(title)
         builder.spans["title"] = builder.span(start, start + len(title))
+
+    if title is not None and says_none(title, rules):  # ``キャッチフレーズ：なし`` (3088)
+        title = None
+        builder.spans.pop("title", None)
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year

@@ -154,6 +154,14 @@ def _continuation(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile("(?:" + "|".join(f"(?:{m})" for m in rules.continuation_marks) + ")$")
 
 
+#: a speaker's name written bare after a judgement heading: a name (no kana but の) closing in
+#: a stakeholder's word, or a Hello Work office (``岡山市保健福祉局``, ``ハローワーク津山``)
+_NAMED = (
+    r"(?:[^\p{Hiragana}\s。、!?「」『』:()<>【】]|の){0,30}?"
+    r"(?:市|区|町|村|県|局|課|室|部|係|所|センター|役所|役場)"
+    r"|(?:ハローワーク|HW)[^\p{Hiragana}\s。、!?「」『』:()<>【】]{1,12}"
+)
+
 #: a run of one rule character, judged as three of it (a page rule ``----…---- 2 / 4``
 #: as long as the page is wide; decision 2657)
 _LONG_RULE = regex.compile(r"([-=_─━―])\1{3,}")
@@ -272,14 +280,26 @@ class Classifier:
         )
         # ＜宇都宮市コメント＞text, 宇都宮市コメント：text — a comment heading with the words
         # after it on its line, a sentence (decision 2525)
+        # （熊本市の評価）text: a stakeholder's judgement word in brackets (``_kind`` asks the
+        # speaker's role; decision 3087)
+        judged = sorted(rules.judgement_keywords, key=len, reverse=True)
+        judge_words = "|".join(regex.escape(k) for k in judged) or "(?!)"
         self.comment_after = regex.compile(
             r"^\s*#*\s*(?:[<＜《〈【\[［(『]\s*(?P<speaker>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
             rf"(?P<keyword>{words})\s*[>＞》〉】\]］)』]\s*:?"
             rf"|{number}{bare_marker}(?P<speaker>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
-            rf"(?P<keyword>{words})\s*:)"
+            rf"(?P<keyword>{words})\s*:"
+            r"|[<＜《〈【\[［(『]\s*(?P<org>[^<>＜＞《》〈〉【】()『』\s]{1,30}?)\s*"
+            rf"(?P<judged>{judge_words})\s*(?:\((?P<speaker>[^()]{{1,40}})\)\s*)?"
+            r"[>＞》〉】\]］)』]\s*"
+            # (the speaker after it, bracketed or a name closing in a stakeholder's word and
+            # set apart: ``【市の意見】岡山市保健福祉局：text``, ``（市の意見）（岡山市）text``)
+            rf"(?:\((?P<speaker>[^()]{{1,40}})\)\s*:?|(?P<speaker>{_NAMED})\s*(?::|\s+)|:)?"
+            rf"|{number}{bare_marker}(?P<org>[^\s<>＜＞【】。、:]{{1,30}}?)\s*"
+            rf"(?P<judged>{judge_words})\s*:)"
             r"\s*(?P<text>(?=[^。]*\p{Hiragana})[^\s<>＜＞【】].*?[。!?」)])\s*$"
         )
-        self._after_words = tuple(keywords)
+        self._after_words = (*keywords, *judged)
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -393,10 +413,11 @@ class Classifier:
             and self.comment_line.match(text)
         ):
             return K.COMMENT, None
-        if any(word in stripped[:48] for word in self._after_words) and self.comment_after.match(
-            text
+        if any(word in stripped[:48] for word in self._after_words) and (
+            after := self.comment_after.match(text)
         ):  # ＜宇都宮市コメント＞text (decision 2525)
-            return K.COMMENT, None
+            if after.group("judged") is None or _names_stakeholder(after, self.rules, "org"):
+                return K.COMMENT, None  # (（熊本市の評価）text: a stakeholder's, 3087)
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (
@@ -729,13 +750,15 @@ def split_case(
     return CaseParts(tuple(header), headline, tuple(alt_header), tuple(blocks))
 
 
-def _names_stakeholder(match: regex.Match[str] | None, rules: Rules) -> bool:
-    """Whether a speaker line's speaker is a municipality, bureau or office (not a heading
-    such as ``【問い合わせ先】``)."""
+def _names_stakeholder(
+    match: regex.Match[str] | None, rules: Rules, group: str = "speaker"
+) -> bool:
+    """Whether a speaker line's speaker (its ``group``) is a municipality, bureau or office
+    (not a heading such as ``【問い合わせ先】``)."""
     from jirei.commentforms import clean_speaker
     from jirei.comments import role_of
 
-    return match is not None and role_of(clean_speaker(match["speaker"], rules)[0], rules) != (
+    return match is not None and role_of(clean_speaker(match[group], rules)[0], rules) != (
         "other"
     )
 

@@ -114,12 +114,21 @@ def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int
     for label, kind in _labels(rules):
         if title.startswith(label):
             stripped = title[len(label) :].lstrip(" :\u3000")
+            if kind == "title" and says_none(stripped, rules):
+                return "", len(title)  # ``キャッチフレーズ　なし``: the case has none (3088)
             if len(stripped) < 4:
                 break
             if kind == "aside":
                 return "", len(title)
             return stripped, len(title) - len(stripped)
     return title, 0
+
+
+def says_none(value: str, rules: Rules) -> bool:
+    """Whether a field's value says there is nothing (``なし``, ``該当なし``, ``－``: a word of
+    ``figures.toml [gathered_parts] none_lines``, its ``。`` and brackets aside)."""
+    words = rules.figures_table.get("gathered_parts", {}).get("none_lines", ())
+    return regex.sub(r"[\s。()「」]", "", value) in words
 
 
 @per_rules
@@ -136,4 +145,4 @@ def is_form_name(title: str, rules: Rules = DEFAULT_RULES) -> bool:
     return pattern is not None and pattern.match(title) is not None
 
 
-__all__ = ["bold_title", "drop_field_label", "is_form_name", "unquote"]
+__all__ = ["bold_title", "drop_field_label", "is_form_name", "says_none", "unquote"]

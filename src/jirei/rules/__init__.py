@@ -212,6 +212,9 @@ class Rules:
     #: what a department's name ends with: one such speaker over its words is a voice
     #: (``〔新居浜市経済部産業振興課〕``, decision 3044)
     lone_speaker_units: tuple[str, ...] = field(default=(), converter=_strings)
+    #: words that end a comment heading only behind a stakeholder (``【熊本市の評価】``,
+    #: ``〈ハローワークの意見〉``; ``【事業の評価】`` names no one; decision 3087)
+    judgement_keywords: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
@@ -328,6 +331,7 @@ class Rules:
         heading_marks: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         lone_speaker_units: Iterable[str] = (),
+        judgement_keywords: Iterable[str] = (),
         attributions: Iterable[str] = (),
         **replace: Any,
     ) -> Rules:
@@ -382,6 +386,7 @@ class Rules:
             heading_marks=(*heading_marks, *self.heading_marks),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             lone_speaker_units=(*lone_speaker_units, *self.lone_speaker_units),
+            judgement_keywords=(*judgement_keywords, *self.judgement_keywords),
             attributions=(*attributions, *self.attributions),
             **replace,
         )
@@ -554,6 +559,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("heading_marks", "heading_marks"),
         ("speaker_headings", "speaker_headings"),
         ("lone_speaker_units", "lone_speaker_units"),
+        ("judgement_keywords", "judgement_keywords"),
         ("slide_markers", "slide_markers"),
         ("continuation_marks", "continuation_marks"),
         ("label_notes", "label_notes"),
