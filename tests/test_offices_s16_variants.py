@@ -178,3 +178,71 @@ def test_prose_uchi_label(second: str, label: str) -> None:
     metrics = jirei.parse_text(text).profiles[1].metrics
     referral = [m for m in metrics if m.key == "referral_employed"]
     assert [m.label for m in referral] == [label]
+
+
+# --------------------------------------------------------------------------------------
+# lettered case labels (3124); a catch phrase between the place line and the facility
+# line (3125)
+
+_LETTERED = [
+    ("京都府", "京都市", "京都労働局", "ハローワーク伏見", "ふしみ就労支援コーナー",
+     "令和2年4月1日", "伏見区役所の福祉窓口で子育て世代を応援"),
+    ("滋賀県", "大津市", "滋賀労働局", "ハローワーク大津", "おおつ仕事ナビ", "令和3年10月1日",
+     "駅前の相談室で若い世代の一歩を支える"),
+    ("奈良県", "奈良市", "奈良労働局", "ハローワーク奈良", "なら就労サポート", "平成31年4月1日",
+     None),
+]
+
+
+def _lettered(labels: tuple[str, str, str], gap: str = "　") -> str:
+    out = ["近畿地区の一体的実施事例（令和4年度）", ""]
+    for label, (pref, city, bureau, office, name, day, title) in zip(
+        labels, _LETTERED, strict=True
+    ):
+        out += [f"{label}{gap}{pref}{city}（{bureau}・{office}）"]
+        out += [title] if title else []
+        out += [
+            f"{name}（一体的実施施設）",
+            f"{day} 事業開始",
+            "【主な取組】",
+            f"・{city}役所の福祉窓口の隣で職業相談を実施",
+            "【実績】",
+            "項目\t目標\t実績",
+            "就職者数\t120人\t131人",
+            "",
+        ]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("事例１", "事例２", "事例３"),
+        ("事例ａ", "事例ｂ", "事例ｃ"),
+        ("ケースイ", "ケースロ", "ケースハ"),
+        ("【事例ア】", "【事例イ】", "【事例ウ】"),
+        ("ケースA", "ケースB", "ケースC"),
+    ],
+)
+def test_lettered_labels_with_catch_phrase(labels: tuple[str, str, str]) -> None:
+    profiles = jirei.parse_text(_lettered(labels)).profiles
+    assert [p.municipality for p in profiles] == ["京都市", "大津市", "奈良市"]
+    assert [p.facility_name for p in profiles] == [row[4] for row in _LETTERED]
+    assert [p.title for p in profiles] == [row[6] for row in _LETTERED]
+    assert [str(p.start_date) for p in profiles] == ["2020-04-01", "2021-10-01", "2019-04-01"]
+
+
+def test_one_lettered_case_with_catch_phrase() -> None:
+    """One case alone (no neighbours to vote on the layout) reads the same."""
+    text = "\n".join(_lettered(("ケースイ", "ケースロ", "ケースハ")).split("\n")[:11])
+    (profile,) = jirei.parse_text(text).profiles
+    assert (profile.title, profile.facility_name) == (
+        "伏見区役所の福祉窓口で子育て世代を応援", "ふしみ就労支援コーナー"
+    )
+
+
+@pytest.mark.parametrize("word", ["ケースワーカー", "ケースカンファレンス", "事例集"])
+def test_words_opening_like_a_label_are_none(word: str) -> None:
+    from jirei.caselabel import label_length
+
+    assert label_length(f"{word}の活用について") == 0

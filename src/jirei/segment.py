@@ -231,6 +231,7 @@ class _Preamble:
         first = strip_hash(self.infos[headline].text)
         return (
             not more
+            and not self._header_continuation(text)  # name（kind）, a start date (3125)
             and _COLUMN_LINE <= _width(first) <= _width(text) + 2
             and following < len(self.infos)
             and self.infos[following].kind in (K.TEXT, K.HEADING)
@@ -606,6 +607,12 @@ class _Preamble:
                     state = "header"
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
+                elif (
+                    state == "header_done" and header and not fields_seen and not more
+                    and len(header) < 3 and not labelled_line
+                    and self._header_continuation(text)
+                ):  # place line, catch phrase, then ``name（kind）`` / the start date (3125)
+                    header.append(index)
                 elif state == "headline" and self._wrapped_above(index, headline, more):
                     more.append(index)  # a headline wrapped over two lines above (2597)
                 elif state == "headline" and not header and self._wrapped_over_section(
