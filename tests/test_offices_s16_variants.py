@@ -246,3 +246,53 @@ def test_words_opening_like_a_label_are_none(word: str) -> None:
     from jirei.caselabel import label_length
 
     assert label_length(f"{word}の活用について") == 0
+
+
+# --------------------------------------------------------------------------------------
+# a headline on the label's line that opens with a place name (3126)
+
+def _titled(label_line: str, place_line: str) -> jirei.Profile:
+    text = (
+        "近畿地区の取組事例\n\n"
+        f"{label_line}\n{place_line}\n"
+        "ふしみ就労支援コーナー（一体的実施施設）\n令和2年4月1日 事業開始\n"
+        "【主な取組】\n・区役所の子育て窓口から予約付きで案内\n"
+        "【実績】\n項目\t目標\t実績\n就職者数\t120人\t131人\n\n"
+        "Case 2　滋賀県大津市（滋賀労働局・ハローワーク大津）\n"
+        "おおつ仕事ナビ（常設窓口）\n令和3年10月1日 事業開始\n"
+        "【主な取組】\n・駅前で出張相談\n"
+        "【実績】\n項目\t目標\t実績\n就職者数\t90人\t95人\n"
+    )
+    return jirei.parse_text(text).profiles[0]
+
+
+@pytest.mark.parametrize(
+    ("label_line", "place_line", "title", "city"),
+    [
+        ("Case 1　伏見区役所の福祉窓口で子育て世代を応援",
+         "京都府京都市（京都労働局・ハローワーク伏見）", "伏見区役所の福祉窓口で子育て世代を応援",
+         "京都市"),
+        ("Case 1　大津市役所の一階で仕事探しをまるごと支援",
+         "滋賀県大津市（滋賀労働局・ハローワーク大津）", "大津市役所の一階で仕事探しをまるごと支援",
+         "大津市"),
+        ("CASE 1　伏見区役所の中の“しごとの入口”",
+         "所在地　京都府京都市伏見区（京都労働局／ハローワーク伏見）",
+         "伏見区役所の中の“しごとの入口”", "京都市伏見区"),
+    ],
+)
+def test_label_line_headline_opening_with_place(
+    label_line: str, place_line: str, title: str, city: str
+) -> None:
+    profile = _titled(label_line, place_line)
+    assert (profile.title, profile.municipality) == (title, city)
+    assert profile.hello_work[0].startswith("ハローワーク")
+
+
+@pytest.mark.parametrize(
+    "label_line",
+    ["Case 1　京都市における取組", "Case 1　京都市の事例", "事例１　京都市における取組"],
+)
+def test_label_line_place_heading_is_no_headline(label_line: str) -> None:
+    profile = _titled(label_line, "京都府京都市（京都労働局・ハローワーク伏見）")
+    assert profile.title is None
+    assert profile.municipality == "京都市"
