@@ -66,6 +66,24 @@ def test_overview_list_is_initiatives(heading: str, marker: str) -> None:
     assert [p.initiatives for p in profiles] == [tuple(items) for items in _ITEMS]
 
 
+@pytest.mark.parametrize(
+    "markers", [("①", "②"), ("ア　", "イ　"), ("（１）", "（２）"), ("１．", "２．")]
+)
+def test_overview_list_of_numbered_items(markers: tuple[str, str]) -> None:
+    """Items numbered or lettered instead of bulleted (``①`` is ``1`` after NFKC)."""
+    text = _doc("【概要】", "@")
+    for items in _ITEMS:
+        for marker, item in zip(markers, items, strict=True):
+            text = text.replace("@" + item, marker + item)
+    profiles = jirei.parse_text(text).profiles
+    assert [p.initiatives for p in profiles] == [tuple(items) for items in _ITEMS]
+
+
+def test_overview_of_unmarked_lines_stays_aside() -> None:
+    profiles = jirei.parse_text(_doc("【概要】", "")).profiles
+    assert [p.initiatives for p in profiles] == [(), (), ()]
+
+
 def test_overview_list_is_data() -> None:
     """Without the overview headings in the rules the list stays an aside."""
     rules = attrs.evolve(jirei.DEFAULT_RULES, list_overviews=())

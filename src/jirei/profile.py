@@ -1435,7 +1435,9 @@ def build_profile(
                 builder.turned.add(key)
     from jirei.overviewlists import overview_lists  # ``【概要】`` over bullets (3116)
 
-    listed = overview_lists(parts.blocks, rules) if rules.list_overviews else frozenset()
+    listed = (
+        overview_lists(parts.blocks, rules, context.origin) if rules.list_overviews else frozenset()
+    )
     for number, block in enumerate(parts.blocks):
         if isinstance(block, CommentBlock):
             builder.comment(block)
