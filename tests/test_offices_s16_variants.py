@@ -314,3 +314,42 @@ def test_label_line_place_heading_is_no_headline(label_line: str) -> None:
     profile = _titled(label_line, "京都府京都市（京都労働局・ハローワーク伏見）")
     assert profile.title is None
     assert profile.municipality == "京都市"
+
+
+# --------------------------------------------------------------------------------------
+# a headline on a label's line over a partner line, cases the rule segmentation reads (3127)
+
+@pytest.mark.parametrize(
+    ("label_line", "place_line", "city", "bureau", "office"),
+    [
+        ("事例１　大津市役所の一階で仕事探しをまるごと支援",
+         "滋賀県大津市（滋賀労働局・ハローワーク大津）", "大津市", "滋賀労働局",
+         "ハローワーク大津"),
+        ("No.1　駅前の窓口で仕事探しをまるごと支援",
+         "奈良県奈良市（奈良労働局・ハローワーク奈良）", "奈良市", "奈良労働局",
+         "ハローワーク奈良"),
+        ("事例１　子育て世代の一歩を福祉の窓口から",
+         "和歌山県和歌山市（和歌山労働局／ハローワーク和歌山）", "和歌山市", "和歌山労働局",
+         "ハローワーク和歌山"),
+    ],
+)
+def test_labelled_headline_over_partner_line(
+    label_line: str, place_line: str, city: str, bureau: str, office: str
+) -> None:
+    profile = _titled(label_line, place_line)
+    assert profile.title == label_line.split("　", 1)[1]
+    assert (profile.municipality, profile.labour_bureau) == (city, bureau)
+    assert profile.hello_work == (office,)
+    assert (profile.facility_name, profile.facility_type) == (
+        "ふしみ就労支援コーナー", "一体的実施施設"
+    )
+    assert str(profile.start_date) == "2020-04-01"
+
+
+def test_bracket_header_line_is_no_partner_line() -> None:
+    profile = _titled(
+        "事例１　区役所の窓口との連携で早期の就職を実現",
+        "【大阪府堺市】【大阪労働局・ハローワーク堺】しごとサポート堺東（一体的実施施設）",
+    )
+    assert profile.title == "区役所の窓口との連携で早期の就職を実現"
+    assert profile.municipality == "堺市"

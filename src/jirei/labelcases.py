@@ -238,15 +238,10 @@ _PLACE_JOINS = ("における", "に於ける", "での", "の")
 _MAX_TOPIC = 6
 
 
-def _placed_below(
-    label_rest: str, opening: Sequence[int], infos: Sequence[LineInfo], rules: Rules
-) -> bool:
-    """Whether the label's rest opening with a place name is a headline all the same
-    (``Case 2　伏見区役所の中の…`` over ``所在地　京都府京都市伏見区（…）`` or over
-    ``京都府京都市（京都労働局・ハローワーク伏見）``; decision 3126): a line of the opening block
-    names the case's place itself, and the rest goes on past the place with more than a
-    topic (``新潟市における取組``, ``札幌市の事例`` stay place headings) — the place name is
-    part of a longer phrase (``伏見区役所…``)."""
+def place_phrase(label_rest: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether the rest of a label's line opens with a place name that is part of a longer
+    phrase (``伏見区役所の中の…``), not the place alone, with its offices or facility, or with
+    a topic word (``新潟市における取組``: ``rules.place_topics``; decision 3126)."""
     from jirei.facts import _place_of
 
     if is_place_line(label_rest) or partner_place(label_rest, rules) is not None:
@@ -259,7 +254,19 @@ def _placed_below(
     if not rest or rest[0] in " \u3000(【[「":
         return False  # (the place, then its facility or bracket: a header line)
     rest = next((rest[len(j) :] for j in _PLACE_JOINS if rest.startswith(j)), rest)
-    if len(rest) <= _MAX_TOPIC or rest.endswith(rules.place_topics or ("\0",)):
+    return len(rest) > _MAX_TOPIC and not rest.endswith(rules.place_topics or ("\0",))
+
+
+def _placed_below(
+    label_rest: str, opening: Sequence[int], infos: Sequence[LineInfo], rules: Rules
+) -> bool:
+    """Whether the label's rest opening with a place name is a headline all the same
+    (``Case 2　伏見区役所の中の…`` over ``所在地　京都府京都市伏見区（…）`` or over
+    ``京都府京都市（京都労働局・ハローワーク伏見）``; decision 3126): a line of the opening block
+    names the case's place itself, and the rest goes on past the place with more than a
+    topic (``新潟市における取組``, ``札幌市の事例`` stay place headings) — the place name is
+    part of a longer phrase (``伏見区役所…``)."""
+    if not place_phrase(label_rest, rules):
         return False
     for index in opening:
         text = strip_hash(infos[index].text)
@@ -345,7 +352,7 @@ def _fact_like(text: str, rules: Rules) -> bool:
     return is_fact_line(text, rules)
 
 
-__all__ = ["label_cases", "label_lines", "trim_tail"]
+__all__ = ["label_cases", "label_lines", "place_phrase", "trim_tail"]
 
 
 def trim_tail(
