@@ -177,7 +177,10 @@ def read_header(
     )
     if labelled is not None:
         found = _read_label_header(text, main, labelled, rules)
-    elif main and (is_place_line(main[0].text) or place_head(main[0].text) is not None):
+    elif main and (
+        is_place_line(main[0].text) or place_head(main[0].text) is not None
+        or _partner_first(main, rules)  # ``place（bureau・office）`` over name（kind） (3127)
+    ):
         found = _read_plain_header(main, rules)
     elif main and place_label(first, rules) is not None:  # (1)札幌市, then field lines
         from jirei.placeheader import read_place_label
@@ -186,6 +189,28 @@ def read_header(
     else:
         found = _read_bracket_header(text, main, rules)
     return _with_fields(found, extra, rules) if extra else found
+
+
+#: a partner line: the place, then its bureau / offices in brackets (NFKC text)
+_PARTNER_LINE = regex.compile(
+    r"^\s*(?P<place>[^()\s【】\[\]]+)\s*\((?P<offices>[^()]*(?:労働局|ハローワーク)[^()]*)\)\s*$"
+)
+
+
+def _partner_first(main: Sequence[Line], rules: Rules) -> bool:
+    """Whether a header opens with a partner line (the place with its bureau or office in
+    brackets, nothing else: ``滋賀県大津市（滋賀労働局・ハローワーク大津）``) over more lines."""
+    first = main[0].text.strip()
+    partner = _PARTNER_LINE.match(first)
+    if len(main) < 2 or partner is None:
+        return False
+    from jirei.facts import names_place
+
+    if not names_place(partner["place"]):  # (``所在地京都府…``: a field line)
+        return False
+    from jirei.partnerlines import partner_place
+
+    return partner_place(first, rules) is not None
 
 
 def lines_text(text: str, lines: Sequence[Line]) -> str:
@@ -278,6 +303,10 @@ def _read_plain_header(lines: Sequence[Line], rules: Rules) -> HeaderFields:
         lead = len(tail) - len(tail.lstrip())
         rest.insert(0, Line(tail.strip(), first.start + cut + lead))
         first = Line(first.text[:cut], first.start)
+    partner = _PARTNER_LINE.match(first.text)
+    if partner is not None:  # ``滋賀県大津市（滋賀労働局・ハローワーク大津）`` (decision 3127)
+        rest.insert(0, Line(partner["offices"], first.start + partner.start("offices")))
+        first = Line(partner["place"], first.start + partner.start("place"))
     read_place(first.text, first.start, fields)
     for line in rest:
         if is_office_line(line.text, rules) and not offices:

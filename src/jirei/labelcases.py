@@ -22,6 +22,7 @@ from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
 from jirei.lines import Line
+from jirei.partnerlines import partner_place
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
@@ -219,14 +220,88 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     if (
         label_rest
         and not _fact_like(label_rest, rules)
-        and not names_place(label_rest)
+        and (not names_place(label_rest) or _placed_below(label_rest, opening, infos, rules))
         and not _short_place(label_rest)
     ):
         headline = first  # ``事例1　headline``: the rest of the label line is the headline
     header = [i for i in opening if i != headline]
-    if label_rest and headline != first:
-        header.insert(0, first)
+    if label_rest and (headline != first or _place_in_headline(label_rest, header, infos, rules)):
+        header.insert(0, first)  # (a headline opening with the place names it: 3126)
     return Case(first, stop, tuple(header), headline, (), body, origin="labels")
+
+
+#: a field label before a line's value (``所在地　…``, ``場所：…``)
+_FIELD_LEAD = regex.compile(r"^[^\s:()]{1,6}(?:\s+|:\s*)")
+#: what may join a place to a topic word after it (``新潟市における取組``)
+_PLACE_JOINS = ("における", "に於ける", "での", "の")
+#: the longest rest after a place that is still the place's topic, no headline
+_MAX_TOPIC = 6
+
+
+def place_phrase(label_rest: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether the rest of a label's line opens with a place name that is part of a longer
+    phrase (``伏見区役所の中の…``), not the place alone, with its offices or facility, or with
+    a topic word (``新潟市における取組``: ``rules.place_topics``; decision 3126)."""
+    from jirei.facts import _place_of
+
+    if is_place_line(label_rest) or partner_place(label_rest, rules) is not None:
+        return False
+    place = _place_of(label_rest)
+    if place is None:
+        return False
+    named = "".join(part for part in place if part)
+    rest = label_rest.strip()[len(named) :]
+    if not rest or rest[0] in " \u3000(【[「":
+        return False  # (the place, then its facility or bracket: a header line)
+    rest = next((rest[len(j) :] for j in _PLACE_JOINS if rest.startswith(j)), rest)
+    return len(rest) > _MAX_TOPIC and not rest.endswith(rules.place_topics or ("\0",))
+
+
+def _placed_below(
+    label_rest: str, opening: Sequence[int], infos: Sequence[LineInfo], rules: Rules
+) -> bool:
+    """Whether the label's rest opening with a place name is a headline all the same
+    (``Case 2　伏見区役所の中の…`` over ``所在地　京都府京都市伏見区（…）`` or over
+    ``京都府京都市（京都労働局・ハローワーク伏見）``; decision 3126): a line of the opening block
+    names the case's place itself, and the rest goes on past the place with more than a
+    topic (``新潟市における取組``, ``札幌市の事例`` stay place headings) — the place name is
+    part of a longer phrase (``伏見区役所…``)."""
+    if not place_phrase(label_rest, rules):
+        return False
+    for index in opening:
+        text = strip_hash(infos[index].text)
+        if partner_place(text, rules) is not None:
+            return True
+        lead = _FIELD_LEAD.match(text)
+        if lead is not None and _fact_like(text, rules) and names_place(text[lead.end() :]):
+            return True
+    return False
+
+
+def _place_in_headline(
+    label_rest: str, header: Sequence[int], infos: Sequence[LineInfo], rules: Rules
+) -> bool:
+    """Whether a headline on the label's line opening with a place (``伏見区役所の…``) gives
+    the case its place: no partner line below names it (an address line under an aside
+    label, ``所在地　…``, gives only the city; decision 3126)."""
+    return names_place(label_rest) and not any(
+        partner_place(text := strip_hash(infos[i].text), rules) is not None
+        and not _labelled(text, rules)
+        for i in header
+    )
+
+
+def _labelled(text: str, rules: Rules) -> bool:
+    """Whether a line opens with a field label (``所在地　…``, ``場所：…``; normalisation may
+    have removed the space between label and place: ``所在地京都府…``)."""
+    lead = _FIELD_LEAD.match(text)
+    if lead is not None and lead.group().rstrip(" :\u3000") in rules.field_labels:
+        return True
+    return any(
+        text.startswith(label) and names_place(text[len(label) :])
+        for label in rules.field_labels
+        if len(label) >= 2
+    )
 
 
 #: a box's caption: a short text wholly in brackets or between two of one mark (``＜ＤＡＴＡ＞``,
@@ -277,7 +352,7 @@ def _fact_like(text: str, rules: Rules) -> bool:
     return is_fact_line(text, rules)
 
 
-__all__ = ["label_cases", "label_lines", "trim_tail"]
+__all__ = ["label_cases", "label_lines", "place_phrase", "trim_tail"]
 
 
 def trim_tail(

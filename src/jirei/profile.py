@@ -1433,11 +1433,19 @@ def build_profile(
             key = line.start + len(line.text) - len(line.text.lstrip())
             if key in builder.turns:
                 builder.turned.add(key)
-    for block in parts.blocks:
+    from jirei.overviewlists import overview_lists  # ``【概要】`` over bullets (3116)
+
+    listed = (
+        overview_lists(parts.blocks, rules, context.origin) if rules.list_overviews else frozenset()
+    )
+    for number, block in enumerate(parts.blocks):
         if isinstance(block, CommentBlock):
             builder.comment(block)
         elif isinstance(block, CardBlock):
             builder.card(block)
+        elif number in listed:
+            # (without its heading, which names an aside to ``head_pieces``)
+            builder.section(Section("initiatives", None, block.lines))
         else:
             builder.section(block)
 

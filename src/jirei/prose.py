@@ -129,7 +129,10 @@ def _title(
             if cut is not None and len(s) - cut.end() >= 6:  # ``【四万十】headline``
                 s = s[cut.end() :]
             at = pos + line.find(s)
-            return s, at, at + len(s)
+            from jirei.titles import unquote  # ``～catch-phrase～`` over a lead (3120)
+
+            s, front = unquote(s, rules)
+            return s, at + front, at + front + len(s)
         if catch:
             pos = nl + 1
             continue

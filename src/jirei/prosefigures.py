@@ -48,6 +48,25 @@ def _joined(text: str, lo: int, hi: int) -> tuple[str, list[int]]:
     return "".join(kept), at
 
 
+#: what may stand before a label's leading word (``、うち``, a line's start): not ``のうち``
+_LEAD_BEFORE = "、,。 \t\u3000\n("
+
+
+def _led_label(text: str, start: int, label: str, rules: Rules) -> tuple[str, int]:
+    """``label`` with a word of ``[prose] label_leads`` written right before it when the two
+    are one metric alias (``うち紹介就職``) and the word opens its clause; and where it starts."""
+    for lead in rules.figures_table.get("prose", {}).get("label_leads", ()):
+        at = start - len(lead)
+        if (
+            at >= 0
+            and text.startswith(lead, at)
+            and lead + label in rules.metrics
+            and (at == 0 or text[at - 1] in _LEAD_BEFORE)
+        ):
+            return lead + label, at
+    return label, start
+
+
 def _metrics(
     text: str,
     lo: int,
@@ -98,14 +117,16 @@ def _metrics(
                 continue  # compared with the year before (``前年度より15人多い``)
             hedge = "約" if scan.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
             qty = Quantity(value, unit, f["qual"] or hedge, span)
-            if pats.target.search(before) and "target" not in slots:
+            if "target" not in slots and (
+                pats.target.search(before) or pats.target_after.match(scan, f.end())
+            ):  # ``目標400人``; ``400人以上とする目標`` (decision 3121)
                 slots["target"] = qty
             elif "actual" not in slots:
                 slots["actual"] = qty
         if "actual" not in slots and "target" not in slots:
             continue
-        label = m.group()
-        slots["span"] = locate(m.start(), end)
+        label, first = _led_label(text, m.start(), m.group(), rules)  # ``うち…`` (3122)
+        slots["span"] = locate(first, end)
         if label in got:
             have = got[label]
             for key, value in slots.items():

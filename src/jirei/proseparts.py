@@ -37,6 +37,7 @@ class _Patterns:
     label: regex.Pattern[str]
     figure: regex.Pattern[str]
     target: regex.Pattern[str]
+    target_after: regex.Pattern[str]
     previous: regex.Pattern[str]
     rate: regex.Pattern[str]
     ordinal: regex.Pattern[str]
@@ -108,6 +109,11 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
             rf"(?P<qual>{_alt(table.get('qualifiers', ()))})?"
         ),
         target=regex.compile(_alt(table.get("target_words", ()))),
+        target_after=regex.compile(  # ``400人以上とする目標`` (decision 3121)
+            "(?:" + "|".join(regex.escape(w) for w in table.get("target_links", ()))
+            + ")(?:" + _alt(table.get("target_words", ())) + ")"
+            if table.get("target_links") else "(?!)"
+        ),
         previous=regex.compile(_alt(table.get("previous_words", ()))),
         rate=regex.compile(_alt(table.get("rate_words", ()))),
         ordinal=regex.compile("^(?:" + "|".join(table.get("ordinals", ())) + ")"),

@@ -161,6 +161,27 @@ class _Preamble:
             bool(self.date_like.match(text)) and len(text) <= 30 and not ends_sentence(text)
         )
 
+    def _labelled_partner(self, headline: int | None, text: str) -> bool:
+        """Whether ``text`` is a partner line (``滋賀県大津市（滋賀労働局・ハローワーク大津）``:
+        the place with its bureau or office, nothing else) under a headline written on a case
+        label's line (``事例１　大津市役所の一階で…``; decision 3127)."""
+        if headline is None or not ("労働局" in text or "ハローワーク" in text):
+            return False
+        if self._header_continuation(text):  # (a facts line: place／offices／name〔kind〕／date)
+            return False
+        head = strip_hash(self.infos[headline].text).strip()
+        cut = label_length(head, self.rules)
+        if not cut:
+            return False
+        from jirei.facts import names_place
+        from jirei.labelcases import place_phrase
+        from jirei.partnerlines import partner_place
+
+        rest = head[cut:].strip()
+        if not rest or (names_place(rest) and not place_phrase(rest, self.rules)):
+            return False  # (``事例１　京都市における取組``: the label's line names the place)
+        return names_place(text.strip()) and partner_place(text, self.rules) is not None
+
     def _alt(self, text: str) -> bool:
         if self.alt_line is not None:  # the three patterns joined: one match
             return self.alt_line.match(text) is not None
@@ -231,6 +252,7 @@ class _Preamble:
         first = strip_hash(self.infos[headline].text)
         return (
             not more
+            and not self._header_continuation(text)  # name（kind）, a start date (3125)
             and _COLUMN_LINE <= _width(first) <= _width(text) + 2
             and following < len(self.infos)
             and self.infos[following].kind in (K.TEXT, K.HEADING)
@@ -601,11 +623,19 @@ class _Preamble:
                 ) and not labelled_line and unquote(text, self.rules)[0] == text:
                     # (a label opens its own preamble; a ``～…～`` line is a title, 915)
                     header.append(index)
-                elif state == "headline" and not header and crossed_header(text, self.rules):
-                    header.append(index)  # headline, then ``place × bureau・office``
+                elif state == "headline" and not header and (
+                    crossed_header(text, self.rules) or self._labelled_partner(headline, text)
+                ):  # headline, then ``place × bureau・office`` (or a partner line: 3127)
+                    header.append(index)
                     state = "header"
                 elif state == "header_done" and self._wrapped_headline(index, headline, more):
                     more.append(index)
+                elif (
+                    state == "header_done" and header and not fields_seen and not more
+                    and len(header) < 3 and not labelled_line
+                    and self._header_continuation(text)
+                ):  # place line, catch phrase, then ``name（kind）`` / the start date (3125)
+                    header.append(index)
                 elif state == "headline" and self._wrapped_above(index, headline, more):
                     more.append(index)  # a headline wrapped over two lines above (2597)
                 elif state == "headline" and not header and self._wrapped_over_section(

@@ -130,6 +130,12 @@ class Rules:
     #: caption words of each table in it (``表``: ``表Ａ　川越市``; decision 1184)
     appendix_headings: tuple[str, ...] = field(default=(), converter=_strings)
     appendix_tables: tuple[str, ...] = field(default=(), converter=_strings)
+    #: overview headings (``概要``) whose section is the initiatives when it is a list of
+    #: marked items and the case has no initiatives section (decision 3116)
+    list_overviews: tuple[str, ...] = field(default=(), converter=_strings)
+    #: topic words after a place on a case label's line (``新潟市における取組``): a place
+    #: heading, no headline (decision 3126)
+    place_topics: tuple[str, ...] = field(default=(), converter=_strings)
     #: results written as a sentence (decision 63): the particle after a label (``は``),
     #: the words between target and actual (``に対し``) and the sentence's closing words
     sentence_topics: tuple[str, ...] = field(default=(), converter=_strings)
@@ -546,6 +552,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("continued_captions", "continued_captions"),
         ("appendix_headings", "appendix_headings"),
         ("appendix_tables", "appendix_tables"),
+        ("list_overviews", "list_overviews"),
+        ("place_topics", "place_topics"),
         ("line_markers", "comment_line_markers"),
         ("attendee_headings", "attendee_headings"),
         ("count_words", "count_words"),
