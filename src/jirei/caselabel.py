@@ -54,10 +54,17 @@ class CaseLabels:
                 rf"^\s*(?:[(【〔\[<〈《](?P<label>{inside})\s*の?\s*(?:{notes})\s*[)】〕\]>〉》]"
                 rf"|(?P<label>{inside})\s*の\s*(?:{notes})\s*$)\s*"
             )
-            # a case's name, no label, and the note (``ワークサポートやはた（２ページからの続き）``)
+            # a case's name, no label, and the note (``ワークサポートやはた（２ページから
+            # の続き）``); a heading mark before it, the name in brackets
+            # (``【愛媛県松山市】（続き）``), the note in any bracket pair or between dashes
+            # (``高松市 －続き－``; decision 3071)
+            marks = "".join(regex.escape(m) for m in ("■□◆◇●○◎", *rules.comment_heading_markers))
             self.named = regex.compile(
-                rf"^\s*[■□◆◇●○]?\s*(?P<name>[^\s()【】〔〕\[\]<>]{{2,30}}?)\s*"
-                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕)\s*$"
+                rf"^\s*[{marks}]?\s*(?P<open>[【〔\[<〈《])?"
+                rf"(?P<name>[^\s()【】〔〕\[\]<>〈〉《》]{{2,30}}?)(?(open)[】〕\]>〉》])\s*"
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕"
+                rf"|\[\s*(?:{notes})\s*\]|[<〈《]\s*(?:{notes})\s*[>〉》]"
+                rf"|[-‐―~]\s*(?:{notes})\s*[-‐―~]?)\s*$"
             )
         words = "|".join(
             regex.escape(w)
@@ -112,11 +119,14 @@ def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     (``ワークサポートやはた（２ページからの続き）`` → ``ワークサポートやはた``; decision 2998),
     else None."""
     named = case_labels(rules).named
-    if named is None or not any(bracket in text for bracket in "(【〔"):  # cheap precheck
+    if named is None or not any(bracket in text for bracket in _NOTE_OPENINGS):  # (precheck)
         return None
     match = named.match(text)
     return match.group("name") if match is not None else None
 
+
+#: what a continuation note after a name opens with (a bracket or a dash)
+_NOTE_OPENINGS = "(【〔[<〈《-‐―~"
 
 #: how far into a line a label's continuation note may open (``■ 事例 12（``)
 _NOTE_REACH = 16

@@ -476,6 +476,8 @@ def _read_rest(
     if stripped.startswith("#"):  # ``## name(kind)`` on a converter's heading line (1921)
         name_text = name_text.replace("#", " ", len(stripped) - len(stripped.lstrip("#")))
         stripped = name_text.strip()
+    if stripped and _only_note(stripped, rules):
+        return  # ``【愛媛県松山市】（前頁からの続き）``: a continued part's note, no name (3073)
     if stripped and "\n" not in stripped:
         lead = len(name_text) - len(name_text.lstrip())
         glued = glued_facility_label(stripped, rules)  # ``窓口名称しごと…`` (decision 1830)
@@ -492,6 +494,18 @@ def _read_rest(
                 at = offset + line_match.start() + lead
                 fields["facility_name"] = Field(candidate, at, at + len(candidate))
                 break
+
+
+def _only_note(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is only a bracketed continuation note (``（前頁からの続き）``,
+    ``【続き】``; ``rules.label_notes``): what a case's part continued from an earlier page
+    writes after its bracket header, no facility's name."""
+    if text[0] not in "(【〔[<〈《":  # (cheap precheck)
+        return False
+    from jirei.caselabel import case_labels
+
+    note = case_labels(rules).note
+    return note is not None and note.fullmatch(text) is not None
 
 
 def glued_facility_label(name: str, rules: Rules) -> int:
