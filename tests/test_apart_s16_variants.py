@@ -198,7 +198,12 @@ _VOICE_CASES = [
 ]
 
 
-def _voice_document(groups: tuple[str, str, str], mark: str, city_speakers: tuple[int, ...]) -> str:
+def _voice_document(
+    groups: tuple[str, str, str],
+    mark: str,
+    city_speakers: tuple[int, ...],
+    form: str = "{mark}{who}\n{text}\n",
+) -> str:
     """Three cases (header and story), one results table, then 関係者の声 under each
     speaker organisation; the cases of ``city_speakers`` speak by the city's name alone."""
     parts = ["関東・甲信地区の一体的実施 取組事例（令和４年度実績）\n\n"]
@@ -218,11 +223,16 @@ def _voice_document(groups: tuple[str, str, str], mark: str, city_speakers: tupl
         city if n in city_speakers else f"{city}福祉部生活支援課"
         for n, (_, city, _, _, _) in enumerate(_VOICE_CASES)
     ]
+    said = [
+        "窓口が近くなり、相談者の負担が減りました。",
+        "市との協定目標を上回る実績をあげています。",
+        "市の広報紙で求人を紹介しました。",
+    ]
     parts.append(f"{groups[0]}\n")
-    parts += [f"{mark}{who}\n窓口が近くなり、相談者の負担が減りました。\n" for who in cities]
+    parts += [form.format(mark=mark, who=who, text=said[0]) for who in cities]
     parts.append(f"{groups[1]}\n")
-    parts += [f"{mark}{c[2]}\n市との協定目標を上回る実績をあげています。\n" for c in _VOICE_CASES]
-    parts.append(f"{groups[2]}\n{mark}ハローワーク甲府\n市の広報紙で求人を紹介しました。\n")
+    parts += [form.format(mark=mark, who=c[2], text=said[1]) for c in _VOICE_CASES]
+    parts.append(f"{groups[2]}\n" + form.format(mark=mark, who="ハローワーク甲府", text=said[2]))
     parts.append("\nページの先頭へ戻る\n\nお問い合わせ先\n厚生労働省 職業安定局\n")
     return "".join(parts)
 
@@ -261,3 +271,44 @@ def test_a_place_line_over_a_headline_and_facts_still_opens_a_case() -> None:
     )
     profiles = _profiles(text)
     assert [p.municipality for p in profiles][:3] == ["宇都宮市", "甲府市", "川越市"]
+
+
+#: other ways of writing each speaker over (or before) its words
+_SPEAKER_FORMS = [
+    "＜{who}＞\n{text}\n",  # a comment heading (decision 3077)
+    "{mark}{who}\n「{text}」\n",  # the words quoted (3076)
+    "{mark}{who}：{text}\n",  # name and words on one line (3078)
+    "{mark}{who}「{text}」\n",
+    "・{who}：{text}\n",
+    "（{who}）\n{text}\n",  # a name in round brackets (3079)
+    "{who}より\n{text}\n",
+    "【{who}】\n{text}\n",
+]
+
+
+@pytest.mark.parametrize("form", _SPEAKER_FORMS)
+@pytest.mark.parametrize("city_speakers", [(2,), (0, 1, 2)])
+def test_each_speaker_form_under_organisation_groups(
+    form: str, city_speakers: tuple[int, ...]
+) -> None:
+    profiles = _profiles(_voice_document(_GROUPS[0], "○", city_speakers, form))
+    assert [p.municipality for p in profiles] == ["宇都宮市", "甲府市", "川越市"]
+    for n, profile in enumerate(profiles):
+        _, city, bureau, _, _ = _VOICE_CASES[n]
+        mine = [city if n in city_speakers else f"{city}福祉部生活支援課", bureau]
+        if n == 1:
+            mine.append("ハローワーク甲府")
+        assert [c.speaker for c in profile.comments] == mine
+        assert profile.comments[0].text == "窓口が近くなり、相談者の負担が減りました。"
+
+
+def test_a_speaker_naming_no_case_is_given_to_no_case_by_its_name() -> None:
+    # ``（厚生労働省）`` names no case: it keys no block (every speaker of the section must name
+    # one for the voices to be keyed by organisation, decision 2907)
+    text = _voice_document(_GROUPS[0], "○", (2,), "（{who}）\n{text}\n").replace(
+        "（ハローワーク甲府）", "（厚生労働省）"
+    )
+    profiles = _profiles(text)
+    assert not any(
+        "厚生労働省" in (c.speaker or "") for p in profiles[:2] for c in p.comments
+    )

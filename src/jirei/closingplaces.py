@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from jirei.places import prefectures_of
-from jirei.sections import K, LineInfo, ends_sentence
+from jirei.sections import K, LineInfo, ends_sentence, says
 
 #: the longest sub-heading read as a place alone
 _PLACE_LINE = 20
@@ -89,4 +89,5 @@ def _speaker_below(infos: Sequence[LineInfo], index: int) -> bool:
     heading or a comment line), as a sub-heading over voices does; a case's own opening
     goes on with its headline or facts instead."""
     below = next((info for info in infos[index + 1 :] if info.kind is not K.BLANK), None)
-    return below is not None and (below.kind is K.COMMENT or ends_sentence(below.text))
+    return below is not None and (below.kind is K.COMMENT or says(below.text))
+

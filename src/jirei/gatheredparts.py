@@ -46,7 +46,7 @@ from jirei.cellruns import CellRow
 from jirei.lines import Cell, Line, row_cells
 from jirei.model import Metric, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
-from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
+from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, says
 from jirei.tables.caselist import block_number
 from jirei.tables.cells import column_role, label_form
 
@@ -973,7 +973,9 @@ def _speaker_cases(
     municipality (a department of the city) or is one case's Hello Work office or labour
     bureau. Every speaker of the section must name a case, two cases at least: a speaker
     naming none (a bureau the case list below has not joined yet) leaves the section to
-    the readers of decision 2399."""
+    the readers of decision 2399. A comment heading is a speaker's line too (``＜甲府市＞``,
+    ``＜山梨労働局＞``: decision 3077; before, only one naming its case in a bracket, 2956),
+    and the sentences under it may be quoted (``「…減りました。」``, :func:`says`)."""
     found: dict[int, int] = {}
     for index in range(heading + 1, len(infos)):
         info = infos[index]
@@ -981,16 +983,14 @@ def _speaker_cases(
             break  # (a sub-heading of the voices, ``◇労働局から``, goes on with them)
         if info.kind in (K.BLANK, K.SECTION):
             continue
-        if info.kind is K.COMMENT and not _label_bracketed(info.text, rules):
-            continue  # (a comment heading naming its case in a bracket: 2956)
         bracketed = _bracketed_case(info.text, keys, rules)
-        names = heading_keys(info.text, rules)
+        names = heading_keys(info.text, rules) or _bare_speaker(info, rules)
         if not names:
             continue
         below = next(
             (i for i in range(index + 1, len(infos)) if infos[i].kind is not K.BLANK), None
         )
-        if below is None or not ends_sentence(infos[below].text):
+        if below is None or not says(infos[below].text):
             continue
         owner = bracketed
         if owner is None:
@@ -999,6 +999,30 @@ def _speaker_cases(
             return {}
         found[index] = owner
     return found if len(set(found.values())) >= 2 else {}
+
+
+#: a speaker's name alone on its line with no heading mark of ``[gathered_parts]``: in round
+#: brackets (``（山梨労働局）``) or with ``より`` / ``から`` after it (``ハローワーク甲府より``)
+_BARE_SPEAKER = regex.compile(
+    r"^\s*(?:[(（]\s*(?P<name>[^\s()（）:：「」『』。、]{2,30}?)\s*[)）]"
+    r"|(?P<name>[^\s()（）:：「」『』。、]{2,30}?)\s*(?:より|から))\s*$"
+)
+def _bare_speaker(info: LineInfo, rules: Rules) -> tuple[str, ...]:
+    """The name of a line holding a partner's name alone in round brackets or before
+    ``より`` / ``から`` (``（山梨労働局）``, ``ハローワーク甲府より``: forms the comment readers
+    read as a speaker's heading, which ``[gathered_parts]`` marks and brackets do not hold)
+    when it is a city or one of its departments, a labour bureau or a Hello Work office
+    (``comment_roles``); else nothing (decision 3079). A name after ``・`` or alone on its
+    line is no speaker's heading to the comment readers (decision 2789) and gives none."""
+    if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
+        return ()
+    found = _BARE_SPEAKER.match(info.text)
+    if found is None:
+        return ()
+    from jirei.comments import role_of
+
+    name = found.group("name")
+    return (name_key(name),) if role_of(name, rules) != "other" else ()
 
 
 def _speaker_case(
@@ -1016,16 +1040,6 @@ def _speaker_case(
 _BRACKETED = regex.compile(
     r"[(（\[［【〔<＜《〈≪]([^()（）\[\]［］【】〔〕<>＜＞《》〈〉≪≫]{1,30})[)）\]］】〕>＞》〉≫]"
 )
-
-
-def _label_bracketed(text: str, rules: Rules) -> bool:
-    """Whether a name stands before a bracket opening with a case label on ``text``
-    (``＜静岡労働局（事例１）＞``; not ``【事例2　奈良市】``, a label in brackets alone)."""
-    for found in _BRACKETED.finditer(text):
-        before = _SPACES.sub("", text[: found.start()]).lstrip("<＜〈《≪【[［〔◇◆○●■□")
-        if len(before) >= 2 and label_length(found.group(1).strip(), rules):
-            return True
-    return False
 
 
 def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | None:
