@@ -312,3 +312,76 @@ def test_a_speaker_naming_no_case_is_given_to_no_case_by_its_name() -> None:
     assert not any(
         "厚生労働省" in (c.speaker or "") for p in profiles[:2] for c in p.comments
     )
+
+
+# ---- a closing table keyed by case number alone, a case printed in two parts (3080) -----
+
+
+def _numbered_head(n: int, label: str) -> str:
+    pref, city, bureau, office, facility, _ = _CASES[n]
+    return (
+        f"{label}\n【{pref}{city}】【{bureau}・{office}】{facility}（一体的実施施設）"
+        f"令和2年4月1日事業開始\n\n{city}の窓口で相談をひとつに\n\n"
+        f"【取組内容】\n・市と毎週打合せ（{city}）\n・記録を共有\n\n"
+    )
+
+
+def _others(n: int) -> str:
+    return f"【その他の実績】\n・合同面接会を開催（{_CASES[n][1]}）\n\n"
+
+
+def _numbered_document(labels: list[str], continued: str, table: str) -> str:
+    """Case 1 on page 2, case 2, case 1 continued under its label, case 3, then one
+    closing table of every case keyed by number alone."""
+    return (
+        _numbered_head(0, labels[0]) + "（４ページへ続く）\n\n"
+        + _numbered_head(1, labels[1]) + _others(1)
+        + f"{continued}\n\n" + _others(0)
+        + _numbered_head(2, labels[2]) + _others(2)
+        + "令和４年度 事業目標と実績一覧\n" + table
+    )
+
+
+def _rows_table(head: str, keys: list[str]) -> str:
+    rows = "".join(
+        f"{key}\t{100 * n}人\t{100 * n + 7}人\t{50 * n}人\t{50 * n + 3}人\n"
+        for n, key in enumerate(keys, 1)
+    )
+    heads = "支援対象者数（目標）\t支援対象者数（実績）\t就職者数（目標）\t就職者数（実績）"
+    return f"{head}\t{heads}\n{rows}"
+
+
+_DIGITS = ["事例１", "事例２", "事例３"]
+_NUMBERED = [
+    (_DIGITS, "事例１（２ページからの続き）", _rows_table("事例", ["1", "2", "3"])),
+    (["No.1", "No.2", "No.3"], "No.1（続き）", _rows_table("No.", ["1", "2", "3"])),
+    (_DIGITS, "事例１（前頁より）", _rows_table("番号", ["１", "２", "３"])),
+    (_DIGITS, "■事例１　岐阜市（続き）", _rows_table("区分", _DIGITS)),
+    (["事例Ａ", "事例Ｂ", "事例Ｃ"], "事例Ａ（２頁からの続き）",
+     _rows_table("事例", ["Ａ", "Ｂ", "Ｃ"])),
+]
+
+
+@pytest.mark.parametrize(("labels", "continued", "table"), _NUMBERED)
+def test_a_table_keyed_by_number_reaches_a_case_printed_in_two_parts(
+    labels: list[str], continued: str, table: str
+) -> None:
+    profiles = _profiles(_numbered_document(labels, continued, table))
+    assert [p.municipality for p in profiles] == ["岐阜市", "津市", "福井市"]
+    for n, profile in enumerate(profiles, 1):
+        assert [(m.label, m.target.value, m.actual.value) for m in profile.metrics] == [
+            ("支援対象者数", 100 * n, 100 * n + 7), ("就職者数", 50 * n, 50 * n + 3)
+        ]
+    assert profiles[0].other_results == ("合同面接会を開催(岐阜市)",)
+
+
+def test_a_number_restarting_for_another_place_is_no_first_part() -> None:
+    from jirei.repeatedlabels import first_parts
+
+    a = Profile(municipality="岐阜市", facility_name="ぎふ就労ステーション")
+    b = Profile(municipality="津市", facility_name="つ生活しごと窓口")
+    part = Profile()
+    other = Profile(municipality="大垣市", facility_name="おおがき就労室")
+    assert first_parts([a, b, part], [1, 2, 1]) == [(0, 1)]
+    assert first_parts([a, b, other], [1, 2, 1]) == []  # another case numbered 1 anew
+    assert first_parts([a, b, part], [1, 2, None]) == []

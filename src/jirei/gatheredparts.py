@@ -138,9 +138,21 @@ _OFFICE = "@"
 
 def _cell_owner(keys: Sequence[set[str]], name: str) -> int | None:
     """The one case a table's head cell keys by ``name`` (:func:`name_key`): by any of its
-    keys, or by its Hello Work office (decision 2867)."""
+    keys, or by its Hello Work office (decision 2867); a case number several cases hold,
+    the case printed first of a case printed in parts (:data:`FIRST_PART`, decision 3080)."""
     owner = _owner(keys, name)
-    return owner if owner is not None or not name else _owner(keys, _OFFICE + name)
+    if owner is not None or not name:
+        return owner
+    if name[0] == "#":
+        return _owner(keys, FIRST_PART + name)
+    return _owner(keys, _OFFICE + name)
+
+
+#: what marks the number key of a case printed in parts, on its first part (``^#1``): a
+#: table's cell keying the case by its number alone (``１`` under ``事例``) names that part,
+#: which the later parts are joined to (``jirei.repeatedlabels``), though the later parts
+#: hold the number too (decision 3080); a heading naming the number keys none of them
+FIRST_PART = "^"
 
 
 #: the fewest characters a facility's name keeps once its place is dropped
@@ -462,7 +474,7 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
         owner = _owner(keys, name_key(stripped[label:]))
         number = block_number(stripped, label)
         if owner is None and number is not None:
-            owner = _owner(keys, f"#{number}")
+            owner = _cell_owner(keys, f"#{number}")
     return owner if owner is not None else _parts_owner(keys, stripped)
 
 
@@ -773,7 +785,7 @@ def _column_owners(
             # number itself (decision 2612)
             owner = _owner(keys, name_key(lead.group(2)))
             if owner is None and numbered:
-                owner = _owner(keys, f"#{int(lead.group(1))}")
+                owner = _cell_owner(keys, f"#{int(lead.group(1))}")
         if owner is None:
             owner = _marked_owner(keys, text, rules)
         out.append(owner if owner is not None else _parts_owner(keys, text))
@@ -1820,8 +1832,8 @@ def _merged(own: Profile, read: Profile) -> Profile:
 
 
 __all__ = [
-    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
-    "name_key",
+    "FIRST_PART", "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key",
+    "heading_keys", "name_key",
     "next_labels", "office_keys", "restates", "stray_count",
     "with_gathered", "with_named_speakers",
 ]

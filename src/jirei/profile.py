@@ -363,6 +363,7 @@ def _with_gathered(
     import attrs
 
     from jirei.gatheredparts import (
+        FIRST_PART,
         case_keys,
         gathered_parts,
         next_labels,
@@ -371,10 +372,15 @@ def _with_gathered(
     )
 
     rules = context.rules
+    numbers = [_label_number(seg, case, rules) for case in cases]
     keys = [
-        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
-        for profile, case in zip(profiles, cases, strict=True)
+        case_keys(profile, _label_rest(seg, case, rules), number, rules)
+        for profile, case, number in zip(profiles, cases, numbers, strict=True)
     ]
+    from jirei.repeatedlabels import first_parts
+
+    for index, number in first_parts(profiles, numbers):  # a case printed in parts (3080)
+        keys[index].add(f"{FIRST_PART}#{number}")
     spans = [(case.first, case.body, case.stop) for case in cases]
     offices = [office_keys(profile) for profile in profiles]
     found = gathered_parts(seg.lines, spans, keys, rules, offices)

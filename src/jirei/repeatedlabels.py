@@ -144,6 +144,22 @@ def repeated_groups(
     return groups if len(groups) < len(profiles) else None
 
 
+def first_parts(
+    profiles: Sequence[Profile], numbers: Sequence[int | None]
+) -> list[tuple[int, int]]:
+    """The first part of each case printed in parts — a case whose label number later
+    cases repeat and that :func:`repeated_groups` joins them to — with that number
+    (decision 3080)."""
+    groups = repeated_groups(profiles, numbers)
+    if groups is None:
+        return []
+    return [
+        (group[0], number)
+        for group in groups
+        if len(group) > 1 and (number := numbers[group[0]]) is not None
+    ]
+
+
 def with_repeated_labels(
     profiles: Sequence[Profile], numbers: Sequence[int | None]
 ) -> tuple[list[Profile], list[int] | None]:
@@ -155,4 +171,6 @@ def with_repeated_labels(
     return [merged([profiles[i] for i in group]) for group in groups], [g[0] for g in groups]
 
 
-__all__ = ["named_numbers", "noted_numbers", "repeated_groups", "with_repeated_labels"]
+__all__ = [
+    "first_parts", "named_numbers", "noted_numbers", "repeated_groups", "with_repeated_labels",
+]
