@@ -351,6 +351,16 @@ def _rows_table(head: str, keys: list[str]) -> str:
     return f"{head}\t{heads}\n{rows}"
 
 
+def _columns_table(heads: list[str], corner: str = "区分") -> str:
+    return (
+        f"{corner}\t" + "\t".join(heads) + "\n"
+        + "支援対象者数（目標）\t100人\t200人\t300人\n"
+        + "支援対象者数（実績）\t107人\t207人\t307人\n"
+        + "就職者数（目標）\t50人\t100人\t150人\n"
+        + "就職者数（実績）\t53人\t103人\t153人\n"
+    )
+
+
 _DIGITS = ["事例１", "事例２", "事例３"]
 _NUMBERED = [
     (_DIGITS, "事例１（２ページからの続き）", _rows_table("事例", ["1", "2", "3"])),
@@ -385,3 +395,55 @@ def test_a_number_restarting_for_another_place_is_no_first_part() -> None:
     assert first_parts([a, b, part], [1, 2, 1]) == [(0, 1)]
     assert first_parts([a, b, other], [1, 2, 1]) == []  # another case numbered 1 anew
     assert first_parts([a, b, part], [1, 2, None]) == []
+
+
+# ---- a closing table of the cases as columns, headed by their labels (3081) ------------
+
+
+_BRACKETED = ["【事例1】", "【事例2】", "【事例3】"]
+_NO = ["No.1", "No.2", "No.3"]
+
+
+@pytest.mark.parametrize(
+    ("labels", "heads", "continued", "corner"),
+    [
+        (_DIGITS, _DIGITS, None, "区分"),
+        (_DIGITS, _DIGITS, None, ""),
+        (_DIGITS, _DIGITS, "事例１（続き）", "項目"),
+        (_NO, _NO, None, "区分"),
+        (_NO, _NO, "No.1（続き）", "項目"),
+        (_BRACKETED, ["事例1", "事例2", "事例3"], "【事例1】（前頁より）", "区分"),
+    ],
+)
+def test_a_closing_table_of_cases_as_columns_keyed_by_label(
+    labels: list[str], heads: list[str], continued: str | None, corner: str
+) -> None:
+    table = _columns_table(heads, corner)
+    if continued is None:
+        text = "".join(_numbered_head(n, labels[n]) + _others(n) for n in range(3))
+        text += "令和４年度 事業目標と実績一覧\n" + table
+    else:
+        text = _numbered_document(labels, continued, table)
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["岐阜市", "津市", "福井市"]
+    assert [p.facility_name for p in profiles] == [c[4] for c in _CASES]
+    for n, profile in enumerate(profiles, 1):
+        assert [(m.label, m.target.value, m.actual.value) for m in profile.metrics] == [
+            ("支援対象者数", 100 * n, 100 * n + 7), ("就職者数", 50 * n, 50 * n + 3)
+        ]
+
+
+def test_a_sheet_of_cases_under_a_contents_list_is_still_read() -> None:
+    # the labels a contents list names tell no case: the sheet is the cases (decision 2781)
+    text = (
+        "目次\n事例１　岐阜市 ………… 2\n事例２　津市 ………… 2\n\n"
+        "区分\t事例１\t事例２\n"
+        "都道府県\t岐阜県\t三重県\n"
+        "自治体\t岐阜市\t津市\n"
+        "施設名\tぎふ就労ステーション\tつ生活しごと窓口\n"
+        "支援対象者数（目標）\t100人\t200人\n"
+        "支援対象者数（実績）\t107人\t207人\n"
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["岐阜市", "津市"]
+    assert [m.actual.value for p in profiles for m in p.metrics] == [107, 207]
