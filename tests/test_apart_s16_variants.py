@@ -447,3 +447,57 @@ def test_a_sheet_of_cases_under_a_contents_list_is_still_read() -> None:
     profiles = _profiles(text)
     assert [p.municipality for p in profiles] == ["岐阜市", "津市"]
     assert [m.actual.value for p in profiles for m in p.metrics] == [107, 207]
+
+
+# ---- notes keyed by the facility's name under a comparison table (3082) ----------------
+
+_LISTED = [
+    ("静岡県沼津市", "静岡労働局・ハローワーク沼津", "ぬまづ就労サポート", 150, 166),
+    ("静岡県富士市", "静岡労働局・ハローワーク富士", "ふじ生活しごと窓口", 120, 111),
+    ("静岡県三島市", "静岡労働局・ハローワーク三島", "みしま就労支援コーナー", 90, 104),
+]
+
+
+def _listed_document(head: str) -> str:
+    """A council paper: a comparison table of every facility, then each facility's notes
+    under a heading naming it (``head`` formats ``{name}``)."""
+    rows = "".join(
+        f"{n}\t{place}\t{offices}\t{name}（一体的実施施設）\t{target}人以上／{actual}人\n"
+        for n, (place, offices, name, target, actual) in enumerate(_LISTED, 1)
+    )
+    notes = "".join(
+        head.format(name=name) + "\n"
+        f"　○　市の窓口からハローワークへの予約誘導を実施（{name}）\n"
+        "　○　月１回の合同ケース会議を継続\n"
+        "　＜特記事項＞\n　　・出張相談を年４回実施\n\n"
+        for _, _, name, _, _ in _LISTED
+    )
+    return (
+        "資料３\n\n東海ブロック 一体的実施事業担当者会議\n\n"
+        "一体的実施施設の運営状況（令和４年度実績）\n\n"
+        "No.\t都道府県・市\t労働局・ハローワーク\t施設名\t支援対象者数（目標／実績）\n"
+        + rows + "\n各施設の取組の特徴\n\n" + notes
+    )
+
+
+@pytest.mark.parametrize(
+    "head", ["【{name}】", "【{name}】窓口の予約制で確実な来所へ", "■{name}：", "〔{name}〕"]
+)
+def test_notes_keyed_by_the_facility_s_name(head: str) -> None:
+    profiles = _profiles(_listed_document(head))
+    assert [p.municipality for p in profiles] == ["沼津市", "富士市", "三島市"]
+    for profile, (_, _, name, target, actual) in zip(profiles, _LISTED, strict=True):
+        assert profile.facility_name == name
+        assert profile.initiatives[0] == f"市の窓口からハローワークへの予約誘導を実施({name})"
+        assert [(m.target.value, m.actual.value) for m in profile.metrics] == [(target, actual)]
+    if "窓口の予約制" in head:
+        assert profiles[0].title == "窓口の予約制で確実な来所へ"
+
+
+def test_a_bracketed_name_no_table_row_writes_keys_no_notes() -> None:
+    # the headings name facilities the table does not list: no note heading of 3082
+    text = _listed_document("【{name}】").replace("（一体的実施施設）", "").replace(
+        "ぬまづ就労サポート\t", "沼津\t").replace("ふじ生活しごと窓口\t", "富士\t").replace(
+        "みしま就労支援コーナー\t", "三島\t")
+    profiles = _profiles(text)
+    assert not any(p.initiatives for p in profiles)
