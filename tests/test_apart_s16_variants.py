@@ -92,6 +92,11 @@ _CONTINUED = [
     "ぎふ就労ステーション －続き－",
     "岐阜市（承前）",
     "ぎふ就労ステーション（続き）",
+    # the note bare after a bracketed name, or after a colon (3083)
+    "【岐阜市】続き",
+    "〔ぎふ就労ステーション〕前頁より",
+    "【岐阜県岐阜市】前ページからの続き",
+    "岐阜市：続き",
 ]
 
 
@@ -176,6 +181,13 @@ def test_a_name_two_cases_share_joins_neither() -> None:
         ("岐阜市(次頁に続く)", None),
         ("【岐阜県岐阜市】【岐阜労働局・ハローワーク岐阜】", None),
         ("【岐阜県岐阜市(続き)", None),
+        # a bare note only after a bracketed name or a colon, and ending as a note does
+        ("【岐阜市】続き", "岐阜市"),
+        ("岐阜市:2ページから", "岐阜市"),
+        ("岐阜市続き", None),
+        ("【岐阜市】就労継続", None),
+        ("実施状況:前年度から継続", None),
+        ("【岐阜市】4月から", None),
     ],
 )
 def test_the_noted_name_forms(line: str, name: str | None) -> None:

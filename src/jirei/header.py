@@ -496,16 +496,24 @@ def _read_rest(
                 break
 
 
+#: the longest header rest read as a bare continuation note (``前ページからの続き``)
+_LONGEST_NOTE = 24
+#: what a continuation note holds (``rules.label_notes``; a cheap test before them)
+_NOTE_WORDS = ("続", "つづ", "承前", "より", "から")
+
+
 def _only_note(text: str, rules: Rules) -> bool:
-    """Whether ``text`` is only a bracketed continuation note (``（前頁からの続き）``,
-    ``【続き】``; ``rules.label_notes``): what a case's part continued from an earlier page
-    writes after its bracket header, no facility's name."""
-    if text[0] not in "(【〔[<〈《":  # (cheap precheck)
-        return False
+    """Whether ``text`` is only a continuation note, bracketed or bare (``（前頁からの続き）``,
+    ``【続き】``, ``続き``; ``rules.label_notes``): what a case's part continued from an earlier
+    page writes after its bracket header, no facility's name."""
     from jirei.caselabel import case_labels
 
-    note = case_labels(rules).note
-    return note is not None and note.fullmatch(text) is not None
+    labels = case_labels(rules)
+    if text[0] in "(【〔[<〈《":
+        return labels.note is not None and labels.note.fullmatch(text) is not None
+    if len(text) > _LONGEST_NOTE or not any(word in text for word in _NOTE_WORDS):
+        return False  # (cheap precheck)
+    return labels.bare_note is not None and labels.bare_note.fullmatch(text) is not None
 
 
 def glued_facility_label(name: str, rules: Rules) -> int:
