@@ -97,6 +97,10 @@ _CONTINUED = [
     "〔ぎふ就労ステーション〕前頁より",
     "【岐阜県岐阜市】前ページからの続き",
     "岐阜市：続き",
+    # a part heading naming the case, no note, between later cases (3084)
+    "■岐阜市の実績",
+    "【ぎふ就労ステーションの実績】",
+    "◆ 岐阜県岐阜市の成果",
 ]
 
 
@@ -513,3 +517,21 @@ def test_a_bracketed_name_no_table_row_writes_keys_no_notes() -> None:
         "みしま就労支援コーナー\t", "三島\t")
     profiles = _profiles(text)
     assert not any(p.initiatives for p in profiles)
+
+
+@pytest.mark.parametrize("heading", ["■事業の実績", "【令和５年度の実績】", "■その他の実績"])
+def test_a_part_heading_naming_no_case_cuts_nothing(heading: str) -> None:
+    # ``事業`` stands in case 1's opening (``…事業開始``) but as no place or facility's name
+    profiles = _profiles(_split_document(heading))
+    assert [p.municipality for p in profiles] == ["岐阜市", "津市", "福井市"]
+    assert not profiles[0].metrics
+
+
+def test_part_headings_after_every_case_are_left_to_the_gathered_parts() -> None:
+    blocks = "".join(
+        f"■{city}の実績\n" + _results(n) for n, (_, city, _, _, _, _) in enumerate(_CASES)
+    )
+    voices = "".join(f"＜{c[1]}＞\n窓口がひとつになった。\n" for c in _CASES)
+    text = "".join(_head(n) for n in range(3)) + "各施設の実績\n\n" + blocks
+    profiles = _profiles(text + "関係者の声\n" + voices)
+    assert [[c.speaker for c in p.comments] for p in profiles] == [[c[1]] for c in _CASES]

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from jirei.caselabel import noted_name
-from jirei.places import split_prefecture
+from jirei.places import prefectures_of, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo, strip_hash
 
@@ -48,10 +48,50 @@ _NOTE_WORDS = ("続", "つづ", "承前", "より", "から")
 
 def noted_line(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The name on a line holding only a case's name and a continuation note (see the
-    module), else None."""
-    if len(text) > _LONGEST or not any(word in text for word in _NOTE_WORDS):
+    module), or a marked or bracketed heading of a case's part naming it
+    (``■松山市の実績``, ``【まつやま就労サポートデスクの成果】``: a ``heading_tails`` word after
+    the name; decision 3084), else None."""
+    found = _noted(text, rules)
+    return found[0] if found is not None else None
+
+
+def _noted(text: str, rules: Rules) -> tuple[str, bool] | None:
+    """:func:`noted_line`'s name, and whether it came from a part heading (no note)."""
+    if len(text) > _LONGEST:
         return None
-    return noted_name(strip_hash(text), rules)
+    if any(word in text for word in _NOTE_WORDS):
+        named = noted_name(strip_hash(text), rules)
+        if named is not None:
+            return named, False
+    part = _part_heading(text, rules)
+    return (part, True) if part is not None else None
+
+
+def _part_heading(text: str, rules: Rules) -> str | None:
+    """The name a marked or bracketed part heading gives before its ``heading_tails`` word
+    (``■松山市の実績`` → ``松山市``), else None."""
+    tails = _tails(rules)
+    stripped = text.strip()
+    if not tails or not stripped.endswith(tails[1]) or not any(t in stripped for t in tails[0]):
+        return None  # (cheap precheck: the line ends as a tail or a bracket after one does)
+    from jirei.gatheredparts import heading_key
+
+    key = heading_key(stripped, rules)
+    if key is None or key == stripped or not any(
+        key + tail in stripped.replace(" ", "") for tail in tails[0]
+    ):
+        return None
+    if any(ch.isdigit() for ch in key) or key in rules.sections:
+        return None  # ``【令和4年度の実績】``, ``■事業の実績``: a year or a section, no name
+    return key
+
+
+def _tails(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``[gathered_parts] heading_tails`` words, and what a heading ending with one ends
+    with (the word's last character, or a closing bracket after it)."""
+    words = tuple(rules.figures_table.get("gathered_parts", {}).get("heading_tails", ()))
+    ends = tuple({w[-1] for w in words} | set("】〕]>》〉≫"))
+    return words, ends
 
 
 def name_forms(name: str) -> tuple[str, ...]:
@@ -70,13 +110,13 @@ def split_noted_parts(
     if len(out) < 2:
         return out
     noted = [
-        (index, name)
+        (index, *found)
         for index, info in enumerate(infos)
-        if info.kind in _KINDS and (name := noted_line(info.text, rules)) is not None
+        if info.kind in _KINDS and (found := _noted(info.text, rules)) is not None
     ]
     if not noted:  # (cheap: most documents hold no such line)
         return out
-    for index, name in noted:
+    for index, name, part in noted:
         at = next(
             (
                 i for i, case in enumerate(out)
@@ -84,11 +124,11 @@ def split_noted_parts(
             ),
             None,
         )
-        if at is None:
-            continue
+        if at is None or (part and at == len(out) - 1):
+            continue  # (part headings after every case: the gathered parts read them, 2390)
         case = out[at]
         if _opened_by(infos, case, name) or not any(
-            _opened_by(infos, earlier, name) for earlier in out[:at]
+            _opened_by(infos, earlier, name, strict=part) for earlier in out[:at]
         ):
             continue
         body = next(
@@ -104,12 +144,19 @@ def split_noted_parts(
     return out
 
 
-def _opened_by(infos: Sequence[LineInfo], case: Case, name: str) -> bool:
+def _opened_by(infos: Sequence[LineInfo], case: Case, name: str, strict: bool = False) -> bool:
     """Whether ``case``'s opening (its lines above its body, its header lines) writes
-    ``name`` (in one of :func:`name_forms`)."""
+    ``name`` (in one of :func:`name_forms`); ``strict``: as a place, or as a facility's name
+    before its bracketed kind (``まつやま就労サポートデスク(一体的実施施設)``), the only names a
+    part heading with no continuation note is taken to give (not ``事業`` of ``…事業開始``)."""
     lines = {*range(case.first, case.body), *case.header}
     text = "\n".join(infos[i].text for i in sorted(lines) if i < len(infos))
-    return any(form in text for form in name_forms(name))
+    forms = name_forms(name)
+    if not strict:
+        return any(form in text for form in forms)
+    if name[-1] in "市区町村" and prefectures_of(forms[-1]):
+        return any(form in text for form in forms)
+    return any(form + "(" in text for form in forms)
 
 
 __all__ = ["name_forms", "noted_line", "split_noted_parts"]
