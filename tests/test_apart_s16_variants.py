@@ -9,7 +9,11 @@ marks and brackets:
   page (``まつやま就労サポートデスク（２ページからの続き）``); the part must join the case it
   names (decisions 3071-3074);
 * comments gathered under each speaker ORGANISATION (``◇自治体から`` over ``○水戸市…``),
-  one of the speakers a city's name alone: that line must open no case (decision 3075).
+  one of the speakers a city's name alone: that line must open no case (decision 3075), in
+  other speaker forms too (3076-3079);
+* a closing table keyed by case number alone reaching a case printed in two parts (3080), a
+  closing table of one column per case headed by the labels alone (3081), notes keyed by the
+  facility's name (3082), bare notes (3083) and part headings naming the case (3084).
 
 Negative variants (a note naming the case the page goes on with, a name no case has, a
 note sending the reader on, a name two cases share) must not join anything.
