@@ -25,6 +25,10 @@ _PLACE = r"[^\s×()【】|:]{1,20}?(?:市|区|町|村)"
 _TIMES = "×✕╳"
 
 
+#: how a continuation note outside brackets ends (not ``継続``, ``相続``: a name's word)
+_BARE_END = "(?<=続き|つづき|承前|より|から)"
+
+
 class CaseLabels:
     """The compiled case-label patterns of one ``Rules`` (see ``case_labels``)."""
 
@@ -40,6 +44,7 @@ class CaseLabels:
         self.note: regex.Pattern[str] | None = None
         self.named: regex.Pattern[str] | None = None
         self.inner: regex.Pattern[str] | None = None
+        self.bare_note: regex.Pattern[str] | None = None
         if notes:
             # ``（…）``, ``【…】``, ``〔…〕``, ``<…>``, ``－…－``: any bracket pair
             self.note = regex.compile(
@@ -54,11 +59,22 @@ class CaseLabels:
                 rf"^\s*(?:[(【〔\[<〈《](?P<label>{inside})\s*の?\s*(?:{notes})\s*[)】〕\]>〉》]"
                 rf"|(?P<label>{inside})\s*の\s*(?:{notes})\s*$)\s*"
             )
-            # a case's name, no label, and the note (``ワークサポートやはた（２ページからの続き）``)
+            # a case's name, no label, and the note (``ワークサポートやはた（２ページから
+            # の続き）``); a heading mark before it, the name in brackets
+            # (``【愛媛県松山市】（続き）``, the note then bare too: ``【松山市】続き``), the note
+            # in any bracket pair or between dashes (``高松市 －続き－``; decision 3071)
+            marks = "".join(regex.escape(m) for m in ("■□◆◇●○◎", *rules.comment_heading_markers))
             self.named = regex.compile(
-                rf"^\s*[■□◆◇●○]?\s*(?P<name>[^\s()【】〔〕\[\]<>]{{2,30}}?)\s*"
-                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕)\s*$"
+                rf"^\s*[{marks}]?\s*(?P<open>[【〔\[<〈《])?"
+                rf"(?P<name>[^\s()【】〔〕\[\]<>〈〉《》]{{2,30}}?)(?(open)[】〕\]>〉》])\s*"
+                rf"(?:\(\s*(?:{notes})\s*\)|【\s*(?:{notes})\s*】|〔\s*(?:{notes})\s*〕"
+                rf"|\[\s*(?:{notes})\s*\]|[<〈《]\s*(?:{notes})\s*[>〉》]"
+                rf"|[-‐―~]\s*(?:{notes})\s*[-‐―~]?"
+                rf"|(?(open)(?:{notes}){_BARE_END}|(?!))"  # ``【松山市】続き``: a bare note
+                rf"|[:：]\s*(?:{notes}){_BARE_END})\s*$"  # (normalised: ``松山市:続き``)
             )
+            # a continuation note alone (``続き``, ``前頁より``), the whole of a header's rest
+            self.bare_note = regex.compile(rf"\s*(?:[:：]\s*)?(?:{notes}){_BARE_END}\s*")
         words = "|".join(
             regex.escape(w)
             for w in ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
@@ -112,11 +128,14 @@ def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     (``ワークサポートやはた（２ページからの続き）`` → ``ワークサポートやはた``; decision 2998),
     else None."""
     named = case_labels(rules).named
-    if named is None or not any(bracket in text for bracket in "(【〔"):  # cheap precheck
+    if named is None or not any(bracket in text for bracket in _NOTE_OPENINGS):  # (precheck)
         return None
     match = named.match(text)
     return match.group("name") if match is not None else None
 
+
+#: what a continuation note after a name opens with (a bracket, a dash or a colon)
+_NOTE_OPENINGS = "(【〔[<〈《-‐―~:："
 
 #: how far into a line a label's continuation note may open (``■ 事例 12（``)
 _NOTE_REACH = 16

@@ -74,6 +74,8 @@ def read_case_sheet(
             break
     if header is None:
         return None
+    if start and _told_before(lines[:start], rules):
+        return None  # a closing table of the cases told above it (decision 3081)
     columns = [i for i in range(1, len(header)) if header[i].text]
     cases = [_Column(rules, locate) for _ in columns]
     section: str | None = None
@@ -157,6 +159,20 @@ def _stories_after(
             named.update(n for n, own in enumerate(names) if any(name in form for name in own))
         if len(numbers) >= _STORIES or items >= _STORIES or len(named) >= _STORIES:
             return True
+    return False
+
+
+def _told_before(lines: Sequence[Line], rules: Rules) -> bool:
+    """Whether two cases or more are told on their own above a sheet: two 取組内容
+    headings (a contents list naming the cases' labels tells none). The sheet is then a
+    closing table of their figures, which the gathered parts read (decision 3081)."""
+    items = 0
+    for line in lines:
+        text = line.stripped
+        if text and len(text) <= _HEADING and _section_kind(text, rules) == "initiatives":
+            items += 1
+            if items >= _STORIES:
+                return True
     return False
 
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 
 from jirei.places import prefectures_of
-from jirei.sections import K, LineInfo, ends_sentence
+from jirei.sections import K, LineInfo, ends_sentence, says
 
 #: the longest sub-heading read as a place alone
 _PLACE_LINE = 20
@@ -51,12 +51,22 @@ def _under_comments(infos: Sequence[LineInfo], index: int, floor: int) -> bool:
 
 
 def told_places(
-    infos: Sequence[LineInfo], first: int, closed: int, found: Sequence[int]
+    infos: Sequence[LineInfo],
+    first: int,
+    closed: int,
+    found: Sequence[int],
+    openings: Sequence[tuple[int, int]] = (),
 ) -> list[int]:
     """Of the fallback cases' first lines ``found`` after a case ``[first, …)`` that closed
     at line ``closed``, those that are sub-headings of a closing comments section naming a
-    place the case wrote before ``closed`` (see the module)."""
-    told = "\n".join(info.text for info in infos[first:closed] if info.kind in _TOLD_KINDS)
+    place the case wrote before ``closed`` (see the module) or that one of ``openings``
+    writes: the ``(first, body)`` lines of the openings of the cases up to this one, each
+    line above a body a header line (``■神奈川県横須賀市 / …``, a marked header read as a
+    bullet; the comments gathered by organisation, decision 3075)."""
+    told = "\n".join(
+        [info.text for info in infos[first:closed] if info.kind in _TOLD_KINDS]
+        + [info.text for start, body in openings for info in infos[start:body]]
+    )
     out: list[int] = []
     for index in found:
         place = _place(infos[index].text)
@@ -79,4 +89,5 @@ def _speaker_below(infos: Sequence[LineInfo], index: int) -> bool:
     heading or a comment line), as a sub-heading over voices does; a case's own opening
     goes on with its headline or facts instead."""
     below = next((info for info in infos[index + 1 :] if info.kind is not K.BLANK), None)
-    return below is not None and below.kind is K.COMMENT
+    return below is not None and (below.kind is K.COMMENT or says(below.text))
+

@@ -26,6 +26,9 @@ from jirei.sections import K, LineInfo
 _BRACKETED = regex.compile(
     r"^\s*[【<＜《〈\[［](?P<name>[^【】<>＜＞《》〈〉\[\]［］]{2,40})[】>＞》〉\]］]\s*$"
 )
+#: a marked line holding a name, then its words after a colon or in quotes
+#: (``○ハローワーク甲府：…``; the mark read the line as a bullet)
+_SAID_AFTER = regex.compile(r"^\s*\S\s*(?P<name>[^\s:：「『]{2,30})\s*(?:[:：]|[「『])")
 #: the longest group heading (``◇ハローワークから``, ``■市の担当者から``)
 _LONGEST = 24
 
@@ -37,9 +40,14 @@ def _heading_alone(text: str) -> bool:
 
 
 def _speaker_below(info: LineInfo, rules: Rules) -> bool:
-    """Whether a line opens another speaker's comment."""
+    """Whether a line opens another speaker's comment: a comment line, a bracketed
+    partner's name alone, or a marked partner's name and its words on one line
+    (``○ハローワーク甲府：…``, ``・山梨労働局「…」``: decision 3078)."""
     if info.kind is K.COMMENT:
         return True
+    if info.kind is K.BULLET:
+        said = _SAID_AFTER.match(info.text)
+        return said is not None and role_of(said.group("name"), rules) != "other"
     if info.kind is not K.HEADING:
         return False
     found = _BRACKETED.match(info.text)

@@ -7,6 +7,11 @@ and 5, cases 2 and 3 between): the same line then names a case other than the on
 Such a line — a furniture line opening with a case label whose number an earlier label
 carried, but not the last label above it — is kept as a line of text, so it opens a part of
 its own that ``jirei.repeatedlabels`` joins to the case it numbers.
+
+A case named again with the note and no label (``愛媛県松山市（続き）``, ``まつやま就労
+サポートデスク（続き）``: decision 3074) is kept so too when the name is written on a line
+above the last header line before it, and not since: it names an earlier case, not the one
+the page goes on with (``jirei.notedparts`` then cuts the part there).
 """
 
 from __future__ import annotations
@@ -35,11 +40,18 @@ def with_distant_continuations(
         return out
     seen: set[int] = set()
     last: int | None = None
+    header: int | None = None  # the last header line so far
     for index, info in enumerate(infos):
         if info.kind is K.BLANK:
             continue
+        if info.kind is K.HEADER:
+            header = index
         number = _number(info.text, rules)
         if number is None:
+            if info.kind is K.FURNITURE and header is not None and _names_earlier(
+                infos, index, header, rules
+            ):
+                out[index] = LineInfo(info.line, K.TEXT)
             continue
         if info.kind is K.FURNITURE:
             if number in seen and number != last:
@@ -49,6 +61,24 @@ def with_distant_continuations(
         seen.add(number)
         last = number
     return out
+
+
+def _names_earlier(
+    infos: Sequence[LineInfo], index: int, header: int, rules: Rules
+) -> bool:
+    """Whether line ``index`` is a name and a continuation note, the name written on a
+    line above line ``header`` and on none from it down to ``index``."""
+    from jirei.notedparts import name_forms, noted_line
+
+    name = noted_line(infos[index].text.strip(), rules)
+    if name is None:
+        return False
+    forms = name_forms(name)
+
+    def said(lines: Sequence[LineInfo]) -> bool:
+        return any(form in info.text for info in lines for form in forms)
+
+    return said(infos[:header]) and not said(infos[header:index])
 
 
 __all__ = ["with_distant_continuations"]

@@ -46,7 +46,7 @@ from jirei.cellruns import CellRow
 from jirei.lines import Cell, Line, row_cells
 from jirei.model import Metric, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
-from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence
+from jirei.sections import Classifier, K, LineInfo, classifier, ends_sentence, says
 from jirei.tables.caselist import block_number
 from jirei.tables.cells import column_role, label_form
 
@@ -138,9 +138,21 @@ _OFFICE = "@"
 
 def _cell_owner(keys: Sequence[set[str]], name: str) -> int | None:
     """The one case a table's head cell keys by ``name`` (:func:`name_key`): by any of its
-    keys, or by its Hello Work office (decision 2867)."""
+    keys, or by its Hello Work office (decision 2867); a case number several cases hold,
+    the case printed first of a case printed in parts (:data:`FIRST_PART`, decision 3080)."""
     owner = _owner(keys, name)
-    return owner if owner is not None or not name else _owner(keys, _OFFICE + name)
+    if owner is not None or not name:
+        return owner
+    if name[0] == "#":
+        return _owner(keys, FIRST_PART + name)
+    return _owner(keys, _OFFICE + name)
+
+
+#: what marks the number key of a case printed in parts, on its first part (``^#1``): a
+#: table's cell keying the case by its number alone (``１`` under ``事例``) names that part,
+#: which the later parts are joined to (``jirei.repeatedlabels``), though the later parts
+#: hold the number too (decision 3080); a heading naming the number keys none of them
+FIRST_PART = "^"
 
 
 #: the fewest characters a facility's name keeps once its place is dropped
@@ -462,7 +474,7 @@ def _head_owner(keys: Sequence[set[str]], text: str, rules: Rules) -> int | None
         owner = _owner(keys, name_key(stripped[label:]))
         number = block_number(stripped, label)
         if owner is None and number is not None:
-            owner = _owner(keys, f"#{number}")
+            owner = _cell_owner(keys, f"#{number}")
     return owner if owner is not None else _parts_owner(keys, stripped)
 
 
@@ -773,7 +785,7 @@ def _column_owners(
             # number itself (decision 2612)
             owner = _owner(keys, name_key(lead.group(2)))
             if owner is None and numbered:
-                owner = _owner(keys, f"#{int(lead.group(1))}")
+                owner = _cell_owner(keys, f"#{int(lead.group(1))}")
         if owner is None:
             owner = _marked_owner(keys, text, rules)
         out.append(owner if owner is not None else _parts_owner(keys, text))
@@ -973,7 +985,9 @@ def _speaker_cases(
     municipality (a department of the city) or is one case's Hello Work office or labour
     bureau. Every speaker of the section must name a case, two cases at least: a speaker
     naming none (a bureau the case list below has not joined yet) leaves the section to
-    the readers of decision 2399."""
+    the readers of decision 2399. A comment heading is a speaker's line too (``＜甲府市＞``,
+    ``＜山梨労働局＞``: decision 3077; before, only one naming its case in a bracket, 2956),
+    and the sentences under it may be quoted (``「…減りました。」``, :func:`says`)."""
     found: dict[int, int] = {}
     for index in range(heading + 1, len(infos)):
         info = infos[index]
@@ -981,16 +995,14 @@ def _speaker_cases(
             break  # (a sub-heading of the voices, ``◇労働局から``, goes on with them)
         if info.kind in (K.BLANK, K.SECTION):
             continue
-        if info.kind is K.COMMENT and not _label_bracketed(info.text, rules):
-            continue  # (a comment heading naming its case in a bracket: 2956)
         bracketed = _bracketed_case(info.text, keys, rules)
-        names = heading_keys(info.text, rules)
+        names = heading_keys(info.text, rules) or _bare_speaker(info, rules)
         if not names:
             continue
         below = next(
             (i for i in range(index + 1, len(infos)) if infos[i].kind is not K.BLANK), None
         )
-        if below is None or not ends_sentence(infos[below].text):
+        if below is None or not says(infos[below].text):
             continue
         owner = bracketed
         if owner is None:
@@ -999,6 +1011,30 @@ def _speaker_cases(
             return {}
         found[index] = owner
     return found if len(set(found.values())) >= 2 else {}
+
+
+#: a speaker's name alone on its line with no heading mark of ``[gathered_parts]``: in round
+#: brackets (``（山梨労働局）``) or with ``より`` / ``から`` after it (``ハローワーク甲府より``)
+_BARE_SPEAKER = regex.compile(
+    r"^\s*(?:[(（]\s*(?P<name>[^\s()（）:：「」『』。、]{2,30}?)\s*[)）]"
+    r"|(?P<name>[^\s()（）:：「」『』。、]{2,30}?)\s*(?:より|から))\s*$"
+)
+def _bare_speaker(info: LineInfo, rules: Rules) -> tuple[str, ...]:
+    """The name of a line holding a partner's name alone in round brackets or before
+    ``より`` / ``から`` (``（山梨労働局）``, ``ハローワーク甲府より``: forms the comment readers
+    read as a speaker's heading, which ``[gathered_parts]`` marks and brackets do not hold)
+    when it is a city or one of its departments, a labour bureau or a Hello Work office
+    (``comment_roles``); else nothing (decision 3079). A name after ``・`` or alone on its
+    line is no speaker's heading to the comment readers (decision 2789) and gives none."""
+    if info.kind not in (K.TEXT, K.BULLET, K.HEADING):
+        return ()
+    found = _BARE_SPEAKER.match(info.text)
+    if found is None:
+        return ()
+    from jirei.comments import role_of
+
+    name = found.group("name")
+    return (name_key(name),) if role_of(name, rules) != "other" else ()
 
 
 def _speaker_case(
@@ -1016,16 +1052,6 @@ def _speaker_case(
 _BRACKETED = regex.compile(
     r"[(（\[［【〔<＜《〈≪]([^()（）\[\]［］【】〔〕<>＜＞《》〈〉≪≫]{1,30})[)）\]］】〕>＞》〉≫]"
 )
-
-
-def _label_bracketed(text: str, rules: Rules) -> bool:
-    """Whether a name stands before a bracket opening with a case label on ``text``
-    (``＜静岡労働局（事例１）＞``; not ``【事例2　奈良市】``, a label in brackets alone)."""
-    for found in _BRACKETED.finditer(text):
-        before = _SPACES.sub("", text[: found.start()]).lstrip("<＜〈《≪【[［〔◇◆○●■□")
-        if len(before) >= 2 and label_length(found.group(1).strip(), rules):
-            return True
-    return False
 
 
 def _bracketed_case(text: str, keys: Sequence[set[str]], rules: Rules) -> int | None:
@@ -1806,8 +1832,8 @@ def _merged(own: Profile, read: Profile) -> Profile:
 
 
 __all__ = [
-    "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key", "heading_keys",
-    "name_key",
+    "FIRST_PART", "Gathered", "case_keys", "front_parts", "gathered_parts", "heading_key",
+    "heading_keys", "name_key",
     "next_labels", "office_keys", "restates", "stray_count",
     "with_gathered", "with_named_speakers",
 ]

@@ -505,6 +505,8 @@ def _read_rest(
     if stripped.startswith("#"):  # ``## name(kind)`` on a converter's heading line (1921)
         name_text = name_text.replace("#", " ", len(stripped) - len(stripped.lstrip("#")))
         stripped = name_text.strip()
+    if stripped and _only_note(stripped, rules):
+        return  # ``【愛媛県松山市】（前頁からの続き）``: a continued part's note, no name (3073)
     if stripped and "\n" not in stripped:
         lead = len(name_text) - len(name_text.lstrip())
         glued = glued_facility_label(stripped, rules)  # ``窓口名称しごと…`` (decision 1830)
@@ -521,6 +523,26 @@ def _read_rest(
                 at = offset + line_match.start() + lead
                 fields["facility_name"] = Field(candidate, at, at + len(candidate))
                 break
+
+
+#: the longest header rest read as a bare continuation note (``前ページからの続き``)
+_LONGEST_NOTE = 24
+#: what a continuation note holds (``rules.label_notes``; a cheap test before them)
+_NOTE_WORDS = ("続", "つづ", "承前", "より", "から")
+
+
+def _only_note(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is only a continuation note, bracketed or bare (``（前頁からの続き）``,
+    ``【続き】``, ``続き``; ``rules.label_notes``): what a case's part continued from an earlier
+    page writes after its bracket header, no facility's name."""
+    from jirei.caselabel import case_labels
+
+    labels = case_labels(rules)
+    if text[0] in "(【〔[<〈《":
+        return labels.note is not None and labels.note.fullmatch(text) is not None
+    if len(text) > _LONGEST_NOTE or not any(word in text for word in _NOTE_WORDS):
+        return False  # (cheap precheck)
+    return labels.bare_note is not None and labels.bare_note.fullmatch(text) is not None
 
 
 def glued_facility_label(name: str, rules: Rules) -> int:

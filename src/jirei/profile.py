@@ -263,9 +263,10 @@ def build_profiles(
     if len(kept) > 1 and len(profiles) == len(kept) and not all(p.metrics for p in profiles):
         profiles = _with_front_tables(seg, kept, profiles, context)  # (decision 2400)
     if len(profiles) == len(kept) > 1:  # a case's label met again later (decision 2846)
-        from jirei.repeatedlabels import named_numbers, with_repeated_labels
+        from jirei.repeatedlabels import named_numbers, noted_numbers, with_repeated_labels
 
-        numbers = named_numbers(profiles, numbers, [_noted_name(seg, c, rules) for c in kept])
+        names = [_noted_name(seg, c, rules) for c in kept]
+        numbers = noted_numbers(profiles, named_numbers(profiles, numbers, names), names)
 
         profiles, firsts = with_repeated_labels(profiles, numbers)
         if firsts is not None:
@@ -362,6 +363,7 @@ def _with_gathered(
     import attrs
 
     from jirei.gatheredparts import (
+        FIRST_PART,
         case_keys,
         gathered_parts,
         next_labels,
@@ -370,10 +372,15 @@ def _with_gathered(
     )
 
     rules = context.rules
+    numbers = [_label_number(seg, case, rules) for case in cases]
     keys = [
-        case_keys(profile, _label_rest(seg, case, rules), _label_number(seg, case, rules), rules)
-        for profile, case in zip(profiles, cases, strict=True)
+        case_keys(profile, _label_rest(seg, case, rules), number, rules)
+        for profile, case, number in zip(profiles, cases, numbers, strict=True)
     ]
+    from jirei.repeatedlabels import first_parts
+
+    for index, number in first_parts(profiles, numbers):  # a case printed in parts (3080)
+        keys[index].add(f"{FIRST_PART}#{number}")
     spans = [(case.first, case.body, case.stop) for case in cases]
     offices = [office_keys(profile) for profile in profiles]
     found = gathered_parts(seg.lines, spans, keys, rules, offices)
@@ -533,12 +540,12 @@ def _case_sheet(
 
 def _noted_name(seg: Segmentation, case: Case, rules: Rules) -> str | None:
     """The name a case opens with before a continuation note, no label (decision 2998)."""
-    from jirei.caselabel import noted_name
+    from jirei.notedparts import noted_line
 
     for index in range(case.first, case.body):
         if not seg.lines[index].text.strip():
             continue
-        return noted_name(seg.lines[index].text, rules)
+        return noted_line(seg.lines[index].text, rules)
     return None
 
 

@@ -82,6 +82,40 @@ def named_numbers(
     return out
 
 
+def noted_numbers(
+    profiles: Sequence[Profile],
+    numbers: Sequence[int | None],
+    names: Sequence[str | None],
+) -> list[int | None]:
+    """The label numbers, a case opening with a name and a continuation note that no
+    numbered case took (:func:`named_numbers`) sharing a number with the one earlier case,
+    numbered or not, whose facility or municipality (after its prefecture or not) the name
+    is: a report that numbers no case continues one by its name (``松山市（前頁より）``,
+    decision 3072). An earlier case without a number gets a number no label writes (below
+    zero)."""
+    out = list(numbers)
+    fresh = -1
+    for index, name in enumerate(names):
+        if name is None or out[index] is not None:
+            continue
+        found = [at for at, p in enumerate(profiles[:index]) if _names(p, name)]
+        if len(found) != 1:
+            continue
+        if out[found[0]] is None:
+            out[found[0]], fresh = fresh, fresh - 1
+        out[index] = out[found[0]]
+    return out
+
+
+def _names(profile: Profile, name: str) -> bool:
+    """Whether ``name`` is ``profile``'s facility or municipality (the prefecture before
+    it or not)."""
+    if name in (profile.facility_name, profile.municipality):
+        return True
+    place = (profile.prefecture or "") + (profile.municipality or "")
+    return bool(profile.prefecture and profile.municipality) and name == place
+
+
 def repeated_groups(
     profiles: Sequence[Profile], numbers: Sequence[int | None]
 ) -> list[list[int]] | None:
@@ -110,6 +144,22 @@ def repeated_groups(
     return groups if len(groups) < len(profiles) else None
 
 
+def first_parts(
+    profiles: Sequence[Profile], numbers: Sequence[int | None]
+) -> list[tuple[int, int]]:
+    """The first part of each case printed in parts — a case whose label number later
+    cases repeat and that :func:`repeated_groups` joins them to — with that number
+    (decision 3080)."""
+    groups = repeated_groups(profiles, numbers)
+    if groups is None:
+        return []
+    return [
+        (group[0], number)
+        for group in groups
+        if len(group) > 1 and (number := numbers[group[0]]) is not None
+    ]
+
+
 def with_repeated_labels(
     profiles: Sequence[Profile], numbers: Sequence[int | None]
 ) -> tuple[list[Profile], list[int] | None]:
@@ -121,4 +171,6 @@ def with_repeated_labels(
     return [merged([profiles[i] for i in group]) for group in groups], [g[0] for g in groups]
 
 
-__all__ = ["named_numbers", "repeated_groups", "with_repeated_labels"]
+__all__ = [
+    "first_parts", "named_numbers", "noted_numbers", "repeated_groups", "with_repeated_labels",
+]

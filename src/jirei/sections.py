@@ -503,6 +503,16 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_REGEX_SPACES).endswith(("。", "."))
 
 
+#: how a quoted sentence closes (``「…減りました。」``)
+_QUOTED_ENDS = ("。」", "。』", "！」", "？」", "!」", "?」")
+
+
+def says(text: str) -> bool:
+    """Whether a line ends a sentence, maybe a quoted one (``「…減りました。」``): a voice's
+    words rather than a headline (decision 3076)."""
+    return ends_sentence(text) or text.rstrip().endswith(_QUOTED_ENDS)
+
+
 # ---------------------------------------------------------------------------- sections
 
 
@@ -775,6 +785,7 @@ __all__ = [
     "classifier",
     "ends_sentence",
     "heading_key",
+    "says",
     "split_case",
     "strip_hash",
 ]

@@ -1020,6 +1020,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
         from jirei.drawnpages import drawn_pages
 
         infos, found = drawn_pages(infos, found, classified, rules)
+    if len(found) > 1:  # a case named again with a continuation note, no label (3071)
+        from jirei.notedparts import split_noted_parts
+
+        found = split_noted_parts(infos, found, rules)
     return Segmentation(infos, tuple(found))
 
 
@@ -1074,7 +1078,7 @@ def _split_tails(
     from jirei.fallback import fallback_cases
 
     out: list[Case] = []
-    for case in cases:
+    for at, case in enumerate(cases):
         closed = closed_at.get(case.first)
         found = (
             fallback_cases(infos, closed + 1, case.stop, rules, opened_only=True)
@@ -1084,7 +1088,8 @@ def _split_tails(
         if found and closed is not None:  # a closing section's city sub-heads (2909)
             from jirei.closingplaces import told_places
 
-            told = set(told_places(infos, case.first, closed, [c.first for c in found]))
+            openings = [(c.first, c.body) for c in cases[: at + 1]]  # (3075)
+            told = set(told_places(infos, case.first, closed, [c.first for c in found], openings))
             found = [
                 _stopped(c, next((n.first for n in found[i + 1 :] if n.first not in told),
                                  case.stop))

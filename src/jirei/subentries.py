@@ -28,7 +28,7 @@ whole programme (``[sub_entries] ends`` of ``header.toml``: ``事業全体``, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -186,12 +186,18 @@ def place_heads(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list
     colon (``前橋市：``, what normalisation makes of ``【前橋市】catch phrase``), maybe a mark
     before it (``rules.chapter_marks``) and a catch phrase after it, whose next line written
     is an item or a section heading (``○ …``, ``＜特記事項＞``); two or more naming
-    different places, else none."""
+    different places, else none. A facility's name that a table row above writes in a cell
+    (``まえばし就労サポート（一体的実施施設）`` in the comparison table) keys a note heading as
+    a city does (``【まえばし就労サポート】``: decision 3082)."""
     out: list[int] = []
     places: set[str] = set()
     last = len(infos)
     marks = tuple(rules.chapter_marks)
+    listed: set[str] = set()  # the names the table rows above write in a cell
     for index, info in enumerate(infos):
+        if info.kind is K.TABLE:
+            listed.update(_listed_names(info))
+            continue
         if len(info.text) > _HEAD_LINE + 16 or not (
             info.kind in _PLACE_HEAD_KINDS
             or (info.kind is K.BULLET and info.text.lstrip(" \u3000").startswith(marks))
@@ -202,37 +208,55 @@ def place_heads(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list
             after += 1
         if after >= last or infos[after].kind not in (K.BULLET, K.SECTION):
             continue
-        place = _head_place(info.text, rules)
-        if place is not None and place not in places:
+        found = _head_parts(info.text, rules, listed)
+        if found is not None and found[0] not in places:
             out.append(index)
-            places.add(place)
+            places.add(found[0])
     return out if len(out) >= 2 else []
+
+
+def _listed_names(info: LineInfo) -> set[str]:
+    """The names a table row writes in its cells (:func:`jirei.gatheredparts.name_key`:
+    no spaces, no bracketed kind after the name)."""
+    from jirei.gatheredparts import name_key
+    from jirei.lines import cell_texts
+
+    return {key for text in cell_texts(info.line) if 2 <= len(key := name_key(text)) <= 30}
+
+
+def head_name(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
+    """Where a note heading's name stands in ``text`` when it is no place (a facility's
+    name: ``【まえばし就労サポート】…``, decision 3082), else None."""
+    found = _head_parts(text, rules, None)
+    return found[2] if found is not None and not _is_place(found[0]) else None
 
 
 #: the kinds a note heading keyed by its city is read as
 _PLACE_HEAD_KINDS = (K.TEXT, K.HEADING, K.HEADER)
 
 
-def _head_place(text: str, rules: Rules) -> str | None:
-    """The municipality a note heading names alone at its start (``【前橋市】…``,
-    ``前橋市：…`` → 前橋市) when what follows is no sentence (a catch phrase at most)."""
-    found = _head_parts(text, rules)
-    return found[0] if found is not None else None
-
-
 def head_phrase(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | None:
     """Where the catch phrase after a note heading's city stands in ``text``
     (``【前橋市】障害者の就職支援を…`` → the phrase's ``[start, end)``, decision 2986);
     None for a heading without one or a line of another shape."""
-    found = _head_parts(text, rules)
+    found = _head_parts(text, rules, None)
     return found[1] if found is not None and found[1][1] > found[1][0] else None
 
 
-def _head_parts(text: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
-    """A note heading's city and where what follows it stands (``_head_place``)."""
+def _is_place(name: str) -> bool:
+    """Whether a note heading's name is a municipality alone."""
+    from jirei.places import prefectures_of
+
+    return 2 <= len(name) <= 12 and name[-1] in "市区町村" and bool(prefectures_of(name))
+
+
+def _head_parts(
+    text: str, rules: Rules, listed: Collection[str] | None = ()
+) -> tuple[str, tuple[int, int], tuple[int, int]] | None:
+    """A note heading's city (or a name of ``listed``; any name when ``listed`` is None),
+    where what follows it stands, and where the name stands."""
     import unicodedata
 
-    from jirei.places import prefectures_of
     from jirei.sections import ends_sentence
 
     lead = len(text) - len(text.lstrip(" \u3000" + "".join(rules.chapter_marks)))
@@ -245,21 +269,25 @@ def _head_parts(text: str, rules: Rules) -> tuple[str, tuple[int, int]] | None:
         close = bare.find(pair[1], 1)
         if close < 0:
             return None
-        inner, after = bare[1:close], lead + close + 1
+        inner, after, at = bare[1:close], lead + close + 1, lead + 1
     else:
-        colon = next((at for at, ch in enumerate(bare[:13]) if ch in ":："), -1)
+        colon = next((at for at, ch in enumerate(bare[:31]) if ch in ":："), -1)
         if colon < 0:
             return None
-        inner, after = bare[:colon], lead + colon + 1
+        inner, after, at = bare[:colon], lead + colon + 1, lead
     place = unicodedata.normalize("NFKC", inner).strip()
-    if not 2 <= len(place) <= 12 or place[-1] not in "市区町村" or not prefectures_of(place):
-        return None
+    if not _is_place(place):
+        if listed is not None and "".join(place.split()) not in listed:
+            return None
+        if not 2 <= len(place) <= 30 or place != inner.strip():
+            return None
     end = len(text.rstrip(" \u3000"))
     start = min(end, after + len(text[after:]) - len(text[after:].lstrip(" \u3000")))
     rest = text[start:end]
     if len(rest) > _HEAD_LINE or (rest and ends_sentence(rest)):
         return None
-    return place, (start, end)
+    at += len(inner) - len(inner.lstrip())
+    return place, (start, end), (at, at + len(inner.strip()))
 
 
 def _plain_name(rest: str, rules: Rules) -> bool:
@@ -377,6 +405,8 @@ def sub_entry_cases(
         if keyed and headline is None and head_phrase(infos[at].text, rules):
             headline = at  # ``【前橋市】catch phrase``: the phrase is the title
         name = _name_at(infos[at].line, rules)
+        if keyed and name is None and (named := head_name(infos[at].text, rules)):
+            name = (infos[at].line.start + named[0], infos[at].line.start + named[1])  # (3082)
         out.append(Case(at, end, (), headline, (), body, origin="structure", name=name))
     return out
 
@@ -462,4 +492,4 @@ def _body(infos: Sequence[LineInfo], head: int, end: int, rules: Rules) -> int:
     return body
 
 
-__all__ = ["head_phrase", "place_heads", "sub_entry_cases", "with_heading_name"]
+__all__ = ["head_name", "head_phrase", "place_heads", "sub_entry_cases", "with_heading_name"]

@@ -1,0 +1,162 @@
+"""A case continued after other cases under its NAME and a continuation note, no case label
+(decisions 3071-3073, branch apart-s16).
+
+A writer who does not number the cases may still split one over pages, another case
+between its parts, and head the later part with the case's name and a note saying it goes
+on from an earlier page::
+
+    【愛媛県松山市】【愛媛労働局・ハローワーク松山】
+    まつやま就労サポートデスク（一体的実施施設）…       ← case 1, page 2
+    …
+    【香川県高松市】…                                  ← case 2, page 3
+    …
+    まつやま就労サポートデスク（２ページからの続き）    ← case 1 goes on, page 4
+    【令和４年度 事業目標と取組状況】
+
+The name may be the facility's or the city's (``松山市（前頁より）``, ``愛媛県松山市（続き）``),
+behind a heading mark (``■まつやま就労サポートデスク【前頁より】``) or in brackets
+(``【愛媛県松山市】（続き）``); ``caselabel.noted_name`` reads the line. The segmenter read some
+of these lines as a headline opening a part and others (a place line, a marked line) as a
+line of the case above, which then took the part's figures. This reader cuts a case at
+such a line when the name is written in the opening of an EARLIER case (not the case the
+line stands in: that case merely goes on over a page), so the line opens a part of its
+own; ``jirei.repeatedlabels`` joins the part back into the case it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from jirei.caselabel import noted_name
+from jirei.places import prefectures_of, split_prefecture
+from jirei.rules import DEFAULT_RULES, Rules
+from jirei.sections import K, LineInfo, strip_hash
+
+if TYPE_CHECKING:
+    from jirei.segment import Case
+
+#: the kinds of line a noted name may stand on (a marked line reads as a bullet)
+_KINDS = (K.TEXT, K.HEADING, K.BULLET, K.HEADER)
+#: the longest line read as a name and its note
+_LONGEST = 60
+#: what a continuation note holds (a cheap test before the pattern)
+_NOTE_WORDS = ("続", "つづ", "承前", "より", "から")
+
+
+def noted_line(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The name on a line holding only a case's name and a continuation note (see the
+    module), or a marked or bracketed heading of a case's part naming it
+    (``■松山市の実績``, ``【まつやま就労サポートデスクの成果】``: a ``heading_tails`` word after
+    the name; decision 3084), else None."""
+    found = _noted(text, rules)
+    return found[0] if found is not None else None
+
+
+def _noted(text: str, rules: Rules) -> tuple[str, bool] | None:
+    """:func:`noted_line`'s name, and whether it came from a part heading (no note)."""
+    if len(text) > _LONGEST:
+        return None
+    if any(word in text for word in _NOTE_WORDS):
+        named = noted_name(strip_hash(text), rules)
+        if named is not None:
+            return named, False
+    part = _part_heading(text, rules)
+    return (part, True) if part is not None else None
+
+
+def _part_heading(text: str, rules: Rules) -> str | None:
+    """The name a marked or bracketed part heading gives before its ``heading_tails`` word
+    (``■松山市の実績`` → ``松山市``), else None."""
+    tails = _tails(rules)
+    stripped = text.strip()
+    if not tails or not stripped.endswith(tails[1]) or not any(t in stripped for t in tails[0]):
+        return None  # (cheap precheck: the line ends as a tail or a bracket after one does)
+    from jirei.gatheredparts import heading_key
+
+    key = heading_key(stripped, rules)
+    if key is None or key == stripped or not any(
+        key + tail in stripped.replace(" ", "") for tail in tails[0]
+    ):
+        return None
+    if any(ch.isdigit() for ch in key) or key in rules.sections:
+        return None  # ``【令和4年度の実績】``, ``■事業の実績``: a year or a section, no name
+    return key
+
+
+def _tails(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``[gathered_parts] heading_tails`` words, and what a heading ending with one ends
+    with (the word's last character, or a closing bracket after it)."""
+    words = tuple(rules.figures_table.get("gathered_parts", {}).get("heading_tails", ()))
+    ends = tuple({w[-1] for w in words} | set("】〕]>》〉≫"))
+    return words, ends
+
+
+def name_forms(name: str) -> tuple[str, ...]:
+    """The ways ``name`` may be written in a case's opening: as it stands, and a city
+    without the prefecture written before it (``愛媛県松山市`` → ``松山市``)."""
+    _, rest = split_prefecture(name)
+    return (name, rest) if rest and rest != name else (name,)
+
+
+def split_noted_parts(
+    infos: Sequence[LineInfo], cases: Sequence[Case], rules: Rules = DEFAULT_RULES
+) -> list[Case]:
+    """``cases`` (``jirei.segment.Case``) with each case cut at a line inside it naming an
+    earlier case with a continuation note (see the module)."""
+    out = list(cases)
+    if len(out) < 2:
+        return out
+    noted = [
+        (index, *found)
+        for index, info in enumerate(infos)
+        if info.kind in _KINDS and (found := _noted(info.text, rules)) is not None
+    ]
+    if not noted:  # (cheap: most documents hold no such line)
+        return out
+    for index, name, part in noted:
+        at = next(
+            (
+                i for i, case in enumerate(out)
+                if case.first < index and case.body <= index < case.stop
+            ),
+            None,
+        )
+        if at is None or (part and at == len(out) - 1):
+            continue  # (part headings after every case: the gathered parts read them, 2390)
+        case = out[at]
+        if _opened_by(infos, case, name) or not any(
+            _opened_by(infos, earlier, name, strict=part) for earlier in out[:at]
+        ):
+            continue
+        body = next(
+            (i for i in range(index + 1, case.stop) if infos[i].kind is not K.BLANK), None
+        )
+        if body is None:
+            continue
+        part = attrs.evolve(
+            case, first=index, header=(), headline=index, alt_header=(), body=body,
+            headline_more=(), name=None,
+        )
+        out[at : at + 1] = [attrs.evolve(case, stop=index), part]
+    return out
+
+
+def _opened_by(infos: Sequence[LineInfo], case: Case, name: str, strict: bool = False) -> bool:
+    """Whether ``case``'s opening (its lines above its body, its header lines) writes
+    ``name`` (in one of :func:`name_forms`); ``strict``: as a place, or as a facility's name
+    before its bracketed kind (``まつやま就労サポートデスク(一体的実施施設)``), the only names a
+    part heading with no continuation note is taken to give (not ``事業`` of ``…事業開始``)."""
+    lines = {*range(case.first, case.body), *case.header}
+    text = "\n".join(infos[i].text for i in sorted(lines) if i < len(infos))
+    forms = name_forms(name)
+    if not strict:
+        return any(form in text for form in forms)
+    if name[-1] in "市区町村" and prefectures_of(forms[-1]):
+        return any(form in text for form in forms)
+    return any(form + "(" in text for form in forms)
+
+
+__all__ = ["name_forms", "noted_line", "split_noted_parts"]
