@@ -21,6 +21,7 @@ import regex
 from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
+from jirei.labelplace import quoted_after_place
 from jirei.lines import Line
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -221,8 +222,11 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
         and not _fact_like(label_rest, rules)
         and not names_place(label_rest)
         and not _short_place(label_rest)
-    ):
-        headline = first  # ``事例1　headline``: the rest of the label line is the headline
+    ) or (headline is None and label_rest and quoted_after_place(label_rest, rules)):
+        # ``事例1　headline``: the rest of the label line is the headline; so is a place
+        # with its headline in quotes after it when no headline line stands under it
+        # (``１．静岡県浜松市　～headline～``; ``港北区「name」`` over its headline: 2642, 3133)
+        headline = first
     header = [i for i in opening if i != headline]
     if label_rest and headline != first:
         header.insert(0, first)

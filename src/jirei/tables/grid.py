@@ -113,10 +113,15 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        if is_table_line(line):
-            start = index
-            break
         text = line.stripped
+        if is_table_line(line):
+            if not _indented_note(text, rules):
+                start = index
+                break
+            if len(captions) >= _MAX_CAPTIONS:
+                return None
+            captions.append(index)  # ``　　※…集計中のため、…を掲載`` over the table (3131)
+            continue
         if len(captions) < _MAX_CAPTIONS and text.startswith(rules.footnote_markers):
             captions.append(index)  # ※目標／実績欄は、左が目標… over the table (decision 1140)
             continue
@@ -135,6 +140,15 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
             break
         index += 1
     return Run(start, last + 1, tuple(captions))
+
+
+def _indented_note(text: str, rules: Rules) -> bool:
+    """Whether a table line's stripped ``text`` is one text that splits from the margin
+    only by its indent and is a note over the table (``　　※令和２年度実績は集計中のため、…``:
+    opening with a footnote marker or ending a sentence; decision 3131), no header row."""
+    if "\t" in text or "  " in text or "|" in text:  # (cheap precheck: cells past the indent)
+        return False
+    return text.startswith(rules.footnote_markers) or _SENTENCE_END in text
 
 
 def _inner_group(lines: Sequence[Line], index: int, rules: Rules) -> bool:

@@ -1,0 +1,231 @@
+"""Text as a conversion left it, a sixteenth-session writer's shapes (branch ``convert-s16``,
+decisions 3131-3145).
+
+- a note line indented over a results table (``　　※令和２年度実績は集計中のため、…``): a
+  caption, no header row, so the year of the heading stands (``jirei.tables.grid``);
+- one field label naming the bureau and the office (``労働局・所``, ``局・所``,
+  ``管轄労働局・担当ハローワーク``): an ``offices`` label (``[field_label_compounds]``);
+- a Word outline's case heading naming the place and, on the same line, the catch phrase in
+  wave dashes or quotes (``１．静岡県浜松市　～…～``): the headline, no facility name
+  (``jirei.labelplace.quoted_after_place``, a ``case_labels`` pattern).
+
+Variants written for this file (real places and offices; invented facilities and
+figures), with negative variants that must not trigger the rules.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.lines import Line
+from jirei.model import Profile
+from jirei.tables.grid import find_run
+
+# --- an outline document of two cases: the shapes varied below --------------------------
+
+_DOC = """第２　取組事例
+
+{head1}
+（１）事業概要
+　　施設名称　　　はままつ就労サポートコーナー（一体的実施施設）
+　　{label}{gap}静岡労働局　ハローワーク浜松
+　　事業開始　　　令和元年１０月１日
+（２）取組内容
+　　①　市の福祉総合相談窓口と同じフロアに職業相談窓口を設置
+（３）事業目標と実績（令和元年度）
+{note}項目\t目標\t実績
+支援対象者数\t300人\t336人
+就職者数\t195人\t214人
+（４）関係者の声
+　　【浜松市】
+　　相談窓口が同じフロアにあり、その日のうちに職業相談につなげている。
+
+{head2}
+（１）事業概要
+　　施設名称　　　とよはし就職支援ルーム（常設窓口）
+　　{label}{gap}愛知労働局　ハローワーク豊橋
+　　事業開始　　　平成２８年７月１日
+（２）取組内容
+　　①　ケースワーカーが支援ルームへ案内
+（３）事業目標と実績（令和元年度）
+項目\t目標\t実績
+支援対象者数\t240人\t258人
+（４）関係者の声
+　　【豊橋市】
+　　申請の段階から就労支援を案内できている。
+"""
+
+_HEADS = {
+    "dot_wave": ("１．静岡県浜松市　～ワンストップ相談で若者の就労を後押し～",
+                 "２．愛知県豊橋市　～生活保護の窓口とハローワークの連携で早期就職～"),
+    "bracket_quote": ("（１）浜松市「ワンストップ相談で若者の就労を後押し」",
+                      "（２）豊橋市「生活保護の窓口とハローワークの連携で早期就職」"),
+    "space_bar": ("1 静岡県浜松市 ―ワンストップ相談で若者の就労を後押し―",
+                  "2 愛知県豊橋市 ―生活保護の窓口とハローワークの連携で早期就職―"),
+    "label_wave": ("事例１　浜松市　〜ワンストップ相談で若者の就労を後押し〜",
+                   "事例２　豊橋市　〜生活保護の窓口とハローワークの連携で早期就職〜"),
+}
+
+
+def _doc(
+    heads: str = "dot_wave", label: str = "労働局・所", gap: str = "　　", note: str = ""
+) -> list[Profile]:
+    head1, head2 = _HEADS[heads]
+    text = _DOC.format(head1=head1, head2=head2, label=label, gap=gap, note=note)
+    return list(jirei.parse_text(text).profiles)
+
+
+@pytest.mark.parametrize("heads", sorted(_HEADS))
+def test_place_and_quoted_headline_on_one_line(heads: str) -> None:
+    first, second = _doc(heads)
+    assert (first.title, first.municipality) == ("ワンストップ相談で若者の就労を後押し", "浜松市")
+    assert (second.title, second.municipality) == (
+        "生活保護の窓口とハローワークの連携で早期就職", "豊橋市"
+    )
+    # the office named inside the headline is no office of the header
+    assert second.hello_work == ("ハローワーク豊橋",)
+    assert (first.facility_name, second.facility_name) == (
+        "はままつ就労サポートコーナー", "とよはし就職支援ルーム"
+    )
+
+
+def test_headline_span_points_at_the_phrase() -> None:
+    head1, head2 = _HEADS["dot_wave"]
+    text = _DOC.format(head1=head1, head2=head2, label="労働局・所", gap="　　", note="")
+    doc = jirei.parse_text(text)
+    for profile in doc.profiles:
+        span = profile.spans["title"]
+        assert text[span.start : span.end] == profile.title
+
+
+def test_quoted_name_over_its_headline_stays_a_name() -> None:
+    """``事例1　港北区「name」`` over a headline line of its own: the quoted text is the
+    facility's name (decision 2642), not the headline."""
+    text = """事例1　港北区「ジョブスポットこうほく」
+
+- 労働局：神奈川労働局
+- ハローワーク：ハローワーク港北
+
+相談したその日に求人票が見られる窓口づくり
+
+【取組内容】
+・区役所で職業相談を受ける。
+
+【関係者の声】
+港北区：相談が増えた。
+
+事例2　南区「ジョブスポットみなみ」
+
+- 労働局：神奈川労働局
+- ハローワーク：ハローワーク横浜
+
+ひとり親家庭の支援を区と一緒に
+
+【取組内容】
+・こども家庭支援課と連携する。
+
+【関係者の声】
+南区：相談が増えた。
+"""
+    first, second = jirei.parse_text(text).profiles
+    assert (first.title, first.facility_name) == (
+        "相談したその日に求人票が見られる窓口づくり", "ジョブスポットこうほく"
+    )
+    assert (second.title, second.facility_name) == (
+        "ひとり親家庭の支援を区と一緒に", "ジョブスポットみなみ"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "gap"),
+    [
+        ("労働局・所", "　　"),
+        ("局・所", "：　"),
+        ("労働局／所", "　　"),
+        ("管轄労働局・担当ハローワーク", "　"),
+        ("局・HW", ":"),
+    ],
+)
+def test_one_label_for_bureau_and_office(label: str, gap: str) -> None:
+    first, second = _doc(label=label, gap=gap)
+    assert (first.labour_bureau, first.hello_work) == ("静岡労働局", ("ハローワーク浜松",))
+    assert (second.labour_bureau, second.hello_work) == ("愛知労働局", ("ハローワーク豊橋",))
+
+
+def test_bureau_label_alone_is_still_the_bureau() -> None:
+    """``労働局　静岡労働局　ハローワーク浜松`` was read before (a ``labour_bureau`` label):
+    the compound labels leave it so."""
+    first, _ = _doc(label="労働局", gap="　　　")
+    assert first.labour_bureau == "静岡労働局"
+
+
+def test_compound_labels_are_rules_data() -> None:
+    rules = jirei.DEFAULT_RULES
+    assert rules.field_labels["労働局・所"] == "offices"
+    assert rules.field_labels["局/HW"] == "offices"
+    assert rules.field_labels["労働局"] == "labour_bureau"  # a listed label wins
+    assert "所・局" not in rules.field_labels  # the office word never comes first
+
+
+def test_sentence_opening_with_the_label_words_is_no_field() -> None:
+    from jirei.fields import is_field_line
+
+    rules = jirei.DEFAULT_RULES
+    assert not is_field_line(Line("局・所の連携により就職者が増えた。", 0), rules)
+
+
+@pytest.mark.parametrize(
+    ("note", "words"),
+    [
+        ("　　※令和２年度実績は集計中のため、令和元年度の実績を掲載\n", "集計中"),
+        ("　＊数値は速報値である。\n", "速報値"),
+        ("    (注)令和２年度の実績は次回掲載。\n", "次回掲載"),
+        ("　　令和２年度の実績は集計中のため掲載していない。\n", "集計中"),
+    ],
+)
+def test_indented_note_over_a_table_is_no_header(note: str, words: str) -> None:
+    first, _ = _doc(note=note)
+    assert first.fiscal_year == 2019  # the heading's year, not the note's
+    assert [(m.label, m.target.value, m.actual.value) for m in first.metrics] == [
+        ("支援対象者数", 300, 336),
+        ("就職者数", 195, 214),
+    ]
+    assert first.other_results == ()
+    assert any(words in block.text for block in first.unclassified)  # kept, not lost
+
+
+def test_find_run_keeps_the_indented_note_as_caption() -> None:
+    lines = [
+        Line("  ※令和2年度実績は集計中のため、令和元年度の実績を掲載", 0),
+        Line("項目\t目標\t実績", 40),
+        Line("就職者数\t10人\t12人", 60),
+    ]
+    run = find_run(lines, jirei.DEFAULT_RULES)
+    assert run is not None
+    assert (run.start, run.captions) == (1, (0,))
+
+
+def test_indented_header_row_is_still_a_header() -> None:
+    """Negative: an indented line that is no note (a header row with its corner cell
+    empty, or a lone year over the value column) still opens the table."""
+    lines = [Line("  令和2年度実績", 0), Line("就職者数   12人", 20)]
+    run = find_run(lines, jirei.DEFAULT_RULES)
+    assert run is not None and run.start == 0
+    lines = [Line("\t目標\t実績", 0), Line("就職者数\t10人\t12人", 20)]
+    run = find_run(lines, jirei.DEFAULT_RULES)
+    assert run is not None and (run.start, run.captions) == (0, ())
+
+
+def test_rates_in_the_noted_table() -> None:
+    note = "　　※令和２年度実績は集計中のため、令和元年度の実績を掲載\n"
+    text = _DOC.format(
+        head1=_HEADS["dot_wave"][0], head2=_HEADS["dot_wave"][1], label="労働局・所",
+        gap="　　", note=note,
+    ).replace("就職者数\t195人\t214人", "就職率\t65.0%\t63.7%")
+    first = jirei.parse_text(text).profiles[0]
+    assert [(m.label, m.actual.value) for m in first.metrics] == [
+        ("支援対象者数", 336), ("就職率", Decimal("63.7"))
+    ]
