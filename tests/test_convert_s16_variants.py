@@ -229,3 +229,173 @@ def test_rates_in_the_noted_table() -> None:
     assert [(m.label, m.actual.value) for m in first.metrics] == [
         ("支援対象者数", 336), ("就職率", Decimal("63.7"))
     ]
+
+
+# --- a results table after the voices, its caption in its head row's corner ----------------
+
+_SHEET = """■３　岩手県盛岡市　｜　岩手労働局　｜　ハローワーク盛岡
+
+施設名　もりおか就労支援コーナー（一体的実施施設）
+事業開始　平成２８年１月４日
+
+「市役所本庁舎の一角の相談窓口」
+
+　取組内容
+　　○　生活福祉課と毎月ケース会議を開催。
+
+　市の声
+　　窓口が同じ庁舎内にあるため、相談者を待たせることなく案内できている。
+
+{caption}{sep}盛岡市
+支援対象者数（目標）{sep}150人以上
+支援対象者数（実績）{sep}162人
+就職者数（実績）{sep}111人
+{seminar}（実績）{sep}{count}
+"""
+
+
+@pytest.mark.parametrize(
+    ("caption", "sep"),
+    [
+        ("【令和２年度 事業目標と実績】", "\t"),
+        ("■令和２年度 事業目標と実績", "\t"),
+        ("◆令和２年度の実績", "\t"),
+        ("＜令和２年度　目標と実績＞", "　　"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("seminar", "count"), [("就労支援セミナー開催回数", "12回"), ("職場見学会参加者数", "38人")]
+)
+def test_corner_caption_table_after_voices(
+    caption: str, sep: str, seminar: str, count: str
+) -> None:
+    text = _SHEET.format(caption=caption, sep=sep, seminar=seminar, count=count)
+    (case,) = jirei.parse_text(text).profiles
+    rows = [(m.label, m.key, m.target and m.target.value, m.actual.value) for m in case.metrics]
+    value = int(count[:-1])
+    assert rows == [
+        ("支援対象者数", "support_targets", 150, 162),
+        ("就職者数", "employed", None, 111),
+        (seminar, None, None, value),  # a count of no metric key is a metric all the same
+    ]
+    assert case.fiscal_year == 2020
+    # the table is no part of the voice above it
+    assert [c.text for c in case.comments] == [
+        "窓口が同じ庁舎内にあるため、相談者を待たせることなく案内できている。"
+    ]
+
+
+def test_corner_with_a_unit_note_is_no_caption_row() -> None:
+    """Negative: a heading and its bracketed note set apart (``四半期別実績（平成28年度）
+    （単位：人）``) is no head row of cells."""
+    from jirei.headingtables import is_caption_corner_row
+
+    rules = jirei.DEFAULT_RULES
+    assert not is_caption_corner_row("半期別実績(平成28年度)          (単位:人、%)", rules)
+    assert not is_caption_corner_row("相談件数\t120件", rules)  # a row, no caption
+    assert not is_caption_corner_row("令和2年度の実績", rules)  # a heading alone
+    assert is_caption_corner_row("令和2年度の実績\t盛岡市", rules)
+
+
+_SHARED = """■１　宮城県仙台市　｜　宮城労働局　｜　ハローワーク仙台
+
+施設名　せんだい就労サポートステーション（一体的実施施設）
+事業開始　平成２６年１０月１日
+
+「福祉の窓口から、その先の仕事まで」
+
+　取組内容
+　　○　三者面談を初回相談時に実施。
+
+　市の声
+　　ケースワーカーが迷わず相談者をつなげるようになった。
+
+■２　福島県郡山市　｜　福島労働局　｜　ハローワーク郡山
+
+施設名　こおりやまワークサポート（一体的実施施設）
+事業開始　平成２７年４月１日
+
+「ひとり親家庭への早期アプローチ」
+
+　取組内容
+　　○　市こども家庭課窓口で出張相談を実施。
+
+　市の声
+　　子育て中の方が相談しやすくなった。
+
+{caption}\t仙台市\t郡山市
+支援対象者数（目標）\t300人以上\t180人以上
+支援対象者数（実績）\t342人\t171人
+就職者数（実績）\t228人\t109人
+"""
+
+
+@pytest.mark.parametrize(
+    "caption", ["【令和２年度 事業目標と実績】", "■令和２年度 事業目標と実績", "●令和２年度の成果"]
+)
+def test_bullet_led_tab_head_row_of_a_shared_table(caption: str) -> None:
+    """``■令和２年度 事業目標と実績<TAB>仙台市<TAB>郡山市``: the ``■`` is a bullet character,
+    but a tab row whose first cell is a results heading is the table's head row."""
+    first, second = jirei.parse_text(_SHARED.format(caption=caption)).profiles
+    assert [(m.label, m.target and m.target.value, m.actual.value) for m in first.metrics] == [
+        ("支援対象者数", 300, 342), ("就職者数", None, 228)
+    ]
+    assert [(m.label, m.target and m.target.value, m.actual.value) for m in second.metrics] == [
+        ("支援対象者数", 180, 171), ("就職者数", None, 109)
+    ]
+
+
+def test_bullet_tab_line_of_no_results_heading_stays_a_bullet() -> None:
+    from jirei.sections import K, classifier
+
+    kinds = classifier(jirei.DEFAULT_RULES)
+    assert kinds.kind_of("■令和2年度 事業目標と実績\t仙台市\t郡山市")[0] is K.TABLE
+    assert kinds.kind_of("■窓口の案内\t市役所1階")[0] is K.BULLET
+    assert kinds.kind_of("・就職面接会を開催\t年2回")[0] is K.BULLET
+
+
+# --- a bare figure with a footnote's reference mark --------------------------------------
+
+_MARKED = """【石川県金沢市】【石川労働局・ハローワーク金沢】かなざわ福祉・就労窓口（常設窓口）
+平成27年10月1日開設
+
+若年の生活困窮者に寄り添う支援
+
+【取組内容】
+・市の自立相談支援機関と同じフロアに窓口を設ける。
+
+【半期別実績（平成28年度）】
+指標              年間目標        上期        下期       年度計      達成率
+支援対象者数      130以上           61          74         135       103.8
+就職者数           78以上           33          47          {cell}     102.6
+{note}
+"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "note"),
+    [
+        ("80*2", "*2 就職者数には、就職後すぐに離職した者（3人）を含む。"),
+        ("80※1", "※1 就職後すぐに離職した者を含む。"),
+        ("80(注1)", "(注1) 就職後すぐに離職した者を含む。"),
+        ("８０＊２", "＊２ 就職後すぐに離職した者を含む。"),
+    ],
+)
+def test_bare_figure_with_a_note_reference(cell: str, note: str) -> None:
+    text = _MARKED.format(cell=cell, note=note)
+    (case,) = jirei.parse_text(text).profiles
+    employed = case.metrics[1]
+    assert (employed.label, employed.target.value, employed.actual.value) == ("就職者数", 78, 80)
+    span = employed.actual.span
+    assert text[span.start : span.end] in ("80", "８０")  # the mark is no part of the figure
+
+
+@pytest.mark.parametrize("cell", ["1,032", "2023", "65.0"])
+def test_bare_figures_without_a_mark_are_unchanged(cell: str) -> None:
+    from jirei.lines import Cell
+    from jirei.model import unchecked_span
+    from jirei.tables.cells import read_cell
+
+    found = read_cell(Cell(cell, 0, len(cell)), rules=jirei.DEFAULT_RULES, locate=unchecked_span)
+    (figure,) = found.figures
+    assert str(figure.quantity.value) == cell.replace(",", "")
