@@ -399,3 +399,82 @@ def test_bare_figures_without_a_mark_are_unchanged(cell: str) -> None:
     found = read_cell(Cell(cell, 0, len(cell)), rules=jirei.DEFAULT_RULES, locate=unchecked_span)
     (figure,) = found.figures
     assert str(figure.quantity.value) == cell.replace(",", "")
+
+
+# --- a web page's case label over a headline opening with a building's name ----------------
+
+_WEB = """{label1}　{head1}
+―――――――――――――――――――――――――――――
+所在地　{place1}
+施設　　さかい仕事サポートプラザ（一体的実施施設）
+開設　　令和元年7月1日
+
+【取組】
+・区の生活福祉担当と連携して支援する
+
+【声】
+市：相談が増えた。
+
+{label2}　{head2}
+―――――――――――――――――――――――――――――
+所在地　{place2}
+施設　　ジョブステップ伏見（一体的実施施設）
+開設　　平成二十九年四月三日
+
+【取組】
+・区役所の子育て支援窓口から案内する
+
+【声】
+区：相談が増えた。
+"""
+
+
+@pytest.mark.parametrize(
+    ("head1", "head2"),
+    [
+        ("堺市役所の隣で相談から就職まで", "伏見区役所の中の“しごとの入口”"),
+        ("堺市庁舎の一角に開いた窓口", "伏見区役場跡の窓口"),
+        ("堺市立図書館で開く出張相談", "伏見区内の子育て世帯を支える"),
+    ],
+)
+def test_label_rest_opening_with_a_building_is_the_headline(head1: str, head2: str) -> None:
+    text = _WEB.format(
+        label1="事例１", head1=head1, place1="大阪府堺市堺区（大阪労働局／ハローワーク堺）",
+        label2="Case 2", head2=head2, place2="京都府京都市伏見区（京都労働局／ハローワーク伏見）",
+    )
+    first, second = jirei.parse_text(text).profiles
+    assert (first.title, second.title) == (head1, head2)
+    assert second.labour_bureau == "京都労働局"
+    assert second.hello_work == ("ハローワーク伏見",)
+
+
+def test_label_rest_naming_the_place_alone_stays_a_place() -> None:
+    """Negative: ``事例２　京都市伏見区`` names the place (no headline on the label line)."""
+    text = _WEB.format(
+        label1="事例１", head1="大阪府堺市", place1="大阪府堺市堺区（大阪労働局／ハローワーク堺）",
+        label2="事例２", head2="京都府京都市伏見区",
+        place2="京都府京都市伏見区（京都労働局／ハローワーク伏見）",
+    )
+    first, second = jirei.parse_text(text).profiles
+    assert first.title != "大阪府堺市" and second.title != "京都府京都市伏見区"
+    assert (second.prefecture, second.municipality) == ("京都府", "京都市伏見区")
+
+
+@pytest.mark.parametrize(
+    ("place", "municipality"),
+    [
+        ("京都府京都市伏見区（京都労働局／ハローワーク伏見）", "京都市伏見区"),
+        ("京都府京都市伏見区（ハローワーク伏見と共同）", "京都市伏見区"),
+        ("京都府京都市伏見区", "京都市伏見区"),
+        ("京都府京都市伏見区役所２階", "京都市"),  # a building after the ward: the city (1986)
+        ("京都府京都市伏見区（保健福祉センター内）", "京都市"),  # a bracket of no partner
+    ],
+)
+def test_address_ward_with_its_partners_in_a_bracket(place: str, municipality: str) -> None:
+    text = _WEB.format(
+        label1="事例１", head1="堺市役所の隣で相談から就職まで",
+        place1="大阪府堺市堺区（大阪労働局／ハローワーク堺）",
+        label2="Case 2", head2="伏見区役所の中の“しごとの入口”", place2=place,
+    )
+    second = jirei.parse_text(text).profiles[1]
+    assert second.municipality == municipality

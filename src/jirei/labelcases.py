@@ -220,7 +220,7 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     if (
         label_rest
         and not _fact_like(label_rest, rules)
-        and not names_place(label_rest)
+        and (not names_place(label_rest) or _building_first(label_rest, rules))
         and not _short_place(label_rest)
     ) or (headline is None and label_rest and quoted_after_place(label_rest, rules)):
         # ``事例1　headline``: the rest of the label line is the headline; so is a place
@@ -240,6 +240,19 @@ _CAPTION = regex.compile(
 )
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
+
+
+def _building_first(text: str, rules: Rules) -> bool:
+    """Whether a label's rest opens with a place that a building or adjective word follows
+    (``伏見区役所の中の“しごとの入口”``, ``市役所``-like: ``harvest_table.place_tails``;
+    decision 3137): a headline naming a building, no place."""
+    from jirei.places import municipality_in, split_prefecture
+
+    _prefecture, rest = split_prefecture(text.strip())
+    name = municipality_in(rest) if rest else None
+    if not name or not rest.startswith(name):
+        return False
+    return rest.startswith(tuple(rules.harvest_table.get("place_tails", ())), len(name))
 
 
 def _short_place(text: str) -> bool:
