@@ -504,8 +504,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
                 compounds.get("joiners", ()),
             ),
             **_office_labels(
-                (*data["field_labels"].get("labour_bureau", ()), *compounds.get("bureaus", ())),
-                (*data["field_labels"].get("hello_work", ()), *compounds.get("offices", ())),
+                compounds.get("bureaus", ()),
+                compounds.get("offices", ()),
                 compounds.get("office_joiners", ()),
             ),
             **out["field_labels"],
