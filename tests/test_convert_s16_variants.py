@@ -18,6 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import regex
 
 import jirei
 from jirei.lines import Line
@@ -478,3 +479,49 @@ def test_address_ward_with_its_partners_in_a_bracket(place: str, municipality: s
     )
     second = jirei.parse_text(text).profiles[1]
     assert second.municipality == municipality
+
+
+# --- an overview table flattened one cell a line: a key alone is no headline ---------------
+
+@pytest.mark.parametrize("key", ["施設名称", "施設名", "名称", "窓口の名称"])
+def test_key_alone_over_its_value_is_no_headline(key: str) -> None:
+    head1, head2 = _HEADS["dot_wave"]
+    text = _DOC.format(head1=head1, head2=head2, label="労働局・所", gap="　　", note="")
+    for name in ("はままつ就労サポートコーナー", "とよはし就職支援ルーム"):
+        text = regex.sub(rf"　　施設名称　　　({name}（[^）]*）)", rf"{key}\n\1", text)
+    assert f"{key}\nはままつ" in text  # (the variant is written as meant)
+    first, second = jirei.parse_text(text).profiles
+    assert (first.title, second.title) == (
+        "ワンストップ相談で若者の就労を後押し", "生活保護の窓口とハローワークの連携で早期就職"
+    )
+    assert (first.facility_name, second.facility_name) == (
+        "はままつ就労サポートコーナー", "とよはし就職支援ルーム"
+    )
+
+
+def test_short_headline_that_is_no_label_is_still_a_headline() -> None:
+    """Negative: a short catch phrase on its own line under a label stays the headline."""
+    text = """事例１　浜松市
+駅前の就労窓口
+施設名：はままつ就労サポートコーナー（一体的実施施設）
+
+【取組内容】
+・市と合同で相談会を開く。
+
+【関係者の声】
+浜松市：相談が増えた。
+
+事例２　豊橋市
+施設名称
+とよはし就職支援ルーム（常設窓口）
+福祉と就労の一体窓口
+
+【取組内容】
+・ケースワーカーが案内する。
+
+【関係者の声】
+豊橋市：相談が増えた。
+"""
+    first, second = jirei.parse_text(text).profiles
+    assert first.title == "駅前の就労窓口"
+    assert second.title == "福祉と就労の一体窓口"

@@ -26,6 +26,7 @@ from jirei.lines import Line
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.tables.cells import label_form
 from jirei.titles import is_form_name
 
 #: the longest headline (characters)
@@ -240,6 +241,8 @@ _CAPTION = regex.compile(
 )
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
+#: the longest line looked up as a bare field label
+_MAX_BARE_LABEL = 20
 
 
 def _building_first(text: str, rules: Rules) -> bool:
@@ -268,11 +271,14 @@ def _short_place(text: str) -> bool:
 
 def _no_headline(text: str, rules: Rules) -> bool:
     """Whether a line of a labelled case's opening block is no headline although short and
-    no sentence: a box's caption, or a field line whose separator normalisation removed
+    no sentence: a box's caption, a field label alone (its value on the line under it,
+    decision 3138), or a field line whose separator normalisation removed
     (``調査事項生活保護…``: an aside field label of three characters or more opening it;
     decision 1124)."""
     if _CAPTION.match(text) or is_form_name(text, rules):  # 様式２　… (1869, 1906)
         return True
+    if len(text) <= _MAX_BARE_LABEL and label_form(text) in rules.field_labels:
+        return True  # ``施設名称`` alone over its value: a key of a flattened table (3138)
     return text.startswith(_aside_labels(rules))
 
 
