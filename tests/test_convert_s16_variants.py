@@ -185,6 +185,7 @@ def test_sentence_opening_with_the_label_words_is_no_field() -> None:
         ("　＊数値は速報値である。\n", "速報値"),
         ("    (注)令和２年度の実績は次回掲載。\n", "次回掲載"),
         ("　　令和２年度の実績は集計中のため掲載していない。\n", "集計中"),
+        ("令和２年度実績は集計中のため、令和元年度の実績を掲載しています。\n", "集計中"),
     ],
 )
 def test_indented_note_over_a_table_is_no_header(note: str, words: str) -> None:
@@ -525,3 +526,30 @@ def test_short_headline_that_is_no_label_is_still_a_headline() -> None:
     first, second = jirei.parse_text(text).profiles
     assert first.title == "駅前の就労窓口"
     assert second.title == "福祉と就労の一体窓口"
+
+
+def test_note_sentence_over_a_table_names_no_group() -> None:
+    """A sentence at the margin right over the table's head row is its note (3139): the
+    table is read, and the sentence is no group of its rows."""
+    first, _ = _doc(note="令和２年度実績は集計中のため、令和元年度の実績を掲載しています。\n")
+    assert [(m.label, m.group) for m in first.metrics] == [
+        ("支援対象者数", None), ("就職者数", None)
+    ]
+
+
+def test_sentence_apart_from_the_rows_keeps_the_section_tableless() -> None:
+    """Negative: a sentence with a blank line (or a lone row) under it opens no table run;
+    the section's prose stays prose (decision 1140's rule)."""
+    rules = jirei.DEFAULT_RULES
+    apart = [
+        Line("就職者数は目標を上回った。", 0),
+        Line("", 14),
+        Line("項目\t目標\t実績", 15),
+        Line("就職者数\t10人\t12人", 30),
+    ]
+    assert find_run(apart, rules) is None
+    lone = [Line("就職者数は目標を上回った。", 0), Line("就職者数\t12人", 14)]
+    assert find_run(lone, rules) is None
+    over = [apart[0], apart[2], apart[3]]
+    run = find_run(over, rules)
+    assert run is not None and (run.start, run.captions) == (1, (0,))

@@ -125,9 +125,11 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
         if len(captions) < _MAX_CAPTIONS and text.startswith(rules.footnote_markers):
             captions.append(index)  # ※目標／実績欄は、左が目標… over the table (decision 1140)
             continue
-        if _SENTENCE_END in text or bullets.match(text) or len(captions) >= _MAX_CAPTIONS:
+        if len(captions) >= _MAX_CAPTIONS or bullets.match(text):
             return None
-        captions.append(index)
+        if _SENTENCE_END in text and not _over_table(lines, index):
+            return None
+        captions.append(index)  # (a note sentence right over the table's first row: 3139)
     if start is None:
         return None
     last = start
@@ -140,6 +142,14 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
             break
         index += 1
     return Run(start, last + 1, tuple(captions))
+
+
+def _over_table(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line after line ``index`` (no blank between) opens a table of two rows
+    or more: a sentence right over it is the table's note, not the section's prose
+    (``令和２年度実績は集計中のため、令和元年度の実績を掲載しています。``; decision 3139)."""
+    rows = lines[index + 1 : index + 3]
+    return len(rows) == 2 and all(is_table_line(row) and not row.blank for row in rows)
 
 
 def _indented_note(text: str, rules: Rules) -> bool:
