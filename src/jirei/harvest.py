@@ -133,6 +133,10 @@ class _Words:
         )
         self.skip = tuple(table.get("skip_labels", ()))
         self.addresses = tuple(table.get("address_labels", ()))
+        words = ("労働局", *rules.hello_work_prefixes, *rules.hello_work_suffixes)
+        partners = "|".join(regex.escape(w) for w in words)
+        #: a bracket naming the partner bureau or office after an address's place (3137)
+        self.partners_bracket = regex.compile(rf"[(（][^()（）]*(?:{partners})[^()（）]*[)）]")
         prefixes = "|".join(regex.escape(p) for p in rules.hello_work_prefixes)
         suffixes = "|".join(regex.escape(s) for s in rules.hello_work_suffixes)
         tails = "|".join(
@@ -433,7 +437,7 @@ def _address_place(
             if place is None:
                 continue
             city = regex.match(r"^.+?市(?=.+区$)", place[0].value)
-            if city is not None and not _place_alone(text, at, place[0]):
+            if city is not None and not _place_alone(text, at, place[0], words):
                 # an address's ward, a building after it: the partner is the city (1986); a
                 # line naming only the place (``所在地：京都府 京都市伏見区``) names the ward (2757)
                 place = (Field(city.group(), place[0].start, place[0].start + city.end()), place[1])
@@ -443,10 +447,12 @@ def _address_place(
             return
 
 
-def _place_alone(text: str, at: int, place: Field) -> bool:
+def _place_alone(text: str, at: int, place: Field, words: _Words) -> bool:
     """Whether an address line ends with its municipality: nothing (a building, a street)
-    written after it."""
-    return not text[place.end - at :].strip()
+    written after it but the partners in a bracket (``所在地　京都府京都市伏見区（京都労働局／
+    ハローワーク伏見）``, decision 3137)."""
+    rest = text[place.end - at :].strip()
+    return not rest or words.partners_bracket.fullmatch(rest) is not None
 
 
 #: the facility fields a labelled box line fills (``rules.field_labels`` kinds)

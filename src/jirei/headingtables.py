@@ -121,4 +121,25 @@ def is_year_corner_header(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     return None not in roles and "actual" in roles
 
 
-__all__ = ["is_year_corner_header", "untangle_heading_tables"]
+def is_caption_corner_row(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table row's first cell is a results heading of its own, the table's caption
+    written in its corner (``【令和２年度 事業目標と実績】<TAB>盛岡市``,
+    ``| ■令和２年度の実績 | 目標 | 実績 |``; decisions 3028, 3134): other cells after it."""
+    from jirei.lines import Line, row_cells
+    from jirei.sections import K, classifier
+
+    if "\t" not in text and "|" not in text and "  " not in text.strip():
+        return False  # (cheap precheck: no cell break past the first cell)
+    cells = row_cells(Line(text, 0))
+    corner = cells[0].text.strip() if cells else ""
+    others = [c.text.strip() for c in cells[1:] if c.text.strip()]
+    if not corner or not others or any(_NOTE_CELL.match(other) for other in others):
+        return False  # (``四半期別実績　　（単位：人）``: a heading and its note, no head row)
+    return classifier(rules).kind_of(corner) == (K.SECTION, "results")
+
+
+#: a cell wholly in brackets (a note after a heading: ``（単位：人）``, ``(3月末現在)``)
+_NOTE_CELL = regex.compile(r"^[(（［\[][^()（）]*[)）］\]]$")
+
+
+__all__ = ["is_caption_corner_row", "is_year_corner_header", "untangle_heading_tables"]

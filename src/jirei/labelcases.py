@@ -21,11 +21,13 @@ import regex
 from jirei.caselabel import label_length
 from jirei.facts import names_place
 from jirei.fields import is_field_line
+from jirei.labelplace import quoted_after_place
 from jirei.lines import Line
 from jirei.partnerlines import partner_place
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo, classifier, ends_sentence, strip_hash
+from jirei.tables.cells import label_form
 from jirei.titles import is_form_name
 
 #: the longest headline (characters)
@@ -220,10 +222,17 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     if (
         label_rest
         and not _fact_like(label_rest, rules)
-        and (not names_place(label_rest) or _placed_below(label_rest, opening, infos, rules))
+        and (
+            not names_place(label_rest)
+            or _placed_below(label_rest, opening, infos, rules)
+            or _building_first(label_rest, rules)
+        )
         and not _short_place(label_rest)
-    ):
-        headline = first  # ``事例1　headline``: the rest of the label line is the headline
+    ) or (headline is None and label_rest and quoted_after_place(label_rest, rules)):
+        # ``事例1　headline``: the rest of the label line is the headline; so is a place
+        # with its headline in quotes after it when no headline line stands under it
+        # (``１．静岡県浜松市　～headline～``; ``港北区「name」`` over its headline: 2642, 3133)
+        headline = first
     header = [i for i in opening if i != headline]
     if label_rest and (headline != first or _place_in_headline(label_rest, header, infos, rules)):
         header.insert(0, first)  # (a headline opening with the place names it: 3126)
@@ -311,6 +320,21 @@ _CAPTION = regex.compile(
 )
 #: the shortest field label recognised before a value with no separator left
 _MIN_LABEL = 3
+#: the longest line looked up as a bare field label
+_MAX_BARE_LABEL = 20
+
+
+def _building_first(text: str, rules: Rules) -> bool:
+    """Whether a label's rest opens with a place that a building or adjective word follows
+    (``伏見区役所の中の“しごとの入口”``, ``市役所``-like: ``harvest_table.place_tails``;
+    decision 3137): a headline naming a building, no place."""
+    from jirei.places import municipality_in, split_prefecture
+
+    _prefecture, rest = split_prefecture(text.strip())
+    name = municipality_in(rest) if rest else None
+    if not name or not rest.startswith(name):
+        return False
+    return rest.startswith(tuple(rules.harvest_table.get("place_tails", ())), len(name))
 
 
 def _short_place(text: str) -> bool:
@@ -326,11 +350,14 @@ def _short_place(text: str) -> bool:
 
 def _no_headline(text: str, rules: Rules) -> bool:
     """Whether a line of a labelled case's opening block is no headline although short and
-    no sentence: a box's caption, or a field line whose separator normalisation removed
+    no sentence: a box's caption, a field label alone (its value on the line under it,
+    decision 3138), or a field line whose separator normalisation removed
     (``調査事項生活保護…``: an aside field label of three characters or more opening it;
     decision 1124)."""
     if _CAPTION.match(text) or is_form_name(text, rules):  # 様式２　… (1869, 1906)
         return True
+    if len(text) <= _MAX_BARE_LABEL and label_form(text) in rules.field_labels:
+        return True  # ``施設名称`` alone over its value: a key of a flattened table (3138)
     return text.startswith(_aside_labels(rules))
 
 

@@ -19,6 +19,7 @@ from jirei.caselabel import label_length
 from jirei.lines import Line
 from jirei.places import municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.titles import unquote
 
 #: a bare number opening a line (``１　``, ``2.``, ``(3)``), in place of a case label
 _NUMBER = regex.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]?)\s*")
@@ -86,4 +87,22 @@ def label_place(
     return LabelPlace(prefecture, name, start + at, start + cut, start + own, start + title)
 
 
-__all__ = ["LabelPlace", "RemovedSpace", "label_place"]
+def quoted_after_place(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` is a municipality (its prefecture before it or not) and then, after
+    a space or none, a headline wrapped whole in one pair of ``rules.headline_quotes``
+    (``静岡県浜松市　～ワンストップ相談で…～``, ``浜松市「…」``; decision 3133): a case's place
+    and its catch phrase on one line."""
+    text = text.strip()
+    if len(text) < 6 or not any(text[-1] == pair[1] for pair in rules.headline_quotes):
+        return False  # (cheap precheck: the line ends with a closing quote)
+    name = municipality_in(text)
+    if not name:
+        return False
+    _prefecture, rest = split_prefecture(text)
+    if not rest.startswith(name):
+        return False
+    after = rest[len(name) :].strip()
+    return unquote(after, rules)[1] > 0
+
+
+__all__ = ["LabelPlace", "RemovedSpace", "label_place", "quoted_after_place"]

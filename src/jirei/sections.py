@@ -468,8 +468,11 @@ class Classifier:
         if (table or "/" in text) and bar_header(text, self.rules) is not None:  # 釧路市 | HW
             return K.HEADER, None
         bullet = self.bullet.match(text) is not None and not _emphasised(stripped)
-        if bullet and table and _figure_row(stripped, self._bullet_chars):
-            bullet = False  # ``(ア)酒田市<TAB>195人<TAB>121人``: a row of a table (decision 2971)
+        if bullet and table and (
+            _figure_row(stripped, self._bullet_chars) or self._caption_corner(stripped)
+        ):
+            bullet = False  # ``(ア)酒田市<TAB>195人<TAB>121人``: a row of a table (decision 2971);
+            # ``■令和２年度 事業目標と実績<TAB>仙台市<TAB>郡山市``: a table's head row (3135)
         if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
         if bullet or _ENUM.match(stripped):
@@ -477,6 +480,15 @@ class Classifier:
         if stripped.startswith("#") or self.bracket_heading.match(stripped):
             return K.HEADING, None
         return K.TEXT, None
+
+    def _caption_corner(self, stripped: str) -> bool:
+        """Whether a tab row's first cell, a bullet mark before it, is a results heading of
+        its own (``■令和２年度 事業目標と実績<TAB>仙台市``: the table's caption in its head
+        row's corner; decision 3135)."""
+        if "\t" not in stripped:
+            return False
+        first = stripped.split("\t", 1)[0].strip()
+        return bool(first) and self.kind_of(first) == (K.SECTION, "results")
 
     def _is_section(self, stripped: str) -> bool:
         return (
@@ -632,7 +644,7 @@ def split_case(
         )  # a tab sheet card may open with its 取組内容 row (decision 701)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
-    from jirei.headingtables import is_year_corner_header
+    from jirei.headingtables import is_caption_corner_row, is_year_corner_header
     from jirei.linegroups import group_heading
     from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
@@ -687,6 +699,16 @@ def split_case(
         ):  # ... and one set apart whose corner names the year alone (decision 2471)
             close()
             current_heading, current_kind, body = None, "results", [info.line]
+        elif (
+            info.kind is K.TABLE
+            and (is_comment or current_kind != "results")
+            and is_caption_corner_row(info.text, rules)
+        ):  # a table whose caption stands in its head row's corner, after the voices or
+            # under any other heading, is the results (``【令和２年度実績】<TAB>盛岡市``; 3134)
+            close()
+            current_heading, current_kind, is_comment, body = info.line, "results", False, [
+                info.line
+            ]
         elif info.kind is K.COMMENT or (
             info.kind is K.TEXT
             and info.text.lstrip()[:1] in _DASHES

@@ -454,6 +454,20 @@ def _compound_labels(
     return out
 
 
+def _office_labels(
+    bureaus: Sequence[str], offices: Sequence[str], joiners: Sequence[str]
+) -> dict[str, str]:
+    """The ``offices`` labels naming the labour bureau and the Hello Work office in one
+    label (``労働局・所``, ``局・所``, ``管轄労働局/担当ハローワーク``; decision 3132): each bureau
+    word joined to an office word."""
+    return {
+        f"{bureau}{joiner}{office}": "offices"
+        for bureau in bureaus
+        for office in offices
+        for joiner in joiners
+    }
+
+
 def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     """Translate the TOML layout of the bundled files into ``Rules`` field values."""
     out: dict[str, Any] = {}
@@ -499,6 +513,11 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
                 data["field_labels"].get("facility", ()),
                 compounds.get("kinds", ()),
                 compounds.get("joiners", ()),
+            ),
+            **_office_labels(
+                compounds.get("bureaus", ()),
+                compounds.get("offices", ()),
+                compounds.get("office_joiners", ()),
             ),
             **out["field_labels"],
         }

@@ -299,14 +299,39 @@ def _read_cell(cell: Cell, rules: Rules, locate: Locate) -> CellFigures:
             position = match.end()
     reader.top(cell.text[position:], cell.start + position)
     if not reader.figures and not reader.loose_rates and not is_blank_cell(cell.text):
-        try:  # a figure without unit or qualifier (``449``) is only a figure as a whole cell
-            quantity = _values.parse_quantity(cell.text, rules=rules)
+        # a figure without unit or qualifier (``449``) is only a figure as a whole cell, a
+        # note's reference mark after it aside (``80*2``, ``183※1``, ``80(注1)``; 3136)
+        text = cell.text
+        if text[-1:].isdigit() or text[-1:] == ")":
+            text = _note_reference(text, rules)
+        try:
+            quantity = _values.parse_quantity(text, rules=rules)
         except ValueParseError:
             pass
         else:
-            span = locate(cell.start, cell.end)
+            span = locate(cell.start, cell.start + len(text.rstrip()))
             return CellFigures((Figure(attrs.evolve(quantity, span=span)),))
     return CellFigures(tuple(reader.figures), tuple(reader.loose_rates))
+
+
+def _note_reference(text: str, rules: Rules) -> str:
+    """``text`` without a footnote's reference mark closing it (a footnote marker of
+    ``rules.footnote_markers`` and one or two digits: ``80*2`` → ``80``, ``183※1``;
+    a bracketed note mark: ``80(注1)``), else ``text``."""
+    bracket = _NOTE_REFERENCE_BRACKET.search(text)
+    if bracket is not None:
+        return text[: bracket.start()]
+    digits = text.rstrip("0123456789")
+    if digits == text or len(text) - len(digits) > 2:
+        return text
+    for marker in rules.footnote_markers:
+        if len(marker) == 1 and digits.endswith(marker) and len(digits) > 1:
+            return digits[:-1]
+    return text
+
+
+#: a bracketed note mark closing a cell (``(注1)``, ``(※2)``)
+_NOTE_REFERENCE_BRACKET = regex.compile(r"\((?:注|※)[0-9]{0,2}\)$")
 
 
 def split_label(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, Cell] | None:

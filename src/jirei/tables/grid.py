@@ -113,16 +113,23 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        if is_table_line(line):
-            start = index
-            break
         text = line.stripped
+        if is_table_line(line):
+            if not _indented_note(text, rules):
+                start = index
+                break
+            if len(captions) >= _MAX_CAPTIONS:
+                return None
+            captions.append(index)  # ``　　※…集計中のため、…を掲載`` over the table (3131)
+            continue
         if len(captions) < _MAX_CAPTIONS and text.startswith(rules.footnote_markers):
             captions.append(index)  # ※目標／実績欄は、左が目標… over the table (decision 1140)
             continue
-        if _SENTENCE_END in text or bullets.match(text) or len(captions) >= _MAX_CAPTIONS:
+        if len(captions) >= _MAX_CAPTIONS or bullets.match(text):
             return None
-        captions.append(index)
+        if _SENTENCE_END in text and not _over_table(lines, index):
+            return None
+        captions.append(index)  # (a note sentence right over the table's first row: 3139)
     if start is None:
         return None
     last = start
@@ -135,6 +142,23 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
             break
         index += 1
     return Run(start, last + 1, tuple(captions))
+
+
+def _over_table(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line after line ``index`` (no blank between) opens a table of two rows
+    or more: a sentence right over it is the table's note, not the section's prose
+    (``令和２年度実績は集計中のため、令和元年度の実績を掲載しています。``; decision 3139)."""
+    rows = lines[index + 1 : index + 3]
+    return len(rows) == 2 and all(is_table_line(row) and not row.blank for row in rows)
+
+
+def _indented_note(text: str, rules: Rules) -> bool:
+    """Whether a table line's stripped ``text`` is one text that splits from the margin
+    only by its indent and is a note over the table (``　　※令和２年度実績は集計中のため、…``:
+    opening with a footnote marker or ending a sentence; decision 3131), no header row."""
+    if "\t" in text or "  " in text or "|" in text:  # (cheap precheck: cells past the indent)
+        return False
+    return text.startswith(rules.footnote_markers) or _SENTENCE_END in text
 
 
 def _inner_group(lines: Sequence[Line], index: int, rules: Rules) -> bool:

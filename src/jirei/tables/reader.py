@@ -191,6 +191,8 @@ def _caption_group(lines: Sequence[Line], run: Run, rules: Rules = DEFAULT_RULES
     text = lines[run.captions[0]].stripped
     if text.startswith(rules.footnote_markers):  # a ※ note names no group (1140)
         return None
+    if "。" in text:  # a note sentence over the table names no group (3139)
+        return None
     if is_unit_caption(text, rules):  # （単位：人、％） names no group (1747)
         return None
     from jirei.headings import strip_number
