@@ -219,7 +219,7 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
         ):
             headline = index
             break
-    if (
+    plain = bool(
         label_rest
         and not _fact_like(label_rest, rules)
         and (
@@ -228,14 +228,25 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
             or _building_first(label_rest, rules)
         )
         and not _short_place(label_rest)
-    ) or (headline is None and label_rest and quoted_after_place(label_rest, rules)):
-        # ``事例1　headline``: the rest of the label line is the headline; so is a place
-        # with its headline in quotes after it when no headline line stands under it
-        # (``１．静岡県浜松市　～headline～``; ``港北区「name」`` over its headline: 2642, 3133)
+    )  # ``事例1　headline``: the rest of the label line is the headline
+    quoted = bool(
+        not plain and headline is None and label_rest and quoted_after_place(label_rest, rules)
+    )  # a place with its headline in quotes after it, no headline line under it
+    # (``１．静岡県浜松市　～headline～``; ``港北区「name」`` over its headline: 2642, 3133)
+    if plain or quoted:
         headline = first
     header = [i for i in opening if i != headline]
-    if label_rest and (headline != first or _place_in_headline(label_rest, header, infos, rules)):
-        header.insert(0, first)  # (a headline opening with the place names it: 3126)
+    if label_rest and (
+        headline != first
+        or (
+            plain
+            and not _building_first(label_rest, rules)
+            and _place_in_headline(label_rest, header, infos, rules)
+        )
+    ):
+        # a headline opening with the place names it (3126), unless a building follows the
+        # place (``伏見区役所の…``): the lines below give the place then (1986, 3137)
+        header.insert(0, first)
     return Case(first, stop, tuple(header), headline, (), body, origin="labels")
 
 
