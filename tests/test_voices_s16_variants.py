@@ -1,0 +1,156 @@
+"""Voices and figures in other shapes (decisions 3101–3115, branch voices-s16).
+
+Each rule is tried on documents written for this file, in layouts other than the
+development documents' (other places, figures, spacing, brackets and marks), with negative
+variants that must not trigger it:
+
+- 3101 a bracket header in any bracket family (``≪place≫≪partners≫``, ``＜…＞＜…＞``,
+  ``《…》《…》``, ``〈…〉〈…〉``, ``『…』『…』``) is read as the ``【】`` header is;
+- 3102 a start date whose year is glossed in the other calendar
+  (``2016年（平成28年）5月1日事業開始``) continues a header over its own line.
+
+Every expected value was written by hand from reading the document by
+docs/reading-rules.md and corpus/README.md, never printed from the parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import jirei
+from jirei.headerbrackets import as_square
+
+MU, HW, LB, OT = "municipality", "hello_work", "labour_bureau", "other"
+
+
+def _parse(text: str) -> list[jirei.Profile]:
+    return list(jirei.parse_text(text).profiles)
+
+
+def _header(profile: jirei.Profile) -> tuple[object, ...]:
+    return (
+        profile.prefecture,
+        profile.municipality,
+        profile.labour_bureau,
+        profile.hello_work,
+        profile.facility_name,
+        profile.facility_type,
+        profile.start_date,
+        profile.title,
+    )
+
+
+_BODY = """
+{title}
+
+■取組内容
+・{item}
+
+■関係者の声
+{speaker}：{said}
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("≪", "≫"), ("＜", "＞"), ("《", "》"), ("〈", "〉"), ("『", "』"), ("<", ">")],
+)
+def test_header_in_other_bracket_families(opening: str, closing: str) -> None:
+    text = (
+        f"{opening}青森県八戸市{closing}{opening}青森労働局・ハローワーク八戸{closing}\n"
+        "はちのへ就労相談室（一体的実施施設）　平成２９年２月１日事業開始\n"
+        + _BODY.format(
+            title="港町の福祉窓口で、相談から就職まで",
+            item="福祉事務所の隣で職業相談を行う。",
+            speaker="八戸市生活福祉課長",
+            said="相談が途切れなくなった。",
+        )
+    )
+    (case,) = _parse(text)
+    assert _header(case) == (
+        "青森県", "八戸市", "青森労働局", ("ハローワーク八戸",), "はちのへ就労相談室",
+        "一体的実施施設", dt.date(2017, 2, 1), "港町の福祉窓口で、相談から就職まで",
+    )
+
+
+def test_header_brackets_over_three_lines_with_glossed_year() -> None:
+    """``＜place＞＜partners＞`` / name (kind) / a date whose year is glossed, then the
+    catch phrase: the catch phrase stays the title, the date the start."""
+    text = (
+        "≪秋田県横手市≫≪秋田労働局・ハローワーク横手≫\n"
+        "よこて仕事サポート（巡回相談窓口）\n"
+        "2016年（平成28年）5月1日事業開始\n"
+        + _BODY.format(
+            title="雪国の巡回相談で、来所の負担を減らす",
+            item="支所で巡回相談を行う。",
+            speaker="ハローワーク横手所長",
+            said="支所での相談が定着した。",
+        )
+    )
+    (case,) = _parse(text)
+    assert _header(case) == (
+        "秋田県", "横手市", "秋田労働局", ("ハローワーク横手",), "よこて仕事サポート",
+        "巡回相談窓口", dt.date(2016, 5, 1), "雪国の巡回相談で、来所の負担を減らす",
+    )
+
+
+def test_two_cases_one_in_angle_brackets() -> None:
+    """A report whose second case's header stands in ``《》`` after a case in ``【】``."""
+    first = (
+        "【山形県酒田市】【山形労働局・ハローワーク酒田】\n"
+        "さかた就労支援コーナー（一体的実施施設）　令和元年７月１日事業開始\n"
+        + _BODY.format(
+            title="港の町の窓口",
+            item="市役所で相談を行う。",
+            speaker="酒田市福祉課",
+            said="利用者が増えた。",
+        )
+    )
+    second = (
+        "《山形県鶴岡市》《山形労働局・ハローワーク鶴岡》\n"
+        "つるおか就労支援室（常設窓口）　令和２年４月１日事業開始\n"
+        + _BODY.format(
+            title="城下町の常設窓口",
+            item="予約なしで相談を受ける。",
+            speaker="ハローワーク鶴岡",
+            said="相談がしやすくなった。",
+        )
+    )
+    cases = _parse(first + "\n" + second)
+    assert [(c.municipality, c.facility_name, c.start_date) for c in cases] == [
+        ("酒田市", "さかた就労支援コーナー", dt.date(2019, 7, 1)),
+        ("鶴岡市", "つるおか就労支援室", dt.date(2020, 4, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<取組内容>",  # a section heading
+        "『八戸市』の取組はハローワークと共同で行う。",  # a sentence naming a city in 『』
+        "<八戸市の声>",  # a voice heading
+        "《ハローワーク八戸》",  # a speaker heading
+        "<防府市>",  # a city whose name holds 府, alone: a speaker heading
+        "『府中市』『ハローワーク府中』の相談件数は増えた。",  # no prefecture named
+    ],
+)
+def test_not_header_brackets(line: str) -> None:
+    """Lines in angle brackets or 『』 that are no place-and-partners header."""
+    from jirei.lines import split_lines
+    from jirei.normalise import normalise
+    from jirei.sections import Classifier, Kind
+
+    text = normalise(line).text
+    (info,) = Classifier(jirei.DEFAULT_RULES).classify_all(split_lines(text))
+    assert info.kind is not Kind.HEADER
+
+
+def test_as_square_keeps_offsets_and_later_brackets() -> None:
+    text = "<宮城県石巻市><宮城労働局・ハローワーク石巻> 相談室<常設>"
+    squared = as_square(text)
+    assert len(squared) == len(text)
+    assert squared.startswith("【宮城県石巻市】【宮城労働局・ハローワーク石巻】")
+    assert squared.endswith("相談室<常設>")
+    assert as_square("取組内容") == "取組内容"
