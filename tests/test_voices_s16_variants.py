@@ -154,3 +154,76 @@ def test_as_square_keeps_offsets_and_later_brackets() -> None:
     assert squared.startswith("【宮城県石巻市】【宮城労働局・ハローワーク石巻】")
     assert squared.endswith("相談室<常設>")
     assert as_square("取組内容") == "取組内容"
+
+
+_CORNER_VOICES = """【岩手県盛岡市】【岩手労働局・ハローワーク盛岡】
+もりおか就労支援室（一体的実施施設）　平成３０年４月１日事業開始
+
+北の街の窓口で、ひとり親の就職を支える
+
+【取組内容】
+・児童扶養手当の窓口で出張相談を行う。
+
+【{results}】
+\t目標\t実績
+就職者数\t40人以上\t45人
+
+{others}
+{first}
+手当の窓口からそのまま相談に進めるようになった。
+
+{second}
+保育の情報を共有し、求人を早く提案できる。
+"""
+
+
+@pytest.mark.parametrize(
+    ("others", "first", "second", "expected"),
+    [
+        (
+            "【その他の実績】\n・出張相談で30人と相談。\n",
+            "『盛岡市子ども未来部』", "『ハローワーク盛岡』",
+            [("盛岡市子ども未来部", MU), ("ハローワーク盛岡", HW)],
+        ),
+        (
+            "",
+            "『岩手労働局職業対策課』", "『盛岡市保健福祉部生活福祉課』",
+            [("岩手労働局職業対策課", LB), ("盛岡市保健福祉部生活福祉課", MU)],
+        ),
+        (
+            "【その他の取組み】\n・セミナーを年2回開催。\n",
+            "『盛岡市社会福祉協議会』", "『盛岡公共職業安定所』",
+            [("盛岡市社会福祉協議会", OT), ("盛岡公共職業安定所", HW)],
+        ),
+    ],
+)
+def test_voice_heading_in_double_corner_brackets(
+    others: str, first: str, second: str, expected: list[tuple[str, str]]
+) -> None:
+    """An organisation alone in 『』 over its text is that speaker's comment, wherever it
+    stands after the results (after an other-results list too: the list ends there)."""
+    text = _CORNER_VOICES.format(
+        results="事業目標と実績", others=others, first=first, second=second
+    )
+    (case,) = _parse(text)
+    assert [(c.speaker, c.role) for c in case.comments] == expected
+    assert [c.text for c in case.comments] == [
+        "手当の窓口からそのまま相談に進めるようになった。",
+        "保育の情報を共有し、求人を早く提案できる。",
+    ]
+    assert not any("『" in item for item in case.other_results)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "『雪の季節も途切れない、二つのハローワークによる支援』",  # a quoted headline
+        "『区役所の中に「もうひとつのハローワーク」』",
+        "『はじめの一歩を支える就労支援センター』",  # a phrase: を
+        "『取組内容』",
+    ],
+)
+def test_double_corner_lines_that_name_no_speaker(line: str) -> None:
+    from jirei.speakerforms import is_speaker_heading
+
+    assert not is_speaker_heading(line)
