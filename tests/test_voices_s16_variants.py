@@ -227,3 +227,77 @@ def test_double_corner_lines_that_name_no_speaker(line: str) -> None:
     from jirei.speakerforms import is_speaker_heading
 
     assert not is_speaker_heading(line)
+
+
+_TAIL = """【福井県越前市】【福井労働局・ハローワーク武生】
+えちぜん就労支援コーナー（一体的実施施設）　令和２年４月１日事業開始
+
+{title}
+
+{heading}
+{mark}市役所の福祉課の隣で職業相談を行う。
+{mark}月1回のケース会議で支援方針をそろえる。
+
+{tail}
+
+【令和4年度の実績】
+就職者数は目標40人以上に対し46人（達成率115.0%）であった。
+"""
+
+
+def _tail_case(tail: str, mark: str = "・", heading: str = "【取組内容】") -> jirei.Profile:
+    (case,) = _parse(_TAIL.format(title="福祉の隣の窓口", heading=heading, mark=mark, tail=tail))
+    return case
+
+
+_ITEMS = ["市役所の福祉課の隣で職業相談を行う。", "月1回のケース会議で支援方針をそろえる。"]
+
+
+@pytest.mark.parametrize("mark", ["・", "○ ", "◆　", "- "])
+def test_speaker_lines_under_a_list_are_voices(mark: str) -> None:
+    tail = (
+        "越前市福祉課長：福祉の窓口からそのまま相談に進めるようになった。\n"
+        "ハローワーク武生所長：求人の提案が早くなったと感じている。"
+    )
+    case = _tail_case(tail, mark)
+    assert list(case.initiatives) == _ITEMS
+    assert [(c.speaker, c.role, c.text) for c in case.comments] == [
+        ("越前市福祉課長", MU, "福祉の窓口からそのまま相談に進めるようになった。"),
+        ("ハローワーク武生所長", HW, "求人の提案が早くなったと感じている。"),
+    ]
+
+
+def test_quoted_speech_under_a_list_is_a_voice() -> None:
+    tail = "越前市社会福祉課は「窓口が隣にあることで、相談者の不安が和らいでいる」と話す。"
+    case = _tail_case(tail)
+    assert list(case.initiatives) == _ITEMS
+    assert [(c.speaker, c.text) for c in case.comments] == [
+        ("越前市社会福祉課", "窓口が隣にあることで、相談者の不安が和らいでいる"),
+    ]
+
+
+def test_results_sentence_under_an_other_results_list_is_no_item() -> None:
+    tail = "令和4年度は、支援対象者数が70人、就職者数が46人となった。"
+    case = _tail_case(tail, heading="【その他の実績】")
+    assert tail not in case.other_results
+    assert list(case.other_results) == _ITEMS
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "このほか、市の広報紙で窓口を周知している。",  # a closing paragraph of the list
+        "講座は年12回開催した。",  # one figure, no metric
+        "（次ページへ続く）",  # a page note
+    ],
+)
+def test_other_paragraphs_under_a_list_stay_where_they_were(tail: str) -> None:
+    """Neither voice nor results: the section reads as it did (the tail is not cut off)."""
+    from jirei.lines import split_lines
+    from jirei.listtails import split_tail
+    from jirei.normalise import normalise
+
+    text = normalise("・窓口で相談を行う。\n・会議を開く。\n\n" + tail).text
+    lines = split_lines(text)
+    found = split_tail(lines)
+    assert (found.items, found.voices, found.aside) == (tuple(lines), (), ())

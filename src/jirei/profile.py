@@ -762,6 +762,17 @@ class _Builder:
         if section.kind in _LIST_KINDS and self.head_pieces(section):  # decision 1470
             return
         lines = section.lines
+        if section.kind in ("initiatives", "other_results") and len(lines) > 2:
+            from jirei.listtails import split_tail  # voices, figures under a list (3104)
+
+            tail = split_tail(lines, self.c.rules)
+            if tail.voices or tail.aside:
+                self.section(Section(section.kind, section.heading, tail.items))
+                if tail.voices:
+                    self.comment_section(Section("comments", None, tail.voices))
+                if tail.aside:
+                    self.section(Section("aside", None, tail.aside))
+                return
         if section.kind == "initiatives":
             read = read_items(
                 lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
