@@ -301,3 +301,86 @@ def test_other_paragraphs_under_a_list_stay_where_they_were(tail: str) -> None:
     lines = split_lines(text)
     found = split_tail(lines)
     assert (found.items, found.voices, found.aside) == (tuple(lines), (), ())
+
+
+_ANSWERED = """【大分県別府市】【大分労働局・ハローワーク別府】
+べっぷ就労支援室（一体的実施施設）　令和元年１０月１日事業開始
+
+温泉の町で、相談を入口に
+
+取組内容
+・予約なしで職業相談を受ける。
+
+インタビュー
+問　窓口を一緒にして良かった点は。
+答（別府市生活福祉課）　手続きの日に相談までできるようになりました。
+
+{heading}
+指標\t目標\t実績
+就職者数\t80人以上\t86人
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["令和5年度の主な実績", "令和４年度の主要な成果", "■令和3年度のおもな実績"]
+)
+def test_results_heading_with_a_modifier_ends_the_voice(heading: str) -> None:
+    (case,) = _parse(_ANSWERED.format(heading=heading))
+    assert [(c.speaker, c.text) for c in case.comments] == [
+        ("別府市生活福祉課", "手続きの日に相談までできるようになりました。"),
+    ]
+    assert [(m.label, m.target.value, m.actual.value) for m in case.metrics] == [
+        ("就職者数", 80, 86),
+    ]
+
+
+def test_modifier_alone_names_no_section() -> None:
+    """``主な指標`` with no year before it: no heading of results by this rule."""
+    from jirei.headings import variant_kind
+
+    assert variant_kind("主な指標(令和5年度)") is None
+
+
+_VOICE_THEN_FIGURES = """【宮崎県延岡市】【宮崎労働局・ハローワーク延岡】
+のべおか就労支援コーナー（巡回相談窓口）　令和２年７月１日事業開始
+
+巡回相談で山あいの町にも
+
+取組内容
+・北方と北川の支所で巡回相談を行う。
+
+{voice}
+支所で相談できるようになり、相談が増えています。
+
+{figures}
+"""
+
+
+@pytest.mark.parametrize(
+    "voice", ["［延岡市の声］", "＜ハローワーク延岡のコメント＞", "◇延岡市から"]
+)
+@pytest.mark.parametrize(
+    "figures",
+    [
+        "令和5年度の支援対象者数は88人、就職者数は57人で、就職率は64.8%であった。",
+        "支援対象者数は目標80人に対し88人（達成率110.0%）、就職者数は57人となった。",
+    ],
+)
+def test_results_sentences_after_a_voice_are_not_its_text(voice: str, figures: str) -> None:
+    (case,) = _parse(_VOICE_THEN_FIGURES.format(voice=voice, figures=figures))
+    assert [c.text for c in case.comments] == ["支所で相談できるようになり、相談が増えています。"]
+    assert [(m.label, m.actual.value) for m in case.metrics][:2] == [
+        ("支援対象者数", 88), ("就職者数", 57),
+    ]
+
+
+def test_a_voice_of_two_paragraphs_stays_whole() -> None:
+    """A second paragraph that names a figure once is still the voice's own."""
+    from jirei.lines import split_lines
+    from jirei.listtails import figures_cut
+    from jirei.normalise import normalise
+
+    text = normalise(
+        "支所で相談できるようになった。\n\n今年は就職者数が57人と増え、うれしく思います。"
+    ).text
+    assert figures_cut(split_lines(text)) is None

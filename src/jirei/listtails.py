@@ -95,4 +95,31 @@ def split_tail(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Tail:
     return Tail(tuple(lines[:end]), tuple(voices), tuple(aside))
 
 
-__all__ = ["Tail", "split_tail"]
+def figures_cut(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
+    """Where, under a voice's heading, a paragraph after the voice's own (a blank line
+    apart) states results in sentences (``令和5年度の支援対象者数は143人、就職者数は92人…``):
+    the voice ends above it (decision 3106); None when no such paragraph follows."""
+    seen = False  # a paragraph of the voice read before
+    blank = False
+    paragraph: list[int] = []
+    for number, line in enumerate([*lines, Line("", 0)]):
+        if not line.blank:
+            if blank and seen and not paragraph:
+                paragraph = [number]
+            elif paragraph:
+                paragraph.append(number)
+            seen = True
+            blank = False
+            continue
+        blank = True
+        if paragraph:
+            found = [lines[i] for i in paragraph]
+            if not _SPEECH.search("".join(x.text for x in found)) and _figures_or_speech(
+                found, rules
+            ):
+                return paragraph[0]
+            paragraph = []
+    return None
+
+
+__all__ = ["Tail", "figures_cut", "split_tail"]

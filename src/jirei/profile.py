@@ -1272,6 +1272,13 @@ class _Builder:
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
             return
+        from jirei.listtails import figures_cut
+
+        figured = figures_cut(block.lines, self.c.rules)  # results said after it (3106)
+        if figured is not None:
+            self.comment(CommentBlock(block.heading, block.lines[:figured]))
+            self.section(Section("aside", None, block.lines[figured:]))
+            return
         if is_interview(block.lines, self.c.rules, self.removed_space):
             # ``■担当者に聞く（越前市社会福祉課）`` over ``Q …`` / ``A …``: each answer is one
             # comment by the heading's speaker, the questions none (decision 2878)
