@@ -16,6 +16,7 @@ docs/reading-rules.md and corpus/README.md, never printed from the parser.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -384,3 +385,62 @@ def test_a_voice_of_two_paragraphs_stays_whole() -> None:
         "支所で相談できるようになった。\n\n今年は就職者数が57人と増え、うれしく思います。"
     ).text
     assert figures_cut(split_lines(text)) is None
+
+
+_PAIRED = """【鳥取県米子市】【鳥取労働局・ハローワーク米子】
+よなご就労支援コーナー（一体的実施施設）　令和元年５月１日事業開始
+
+湖のほとりの窓口
+
+【取組内容】
+・市役所で職業相談を行う。
+
+【実績（令和4年度）】
+\t新規求職者数\t就職者数\t就職率
+{label}\t{a}\t{b}\t{c}
+達成率\t108.0％\t112.5％\t―
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "a", "b", "c", "expected"),
+    [
+        (
+            "目標／実績", "100人以上／108人", "40人以上／45人", "40％以上／41.7％",
+            [(100, 108, "108.0"), (40, 45, "112.5"), (40, Decimal("41.7"), None)],
+        ),
+        (
+            "実績/目標", "108人/100人", "45人/40人", "41.7%/40%",
+            [(100, 108, "108.0"), (40, 45, "112.5"), (40, Decimal("41.7"), None)],
+        ),
+        (
+            "目標 ／ 実績", "100人 ／ 108人", "40人 ／ 45人", "―",
+            [(100, 108, "108.0"), (40, 45, "112.5")],
+        ),
+    ],
+)
+def test_transposed_row_of_two_roles(
+    label: str, a: str, b: str, c: str, expected: list[tuple[object, object, object]]
+) -> None:
+    (case,) = _parse(_PAIRED.format(label=label, a=a, b=b, c=c))
+    read = [
+        (
+            m.target.value if m.target else None,
+            m.actual.value if m.actual else None,
+            str(m.achievement_rate) if m.achievement_rate is not None else None,
+        )
+        for m in case.metrics
+    ]
+    assert read == expected
+
+
+def test_two_role_label_over_single_figures_is_left_alone() -> None:
+    from jirei.lines import Cell, Line
+    from jirei.tables.grid import Row
+    from jirei.tables.pairedroles import split_paired_rows
+
+    line = Line("目標/実績\t108人\t45人", 0)
+    row = Row(0, line, (Cell("目標/実績", 0, 5), Cell("108人", 6, 10), Cell("45人", 11, 14)))
+    assert split_paired_rows([row]) == [row]
+    other = Row(0, line, (Cell("支援対象者数/就職者数", 0, 11), Cell("108人/45人", 12, 20)))
+    assert split_paired_rows([other]) == [other]
