@@ -444,3 +444,45 @@ def test_two_role_label_over_single_figures_is_left_alone() -> None:
     assert split_paired_rows([row]) == [row]
     other = Row(0, line, (Cell("支援対象者数/就職者数", 0, 11), Cell("108人/45人", 12, 20)))
     assert split_paired_rows([other]) == [other]
+
+
+@pytest.mark.parametrize(
+    "voice",
+    [
+        "（長崎市の評価）窓口の連携が定着し、待ち日数が短くなった。",
+        "長崎市福祉部：窓口の連携が定着し、待ち日数が短くなった。",
+        "〔ハローワーク長崎〕窓口の連携が定着し、待ち日数が短くなった。",
+    ],
+)
+def test_voice_right_under_the_last_item_is_no_part_of_it(voice: str) -> None:
+    """A voice on the line under a list's last item, with no blank line between, is cut
+    off the item (its speaker form says it is a voice, not the item's wrapped text)."""
+    from jirei.lines import split_lines
+    from jirei.listtails import split_tail
+    from jirei.normalise import normalise
+
+    text = normalise("・市役所に窓口を設置\n・支援機関からの誘導を強化\n" + voice).text
+    lines = split_lines(text)
+    found = split_tail(lines)
+    assert [line.text for line in found.items] == [
+        "・市役所に窓口を設置", "・支援機関からの誘導を強化",
+    ]
+    assert len(found.voices) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(注)感染症の影響により求人が減少したため、目標を下回った。",  # after a table row
+        "　する。",  # an item's wrapped tail
+        "(参考)平成30年度の実績は、支援対象者数92人、就職件数55件でした。",  # results
+    ],
+)
+def test_lines_under_a_list_that_are_no_glued_voice(line: str) -> None:
+    from jirei.lines import split_lines
+    from jirei.listtails import split_tail
+    from jirei.normalise import normalise
+
+    text = normalise("・窓口を設置する。\n支援対象者数\t100人\t120人\n" + line).text
+    lines = split_lines(text)
+    assert split_tail(lines).items == tuple(lines)

@@ -60,8 +60,11 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 
 def _voices(paragraph: Sequence[Line], rules: Rules) -> bool:
     return all(
-        "。" in line.text and is_comment_line(line.text, rules) for line in paragraph
-    )  # (a voice says something: a sentence, not ``（5ページへ続く）``)
+        "。" in line.text
+        and is_comment_line(line.text, rules)
+        and len(_figure(rules).findall(line.text)) < 2
+        for line in paragraph
+    )  # (a voice says something: a sentence, not ``（5ページへ続く）``, nor results)
 
 
 def _figures_or_speech(paragraph: Sequence[Line], rules: Rules) -> bool:
@@ -73,6 +76,28 @@ def _figures_or_speech(paragraph: Sequence[Line], rules: Rules) -> bool:
     return text.endswith("。") and len(_figure(rules).findall(text)) >= 2
 
 
+def _glued_voices(lines: Sequence[Line], rules: Rules) -> int | None:
+    """Where the voices closing a bulleted list start when they follow its last item with
+    no blank line: the first unbulleted line after the bullets that is a voice (a speaker
+    form saying a sentence), every line from it to the end one too; else None."""
+    cls = classifier(rules)
+    after_bullet = False  # the line before (blank lines aside) is an item's bullet line
+    for number, line in enumerate(lines):
+        if line.blank:
+            continue
+        if cls.kind_of(line.text)[0] is Kind.BULLET:
+            after_bullet = True
+            continue
+        if not after_bullet or not _voices([line], rules):
+            after_bullet = False
+            continue
+        rest = [later for later in lines[number:] if not later.blank]
+        if _voices(rest, rules):
+            return number
+        return None
+    return None
+
+
 def split_tail(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Tail:
     """``lines`` of a list section cut where paragraphs of voices, quoted speech or results
     sentences follow its bullets a blank line apart; the list unchanged when any paragraph
@@ -81,6 +106,9 @@ def split_tail(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Tail:
     if first is None or classifier(rules).kind_of(first.text)[0] is not Kind.BULLET:
         return Tail(tuple(lines))
     end = list_end(lines, rules)
+    glued = _glued_voices(lines, rules)
+    if glued is not None:  # ``（熊本市の評価）…`` right under the last item (3108)
+        return Tail(tuple(lines[:glued]), tuple(line for line in lines[glued:] if not line.blank))
     if end >= len(lines) or not lines[end].blank:  # (a paragraph apart only)
         return Tail(tuple(lines))
     voices: list[Line] = []
