@@ -486,3 +486,39 @@ def test_lines_under_a_list_that_are_no_glued_voice(line: str) -> None:
     text = normalise("・窓口を設置する。\n支援対象者数\t100人\t120人\n" + line).text
     lines = split_lines(text)
     assert split_tail(lines).items == tuple(lines)
+
+
+_BRACKETED_SPEAKERS = """【長野県上田市】【長野労働局・ハローワーク上田】
+うえだ就労支援コーナー（一体的実施施設）　令和元年５月１日事業開始
+
+城下町の窓口
+
+【取組内容】
+・市役所で職業相談を行う。
+
+【関係者の声】
+{first}：相談が増えた。
+{second}：連携が進んだ。
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "上田市〔福祉課〕", "長野労働局［職業対策課］",
+            ["上田市〔福祉課〕", "長野労働局[職業対策課]"],
+        ),
+        (
+            "上田市【福祉課】", "長野労働局〖職業対策課〗",
+            ["上田市【福祉課】", "長野労働局〖職業対策課〗"],
+        ),
+        ("上田市福祉課", "長野労働局職業対策課", ["上田市福祉課", "長野労働局職業対策課"]),
+    ],
+)
+def test_speakers_keep_the_brackets_they_were_written_with(
+    first: str, second: str, expected: list[str]
+) -> None:
+    (case,) = _parse(_BRACKETED_SPEAKERS.format(first=first, second=second))
+    assert [c.speaker for c in case.comments] == expected
+    assert [c.role for c in case.comments] == [MU, LB]
