@@ -7,7 +7,15 @@ variants that must not trigger it:
 - 3101 a bracket header in any bracket family (``≪place≫≪partners≫``, ``＜…＞＜…＞``,
   ``《…》《…》``, ``〈…〉〈…〉``, ``『…』『…』``) is read as the ``【】`` header is;
 - 3102 a start date whose year is glossed in the other calendar
-  (``2016年（平成28年）5月1日事業開始``) continues a header over its own line.
+  (``2016年（平成28年）5月1日事業開始``) continues a header over its own line;
+- 3103 an organisation alone in 『』 over its text is a voice (a quoted headline is not);
+- 3104 paragraphs under a bulleted list that are voices, quoted speech or results
+  sentences are no items; 3108 nor is a voice right under the last item;
+- 3105 ``令和5年度の主な実績``: a modifier after the year leaves the heading its section;
+- 3106 results sentences after a voice, a blank line apart, end the voice;
+- 3107 a transposed row ``目標／実績`` of ``190人以上／212人`` cells is one row per role;
+- 3109 a speaker keeps the brackets it was written with;
+- 3110 a row label's role may stand in any bracket (``支援対象者数【目標】``).
 
 Every expected value was written by hand from reading the document by
 docs/reading-rules.md and corpus/README.md, never printed from the parser.
@@ -522,3 +530,45 @@ def test_speakers_keep_the_brackets_they_were_written_with(
     (case,) = _parse(_BRACKETED_SPEAKERS.format(first=first, second=second))
     assert [c.speaker for c in case.comments] == expected
     assert [c.role for c in case.comments] == [MU, LB]
+
+
+_ROLE_ROWS = """【鳥取県倉吉市】【鳥取労働局・ハローワーク倉吉】
+くらよし就労支援コーナー（一体的実施施設）　令和元年５月１日事業開始
+
+白壁の町の窓口
+
+【取組内容】
+・市役所で職業相談を行う。
+
+【令和4年度の実績】
+{rows}
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("【", "】"), ("〔", "〕"), ("［", "］"), ("＜", "＞")]
+)
+def test_row_label_with_its_role_in_other_brackets(opening: str, closing: str) -> None:
+    rows = "\n".join(
+        f"{name}{opening}{role}{closing}\t{figure}"
+        for name, role, figure in [
+            ("新規求職者数", "目標", "90人以上"),
+            ("新規求職者数", "実績", "97人"),
+            ("就職者数", "目標", "50人以上"),
+            ("就職者数", "実績", "58人"),
+            ("就職者数", "達成率", "116.0%"),
+        ]
+    )
+    (case,) = _parse(_ROLE_ROWS.format(rows=rows))
+    assert [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None,
+         m.achievement_rate)
+        for m in case.metrics
+    ] == [("新規求職者数", 90, 97, None), ("就職者数", 50, 58, Decimal("116.0"))]
+
+
+def test_row_label_with_a_bracketed_word_of_no_role_keeps_it() -> None:
+    rows = "就職者数【うち紹介】\t30人\n就職者数\t58人"
+    (case,) = _parse(_ROLE_ROWS.format(rows=rows))
+    assert "就職者数" in [m.label for m in case.metrics]
+    assert all(m.target is None for m in case.metrics)
