@@ -15,7 +15,8 @@ variants that must not trigger it:
 - 3106 results sentences after a voice, a blank line apart, end the voice;
 - 3107 a transposed row ``目標／実績`` of ``190人以上／212人`` cells is one row per role;
 - 3109 a speaker keeps the brackets it was written with;
-- 3110 a row label's role may stand in any bracket (``支援対象者数【目標】``).
+- 3110 a row label's role may stand in any bracket (``支援対象者数【目標】``);
+- 3111 a target word's figure may stand in brackets (``目標（130人以上）``).
 
 Every expected value was written by hand from reading the document by
 docs/reading-rules.md and corpus/README.md, never printed from the parser.
@@ -571,4 +572,34 @@ def test_row_label_with_a_bracketed_word_of_no_role_keeps_it() -> None:
     rows = "就職者数【うち紹介】\t30人\n就職者数\t58人"
     (case,) = _parse(_ROLE_ROWS.format(rows=rows))
     assert "就職者数" in [m.label for m in case.metrics]
+    assert all(m.target is None for m in case.metrics)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "支援対象者数の目標（130人以上）に対する達成率は110.0%となった。",
+        "支援対象者数の目標(130人以上)に対し、達成率は110.0%であった。",
+        "支援対象者数は、目標（130人以上）を上回った（達成率110.0%）。",
+    ],
+)
+def test_target_word_then_its_figure_in_brackets(second: str) -> None:
+    """``目標（130人以上）``: the bracketed figure right after a target word is the target."""
+    text = _VOICE_THEN_FIGURES.format(
+        voice="［延岡市の声］",
+        figures="令和5年度の支援対象者数は143人、就職者数は92人であった。" + second,
+    )
+    (case,) = _parse(text)
+    first = case.metrics[0]
+    assert (first.label, first.target.value, first.target.qualifier, first.actual.value) == (
+        "支援対象者数", 130, "以上", 143,
+    )
+
+
+def test_bracketed_figure_after_no_role_word_is_no_target() -> None:
+    text = _VOICE_THEN_FIGURES.format(
+        voice="［延岡市の声］",
+        figures="令和5年度の支援対象者数は143人（前年度120人）、就職者数は92人であった。",
+    )
+    (case,) = _parse(text)
     assert all(m.target is None for m in case.metrics)
