@@ -45,7 +45,7 @@ from jirei.wrappedprose import join_wrapped
 
 _NAME = r"\p{Han}\p{Katakana}ー"
 #: what may stand between a role word and its figure
-_ROLE_GAP = regex.compile(r"[\s:：のは値=＝]*")
+_ROLE_GAP = regex.compile(r"[\s:：のは値=＝]*[(（]?\s*")  # (``目標（130人以上）``: 3111)
 #: a role word's closing bracket, then what may stand before its figure
 _CLOSED_ROLE_GAP = regex.compile(r"値?[)）][\s:：=＝]*")
 #: a sentence ends a metric's figures

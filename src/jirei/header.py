@@ -19,6 +19,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import crossed_header, label_header, place_label
+from jirei.headerbrackets import as_square
 from jirei.lines import Line
 from jirei.ocrrepair import repair_name
 from jirei.places import split_prefecture
@@ -236,7 +237,7 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
         return HeaderFields({})
     pats = header_patterns(rules)
     start = lines[0].start
-    chunk = lines_text(text, lines)
+    chunk = as_square(lines_text(text, lines), rules)  # <place><partners> (3101)
     fields: dict[str, Field] = {}
     offices: list[Field] = []
     position = 0

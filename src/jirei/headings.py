@@ -136,6 +136,14 @@ def _breakdown_lead(rules: Rules = DEFAULT_RULES) -> regex.Pattern[str]:
     return regex.compile(rf"^[^の\s]{{2,8}}?(?:{words})の")
 
 
+def _modifier(key: str, rules: Rules) -> int:
+    """The length of the ``heading_modifiers`` word opening a heading's key (``主な``), or 0."""
+    for word in rules.headwords_table.get("heading_modifiers", ()):
+        if key.startswith(str(word)) and len(key) > len(str(word)):
+            return len(str(word))
+    return 0
+
+
 def _over_all_facilities(text: str, rules: Rules) -> bool:
     """Whether a heading captions a table of every facility (``施設別の実績``: decision 2020's
     ``figures.toml overall_captions``): its breakdown spans the cases, it names no section."""
@@ -192,6 +200,13 @@ def variant_kind(
             and not _over_all_facilities(stripped, rules)
         ):
             kind = rules.sections.get(shorter[lead.end() :])
+            if kind is not None:
+                return kind
+        # ``令和5年度の主な実績``: the section its name names, after a year (3105; a bare
+        # ``主な指標`` over another topic's table stays unread)
+        modifier = _modifier(shorter, rules) if key.startswith("の") else 0
+        if modifier:
+            kind = rules.sections.get(shorter[modifier:])
             if kind is not None:
                 return kind
         if len(key) <= 14 and "の" in key and (place := _PLACE_PROFILE.match(key)):

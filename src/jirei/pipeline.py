@@ -182,6 +182,9 @@ def _parse(
         from jirei.wardcity import with_ward_cities
 
         profiles = with_ward_cities(profiles, text)  # 中央区 → 札幌市中央区 (2139)
+        from jirei.speakerbrackets import with_written_brackets
+
+        profiles = with_written_brackets(profiles, text)  # 上田市〔福祉課〕 as written (3109)
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

@@ -769,6 +769,17 @@ class _Builder:
         if section.kind in _LIST_KINDS and self.head_pieces(section):  # decision 1470
             return
         lines = section.lines
+        if section.kind in ("initiatives", "other_results") and len(lines) > 2:
+            from jirei.listtails import split_tail  # voices, figures under a list (3104)
+
+            tail = split_tail(lines, self.c.rules)
+            if tail.voices or tail.aside:
+                self.section(Section(section.kind, section.heading, tail.items))
+                if tail.voices:
+                    self.comment_section(Section("comments", None, tail.voices))
+                if tail.aside:
+                    self.section(Section("aside", None, tail.aside))
+                return
         if section.kind == "initiatives":
             read = read_items(
                 lines, self.c.rules, self.c.origin, apart=self.c.web, unwrapped=self.c.unwrapped
@@ -1267,6 +1278,13 @@ class _Builder:
             rest = block.lines[paged:]
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
+            return
+        from jirei.listtails import figures_cut
+
+        figured = figures_cut(block.lines, self.c.rules)  # results said after it (3106)
+        if figured is not None:
+            self.comment(CommentBlock(block.heading, block.lines[:figured]))
+            self.section(Section("aside", None, block.lines[figured:]))
             return
         if is_interview(block.lines, self.c.rules, self.removed_space):
             # ``■担当者に聞く（越前市社会福祉課）`` over ``Q …`` / ``A …``: each answer is one

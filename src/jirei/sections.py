@@ -17,8 +17,10 @@ from jirei.barheader import bar_header
 from jirei.caselabel import label_header, label_length, place_label
 from jirei.commentheads import is_collective, is_column_header, question_start
 from jirei.fakebold import undouble
+from jirei.headerbrackets import as_square
 from jirei.headings import fiscal_year, variant_kind
 from jirei.lines import Line
+from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 
@@ -325,6 +327,16 @@ class Classifier:
             # 【三重県鈴鹿市／三重労働局・ハローワーク鈴鹿】: place, partners in one bracket (1749)
             rf"|^\s*#*\s*【[^】/]*(?:都|道|府|県)[^】/]*(?:市|区|町|村)\s*/[^】]*(?:労働局|{offices})"
         )
+        # the same in another bracket family (``<place><partners>``, read as ``【】``):
+        # the partners in brackets of their own, or the place alone with no sentence (3101)
+        # (a prefecture by name, not by a kanji: ``<防府市>`` is a speaker; 3101)
+        prefectures = "|".join(PREFECTURES)
+        self.other_header = regex.compile(
+            rf"^\s*#*\s*【(?:(?:{prefectures})[^】]*|[^】]*(?:市|区|町|村))】\s*"
+            rf"【[^】]*(?:労働局|{offices})[^】]*】(?![^\n]*。\s*$)"
+            rf"|^\s*#*\s*【(?:{prefectures})[^】]*(?:市|区|町|村)】[^。]*$"
+            rf"|^\s*#*\s*【(?:{prefectures})[^】/]*(?:市|区|町|村)\s*/[^】]*(?:労働局|{offices})"
+        )
         self.bracket_heading = regex.compile(r"^\s*#*\s*[【\[［][^】\]］]{1,40}[】\]］]\s*$")
         # What a comment heading's stripped text ends with (None: no cheap test possible).
         ends = tuple(k.rstrip() for k in (*keywords, *marked))
@@ -458,6 +470,9 @@ class Classifier:
             ):
                 return K.SECTION, kind
         if "【" in text and self.header.match(text):
+            return K.HEADER, None
+        squared = as_square(text, self.rules)  # <place><partners>, 『…』『…』 (3101)
+        if squared is not text and self.other_header.match(squared):
             return K.HEADER, None
         if label_length(stripped, self.rules) == len(stripped):  # ■ 事例1: opens a case
             return K.HEADING, None

@@ -24,6 +24,7 @@ from jirei.commentforms import is_comment_line
 from jirei.factsrow import is_facts_header, is_pipe_separator
 from jirei.fields import is_field_line, read_field
 from jirei.furniture import drop_furniture_blocks
+from jirei.headerbrackets import as_square
 from jirei.inlineheads import split_inline_headings
 from jirei.lines import Line, split_lines
 from jirei.mdcaptions import is_caption_line
@@ -59,8 +60,10 @@ def _date_like(rules: Rules) -> str:
     names and abbreviations taken from the rules."""
     eras = era_alternation(rules)
     kanji = "[〇一二三四五六七八九十]"  # 平成二十五年十月 (decision 1740)
+    # (the year glossed in the other calendar, ``2015年(平成27年)6月``: decision 3102)
+    gloss = rf"(?:\s*\((?:(?:{eras})\s*(?:\d{{1,2}}|元)|\d{{4}})\s*年?\))?"
     return (
-        rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元|{kanji}{{1,4}})|\d{{4}})\s*[年./-]"
+        rf"(?:(?:{eras})\s*(?:\d{{1,2}}|元|{kanji}{{1,4}})|\d{{4}})\s*[年./-]{gloss}"
         rf"\s*(?:\d{{1,2}}|{kanji}{{1,3}})\s*[月./-]"
     )
 
@@ -881,7 +884,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
             in_comments = info.section == "comments"
             in_comment = info.kind is K.COMMENT
         if (
-            (closed or _reopens(infos, current, info))
+            (closed or _reopens(infos, current, info, rules))
             and (
                 info.kind in (K.HEADER, K.TEXT, K.HEADING)
                 or (info.kind is K.BULLET and reader.marked_headline(index))
@@ -1027,7 +1030,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     return Segmentation(infos, tuple(found))
 
 
-def _reopens(infos: Sequence[LineInfo], current: Case | None, info: LineInfo) -> bool:
+def _reopens(
+    infos: Sequence[LineInfo], current: Case | None, info: LineInfo, rules: Rules
+) -> bool:
     """Whether a header line may open a case while ``current`` is still open (it had no
     results or comments yet): a report introducing every case before their results and
     comments (``jirei.gatheredparts``, decision 2395) has a case's bracket header follow the
@@ -1036,7 +1041,7 @@ def _reopens(infos: Sequence[LineInfo], current: Case | None, info: LineInfo) ->
     return (
         current is not None
         and info.kind is K.HEADER
-        and info.text.lstrip(" \t#").startswith(("【", "["))  # a bracket header
+        and as_square(info.text, rules).lstrip(" \t#").startswith(("【", "["))  # (3101)
         and current.body < len(infos)
         and infos[current.body].kind is K.SECTION
         and infos[current.body].section == "initiatives"

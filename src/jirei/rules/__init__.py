@@ -193,6 +193,10 @@ class Rules:
     sub_entry_ends: tuple[str, ...] = field(default=(), converter=_strings)
     #: bracket pairs of a note heading keyed by its city (``【前橋市】…``, decision 2985)
     place_brackets: tuple[str, ...] = field(default=(), converter=_strings)
+    #: bracket pairs a bracket header's place and partners may stand in besides ``【】``
+    #: (``<北海道札幌市><北海道労働局・ハローワーク札幌東>``, ``『…』『…』``; as after
+    #: normalisation; ``jirei.headerbrackets``, decision 3101)
+    header_brackets: tuple[str, ...] = field(default=(), converter=_strings)
     #: labels of a grade line (``評価　Ａ``): the authoring body's evaluation, no other
     #: result (``jirei.otherlead``, decision 1987)
     grade_labels: tuple[str, ...] = field(default=(), converter=_strings)
@@ -558,6 +562,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         out["result_arrows"] = data["result_arrows"].get("arrows", ())
     for key, name in (
         ("facility_types", "facility_types"),
+        ("header_brackets", "header_brackets"),
         ("start_markers", "start_markers"),
         ("bullets", "bullets"),
         ("item_markers", "item_markers"),

@@ -32,8 +32,12 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role
 from jirei.tables.grid import Row
 
-#: a label ending in a bracketed word (NFKC brackets)
-_ROLE = regex.compile(r"^(?P<name>.+?)\s*\((?P<role>[^()]{1,8})\)\s*$")
+#: a label ending in a bracketed word (NFKC brackets), in any bracket family the
+#: normalisation leaves (``支援対象者数【目標】``, ``〔実績〕``, ``＜達成率＞``; decision 3110)
+_ROLE = regex.compile(
+    r"^(?P<name>.+?)\s*(?:\((?P<role>[^()]{1,8})\)|【(?P<role>[^【】]{1,8})】"
+    r"|<(?P<role>[^<>]{1,8})>|\[(?P<role>[^\[\]]{1,8})\])\s*$"
+)
 #: a label naming its role after ``の`` (``就職者数の達成率``)
 _OF_ROLE = regex.compile(r"^(?P<name>\S.*?)\s*の\s*(?P<role>[^\s()の]{2,8})\s*$")
 _FIGURE_ROLES = ("target", "actual", "achievement_rate")

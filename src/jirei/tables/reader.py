@@ -402,6 +402,10 @@ class _TableReader:
             return
         header = rows[0].cells if is_header(rows[0].cells, self.rules) else None
         body = rows[1:] if header is not None else rows
+        if header is not None and any("/" in row.text for row in body):
+            from jirei.tables.pairedroles import split_paired_rows  # 目標/実績 rows (3107)
+
+            body = split_paired_rows(body, self.rules)
         if len(rows) >= 2 and max(len(row.cells) for row in rows) <= 3:
             # ``支援対象者数（目標）　200人`` rows: the label names the role (decision 2178)
             from jirei.tables.labelroles import label_role_rows
