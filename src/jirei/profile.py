@@ -1130,6 +1130,7 @@ class _Builder:
     def card(self, block: CardBlock) -> None:
         """An overview card (decision 38): field rows join the header, the other rows
         give items, figures and comments by their label."""
+        from jirei.cards import findings_row
         from jirei.cardwraps import cell_wraps, in_table, wrapped_comment, wrapped_items
         from jirei.tables import read_card_results
 
@@ -1160,6 +1161,8 @@ class _Builder:
             more = continuation_cell(row) if isinstance(row, Line) else None
             if more is not None and last is not None:  # decision 701
                 row = CardRow(last.role, last.label, more, row)
+            if isinstance(row, Line) and (findings := findings_row(row, rules)) is not None:
+                row = findings  # ``意見<TAB>市：…``: its speaker lines may be comments (3147)
             if isinstance(row, Line) and len(row_cells(row)) > 2:
                 wide.append(row)
                 last = None
