@@ -117,3 +117,51 @@ def test_one_known_label_is_not_enough() -> None:
     assert not opens_field_box(split_lines(text))
     boxed = "所在都道府県\t福井県\n施設名\tふくい就労サポート\n取組内容\t①出張相談\n"
     assert opens_field_box(split_lines(boxed))
+
+
+#: a web page's last case, its closing voice, then a back-to-top link and another article
+_PAGE = """ホーム > 広報 > 労働局だより
+事例１
+【{pref}{city}】【{bureau}・{office}】
+{facility}（一体的実施施設）　令和2年4月1日開設
+
+■取組内容
+◇福祉窓口の隣で職業相談を実施
+
+■令和3年度の実績
+・就職者数　{actual}人
+
+【{city}の声】
+窓口が近くなり、相談に来る方が増えました。
+
+{link}
+
+{after}
+　{pref}の最低賃金は、令和3年10月1日から改定されました。
+"""
+
+
+@pytest.mark.parametrize(
+    "link", ["▲ページの先頭へ", "△このページの先頭に戻る", "↑ページの先頭へ戻る"]
+)
+def test_a_back_to_top_link_ends_the_last_case(link: str) -> None:
+    pref, city, bureau, office, facility, _, _, _, actual = _SHEETS[0]
+    text = _PAGE.format(
+        pref=pref, city=city, bureau=bureau, office=office, facility=facility, actual=actual,
+        link=link, after="最低賃金が改定されました",
+    )
+    [profile] = jirei.parse_text(text).profiles
+    [comment] = profile.comments
+    assert comment.speaker == city
+    assert comment.text == "窓口が近くなり、相談に来る方が増えました。"
+
+
+def test_a_back_to_top_link_before_a_section_leaves_the_case() -> None:
+    pref, city, bureau, office, facility, _, _, _, actual = _SHEETS[0]
+    text = _PAGE.format(
+        pref=pref, city=city, bureau=bureau, office=office, facility=facility, actual=actual,
+        link="▲ページの先頭へ", after="■その他の実績\n◇就職面接会を2回開催",
+    )
+    text = text[: text.rindex("\n　")] + "\n"  # (the page ends with the case's section)
+    [profile] = jirei.parse_text(text).profiles
+    assert list(profile.other_results) == ["就職面接会を2回開催"]
