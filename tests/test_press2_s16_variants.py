@@ -165,3 +165,69 @@ def test_a_back_to_top_link_before_a_section_leaves_the_case() -> None:
     text = text[: text.rindex("\n　")] + "\n"  # (the page ends with the case's section)
     [profile] = jirei.parse_text(text).profiles
     assert list(profile.other_results) == ["就職面接会を2回開催"]
+
+
+def _table_case(table: str) -> str:
+    pref, city, bureau, office, facility, *_ = _SHEETS[1]
+    return (
+        f"事例１\n【{pref}{city}】【{bureau}・{office}】\n"
+        f"{facility}（一体的実施施設）　平成28年4月1日開設\n\n"
+        "■取組内容\n◇福祉窓口の隣で職業相談を実施\n\n"
+        f"■令和3年度の目標と実績\n{table}\n\n"
+        f"【{city}の声】\n窓口が近くなり、相談に来る方が増えました。\n"
+    )
+
+
+_TAB_GROUPS = """\t生活保護受給者等\t\t児童扶養手当受給者\t
+\t支援対象者数\t就職者数\t支援対象者数\t就職者数
+目標\t120人\t70人以上\t40人\t25人
+実績\t131人\t75人\t38人\t26人
+達成率\t109.2%\t107.1%\t95.0%\t104.0%"""
+
+_PIPE_GROUPS = """|  | 生活保護受給者 |  | 住居確保給付金受給者 |  |
+|---|---|---|---|---|
+|  | 支援対象者数 | 就職者数 | 支援対象者数 | 就職者数 |
+| 目標 | 120人 | 70人以上 | 40人 | 25人 |
+| 実績 | 131人 | 75人 | 38人 | 26人 |"""
+
+_THREE_GROUPS = """\t生活保護受給者\t\t障害者\t児童扶養手当受給者
+\t就職者数\t就職率\t就職者数\t就職者数
+目標\t70人\t60.0%\t12人\t25人
+実績\t75人\t62.5%\t14人\t26人"""
+
+
+_SEIHO, _JIFU = "生活保護受給者", "児童扶養手当受給者"
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (_TAB_GROUPS, [("生活保護受給者等", "support_targets", 120, 131),
+                       ("生活保護受給者等", "employed", 70, 75),
+                       (_JIFU, "support_targets", 40, 38), (_JIFU, "employed", 25, 26)]),
+        (_PIPE_GROUPS, [(_SEIHO, "support_targets", 120, 131), (_SEIHO, "employed", 70, 75),
+                        ("住居確保給付金受給者", "support_targets", 40, 38),
+                        ("住居確保給付金受給者", "employed", 25, 26)]),
+        (_THREE_GROUPS, [(_SEIHO, "employed", 70, 75), (_SEIHO, "employment_rate", 60.0, 62.5),
+                         ("障害者", "employed", 12, 14), (_JIFU, "employed", 25, 26)]),
+    ],
+)
+def test_merged_group_cells_over_a_transposed_table(
+    table: str, expected: list[tuple[str, str, float, float]]
+) -> None:
+    [profile] = jirei.parse_text(_table_case(table)).profiles
+    got = [
+        (m.group, m.key, m.target.value if m.target else None,
+         m.actual.value if m.actual else None)
+        for m in profile.metrics
+    ]
+    assert got == expected
+
+
+def test_metric_names_over_roles_are_no_groups() -> None:
+    table = """\t支援対象者数\t\t就職者数\t
+\t目標\t実績\t目標\t実績
+生活保護受給者\t120人\t131人\t70人\t75人"""
+    [profile] = jirei.parse_text(_table_case(table)).profiles
+    assert {m.group for m in profile.metrics} == {"生活保護受給者"}
+    assert [m.key for m in profile.metrics] == ["support_targets", "employed"]
