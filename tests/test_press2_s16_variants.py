@@ -7,7 +7,8 @@ Its rows are then read by their labels as any card's: a field row joins the head
 取組内容 row and its continuation rows are the initiatives, the nested results table its
 metrics, a findings row's ``speaker：text`` cells the comments.
 
-Variants: other opening labels (``所在都道府県``, ``対象年度``, ``整理番号``-like labels the
+A findings cell opening with its speaker (``市：…``, ``【市】…``) is that speaker's comment
+(3152). Variants: other opening labels (``所在都道府県``, ``対象年度``, ``整理番号``-like labels the
 library does not know), other places and figures, a findings field called 所見 / 意見,
 full-width or ASCII colons; negative variants: a lone tab row over prose, a two-column tab
 table of unknown labels, must not open a card.
@@ -49,10 +50,15 @@ def _sheet(
         "\t②就職後の定着支援",
         "成果指標\t目標値\t実績値\t達成率",
         f"就職者数\t{target}人\t{actual}人\t{rate}%",
-        f"{finding}\t{city}{colon}窓口が近くなり相談が増えた。",
-        f"\t{bureau}{colon}引き続き早期支援に取り組む。",
+        f"{finding}\t{_said(city, colon)}窓口が近くなり相談が増えた。",
+        f"\t{_said(bureau, colon)}引き続き早期支援に取り組む。",
     ]
     return "\n".join(lines)
+
+
+def _said(speaker: str, mark: str) -> str:
+    """The speaker before a findings cell's text: ``市：`` or in a bracket pair ``【市】``."""
+    return f"{mark[0]}{speaker}{mark[1]}" if len(mark) == 2 else f"{speaker}{mark}"
 
 
 def _doc(**kwargs: str) -> str:
@@ -62,7 +68,7 @@ def _doc(**kwargs: str) -> str:
 
 @pytest.mark.parametrize("opener", ["所在都道府県", "対象年度", "担当係"])
 @pytest.mark.parametrize("finding", ["所見", "意見"])
-@pytest.mark.parametrize("colon", ["：", ":"])
+@pytest.mark.parametrize("colon", ["：", ":", "【】", "〔〕"])
 def test_field_box_opened_by_an_unknown_label(opener: str, finding: str, colon: str) -> None:
     profiles = jirei.parse_text(_doc(opener=opener, finding=finding, colon=colon)).profiles
     assert len(profiles) == len(_SHEETS)

@@ -118,6 +118,18 @@ def findings_row(line: Line, rules: Rules = DEFAULT_RULES) -> CardRow | None:
     return CardRow("aside", cells[0], cells[1], line)
 
 
+def findings_voice(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts | None:
+    """The comment a findings row's cell holds (a row kept under a findings label, ``所見``,
+    ``意見``: ``jirei.asidevoices.voice_heading``) when the cell opens with its speaker
+    (``堺市：…``, ``【堺市】…``: ``jirei.sheetcells.speaker_cell``; decision 3152), else None."""
+    from jirei.asidevoices import voice_heading
+    from jirei.sheetcells import speaker_cell
+
+    if not voice_heading(row.label.text, rules):
+        return None
+    return speaker_cell(row.value, rules)
+
+
 def row_role(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
     """What a two-cell pipe row of a card holds (see ``CardRow``), else None."""
     return _row_role(line.text, rules)

@@ -1130,7 +1130,7 @@ class _Builder:
     def card(self, block: CardBlock) -> None:
         """An overview card (decision 38): field rows join the header, the other rows
         give items, figures and comments by their label."""
-        from jirei.cards import findings_row
+        from jirei.cards import findings_row, findings_voice
         from jirei.cardwraps import cell_wraps, in_table, wrapped_comment, wrapped_items
         from jirei.tables import read_card_results
 
@@ -1179,6 +1179,9 @@ class _Builder:
                 self.add_comment(wrapped_comment(row_comment(row, self.c.rules), wraps.get(number)))
             else:
                 last = row
+                if row.role == "aside" and (voice := findings_voice(row, rules)) is not None:
+                    self.add_comment(voice)  # ``所見<TAB>堺市：…`` (decision 3152)
+                    continue
                 items = cell_items(row.value, self.c.rules, self.c.origin)
                 items = wrapped_items(items, wraps.get(number))
                 if row.role == "initiatives":
