@@ -196,6 +196,11 @@ _PIPE_GROUPS = """|  | 生活保護受給者 |  | 住居確保給付金受給者
 | 目標 | 120人 | 70人以上 | 40人 | 25人 |
 | 実績 | 131人 | 75人 | 38人 | 26人 |"""
 
+_CORNER_GROUPS = """対象者\t生活保護受給者\t\t児童扶養手当受給者\t
+項目\t支援対象者数\t就職者数\t支援対象者数\t就職者数
+目標\t120人\t70人以上\t40人\t25人
+実績\t131人\t75人\t38人\t26人"""
+
 _THREE_GROUPS = """\t生活保護受給者\t\t障害者\t児童扶養手当受給者
 \t就職者数\t就職率\t就職者数\t就職者数
 目標\t70人\t60.0%\t12人\t25人
@@ -214,6 +219,8 @@ _SEIHO, _JIFU = "生活保護受給者", "児童扶養手当受給者"
         (_PIPE_GROUPS, [(_SEIHO, "support_targets", 120, 131), (_SEIHO, "employed", 70, 75),
                         ("住居確保給付金受給者", "support_targets", 40, 38),
                         ("住居確保給付金受給者", "employed", 25, 26)]),
+        (_CORNER_GROUPS, [(_SEIHO, "support_targets", 120, 131), (_SEIHO, "employed", 70, 75),
+                          (_JIFU, "support_targets", 40, 38), (_JIFU, "employed", 25, 26)]),
         (_THREE_GROUPS, [(_SEIHO, "employed", 70, 75), (_SEIHO, "employment_rate", 60.0, 62.5),
                          ("障害者", "employed", 12, 14), (_JIFU, "employed", 25, 26)]),
     ],

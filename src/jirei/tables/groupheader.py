@@ -6,7 +6,8 @@
     実績     163人          104人       52人           36人
     達成率   108.7%         106.1%      86.7%          92.3%
 
-The upper row names the target groups, each over the metric columns under it (a merged cell
+The corner cells are empty or hold a label word (``区分``, ``項目``, ``対象者``). The upper
+row names the target groups, each over the metric columns under it (a merged cell
 leaves empty cells after its name: a column belongs to the group at or before its
 position); the lower row names the metrics; each body row is labelled by a role word
 (``rules.columns``: 目標, 実績, 達成率). Each group's columns are read as a transposed table of
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from jirei.lines import Cell
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, label_form
-from jirei.tables.grid import Row
+from jirei.tables.grid import LABEL_ROLES, Row
 
 #: the roles a body row of such a table may be labelled by
 _ROLES = frozenset({"target", "actual", "achievement_rate"})
@@ -35,8 +36,10 @@ def group_spans(
     if len(rows) < 3:
         return None
     upper, lower = rows[0].cells, rows[1].cells
-    if len(upper) < 2 or len(lower) < 3 or upper[0].text or lower[0].text:
-        return None  # (the corner cells are empty: the role column's)
+    if len(upper) < 2 or len(lower) < 3:
+        return None
+    if any(c.text and column_role(c.text, rules) not in LABEL_ROLES for c in (upper[0], lower[0])):
+        return None  # (the corner cells are empty or a label word: ``区分``, ``項目``)
     if not all(column_role(row.cells[0].text, rules) in _ROLES for row in rows[2:]):
         return None
     names = [label_form(cell.text) for cell in lower[1:]]
