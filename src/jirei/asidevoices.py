@@ -38,11 +38,27 @@ def _stems(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     return tuple(sorted((str(w) for w in words if str(w).strip()), key=len, reverse=True))
 
 
-def _voice_heading(heading: str | None, rules: Rules) -> bool:
+@per_rules
+def _findings(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
+    """A form's findings words (``forms.toml [documents] finding_words``: 所見, 意見, 評価)."""
+    table = rules.forms_table.get("documents", {})
+    words = table.get("finding_words", ()) if hasattr(table, "get") else ()
+    return tuple(str(w) for w in words if str(w).strip())
+
+
+def voice_heading(heading: str | None, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``heading`` heads speaker lines that may be comments: its key ends in a
+    comments stem (``所見``, ``コメント``) or a form's findings word (``意見``, ``評価``;
+    decision 3147)."""
     if not heading:
         return False
     key = head_key(heading, rules)
-    return bool(key) and len(key) <= 12 and key.endswith(_stems(rules))
+    if not key or len(key) > 12:
+        return False
+    return key.endswith(_stems(rules)) or key.endswith(_findings(rules))
+
+
+_voice_heading = voice_heading
 
 
 def _voice(block: TextBlock, rules: Rules) -> tuple[str, str, int] | None:

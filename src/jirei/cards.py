@@ -80,6 +80,56 @@ def _row_role(text: str, rules: Rules) -> str | None:
     return None
 
 
+#: how many rows of a tab box are looked at for the labels it is known by
+_BOX_LOOK = 12
+
+
+def opens_field_box(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``lines`` open a tab sheet's field box whatever its first label
+    (``所在都道府県<TAB>大阪府`` over ``施設名<TAB>…``, ``取組内容<TAB>①…``; decision 3146): the
+    first line a ``label<TAB>value`` row, and two rows or more of the run of tab rows it opens
+    known by their labels (a field, a section)."""
+    if not lines or not _tab_row(lines[0].text) or len(row_cells(lines[0])) != 2:
+        return False
+    known = 0
+    for line in lines[:_BOX_LOOK]:
+        if "\t" not in line.text:
+            break
+        if _row_role(line.text, rules) not in (None, "furniture"):
+            known += 1
+            if known >= 2:
+                return True
+    return False
+
+
+def findings_row(line: Line, rules: Rules = DEFAULT_RULES) -> CardRow | None:
+    """A two-cell card row of no known label whose label names findings (``意見``,
+    ``総合評価``: ``jirei.asidevoices.voice_heading``), as an ``aside`` row: its cells are kept
+    under its label, where speaker lines (``市：…``) are read as comments; else None."""
+    from jirei.asidevoices import voice_heading
+
+    if "\t" not in line.text and not line.text.lstrip().startswith("|"):
+        return None
+    cells = row_cells(line)
+    if len(cells) != 2 or not cells[0].text or not cells[1].text:
+        return None
+    if not voice_heading(cells[0].text, rules):
+        return None
+    return CardRow("aside", cells[0], cells[1], line)
+
+
+def findings_voice(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts | None:
+    """The comment a findings row's cell holds (a row kept under a findings label, ``所見``,
+    ``意見``: ``jirei.asidevoices.voice_heading``) when the cell opens with its speaker
+    (``堺市：…``, ``【堺市】…``: ``jirei.sheetcells.speaker_cell``; decision 3152), else None."""
+    from jirei.asidevoices import voice_heading
+    from jirei.sheetcells import speaker_cell
+
+    if not voice_heading(row.label.text, rules):
+        return None
+    return speaker_cell(row.value, rules)
+
+
 def row_role(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
     """What a two-cell pipe row of a card holds (see ``CardRow``), else None."""
     return _row_role(line.text, rules)

@@ -1148,6 +1148,7 @@ class _Builder:
     def card(self, block: CardBlock) -> None:
         """An overview card (decision 38): field rows join the header, the other rows
         give items, figures and comments by their label."""
+        from jirei.cards import findings_row, findings_voice
         from jirei.cardwraps import cell_wraps, in_table, wrapped_comment, wrapped_items
         from jirei.tables import read_card_results
 
@@ -1178,6 +1179,8 @@ class _Builder:
             more = continuation_cell(row) if isinstance(row, Line) else None
             if more is not None and last is not None:  # decision 701
                 row = CardRow(last.role, last.label, more, row)
+            if isinstance(row, Line) and (findings := findings_row(row, rules)) is not None:
+                row = findings  # ``意見<TAB>市：…``: its speaker lines may be comments (3147)
             if isinstance(row, Line) and len(row_cells(row)) > 2:
                 wide.append(row)
                 last = None
@@ -1194,6 +1197,9 @@ class _Builder:
                 self.add_comment(wrapped_comment(row_comment(row, self.c.rules), wraps.get(number)))
             else:
                 last = row
+                if row.role == "aside" and (voice := findings_voice(row, rules)) is not None:
+                    self.add_comment(voice)  # ``所見<TAB>堺市：…`` (decision 3152)
+                    continue
                 items = cell_items(row.value, self.c.rules, self.c.origin)
                 items = wrapped_items(items, wraps.get(number))
                 if row.role == "initiatives":

@@ -643,20 +643,20 @@ def split_case(
         elif current_heading is not None or any(not line.blank for line in body):
             blocks.append(Section(current_kind or "aside", current_heading, tuple(body)))
 
-    from jirei.cards import is_card_header, row_role
+    from jirei.cards import is_card_header, opens_field_box, row_role
 
     def _headerless_card(
-        info: LineInfo, blocks: list[Block], body: list[Line], rules: Rules
+        info: LineInfo, blocks: list[Block], body: list[Line], rules: Rules, at: int
     ) -> bool:
         """A card's field row opening the body: a card without its header row (a CSV
         sheet, decision 81)."""
+        if blocks or current_heading is not None or not all(line.blank for line in body):
+            return False
         role = row_role(info.line, rules)
-        return (
-            not blocks
-            and current_heading is None
-            and all(line.blank for line in body)
-            and (role == "field" or (role is not None and "\t" in info.line.text))
-        )  # a tab sheet card may open with its 取組内容 row (decision 701)
+        if role == "field" or (role is not None and "\t" in info.line.text):
+            return True  # a tab sheet card may open with its 取組内容 row (decision 701)
+        # ... or with a field of no known label (``所在都道府県``, decision 3146)
+        return role is None and opens_field_box([i.line for i in infos[at : at + 12]], rules)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_caption_corner_row, is_year_corner_header
@@ -680,7 +680,7 @@ def split_case(
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
         if info.kind is K.TABLE and (
-            is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules)
+            is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules, number)
         ):
             close()
             card, body = [info.line], []

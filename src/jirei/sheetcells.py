@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 import regex
 
-from jirei.comments import role_of
+from jirei.comments import CommentParts, role_of
 from jirei.lines import Cell, Locate
 from jirei.model import Comment
 from jirei.rules import Rules
@@ -87,6 +87,24 @@ def cell_comment(
         text=cell.text[text_at:].strip(),
         span=locate(cell.start + text_at, cell.end),
         speaker_span=locate(cell.start + start, cell.start + end),
+    )
+
+
+def speaker_cell(cell: Cell, rules: Rules) -> CommentParts | None:
+    """The comment of a findings cell that opens with its own speaker (``堺市：…``,
+    ``【堺市】…``, ``（ハローワーク堺）…``; decision 3152), offsets into the normalised text;
+    None when the cell names no stakeholder first."""
+    own = _own_speaker(cell.text, rules)
+    if own is None:
+        return None
+    name, start, end, text_at = own
+    role = role_of(name, rules)
+    text = cell.text[text_at:].strip()
+    if role == "other" or not text:
+        return None
+    at = cell.start + text_at
+    return CommentParts(
+        name, cell.start + start, cell.start + end, role, text, at, at + len(text)
     )
 
 

@@ -389,6 +389,13 @@ class _TableReader:
             read_metric_header(self, two_rows, rows[2:], self.rules)
             self.fiscal_from_heading()
             return
+        from jirei.tables.groupheader import group_spans
+
+        spans = group_spans(rows, self.rules)  # merged group cells over metrics (3149)
+        if spans is not None:
+            self.read_group_header(rows, spans)
+            self.fiscal_from_heading()
+            return
         rows = self.split_header_names(rows)  # 支援対象者数就職者数 (decision 2458)
         stamped = drop_year_column(rows, self.era, self.rules)
         if stamped is not None:  # | 年度 | 指標 | 実績 |: a year cell on every row (2753)
@@ -700,6 +707,23 @@ class _TableReader:
                     attrs.evolve(m, group=group) if m.group is None else m
                     for m in self.metrics[first:]
                 ]
+
+    def read_group_header(
+        self, rows: Sequence[Row], spans: Sequence[tuple[Cell, Sequence[int]]]
+    ) -> None:
+        """Merged group cells over a transposed table (``jirei.tables.groupheader``): each
+        group's columns read as a transposed table of their own, with its group."""
+        from jirei.tables.groupheader import group_table
+
+        self.header = rows[1]
+        for cell, columns in spans:
+            header, body = group_table(rows, columns)
+            first = len(self.metrics)
+            self.read_transposed(header, body)
+            self.metrics[first:] = [
+                attrs.evolve(m, group=cell.text) if m.group is None else m
+                for m in self.metrics[first:]
+            ]
 
     def read_transposed(self, header: Sequence[Cell], rows: Sequence[Row]) -> None:
         """Metrics as columns; rows 事業目標 / 実績 / 達成率."""
