@@ -606,6 +606,56 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
+def _signature(build: Callable[..., Any]) -> inspect.Signature:
+    """``build``'s signature. A function compiled by mypyc (the opt-in build of
+    ``scripts/build_compiled.py``) has none when a default is no literal (``DEFAULT_RULES``):
+    it is then read from the module's source kept beside the extension, each default
+    evaluated in the module's namespace. Pure-Python functions take the first branch."""
+    try:
+        return inspect.signature(build)
+    except ValueError:
+        pass
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec(build.__module__)
+    if spec is None or spec.origin is None:
+        raise TypeError(f"{build.__qualname__}: no signature and no source")
+    source = Path(spec.origin).with_name(build.__module__.rpartition(".")[2] + ".py")
+    namespace = vars(build.__self__)  # a compiled module function's ``__self__`` is its module
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    (node,) = (
+        node
+        for node in tree.body
+        if isinstance(node, ast.FunctionDef) and node.name == build.__name__
+    )
+    arguments = node.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = [inspect.Parameter.empty] * (len(positional) - len(arguments.defaults))
+    defaults += [eval(ast.unparse(value), namespace) for value in arguments.defaults]
+    parameters = [
+        inspect.Parameter(
+            argument.arg,
+            inspect.Parameter.POSITIONAL_ONLY
+            if index < len(arguments.posonlyargs)
+            else inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            default=default,
+        )
+        for index, (argument, default) in enumerate(zip(positional, defaults, strict=True))
+    ]
+    parameters += [
+        inspect.Parameter(
+            argument.arg,
+            inspect.Parameter.KEYWORD_ONLY,
+            default=inspect.Parameter.empty
+            if value is None
+            else eval(ast.unparse(value), namespace),
+        )
+        for argument, value in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    ]
+    return inspect.Signature(parameters)
+
+
 def per_rules(build: Callable[_P, _T]) -> Callable[_P, _T]:
     """Memoise ``build``, a function of one ``Rules`` (patterns, tables compiled from it):
     each ``Rules`` object gets its value built once, on first use, and kept on that
@@ -613,7 +663,7 @@ def per_rules(build: Callable[_P, _T]) -> Callable[_P, _T]:
     ``build`` takes exactly one parameter, which may have a default
     (``rules=DEFAULT_RULES``); the decorated function keeps its signature. A value of None
     is cached like any other."""
-    (parameter,) = inspect.signature(build).parameters.values()
+    (parameter,) = _signature(build).parameters.values()
     name, default = parameter.name, parameter.default
     make = cast("Callable[[Rules], _T]", build)
     key = object()  # one memo slot per decorated function
@@ -659,7 +709,7 @@ def per_rules_memo(maxsize: int) -> Callable[[Callable[..., _T]], Callable[..., 
     ``maxsize`` values. ``rules`` is the last parameter and may have a default."""
 
     def decorate(build: Callable[..., _T]) -> Callable[..., _T]:
-        parameters = list(inspect.signature(build).parameters.values())
+        parameters = list(_signature(build).parameters.values())
         if parameters[-1].name != "rules":
             raise TypeError(f"{build.__name__}: the last parameter must be 'rules'")
         default = parameters[-1].default
