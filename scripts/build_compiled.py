@@ -28,16 +28,11 @@ OUT = ROOT / "build" / "compiled"
 # the modules with the most own time in a steady pass (cProfile over every 5th
 # bench/parse.py document), less those mypyc refuses or mis-compiles (docs/performance.md)
 HOT = [
-    "profile.py",
-    "segment.py",
     "sections.py",
-    "commentforms.py",
     "fallback.py",
-    "lines.py",
     "harvest.py",
     "fields.py",
     "pagecolumns.py",
-    "cellruns.py",
     "comments.py",
     "slidefurniture.py",
     "slidedeck.py",
