@@ -24,7 +24,7 @@ import jirei
 from jirei.pipeline import parse_path
 assert jirei.__file__.startswith(sys.argv[1]), jirei.__file__
 for path in sorted(Path(sys.argv[2]).glob("*.txt")):
-    print(json.dumps(parse_path(path).to_dict(), ensure_ascii=False, sort_keys=True))
+    print(json.dumps(parse_path(path).to_dict(), ensure_ascii=False, sort_keys=True, default=str))
 """
 
 
