@@ -90,7 +90,9 @@ def _glosses_reference(text: str, rules: Rules) -> str:
     if "<br" in text or "<BR" in text:
         text = glosses._BR_GLOSS.sub(lambda m: " " * len(m.group()), text)
     if "(" in text or "（" in text:  # ``目標 (Target)`` (decision 1825)
-        text = glosses._BRACKETED.sub(lambda m: glosses._bracketed(m, rules), text)
+        # (``$`` is each line's end, as the pattern's comment says: MULTILINE here)
+        bracketed = regex.compile(glosses._BRACKETED.pattern, regex.MULTILINE)
+        text = bracketed.sub(lambda m: glosses._bracketed(m, rules), text)
     text = glosses._TAIL.sub(lambda m: glosses._tail(m, rules), text)
     if " /" in text or "/ " in text:
         text = glosses._HEAD.sub(glosses._head, text)
@@ -354,3 +356,11 @@ def test_lines_and_infos_built_as_attrs_builds_them(text: str) -> None:
     built = [LineInfo(line, *cls.kind_of(line.text)) for line in lines]
     assert infos == built
     assert [(hash(a), repr(a)) for a in infos] == [(hash(b), repr(b)) for b in built]
+
+
+def test_bracketed_gloss_at_a_line_end_before_more_lines() -> None:
+    """``就職者数(Employed)`` over blank lines: the gloss ends its line, so it is blanked
+    (hypothesis found the whole-text reference reading ``$`` as the text's end only)."""
+    text = "就職者数(Employed)\n\n"
+    assert glosses.untangle_glosses(text, DEFAULT_RULES) == "就職者数" + " " * 10 + "\n\n"
+    assert _glosses_reference(text, DEFAULT_RULES) == glosses.untangle_glosses(text, DEFAULT_RULES)

@@ -100,6 +100,7 @@ def _named_speaker(heading: Line, rules: Rules) -> tuple[str | None, int, int]:
         if form is None:
             return None, heading.start, heading.start
         lead = len(heading.text) - len(heading.text.lstrip())
+        speaker: str | None
         speaker, kept = clean_speaker(form["speaker"], rules)
         start = heading.start + lead + form.start("speaker")
         return speaker, start, start + kept

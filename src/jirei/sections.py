@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import ClassVar
 
 import attrs
 import regex
@@ -43,15 +44,15 @@ class K:
     loops: on Python 3.11 ``Kind.TABLE`` is looked up through ``EnumType.__getattr__``'s
     slot hook, several times slower (~1.5 M lookups over the bench documents)."""
 
-    BLANK = Kind.BLANK
-    SECTION = Kind.SECTION
-    COMMENT = Kind.COMMENT
-    HEADER = Kind.HEADER
-    HEADING = Kind.HEADING
-    BULLET = Kind.BULLET
-    TABLE = Kind.TABLE
-    TEXT = Kind.TEXT
-    FURNITURE = Kind.FURNITURE
+    BLANK: ClassVar[Kind] = Kind.BLANK
+    SECTION: ClassVar[Kind] = Kind.SECTION
+    COMMENT: ClassVar[Kind] = Kind.COMMENT
+    HEADER: ClassVar[Kind] = Kind.HEADER
+    HEADING: ClassVar[Kind] = Kind.HEADING
+    BULLET: ClassVar[Kind] = Kind.BULLET
+    TABLE: ClassVar[Kind] = Kind.TABLE
+    TEXT: ClassVar[Kind] = Kind.TEXT
+    FURNITURE: ClassVar[Kind] = Kind.FURNITURE
 
 
 _BRACKETS = "【】<>()「」『』[]{}〔〕［］＜＞《》〈〉（）"

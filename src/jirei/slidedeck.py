@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 import regex
@@ -175,7 +176,7 @@ def _rank(
     infos: Sequence[LineInfo],
     box: tuple[int, int],
     rules: Rules,
-    parting: set[int] = frozenset(),
+    parting: AbstractSet[int] = frozenset(),
     places: frozenset[int] = frozenset(),
 ) -> int:
     """The rank of a box by its shape (``parting``: slide markers and numbers, furniture)."""
@@ -645,7 +646,7 @@ def read_unlabelled_deck(
         ]
         if ranks.count(_CAPTION) > 1 or len(heads) != len(set(heads)):
             return None  # two cases on one page
-        first = ranks.index(_FACTS)
+        first: int | float = ranks.index(_FACTS)  # a rank, later a half-rank key (mypyc checks it)
         scrambled = scrambled or any(rank in _BODY_RANKS for rank in ranks[:first])
     if not scrambled or any(
         _runs_on(infos, before, after, parting) for before, after in pairwise(slides)

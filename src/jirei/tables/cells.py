@@ -505,11 +505,11 @@ class _CellReader:
         named = list(self._named(text, offset))
         if not named:
             name_text = text.strip(_NAME_TRIM)
-            name = label_form(name_text)
+            name: str | None = label_form(name_text)  # None from the loop below
             if not name:
                 return
             lead = len(text) - len(text.lstrip(_NAME_TRIM))
-            name_range = (offset + lead, offset + lead + len(name_text))
+            name_range: tuple[int, int] | None = (offset + lead, offset + lead + len(name_text))
             if self.figures and self.figures[-1].name is None:
                 self.figures[-1] = attrs.evolve(self.figures[-1], name=name, name_range=name_range)
             elif not self.figures:
