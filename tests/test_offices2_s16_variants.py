@@ -93,6 +93,19 @@ def test_sub_numbered_sections_open_their_sections(sep: str, after: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("opening", "closing"), [("（", "）"), ("［", "］"), ("【", "】"), ("〔", "〕")]
+)
+def test_bracketed_sub_numbers_open_their_sections(opening: str, closing: str) -> None:
+    text = _chapters(sep="-", after=" ")
+    for chapter in range(1, 4):
+        for section in range(1, 5):
+            text = text.replace(
+                f"{chapter}-{section} ", f"{opening}{chapter}-{section}{closing}"
+            )
+    _check(_read(text))
+
+
+@pytest.mark.parametrize(
     ("line", "rest"),
     [("1-1　概要", "概要"), ("2－3 実績（平成30年度）", "実績（平成30年度）"),
      ("1.2 取組内容", "取組内容"), ("3‐4.関係者の声", "関係者の声"), ("1-2-1 成果", "成果")],
@@ -117,14 +130,18 @@ def test_a_figure_is_no_sub_number(line: str) -> None:
 @pytest.mark.parametrize(
     "chapter",
     ["第{n}章　{city}の取組", "{n}. {city}の取組", "Chapter {n}　{city}の取組",
-     "Part {n}. {city}における取組", "第{kanji}章　{city}の取組", "SECTION {n} {city}での実践"],
+     "Part {n}. {city}における取組", "第{kanji}章　{city}の取組", "SECTION {n} {city}での実践",
+     "Chapter {n}　{city}", "Part {n}　{city}（静岡県）", "第{kanji}章　{city}",
+     "SECTION {n}. {city}における一体的実施", "Chapter {n}: {city}の一体的実施"],
 )
 def test_chapter_heading_naming_a_city_opens_a_case(chapter: str) -> None:
     _check(_read(_chapters(chapter=chapter)))
 
 
 @pytest.mark.parametrize(
-    "tail", ["Chapter 4　まとめ", "第4章　今後の展開", "Part 4. 各地の取組から見えたこと"]
+    "tail",
+    ["Chapter 4　まとめ", "第4章　今後の展開", "Part 4. 各地の取組から見えたこと",
+     "Part 4. 市町村の役割", "第四章　おわりに"],
 )
 def test_chapter_heading_without_a_city_opens_no_case(tail: str) -> None:
     profiles = _read(_chapters(chapter="Chapter {n}　{city}の取組", tail=tail))
