@@ -332,3 +332,54 @@ def test_a_place_note_after_no_section_name_opens_no_section(line: str) -> None:
     from jirei.sections import K, classifier
 
     assert classifier().kind_of(unicodedata.normalize("NFKC", line))[0] is not K.SECTION
+
+
+# --------------------------------------------------------------------------------------
+# a callout: a figure with its label on the line(s) before or after it, its target and
+# rate on a line of their own (3165, 3167)
+
+_CALLOUT_FORMS = {
+    "label, figure, target": "　就職者数\n　{a}人\n　目標{t}人以上／達成率{r}%",
+    "bracketed target": "　就職者数\n　{a}人\n　（目標{t}人以上／達成率{r}%）",
+    "label and figure on a line": "就職者数　{a}人\n目標{t}人以上／達成率{r}%",
+    "figure over its label": "{a}人\n就職者数（目標{t}人以上、達成率{r}%）",
+}
+
+
+_THREE_LINES = "　　就職者数\n　　{actual}人\n　　目標{target}人以上{sep}達成率{rate}%"
+
+
+@pytest.mark.parametrize("form", list(_CALLOUT_FORMS))
+def test_callout_forms_read_one_metric(form: str) -> None:
+    out = []
+    for n, (pref, city, bureau, office, name, _) in enumerate(_CASES, 1):
+        target, actual = 100 * n, 100 * n + 10
+        callout = _CALLOUT_FORMS[form].format(a=actual, t=target, r=f"{actual / target * 100:.1f}")
+        out.append(
+            _CALLOUTS.replace("{heading}", "■令和2年度の実績")
+            .replace(_THREE_LINES, callout)
+            .format(n=n, pref=pref, city=city, bureau=bureau, office=office, name=name)
+        )
+    profiles = _read("\n".join(out))
+    assert len(profiles) == 3
+    for n, profile in enumerate(profiles, 1):
+        (metric,) = profile.metrics
+        assert (metric.label, metric.actual.value) == ("就職者数", 100 * n + 10)
+        assert metric.target is not None and metric.target.value == 100 * n
+        assert metric.achievement_rate is not None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["支援対象者数　210人\n就職者数　139人\n就職率　66.2%",  # an aligned list: no target lines
+     "相談会を3回開催　52人\n目標の達成に向けて取組を続ける"],  # no label, no role line
+)
+def test_label_and_figure_lines_without_role_lines_are_no_callouts(lines: str) -> None:
+    from jirei.lines import Line
+    from jirei.tables.kpiboxes import read_boxes
+
+    found, at = [], 0
+    for text in lines.split("\n"):
+        found.append(Line(text, at))
+        at += len(text) + 1
+    assert read_boxes(found) is None

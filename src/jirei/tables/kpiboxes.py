@@ -202,6 +202,24 @@ def _may_open(lines: Sequence[Line]) -> bool:
     return False
 
 
+#: a label and a figure apart by a space on one line (``就職者数　188人``)
+_LABEL_FIGURE = regex.compile(r"^(?P<label>\S(?:.*\S)?)\s+(?P<figure>\S+)$")
+
+
+def _label_figure(cell: Cell, rules: Rules) -> tuple[Cell, Cell] | None:
+    """A box's label line that carries its actual figure after a space (``就職者数　188人``,
+    the role lines under it giving the target and rate; decision 3167): the label cell and
+    the figure cell, else None."""
+    match = _LABEL_FIGURE.match(cell.text)
+    if match is None or _figure(rules).match(match["figure"]) is None:
+        return None
+    label = Cell(match["label"], cell.start, cell.start + match.end("label"))
+    if not _is_label(label, rules) or any(ch.isdigit() for ch in label.text):
+        return None
+    at = cell.start + match.start("figure")
+    return label, Cell(match["figure"], at, at + len(match["figure"]))
+
+
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
     """The figure boxes that open ``lines``, else None."""
     if not _may_open(lines):
@@ -231,6 +249,11 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         following = found[number + 1][1] if number + 1 < len(found) else None
         if not boxes and _NOTE.match(cell.text):
             notes.append(cell)
+            continue
+        carried = _label_figure(cell, rules)  # ``就職者数　188人`` over its target line (3167)
+        if carried is not None and following is not None and _roles(_cell(following), rules):
+            label, figure = carried
+            boxes.append(Box(label, {"actual": [figure]}, cell.start, cell.end))
             continue
         if (
             following is None
