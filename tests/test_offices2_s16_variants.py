@@ -182,7 +182,8 @@ def _slide(open_: str, close: str, word: str, gap: str = "") -> str:
 @pytest.mark.parametrize(
     ("open_", "close", "word", "gap"),
     [("【", "】", "VOICE", ""), ("【", "】", "声", ""), ("［", "］", "ひとこと", "　"),
-     ("〈", "〉", "Voice", " "), ("[", "]", "Comment", " "), ("《", "》", "メッセージ", "")],
+     ("〈", "〉", "Voice", " "), ("[", "]", "Comment", " "), ("《", "》", "メッセージ", ""),
+     ("◆", "◆", "VOICE", ""), ("", " ▶", "VOICE", " "), ("■", "■", "声", " ")],
 )
 def test_bracketed_voice_word_heads_a_comment(
     open_: str, close: str, word: str, gap: str
