@@ -344,6 +344,7 @@ _CALLOUT_FORMS = {
     "bracketed target": "　就職者数\n　{a}人\n　（目標{t}人以上／達成率{r}%）",
     "label and figure on a line": "就職者数　{a}人\n目標{t}人以上／達成率{r}%",
     "figure over its label": "{a}人\n就職者数（目標{t}人以上、達成率{r}%）",
+    "target between label and figure": "就職者数\n目標{t}人以上\n{a}人（達成率{r}%）",
 }
 
 

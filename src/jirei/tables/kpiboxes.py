@@ -115,6 +115,21 @@ def _rate_line(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _rated(rules: Rules) -> regex.Pattern[str]:
+    """A figure with its achievement rate in brackets after it (``188人（達成率115.3%）``,
+    NFKC), the rate words from ``rules.columns``."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role == "achievement_rate" and w),
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(
+        r"^(?P<figure>[^\s()]+)\s*\(\s*"
+        rf"(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*:?\s*\d[\d.]*\s*%\s*\)$"
+    )
+
+
 def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
     """A role line's role and figure cell: one figure, not a row of table cells; a colon
     after the role word (``目標：150人``) separates like a space."""
@@ -237,6 +252,15 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
             and not boxes[-1].by_role
             and _figure(rules).match(cell.text) is not None
         ):  # a figure alone under the label: the box's actual (a KPI tile, decision 972)
+            roles = [("actual", cell)]
+        elif (
+            roles is None
+            and boxes
+            and set(boxes[-1].by_role) == {"target"}
+            and (rated := _rated(rules).match(cell.text)) is not None
+            and _figure(rules).match(rated["figure"]) is not None
+        ):  # ``就職者数`` / ``目標163人以上`` / ``188人（達成率115.3%）``: the figure under the
+            # target, its rate in brackets (decision 3167)
             roles = [("actual", cell)]
         if roles is not None:
             if not boxes:
