@@ -6,8 +6,14 @@ invented facilities, items and figures), with negative variants that must not tr
 
 * a sub-numbered section heading of a chapter (``1-1　概要``, ``2－3 実績``, ``1.2 取組内容``,
   ``3‐4.関係者の声``) opens the section its name says (3161);
-* a chapter heading naming a city and ``の取組`` opens a case whatever its numbering
-  (``第1章``, ``1.``, ``Chapter 2``, ``Part 3.``, ``第三章``) (3162).
+* a chapter heading naming a city (alone, before a bracket or a short ``の…`` phrase) opens
+  a case whatever its numbering (``第1章``, ``1.``, ``Chapter 2``, ``Part 3.``, ``第三章``) (3162);
+* a bracketed or marked voice word before a speaker naming a body (``【VOICE】倉敷市…``,
+  ``［ひとこと］広島労働局``, ``◆VOICE◆…``, ``VOICE ▶ …``) heads a comment (3163);
+* a labelled case's headline broken off mid-phrase joins the line under it (3164);
+* a heading naming its case's place in brackets opens its section (3165);
+* a callout — label, figure, target and rate on lines of their own or shared — is one
+  metric (3167).
 """
 
 from __future__ import annotations
