@@ -26,6 +26,13 @@ _AS_OF = regex.compile(
     r"\s*\([^()]{0,24}(?:現在|時点|末日?|速報値?|見込み?|\d月|[一二三四五六七八九十]月)\)"
     r"(?=\s*[】\]>》〉〕］＞]?\s*$)"
 )
+#: the place a heading's section belongs to, in brackets after its name: ``令和4年度の実績
+#: （倉敷市）``, ``取組内容（広島県福山市）``, ``【成果（北九州市小倉北区）】`` (a slide deck's page
+#: title naming its case; decision 3165)
+_PLACE_NOTE = regex.compile(
+    r"\s*\((?:\p{Han}{1,3}[都道府県])?\p{Han}[\p{Han}\p{Katakana}ー]{0,6}[市区町村]"
+    r"(?:\p{Han}{1,4}区)?\)(?=\s*[】\]>》〉〕］＞]?\s*$)"
+)
 #: a named municipality's profile (``仙台市の概要``): looked up as ``市の概要`` (decision 1503)
 _PLACE_PROFILE = regex.compile(
     r"^\p{Han}[\p{Han}\p{Hiragana}\p{Katakana}ー]{0,8}?([市町村区])(の.{2,4})$"
@@ -179,6 +186,8 @@ def variant_kind(
         candidates += [_AS_OF.sub("", text) for text in candidates]
     if stripped.endswith(")") and "(" in stripped[1:]:  # ``…実績（十月から三月まで）`` (2138)
         candidates += [_heading_note(text, rules) for text in candidates]
+    if ")" in stripped[-3:] and _PLACE_NOTE.search(stripped):
+        candidates += [_PLACE_NOTE.sub("", text) for text in candidates]
     if stripped[-1:] in _WAVES:  # ``インタビュー　～現場の担当者に聞きました～`` (decision 2516)
         candidates += [_SUBTITLE.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):

@@ -235,7 +235,8 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
     # (``１．静岡県浜松市　～headline～``; ``港北区「name」`` over its headline: 2642, 3133)
     if plain or quoted:
         headline = first
-    header = [i for i in opening if i != headline]
+    more = _wrapped_more(infos, headline, opening, rules) if headline != first else ()
+    header = [i for i in opening if i != headline and i not in more]
     if label_rest and (
         headline != first
         or (
@@ -247,7 +248,49 @@ def _case(infos: Sequence[LineInfo], first: int, body: int, stop: int, rules: Ru
         # a headline opening with the place names it (3126), unless a building follows the
         # place (``伏見区役所の…``): the lines below give the place then (1986, 3137)
         header.insert(0, first)
-    return Case(first, stop, tuple(header), headline, (), body, origin="labels")
+    return Case(
+        first, stop, tuple(header), headline, (), body, origin="labels", headline_more=more
+    )
+
+
+#: a headline line broken off mid-phrase: it ends in a comma or a particle (``…出張相談で、``,
+#: ``…の相談と``, ``…世帯を``), not in a verb or noun that may close it (``…を早める``)
+_BROKEN_OFF = regex.compile(r"(?:[、,]|[をにでとがはのへも])$")
+#: a line that is a headline's subtitle or a marked line, no wrapped tail (``～…～``, ``「…」``)
+_OWN_LINE = regex.compile(r"^(?:[~〜―—\-(\[【<《〈■□◆◇●○◎・▶▷※*]|「[^」]*」$|『[^』]*』$)")
+
+
+def _wrapped_more(
+    infos: Sequence[LineInfo], headline: int | None, opening: Sequence[int], rules: Rules
+) -> tuple[int, ...]:
+    """The line right under a labelled case's headline when it goes on with it: the
+    headline breaks off mid-phrase (``「支所窓口」まで広げた出張相談で、`` / ``市内全域をカバー``,
+    a slide's title box wrapped by the export) and the next line, no blank between, is a
+    short phrase — no sentence, field, fact, place, label nor name with its kind — that
+    ends the headline's block (a blank line or a section heading after it; decision 3164);
+    else ()."""
+    if headline is None or headline + 1 not in opening:
+        return ()
+    first, info = strip_hash(infos[headline].text), infos[headline + 1]
+    text = strip_hash(info.text)
+    if (
+        _BROKEN_OFF.search(first) is None
+        or _OWN_LINE.match(text) is not None
+        or info.kind not in (K.TEXT, K.HEADING)
+        or not 0 < len(text) <= _MAX_HEADLINE
+        or ends_sentence(text)
+        or is_field_line(info.line, rules)
+        or _fact_like(text, rules)
+        or is_place_line(text)
+        or label_length(text, rules)
+        or _no_headline(text, rules)
+        or text.replace(" ", "") in rules.field_labels  # ``実施自治体`` over its value
+    ):
+        return ()
+    after = headline + 2  # the tail ends the headline's block: a blank or a section next
+    if after < len(infos) and infos[after].kind not in (K.BLANK, K.SECTION):
+        return ()
+    return (headline + 1,)
 
 
 #: a field label before a line's value (``所在地　…``, ``場所：…``)

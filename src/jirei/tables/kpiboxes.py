@@ -115,6 +115,21 @@ def _rate_line(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _rated(rules: Rules) -> regex.Pattern[str]:
+    """A figure with its achievement rate in brackets after it (``188人（達成率115.3%）``,
+    NFKC), the rate words from ``rules.columns``."""
+    words = sorted(
+        (w for w, role in rules.columns.items() if role == "achievement_rate" and w),
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(
+        r"^(?P<figure>[^\s()]+)\s*\(\s*"
+        rf"(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*:?\s*\d[\d.]*\s*%\s*\)$"
+    )
+
+
 def _role(cell: Cell, rules: Rules) -> tuple[str, Cell] | None:
     """A role line's role and figure cell: one figure, not a row of table cells; a colon
     after the role word (``目標：150人``) separates like a space."""
@@ -202,6 +217,24 @@ def _may_open(lines: Sequence[Line]) -> bool:
     return False
 
 
+#: a label and a figure apart by a space on one line (``就職者数　188人``)
+_LABEL_FIGURE = regex.compile(r"^(?P<label>\S(?:.*\S)?)\s+(?P<figure>\S+)$")
+
+
+def _label_figure(cell: Cell, rules: Rules) -> tuple[Cell, Cell] | None:
+    """A box's label line that carries its actual figure after a space (``就職者数　188人``,
+    the role lines under it giving the target and rate; decision 3167): the label cell and
+    the figure cell, else None."""
+    match = _LABEL_FIGURE.match(cell.text)
+    if match is None or _figure(rules).match(match["figure"]) is None:
+        return None
+    label = Cell(match["label"], cell.start, cell.start + match.end("label"))
+    if not _is_label(label, rules) or any(ch.isdigit() for ch in label.text):
+        return None
+    at = cell.start + match.start("figure")
+    return label, Cell(match["figure"], at, at + len(match["figure"]))
+
+
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
     """The figure boxes that open ``lines``, else None."""
     if not _may_open(lines):
@@ -220,6 +253,15 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
             and _figure(rules).match(cell.text) is not None
         ):  # a figure alone under the label: the box's actual (a KPI tile, decision 972)
             roles = [("actual", cell)]
+        elif (
+            roles is None
+            and boxes
+            and set(boxes[-1].by_role) == {"target"}
+            and (rated := _rated(rules).match(cell.text)) is not None
+            and _figure(rules).match(rated["figure"]) is not None
+        ):  # ``就職者数`` / ``目標163人以上`` / ``188人（達成率115.3%）``: the figure under the
+            # target, its rate in brackets (decision 3167)
+            roles = [("actual", cell)]
         if roles is not None:
             if not boxes:
                 return None
@@ -231,6 +273,11 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         following = found[number + 1][1] if number + 1 < len(found) else None
         if not boxes and _NOTE.match(cell.text):
             notes.append(cell)
+            continue
+        carried = _label_figure(cell, rules)  # ``就職者数　188人`` over its target line (3167)
+        if carried is not None and following is not None and _roles(_cell(following), rules):
+            label, figure = carried
+            boxes.append(Box(label, {"actual": [figure]}, cell.start, cell.end))
             continue
         if (
             following is None
