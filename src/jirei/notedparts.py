@@ -62,7 +62,7 @@ def _noted(text: str, rules: Rules) -> tuple[str, bool] | None:
     if any(word in text for word in _NOTE_WORDS):
         named = noted_name(strip_hash(text), rules)
         if named is not None:
-            return named, False
+            return _untailed(named, rules), False
     part = _part_heading(text, rules)
     return (part, True) if part is not None else None
 
@@ -84,6 +84,17 @@ def _part_heading(text: str, rules: Rules) -> str | None:
     if any(ch.isdigit() for ch in key) or key in rules.sections:
         return None  # ``【令和4年度の実績】``, ``■事業の実績``: a year or a section, no name
     return key
+
+
+def _untailed(name: str, rules: Rules) -> str:
+    """``name`` without a ``heading_tails`` word closing it (``仙台市の取組`` → ``仙台市``:
+    the continued part's heading names the case before the tail; decision 3178)."""
+    for tail in _tails(rules)[0]:
+        if name.endswith(tail) and len(name) > len(tail):
+            rest = name[: -len(tail)].rstrip()
+            if rest and not any(ch.isdigit() for ch in rest) and rest not in rules.sections:
+                return rest
+    return name
 
 
 def _tails(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -134,7 +145,11 @@ def split_noted_parts(
         body = next(
             (i for i in range(index + 1, case.stop) if infos[i].kind is not K.BLANK), None
         )
-        if body is None:
+        if body is None:  # the next case opens right under the line (its catch phrase)
+            if at + 1 < len(out) and _opens_under(infos, index, out[at + 1]):
+                out[at : at + 2] = [
+                    attrs.evolve(case, stop=index), attrs.evolve(out[at + 1], first=index),
+                ]  # (the line heads that case: decision 3177)
             continue
         part = attrs.evolve(
             case, first=index, header=(), headline=index, alt_header=(), body=body,
@@ -142,6 +157,15 @@ def split_noted_parts(
         )
         out[at : at + 1] = [attrs.evolve(case, stop=index), part]
     return out
+
+
+def _opens_under(infos: Sequence[LineInfo], index: int, case: Case) -> bool:
+    """Whether ``case`` opens on the first line after ``index`` with no header of its own
+    (a headline opened it: the part heading above belongs to it)."""
+    after = next(
+        (i for i in range(index + 1, case.first + 1) if infos[i].kind is not K.BLANK), None
+    )
+    return after == case.first and not case.header
 
 
 def _opened_by(infos: Sequence[LineInfo], case: Case, name: str, strict: bool = False) -> bool:

@@ -591,6 +591,12 @@ class _Preamble:
             if fields_seen and info.kind is K.TABLE and is_results_header(info.line, self.rules):
                 # the card, then a results table with no heading over it (decision 1104)
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
+            if (
+                labelled and fields_seen and headline is None and info.kind is K.HEADING
+                and _bare_label(info, self.rules)
+            ):  # an overview block: the next case's label ends the card (decision 3176)
+                found = Case(start, start, tuple(header), headline, tuple(alt), index)
+                return found if _overview_block(infos, found, self.rules) else None
             if info.kind is K.SECTION:
                 if carded and headline is None:
                     return None  # (fields, then a section: the card is no case's opening)
@@ -792,6 +798,32 @@ def closes_quote(text: str) -> bool:
     return text.count("」") > text.count("「") or text.count("』") > text.count("『")
 
 
+def _overview_block(infos: Sequence[LineInfo], case: Case, rules: Rules) -> bool:
+    """Whether ``case`` is a labelled card of header fields that the next case's bare label
+    ends (an overview block, decision 3176): it is complete, the next label opens a case.
+    A block whose label is written again later is no such case: its story repeats the
+    label and ``jirei.overviewblocks`` joins them (decision 2575)."""
+    if not (
+        case.header
+        and case.headline is None
+        and case.body < len(infos)
+        and infos[case.body].kind is K.HEADING
+        and _bare_label(infos[case.body], rules)
+    ):
+        return False
+    from jirei.tables.caselist import block_number
+
+    def number(info: LineInfo) -> int | None:
+        stripped = info.line.stripped
+        return block_number(stripped, label_length(stripped, rules))
+
+    own = number(infos[case.first])
+    return own is not None and not any(
+        info.kind is K.HEADING and _bare_label(info, rules) and number(info) == own
+        for info in infos[case.body :]
+    )
+
+
 def _bare_label(info: LineInfo, rules: Rules) -> bool:
     """A line holding a case label and nothing else (``■ 事例1``)."""
     stripped = info.line.stripped
@@ -912,7 +944,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                     stop = found.first if current.first < found.first < index else index
                     cases.append(_stopped(current, stop))
                 current = found
-                closed = False
+                closed = _overview_block(infos, found, rules)  # (complete: decision 3176)
                 index = found.body
                 continue
         if current is not None and (
