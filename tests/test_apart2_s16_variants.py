@@ -167,3 +167,37 @@ def test_a_labelled_card_over_its_story_is_one_case() -> None:
     for profile, (_, city, _, _, facility, _, _) in zip(profiles, _CASES, strict=True):
         assert profile.facility_name == facility
         assert any(f"{city}の相談員" in item for item in profile.initiatives)
+
+
+def _closing(sep: str = "\t") -> str:
+    rows = []
+    for n, (_, city, *_rest) in enumerate(_CASES):
+        rows.append(sep.join([city, "支援対象者数", f"{300 + 40 * n}人", f"{320 + 40 * n}人"]))
+        rows.append(sep.join(["", "就職者数", f"{150 + 20 * n}人", f"{171 + 20 * n}人"]))
+    voices = "".join(
+        f"◇{city}福祉部\n{city}の窓口で相談が途切れなくなった。\n\n"
+        for _, city, *_rest in _CASES
+    ) + "".join(
+        f"◇{bureau}\n{city}との連携が定着した。\n\n" for _, city, bureau, *_rest in _CASES
+    )
+    return (
+        "＜３＞　令和５年度　事業目標と実績\n\n"
+        + sep.join(["自治体", "項目", "目標", "実績"]) + "\n"
+        + "\n".join(rows)
+        + "\n\n＜４＞　関係者の声\n\n"
+        + voices
+    )
+
+
+@pytest.mark.parametrize("head", _STORY_HEADS)
+def test_closing_table_and_voices_reach_the_cases_their_parts_joined(head: str) -> None:
+    """The closing table names each city on its first row only; the voices' speakers name
+    the cities: every case gets its own rows and voices (decision 3180)."""
+    profiles = _profiles(_document("● 事例{n}", "：", head) + _closing())
+    assert len(profiles) == 3
+    cities = _by_city(profiles)
+    for n, (_, city, bureau, *_rest) in enumerate(_CASES):
+        case = cities[city]
+        figures = {(m.label, m.actual.value if m.actual else None) for m in case.metrics}
+        assert figures == {("支援対象者数", 320 + 40 * n), ("就職者数", 171 + 20 * n)}
+        assert [c.speaker for c in case.comments] == [f"{city}福祉部", bureau]
