@@ -201,3 +201,50 @@ def test_closing_table_and_voices_reach_the_cases_their_parts_joined(head: str) 
         figures = {(m.label, m.actual.value if m.actual else None) for m in case.metrics}
         assert figures == {("支援対象者数", 320 + 40 * n), ("就職者数", 171 + 20 * n)}
         assert [c.speaker for c in case.comments] == [f"{city}福祉部", bureau]
+
+
+#: how a comparison table's column head letters its case, and how the story repeats it
+_LETTERED = [
+    ("事例Ａ", "事例Ｂ", "事例Ｃ"),
+    ("事例A", "事例B", "事例C"),
+    ("ケースａ", "ケースｂ", "ケースｃ"),
+]
+
+
+@pytest.mark.parametrize("heads", _LETTERED)
+def test_lettered_column_heads_join_the_stories_they_letter(heads: tuple[str, ...]) -> None:
+    """A front comparison table, one column a case headed by a letter, the stories keyed
+    by the same letters: each column joins its story (decision 3181)."""
+    rows = [
+        ["項目", *heads],
+        ["県・市", *(p + c for p, c, *_ in _CASES)],
+        ["労働局", *(c[2] for c in _CASES)],
+        ["ハローワーク", *(c[3] for c in _CASES)],
+        ["施設名", *(c[4] for c in _CASES)],
+        ["事業開始", *(c[5] for c in _CASES)],
+    ]
+    stories = "".join(
+        f"{head}\n\n{city}の窓口で福祉と仕事の相談をひとつに\n\n◎取組の内容\n"
+        f"①{city}の相談員と就職支援ナビゲーターが毎週打合せを実施\n②来所者の同意を得て支援記録を共有\n\n"
+        for head, (_, city, *_rest) in zip(heads, _CASES, strict=True)
+    )
+    text = (
+        "Ⅰ　事例の基本情報\n\n" + "\n".join("\t".join(r) for r in rows)
+        + "\n\nⅡ　各事例の取組\n\n" + stories
+    )
+    profiles = _profiles(text)
+    assert len(profiles) == 3
+    for profile, (pref, city, bureau, _, facility, _, _) in zip(profiles, _CASES, strict=True):
+        assert (profile.prefecture, profile.municipality) == (pref, city)
+        assert profile.facility_name == facility
+        assert profile.labour_bureau == bureau
+        assert any(f"{city}の相談員" in item for item in profile.initiatives)
+
+
+def test_a_head_with_two_letters_numbers_no_case() -> None:
+    """Negative: ``AB``-like heads (two letters) give no number."""
+    from jirei.tables.caselist import _head_number
+
+    assert _head_number("事例Ｂ") == 2
+    assert _head_number("事例AB") is None
+    assert _head_number("No.3") == 3
