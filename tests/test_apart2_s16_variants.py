@@ -248,3 +248,37 @@ def test_a_head_with_two_letters_numbers_no_case() -> None:
     assert _head_number("事例Ｂ") == 2
     assert _head_number("事例AB") is None
     assert _head_number("No.3") == 3
+
+
+#: a continuation note heading a page, and how the list's items are marked
+_PAGE_NOTES = ["（前頁より）", "【前ページからの続き】", "〔前頁から続く〕", "（続き）"]
+_ITEM_MARKS = [("①", "②", "③"), ("１．", "２．", "３．"), ("・", "・", "・")]
+
+
+def _paged(note: str, marks: tuple[str, ...], *, page_break: bool = True) -> str:
+    _, city, bureau, office, facility, start, _ = _CASES[0]
+    brk = "\n\n- 3 -\n\n" + (f"{note}\n" if note else "") if page_break else f"\n\n{note}\n"
+    return (
+        f"【{_CASES[0][0]}{city}】【{bureau}・{office}】\n"
+        f"{facility}（一体的実施施設）　{start}事業開始\n\n"
+        f"{city}の窓口で福祉と仕事の相談をひとつに\n\n"
+        "【取組内容】\n"
+        f"{marks[0]}{city}の相談員と就職支援ナビゲーターが毎週打合せを実施\n\n"
+        "【その他の実績】\n"
+        f"{marks[0]}就職面接会を２回開催"
+        + brk
+        + f"{marks[1]}出張相談を８日間実施\n{marks[2]}合同ケース検討を開始\n\n- 4 -\n"
+    )
+
+
+@pytest.mark.parametrize("note", _PAGE_NOTES)
+@pytest.mark.parametrize("marks", _ITEM_MARKS)
+def test_a_list_goes_on_under_a_page_s_continuation_note(
+    note: str, marks: tuple[str, ...]
+) -> None:
+    """A list broken by a page break and resumed under ``（前頁より）``: the items after
+    the note are the same list's, the note no item (decision 3182)."""
+    (profile,) = _profiles(_paged(note, marks))
+    assert list(profile.other_results) == [
+        "就職面接会を2回開催", "出張相談を8日間実施", "合同ケース検討を開始",
+    ]

@@ -874,6 +874,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
     classified = with_distant_continuations(classified, rules)  # 事例１（続き） later (2854)
     kept = _drop_furniture(classified, cls)
+    if len(kept) != len(classified):  # a page's note that its list goes on (decision 3182)
+        kept = _without_page_notes(classified, kept, rules)
     if len(kept) != len(classified):  # an item wrapped over a page break (decision 1671)
         from jirei.pagejoin import join_across_pages
 
@@ -1148,6 +1150,49 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
 
 #: what a running head may be classified as (a space-aligned head reads as a table row)
 _HEAD_KINDS = (K.TEXT, K.HEADING, K.TABLE)
+
+
+def _without_page_notes(
+    classified: Sequence[LineInfo], infos: list[LineInfo], rules: Rules
+) -> list[LineInfo]:
+    """``infos`` (``classified`` without its furniture) without a plain line holding only a
+    continuation note (``（前頁より）``, ``【前ページからの続き】``, ``続き``;
+    ``rules.label_notes``) at the head of a page, the furniture of a page break (a page
+    number) its nearest line above: the list above the page break goes on under it, the
+    note belongs to no item (decision 3182). A note elsewhere (``（表の続き）`` between two
+    halves of a table on one page) is kept."""
+    from jirei.caselabel import noted_name
+    from jirei.header import _only_note
+
+    def note(info: LineInfo) -> bool:
+        text = info.line.stripped
+        return (
+            info.kind in _NOTE_KINDS
+            and bool(text)
+            and len(text) <= _LONGEST_PAGE_NOTE
+            and _only_note(text, rules)
+            and noted_name(text, rules) is None  # (``岐阜市：続き`` names a case's part)
+        )
+
+    if not any(note(info) for info in infos):  # (cheap: most pages write no such note)
+        return infos
+    kept = {id(info) for info in infos}
+    dropped: set[int] = set()
+    for at, info in enumerate(classified):
+        if id(info) not in kept or not note(info):
+            continue
+        above = at - 1
+        while above >= 0 and classified[above].kind is K.BLANK:
+            above -= 1
+        if above >= 0 and id(classified[above]) not in kept:
+            dropped.add(id(info))
+    return [info for info in infos if id(info) not in dropped] if dropped else infos
+
+
+#: the longest line read as a page's continuation note alone
+_LONGEST_PAGE_NOTE = 16
+#: the kinds such a note reads as (a bracketed one as a heading)
+_NOTE_KINDS = (K.TEXT, K.HEADING)
 
 
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:
