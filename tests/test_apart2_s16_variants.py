@@ -282,3 +282,13 @@ def test_a_list_goes_on_under_a_page_s_continuation_note(
     assert list(profile.other_results) == [
         "就職面接会を2回開催", "出張相談を8日間実施", "合同ケース検討を開始",
     ]
+
+
+@pytest.mark.parametrize("head", _STORY_HEADS)
+@pytest.mark.parametrize("label", ["● 事例{n}", "【事例{n}】"])
+def test_the_story_s_catch_phrase_titles_the_block_s_case(head: str, label: str) -> None:
+    """The catch phrase under ``■ 秋田市の取組`` is the title of the case the block opened,
+    the part heading and a continued part's heading are none (decision 3183)."""
+    profiles = _profiles(_document(label, "：", head))
+    for _, city, *_rest in _CASES:
+        assert _by_city(profiles)[city].title == f"{city}の窓口で福祉と仕事の相談をひとつに"

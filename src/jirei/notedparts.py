@@ -33,7 +33,7 @@ import attrs
 from jirei.caselabel import noted_name
 from jirei.places import prefectures_of, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import K, LineInfo, strip_hash
+from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 
 if TYPE_CHECKING:
     from jirei.segment import Case
@@ -151,12 +151,26 @@ def split_noted_parts(
                     attrs.evolve(case, stop=index), attrs.evolve(out[at + 1], first=index),
                 ]  # (the line heads that case: decision 3177)
             continue
+        headline = index
+        under = _catch_phrase(infos, body, case.stop)
+        if under is not None:  # the part's catch phrase over its section (decision 3183)
+            headline, body = body, under
         part = attrs.evolve(
-            case, first=index, header=(), headline=index, alt_header=(), body=body,
+            case, first=index, header=(), headline=headline, alt_header=(), body=body,
             headline_more=(), name=None,
         )
         out[at : at + 1] = [attrs.evolve(case, stop=index), part]
     return out
+
+
+def _catch_phrase(infos: Sequence[LineInfo], at: int, stop: int) -> int | None:
+    """The section line under line ``at`` when ``at`` is a part's catch phrase — one plain
+    line, no sentence, with a section heading the next line after it — else None."""
+    info = infos[at]
+    if info.kind is not K.TEXT or ends_sentence(info.text) or len(info.text.strip()) > 60:
+        return None
+    below = next((i for i in range(at + 1, stop) if infos[i].kind is not K.BLANK), None)
+    return below if below is not None and infos[below].kind is K.SECTION else None
 
 
 def _opens_under(infos: Sequence[LineInfo], index: int, case: Case) -> bool:
