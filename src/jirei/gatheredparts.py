@@ -323,6 +323,43 @@ class _CaseKeys(tuple[set[str], ...]):
         return self
 
 
+def headed_keys(
+    keys: Sequence[set[str]], profiles: Sequence[Profile]
+) -> tuple[list[set[str]], frozenset[int]]:
+    """``keys`` with a name several cases hold kept only by the one of them stating header
+    facts, when the others state none (parts of that case, each headed by its name:
+    ``■ 仙台市の取組`` after the overview block of 仙台市; decision 3180): the name then
+    keys one case, as a closing table's row or a voice naming it must. Also the indexes of
+    the cases that lost a name so (parts standing as cases: the name joins them later)."""
+    owners: dict[str, list[int]] = {}
+    for index, own in enumerate(keys):
+        for key in own:
+            owners.setdefault(key, []).append(index)
+    shared = {key: hits for key, hits in owners.items() if len(hits) > 1}
+    if not shared:  # (cheap: most documents key each case by names of its own)
+        return list(keys), frozenset()
+    headed = [_states_header(profile) for profile in profiles]
+    out = [set(own) for own in keys]
+    parts: set[int] = set()
+    for key, hits in shared.items():
+        heads = [index for index in hits if headed[index]]
+        if len(heads) == 1:
+            for index in hits:
+                if index != heads[0]:
+                    out[index].discard(key)
+                    parts.add(index)
+    return out, frozenset(parts)
+
+
+def _states_header(profile: Profile) -> bool:
+    """Whether ``profile`` states a header fact beyond its place (its facility, bureau,
+    office or start date)."""
+    return bool(
+        profile.facility_name or profile.labour_bureau or profile.hello_work
+        or profile.start_date
+    )
+
+
 def _indexed_keys(keys: Sequence[set[str]]) -> _CaseKeys:
     """``keys`` with their owners looked up (:class:`_CaseKeys`)."""
     return keys if isinstance(keys, _CaseKeys) else _CaseKeys(keys)
@@ -1157,19 +1194,21 @@ def _last_call_kept(
         keys: Sequence[set[str]],
         rules: Rules = DEFAULT_RULES,
         offices: Sequence[set[str]] = (),
+        own_heads: frozenset[int] = frozenset(),
     ) -> Gathered | None:
         if type(infos) is not tuple:
-            return find(infos, spans, keys, rules, offices)
+            return find(infos, spans, keys, rules, offices, own_heads)
         memo = _last_gathered(rules)
         call = (
             tuple(spans),
             tuple(frozenset(own) for own in keys),
             tuple(frozenset(own) for own in offices),
+            own_heads,
         )
         last = memo.get("last")
         if last is not None and last[0] is infos and last[1] == call:  # type: ignore[index]
             return last[2]  # type: ignore[index,no-any-return]
-        found = find(infos, spans, keys, rules, offices)
+        found = find(infos, spans, keys, rules, offices, own_heads)
         memo["last"] = (infos, call, found)
         return found
 
@@ -1183,9 +1222,12 @@ def gathered_parts(
     keys: Sequence[set[str]],
     rules: Rules = DEFAULT_RULES,
     offices: Sequence[set[str]] = (),
+    own_heads: frozenset[int] = frozenset(),
 ) -> Gathered | None:
     """The parts gathered after the cases (see the module), else None. ``spans`` are each
-    case's (first, body, stop) line indexes, ``keys`` each case's keys.
+    case's (first, body, stop) line indexes, ``keys`` each case's keys; ``own_heads`` the
+    opening lines of cases that stand as parts of their own (:func:`headed_keys`): no keyed
+    heading of a gathered part.
 
     The parts may come in runs: a page's shared table after the cases of that page, the
     next page's cases after it (decision 2721). A run ends where a case opens that no part
@@ -1197,7 +1239,7 @@ def gathered_parts(
     runs: list[Gathered] = []
     begin = spans[0][1]
     while begin < len(infos):
-        found = _run(infos, spans, keys, rules, totals, begin, offices)
+        found = _run(infos, spans, keys, rules, totals, begin, offices, own_heads)
         if found is None:
             break
         run, end = found
@@ -1281,10 +1323,13 @@ def _run(
     totals: frozenset[str],
     begin: int,
     offices: Sequence[set[str]] = (),
+    own_heads: frozenset[int] = frozenset(),
 ) -> tuple[Gathered | None, int] | None:
     """The run of parts found from line ``begin`` on and the line it ends at (the first line
     of the next case opening after it, else the end), else None when none begins."""
     items = _items(infos, keys, rules, totals, begin, offices)
+    if own_heads:  # (a case's own part heading heads no gathered part: decision 3180)
+        items = [item for item in items if item[2] is not None or item[0] not in own_heads]
     start = next(
         (
             at

@@ -33,7 +33,7 @@ import attrs
 from jirei.caselabel import noted_name
 from jirei.places import prefectures_of, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.sections import K, LineInfo, strip_hash
+from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 
 if TYPE_CHECKING:
     from jirei.segment import Case
@@ -62,7 +62,7 @@ def _noted(text: str, rules: Rules) -> tuple[str, bool] | None:
     if any(word in text for word in _NOTE_WORDS):
         named = noted_name(strip_hash(text), rules)
         if named is not None:
-            return named, False
+            return _untailed(named, rules), False
     part = _part_heading(text, rules)
     return (part, True) if part is not None else None
 
@@ -84,6 +84,17 @@ def _part_heading(text: str, rules: Rules) -> str | None:
     if any(ch.isdigit() for ch in key) or key in rules.sections:
         return None  # ``【令和4年度の実績】``, ``■事業の実績``: a year or a section, no name
     return key
+
+
+def _untailed(name: str, rules: Rules) -> str:
+    """``name`` without a ``heading_tails`` word closing it (``仙台市の取組`` → ``仙台市``:
+    the continued part's heading names the case before the tail; decision 3178)."""
+    for tail in _tails(rules)[0]:
+        if name.endswith(tail) and len(name) > len(tail):
+            rest = name[: -len(tail)].rstrip()
+            if rest and not any(ch.isdigit() for ch in rest) and rest not in rules.sections:
+                return rest
+    return name
 
 
 def _tails(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -134,14 +145,41 @@ def split_noted_parts(
         body = next(
             (i for i in range(index + 1, case.stop) if infos[i].kind is not K.BLANK), None
         )
-        if body is None:
+        if body is None:  # the next case opens right under the line (its catch phrase)
+            if at + 1 < len(out) and _opens_under(infos, index, out[at + 1]):
+                out[at : at + 2] = [
+                    attrs.evolve(case, stop=index), attrs.evolve(out[at + 1], first=index),
+                ]  # (the line heads that case: decision 3177)
             continue
+        headline = index
+        under = _catch_phrase(infos, body, case.stop)
+        if under is not None:  # the part's catch phrase over its section (decision 3183)
+            headline, body = body, under
         part = attrs.evolve(
-            case, first=index, header=(), headline=index, alt_header=(), body=body,
+            case, first=index, header=(), headline=headline, alt_header=(), body=body,
             headline_more=(), name=None,
         )
         out[at : at + 1] = [attrs.evolve(case, stop=index), part]
     return out
+
+
+def _catch_phrase(infos: Sequence[LineInfo], at: int, stop: int) -> int | None:
+    """The section line under line ``at`` when ``at`` is a part's catch phrase — one plain
+    line, no sentence, with a section heading the next line after it — else None."""
+    info = infos[at]
+    if info.kind is not K.TEXT or ends_sentence(info.text) or len(info.text.strip()) > 60:
+        return None
+    below = next((i for i in range(at + 1, stop) if infos[i].kind is not K.BLANK), None)
+    return below if below is not None and infos[below].kind is K.SECTION else None
+
+
+def _opens_under(infos: Sequence[LineInfo], index: int, case: Case) -> bool:
+    """Whether ``case`` opens on the first line after ``index`` with no header of its own
+    (a headline opened it: the part heading above belongs to it)."""
+    after = next(
+        (i for i in range(index + 1, case.first + 1) if infos[i].kind is not K.BLANK), None
+    )
+    return after == case.first and not case.header
 
 
 def _opened_by(infos: Sequence[LineInfo], case: Case, name: str, strict: bool = False) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei.sections import K, LineInfo, ends_sentence
 
 #: what a line cut in the middle of its sentence ends with: a comma or a particle
@@ -20,14 +22,12 @@ def join_across_pages(
     before: Sequence[LineInfo], after: Sequence[LineInfo]
 ) -> list[LineInfo]:
     """``after`` (``before`` without its furniture) without the blank lines that stood
-    around dropped furniture between a cut bullet and the sentence's end (see the module)."""
+    around dropped furniture between a cut bullet and the sentence's end (see the module),
+    or between a list's item and its next item on the next page (decision 3182)."""
     if len(after) == len(before):
         return list(after)
     bullet = K.BULLET
-    if not any(
-        info.text.rstrip()[-1:] in _CUT for info in after if info.kind is bullet
-    ):  # (a cheap exact test first: no kept bullet cut in the middle of its sentence)
-        return list(after)
+    cut = any(info.text.rstrip()[-1:] in _CUT for info in after if info.kind is bullet)
     kept = {id(info) for info in after}
     dropped = [n for n, info in enumerate(before) if id(info) not in kept]
     remove: set[int] = set()
@@ -53,15 +53,42 @@ def join_across_pages(
             continue
         previous, following = before[above], before[below]
         if (
-            previous.kind is K.BULLET
+            cut
+            and previous.kind is K.BULLET
             and previous.text.rstrip()[-1:] in _CUT
             and following.kind is K.TEXT
             and ends_sentence(following.text)
-        ):
+        ) or _list_goes_on(previous, following):
             remove.update(blanks)
     if not remove:
         return list(after)
     return [info for info in after if id(info) not in remove]
+
+
+#: a list item's leading number (``1``, ``(2)``, ``3.``; ``①`` after NFKC)
+_NUMBER = regex.compile(r"^\s*[(（]?\s*(\d{1,2})(?!\d)")
+
+
+def _list_goes_on(previous: LineInfo, following: LineInfo) -> bool:
+    """Whether ``following`` (the next page's first line) is the next item of the list
+    ``previous`` ends the page with: the number after its number (``①`` … ``②``), or both
+    bullets of one mark (decision 3182). The list then goes on over the page break."""
+    if previous.kind not in _ITEM_KINDS or following.kind not in _ITEM_KINDS:
+        return False
+    above, below = _NUMBER.match(previous.text), _NUMBER.match(following.text)
+    if above is None and below is None:  # (a numbered item goes on by its number only)
+        if previous.kind is not K.BULLET or following.kind is not K.BULLET:
+            return False
+        first, second = previous.text.lstrip()[:1], following.text.lstrip()[:1]
+        return bool(first) and first == second and not first.isalnum()
+    return (
+        above is not None and below is not None
+        and int(below.group(1)) == int(above.group(1)) + 1
+    )
+
+
+#: the kinds of a list item (a numbered item may read as plain text)
+_ITEM_KINDS = (K.BULLET, K.TEXT)
 
 
 __all__ = ["join_across_pages"]

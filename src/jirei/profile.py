@@ -381,9 +381,13 @@ def _with_gathered(
 
     for index, number in first_parts(profiles, numbers):  # a case printed in parts (3080)
         keys[index].add(f"{FIRST_PART}#{number}")
+    from jirei.gatheredparts import headed_keys
+
+    keys, parts = headed_keys(keys, profiles)  # a name parts share: the headed case's (3180)
     spans = [(case.first, case.body, case.stop) for case in cases]
     offices = [office_keys(profile) for profile in profiles]
-    found = gathered_parts(seg.lines, spans, keys, rules, offices)
+    heads = frozenset(i for c in parts for i in range(cases[c].first, cases[c].body))
+    found = gathered_parts(seg.lines, spans, keys, rules, offices, heads)
     stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
     if found is not None:
         for start in (found.start, *found.starts):  # (each run of parts: decision 2721)

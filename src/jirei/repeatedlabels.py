@@ -67,7 +67,8 @@ def named_numbers(
 ) -> list[int | None]:
     """The label numbers, a case without a label that opens with a name and a continuation
     note (``names``) given the number of the one earlier numbered case it names — by its
-    facility or its municipality (decision 2998)."""
+    facility or its municipality (decision 2998); parts of that case already given its
+    number name the same case (decision 3178)."""
     out = list(numbers)
     for index, name in enumerate(names):
         if name is None or out[index] is not None:
@@ -77,7 +78,7 @@ def named_numbers(
             for p, n in zip(profiles[:index], out[:index], strict=True)
             if n is not None and name in (p.facility_name, p.municipality)
         ]
-        if len(found) == 1:
+        if len(set(found)) == 1:  # (earlier parts of one case share its number: 3178)
             out[index] = found[0]
     return out
 

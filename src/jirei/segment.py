@@ -594,6 +594,12 @@ class _Preamble:
             if fields_seen and info.kind is K.TABLE and is_results_header(info.line, self.rules):
                 # the card, then a results table with no heading over it (decision 1104)
                 return Case(start, start, tuple(header), headline, tuple(alt), index)
+            if (
+                labelled and fields_seen and headline is None and info.kind is K.HEADING
+                and _bare_label(info, self.rules)
+            ):  # an overview block: the next case's label ends the card (decision 3176)
+                found = Case(start, start, tuple(header), headline, tuple(alt), index)
+                return found if _overview_block(infos, found, self.rules) else None
             if info.kind is K.SECTION:
                 if carded and headline is None:
                     return None  # (fields, then a section: the card is no case's opening)
@@ -795,6 +801,32 @@ def closes_quote(text: str) -> bool:
     return text.count("」") > text.count("「") or text.count("』") > text.count("『")
 
 
+def _overview_block(infos: Sequence[LineInfo], case: Case, rules: Rules) -> bool:
+    """Whether ``case`` is a labelled card of header fields that the next case's bare label
+    ends (an overview block, decision 3176): it is complete, the next label opens a case.
+    A block whose label is written again later is no such case: its story repeats the
+    label and ``jirei.overviewblocks`` joins them (decision 2575)."""
+    if not (
+        case.header
+        and case.headline is None
+        and case.body < len(infos)
+        and infos[case.body].kind is K.HEADING
+        and _bare_label(infos[case.body], rules)
+    ):
+        return False
+    from jirei.tables.caselist import block_number
+
+    def number(info: LineInfo) -> int | None:
+        stripped = info.line.stripped
+        return block_number(stripped, label_length(stripped, rules))
+
+    own = number(infos[case.first])
+    return own is not None and not any(
+        info.kind is K.HEADING and _bare_label(info, rules) and number(info) == own
+        for info in infos[case.body :]
+    )
+
+
 def _bare_label(info: LineInfo, rules: Rules) -> bool:
     """A line holding a case label and nothing else (``■ 事例1``)."""
     stripped = info.line.stripped
@@ -845,6 +877,8 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
 
     classified = with_distant_continuations(classified, rules)  # 事例１（続き） later (2854)
     kept = _drop_furniture(classified, cls)
+    if len(kept) != len(classified):  # a page's note that its list goes on (decision 3182)
+        kept = _without_page_notes(classified, kept, rules)
     if len(kept) != len(classified):  # an item wrapped over a page break (decision 1671)
         from jirei.pagejoin import join_across_pages
 
@@ -915,7 +949,7 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
                     stop = found.first if current.first < found.first < index else index
                     cases.append(_stopped(current, stop))
                 current = found
-                closed = False
+                closed = _overview_block(infos, found, rules)  # (complete: decision 3176)
                 index = found.body
                 continue
         if current is not None and (
@@ -1121,6 +1155,49 @@ def _leading_stretch(infos: Sequence[LineInfo], first: int) -> bool:
 
 #: what a running head may be classified as (a space-aligned head reads as a table row)
 _HEAD_KINDS = (K.TEXT, K.HEADING, K.TABLE)
+
+
+def _without_page_notes(
+    classified: Sequence[LineInfo], infos: list[LineInfo], rules: Rules
+) -> list[LineInfo]:
+    """``infos`` (``classified`` without its furniture) without a plain line holding only a
+    continuation note (``（前頁より）``, ``【前ページからの続き】``, ``続き``;
+    ``rules.label_notes``) at the head of a page, the furniture of a page break (a page
+    number) its nearest line above: the list above the page break goes on under it, the
+    note belongs to no item (decision 3182). A note elsewhere (``（表の続き）`` between two
+    halves of a table on one page) is kept."""
+    from jirei.caselabel import noted_name
+    from jirei.header import _only_note
+
+    def note(info: LineInfo) -> bool:
+        text = info.line.stripped
+        return (
+            info.kind in _NOTE_KINDS
+            and bool(text)
+            and len(text) <= _LONGEST_PAGE_NOTE
+            and _only_note(text, rules)
+            and noted_name(text, rules) is None  # (``岐阜市：続き`` names a case's part)
+        )
+
+    if not any(note(info) for info in infos):  # (cheap: most pages write no such note)
+        return infos
+    kept = {id(info) for info in infos}
+    dropped: set[int] = set()
+    for at, info in enumerate(classified):
+        if id(info) not in kept or not note(info):
+            continue
+        above = at - 1
+        while above >= 0 and classified[above].kind is K.BLANK:
+            above -= 1
+        if above >= 0 and id(classified[above]) not in kept:
+            dropped.add(id(info))
+    return [info for info in infos if id(info) not in dropped] if dropped else infos
+
+
+#: the longest line read as a page's continuation note alone
+_LONGEST_PAGE_NOTE = 16
+#: the kinds such a note reads as (a bracketed one as a heading)
+_NOTE_KINDS = (K.TEXT, K.HEADING)
 
 
 def _drop_furniture(infos: list[LineInfo], cls: Classifier) -> list[LineInfo]:

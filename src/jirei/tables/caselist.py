@@ -180,10 +180,17 @@ _HEAD_NUMBER = 8
 
 
 def _head_number(text: str) -> int | None:
-    """The number a case column's head cell writes (``①`` → 1, ``事例２`` → 2), else None."""
+    """The number a case column's head cell writes (``①`` → 1, ``事例２`` → 2), or the place
+    of the letter it writes instead in the alphabet (``事例Ｂ`` → 2, as :func:`block_number`
+    numbers a lettered label; decision 3181), else None."""
     form = unicodedata.normalize("NFKC", text).strip()
+    if len(form) > _HEAD_NUMBER:
+        return None
     digits = _NUMBER.findall(form)
-    if len(form) > _HEAD_NUMBER or len(digits) != 1:
+    if not digits:
+        letters = _LETTER.findall(form)
+        return block_number(form, len(form)) if len(letters) == 1 else None
+    if len(digits) != 1:
         return None
     return int(digits[0])
 
