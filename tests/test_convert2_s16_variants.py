@@ -340,3 +340,32 @@ def test_a_table_with_bulleted_labels_is_not_split() -> None:
     profile = _profiles(text)[0]
     assert [m.label for m in profile.metrics] == ["支援対象者数", "就職者数"]
     assert profile.metrics[1].actual is not None and profile.metrics[1].actual.value == 130
+
+
+def _streamed(text: str) -> list[str]:
+    from jirei.columns import split_columns
+    from jirei.lines import split_lines
+
+    return [line.text.strip() for line in split_columns(split_lines(text)) if line.text.strip()]
+
+
+def test_a_block_of_items_with_no_full_stop_is_two_columns() -> None:
+    out = _streamed(_two_columns(ITEMS_LEFT, ITEMS_RIGHT, column=50))
+    assert out == [item.strip() for item in (*ITEMS_LEFT, *ITEMS_RIGHT)]
+
+
+ITEMS_LEFT = [
+    "【取組内容】",
+    "◆企業見学会を毎月開催し、参加者の",
+    "  不安を和らげる",
+    "◆面接の同行を行う支援を充実",
+]
+ITEMS_RIGHT = ["【その他の実績】", "◆出張相談会を2回開催した", "◆定着支援の電話をかけている"]
+
+
+def test_a_running_heads_page_number_is_no_right_column() -> None:
+    text = "好事例集（令和３年度）" + " " * 50 + "－ 7 －"
+    blocks = _two_columns(ITEMS_LEFT, ITEMS_RIGHT, column=50)
+    out = _streamed(text + "\n\n" + blocks + "\n\n" + text.replace("7", "8") + "\n\n" + blocks)
+    expected = [item.strip() for item in (*ITEMS_LEFT, *ITEMS_RIGHT)]
+    assert out[1:8] == expected and out[9:] == expected
