@@ -369,3 +369,54 @@ def test_a_running_heads_page_number_is_no_right_column() -> None:
     out = _streamed(text + "\n\n" + blocks + "\n\n" + text.replace("7", "8") + "\n\n" + blocks)
     expected = [item.strip() for item in (*ITEMS_LEFT, *ITEMS_RIGHT)]
     assert out[1:8] == expected and out[9:] == expected
+
+
+# --- column heads one ideographic space apart (decision 3199) ------------------------------
+
+
+def _results_case(head: str, rows: list[str]) -> str:
+    return (
+        "【福岡県久留米市】【福岡労働局・ハローワーク久留米】\n"
+        "くるめ就労支援デスク（常設窓口）平成29年4月3日事業開始\n\n"
+        "ひとり親の一歩を市役所で後押し\n\n"
+        "【取組内容】\n・窓口を設置。\n\n【事業目標と取組状況】\n"
+        + head + "\n" + "\n".join(rows) + "\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "　　　　　　　　令和３年度目標　令和３年度実績　達成率",
+        "　　　　　　　　目標　実績　達成率",
+        "区分　　　　　　Ｒ３目標　Ｒ３実績　達成率",
+    ],
+)
+def test_heads_one_ideographic_space_apart(head: str) -> None:
+    rows = [
+        "支援対象者数　　２００人　　　　２２０人　　　　110.0％",
+        "就職者数　　　　１２０人　　　　１３２人　　　　110.0％",
+        "就職率　　　　　　―　　　　　　６０．０％",  # (a row with no rate: three cells)
+    ]
+    profile = _profiles(_results_case(head, rows))[0]
+    assert [m.label for m in profile.metrics] == ["支援対象者数", "就職者数", "就職率"]
+    rate = profile.metrics[2]
+    assert rate.target is None and rate.actual is not None and float(rate.actual.value) == 60.0
+    first = profile.metrics[0]
+    assert first.target is not None and first.target.value == 200
+    assert first.actual is not None and first.actual.value == 220
+    assert first.achievement_rate is not None and float(first.achievement_rate) == 110.0
+
+
+def test_a_glued_head_of_no_role_words_is_not_cut() -> None:
+    from jirei.lines import Line
+    from jirei.tables.grid import Row
+    from jirei.tables.partedcells import with_parted_cells
+
+    line = Line("", 0)
+    glued = (Cell("", 0, 0), Cell("生活保護受給者児童扶養手当", 0, 13))
+    head = Row(0, line, glued)
+    row = Row(1, line, (Cell("a", 0, 1), Cell("1", 0, 1), Cell("2", 0, 1)))
+    assert with_parted_cells([head, row])[0] == head
+    roles = Row(0, line, (Cell("", 0, 0), Cell("目標実績", 0, 4)))
+    assert [c.text for c in with_parted_cells([roles, row])[0].cells] == ["", "目標", "実績"]
