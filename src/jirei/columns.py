@@ -12,10 +12,15 @@ empty), the right parts starting at the same display column (within a few column
 normalisation narrows full-width digits and brackets). So that a space-aligned table —
 whose second column also starts at one column — is never split, a block counts only when
 the right column starts far in (``_MIN_COLUMN``), its gaps are wide (``_MIN_GAP``), and its
-left parts hold prose: a heading in brackets and a sentence ending in ``。``.
+left parts hold prose: a heading in brackets and a sentence ending in ``。`` or a bulleted
+item written as a sentence (kana in it) with no ``。`` (decision 3198).
 
-The lines of a block are given back as its left parts, then its right parts, each a
-``Line`` with its own offset into the text, so every value keeps its exact span.
+A block reaches on over the lines under its last split line up to a blank line: a left
+column longer than the right one (``・感染症対策として…`` under the right column's last item)
+goes on there (decision 3198). The lines of a block are given back as its left parts,
+then its right parts, each a ``Line`` with its own offset into the text, so every value
+keeps its exact span; a right column opening with no bracketed heading of its own (photo
+captions beside the items) is set apart from the left one by an empty line.
 """
 
 from __future__ import annotations
@@ -95,9 +100,14 @@ def split_columns(lines: Sequence[Line]) -> Sequence[Line]:
         return lines
     # a page number alone at the right margin is no right column (decision 3017): a PDF
     # export with no blank line between its pages would read every page as one block
+    # (nor is one closing a running head: ``好事例集（令和２年度）      － 1 －``, decision 3198)
     cuts = [
         _split_at(line.text) if _SPACES in line.text and not page_number(line.text) else None
         for line in lines
+    ]
+    cuts = [
+        None if cut is not None and page_number(line.text[cut:]) else cut
+        for line, cut in zip(lines, cuts, strict=True)
     ]
     # each split line's left width, counted once (not again by every block tried over it)
     widths = [
@@ -196,7 +206,11 @@ def _block(
         index += 1  # a left part alone (a wrapped item, a heading) stays in the block
     if split < 2:
         return None
-    return stop, _prose_on_left(lines[start:stop], cuts[start:stop])
+    columnar = _prose_on_left(lines[start:stop], cuts[start:stop])
+    if columnar:  # the left column's lines under the right one's last (decision 3198)
+        while stop < len(lines) and not lines[stop].blank and cuts[stop] is None:
+            stop += 1
+    return stop, columnar
 
 
 def _prose_on_left(lines: Sequence[Line], cuts: Sequence[int | None]) -> bool:
@@ -206,8 +220,17 @@ def _prose_on_left(lines: Sequence[Line], cuts: Sequence[int | None]) -> bool:
         for line, cut in zip(lines, cuts, strict=True)
     ]
     return any(_BRACKET_HEADING.match(left) for left in lefts) and any(
-        left.endswith("。") for left in lefts
+        left.endswith("。") or _ITEM_SENTENCE.match(left) is not None for left in lefts
     )
+
+
+#: a bulleted item written as a sentence with no ``。``
+#: (``・ナビゲーターが区役所に出向く出張相談を毎週``; decision 3198): a bullet mark, then
+#: twelve characters or more holding kana particles — a table's row label (``・支援対象者数``)
+#: holds none
+_ITEM_SENTENCE = regex.compile(
+    r"^[・●○◆◇■□▪‐\-](?=[^\s]{12,})(?=(?:[^\p{Hiragana}]*\p{Hiragana}){3})"
+)
 
 
 def _streams(lines: Sequence[Line], cuts: Sequence[int | None]) -> list[Line]:
@@ -221,6 +244,10 @@ def _streams(lines: Sequence[Line], cuts: Sequence[int | None]) -> list[Line]:
             left.append(Line(head.rstrip(), line.start))
         if cut is not None:
             right.append(Line(text[cut:], line.start + cut))
+    if right and left and not _BRACKET_HEADING.match(right[0].text):
+        # a right column opening with no heading of its own (photo captions beside the
+        # items) is no continuation of the left column's last line (decision 3198)
+        return [*left, Line("", right[0].start), *right]
     return [*left, *right]
 
 

@@ -51,6 +51,7 @@ from jirei.htmltables import untangle_html
 from jirei.indicatorcats import blank_indicator_categories
 from jirei.kerning import kerned_spaces, without_positions
 from jirei.latexmarks import untangle_latex_marks
+from jirei.mailquotes import untangle_mail_quotes
 from jirei.mdbold import untangle_markdown_bold
 from jirei.mdcaptions import untangle_caption_headings
 from jirei.mdescapes import untangle_escapes
@@ -438,6 +439,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` (newlines unified) with its layouts rewritten as plain lines, each rewrite
     keeping the length so that every offset still points at the same original character."""
     stage = blank_code_fences(text, rules)  # ```csv … ```: no fence lines (2891)
+    stage = untangle_mail_quotes(stage, rules)  # > quoted mail lines: no > (3191)
     stage = untangle_csv(stage, rules)  # CSV rows as pipe rows (decision 81)
     stage = untangle_spaced_cards(stage, rules)  # label　　value cards as tab rows (2897)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)

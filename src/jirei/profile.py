@@ -196,6 +196,13 @@ def build_profiles(
         from jirei.namedblocks import with_named_blocks
 
         seg = with_named_blocks(seg, text, rules)  # type: ignore[assignment]
+    after: int | None = None
+    if segmentation is None and ("\t" in text or "|" in text):  # a sheet of other cases (3193)
+        from jirei.aftersheet import cut_before, sheet_start
+
+        after = sheet_start(seg, rules)
+        if after is not None:
+            seg = cut_before(seg, after)
     context = _Context(text, rules, locate, eras, origin, offsets)
     profiles: list[Profile] = []
     kept: list[Case] = []
@@ -284,6 +291,11 @@ def build_profiles(
         starts = [seg.lines[case.first].line.start for case in kept]
         profiles = with_shared_partners(text, starts, profiles, context.locate, rules)
     warnings.extend(listed)
+    if after is not None:  # the sheet's rows after the stories (decision 3193)
+        from jirei.aftersheet import sheet_profiles
+
+        sheet_lines = [info.line for info in seg.lines[after:]]
+        profiles += sheet_profiles(sheet_lines, profiles, rules, context.locate, eras.era_at)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
         from jirei.unread import unread_warning

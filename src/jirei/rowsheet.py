@@ -55,6 +55,9 @@ _KIND_BRACKET = regex.compile(r"\([^()]*\)$")
 _TRAILING_NUMBER = regex.compile(r"(?<=\D)\d{1,2}$")
 _ROLE_BRACKET = regex.compile(r"^(?P<label>.+?)\((?P<role>[^()]+)\)$")
 _FIGURE_ROLES = ("target", "actual", "achievement_rate")
+#: what joins a metric's name to its role word in one header (``支援対象者数_目標``,
+#: ``就職者数-実績``, ``就職率・実績``; decision 3195)
+_JOINERS = "_-・:/.\u30fb\uff3f"
 
 
 @frozen
@@ -104,6 +107,15 @@ def _is_row(line: Line) -> bool:
 
 def _field_kind(label: str, rules: Rules) -> str | None:
     return rules.field_labels.get(label) or rules.field_labels.get(_KIND_BRACKET.sub("", label))
+
+
+def is_sheet_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``line`` is a row sheet's header row: a row of three cells or more naming a
+    place column and another header field (or a number column)."""
+    if line.blank or not _is_row(line):
+        return False
+    cells = row_cells(line)
+    return len(cells) >= 3 and _is_header(cells, rules)
 
 
 def _is_header(cells: Sequence[Cell], rules: Rules) -> bool:
@@ -242,7 +254,7 @@ def _joined_role(label: str, rules: Rules) -> tuple[str, str, str | None, int | 
     base, unit = header_unit(label, rules)
     for word, role in _role_words(rules):
         if len(base) > len(word) and base.endswith(word):
-            rest = base[: -len(word)].removesuffix("の")
+            rest = base[: -len(word)].rstrip(_JOINERS).removesuffix("の")
             name = _year_lead(rules).sub("", rest) or rest
             if name in rules.metrics:
                 return name, role, unit, _column_year(rest, rules)
@@ -259,6 +271,8 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
         return SheetColumn("comment", label, sub)
     if label in rules.case_list_numbers:
         return SheetColumn("number", label, sub)
+    if label and not upper and label in rules.exports_table.get("fiscal_year", ()):
+        return SheetColumn("year", label, sub)  # ``年度``: the row's own year (3196)
     kind = _field_kind(label, rules) if label else None
     if kind is not None:
         return SheetColumn("field", kind, sub)
@@ -420,8 +434,9 @@ def _read(
         c is not None and c.kind in ("metric", "ordered", "items", "comment") for c in columns
     ):
         return None  # field names over one row of values: a facts row (decision 707)
-    if year is not None:
+    if year is not None:  # (a row's own year cell first, decision 3196)
         rows = [
+            r if r.profile.fiscal_year is not None else
             SheetRow(r.number, r.municipality, _with_year(r.profile, year, span), r.start, r.end)
             for r in rows
         ]
@@ -588,12 +603,15 @@ def _row(
     unclassified: list[TextBlock] = []
     ordered: list[Metric] = []
     number: int | None = None
+    own_year: tuple[int, Span] | None = None
     for cell, column in zip(cells, columns, strict=False):
         if column is None or is_blank_cell(cell.text):
             continue
         if column.kind == "number":
             digits = regex.search(r"\d+", unicodedata.normalize("NFKC", cell.text))
             number = int(digits.group()) if digits else None
+        elif column.kind == "year":
+            own_year = _own_year(cell, rules, locate) or own_year
         elif column.kind == "field":
             fields.append(FieldLine(column.name, column.head.text, cell.text, cell.start, cell.end))
         elif column.kind == "items":
@@ -636,6 +654,8 @@ def _row(
     metrics: list[Metric] = [*reader.metrics, *ordered]
     values = {name: field.value for name, field in header.fields.items()}
     spans = {name: locate(f.start, f.end) for name, f in header.fields.items()}
+    if own_year is not None:
+        values["fiscal_year"], spans["fiscal_year"] = own_year
     title = values.pop("title", None)
     prefecture = inferred_prefecture(values)  # no prefecture column (decision 2172)
     if prefecture is not None:
@@ -643,6 +663,7 @@ def _row(
     profile = Profile(
         title=title,  # type: ignore[arg-type]
         **profile_fields(values, header.hello_work),  # type: ignore[arg-type]
+        fiscal_year=own_year[0] if own_year is not None else None,
         initiatives=tuple(text for text, _, _ in items["initiatives"]),
         metrics=tuple(metrics),
         other_results=tuple(text for text, _, _ in items["other_results"]),
@@ -656,6 +677,20 @@ def _row(
         other_result_spans=tuple(locate(s, e) for _, s, e in items["other_results"]),
     )
     return SheetRow(number, str(municipality.value), profile, line.start, line.end)
+
+
+def _own_year(cell: Cell, rules: Rules, locate: Locate) -> tuple[int, Span] | None:
+    """The fiscal year a row's year cell names (``令和4年度``, ``R3``, ``2022``), else None."""
+    from jirei import values
+
+    found = next(iter(values.find_fiscal_years(cell.text, rules=rules)), None)
+    if found is not None:
+        start = cell.start + found.start
+        return int(found.value.year), locate(start, cell.start + found.end)
+    year = _column_year(cell.text.strip(), rules)
+    if year is None and regex.fullmatch(r"\s*(?:19|20)\d{2}\s*", cell.text):
+        year = int(cell.text)
+    return (year, locate(cell.start, cell.end)) if year is not None else None
 
 
 #: ``①`` (``1`` after NFKC) opening a cell, or after a sentence end or a space (a line
@@ -687,4 +722,7 @@ def cell_items(cell: Cell, rules: Rules = DEFAULT_RULES) -> list[tuple[str, int,
     return prose_items(cell, rules)
 
 
-__all__ = ["RowSheet", "SheetColumn", "SheetRow", "cell_items", "classify", "read_row_sheet"]
+__all__ = [
+    "RowSheet", "SheetColumn", "SheetRow", "cell_items", "classify", "is_sheet_header",
+    "read_row_sheet",
+]

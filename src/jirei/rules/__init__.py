@@ -215,6 +215,10 @@ class Rules:
     box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
     #: marks before a section heading besides the usual ``■ ◆ ●`` (``▍取組のポイント``)
     heading_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: marks opening a quoted line of a mail (``> ``, ``＞ ``, ``| ``; ``jirei.mailquotes``)
+    quote_marks: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of the line opening a reply's quoted history (``-----Original Message-----``)
+    quote_history: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes (group ``speaker``) of a whole line naming a comment's speaker, the text
     #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
     #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
@@ -339,6 +343,8 @@ class Rules:
         case_list_totals: Iterable[str] = (),
         fact_labels: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
+        quote_marks: Iterable[str] = (),
+        quote_history: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         lone_speaker_units: Iterable[str] = (),
         judgement_keywords: Iterable[str] = (),
@@ -394,6 +400,8 @@ class Rules:
             case_list_totals=(*case_list_totals, *self.case_list_totals),
             fact_labels=(*fact_labels, *self.fact_labels),
             heading_marks=(*heading_marks, *self.heading_marks),
+            quote_marks=(*quote_marks, *self.quote_marks),
+            quote_history=(*quote_history, *self.quote_history),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             lone_speaker_units=(*lone_speaker_units, *self.lone_speaker_units),
             judgement_keywords=(*judgement_keywords, *self.judgement_keywords),
@@ -589,6 +597,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("field_markers", "field_markers"),
         ("field_enumerators", "field_enumerators"),
         ("heading_marks", "heading_marks"),
+        ("quote_marks", "quote_marks"),
+        ("quote_history", "quote_history"),
         ("speaker_headings", "speaker_headings"),
         ("lone_speaker_units", "lone_speaker_units"),
         ("judgement_keywords", "judgement_keywords"),
