@@ -67,6 +67,19 @@ def test_round_table_heading_reads_turns(heading: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("heading", ["【座談会から】", "■関係者の声", "◇対談より"])
+def test_round_table_after_the_case_sections_keeps_its_lists(heading: str) -> None:
+    profile = _case(
+        "\n【その他の実績】\n・ひとり親向けセミナーを年4回開催\n"
+        f"\n{heading}\n"
+        "司会：始めてから何が変わりましたか。\n"
+        "市職員：窓口で直接引き継げるようになりました。\n"
+    )
+    assert profile.initiatives == ("福祉事務所の隣で職業相談を行う",)
+    assert profile.other_results == ("ひとり親向けセミナーを年4回開催",)
+    assert _voices(profile) == [("市職員", MU, "窓口で直接引き継げるようになりました。")]
+
+
 def test_round_table_turn_wrapped_over_lines() -> None:
     profile = _case(
         "\n【座談会から】\n"
