@@ -325,3 +325,48 @@ def test_cell_of_pieces_without_role_words_is_left_alone() -> None:
 
     assert role_pieces(Cell("240人 / 262人", 0, 11)) is None
     assert role_pieces(Cell("前年度 228人 / 前々年度 200人", 0, 20)) is None
+
+
+# --- 3220 a catch phrase under the case's fact lines ------------------------------------------
+
+_WEB_CASE = """事例{n}　{pref}{city}
+自治体：{pref}{city}　／　労働局：{bureau}　／　ハローワーク：ハローワーク{city_short}
+施設：{facility}（一体的実施施設）　事業開始：令和三年十月一日
+{fact}
+{title}
+取組内容
+・保健センターで就労相談を行う
+"""
+
+
+def _web_titles(fact: str, title: str) -> list[str | None]:
+    text = "".join(
+        _WEB_CASE.format(
+            n=n, pref=pref, city=city, city_short=city[:-1], bureau=bureau,
+            facility=facility, fact=fact, title=title,
+        )
+        + "\nこのページの先頭へ\n\n"
+        for n, (pref, city, bureau, facility) in enumerate(
+            [
+                ("鳥取県", "米子市", "鳥取労働局", "よなご就労サポート"),
+                ("島根県", "出雲市", "島根労働局", "いずも就労相談室"),
+            ],
+            start=1,
+        )
+    )
+    return [p.title for p in jirei.parse_text(text).profiles]
+
+
+@pytest.mark.parametrize(
+    "fact", ["対象年度：令和4年度", "実施年度：令和4年度", "対象者：子育て中の方"]
+)
+def test_title_under_fact_lines(fact: str) -> None:
+    assert _web_titles(fact, "子育て世帯の就労相談を保健センターで") == [
+        "子育て世帯の就労相談を保健センターで",
+        "子育て世帯の就労相談を保健センターで",
+    ]
+
+
+def test_no_title_under_fact_lines_when_a_sentence_follows() -> None:
+    titles = _web_titles("対象年度：令和4年度", "保健センターで就労相談を始めました。")
+    assert titles == [None, None]

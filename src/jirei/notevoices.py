@@ -48,6 +48,13 @@ def _patterns(
     return line, pointer
 
 
+@per_rules
+def _firsts(rules: Rules = DEFAULT_RULES) -> frozenset[str]:
+    """The characters a note line may open with: a mark's first, or a bracket."""
+    marks = rules.quotes_table.get("note_voices", {}).get("marks", ())
+    return frozenset({"(", "（", *(m[:1] for m in marks if m)})
+
+
 def _number(hit: regex.Match[str]) -> str:
     groups = hit.groupdict()
     raw = groups.get("num") or groups.get("num2") or "0"
@@ -62,11 +69,14 @@ def note_voices(
     if patterns is None:
         return []
     line_pattern, _ = patterns
+    firsts = _firsts(rules)
     found: list[tuple[CommentParts, str]] = []
     at = 0
     while at < len(lines):
         line = lines[at]
         at += 1
+        if line.text.lstrip()[:1] not in firsts:
+            continue  # (a precheck: a note opens with its mark or a bracket)
         hit = line_pattern.match(line.text)
         if hit is None:
             continue
