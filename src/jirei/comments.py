@@ -87,6 +87,11 @@ def _named_speaker(heading: Line, rules: Rules) -> tuple[str | None, int, int]:
     named = speaker_heading(heading, rules)  # VOICE｜speaker, ◇ …の声（speaker）
     if named is not None:
         return named
+    from jirei.namevoices import person_speaker  # 佐藤 明子（郡山市…課長） (decision 3216)
+
+    person = person_speaker(heading, rules)
+    if person is not None:
+        return person
     found = classifier(rules)
     match = (
         found.comment.match(heading.text)

@@ -94,13 +94,40 @@ def title_above_facts(
     ):
         above -= 1
     if above < 0:
-        return None
+        return _below_facts(index, infos, rules, removed_space)
     from jirei.fields import read_field
 
     titled = read_field(Line(infos[above].line.text, 0), rules)
     if titled is not None and titled.kind == "title":  # (``タイトル：…`` above: its own reader)
         return False
-    return _catch_phrase(infos[above], rules) or None
+    return _catch_phrase(infos[above], rules) or _below_facts(index, infos, rules, removed_space)
+
+
+def _below_facts(
+    index: int,
+    infos: Sequence[LineInfo],
+    rules: Rules,
+    removed_space: Callable[[int, int], bool] | None,
+) -> tuple[str, int, int] | None:
+    """The catch phrase on the line right under the fact lines from ``index`` down, when no
+    catch phrase stands above them (``施設：…`` / ``対象年度：令和4年度`` / the headline / the first
+    section; decision 3220), else None. A section heading or a list item is none."""
+    from jirei.sections import K
+
+    below = index + 1
+    while below < len(infos) and (
+        infos[below].line.blank
+        or is_fact_line(infos[below].line.text, rules, infos[below].line.start, removed_space)
+    ):
+        below += 1
+    if below >= len(infos) or infos[below].kind is not K.TEXT:
+        return None
+    text = infos[below].line.text
+    from jirei.fields import read_field
+
+    if read_field(Line(text, 0), rules) is not None or _LABELLED.match(text):
+        return None  # (``【事例のタイトル】…``: a title field has its own reader)
+    return _catch_phrase(infos[below], rules)
 
 
 def is_numbered_label(text: str) -> bool:

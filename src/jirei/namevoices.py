@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from jirei.comments import role_of
+from jirei.lines import Line
 from jirei.rules import Rules, per_rules
 from jirei.sections import K, LineInfo
 
@@ -106,9 +107,17 @@ def name_voices(infos: Sequence[LineInfo], rules: Rules) -> list[LineInfo]:
             form = _form(info.text.strip(), rules)
             if form is not None and _closes_below(infos, index):
                 forms[index] = form
-    if not forms:
+    persons = {
+        index for index, info in enumerate(infos)
+        if index not in forms and info.kind in _NAME_KINDS and _person_heading(info.text, rules)
+        and _closes_below(infos, index)
+    }
+    if not forms and not persons:
         return list(infos)
     out = list(infos)
+    for index in persons:  # ``佐藤 明子（郡山市生活支援課長）`` over its words (decision 3216)
+        if _section_above(infos, index) in (*_AFTER_RESULTS, None):
+            out[index] = attrs.evolve(infos[index], kind=K.COMMENT, section=None)
     for index, form in forms.items():
         section = _section_above(infos, index)
         if section == "comments":
@@ -123,6 +132,45 @@ def name_voices(infos: Sequence[LineInfo], rules: Rules) -> list[LineInfo]:
         if marked or (paired and section in _AFTER_RESULTS):
             out[index] = attrs.evolve(infos[index], kind=K.COMMENT, section=None)
     return out
+
+
+@per_rules
+def _person_patterns(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    table = rules.quotes_table.get("person_headings", {})
+    return tuple(regex.compile(p) for p in table.get("patterns", ()))
+
+
+def _person_heading(text: str, rules: Rules) -> bool:
+    """Whether a line is only a person's name with the organisation and post they speak
+    for (``佐藤 明子（郡山市保健福祉部生活支援課長）``,
+    ``ハローワーク福山 統括職業指導官 ― 森田 進``):
+    a pattern of ``[person_headings]`` whose ``org`` has a stakeholder's role."""
+    text = text.strip()
+    if not 4 <= len(text) <= 50 or text.endswith(_SENTENCE_ENDS[:3]):
+        return False
+    for pattern in _person_patterns(rules):
+        match = pattern.fullmatch(text)
+        if match is None or role_of(match.group("org"), rules) == "other":
+            continue
+        person = regex.sub(r"\s+", "", match.group("person"))
+        if not person.startswith(_not_persons(rules)):
+            return True
+    return False
+
+
+@per_rules
+def _not_persons(rules: Rules) -> tuple[str, ...]:
+    return tuple(rules.quotes_table.get("person_headings", {}).get("not_persons", ()))
+
+
+def person_speaker(line: Line, rules: Rules) -> tuple[str, int, int] | None:
+    """The speaker a person heading names (the whole line, spaces removed) and its offsets,
+    else None."""
+    if not _person_patterns(rules) or not _person_heading(line.text, rules):
+        return None
+    text = line.text.strip()
+    start = line.start + line.text.index(text)
+    return regex.sub(r"\s+", "", text), start, start + len(text)
 
 
 @per_rules

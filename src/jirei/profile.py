@@ -980,7 +980,8 @@ class _Builder:
             after = self.tableless_results(read, after)
         if not tabled and len(self.metrics) - before >= 2:  # ``・セミナー参加者数：96人`` (2540)
             after = self.unnamed_lines(after)
-        if len(self.metrics) == before:  # no table: the results may be a sentence
+        if not tabled:  # no table: the results may be sentences, beside lines another
+            # reader took (``…目標200件程度に対し実績約240件。`` read by its words; 3218)
             after = self.sentence_results(section, after)
         if section.heading is None and len(self.metrics) == before:
             # a headless results section that read no figure (a field line taken for a
@@ -1377,6 +1378,65 @@ class _Builder:
                 )
                 self.comments.insert(at, added)
 
+    def add_note_voices(
+        self, noted: Sequence[tuple[CommentParts, str]], lines: Sequence[Line]
+    ) -> None:
+        """Add the voices written as notes, each in its place in the text's order, where no
+        comment was read from their lines; the note lines and the paragraph pointing at them
+        leave the other results (decision 3211)."""
+        from jirei.notevoices import pointing_lines
+
+        added: list[str] = []
+        for parts, number in noted:
+            span = self.span(parts.start, parts.end)
+            if any(
+                c.span is not None and c.span.start < span.end and span.start < c.span.end
+                for c in self.comments
+            ):
+                continue
+            before = len(self.comments)
+            self.add_comment(parts)
+            if len(self.comments) == before:
+                continue
+            added.append(number)
+            comment = self.comments.pop()
+            at = next(
+                (n for n, c in enumerate(self.comments)
+                 if c.span is not None and c.span.start > span.start),
+                len(self.comments),
+            )
+            self.comments.insert(at, comment)
+            self.unsay_others([span])
+        for line in pointing_lines(lines, added, self.c.rules):
+            self.unsay_others([self.span(line.start, line.start)])
+
+    def add_views(self, views: Sequence[tuple[CommentParts, bool]]) -> None:
+        """Add the third-person judgements ``views`` as comments after those read (3208):
+        one read as another result leaves the other results; one glued as a paragraph of
+        its own to the end of a comment is cut off it; one inside a speaker's own words is
+        left there."""
+        for parts, opens in views:
+            span = self.span(parts.start, parts.end)
+            holder = next(
+                (c for c in self.comments
+                 if c.span is not None and c.span.start < span.end and span.start < c.span.end),
+                None,
+            )
+            if holder is not None:
+                glued = (
+                    opens and holder.span is not None and holder.span.end == span.end
+                    and holder.span.start < span.start and holder.text.endswith(parts.text)
+                    and len(holder.text) > len(parts.text)
+                )
+                if not glued:
+                    continue  # the speaker's own words (or this very comment)
+                from jirei.judgedviews import without_view
+
+                cut = without_view(holder, parts.text, self.span(parts.start, parts.start).start)
+                self.comments[self.comments.index(holder)] = cut
+            self.unsay_others([span])
+            self.add_comment(parts)
+
     def add_comment(self, parts: CommentParts) -> None:
         from jirei.commentnoise import is_noise
         from jirei.speakerposts import tidy_parts
@@ -1526,6 +1586,17 @@ def build_profile(
         from jirei.quotes import fill_comments
 
         builder.add_prose_quotes(fill_comments(seg.lines[case.first : case.stop], rules))
+    case_text_lines = [i.line for i in seg.lines[case.first : case.stop]]
+    from jirei.notevoices import note_voices  # ``※1 福山市福祉総務課：…`` (decision 3211)
+
+    noted = note_voices(case_text_lines, rules)
+    if noted:
+        builder.add_note_voices(noted, case_text_lines)
+    from jirei.judgedviews import judged_views  # ``…と福島労働局は評価している。`` (3208)
+
+    views = judged_views(case_text_lines, rules)
+    if views:
+        builder.add_views(views)
     if any("「" in text or "『" in text for text in builder.other_result_texts):
         # a quotation reported in prose, whoever speaks (a user too), is no result (2770)
         from jirei.quotes import quoted_speech

@@ -7,7 +7,10 @@ named speaker's (``中島（くるめ仕事応援ひろば就労支援員）　�
 named speakers' turns report the case: the initiatives they enumerate are the case's
 initiatives, the items they list after a "besides" lead its other results. The chair's
 turns lead the meeting and the members' turns remark on it: they give no item. A case that
-holds such turns takes its initiatives and other results from its report turns only.
+holds such turns takes its initiatives and other results from its report turns only —
+unless it read them from its own sections before its first turn and that turn stands right
+under a comments heading (``【座談会から】`` after ``【取組内容】``): the turns are then its voices
+(decision 3207).
 """
 
 from __future__ import annotations
@@ -292,6 +295,27 @@ def gap_in(locate: Locate, original: str | None) -> Callable[[int], bool] | None
     return gapped
 
 
+def _turns_after_items(profile: Profile, first: int) -> bool:
+    """Whether ``profile`` read its initiatives, all ending before offset ``first`` of the
+    original text (where its first turn opens), and no other result after it."""
+    spans = profile.initiative_spans
+    if not profile.initiatives or len(spans) != len(profile.initiatives):
+        return False
+    return all(span.end <= first for span in (*spans, *profile.other_result_spans))
+
+
+def _under_comments(text: str, head: int, rules: Rules) -> bool:
+    """Whether the filled line right above offset ``head`` heads a comments section."""
+    from jirei.sections import Kind, classifier
+
+    above = text[:head].rstrip("\n").rsplit("\n", 2)
+    lines = [line for line in above[-2:] if line.strip()]
+    if not lines:
+        return False
+    kind, section = classifier(rules).kind_of(lines[-1])
+    return kind is Kind.SECTION and section == "comments"
+
+
 def with_report_turns(
     profiles: Sequence[Profile],
     text: str,
@@ -313,6 +337,14 @@ def with_report_turns(
             else []
         )
         if not mine:  # (the document holds a meeting: any case with turns is read so)
+            out.append(profile)
+            continue
+        if _turns_after_items(profile, locate(mine[0].head, mine[0].head).start) and (
+            _under_comments(text, mine[0].head, rules)
+        ):
+            # a case report whose lists were read from its own sections before the first
+            # turn, the turns under a comments heading: they are its voices (a 座談会 after
+            # 取組内容; decision 3207)
             out.append(profile)
             continue
         initiatives: list[Item] = []

@@ -27,7 +27,10 @@ class _Words:
         self.not_name_ends: tuple[str, ...] = tuple(table.get("not_name_ends", ()))
         self.org_words: tuple[str, ...] = tuple(table.get("org_words", ()))
         self.post_end = regex.compile(rf"(?:{posts})$")
-        self.name = regex.compile(r"(?P<name>\p{Han}{1,6})(?:氏|さん)?")
+        # (a given name may be written in kana: ``山本さくら``, ``川上ケン``; decision 3215)
+        self.name = regex.compile(
+            r"(?P<name>\p{Han}{1,6}|\p{Han}{1,4}(?:\p{Hiragana}{2,4}|\p{Katakana}{2,4}))(?:氏|さん)?"
+        )
         # a post in a bracket after the organisation (``…課(課長補佐)``)
         self.bracket = regex.compile(rf"^(?P<org>[^()]+)\((?P<post>[^()\d]{{0,20}}(?:{posts}))\)$")
         self.any_post = regex.compile(posts)

@@ -397,6 +397,52 @@ def inline_role(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[str, Cell] | 
     return rules.columns[match.group()], Cell(rest.strip(), start, start + len(rest.strip()))
 
 
+#: a role word before the figure of a cell piece (``前年度 228人``)
+_PIECE_WORD = regex.compile(r"^(?P<word>[^\d\s/()]{1,12}?)\s*(?=[\d約])")
+
+
+def role_pieces(cell: Cell, rules: Rules = DEFAULT_RULES) -> list[tuple[str, Cell]] | None:
+    """The pieces of a cell holding several figures apart by ``/``, each opening with the
+    word of its role (``目標 240人以上 / 実績 262人(達成率109.2%) / 前年度 228人``; decision
+    3219): each piece's role and its figure cell (a previous year's or a period's piece
+    keeps its word); None unless two pieces or more all name a role and one is a target or
+    an actual."""
+    text = cell.text
+    if "/" not in text:
+        return None
+    cuts: list[int] = []
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "/" and depth == 0:
+            cuts.append(index)
+    if not cuts:
+        return None
+    pieces: list[tuple[str, Cell]] = []
+    for begin, end in zip([-1, *cuts], [*cuts, len(text)], strict=True):
+        raw = text[begin + 1 : end]
+        body = raw.strip()
+        if not body:
+            return None
+        start = cell.start + begin + 1 + (len(raw) - len(raw.lstrip()))
+        piece = Cell(body, start, start + len(body))
+        inline = inline_role(piece, rules)
+        if inline is not None:
+            pieces.append(inline)
+            continue
+        word = _PIECE_WORD.match(body)
+        role = column_role(label_form(word.group("word")), rules) if word else None
+        if role not in ("previous", "period"):
+            return None
+        pieces.append((role, piece))
+    if not any(role in ("target", "actual") for role, _ in pieces):
+        return None
+    return pieces
+
+
 #: a bracket closing a figure cell (``290人(達成率103.6%)``, ``[…]`` or ``<…>`` after NFKC)
 _CLOSING_NOTE = regex.compile(r"[(\[<]\s*(?P<inner>[^()\[\]<>]{2,30}?)\s*[)\]>]\s*$")
 

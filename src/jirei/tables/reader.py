@@ -21,6 +21,7 @@ from jirei.tables.cells import (
     prose_items,
     rate_value,
     read_cell_pieces,
+    role_pieces,
     split_inline_role,
     split_label,
 )
@@ -601,6 +602,14 @@ class _TableReader:
             elif id(column) in self.column_units and column.role in _FIGURE_ROLES:
                 head = self.column_units[id(column)]
                 self.unit_pieces[cell.start] = with_unit(cell, head, self.rules)
+            pieces = role_pieces(cell, self.rules)  # 目標 X / 実績 Y / 前年度 Z in one cell
+            if pieces is not None:  # (decision 3219)
+                for role, piece in pieces:
+                    if role in ("target", "actual", "achievement_rate"):
+                        by_role.setdefault(role, []).append(piece)
+                    else:  # a previous year's figure: kept under its row's label
+                        self.keep(piece.text, piece.start, piece.end, label_cell.text or None)
+                continue
             inline = inline_role(cell, self.rules)  # 目標200人 / 実績226人: the word decides
             if inline is not None:
                 column, cell = Column(column.title, inline[0], column.year), inline[1]

@@ -52,7 +52,7 @@ def _clause_pattern(rules: Rules) -> regex.Pattern[str] | None:
     # the actual word before the figure (``に対し実績312人``) is no part of it
     # the actual word, with its topic particle or not (``実績328人``, ``実績は328人``; 3015)
     actual_word = (
-        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[\d一二三四五六七八九十百千]))?"
+        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[約概およそ]{{0,3}}[\d一二三四五六七八九十百千]))?"
         if actuals
         else ""
     )
@@ -89,7 +89,7 @@ def _target_first_pattern(rules: Rules) -> regex.Pattern[str] | None:
         return None
     # the actual word, with its topic particle or not (``実績328人``, ``実績は328人``; 3015)
     actual_word = (
-        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[\d一二三四五六七八九十百千]))?"
+        rf"(?:(?:{words(actuals)})(?:は|が)?\s*(?=[約概およそ]{{0,3}}[\d一二三四五六七八九十百千]))?"
         if actuals
         else ""
     )
@@ -250,11 +250,20 @@ def _ending_cut(body: str, rules: Rules) -> str | None:
         bracket, stripped = stripped[at:], stripped[:at].rstrip()
     ending = next((e for e in rules.sentence_endings if stripped.endswith(e)), None)
     if ending is None:
-        return None
+        # no closing words: a sentence that stops at its figure (``就職率は63.8%。``,
+        # ``…に対し実績163人(達成率108.7%)。``; decision 3218) is read as it stands
+        return body if _figure_end(rules).search(stripped) else None
     if not bracket:
         return body[: len(body) - len(ending)] if body.endswith(ending) else None
     head = stripped[: len(stripped) - len(ending)]
     return head + " " * (len(body) - len(head) - len(bracket)) + bracket
+
+
+@per_rules
+def _figure_end(rules: Rules) -> regex.Pattern[str]:
+    """A figure with its unit (``rules.units``) closing a text."""
+    units = "|".join(regex.escape(u) for u in sorted(rules.units, key=len, reverse=True))
+    return regex.compile(rf"\d(?:{units})$" if units else r"(?!)")
 
 
 @per_rules
