@@ -445,6 +445,9 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
+    said = _by_comment_rows(rows, keys, rules)
+    if said is not None:
+        return said
     rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
     grouped = _by_column_groups(rows, keys, totals, rules) or _by_named_roles(rows, keys, rules)
     if grouped is not None:
@@ -456,6 +459,45 @@ def _keyed_table(
             for case, pairs in found.items()
         }
     return _by_runs(rows, keys, totals, rules)
+
+
+class _CommentRows(dict[int, list[list[Cell]]]):
+    """Each case's rows of a keyed comments table (its header row first): read as comments,
+    not figures."""
+
+
+def _by_comment_rows(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], rules: Rules = DEFAULT_RULES
+) -> _CommentRows | None:
+    """Each case's rows of a comments table keyed by the cases (decision 3221): a header
+    row of a key column (first or second) and column words of ``rules.comment_columns``
+    (``事例 | 発言者 | コメント``, ``No. | 所属 | 内容``), each row's key cell naming its case by
+    name, number or letter, or left blank under the row above (the case written once over
+    its run); two cases at least, every filled key cell keying one. Else None."""
+    head = rows[0]
+    if not any(cell.text and _SPACES.sub("", cell.text) in rules.comment_columns for cell in head):
+        return None  # (a cheap precheck: no comment column word in the header)
+    from jirei.commenttable import comment_header
+
+    width = len(head)
+    body = [row for row in rows if len(row) == width]
+    for at in (0, 1):
+        rest = [cell for k, cell in enumerate(head) if k != at]
+        if not head[at].text or comment_header(rest, rules) is None:
+            continue
+        owners = _column_owners(body, at, keys, rules, numbers=True)
+        out = _CommentRows()
+        current: int | None = None
+        for row, owner in zip(body[1:], owners[1:], strict=True):
+            if owner is None and row[at].text.strip():
+                return None  # a filled key cell keying no case: no keyed table
+            current = owner if owner is not None else current
+            if current is None:
+                return None
+            kept = [cell for k, cell in enumerate(row) if k != at]
+            out.setdefault(current, [rest]).append(kept)
+        return out if len(out) >= 2 else None
+    return None
 
 
 def _without_name_head(
@@ -1530,6 +1572,12 @@ def _table_parts(
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
     table's caption read as a results heading."""
     caption = _caption(infos, at, floor, rules)
+    if isinstance(table, _CommentRows):  # each case's comments under the caption (3221)
+        above = LineInfo(infos[caption if caption is not None else at].line, K.SECTION, "comments")
+        return [
+            _Part(case, at, block=(above, *row_kinds.classify_all([_row(c) for c in rows])))
+            for case, rows in table.items()
+        ]
     if caption is None and _corner_caption(infos[at], row_kinds):
         caption = at  # ``【令和２年度 事業目標と実績】<TAB>仙台市<TAB>郡山市`` (decision 3028)
     heading = (

@@ -1,0 +1,150 @@
+"""Cases whose parts do not stand together, a third round (branch ``apart3-s16``,
+decisions 3221-3235).
+
+A layout of holdout144, written here anew with other places, facilities, speakers and
+separators: a front table one column per lettered case, the stories by letter, a results
+table a row per case, and the comments of every case gathered in ONE table whose first
+column keys the case (``事例 | 発言者 | コメント``) — by letter, number or name, on every row
+or on the first row of the case's run only (a merged cell).
+
+* each row of such a table is a comment of the case its key cell names (3221);
+* ``コメント元`` and its like head a speaker column (3222).
+
+Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
+rows); a table without comment column words is read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.model import Profile
+
+_CASES = [
+    ("新潟県", "長岡市", "新潟労働局", "ハローワーク長岡", "ながおか就労支援コーナー",
+     "平成28年4月1日"),
+    ("長野県", "松本市", "長野労働局", "ハローワーク松本", "まつもとワークサポート",
+     "令和元年7月1日"),
+    ("山梨県", "甲府市", "山梨労働局", "ハローワーク甲府", "こうふ仕事相談室",
+     "平成30年10月1日"),
+]  # fmt: skip
+_LETTERS = "ＡＢＣ"
+_COMMENTS = [
+    [("{city}福祉課", "相談の場で仕事の話までできるようになり、支援がつながりやすくなった。"),
+     ("{bureau}", "市との定例会議が定着し、目標を上回る成果となった。")],
+    [("{city}", "夜間の相談日を設けたことで、働きながら相談する方が増えた。"),
+     ("{office}", "求人開拓の情報を市と共有し、紹介につなげている。"),
+     ("{bureau}", "引き続き市と協力して取り組みたい。")],
+    [("{city}生活支援課", "若い相談者が多く、早めの支援が効果を上げている。"),
+     ("{bureau}", "開設間もないが順調に実績を伸ばしている。")],
+]  # fmt: skip
+
+
+def _profiles(text: str) -> list[Profile]:
+    return list(jirei.parse_text(text).profiles)
+
+
+def _front() -> str:
+    rows = [
+        ("", *(f"事例{letter}" for letter in _LETTERS)),
+        ("都道府県", *(case[0] for case in _CASES)),
+        ("市町村", *(case[1] for case in _CASES)),
+        ("労働局", *(case[2] for case in _CASES)),
+        ("ハローワーク", *(case[3] for case in _CASES)),
+        ("施設名", *(case[4] for case in _CASES)),
+        ("事業開始", *(case[5] for case in _CASES)),
+    ]
+    return "第１部　事例一覧\n\n" + "\n".join("\t".join(row) for row in rows) + "\n\n"
+
+
+def _stories() -> str:
+    out = "第２部　取組の内容\n\n"
+    for n, (_, city, *_) in enumerate(_CASES):
+        out += (
+            f"■事例{_LETTERS[n]}\n{city}の窓口で福祉と仕事の相談をひとつに\n\n"
+            f"　{city}の相談窓口にハローワークの職員が常駐している。\n"
+            "【取組内容】\n"
+            f"・{city}の相談員とナビゲーターの合同面談\n"
+            "・月１回のケース会議\n\n"
+        )
+    return out
+
+
+def _key(n: int, form: str) -> str:
+    return {
+        "letter": _LETTERS[n],
+        "ascii": "ABC"[n],
+        "number": str(n + 1),
+        "name": _CASES[n][1],
+    }[form]
+
+
+def _comments(form: str, head: tuple[str, str, str], sep: str, *, once: bool) -> str:
+    rows = [head]
+    for n, said in enumerate(_COMMENTS):
+        _, city, bureau, office, *_ = _CASES[n]
+        for k, (who, text) in enumerate(said):
+            key = "" if once and k else _key(n, form)
+            rows.append((key, who.format(city=city, bureau=bureau, office=office), text))
+    if sep == "|":
+        return "\n".join("| " + " | ".join(row) + " |" for row in rows) + "\n\n"
+    return "\n".join(sep.join(row) for row in rows) + "\n\n"
+
+
+def _document(table: str) -> str:
+    return (
+        "甲信越地域における一体的実施の取組事例集\n\n"
+        + _front()
+        + _stories()
+        + "第３部　関係者のコメント\n\n"
+        + table
+        + "本件照会先\n新潟労働局職業安定部職業対策課\n"
+    )
+
+
+def _said(profiles: list[Profile]) -> dict[str | None, list[tuple[str | None, str]]]:
+    return {p.municipality: [(c.speaker, c.text) for c in p.comments] for p in profiles}
+
+
+_HEADS = [
+    ("事例", "発言者", "コメント"),
+    ("No.", "所属", "内容"),
+    ("事例", "コメント元", "コメント"),
+    ("事例番号", "発言機関", "発言内容"),
+]
+
+
+@pytest.mark.parametrize("form", ["letter", "ascii", "number", "name"])
+@pytest.mark.parametrize("head", _HEADS)
+@pytest.mark.parametrize("sep", ["\t", "|"])
+@pytest.mark.parametrize("once", [False, True])
+def test_each_row_of_a_keyed_comments_table_goes_to_its_case(
+    form: str, head: tuple[str, str, str], sep: str, once: bool
+) -> None:
+    profiles = _profiles(_document(_comments(form, head, sep, once=once)))
+    assert len(profiles) == 3
+    said = _said(profiles)
+    for n, (_, city, bureau, office, *_) in enumerate(_CASES):
+        want = [
+            (who.format(city=city, bureau=bureau, office=office), text)
+            for who, text in _COMMENTS[n]
+        ]
+        assert said[city] == want, (form, head, sep, once, city)
+
+
+def test_a_key_cell_naming_no_case_keys_no_table() -> None:
+    table = _comments("letter", ("事例", "発言者", "コメント"), "\t", once=False)
+    table = table.replace("\nＢ\t", "\nＺ\t", 1)
+    profiles = _profiles(_document(table))
+    said = _said(profiles)
+    # the table is not read as keyed: no case gets the rows its key cell names
+    assert said["長岡市"] == []
+    assert said["松本市"] == []
+
+
+def test_a_table_without_comment_words_gives_no_comments() -> None:
+    table = _comments("letter", ("事例", "区分名", "備考欄"), "\t", once=False)
+    said = _said(_profiles(_document(table)))
+    assert said["長岡市"] == []
+    assert said["松本市"] == []
