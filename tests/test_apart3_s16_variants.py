@@ -8,7 +8,9 @@ column keys the case (``事例 | 発言者 | コメント``) — by letter, numb
 or on the first row of the case's run only (a merged cell).
 
 * each row of such a table is a comment of the case its key cell names (3221);
-* ``コメント元`` and its like head a speaker column (3222).
+* ``コメント元`` and its like head a speaker column (3222);
+* a label with its place in brackets (``事例１（富山市）``) opens the case (3223), and the
+  front blocks of facts under the same numbers join it, the last block too (3224).
 
 Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
 rows); a table without comment column words is read as before.
@@ -148,3 +150,69 @@ def test_a_table_without_comment_words_gives_no_comments() -> None:
     said = _said(_profiles(_document(table)))
     assert said["長岡市"] == []
     assert said["松本市"] == []
+
+
+# --- front blocks, then stories under a label with the place in brackets (3223, 3224) ---
+
+_PLACES = [
+    ("新潟県", "上越市", "新潟労働局", "ハローワーク上越", "じょうえつ相談室", "平成29年4月1日"),
+    ("長野県", "上田市", "長野労働局", "ハローワーク上田", "うえだ仕事サポート", "令和2年10月1日"),
+    ("埼玉県", "さいたま市", "埼玉労働局", "ハローワーク大宮", "さいたま就労ナビ", "2018年7月2日"),
+]  # fmt: skip
+_BLOCK_LABELS = ["［事例{n}］", "【事例{n}】", "■事例{n}"]
+_STORY_LABELS = ["事例{n}（{city}）", "事例{n}({city})", "■事例{n}（{city}）"]
+
+
+def _blocks_document(block: str, story: str) -> str:
+    out = "一体的実施の好事例集\n\nⅠ　事例の基本情報\n\n"
+    for n, (pref, city, bureau, office, facility, start) in enumerate(_PLACES, 1):
+        out += (
+            block.format(n=n) + "\n"
+            f"所在地　　　：{pref}{city}\n"
+            f"労働局　　　：{bureau}\n"
+            f"ハローワーク：{office}\n"
+            f"施設名　　　：{facility}\n"
+            f"事業開始日　：{start}\n\n"
+        )
+    out += "Ⅱ　取組の概要\n\n"
+    for n, (_, city, *_) in enumerate(_PLACES, 1):
+        out += (
+            story.format(n=n, city=city) + "\n\n"
+            f"{city}の窓口で暮らしと仕事の相談をひとつに\n\n"
+            f"　{city}の福祉課の隣に相談窓口を設けている。\n\n"
+            "【取組内容】\n"
+            f"・{city}の相談員と就職支援ナビゲーターによる合同面談\n"
+            "・月１回の支援調整会議\n\n"
+        )
+    return out
+
+
+@pytest.mark.parametrize("block", _BLOCK_LABELS)
+@pytest.mark.parametrize("story", _STORY_LABELS)
+def test_front_blocks_join_the_stories_labelled_with_their_place(block: str, story: str) -> None:
+    profiles = _profiles(_blocks_document(block, story))
+    assert [p.municipality for p in profiles] == [case[1] for case in _PLACES]
+    for profile, (_, city, bureau, _, facility, _) in zip(profiles, _PLACES, strict=True):
+        assert profile.facility_name == facility
+        assert profile.labour_bureau == bureau
+        assert profile.title == f"{city}の窓口で暮らしと仕事の相談をひとつに"
+        assert profile.initiatives[0].startswith(f"{city}の相談員")
+
+
+def test_a_label_with_a_bracketed_place_is_a_label_only_for_a_place() -> None:
+    from jirei.caselabel import label_length
+
+    assert label_length("事例1(富山市)") == len("事例1(富山市)")
+    assert label_length("事例12(さいたま市)") == len("事例12(さいたま市)")
+    assert label_length("事例1(富山市の取組)") == 0  # a topic, not a place
+    assert label_length("事例1(富山市)の取組") == 0  # more after the bracket
+
+
+def test_a_label_with_a_bracketed_place_keys_its_number_and_place() -> None:
+    """The bracketed place is no continuation note (decision 2854's reader), but part of
+    the label (3223): the label still keys its number and its place."""
+    from jirei.gatheredparts import heading_keys
+
+    assert heading_keys("事例1(長岡市)") == ("#1", "長岡市")
+    assert heading_keys("■ 事例2(さいたま市)") == ("#2", "さいたま市")
+    assert heading_keys("事例1(参考)") == ()

@@ -238,7 +238,11 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         number = block_number(stripped, label)
         numbered = (f"#{number}",) if number is not None else ()
         rest = stripped[label:].strip()
-        if not rest:  # a case label alone (``事例２``): its number
+        if not rest:  # a case label alone (``事例２``): its number, and the place a label
+            # brackets as its own (``事例１（水戸市）`` read whole as a label: decision 3223)
+            own = regex.search(r"[(（]([^()（）]{1,20})[)）]\s*$", stripped[:label])
+            if own is not None and own.group(1).strip().endswith(_PLACE_ENDS):
+                return (*numbered, name_key(own.group(1).strip()))
             return numbered
         gloss = _GLOSS.fullmatch(rest)
         if gloss is not None and gloss.group(1).endswith(_PLACE_ENDS):
