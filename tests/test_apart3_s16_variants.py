@@ -10,7 +10,9 @@ or on the first row of the case's run only (a merged cell).
 * each row of such a table is a comment of the case its key cell names (3221);
 * ``コメント元`` and its like head a speaker column (3222);
 * a label with its place in brackets (``事例１（富山市）``) opens the case (3223), and the
-  front blocks of facts under the same numbers join it, the last block too (3224).
+  front blocks of facts under the same numbers join it, the last block too (3224);
+* results as one table per metric (``表１　支援対象者数`` over ``事例 | 目標 | 実績 | 達成率``):
+  the caption names the metric, and every table adds its metric to each case (3225).
 
 Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
 rows); a table without comment column words is read as before.
@@ -216,3 +218,59 @@ def test_a_label_with_a_bracketed_place_keys_its_number_and_place() -> None:
     assert heading_keys("事例1(長岡市)") == ("#1", "長岡市")
     assert heading_keys("■ 事例2(さいたま市)") == ("#2", "さいたま市")
     assert heading_keys("事例1(参考)") == ()
+
+
+# --- results as one table per metric, the cases as rows (3225) ---------------------------
+
+_FIGURES = {  # metric -> each case's (target, actual, rate)
+    "支援対象者数": [("150人以上", "171人", "114.0%"), ("90人以上", "84人", "93.3%"),
+                     ("310人以上", "335人", "108.1%")],
+    "就職者数": [("98人以上", "112人", "114.3%"), ("59人以上", "61人", "103.4%"),
+                 ("202人以上", "230人", "113.9%")],
+}  # fmt: skip
+_CAPTIONS = ["表{n}　{metric}", "（{n}）{metric}", "■{metric}", "図表{n}．{metric}（人）"]
+_ROLE_HEADS = [("目標", "実績", "達成率"), ("目標値", "実績値", "達成率")]
+
+
+def _metric_tables(caption: str, roles: tuple[str, str, str], key: str, sep: str) -> str:
+    out = "Ⅲ　実績\n\n"
+    for n, (metric, rows) in enumerate(_FIGURES.items(), 1):
+        out += caption.format(n=n, metric=metric) + "\n"
+        out += sep.join(("事例", *roles)) + "\n"
+        for k, row in enumerate(rows):
+            city = _PLACES[k][1]
+            head = {"label": f"事例{k + 1}　{city}", "city": city, "number": f"{k + 1} {city}"}[key]
+            out += sep.join((head, *row)) + "\n"
+        out += "\n"
+    return out
+
+
+@pytest.mark.parametrize("caption", _CAPTIONS)
+@pytest.mark.parametrize("roles", _ROLE_HEADS)
+@pytest.mark.parametrize("key", ["label", "city", "number"])
+def test_a_table_per_metric_gives_each_case_every_metric(
+    caption: str, roles: tuple[str, str, str], key: str
+) -> None:
+    text = _blocks_document("［事例{n}］", "事例{n}（{city}）") + _metric_tables(
+        caption, roles, key, "\t"
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == [case[1] for case in _PLACES]
+    for k, profile in enumerate(profiles):
+        got = [
+            (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+            for m in profile.metrics
+        ]
+        want = [
+            (metric, float(rows[k][0].rstrip("人以上")), float(rows[k][1].rstrip("人")))
+            for metric, rows in _FIGURES.items()
+        ]
+        assert [(label, float(t), float(a)) for label, t, a in got] == want, (caption, key)
+
+
+def test_a_caption_naming_no_metric_gives_no_metric_its_name() -> None:
+    text = _blocks_document("［事例{n}］", "事例{n}（{city}）") + _metric_tables(
+        "表{n}　参考値", ("目標", "実績", "達成率"), "label", "\t"
+    ).replace("表2　参考値", "表2　参考値その2")
+    for profile in _profiles(text):
+        assert all(m.label not in _FIGURES for m in profile.metrics)

@@ -298,6 +298,8 @@ class _Part:
     table: bool = False
     #: its lines: the section heading it stands under, then its own lines
     block: tuple[LineInfo, ...] = ()
+    #: whether the part is a case's row of a table of one metric (decision 3225)
+    one_metric: bool = False
 
 
 @frozen
@@ -1587,14 +1589,65 @@ def _table_parts(
     heading = (
         (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
     )
+    metric = _caption_metric(infos[caption].line, rules) if caption is not None else None
+    ones = {  # a table of one metric: the caption's, each row's roles (decision 3225)
+        case: found
+        for case, rows in table.items()
+        if metric is not None and (found := _one_metric(rows, metric, rules)) is not None
+    }
     return [
         _Part(
             case,
             at,
             table=True,
-            block=(*heading, *row_kinds.classify_all([_row(cells) for cells in rows])),
+            block=(
+                *heading,
+                *row_kinds.classify_all([_row(cells) for cells in ones.get(case, rows)]),
+            ),
+            one_metric=case in ones,
         )
         for case, rows in table.items()
+    ]
+
+
+#: the roles of the figures of one metric (a table of one metric: its column heads)
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+
+
+def _caption_metric(line: Line, rules: Rules) -> Cell | None:
+    """The metric a table's caption names, its table number dropped (``表１　支援対象者数``,
+    ``（２）就職者数``, ``■就職率（％）``: ``[gathered_parts] caption_numbers``), as a cell
+    spanning the name in the caption; None when the rest is no metric of ``rules.metrics``."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    rest = text.strip()
+    for pattern in rules.figures_table.get("gathered_parts", {}).get("caption_numbers", ()):
+        found = regex.match(pattern, rest)
+        if found is not None and found.end() < len(rest):
+            lead, rest = lead + found.end(), rest[found.end() :]
+            break
+    name = regex.sub(r"\s*[(（][^()（）]{1,8}[)）]$|[】\]>]$", "", rest).strip()
+    if not name or label_form(name) not in rules.metrics:
+        return None
+    return Cell(name, line.start + lead, line.start + lead + len(name))
+
+
+def _one_metric(
+    rows: Sequence[Sequence[Cell]], metric: Cell, rules: Rules
+) -> list[list[Cell]] | None:
+    """A case's ``role | figure`` pairs of a table of one metric as a table of that metric:
+    a head row of the roles over a row of the metric's figures (``目標 実績 達成率`` over
+    ``支援対象者数 180人以上 203人 112.8%``), when every pair's label is a role word (decision
+    3225); else None."""
+    pairs = [row for row in rows if len(row) == 2]
+    if not pairs or len(pairs) != len(rows):
+        return None
+    if any(column_role(label.text, rules) not in _FIGURE_ROLES for label, _ in pairs):
+        return None
+    first = pairs[0][0]
+    return [
+        [Cell("", first.start, first.start), *(label for label, _ in pairs)],
+        [metric, *(value for _, value in pairs)],
     ]
 
 
@@ -1757,13 +1810,20 @@ def with_gathered(
     import attrs
 
     out = list(profiles)
+    tabled: set[int] = set()  # the cases a gathered table of one metric gave figures to
     for part in gathered.parts:
         own = out[part.case]
+        if part.one_metric and part.case in tabled:  # the next table of one metric (3225)
+            read = read_block(part.block)
+            out[part.case] = _merged(own, read) if read.metrics else own
+            continue
         if part.table and own.metrics and len(own.metrics) > _MOST_STRAY:
             continue
         read = read_block(part.block)
         if part.table and not read.metrics:
             continue
+        if part.one_metric:
+            tabled.add(part.case)
         if part.table and own.metrics:
             if not _restated(own.metrics, read.metrics, rough):
                 continue
