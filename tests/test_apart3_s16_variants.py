@@ -12,7 +12,9 @@ or on the first row of the case's run only (a merged cell).
 * a label with its place in brackets (``事例１（富山市）``) opens the case (3223), and the
   front blocks of facts under the same numbers join it, the last block too (3224);
 * results as one table per metric (``表１　支援対象者数`` over ``事例 | 目標 | 実績 | 達成率``):
-  the caption names the metric, and every table adds its metric to each case (3225).
+  the caption names the metric, and every table adds its metric to each case (3225);
+* a bracketed number over the city alone (``【2】奈良市``) opens its case and is no form
+  field (3226).
 
 Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
 rows); a table without comment column words is read as before.
@@ -274,3 +276,49 @@ def test_a_caption_naming_no_metric_gives_no_metric_its_name() -> None:
     ).replace("表2　参考値", "表2　参考値その2")
     for profile in _profiles(text):
         assert all(m.label not in _FIGURES for m in profile.metrics)
+
+
+# --- stories headed by a bracketed number and the city only (3226) ----------------------
+
+_STORY_MARKS = ["【{n}】{city}", "［{n}］{city}", "〔{n}〕 {city}", "【{n}】 {city}"]
+
+
+def _numbered_document(mark: str, sep: str) -> str:
+    head = ["番号", "府県", "自治体", "労働局", "ハローワーク", "施設名", "事業開始"]
+    rows = [head] + [
+        [str(n), pref, city, bureau, office, facility, start]
+        for n, (pref, city, bureau, office, facility, start) in enumerate(_PLACES, 1)
+    ]
+    out = "■掲載事例一覧\n\n" + "\n".join(sep.join(row) for row in rows) + "\n\n■取組の内容\n\n"
+    for n, (_, city, *_) in enumerate(_PLACES, 1):
+        out += (
+            mark.format(n=n, city=city) + "\n"
+            f"{city}の窓口で暮らしと仕事の相談をひとつに\n\n"
+            f"　{city}の福祉課の隣に相談窓口を設けています。\n"
+            "【取組内容】\n"
+            f"・{city}の相談員と就職支援ナビゲーターによる合同面談\n"
+            "・月１回の支援調整会議\n\n"
+        )
+    return out
+
+
+@pytest.mark.parametrize("mark", _STORY_MARKS)
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_bracketed_number_over_the_city_opens_its_case(mark: str, sep: str) -> None:
+    profiles = _profiles(_numbered_document(mark, sep))
+    assert [p.municipality for p in profiles] == [case[1] for case in _PLACES]
+    for profile, (_, city, _, _, facility, _) in zip(profiles, _PLACES, strict=True):
+        assert profile.facility_name == facility
+        assert profile.initiatives[0].startswith(f"{city}の相談員")
+
+
+def test_a_bracketed_number_is_no_form_field_and_no_label_before_a_topic() -> None:
+    from jirei.caselabel import label_length
+    from jirei.formlines import untangle_forms
+
+    assert untangle_forms("【1】大津市") == "【1】大津市"
+    assert untangle_forms("【Ａ】大津市") == "【Ａ】大津市"
+    assert untangle_forms("【実施主体】浜松市") == " 実施主体:浜松市"  # a field as before
+    assert label_length("【1】大津市") == len("【1】")
+    assert label_length("【2】支援の内容") == 0  # a topic, no place
+    assert label_length("【2】奈良市の取組") == 0
