@@ -14,7 +14,9 @@ or on the first row of the case's run only (a merged cell).
 * results as one table per metric (``表１　支援対象者数`` over ``事例 | 目標 | 実績 | 達成率``):
   the caption names the metric, and every table adds its metric to each case (3225);
 * a bracketed number over the city alone (``【2】奈良市``) opens its case and is no form
-  field (3226).
+  field (3226);
+* a results sentence naming its case before a colon (``・大津市：支援対象者数は…``) gives
+  that case its figures (3227).
 
 Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
 rows); a table without comment column words is read as before.
@@ -322,3 +324,35 @@ def test_a_bracketed_number_is_no_form_field_and_no_label_before_a_topic() -> No
     assert label_length("【1】大津市") == len("【1】")
     assert label_length("【2】支援の内容") == 0  # a topic, no place
     assert label_length("【2】奈良市の取組") == 0
+
+
+# --- results as one sentence per case, the name before a colon (3227) -------------------
+
+_SENTENCE_FORMS = ["・{city}：{body}", "・{city}:{body}", "○{city}：{body}", "{city}：{body}"]
+_BODIES = [
+    "支援対象者数は目標150人以上に対して171人（達成率114.0％）、就職者数は112人でした。",
+    "支援対象者数は84人、就職者数は61人でした。",
+    "支援対象者数335人（目標310人以上、達成率108.1％）、就職者数は230人でした。",
+]
+
+
+@pytest.mark.parametrize("form", _SENTENCE_FORMS)
+def test_a_sentence_naming_its_case_before_a_colon_gives_its_results(form: str) -> None:
+    results = "■令和５年度の実績\n\n" + "".join(
+        form.format(city=_PLACES[k][1], body=body) + "\n" for k, body in enumerate(_BODIES)
+    )
+    profiles = _profiles(_numbered_document("【{n}】{city}", " | ") + results + "\n")
+    assert [p.municipality for p in profiles] == [case[1] for case in _PLACES]
+    supported = [
+        next(m.actual.value for m in p.metrics if m.label == "支援対象者数") for p in profiles
+    ]
+    assert [float(v) for v in supported] == [171, 84, 335]
+
+
+def test_a_colon_after_no_case_s_name_gives_no_case_those_figures() -> None:
+    results = "■令和５年度の実績\n\n・近畿全体：支援対象者数は999人、就職者数は555人でした。\n\n"
+    profiles = _profiles(_numbered_document("【{n}】{city}", " | ") + results)
+    for profile in profiles:
+        assert all(
+            m.actual is None or float(m.actual.value) not in (999, 555) for m in profile.metrics
+        )
