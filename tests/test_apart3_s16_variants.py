@@ -16,7 +16,9 @@ or on the first row of the case's run only (a merged cell).
 * a bracketed number over the city alone (``【2】奈良市``) opens its case and is no form
   field (3226);
 * a results sentence naming its case before a colon (``・大津市：支援対象者数は…``) gives
-  that case its figures (3227).
+  that case its figures (3227);
+* a case continued after the others under its bracketed number (``【2】奈良市の取組（続き）``)
+  keeps its parts, and its city keys its first part for the closing results (3228).
 
 Negative variants: a key cell naming no case leaves the table unkeyed (no case gets its
 rows); a table without comment column words is read as before.
@@ -356,3 +358,31 @@ def test_a_colon_after_no_case_s_name_gives_no_case_those_figures() -> None:
         assert all(
             m.actual is None or float(m.actual.value) not in (999, 555) for m in profile.metrics
         )
+
+
+# --- a case continued after the others under its bracketed number (3228) ----------------
+
+_CONTINUED = ["【2】{city}の取組（続き）", "【2】{city}（続き）", "［2］{city}の取組み（つづき）"]
+
+
+@pytest.mark.parametrize("note", _CONTINUED)
+def test_a_case_continued_after_the_others_keeps_its_parts_and_results(note: str) -> None:
+    city = _PLACES[1][1]
+    text = _numbered_document("【{n}】{city}", " | ") + (
+        note.format(city=city) + "\n"
+        "【取組内容】（続き）\n"
+        f"・{city}の事業所と連携した職場体験の実施\n\n"
+        "■令和５年度の実績\n\n"
+        + "".join(
+            f"・{_PLACES[k][1]}：{body}\n" for k, body in enumerate(_BODIES)
+        )
+    )
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == [case[1] for case in _PLACES]
+    assert profiles[1].initiatives[-1] == f"{city}の事業所と連携した職場体験の実施"
+    assert all("職場体験" not in item for item in profiles[2].initiatives)
+    supported = [
+        next((m.actual.value for m in p.metrics if m.label == "支援対象者数"), None)
+        for p in profiles
+    ]
+    assert [float(v) for v in supported if v is not None] == [171, 84, 335]

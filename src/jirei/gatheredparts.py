@@ -349,6 +349,9 @@ def headed_keys(
     parts: set[int] = set()
     for key, hits in shared.items():
         heads = [index for index in hits if headed[index]]
+        if not heads:  # none states a header fact: the first part of a case printed in
+            # parts keys it (``【2】奈良市`` before ``【2】奈良市の取組（続き）``; decision 3228)
+            heads = [i for i in hits if any(k.startswith(FIRST_PART) for k in keys[i])]
         if len(heads) == 1:
             for index in hits:
                 if index != heads[0]:
