@@ -126,7 +126,6 @@ def test_label_forms_take_a_continuation_note(text: str, length: int) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "事例1(北九州市)",  # a place in brackets: no note
         "事例1(令和2年度開始)",
         "事例12345(続き)",  # no label before the bracket
         "連携事例(続き)",

@@ -48,6 +48,14 @@ def _is_rule(cells: Sequence[Cell]) -> bool:
     return all(_RULE_CELL.match(cell.text) for cell in cells)
 
 
+def comment_header(
+    cells: Sequence[Cell], rules: Rules = DEFAULT_RULES
+) -> tuple[int, int, int | None] | None:
+    """(speaker column, text column, title column or None) of a comments table's header
+    row (every filled cell a column word of ``rules.comment_columns``), else None."""
+    return _header(cells, rules)
+
+
 def _header(cells: Sequence[Cell], rules: Rules) -> tuple[int, int, int | None] | None:
     """(speaker column, text column, title column or None) when every filled cell of the
     row is a column word and both speaker and text are named, else None. Of two speaker
@@ -184,4 +192,4 @@ def _parts(
     return CommentParts(name, s_start, s_end, role_of(name, rules), text, start, end)
 
 
-__all__ = ["read_comment_table"]
+__all__ = ["comment_header", "read_comment_table"]

@@ -174,6 +174,10 @@ def _judgement(label: str, rules: Rules) -> bool:
     return role_of(label[: -len(word)], rules) != "other"
 
 
+#: a bracketed label that is a case's number or letter, no field's name (``【1】``, ``【Ａ】``)
+_CASE_NUMBER = regex.compile(r"^\s*(?:[0-9０-９]{1,3}|[A-Za-zＡ-Ｚａ-ｚ])\s*$")
+
+
 def _field_line(
     line: str,
     words: FormWords,
@@ -193,6 +197,8 @@ def _field_line(
     if _speaker_heading(line, rules) or _judgement(match.group(3).strip(), rules):
         return line  # a speaker heading naming its speaker after it (``【市の意見】X市…``, 3087)
     indent, opening, label, closing, rest = match.groups()
+    if _CASE_NUMBER.match(label):
+        return line  # a case's number in brackets before its name (``【1】大津市``; 3226)
     if _COLUMN_GAP.match(rest):
         return line  # text after a column gap is another column (two-column layout)
     if instruction.match(rest):

@@ -238,7 +238,11 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         number = block_number(stripped, label)
         numbered = (f"#{number}",) if number is not None else ()
         rest = stripped[label:].strip()
-        if not rest:  # a case label alone (``事例２``): its number
+        if not rest:  # a case label alone (``事例２``): its number, and the place a label
+            # brackets as its own (``事例１（水戸市）`` read whole as a label: decision 3223)
+            own = regex.search(r"[(（]([^()（）]{1,20})[)）]\s*$", stripped[:label])
+            if own is not None and own.group(1).strip().endswith(_PLACE_ENDS):
+                return (*numbered, name_key(own.group(1).strip()))
             return numbered
         gloss = _GLOSS.fullmatch(rest)
         if gloss is not None and gloss.group(1).endswith(_PLACE_ENDS):
@@ -294,6 +298,8 @@ class _Part:
     table: bool = False
     #: its lines: the section heading it stands under, then its own lines
     block: tuple[LineInfo, ...] = ()
+    #: whether the part is a case's row of a table of one metric (decision 3225)
+    one_metric: bool = False
 
 
 @frozen
@@ -343,6 +349,9 @@ def headed_keys(
     parts: set[int] = set()
     for key, hits in shared.items():
         heads = [index for index in hits if headed[index]]
+        if not heads:  # none states a header fact: the first part of a case printed in
+            # parts keys it (``【2】奈良市`` before ``【2】奈良市の取組（続き）``; decision 3228)
+            heads = [i for i in hits if any(k.startswith(FIRST_PART) for k in keys[i])]
         if len(heads) == 1:
             for index in hits:
                 if index != heads[0]:
@@ -445,6 +454,9 @@ def _keyed_table(
     (:func:`_by_runs`)."""
     if len(rows) < 2 or len(rows[0]) < 3:
         return None
+    said = _by_comment_rows(rows, keys, rules)
+    if said is not None:
+        return said
     rows = [rows[0], *(_padded(row, len(rows[0])) for row in rows[1:])]
     grouped = _by_column_groups(rows, keys, totals, rules) or _by_named_roles(rows, keys, rules)
     if grouped is not None:
@@ -456,6 +468,45 @@ def _keyed_table(
             for case, pairs in found.items()
         }
     return _by_runs(rows, keys, totals, rules)
+
+
+class _CommentRows(dict[int, list[list[Cell]]]):
+    """Each case's rows of a keyed comments table (its header row first): read as comments,
+    not figures."""
+
+
+def _by_comment_rows(
+    rows: Sequence[Sequence[Cell]], keys: Sequence[set[str]], rules: Rules = DEFAULT_RULES
+) -> _CommentRows | None:
+    """Each case's rows of a comments table keyed by the cases (decision 3221): a header
+    row of a key column (first or second) and column words of ``rules.comment_columns``
+    (``事例 | 発言者 | コメント``, ``No. | 所属 | 内容``), each row's key cell naming its case by
+    name, number or letter, or left blank under the row above (the case written once over
+    its run); two cases at least, every filled key cell keying one. Else None."""
+    head = rows[0]
+    if not any(cell.text and _SPACES.sub("", cell.text) in rules.comment_columns for cell in head):
+        return None  # (a cheap precheck: no comment column word in the header)
+    from jirei.commenttable import comment_header
+
+    width = len(head)
+    body = [row for row in rows if len(row) == width]
+    for at in (0, 1):
+        rest = [cell for k, cell in enumerate(head) if k != at]
+        if not head[at].text or comment_header(rest, rules) is None:
+            continue
+        owners = _column_owners(body, at, keys, rules, numbers=True)
+        out = _CommentRows()
+        current: int | None = None
+        for row, owner in zip(body[1:], owners[1:], strict=True):
+            if owner is None and row[at].text.strip():
+                return None  # a filled key cell keying no case: no keyed table
+            current = owner if owner is not None else current
+            if current is None:
+                return None
+            kept = [cell for k, cell in enumerate(row) if k != at]
+            out.setdefault(current, [rest]).append(kept)
+        return out if len(out) >= 2 else None
+    return None
 
 
 def _without_name_head(
@@ -1530,19 +1581,76 @@ def _table_parts(
     """Each case's part of the keyed table at line ``at``: its two-column rows under the
     table's caption read as a results heading."""
     caption = _caption(infos, at, floor, rules)
+    if isinstance(table, _CommentRows):  # each case's comments under the caption (3221)
+        above = LineInfo(infos[caption if caption is not None else at].line, K.SECTION, "comments")
+        return [
+            _Part(case, at, block=(above, *row_kinds.classify_all([_row(c) for c in rows])))
+            for case, rows in table.items()
+        ]
     if caption is None and _corner_caption(infos[at], row_kinds):
         caption = at  # ``【令和２年度 事業目標と実績】<TAB>仙台市<TAB>郡山市`` (decision 3028)
     heading = (
         (LineInfo(infos[caption].line, K.SECTION, "results"),) if caption is not None else ()
     )
+    metric = _caption_metric(infos[caption].line, rules) if caption is not None else None
+    ones = {  # a table of one metric: the caption's, each row's roles (decision 3225)
+        case: found
+        for case, rows in table.items()
+        if metric is not None and (found := _one_metric(rows, metric, rules)) is not None
+    }
     return [
         _Part(
             case,
             at,
             table=True,
-            block=(*heading, *row_kinds.classify_all([_row(cells) for cells in rows])),
+            block=(
+                *heading,
+                *row_kinds.classify_all([_row(cells) for cells in ones.get(case, rows)]),
+            ),
+            one_metric=case in ones,
         )
         for case, rows in table.items()
+    ]
+
+
+#: the roles of the figures of one metric (a table of one metric: its column heads)
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+
+
+def _caption_metric(line: Line, rules: Rules) -> Cell | None:
+    """The metric a table's caption names, its table number dropped (``表１　支援対象者数``,
+    ``（２）就職者数``, ``■就職率（％）``: ``[gathered_parts] caption_numbers``), as a cell
+    spanning the name in the caption; None when the rest is no metric of ``rules.metrics``."""
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    rest = text.strip()
+    for pattern in rules.figures_table.get("gathered_parts", {}).get("caption_numbers", ()):
+        found = regex.match(pattern, rest)
+        if found is not None and found.end() < len(rest):
+            lead, rest = lead + found.end(), rest[found.end() :]
+            break
+    name = regex.sub(r"\s*[(（][^()（）]{1,8}[)）]$|[】\]>]$", "", rest).strip()
+    if not name or label_form(name) not in rules.metrics:
+        return None
+    return Cell(name, line.start + lead, line.start + lead + len(name))
+
+
+def _one_metric(
+    rows: Sequence[Sequence[Cell]], metric: Cell, rules: Rules
+) -> list[list[Cell]] | None:
+    """A case's ``role | figure`` pairs of a table of one metric as a table of that metric:
+    a head row of the roles over a row of the metric's figures (``目標 実績 達成率`` over
+    ``支援対象者数 180人以上 203人 112.8%``), when every pair's label is a role word (decision
+    3225); else None."""
+    pairs = [row for row in rows if len(row) == 2]
+    if not pairs or len(pairs) != len(rows):
+        return None
+    if any(column_role(label.text, rules) not in _FIGURE_ROLES for label, _ in pairs):
+        return None
+    first = pairs[0][0]
+    return [
+        [Cell("", first.start, first.start), *(label for label, _ in pairs)],
+        [metric, *(value for _, value in pairs)],
     ]
 
 
@@ -1705,13 +1813,20 @@ def with_gathered(
     import attrs
 
     out = list(profiles)
+    tabled: set[int] = set()  # the cases a gathered table of one metric gave figures to
     for part in gathered.parts:
         own = out[part.case]
+        if part.one_metric and part.case in tabled:  # the next table of one metric (3225)
+            read = read_block(part.block)
+            out[part.case] = _merged(own, read) if read.metrics else own
+            continue
         if part.table and own.metrics and len(own.metrics) > _MOST_STRAY:
             continue
         read = read_block(part.block)
         if part.table and not read.metrics:
             continue
+        if part.one_metric:
+            tabled.add(part.case)
         if part.table and own.metrics:
             if not _restated(own.metrics, read.metrics, rough):
                 continue

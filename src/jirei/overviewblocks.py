@@ -96,13 +96,47 @@ def with_overview_blocks(
             out[target] = with_header(out[target], read)
             joins.append((target, read))
         if at is None:
-            return out, None, joins
+            return _with_last_block(lines, spans, profiles, out, joins, later, read_block, rules)
         profile = profiles[at]
         if not (profile.initiatives or profile.comments or profile.metrics):
             del out[at]
             return out, at, [(target - 1, read) for target, read in joins]
         return out, None, joins
     return out, None, []
+
+
+def _with_last_block(
+    lines: Sequence[LineInfo],
+    spans: Sequence[tuple[int, int]],
+    profiles: Sequence[Profile],
+    out: list[Profile],
+    joins: list[tuple[int, Profile]],
+    later: dict[int, int],
+    read_block: Callable[[Sequence[LineInfo]], Profile],
+    rules: Rules,
+) -> tuple[list[Profile], int | None, list[tuple[int, Profile]]]:
+    """The blocks before the first case joined, and the first case too when it is the
+    last block (decision 3224): its label alone on its line, its number written again by
+    a later case, stating nothing but header facts. It gives them to that later case and
+    is dropped; else the first case stands."""
+    first, stop = spans[0]
+    own = _label_lines(lines, first, first + 1, rules)
+    profile = profiles[0]
+    if (
+        not own
+        or later.get(own[0][1], 0) <= 0
+        or any(number == own[0][1] for _, number in _label_lines(lines, 0, first, rules))
+        or profile.initiatives
+        or profile.other_results
+        or profile.comments
+        or profile.metrics
+    ):
+        return out, None, joins
+    target = later[own[0][1]]
+    read = read_block(lines[first:stop])
+    out[target] = with_header(out[target], read)
+    del out[0]
+    return out, 0, [(t - 1, r) for t, r in [*joins, (target, read)]]
 
 
 def with_header(own: Profile, read: Profile) -> Profile:
