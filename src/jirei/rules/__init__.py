@@ -210,6 +210,9 @@ class Rules:
     #: enumerators (regexes) before a field label in an outline document (``ア　実施主体　　…``;
     #: decision 871): the label then needs a colon, a wide gap or a value of its field's shape
     field_enumerators: tuple[str, ...] = field(default=(), converter=_strings)
+    #: outline numbers of a Word document pasted as text (``Ⅰ``, ``1``, ``(1)``, ``ア``): the tab
+    #: after one is the list's tab, no table cell (``jirei.outlinetabs``; decision 3251)
+    outline_enumerators: tuple[str, ...] = field(default=(), converter=_strings)
     #: box-drawing table characters (``rules/layouts.toml [box_drawing]``): vertical bars,
     #: corners and crossings, horizontal bars; read as ``|`` / ``|`` / ``-``
     box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
@@ -596,6 +599,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
         ("field_enumerators", "field_enumerators"),
+        ("outline_enumerators", "outline_enumerators"),
         ("heading_marks", "heading_marks"),
         ("quote_marks", "quote_marks"),
         ("quote_history", "quote_history"),
