@@ -115,3 +115,142 @@ def test_a_roman_numbered_chapter_of_cases_is_a_case_label(line: str, length: in
 ])
 def test_no_roman_case_label(line: str) -> None:
     assert label_length(line) == 0
+
+
+_FLAT = """【愛媛県松山市】【愛媛労働局・ハローワーク松山】
+まつやま仕事相談室（一体的実施施設）令和元年６月３日事業開始
+
+市の窓口で相談から就職まで
+
+【取組内容】
+・市の窓口にナビゲーターが常駐。
+
+【関係者コメント】
+{a}
+市の窓口で面談できるので、来所をためらう方にも会える。
+{b}
+連絡会議で課題を共有できるようになった。
+"""
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("(1) 松山市（福祉部生活福祉課）", "(2) 愛媛労働局",
+     [("松山市(福祉部生活福祉課)", "municipality"), ("愛媛労働局", "labour_bureau")]),
+    ("①ハローワーク松山（職業相談部門）", "②松山市保健福祉部",
+     [("ハローワーク松山(職業相談部門)", "hello_work"), ("松山市保健福祉部", "municipality")]),
+    ("1. 松山市役所（保健福祉センター）", "2. 愛媛労働局（職業安定部）",
+     [("松山市役所(保健福祉センター)", "municipality"),
+      ("愛媛労働局(職業安定部)", "labour_bureau")]),
+])
+def test_a_numbered_speaker_keeps_its_department_in_brackets(
+    a: str, b: str, expected: list[tuple[str, str]]
+) -> None:
+    (profile,) = parse_text(_FLAT.format(a=a, b=b)).profiles
+    assert [(c.speaker, c.role) for c in profile.comments] == expected
+    assert profile.comments[0].text == "市の窓口で面談できるので、来所をためらう方にも会える。"
+
+
+def test_a_bracket_naming_no_department_is_no_speaker_part() -> None:
+    (profile,) = parse_text(_FLAT.format(a="(1) 松山市（愛媛県）", b="(2) 愛媛労働局")).profiles
+    assert "松山市(愛媛県)" not in [c.speaker for c in profile.comments]
+
+
+_OFF_NOTES = attrs.evolve(DEFAULT_RULES, slide_note_labels=())
+
+
+def _deck(marker: str, label: str) -> str:
+    """A two-slide case whose slides carry speaker notes opened by ``label``."""
+    m1, m2, m3 = (marker.format(n=n) for n in (1, 2, 3))
+    return "\n".join([
+        m1,
+        "令和４年度　一体的実施　事例発表",
+        "",
+        m2,
+        "【宮崎県宮崎市】【宮崎労働局・ハローワーク宮崎】",
+        "みやざき就労支援コーナー（一体的実施施設）",
+        "令和２年４月１日事業開始",
+        "市役所の窓口で相談から就職まで",
+        "【取組内容】",
+        "• 福祉課の窓口にナビゲーターが週３日常駐",
+        "",
+        f"{label}",
+        "常駐日は来年度から週５日に増やす予定。",
+        "",
+        m3,
+        "宮崎市の事例（続き）",
+        "【令和４年度 事業目標と取組状況】",
+        "区分\t目標\t実績",
+        "支援対象者数\t150人\t162人",
+        "＜宮崎労働局コメント＞",
+        "市と同じ窓口で相談できることが、早期の就職につながっている。",
+        "",
+        f"{label}",
+        "質疑があれば相談員の人数について補足する。",
+        "",
+    ])
+
+
+@pytest.mark.parametrize(("marker", "label"), [
+    ("Slide {n}", "ノート:"),
+    ("スライド{n}", "【発表者メモ】"),
+    ("[Slide {n}]", "Notes:"),
+    ("【スライド{n}】", "スピーカーノート："),
+])
+def test_speaker_notes_are_no_text_of_the_case(marker: str, label: str) -> None:
+    text = _deck(marker, label)
+    (profile,) = parse_text(text).profiles
+    assert profile.initiatives == ("福祉課の窓口にナビゲーターが週3日常駐",)
+    assert [c.text for c in profile.comments] == [
+        "市と同じ窓口で相談できることが、早期の就職につながっている。"]
+    said = (*profile.initiatives, *profile.other_results, *(c.text for c in profile.comments))
+    assert not any("補足" in s or "予定" in s for s in said)
+
+
+@pytest.mark.parametrize("label", ["ノート:", "Notes:", "スピーカーノート："])
+def test_without_the_reader_the_notes_run_into_the_case(label: str) -> None:
+    (off,) = parse_text(_deck("Slide {n}", label), rules=_OFF_NOTES).profiles
+    said = (*off.initiatives, *(c.text for c in off.comments))
+    assert any("補足" in s or "予定" in s for s in said)
+
+
+def test_notes_label_with_words_after_a_colon() -> None:
+    text = _deck("Slide {n}", "ノート:").replace(
+        "ノート:\n質疑があれば", "発表者メモ：質疑があれば")
+    (profile,) = parse_text(text).profiles
+    assert [c.text for c in profile.comments] == [
+        "市と同じ窓口で相談できることが、早期の就職につながっている。"]
+
+
+@pytest.mark.parametrize("text", [
+    # no deck: one slide marker at most
+    "Slide 1\n【取組内容】\n・相談\n\nノート:\n補足する。\n",
+    # a line that only opens with the word is no label
+    "Slide 1\n表紙\n\nSlide 2\n【取組内容】\n・ノートパソコンを貸し出し\nメモ帳の配布を実施\n",
+])
+def test_no_notes_left_as_written(text: str) -> None:
+    from jirei.slidenotes import blank_slide_notes
+
+    assert blank_slide_notes(text) == text
+
+
+@pytest.mark.parametrize(("cell", "value", "qualifier"), [
+    ("約２．５か月", "2.5", "約"), ("3カ月", "3", None), ("1.8ヶ月", "1.8", None),
+    ("約2ヵ月", "2", "約"),
+])
+def test_a_span_of_months_is_a_figure_in_months(
+    cell: str, value: str, qualifier: str | None
+) -> None:
+    text = "\n".join([
+        "【大分県大分市】【大分労働局・ハローワーク大分】",
+        "おおいた就労サポート窓口（一体的実施施設）平成28年1月4日事業開始",
+        "予約制相談で就職までの期間を短縮",
+        "【取組状況（令和3年度）】",
+        "支援対象者数\t218人",
+        f"平均就職期間\t{cell}",
+        "",
+    ])
+    (profile,) = parse_text(text).profiles
+    (months,) = [m for m in profile.metrics if m.label == "平均就職期間"]
+    assert months.actual is not None
+    assert (str(months.actual.value), months.actual.unit, months.actual.qualifier) == (
+        value, "か月", qualifier)

@@ -235,6 +235,9 @@ class Rules:
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: labels opening a slide's speaker notes (``ノート:``, ``発表者メモ``; ``jirei.slidenotes``,
+    #: decision 3254): the notes block is no text of any case
+    slide_note_labels: tuple[str, ...] = field(default=(), converter=_strings)
     #: a slide's continuation mark after a section heading (regexes over the NFKC text with
     #: spaces and brackets dropped: ``続き``, ``2/3``; ``rules/layouts.toml``,
     #: decision 2593): ``【取組内容】（続き）`` is the heading ``取組内容``
@@ -607,6 +610,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("lone_speaker_units", "lone_speaker_units"),
         ("judgement_keywords", "judgement_keywords"),
         ("slide_markers", "slide_markers"),
+        ("slide_note_labels", "slide_note_labels"),
         ("continuation_marks", "continuation_marks"),
         ("label_notes", "label_notes"),
         ("chapter_lines", "chapter_lines"),
