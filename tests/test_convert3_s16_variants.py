@@ -254,3 +254,49 @@ def test_a_span_of_months_is_a_figure_in_months(
     assert months.actual is not None
     assert (str(months.actual.value), months.actual.unit, months.actual.qualifier) == (
         value, "か月", qualifier)
+
+
+_WRAPPED = """{first}
+{second}
+福祉窓口の隣で相談から定着まで
+【取組内容】
+・ケースワーカーが同行して初回相談を実施。
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "name", "kind", "date"), [
+    ("【青森県八戸市】【青森労働局・ハローワーク八戸】はちのへ就労サポート",
+     "コーナー（一体的実施施設）平成26年10月1日事業開始",
+     "はちのへ就労サポートコーナー", "一体的実施施設", "2014-10-01"),
+    ("【岩手県宮古市】【岩手労働局・ハローワーク宮古】みやこしごと",
+     "相談室（常設窓口）令和２年４月１日開設",
+     "みやこしごと相談室", "常設窓口", "2020-04-01"),
+    ("［山形県酒田市］［山形労働局・ハローワーク酒田］さかたワーク",
+     "サポート（一体的実施施設）　平成二十八年六月一日事業開始",
+     "さかたワークサポート", "一体的実施施設", "2016-06-01"),
+])
+def test_a_facility_name_broken_at_the_line_end_is_joined(
+    first: str, second: str, name: str, kind: str, date: str
+) -> None:
+    text = _WRAPPED.format(first=first, second=second)
+    (profile,) = parse_text(text).profiles
+    assert (profile.facility_name, profile.facility_type, str(profile.start_date)) == (
+        name, kind, date)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the usual layout: brackets alone on the first line
+    ("【青森県八戸市】【青森労働局・ハローワーク八戸】",
+     "はちのへ就労サポートコーナー（一体的実施施設）"),
+    # the date alone under a whole name: no name goes on
+    ("【青森県八戸市】【青森労働局・ハローワーク八戸】はちのへ就労サポートコーナー",
+     "平成26年10月1日事業開始"),
+    # a date already on the header line
+    ("【青森県八戸市】【青森労働局・ハローワーク八戸】平成26年10月1日事業開始",
+     "はちのへ就労サポートコーナー（一体的実施施設）"),
+])
+def test_no_wrapped_name_is_left_as_written(first: str, second: str) -> None:
+    from jirei.wrappedheader import join_wrapped_headers
+
+    text = _WRAPPED.format(first=first, second=second)
+    assert join_wrapped_headers(text) == text
