@@ -300,3 +300,55 @@ def test_no_wrapped_name_is_left_as_written(first: str, second: str) -> None:
 
     text = _WRAPPED.format(first=first, second=second)
     assert join_wrapped_headers(text) == text
+
+
+def _cells_doc(heads: tuple[str, str, str, str], groups: tuple[str, str]) -> str:
+    """A case whose results table came out one cell a line, column after column, its heads
+    joining each metric to its role word."""
+    columns = [
+        ["区分", *groups],
+        [heads[0], "90人以上", "40人以上"],
+        [heads[1], "104人", "38人"],
+        [heads[2], "54人以上", "24人以上"],
+        [heads[3], "61人", "26人"],
+    ]
+    return "\n".join([
+        "【秋田県能代市】【秋田労働局・ハローワーク能代】",
+        "のしろワークステーション（一体的実施施設）令和元年１０月１日事業開始",
+        "対象者ごとのチーム支援",
+        "【取組内容】",
+        "・担当ナビゲーターを分け、支援計画を作成。",
+        "【事業目標と取組状況】",
+        *(cell for column in columns for cell in column),
+        "※ 目標は市と労働局の協定による。",
+        "",
+    ])
+
+
+@pytest.mark.parametrize(("heads", "groups"), [
+    (("支援対象者数目標", "支援対象者数実績", "就職者数目標", "就職者数実績"),
+     ("生活保護受給者等", "児童扶養手当受給者")),
+    (("支援対象者数目標", "支援対象者数実績", "就職者数目標", "就職者数実績"),
+     ("若年者", "障害者")),
+    (("目標支援対象者数", "実績支援対象者数", "目標就職者数", "実績就職者数"),
+     ("生活保護受給者", "ひとり親")),
+])
+def test_column_order_cells_under_joined_heads(
+    heads: tuple[str, str, str, str], groups: tuple[str, str]
+) -> None:
+    (profile,) = parse_text(_cells_doc(heads, groups)).profiles
+    got = [(m.label, m.group, m.target and str(m.target.value), m.actual and str(m.actual.value))
+           for m in profile.metrics]
+    assert got == [
+        ("支援対象者数", groups[0], "90", "104"), ("就職者数", groups[0], "54", "61"),
+        ("支援対象者数", groups[1], "40", "38"), ("就職者数", groups[1], "24", "26"),
+    ]
+
+
+def test_a_metric_alone_is_no_column_head() -> None:
+    from jirei.cellruns import _kind
+
+    assert _kind("支援対象者数", DEFAULT_RULES) != "figure-column"
+    assert _kind("支援対象者数目標", DEFAULT_RULES) == "figure-column"
+    assert _kind("目標", DEFAULT_RULES) == "figure-column"
+    assert _kind("生活保護受給者等", DEFAULT_RULES) is None
