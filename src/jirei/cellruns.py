@@ -89,11 +89,25 @@ def _kind(text: str, rules: Rules) -> str | None:
         return "figure-column"
     if role is not None:
         return "column"
+    if _joined_head(form, rules):
+        return "figure-column"
     if _is_figure(form, rules):
         return "figure"
     if text.endswith("。"):
         return "sentence"
     return None
+
+
+def _joined_head(form: str, rules: Rules) -> bool:
+    """A column head joining a metric and its role word (``支援対象者数目標``, ``実績就職者数``;
+    ``jirei.tables.namedroles``): a column of figures (decision 3257). A metric alone is no
+    column head (it names a row)."""
+    if not form or len(form) > 30 or form in rules.metrics or _DIGIT.search(form):
+        return False  # (cheap: a figure, a long text or a metric alone)
+    from jirei.tables.namedroles import named_role
+
+    named = named_role(form, rules)
+    return named is not None and named[0] != form
 
 
 def _is_figure(form: str, rules: Rules) -> bool:

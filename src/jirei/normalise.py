@@ -70,11 +70,13 @@ from jirei.ocrrepair import repair_figures
 from jirei.ocrtables import untangle_ocr_tables
 from jirei.openboxes import untangle_open_boxes
 from jirei.outlineindent import untangle_outline_indent
+from jirei.outlinetabs import untangle_outline_tabs
 from jirei.pairrows import split_pair_rows
 from jirei.pipecells import untangle_pipe_cells
 from jirei.radicals import radical_table
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.slidefurniture import blank_slide_furniture
+from jirei.slidenotes import blank_slide_notes
 from jirei.spacedcards import untangle_spaced_cards
 from jirei.spacedheads import join_spaced_heads
 from jirei.speakernotes import untangle_speaker_notes
@@ -444,7 +446,9 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = untangle_spaced_cards(stage, rules)  # label　　value cards as tab rows (2897)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)
     stage = blank_noise(stage, rules)  # OCR'd stamps and handwriting blanked (1962)
+    stage = blank_slide_notes(stage, rules)  # a deck's speaker notes (3254)
     stage = blank_slide_furniture(stage, rules)  # a deck's running head and foot (2590)
+    stage = untangle_outline_tabs(stage, rules)  # a Word outline's indent and list tabs (3251)
     stage = untangle_outline_indent(stage)  # outline view: the body's tab indent (2594)
     stage = untangle_ocr_tables(stage, rules)  # OCR'd ruled tables as pipe rows (1960)
     stage = untangle_open_boxes(stage, rules)  # a side box open on the right: lines (2462)

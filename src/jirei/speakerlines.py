@@ -21,6 +21,10 @@ from jirei.comments import role_of
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 
+#: a department in brackets after a numbered speaker (``(1) 福山市（福祉部生活福祉課）``;
+#: decision 3253): the bracket closes with one of these words
+_DEPARTMENT = "(?:課|係|室|部|局|所|センター|担当|グループ)"
+
 #: a line holding some kana: a sentence someone said, not a caption or a number
 _KANA = regex.compile(r"[\p{Hiragana}]")
 
@@ -37,7 +41,8 @@ class _Words:
         suffix = "|".join(regex.escape(s) for s in sorted(self.suffixes, key=len, reverse=True))
         self.pattern = regex.compile(
             rf"^\s*(?:(?P<n>{number})\s*)?"
-            rf"(?P<speaker>[^\s:。、「」『』()○◆◇●◎■□・*]{{2,30}}?)"
+            rf"(?P<speaker>[^\s:。、「」『』()○◆◇●◎■□・*]{{2,30}}?"
+            rf"(?:\((?=[^()]*{_DEPARTMENT})[^\s()「」『』。、:]{{1,24}}\))?)"
             rf"(?P<k>{suffix or '(?!)'})?\s*$"
         )
 

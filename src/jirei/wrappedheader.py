@@ -59,6 +59,29 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text.rstrip())
 
 
+#: the facility's name after a header's last bracket, no kind bracket or date in it
+_NAME_TAIL = regex.compile(r"[】\]］][ \u3000]*(?P<name>[^【】\[\]［］()（）\s]{2,30})[ \u3000]*$")
+#: a line going on with the name: the kind in brackets, then the opening date
+_KIND_DATE = regex.compile(
+    r"^[ \u3000]*(?![0-9０-９]|令和|平成|昭和)[^【\[［(（\s]"
+    r"[^【】\n]{0,30}?[(（][^()（）]{2,20}[)）]"
+)
+
+
+def _name_wrapped(line: str, below: str) -> bool:
+    """Whether a place-bracket header closing its brackets (``【青森県八戸市】【青森労働局・
+    ハローワーク八戸】はちのへ就労サポート``) breaks its facility's name at the line's end: the
+    name after its last bracket holds no kind bracket and no date, and the line under it
+    goes on with words, then the kind in brackets and the whole opening date
+    (``コーナー（一体的実施施設）平成26年10月1日事業開始``; decision 3256)."""
+    if not below or not _PLACE_OPEN.match(line) or _open(line):
+        return False
+    tail = _NAME_TAIL.search(line)
+    if tail is None or _WHOLE_DATE.search(line) is not None:
+        return False
+    return _KIND_DATE.match(below) is not None and _WHOLE_DATE.search(below) is not None
+
+
 def join_wrapped_headers(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with each bracket header wrapped over a column's lines (see the module) on
     one line: the line breaks inside it written as deletion marks (same length)."""
@@ -75,6 +98,10 @@ def join_wrapped_headers(text: str, rules: Rules = DEFAULT_RULES) -> str:
         offset += len(line) + 1
     while index < len(lines):
         line = lines[index]
+        if _name_wrapped(line, lines[index + 1] if index + 1 < len(lines) else ""):
+            breaks.append(starts[index] + len(line))
+            index += 2
+            continue
         if not _open(line) or not (
             _PLACE_OPEN.match(line)
             or (index and _PLACE_OPEN.match(lines[index - 1]) and not _open(lines[index - 1]))

@@ -210,6 +210,9 @@ class Rules:
     #: enumerators (regexes) before a field label in an outline document (``ア　実施主体　　…``;
     #: decision 871): the label then needs a colon, a wide gap or a value of its field's shape
     field_enumerators: tuple[str, ...] = field(default=(), converter=_strings)
+    #: outline numbers of a Word document pasted as text (``Ⅰ``, ``1``, ``(1)``, ``ア``): the tab
+    #: after one is the list's tab, no table cell (``jirei.outlinetabs``; decision 3251)
+    outline_enumerators: tuple[str, ...] = field(default=(), converter=_strings)
     #: box-drawing table characters (``rules/layouts.toml [box_drawing]``): vertical bars,
     #: corners and crossings, horizontal bars; read as ``|`` / ``|`` / ``-``
     box_drawing: tuple[str, str, str] = field(default=("", "", ""), converter=tuple)
@@ -232,6 +235,9 @@ class Rules:
     #: regexes of a whole NFKC line that opens a slide of a deck (``--- slide 2 ---``,
     #: ``スライド3``; decision 1041, ``jirei.slidedeck``)
     slide_markers: tuple[str, ...] = field(default=(), converter=_strings)
+    #: labels opening a slide's speaker notes (``ノート:``, ``発表者メモ``; ``jirei.slidenotes``,
+    #: decision 3254): the notes block is no text of any case
+    slide_note_labels: tuple[str, ...] = field(default=(), converter=_strings)
     #: a slide's continuation mark after a section heading (regexes over the NFKC text with
     #: spaces and brackets dropped: ``続き``, ``2/3``; ``rules/layouts.toml``,
     #: decision 2593): ``【取組内容】（続き）`` is the heading ``取組内容``
@@ -596,6 +602,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("furniture_blocks", "furniture_blocks"),
         ("field_markers", "field_markers"),
         ("field_enumerators", "field_enumerators"),
+        ("outline_enumerators", "outline_enumerators"),
         ("heading_marks", "heading_marks"),
         ("quote_marks", "quote_marks"),
         ("quote_history", "quote_history"),
@@ -603,6 +610,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("lone_speaker_units", "lone_speaker_units"),
         ("judgement_keywords", "judgement_keywords"),
         ("slide_markers", "slide_markers"),
+        ("slide_note_labels", "slide_note_labels"),
         ("continuation_marks", "continuation_marks"),
         ("label_notes", "label_notes"),
         ("chapter_lines", "chapter_lines"),
