@@ -11,7 +11,14 @@ invented facilities, items and figures), with negative variants that must not tr
 * a catch phrase behind a headline mark (``▶``, ``◆``, ``►``) is the headline even where it
   closes on a quote (``…「ワンフロア支援」``) (3238);
 * a marked line naming a place alone under a comments section (``○松山市`` over its
-  speech) is a speaker, not the next case's header (3239).
+  speech) is a speaker, not the next case's header (3239);
+* a card's number behind a Latin name (``REPORT CARD No.1``, ``CASE FILE No.2``) labels
+  its case (3240);
+* a results list wrapped inside a label (``…／就職者`` / ``数163人…``) is one line, the label
+  joined with no space (3241);
+* a facility's name with its bracketed kind and its start date across a gap
+  (``しごとサポートしろいし（一体的実施施設）　　平成26年10月1日開設``) is a header line, not a
+  table row (3242).
 """
 
 from __future__ import annotations
@@ -138,3 +145,125 @@ def test_bare_city_speaker_stays_in_its_case(speaker: str) -> None:
         [city, bureau] for bureau, city, *_ in _CASES
     ]
     assert [p.facility_name for p in profiles] == [c[3] for c in _CASES]
+
+
+_CARDS = [
+    ("滋賀県", "大津市", "滋賀労働局", "ハローワーク大津", "おおつ就労ひろば", "湖のまちの窓口"),
+    ("京都府", "宇治市", "京都労働局", "ハローワーク宇治", "うじ仕事サポート", "茶のまちの伴走"),
+    ("和歌山県", "田辺市", "和歌山労働局", "ハローワーク田辺", "たなべ就労広場", "山と海の相談"),
+]
+
+
+def _cards(label: str = "REPORT CARD　No.{n}", bar: str = "　｜　", box: bool = True) -> str:
+    """Cards: a rule, a Latin-named label, a barred header, a catch phrase, ★ sections, a
+    boxed results line wrapped inside the label 就職者数."""
+    out = ["令和4年度　一体的実施事業", "好事例集", "", "はじめに", "　本書は事例集です。", ""]
+    for n, (pref, city, bureau, office, name, title) in enumerate(_CARDS, 1):
+        first = f"実績：支援対象者数{100 + n}人（目標{90 + n}人以上）／就職者"
+        second = f"数{50 + n}人（目標{40 + n}人以上）／就職率{40 + n}.5%"
+        results = [f"┃{first} ┃", f"┃{second}    ┃"] if box else [first, second]
+        out += ["＝" * 30, label.format(n=n), bar.join([pref + city, bureau, office]), "＝" * 30,
+                title, "", "★施設", f"　{name}（一体的実施施設）", "　令和2年4月1日　事業開始", "",
+                "★取組のポイント", f"　◎{city}の福祉課と同じ建物に窓口を設置。", "",
+                "★実績（令和4年度）"]
+        if box:
+            out.append("┏" + "━" * 40 + "┓")
+        out += results
+        if box:
+            out.append("┗" + "━" * 40 + "┛")
+        out += ["", "★ひとこと", f"　［{bureau}］目標を達成しました。", "", f"- {n + 1} -", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["REPORT CARD　No.{n}", "CASE FILE No.{n}", "Good Practice No.{n}", "REPORT CARD No．{n}"],
+)
+@pytest.mark.parametrize("bar", ["　｜　", " | ", "｜"])
+def test_latin_named_card_label_opens_its_case(label: str, bar: str) -> None:
+    profiles = _profiles(_cards(label=label, bar=bar))
+    assert [p.municipality for p in profiles] == [c[1] for c in _CARDS]
+    assert [p.labour_bureau for p in profiles] == [c[2] for c in _CARDS]
+    assert [p.hello_work for p in profiles] == [(c[3],) for c in _CARDS]
+    assert [p.title for p in profiles] == [c[5] for c in _CARDS]
+    for profile in profiles:
+        assert all("CARD" not in c.text and "FILE" not in c.text for c in profile.comments)
+
+
+@pytest.mark.parametrize("box", [True, False])
+def test_results_list_wrapped_inside_a_label(box: bool) -> None:
+    profiles = _profiles(_cards(box=box))
+    for n, profile in enumerate(profiles, 1):
+        got = {m.label: (m.actual.value, m.target and m.target.value) for m in profile.metrics}
+        assert got["就職者数"] == (50 + n, 40 + n)
+        assert got["支援対象者数"] == (100 + n, 90 + n)
+
+
+def test_wrapped_list_needs_a_figure_on_the_next_line() -> None:
+    """Negative: a line after the cut that opens with a mark or no figure is not joined."""
+    from jirei.lines import Line
+    from jirei.wrappedprose import join_wrapped
+
+    def lines(*texts: str) -> list[Line]:
+        out, at = [], 0
+        for text in texts:
+            out.append(Line(text, at))
+            at += len(text) + 1
+        return out
+
+    def locate(start: int, end: int) -> None:
+        return None
+
+    head = "支援対象者数120人/就職者"
+    joined = join_wrapped(lines(head, "数63人/就職率52.5%"), locate)
+    assert joined is not None and joined[0][0].text == "支援対象者数120人/就職者数63人/就職率52.5%"
+    assert join_wrapped(lines(head, "・市と連携した。"), locate) is None
+    assert join_wrapped(lines(head, "数は集計中"), locate) is None
+    assert join_wrapped(lines(head, "", "数63人"), locate) is None
+
+
+_SIDES = [
+    ("北海道", "小樽市", "ハローワーク小樽", "おたる就労室", "一体的実施施設", "平成28年4月1日"),
+    ("北海道", "釧路市", "ハローワーク釧路", "くしろ仕事ひろば", "常設窓口", "令和元年7月1日"),
+]
+
+
+def _sides(row: str = "{name}（{kind}）　　{day}開設") -> str:
+    """Two cases on a page under ━ rules, the facility line after the case header."""
+    out = ["令和3年度　取組事例集", "", "一体的実施 取組事例（道央）" + " " * 30 + "北海道労働局"]
+    for n, (pref, city, office, name, kind, day) in enumerate(_SIDES, 1):
+        out += ["━" * 30, f"事例{n}　{pref}{city}　×　北海道労働局　{office}", "━" * 30,
+                row.format(name=name, kind=kind, day=day), "", f"{city}の窓口で定着まで", "",
+                "◇ 主な取組", f" ・{city}の保護課と同じフロアで相談。", "",
+                "◇ 令和３年度の目標と実績", " " * 20 + "目標" + " " * 12 + "実績",
+                f" 就職者数       {100 + n}人以上    {110 + n}人", "",
+                "◇ 関係者の声", f"【{city}福祉課】", "　相談が増えました。", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "{name}（{kind}）　　{day}開設",
+        "{name}({kind})    {day} 事業開始",
+        "　{name}（{kind}）　　　{day}から開所",
+    ],
+)
+def test_facility_and_date_across_a_gap_are_header(row: str) -> None:
+    profiles = _profiles(_sides(row))
+    assert [p.facility_name for p in profiles] == [c[3] for c in _SIDES]
+    assert [p.facility_type for p in profiles] == [c[4] for c in _SIDES]
+    assert [str(p.start_date) for p in profiles] == ["2016-04-01", "2019-07-01"]
+    assert [p.hello_work for p in profiles] == [(c[2],) for c in _SIDES]
+
+
+def test_gapped_rows_without_a_start_stay_table_rows() -> None:
+    """Negative: a figure row, or a name and kind beside a figure, is a table row."""
+    sort = classifier(jirei.DEFAULT_RULES).classify
+    from jirei.lines import Line
+
+    for text in ("就職者数  101人以上  111人", "おたる就労室(一体的実施施設)  342人"):
+        assert sort(Line(text, 0)).kind is jirei.sections.K.TABLE
+    for text in ("おたる室(一体的実施施設)  平成28年4月1日開設", "くしろ(常設窓口)   R1.7.1開始"):
+        assert sort(Line(text, 0)).kind is jirei.sections.K.TEXT
+
