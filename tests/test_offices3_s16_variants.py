@@ -18,7 +18,9 @@ invented facilities, items and figures), with negative variants that must not tr
   joined with no space (3241);
 * a facility's name with its bracketed kind and its start date across a gap
   (``しごとサポートしろいし（一体的実施施設）　　平成26年10月1日開設``) is a header line, not a
-  table row (3242).
+  table row (3242);
+* a slash row's cell with a bracket naming another metric and its figure
+  (``59.8%（就職者数58人）``) gives that metric too, after the row's (3243).
 """
 
 from __future__ import annotations
@@ -267,3 +269,48 @@ def test_gapped_rows_without_a_start_stay_table_rows() -> None:
     for text in ("おたる室(一体的実施施設)  平成28年4月1日開設", "くしろ(常設窓口)   R1.7.1開始"):
         assert sort(Line(text, 0)).kind is jirei.sections.K.TEXT
 
+
+def _slash_case(cell: str) -> str:
+    """A case whose slash table is aligned by spaces, one cell holding a bracketed figure."""
+    pad = " " * max(0, 24 - len(cell))
+    return "\n".join([
+        "No.1　高松市（ハローワーク高松）", "",
+        "　施設：たかまつ窓口（一体的実施施設）", "　開始：令和元年10月1日", "",
+        "　▶ 同じ窓口で支える", "",
+        "　［取組のポイント］", "　　1. 市の窓口と同じフロアで相談。", "",
+        "　［令和4年度　目標・実績］",
+        "　　　　　　　　　　目標　　　／　実績" + " " * 24 + "／　達成率",
+        "　　支援対象者数　　90人以上　／　97人" + " " * 24 + "／　107.8%",
+        f"　　就職率　　　　　60%以上　 ／　{cell}{pad}　／　－",
+        "　　求人開拓件数　　30件　　　／　－" + " " * 24 + "／　－", "",
+        "　［関係機関から］", "　　○高松市福祉部", "　　　相談が増えました。", "",
+    ]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("cell", "label", "value"),
+    [
+        ("59.8%（就職者数58人）", "就職者数", 58),
+        ("61.2%(就職者数 41人)", "就職者数", 41),
+        ("59.8％（支援対象者数：97人）", "支援対象者数", 97),
+        ("55.0%（就職件数30件）", "就職件数", 30),
+    ],
+)
+def test_bracketed_figure_in_a_slash_cell(cell: str, label: str, value: int) -> None:
+    (profile,) = _profiles(_slash_case(cell))
+    rate = next(m for m in profile.metrics if m.label == "就職率")
+    assert rate.actual is not None and rate.target is not None and rate.target.value == 60
+    labels = [m.label for m in profile.metrics]
+    assert labels.index(label, 1) > labels.index("就職率")
+    inner = [m for m in profile.metrics if m.label == label][-1]
+    assert inner.actual.value == value and inner.target is None
+
+
+@pytest.mark.parametrize("cell", ["59.8%(見込み)", "59.8%(参考値58人)", "59.8%"])
+def test_bracket_without_a_metric_name_adds_nothing(cell: str) -> None:
+    """Negative: a note or an unknown name in the bracket is no metric of its own."""
+    from jirei.slashrows import _inner_figures, slash_rows
+
+    (row,) = slash_rows(f"就職率  60%以上 / {cell} / -")
+    same, inner = _inner_figures(row, lambda a, b: None, jirei.DEFAULT_RULES)  # type: ignore
+    assert inner == [] and same == row
