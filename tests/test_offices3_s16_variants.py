@@ -20,7 +20,9 @@ invented facilities, items and figures), with negative variants that must not tr
   (``しごとサポートしろいし（一体的実施施設）　　平成26年10月1日開設``) is a header line, not a
   table row (3242);
 * a slash row's cell with a bracket naming another metric and its figure
-  (``59.8%（就職者数58人）``) gives that metric too, after the row's (3243).
+  (``59.8%（就職者数58人）``) gives that metric too, after the row's (3243);
+* a facility's name alone on the line under a facility label alone (``★施設`` /
+  ``ならしごとテラス``) is the facility name, with no bracketed kind (3244).
 """
 
 from __future__ import annotations
@@ -156,7 +158,13 @@ _CARDS = [
 ]
 
 
-def _cards(label: str = "REPORT CARD　No.{n}", bar: str = "　｜　", box: bool = True) -> str:
+def _cards(
+    label: str = "REPORT CARD　No.{n}",
+    bar: str = "　｜　",
+    box: bool = True,
+    head: str = "★施設",
+    name_line: str = "　{name}（一体的実施施設）",
+) -> str:
     """Cards: a rule, a Latin-named label, a barred header, a catch phrase, ★ sections, a
     boxed results line wrapped inside the label 就職者数."""
     out = ["令和4年度　一体的実施事業", "好事例集", "", "はじめに", "　本書は事例集です。", ""]
@@ -165,7 +173,7 @@ def _cards(label: str = "REPORT CARD　No.{n}", bar: str = "　｜　", box: boo
         second = f"数{50 + n}人（目標{40 + n}人以上）／就職率{40 + n}.5%"
         results = [f"┃{first} ┃", f"┃{second}    ┃"] if box else [first, second]
         out += ["＝" * 30, label.format(n=n), bar.join([pref + city, bureau, office]), "＝" * 30,
-                title, "", "★施設", f"　{name}（一体的実施施設）", "　令和2年4月1日　事業開始", "",
+                title, "", head, name_line.format(name=name), "　令和2年4月1日　事業開始", "",
                 "★取組のポイント", f"　◎{city}の福祉課と同じ建物に窓口を設置。", "",
                 "★実績（令和4年度）"]
         if box:
@@ -314,3 +322,20 @@ def test_bracket_without_a_metric_name_adds_nothing(cell: str) -> None:
     (row,) = slash_rows(f"就職率  60%以上 / {cell} / -")
     same, inner = _inner_figures(row, lambda a, b: None, jirei.DEFAULT_RULES)  # type: ignore
     assert inner == [] and same == row
+
+
+@pytest.mark.parametrize("head", ["★施設", "【施設名】", "■名称", "◆施設名：", "＜施設の名称＞"])
+def test_name_under_a_facility_label(head: str) -> None:
+    profiles = _profiles(_cards(head=head, name_line="　{name}"))
+    assert [p.facility_name for p in profiles] == [c[4] for c in _CARDS]
+    assert [p.facility_type for p in profiles] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [("★施設", "　{name}は駅前にあります。"), ("★施設", "　{name}2階"), ("★取組", "　{name}")],
+)
+def test_no_name_under_other_lines(head: str, line: str) -> None:
+    """Negative: a sentence or a figure under the label, or another heading, names nothing."""
+    profiles = _profiles(_cards(head=head, name_line=line))
+    assert all(p.facility_name not in {c[4] for c in _CARDS} for p in profiles)
