@@ -6,6 +6,8 @@ A report's cover may look like a case's opening to the case rules: a title line
 introduction. When the first of two cases or more has no header, names no municipality
 above its body, and its body holds no case material — no comment, no list item, no figure
 with its unit (``342人``, ``62.3%``) — it is the document's front matter, not a case.
+A note under a contents table (``※高知市の事例は…``, a ``rules.footnote_markers`` line) is
+the editor's, no list item of a case (decision 3237).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def drop_cover(
     first = cases[0]
     if first.header or first.alt_header:  # type: ignore[attr-defined]
         return list(cases)
+    from jirei.commentends import is_footnote
     from jirei.fallback import find_place
 
     start, body, stop = first.first, first.body, first.stop  # type: ignore[attr-defined]
@@ -39,7 +42,9 @@ def drop_cover(
         return list(cases)
     for index in range(body, stop):
         info = infos[index]
-        if info.kind in _MATERIAL or _FIGURE.search(info.text) is not None:
+        if _FIGURE.search(info.text) is not None:
+            return list(cases)
+        if info.kind in _MATERIAL and not is_footnote(info.text.strip(), rules):
             return list(cases)
     return list(cases[1:])
 

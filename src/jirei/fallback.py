@@ -394,11 +394,39 @@ def find_anchors(
         kind = known[index] if index in known else anchor_kind(info, rules)
         if kind == "date" and _in_turn(infos, index):  # a secretariat's speech (2013)
             kind = None
+        if kind == "place" and _speaker_in_comments(infos, index):  # ○松山市 (3239)
+            kind = None
         table = info.kind is K.TABLE
         if kind is not None and not (table and anchored_run):
             anchors.append(Anchor(index, kind))
         anchored_run = table and (anchored_run or kind is not None)
     return anchors
+
+
+def _speaker_in_comments(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether a marked line naming a place alone (``○松山市``, ``・高知市``) is a speaker in a
+    comments section, not a case's header: the section above it (no two blank lines between)
+    is a comments section and its speech is the text line right under it (decision 3239)."""
+    if infos[index].kind is not K.BULLET:
+        return False
+    if index + 1 >= len(infos) or infos[index + 1].kind is not K.TEXT:
+        return False
+    blanks = 0
+    at = index - 1
+    while at >= 0:
+        info = infos[at]
+        if info.kind is K.BLANK:
+            blanks += 1
+            if blanks >= 2:
+                return False
+        else:
+            blanks = 0
+            if info.kind is K.SECTION:
+                return info.section == "comments"
+            if info.kind in (K.HEADER, K.HEADING):
+                return False
+        at -= 1
+    return False
 
 
 #: a speaker's turn head in minutes: ``事務局(ハローワーク鶴岡):``, ``○事務局(ハローワーク山形)``
@@ -481,6 +509,19 @@ def _title_like(info: LineInfo) -> bool:
         and not (text.startswith("「") and not quoted_phrase(text))
         and not text.endswith("」")
     )
+
+
+def _marked_title(info: LineInfo, rules: Rules) -> bool:
+    """Whether a line is a catch phrase behind a headline mark (``▶ …「ワンフロア支援」``,
+    ``◆「働きたい」を支える``): the mark makes it the headline even where it closes on a quote
+    (decision 3238); a sentence behind the mark is none."""
+    text = strip_hash(info.text)
+    if info.kind not in (K.TEXT, K.BULLET) or not rules.headline_marks:
+        return False
+    if not text.startswith(rules.headline_marks):
+        return False
+    title = text.lstrip("".join(rules.headline_marks)).strip()
+    return 0 < len(title) <= _MAX_TITLE and not ends_sentence(title)
 
 
 def _start(infos: Sequence[LineInfo], floor: int, anchor: int, rules: Rules) -> int | None:
@@ -637,7 +678,7 @@ def _case(infos: Sequence[LineInfo], start: int, stop: int, group: _Group, rules
             header.append(index)
         elif (
             headline is None
-            and _title_like(info)
+            and (_title_like(info) or _marked_title(info, rules))
             and not classifier(rules).bracket_heading.match(rest)
         ):
             headline = index

@@ -351,6 +351,7 @@ def _read_region(
     facility_needed = "facility_name" in need or "facility_type" in need
     places: list[tuple[bool, Field, Field | None]] = []
     under_start = False  # the line before is a start label alone (``【開設年月日】``)
+    under_facility = False  # the line before is a facility label alone (``★施設``; 3244)
     after_dated = False  # the line before is an opening sentence stating the start date
     for text, at, boxed in region:
         squeezed = _SPACES.sub("", text)
@@ -364,6 +365,8 @@ def _read_region(
         if date is None and under_start:  # the value under its label (decision 1530)
             date = _only_date(text, rules)
         under_start = _is_start_label(text, words)
+        named_under = under_facility
+        under_facility = facility_needed and _is_facility_label(text, rules)
         if sentence and not boxed and date is None:
             if after_dated and not more:  # the next sentence of a facts paragraph names the
                 more.extend(  # office (``ハローワーク松江の…が常駐しています。``, decision 1710)
@@ -408,6 +411,8 @@ def _read_region(
                 _topic(text, at, words, found)
             if not sentence and date is not None and "facility_name" not in found:
                 _dated_name(text, at, date[1], found, rules)  # ``name　date開設`` (1912)
+            if named_under and not sentence and date is None and "facility_name" not in found:
+                _name_under_label(text, at, found)  # ``★施設`` / ``ならしごとテラス`` (3244)
         if date is not None and "start_date" not in found:
             found["start_date"] = Field(date[0], at + date[1], at + date[2])
     if places and "municipality" not in found:
@@ -490,6 +495,26 @@ def _glued_kind(text: str, at: int, rules: Rules) -> FieldLine | None:
 def _kind_labels(rules: Rules) -> tuple[str, ...]:
     """The facility-kind field labels, in the rules' order."""
     return tuple(label for label, kind in rules.field_labels.items() if kind == "facility_type")
+
+
+def _is_facility_label(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is a facility label alone, a heading over the name (``★施設``,
+    ``【施設名】``, ``名称：``; a ``facility`` word of ``rules.field_labels``; decision 3244)."""
+    bare = _MARKS.sub("", text).strip().rstrip(":：").strip()
+    return 0 < len(bare) <= 10 and rules.field_labels.get(bare) == "facility"
+
+
+#: a facility's name alone on its line: no figure, no sentence, no bracket, no colon
+_NAME_ALONE = regex.compile(r"^[^\d\s。、:：()（）「」【】\[\]]{2,30}$")
+
+
+def _name_under_label(text: str, at: int, found: dict[str, Field]) -> None:
+    """The facility's name: the line under a facility label alone (decision 3244)."""
+    name = text.strip()
+    if _NAME_ALONE.match(name) is None:
+        return
+    start = at + len(text) - len(text.lstrip())
+    found["facility_name"] = Field(name, start, start + len(name))
 
 
 def _is_start_label(text: str, words: _Words) -> bool:

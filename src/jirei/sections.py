@@ -120,6 +120,20 @@ def _fiscal_prefix(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{fiscal_year(rules)}){{1,2}}")
 
 
+@per_rules
+def _facility_row(rules: Rules) -> regex.Pattern[str]:
+    """A facility's name with its bracketed kind and its start date, a gap between them
+    (``しごとサポートしろいし（一体的実施施設）　　平成26年10月1日開設``): one header line,
+    not a table row (decision 3242)."""
+    types = "|".join(regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True))
+    markers = "|".join(regex.escape(m) for m in rules.start_markers)
+    if not types or not markers:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"^[^\t|]{{1,40}}\((?:{types})\)\s{{2,}}[^\t|\s][^\t|]{{0,20}}\d[^\t|]{{0,12}}(?:{markers})$"
+    )
+
+
 @per_rules_memo(1 << 16)
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
@@ -489,6 +503,8 @@ class Classifier:
         ):
             bullet = False  # ``(ア)酒田市<TAB>195人<TAB>121人``: a row of a table (decision 2971);
             # ``■令和２年度 事業目標と実績<TAB>仙台市<TAB>郡山市``: a table's head row (3135)
+        if table and not bullet and _facility_row(self.rules).search(stripped) is not None:
+            return K.TEXT, None  # ``name（kind）　　date開設``: a header's line (decision 3242)
         if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
         if bullet or _ENUM.match(stripped):

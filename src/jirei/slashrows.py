@@ -38,7 +38,9 @@ _DASHES = "-−ー―—‐–~〜"
 _D = "".join("\\" + ch if ch in "-~" else ch for ch in _DASHES)
 _SLASH = r"[ \t\u3000]*[/／][ \t\u3000]*"
 #: one part: a dash, or a figure (a qualifier before it, digits, a unit and a bound after it)
-_PART = rf"(?:[{_D}]|[^\s/／:：{_D}][^\s/／]{{0,14}}?)"
+#: (a figure may close on a bracket naming another figure, spaces or a colon inside it:
+#: ``61.2%(就職者数 41人)``, ``59.8%(支援対象者数:97人)``; decision 3243)
+_PART = rf"(?:[{_D}]|[^\s/／:：{_D}][^\s/／]{{0,14}}?(?:\([^()/／\n]{{1,20}}\))?)"
 #: a whole row: name, a gap or a colon, two to four parts
 _ROW = regex.compile(
     rf"^[ \t\u3000]*(?P<label>[^\s/／:：0-9][^\s/／:：]{{1,24}}?)"
@@ -226,6 +228,48 @@ def read_row(
     )
 
 
+#: a figure with a bracket after it naming another metric and its figure
+#: (``59.8%(就職者数58人)``, decision 3243)
+_INNER = regex.compile(
+    r"^(?P<figure>[^()]*?\d[^()]*?)\s*\((?P<label>[^()\d]{2,16}?)\s*:?\s*(?P<value>\d[^()]{0,12})\)$"
+)
+
+
+def _inner_figures(
+    row: SlashRow, locate: Locate, rules: Rules
+) -> tuple[SlashRow, list[Metric]]:
+    """``row`` with each part's bracket naming another metric and its figure cut off, and
+    those metrics (``59.8%(就職者数58人)``: the rate, then 就職者数 58人; decision 3243).
+    A bracket whose label is no metric name of the rules stays (a note, ``(見込み)``)."""
+    parts: list[tuple[str, int, int] | None] = []
+    inner: list[Metric] = []
+    for part in row.parts:
+        match = _INNER.match(part[0]) if part is not None else None
+        label = row_label(match.group("label"), rules) if match is not None else None
+        if match is None or part is None or label is None or label not in rules.metrics:
+            parts.append(part)
+            continue
+        start = part[1]
+        try:
+            value = parse_quantity(match.group("value"), rules)
+        except ValueParseError:
+            parts.append(part)
+            continue
+        written = locate(start + match.start("value"), start + match.end("value"))
+        inner.append(
+            Metric(
+                label=label,
+                key=rules.metrics.get(label),
+                actual=attrs.evolve(value, span=written),
+                span=locate(start + match.start("label"), start + match.end("value")),
+            )
+        )
+        parts.append((match.group("figure"), start, start + match.end("figure")))
+    if not inner:
+        return row, []
+    return attrs.evolve(row, parts=tuple(parts)), inner
+
+
 def _inside(span: Span | None, lines: Sequence[Span]) -> bool:
     return span is not None and any(s.start <= span.start < s.end for s in lines)
 
@@ -262,9 +306,11 @@ def with_slash_rows(
             roles = _default_roles(row, rules)
         if roles is None:
             continue
+        row, inner = _inner_figures(row, locate, rules)
         metric = read_row(row, roles, locate, rules)
         if metric is not None:
             read.append((metric, locate(row.start, row.end)))
+            read.extend((m, locate(row.start, row.end)) for m in inner)
     if not read:
         return list(profiles)
     out = []

@@ -11,6 +11,10 @@ A run is joined when its lines follow each other (no blank line), the first hold
 ``、`` (a sentence under way) and does not end one, none is a table row (a tab, a pipe or
 a run of spaces inside it) or opens with a bullet, number or footnote marker after the
 first, and the last ends with ``。``; five lines at most.
+
+A list of results wrapped inside a label is joined the same way (decision 3241): a line
+whose last ``／``-piece holds no figure (``…／就職者``, a box's line full) runs on into the
+next line (``数１６３人（目標…）／…``), the pieces joined with no space (``就職者数１６３人``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from jirei.lines import Line, Locate
 from jirei.model import Span
 
 _MAX_LINES = 5
+#: a list of results cut inside its last label: a ``/`` (``／`` after NFKC) and a short
+#: piece holding no figure nor bracket after it, at the line's end
+_LIST_TAIL = regex.compile(r"/\s*[^\d/()\s]{1,12}\s*$")
 _BREAKS = regex.compile(r"\t|\||\S {2,}\S")
 #: what opens an item line (a number's ``4.`` but not a decimal ``4.0％`` a wrap left at a
 #: line's start: decision 2732)
@@ -39,7 +46,9 @@ def join_wrapped(lines: Sequence[Line], locate: Locate) -> tuple[list[Line], Loc
     """``lines`` with each wrapped results sentence as one line, and the ``Locate`` for the
     result's offsets; None when no sentence is wrapped (the cheap common case)."""
     if not any(
-        not line.text.rstrip().endswith("。") and "、" in line.text for line in lines
+        not line.text.rstrip().endswith("。")
+        and ("、" in line.text or _LIST_TAIL.search(line.text) is not None)
+        for line in lines
     ):
         return None
     out: list[Line] = []
@@ -85,6 +94,8 @@ def _run(lines: Sequence[Line], first: int) -> int:
     (``first`` itself when there is none)."""
     line = lines[first]
     text = line.text.rstrip()
+    if _LIST_TAIL.search(text) is not None and _plain(line):
+        return _list_run(lines, first)
     if text.endswith("。") or "、" not in text or not _plain(line):
         return first
     previous = line
@@ -98,6 +109,26 @@ def _run(lines: Sequence[Line], first: int) -> int:
             return index
         previous = follower
     return first
+
+
+def _list_run(lines: Sequence[Line], first: int) -> int:
+    """The index of the last line of a results list wrapped inside a label from
+    ``lines[first]`` on (``first`` when the next line does not go on with a figure)."""
+    previous = lines[first]
+    for index in range(first + 1, min(first + _MAX_LINES, len(lines))):
+        follower = lines[index]
+        if follower.start != previous.end + 1 or not _plain(follower):
+            return index - 1
+        if _MARKER.match(follower.text) or _FIGURE_HEAD.match(follower.text) is None:
+            return index - 1
+        if _LIST_TAIL.search(follower.text.rstrip()) is None:
+            return index
+        previous = follower
+    return first
+
+
+#: a wrapped label's tail and its figure opening the next line (``数163人``, ``件 1,205件``)
+_FIGURE_HEAD = regex.compile(r"^\s*[^\d/()\s]{0,6}\s*\d")
 
 
 __all__ = ["join_wrapped"]
