@@ -1,0 +1,133 @@
+"""Other publishers in the genre, a third round (decisions 3266-3280, branch press3-s16).
+
+A grid row's label may close with a bracketed gloss that says something about the row
+without changing what it holds (3266): ``目標・実績（平成29年度）`` is a results row, its figures
+written inline; the rows under it with an empty 項目 cell continue it, so their figures are
+metrics, not initiatives of the 取組内容 row further up. ``自治体コメント（新潟市）`` is a
+comment row whose bracket names the speaker (3267); the words before it only say what kind.
+
+Variants: pipe grids and tab grids, other places and figures, round / lenticular / angle
+brackets, a fiscal year written in 令和 or 西暦; negative variants: a glossed label naming no
+comment (``備考（新潟市）``) gives no comment, and a glossed label of no known word stays unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.labelgloss import split_gloss
+
+#: (prefecture, city, bureau, office, facility, speaker of the city, targets, actuals)
+_CASES = [
+    ("島根県", "松江市", "島根労働局", "ハローワーク松江", "まつえ就労支援コーナー", "松江市福祉部",
+     (250, 160), (268, 171)),
+    ("岩手県", "盛岡市", "岩手労働局", "ハローワーク盛岡", "もりおか仕事相談室", "盛岡市",
+     (90, 60), (84, 66)),
+]
+
+_BRACKETS = {"round": ("（", "）"), "lenticular": ("【", "】"), "angle": ("＜", "＞")}
+
+
+def _rows(case: tuple, year: str, bracket: str) -> list[tuple[str, str]]:
+    pref, city, bureau, office, facility, voice, (t1, t2), (a1, a2) = case
+    o, c = _BRACKETS[bracket]
+    r1 = round(a1 / t1 * 100, 1)
+    r2 = round(a2 / t2 * 100, 1)
+    return [
+        ("都道府県", pref),
+        ("自治体", city),
+        ("労働局", bureau),
+        ("ハローワーク", office),
+        ("施設名", facility),
+        ("取組内容", "・福祉窓口に就職支援ナビゲーターが常駐"),
+        ("", "・支援経過を市と共有"),
+        (f"目標・実績{o}{year}{c}", f"支援対象者数：目標 {t1}人以上／実績 {a1}人（達成率{r1}%）"),
+        ("", f"就職者数：目標 {t2}人以上／実績 {a2}人（達成率{r2}%）"),
+        (f"自治体コメント{o}{voice}{c}", "相談の継続率が高まった。"),
+        (f"ハローワークコメント{o}{office}{c}", "誘導を一層強化したい。"),
+    ]
+
+
+def _pipe(rows: list[tuple[str, str]]) -> str:
+    head = ["| 項目 | 内容 |", "|---|---|"]
+    return "\n".join(head + [f"| {label} | {value} |" for label, value in rows])
+
+
+def _tabs(rows: list[tuple[str, str]]) -> str:
+    return "\n".join(f"{label}\t{value}" for label, value in rows)
+
+
+def _doc(frame: str, year: str, bracket: str) -> str:
+    draw = _pipe if frame == "pipe" else _tabs
+    pages = [draw(_rows(case, year, bracket)) for case in _CASES]
+    return "一体的実施施設の取組事例\n\n" + "\n\n---\n\n".join(pages) + "\n"
+
+
+@pytest.mark.parametrize("frame", ["pipe", "tab"])
+@pytest.mark.parametrize("year", ["令和4年度", "2022年度"])
+@pytest.mark.parametrize("bracket", list(_BRACKETS))
+def test_glossed_results_row_and_its_continuations(frame: str, year: str, bracket: str) -> None:
+    text = _doc(frame, year, bracket)
+    profiles = jirei.parse_text(text).profiles
+    assert len(profiles) == len(_CASES)
+    for profile, case in zip(profiles, _CASES, strict=True):
+        _, _, _, office, facility, voice, targets, actuals = case
+        assert profile.facility_name == facility
+        assert list(profile.initiatives) == [
+            "福祉窓口に就職支援ナビゲーターが常駐",
+            "支援経過を市と共有",
+        ]
+        read = {
+            m.key: (m.target.value if m.target else None, m.actual.value if m.actual else None)
+            for m in profile.metrics
+        }
+        assert read == {
+            "support_targets": (targets[0], actuals[0]),
+            "employed": (targets[1], actuals[1]),
+        }
+        said = [(c.speaker, c.role, c.text) for c in profile.comments]
+        assert said == [
+            (voice, "municipality", "相談の継続率が高まった。"),
+            (office, "hello_work", "誘導を一層強化したい。"),
+        ]
+        for comment in profile.comments:
+            span = comment.speaker_span
+            assert span is not None
+            assert text[span.start : span.end] == comment.speaker
+
+
+def test_a_glossed_label_of_no_comment_word_gives_no_comment() -> None:
+    rows = _rows(_CASES[0], "令和4年度", "round")[:-2]
+    rows.append(("備考（松江市）", "相談の継続率が高まった。"))
+    profile = jirei.parse_text("取組事例\n\n" + _pipe(rows) + "\n").profiles[0]
+    assert list(profile.comments) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "bare", "gloss"),
+    [
+        ("自治体コメント(新潟市)", "自治体コメント", "新潟市"),
+        ("目標・実績【令和5年度】", "目標・実績", "令和5年度"),
+        ("コメント< ハローワーク甲府 >", "コメント", "ハローワーク甲府"),
+    ],
+)
+def test_split_gloss(label: str, bare: str, gloss: str) -> None:
+    found = split_gloss(label)
+    assert found is not None
+    assert found[0] == bare
+    assert label[found[1] : found[2]] == gloss
+
+
+@pytest.mark.parametrize("label", ["(新潟市)", "自治体コメント(新潟市】", "施設名", "目標(人"])
+def test_split_gloss_negatives(label: str) -> None:
+    assert split_gloss(label) is None
+
+
+def test_glossed_unknown_label_stays_unread() -> None:
+    from jirei.cards import row_role
+    from jirei.lines import Line
+
+    assert row_role(Line("| 整理番号（参考） | 12 |", 0)) is None
+    assert row_role(Line("| 目標・実績（平成29年度） | 就職者数 目標 10人 |", 0)) == "results"
+    assert row_role(Line("| 市コメント【松江市】 | 良かった。 |", 0)) == "comment"
