@@ -5,6 +5,8 @@ without changing what it holds (3266): ``目標・実績（平成29年度）`` i
 written inline; the rows under it with an empty 項目 cell continue it, so their figures are
 metrics, not initiatives of the 取組内容 row further up. ``自治体コメント（新潟市）`` is a
 comment row whose bracket names the speaker (3267); the words before it only say what kind.
+A group named right before a results line's first metric (``【障害者】就職者数 実績31人``) gives
+that line's metrics the group (3268).
 
 Variants: pipe grids and tab grids, other places and figures, round / lenticular / angle
 brackets, a fiscal year written in 令和 or 西暦; negative variants: a glossed label naming no
@@ -12,6 +14,8 @@ comment (``備考（新潟市）``) gives no comment, and a glossed label of no 
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -131,3 +135,56 @@ def test_glossed_unknown_label_stays_unread() -> None:
     assert row_role(Line("| 整理番号（参考） | 12 |", 0)) is None
     assert row_role(Line("| 目標・実績（平成29年度） | 就職者数 目標 10人 |", 0)) == "results"
     assert row_role(Line("| 市コメント【松江市】 | 良かった。 |", 0)) == "comment"
+
+
+# --- a group bracket opening a results line or cell (decision 3268) ---------------------
+
+_GROUPED = [
+    ("【生活保護受給者等】", "生活保護受給者等"),
+    ("〈ひとり親〉", "ひとり親"),
+    ("（生活困窮者）", "生活困窮者"),
+    ("＜障害者＞", "障害者"),
+]
+
+
+@pytest.mark.parametrize(("bracketed", "group"), _GROUPED)
+@pytest.mark.parametrize("frame", ["pipe", "tab"])
+def test_grouped_inline_rows_in_a_grid(bracketed: str, group: str, frame: str) -> None:
+    rows = _rows(_CASES[1], "令和4年度", "round")
+    rows[7] = (rows[7][0], f"{bracketed}支援対象者数 目標９０人以上／実績８４人（達成率93.3%）")
+    rows[8] = ("", f"{bracketed}就職者数 実績６６人")
+    rows.insert(9, ("", "就職率：実績 ７８．６％"))
+    draw = _pipe if frame == "pipe" else _tabs
+    other = draw(_rows(_CASES[0], "令和4年度", "round"))
+    text = "取組事例\n\n" + draw(rows) + "\n\n---\n\n" + other
+    profile = jirei.parse_text(text + "\n").profiles[0]
+    read = {
+        (m.key, m.group): (m.target and m.target.value, m.actual and m.actual.value)
+        for m in profile.metrics
+    }
+    assert read == {
+        ("support_targets", group): (90, 84),
+        ("employed", group): (None, 66),
+        ("employment_rate", None): (None, Decimal("78.6")),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("【障害者】就職者数 実績31人", "障害者"),
+        ("| 　| 【障害者】就職者数 実績31人 |", "障害者"),
+        ("目標・実績\t〈ひとり親〉支援対象者数：目標 40人／実績 45人", "ひとり親"),
+        ("・(生活困窮者)就職者数 12人", "生活困窮者"),
+        # negatives: a year, a role word, a bracket after text, no bracket
+        ("【令和4年度】就職者数 実績31人", None),
+        ("【実績】就職者数 31人", None),
+        ("市では【障害者】就職者数 31人", None),
+        ("就職者数 実績31人", None),
+    ],
+)
+def test_group_before(text: str, group: str | None) -> None:
+    from jirei.linegroups import group_before
+
+    at = text.index("就職者数") if "就職者数" in text else text.index("支援対象者数")
+    assert group_before(text, at) == group
