@@ -188,3 +188,60 @@ def test_group_before(text: str, group: str | None) -> None:
 
     at = text.index("就職者数") if "就職者数" in text else text.index("支援対象者数")
     assert group_before(text, at) == group
+
+
+# --- a city a facility table gives infers its prefecture (decision 3269) -----------------
+
+
+def _annual(cities: list[tuple[str, str, str, int, int]], bureau: str, area: str) -> str:
+    """A bureau's annual plan appendix: one table row a facility, then a section of ◆ bullets
+    a facility (the sections name no city)."""
+    rows = "\n".join(
+        f"{i}\t{c}\t{f}（一体的実施施設）\t令和2年4月1日\t{hw}\t{t}人以上\t{a}人"
+        for i, (c, f, hw, t, a) in enumerate(cities, 1)
+    )
+    parts = "\n\n".join(
+        f"({i}) {f}\n　◆窓口で就職支援ナビゲーターが相談を実施\n　◆定着支援を実施"
+        for i, (_, f, _, _, _) in enumerate(cities, 1)
+    )
+    return (
+        f"令和５年度　{bureau}行政運営方針\n別添資料３\n\n"
+        f"{bureau}管内における一体的実施施設の運営状況（令和４年度）\n\n"
+        f"{area}内では、市の福祉事務所等にハローワークの相談窓口を設置している。\n\n"
+        "表　一体的実施施設一覧（令和４年度実績）\n\n"
+        "No.\t自治体\t施設名（区分）\t事業開始\t連携ハローワーク\t就職者数 目標\t就職者数 実績\n"
+        f"{rows}\n\n２　各施設の主な取組\n\n{parts}\n"
+    )
+
+
+_ANNUALS = [
+    ("広島労働局", "広島県", [
+        ("広島市", "ひろしま就労サポート", "ハローワーク広島", 300, 320),
+        ("福山市", "ふくやま仕事相談室", "ハローワーク福山", 120, 131),
+    ]),
+    ("宮城労働局", "宮城県", [
+        ("仙台市", "せんだい就労支援窓口", "ハローワーク仙台", 500, 512),
+        ("石巻市", "いしのまき仕事サポート", "ハローワーク石巻", 80, 77),
+        ("大崎市", "おおさき就労相談コーナー", "ハローワーク古川", 60, 66),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("bureau", "prefecture", "cities"), _ANNUALS)
+def test_table_city_infers_its_prefecture(bureau: str, prefecture: str, cities: list) -> None:
+    profiles = jirei.parse_text(_annual(cities, bureau, prefecture)).profiles
+    assert [p.municipality for p in profiles] == [c[0] for c in cities]
+    assert [p.prefecture for p in profiles] == [prefecture] * len(cities)
+    assert all("prefecture" in p.inferred for p in profiles)
+    # the bureau the report's cover names then reaches every case of its prefecture
+    assert [p.labour_bureau for p in profiles] == [bureau] * len(cities)
+
+
+def test_a_city_of_two_prefectures_infers_none() -> None:
+    cities = [
+        ("広島市", "ひろしま就労サポート", "ハローワーク広島", 300, 320),
+        ("府中市", "ふちゅう就労コーナー", "ハローワーク府中", 40, 44),  # 東京都 and 広島県
+    ]
+    profiles = jirei.parse_text(_annual(cities, "広島労働局", "広島県")).profiles
+    assert [p.prefecture for p in profiles] == ["広島県", None]
+    assert profiles[1].labour_bureau is None
