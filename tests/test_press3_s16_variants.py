@@ -245,3 +245,24 @@ def test_a_city_of_two_prefectures_infers_none() -> None:
     profiles = jirei.parse_text(_annual(cities, "広島労働局", "広島県")).profiles
     assert [p.prefecture for p in profiles] == ["広島県", None]
     assert profiles[1].labour_bureau is None
+
+
+# --- two offices joined by 及び / 並びに (decision 3270) ------------------------------------
+
+
+@pytest.mark.parametrize("joiner", ["及び", "並びに"])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("ハローワーク広島東", "ハローワーク広島西"), ("ハローワーク仙台", "ハローワーク大河原")],
+)
+def test_offices_joined_in_a_sentence(joiner: str, first: str, second: str) -> None:
+    from jirei.harvest import offices_in
+
+    text = f"◆{first}{joiner}{second}の就職支援ナビゲーターが交替で相談を実施"
+    assert [f.value for f in offices_in(text, 0)] == [first, second]
+
+
+def test_an_office_name_holding_no_joiner_is_whole() -> None:
+    from jirei.harvest import offices_in
+
+    assert [f.value for f in offices_in("◆ハローワーク及川の職員が常駐", 0)] == ["ハローワーク及川"]
