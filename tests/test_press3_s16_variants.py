@@ -266,3 +266,18 @@ def test_an_office_name_holding_no_joiner_is_whole() -> None:
     from jirei.harvest import offices_in
 
     assert [f.value for f in offices_in("◆ハローワーク及川の職員が常駐", 0)] == ["ハローワーク及川"]
+
+
+# --- the last marked item of a list over a closing section (decision 3271) ---------------
+
+
+@pytest.mark.parametrize("mark", ["◆", "◇", "■"])
+@pytest.mark.parametrize("closing", ["３　今後の取組", "今後の方向性", "４．今後の展開"])
+def test_last_list_item_over_a_closing_section(mark: str, closing: str) -> None:
+    bureau, prefecture, cities = _ANNUALS[1]
+    text = _annual(cities, bureau, prefecture).replace("◆", mark)
+    text += f"\n{closing}\n　令和５年度においては、目標の達成を図る。\n"
+    profiles = jirei.parse_text(text).profiles
+    assert len(profiles) == len(cities)
+    expected = ["窓口で就職支援ナビゲーターが相談を実施", "定着支援を実施"]
+    assert list(profiles[-1].initiatives) == expected
