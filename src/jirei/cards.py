@@ -24,6 +24,7 @@ from attrs import frozen
 from jirei.commentforms import clean_speaker
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, Origin, enumerator_width
+from jirei.labelgloss import split_gloss
 from jirei.lines import Cell, Line, row_cells
 from jirei.rules import DEFAULT_RULES, Rules, per_rules_memo
 from jirei.sections import classifier, heading_key
@@ -75,9 +76,21 @@ def _row_role(text: str, rules: Rules) -> str | None:
     kind = rules.sections.get(heading_key(label, rules))
     if kind is not None and kind != "comments":
         return kind
-    if any(label.endswith(k.strip()) for k in rules.comment_keywords if k.strip()):
+    if _names_comment(label, rules):
         return "comment"
+    glossed = split_gloss(label)  # ``目標・実績（平成29年度）``, ``…コメント（新潟市）`` (3266)
+    if glossed is not None:
+        kind = rules.sections.get(heading_key(glossed[0], rules))
+        if kind is not None and kind != "comments":
+            return kind
+        if _names_comment(glossed[0], rules):
+            return "comment"
     return None
+
+
+def _names_comment(label: str, rules: Rules) -> bool:
+    """Whether a row label ends in a comment keyword (``区のコメント``)."""
+    return any(label.endswith(k.strip()) for k in rules.comment_keywords if k.strip())
 
 
 #: how many rows of a tab box are looked at for the labels it is known by
@@ -298,6 +311,21 @@ def row_comment(row: CardRow, rules: Rules = DEFAULT_RULES) -> CommentParts:
     named = named_speaker(value, rules)
     if named is not None:  # ``八戸市：text``: the label only a hint (decision 2804)
         return named
+    glossed = split_gloss(row.label.text)
+    if glossed is not None and _names_comment(label_form(glossed[0]), rules):
+        # ``自治体コメント（新潟市）``: the bracket names the speaker, the words before it
+        # only say what kind of speaker (decision 3267)
+        _, start, end = glossed
+        named_speaker_text = row.label.text[start:end]
+        return CommentParts(
+            named_speaker_text,
+            row.label.start + start,
+            row.label.start + end,
+            role_of(named_speaker_text, rules),
+            value.text,
+            value.start,
+            value.end,
+        )
     return CommentParts(
         speaker or None,
         row.label.start,

@@ -441,6 +441,15 @@ def _with_row(
                 spans.pop("prefecture", None)
                 inferred.append("prefecture")
             inferred.append("municipality")
+    elif "municipality" in changes and profile.prefecture is None and "prefecture" not in changes:
+        # a city the table gives infers its prefecture as a city read anywhere does (3269)
+        from jirei.places import prefectures_of
+
+        options = prefectures_of(str(municipality))
+        if len(options) == 1:
+            changes["prefecture"] = options[0]
+            spans.pop("prefecture", None)
+            inferred.append("prefecture")
     if not changes:
         return profile
     changes["spans"] = spans

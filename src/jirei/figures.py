@@ -32,7 +32,7 @@ import regex
 from jirei.barcharts import Chart, read_chart
 from jirei.errors import ValueParseError
 from jirei.figurelines import cleaned, is_reference_head, pair_order, tidy_read
-from jirei.linegroups import group_heading
+from jirei.linegroups import group_before, group_heading
 from jirei.lines import Locate
 from jirei.model import Metric, Quantity, Span
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -430,8 +430,11 @@ def _by_shape(
             and _in_other(_SPACE.sub("", text), given, words.bare)
         ):
             continue  # an other result naming no target / actual / rate (decision 1248)
+        first = words.names.search(text)  # ``【障害者】就職者数 実績31人`` (3268)
+        opened = group_before(text, first.start(), rules) if first is not None else None
         pending = _read_line(
-            line.start, text, found, words, latest, drafts, rules, locate, order, line_group
+            line.start, text, found, words, latest, drafts, rules, locate, order,
+            [opened] if opened is not None else line_group,
         )
         grouped_any = grouped_any or (line_group is not None and pending is not None)
     return [

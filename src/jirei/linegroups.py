@@ -15,7 +15,8 @@ a lone colon, the name saying who the figures are of (it ends with a ``people`` 
 ``…受給者``, ``…者等``, ``ひとり親``); a name holding a role word (``実績``), a fiscal year, a
 bracket, a known metric name, a section's heading or a unit caption names no group. The
 heading's group reaches the metric lines under it up to the next heading or the first blank
-line after them; metrics a reader gave a group keep it.
+line after them; metrics a reader gave a group keep it. A group so written right before a
+line's first metric name (``【障害者】就職者数 実績31人``) is that line's own (``group_before``).
 """
 
 from __future__ import annotations
@@ -103,6 +104,24 @@ def group_heading(line: Line, rules: Rules = DEFAULT_RULES) -> str | None:
     if heading_key(name, rules) in rules.sections or head_kind(text, rules) is not None:
         return None  # a section's heading (``【取組の成果】``, ``▽数字で見る成果``)
     return name
+
+
+#: an item marker before the group (``・【障害者】…``)
+_ITEM_MARK = regex.compile(r"^\s*[・◆◇●○■□▶▷※]\s*")
+
+
+def group_before(text: str, at: int, rules: Rules = DEFAULT_RULES) -> str | None:
+    """The group named right before ``at``, where a line's first metric name starts, by the
+    whole of the line's or the cell's text before it (``【障害者】就職者数 実績31人``,
+    ``| 〈ひとり親〉支援対象者数：… |``, ``<TAB>生活保護受給者等：就職者数…`` — normalisation writes
+    a bracketed label opening a line with a colon; decision 3268); else None. That text must
+    read as a group heading on a line of its own (``group_heading``: a name of people in a
+    bracket pair or before a colon, no figure, no role word, no section)."""
+    cell = max(text.rfind("|", 0, at), text.rfind("\t", 0, at)) + 1
+    head = _ITEM_MARK.sub("", text[cell:at]).strip()
+    if len(head) < 3 or len(head) > _MAX_NAME + 2 or head[-1] not in _closings(rules):
+        return None  # (cheap precheck: a group's bracket or colon closes the text)
+    return group_heading(Line(head, 0), rules)
 
 
 def headed_groups(

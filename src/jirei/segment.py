@@ -414,12 +414,22 @@ class _Preamble:
         if following is not None and label_length(following.text.strip(), self.rules):
             return True  # ■headline over its label line ``【取組事例1】place`` (decision 1264)
         if following is not None and following.kind is K.SECTION:  # ◇headline over 一　概要
+            if self._list_item_below(index, text[0]):
+                return False  # the last ◆ of a list over a closing section (decision 3271)
             return following.section in _OPENING_SECTIONS  # (decision 1864)
         return (
             following is not None
             and following.kind in _FIELD_LINE_KINDS
             and is_field_line(following.line, self.rules)
         )
+
+    def _list_item_below(self, index: int, mark: str) -> bool:
+        """Whether line ``index`` goes on a list: the line right above it (no blank between)
+        opens with the same mark (``◆…`` under ``◆…``), so it is the list's last item."""
+        if index == 0:
+            return False
+        above = self.infos[index - 1]
+        return above.kind is not K.BLANK and above.text.lstrip().startswith(mark)
 
     def _plain_header(self, start: int) -> Case | None:
         """A header of separate unbracketed lines (place, offices, facility, date) from
