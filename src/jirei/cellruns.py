@@ -104,10 +104,13 @@ def _joined_head(form: str, rules: Rules) -> bool:
     column head (it names a row)."""
     if not form or len(form) > 30 or form in rules.metrics or _DIGIT.search(form):
         return False  # (cheap: a figure, a long text or a metric alone)
+    from jirei.tables.cells import label_form
+    from jirei.tables.headunits import header_unit
     from jirei.tables.namedroles import named_role
 
     named = named_role(form, rules)
-    return named is not None and named[0] != form
+    # (a metric with its unit only, ``支援対象者数（人）``, names a row: no role word joined)
+    return named is not None and named[0] != label_form(header_unit(form, rules)[0])
 
 
 def _is_figure(form: str, rules: Rules) -> bool:
