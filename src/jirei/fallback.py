@@ -36,6 +36,7 @@ from attrs import frozen
 
 from jirei import header as h
 from jirei.caselabel import label_length
+from jirei.headedresults import headed_results
 from jirei.header import HeaderFields
 from jirei.iroha import IROHA_LINE, iroha_items
 from jirei.lines import Line
@@ -315,6 +316,8 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     if kind is K.HEADER:  # a header the case rules know, in a layout they do not
         return "place"
     text = strip_hash(info.text)
+    if kind is not K.HEADER and headed_results(text, rules):  # ［実績］支援対象者数… (3281)
+        return "results"
     if not text or len(text) > _MAX_HEADER or ends_sentence(text) or text.startswith("「"):
         return None
     field = _field_like(text)
