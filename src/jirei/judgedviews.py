@@ -30,13 +30,16 @@ _SENTENCE = regex.compile(r"[^。]+。?")
 
 
 @per_rules
-def _table(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, ...], regex.Pattern[str] | None]:
-    """The verbs of judgement and the pattern of a sentence closed by one of them."""
+def _table(
+    rules: Rules = DEFAULT_RULES,
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """A search for any verb of judgement (the cheap precheck of a line and a sentence)
+    and the pattern of a sentence closed by one of them."""
     table = rules.quotes_table.get("views", {})
     verbs = tuple(table.get("verbs", ()))
     particles = tuple(table.get("particles", ("は", "では", "も")))
     if not verbs:
-        return (), None
+        return None, None
     verb = "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
     particle = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
     name = r"[^\s、。,，:：「」『』()（）]{2,30}?"
@@ -44,7 +47,7 @@ def _table(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, ...], regex.Pattern
         rf"^(?:(?P<first>{name})(?:{particle})[、,]?\s*(?=\S).+?と\s*(?:{verb})"
         rf"|.+?と[、,]?\s*(?P<late>{name})(?:{particle})[、,]?\s*(?:{verb}))\s*。?$"
     )
-    return verbs, pattern
+    return regex.compile(verb), pattern
 
 
 def judged_views(
@@ -52,18 +55,19 @@ def judged_views(
 ) -> list[tuple[CommentParts, bool]]:
     """The third-person judgements of named stakeholders in ``lines``, in the text's order,
     each with whether it opens its line (a paragraph of its own, not a speaker's words)."""
-    verbs, pattern = _table(rules)
-    if pattern is None:
+    verb, pattern = _table(rules)
+    if verb is None or pattern is None:
         return []
+    has_verb = verb.search
     found: list[tuple[CommentParts, bool]] = []
     for line in lines:
         text = line.text
-        if not any(verb in text for verb in verbs):
+        if has_verb(text) is None:
             continue
         for sentence in _SENTENCE.finditer(text):
             raw = sentence.group()
             body = raw.strip()
-            if not any(verb in body for verb in verbs):
+            if has_verb(body) is None:
                 continue
             hit = pattern.match(body)
             if hit is None:

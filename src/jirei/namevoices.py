@@ -25,6 +25,7 @@ import regex
 
 from jirei.comments import role_of
 from jirei.lines import Line
+from jirei.patternneeds import needs_pattern
 from jirei.rules import Rules, per_rules
 from jirei.sections import K, LineInfo
 
@@ -148,6 +149,9 @@ def _person_heading(text: str, rules: Rules) -> bool:
     text = text.strip()
     if not 4 <= len(text) <= 50 or text.endswith(_SENTENCE_ENDS[:3]):
         return False
+    needs = _person_needs(rules)
+    if needs is not None and needs.search(text) is None:
+        return False  # (exact precheck: what every person heading holds, a bracket or a dash)
     for pattern in _person_patterns(rules):
         match = pattern.fullmatch(text)
         if match is None or role_of(match.group("org"), rules) == "other":
@@ -156,6 +160,12 @@ def _person_heading(text: str, rules: Rules) -> bool:
         if not person.startswith(_not_persons(rules)):
             return True
     return False
+
+
+@per_rules
+def _person_needs(rules: Rules) -> regex.Pattern[str] | None:
+    """What a text one of the ``[person_headings]`` patterns matches must hold, else None."""
+    return needs_pattern(rules.quotes_table.get("person_headings", {}).get("patterns", ()))
 
 
 @per_rules
