@@ -101,17 +101,22 @@ def _bare(rules: Rules) -> regex.Pattern[str]:
     )
 
 
-@per_rules
-def _rate_line(rules: Rules) -> regex.Pattern[str]:
-    """An achievement-rate word and its figure on a line of their own (``達成率　114.0%``)."""
+def _rate_words(rules: Rules) -> str:
+    """An alternation of the achievement-rate column words of ``rules.columns``, longest
+    first (``(?!)`` when there is none)."""
     words = sorted(
         (w for w, role in rules.columns.items() if role == "achievement_rate" and w),
         key=len,
         reverse=True,
     )
+    return "|".join(regex.escape(w) for w in words) or "(?!)"
+
+
+@per_rules
+def _rate_line(rules: Rules) -> regex.Pattern[str]:
+    """An achievement-rate word and its figure on a line of their own (``達成率　114.0%``)."""
     return regex.compile(
-        rf"^(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*"
-        r"(?P<figure>\d[\d,]*(?:\.\d+)?\s*%)$"
+        rf"^(?:{_rate_words(rules)})\s*(?P<figure>\d[\d,]*(?:\.\d+)?\s*%)$"
     )
 
 
@@ -119,14 +124,9 @@ def _rate_line(rules: Rules) -> regex.Pattern[str]:
 def _rated(rules: Rules) -> regex.Pattern[str]:
     """A figure with its achievement rate in brackets after it (``188人（達成率115.3%）``,
     NFKC), the rate words from ``rules.columns``."""
-    words = sorted(
-        (w for w, role in rules.columns.items() if role == "achievement_rate" and w),
-        key=len,
-        reverse=True,
-    )
     return regex.compile(
         r"^(?P<figure>[^\s()]+)\s*\(\s*"
-        rf"(?:{'|'.join(regex.escape(w) for w in words) or '(?!)'})\s*:?\s*\d[\d.]*\s*%\s*\)$"
+        rf"(?:{_rate_words(rules)})\s*:?\s*\d[\d.]*\s*%\s*\)$"
     )
 
 
