@@ -1186,9 +1186,19 @@ def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]
         return None
     if ends_sentence(text) or _FIGURE.search(text):
         return None
-    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION):
+    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION) and not (
+        infos[index - 1].kind is K.BULLET and _heads_items(infos, index)
+    ):
         return None
     return _owner(keys, name_key(text))
+
+
+def _heads_items(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether the line at ``index`` stands over marked items (the next line not blank a
+    bullet): a name heading its group of items in a list of every case's (``水戸市`` over
+    ``◆就労準備セミナーを…``, right under the group before; decision 3313)."""
+    below = next((info for info in infos[index + 1 :] if info.kind is not K.BLANK), None)
+    return below is not None and below.kind is K.BULLET
 
 
 def _cut_above(

@@ -1,0 +1,91 @@
+"""Parts of cases a front list introduces, gathered from the one case read (decisions
+3311-3314, branch apart-s17).
+
+A report may list every facility in a table at its front (所在地, 労働局・ハローワーク,
+施設名, 事業開始 — ``jirei.tables.caselist``) and then give each part of every case under
+one heading: all 取組内容 sub-headed ``（１）水戸市`` …, one results table with the city in
+its first column, その他の実績 grouped under the city names, the voices of every case. The
+segmenter reads one case there (nothing opens a case of its own), and the case list makes
+the others from its rows alone. The parts are gathered as those of cases introduced one
+after another (``jirei.gatheredparts``): every listed case keyed by its place, facility,
+office and row number, the one case read ending where the first part naming another case
+begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from jirei.model import Profile
+from jirei.sections import K, LineInfo
+from jirei.tables.caselist import CaseRow
+
+
+def listed_index(profiles: Sequence[Profile], read: Profile) -> int | None:
+    """The index among ``profiles`` (the case list joined) of the case ``read`` from the
+    text, else None: the one standing where it stands (its span), else the one stating its
+    municipality, else its facility."""
+    if read.span is not None:
+        found = [i for i, p in enumerate(profiles) if p.span == read.span]
+        if len(found) == 1:
+            return found[0]
+    for field in ("municipality", "facility_name"):
+        value = getattr(read, field)
+        if value is None:
+            continue
+        found = [i for i, p in enumerate(profiles) if getattr(p, field) == value]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def read_indexes(profiles: Sequence[Profile], read: Sequence[Profile]) -> set[int] | None:
+    """The indexes among ``profiles`` of the cases ``read`` from the text (each by where it
+    stands), else None when one is not found once."""
+    out: set[int] = set()
+    for one in read:
+        found = [i for i, p in enumerate(profiles) if one.span is not None and p.span == one.span]
+        if len(found) != 1:
+            return None
+        out.add(found[0])
+    return out
+
+
+def under_section(infos: Sequence[LineInfo], block: Sequence[LineInfo]) -> Sequence[LineInfo]:
+    """``block`` (a gathered part's lines) under the section heading it stands under: a
+    part cut below that heading (the sub-heading ``（２）足立区`` under ``２　取組内容``, whose
+    first case the case read opened) is read as that section's lines."""
+    if not block or block[0].kind is K.SECTION:
+        return block
+    first = next((i for i, info in enumerate(infos) if info is block[0]), None)
+    if first is None:
+        return block
+    heading = next((infos[i] for i in range(first - 1, -1, -1) if infos[i].kind is K.SECTION), None)
+    return block if heading is None else (heading, *block)
+
+
+def listed_offices(
+    rows: Sequence[CaseRow], profiles: Sequence[Profile], offices: Sequence[set[str]]
+) -> list[set[str]]:
+    """``offices`` (each case's office keys) with the Hello Work offices and labour bureau of
+    the case list row naming the case's municipality (one row, one case)."""
+    from jirei.gatheredparts import name_key
+
+    out = [set(own) for own in offices]
+    for row in rows:
+        if not row.municipality:
+            continue
+        place = name_key(row.municipality)
+        hits = [
+            i for i, p in enumerate(profiles)
+            if p.municipality and name_key(p.municipality) == place
+        ]
+        if len(hits) != 1:
+            continue
+        names = [field.value for field in row.header.hello_work]
+        bureau = row.header.fields.get("labour_bureau")
+        if bureau is not None:
+            names.append(bureau.value)
+        out[hits[0]] |= {name_key(str(name)) for name in names if name}
+        out[hits[0]].discard("")
+    return out
