@@ -153,3 +153,86 @@ def test_name_line_inside_running_text_heads_nothing() -> None:
     assert not _heads_items(lines, 1)
     lines[2] = info(K.BULLET, "◆見学会を開催")
     assert _heads_items(lines, 1)
+
+
+# --- a story per case, every header fact and figure in tables at the back (3316-3318) ------
+
+_BACK = [
+    ("岐阜県", "大垣市", "岐阜労働局", "ハローワーク大垣", "おおがき就労ルーム", "平成27年5月1日"),
+    ("静岡県", "沼津市", "静岡労働局", "ハローワーク沼津", "ぬまづジョブスポット",
+     "令和元年7月1日"),
+    ("愛知県", "岡崎市", "愛知労働局", "ハローワーク岡崎", "おかざき仕事相談室", "平成29年10月2日"),
+]  # fmt: skip
+
+
+def _story(n: int, item: str) -> str:
+    city = _BACK[n][1]
+    return (
+        f"事例{n + 1}　{city}\n\n{city}の駅前で仕事と暮らしを一緒に支える\n\n"
+        f"■取組のポイント\n{item}\n２．毎週のケース会議で支援の進捗を確認\n\n"
+        f"■関係者の声\n◇{city} 福祉部\n　相談の流れが途切れなくなった。\n\n"
+    )
+
+
+def _back_doc(place_head: str = "市", caption: str = "【事例{n}　{city}】", note: str = "") -> str:
+    items = [
+        "１．駅前の市の相談窓口内にハローワークの常設窓口を設置",
+        "１．市役所の福祉課にハローワークの出張相談窓口を開設",
+        "１．市の就労支援員がハローワークの職員と同席する面談を実施",
+    ]
+    out = "".join(_story(n, items[n]) for n in range(3))
+    head = "\t".join(
+        ("事例", "都道府県", place_head, "労働局", "ハローワーク", "施設名", "事業開始")
+    )
+    out += f"参考資料\n\n別表１　掲載施設の概要\n\n{head}\n"
+    for n, (pref, city, bureau, office, fac, start) in enumerate(_BACK):
+        out += f"{n + 1}\t{pref}\t{city}\t{bureau}\t{office}\t{fac}（一体的実施施設）\t{start}\n"
+    out += "\n別表２　令和元年度 事業目標と実績\n\n"
+    for n, (_, city, *_rest) in enumerate(_BACK):
+        out += caption.format(n=n + 1, city=city) + note + "\n項目\t目標\t実績\t達成率\n"
+        out += f"支援対象者数\t{100 + n}人\t{110 + n}人\t{(110 + n) / (100 + n) * 100:.1f}%\n\n"
+    return out
+
+
+@pytest.mark.parametrize("place_head", ["市", "市名", "所在市"])
+@pytest.mark.parametrize(
+    ("caption", "note"),
+    [
+        ("【事例{n}　{city}】", ""),
+        ("【事例{n} {city}】", "（目標は概数）"),
+        ("〔事例{n}　{city}〕", ""),
+    ],
+)
+def test_back_tables_give_each_story_its_facts_and_figures(
+    place_head: str, caption: str, note: str
+) -> None:
+    """A list of every case after the stories fills each case's header (its place column
+    headed by any word, read by its cells), and each figures table under a heading naming
+    the case — a bracketed case label with the city, a note after it allowed — is that case's."""
+    profiles = _profiles(_back_doc(place_head, caption, note))
+    assert [p.municipality for p in profiles] == [c[1] for c in _BACK]
+    for n, p in enumerate(profiles):
+        assert p.labour_bureau == _BACK[n][2]
+        assert p.hello_work == (_BACK[n][3],)
+        assert p.facility_name == _BACK[n][4]
+        assert [(m.label, m.actual.value) for m in p.metrics] == [("支援対象者数", 110 + n)]
+        assert p.initiatives[0].startswith("市") or p.initiatives[0].startswith("駅前")
+
+
+def test_numbered_item_naming_a_station_city_opens_no_case() -> None:
+    """``１．近鉄四日市駅前の市の相談窓口内にハローワークの…を設置`` is an item: a number before a
+    sentence holding ``を`` or kana between place and office is no case label."""
+    from jirei.caselabel import label_length
+
+    assert not label_length("1.近鉄四日市駅前の市の相談窓口内にハローワークの常設窓口を設置")
+    assert not label_length("2.岡崎市役所の福祉課にハローワークの出張窓口を開設")
+    # the label forms of decisions 2742 and 2939 still read
+    assert label_length("(1)札幌市中央区  北海道労働局・ハローワーク札幌")
+    assert label_length("1.札幌市北区 さっぽろ北しごとプラザ")
+
+
+def test_closing_list_that_does_not_match_every_case_fills_nothing() -> None:
+    """Negative: a back list naming other cities than the stories' gives nothing."""
+    text = _back_doc().replace("大垣市", "高山市", 1)  # the first story's city only
+    first = _profiles(text)[0]
+    assert first.facility_name is None and first.labour_bureau is None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jirei.lines import Locate
 from jirei.model import Profile
 from jirei.sections import K, LineInfo
 from jirei.tables.caselist import CaseRow
@@ -89,3 +90,57 @@ def listed_offices(
         out[hits[0]] |= {name_key(str(name)) for name in names if name}
         out[hits[0]].discard("")
     return out
+
+
+def with_closing_list(
+    profiles: Sequence[Profile],
+    numbers: Sequence[int | None],
+    rows: Sequence[CaseRow],
+    locate: Locate,
+) -> list[Profile] | None:
+    """``profiles`` with the header facts a list of every case after the cases gives them
+    (``別表１　掲載施設の概要`` at the back; decision 3318): each row joins the one case of its
+    number (``numbers``: each case's label number) and municipality, and fills only the
+    fields the case lacks. None when a row joins no case or two rows one case."""
+    import attrs
+
+    from jirei.tables.caselist import same_place
+
+    if len(rows) != len(profiles):
+        return None
+    joined: dict[int, CaseRow] = {}
+    for row in rows:
+        hits = [
+            i for i, p in enumerate(profiles)
+            if (row.number is None or numbers[i] is None or row.number == numbers[i])
+            and (p.municipality is None or same_place(p.municipality, row.municipality))
+            and (row.number is not None or p.municipality is not None)
+        ]
+        if len(hits) != 1 or hits[0] in joined:
+            return None
+        joined[hits[0]] = row
+    out = list(profiles)
+    for at, row in joined.items():
+        own = out[at]
+        changes: dict[str, object] = {}
+        spans = dict(own.spans)
+        for name in _HEADER_NAMES:
+            found = row.header.fields.get(name)
+            if found is not None and getattr(own, name) is None:
+                changes[name] = found.value
+                spans[name] = locate(found.start, found.end)
+        if row.header.hello_work and not own.hello_work:
+            changes["hello_work"] = tuple(f.value for f in row.header.hello_work)
+            changes["hello_work_spans"] = tuple(
+                locate(f.start, f.end) for f in row.header.hello_work
+            )
+        if changes:
+            out[at] = attrs.evolve(own, spans=spans, **changes)  # type: ignore[arg-type]
+    return out
+
+
+#: the header fields a closing list fills
+_HEADER_NAMES = (
+    "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type",
+    "start_date",
+)

@@ -267,6 +267,8 @@ def build_profiles(
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
     if read is not None and len(profiles) > len(read):  # the listed cases' parts (3311)
         profiles = _with_listed_parts(seg, kept, read, profiles, context)
+    elif len(kept) > 1 and len(profiles) == len(kept):  # a list of them after them (3318)
+        profiles = _with_closing_list(seg, kept, profiles, numbers, context)
     if name_speakers:
         from jirei.gatheredparts import with_named_speakers
 
@@ -464,6 +466,33 @@ def _listed_offices(
     from jirei.listedparts import listed_offices
 
     return listed_offices(listing.rows, profiles, offices)
+
+
+def _with_closing_list(
+    seg: Segmentation,
+    cases: Sequence[Case],
+    profiles: list[Profile],
+    numbers: Sequence[int | None],
+    context: _Context,
+) -> list[Profile]:
+    """The profiles with the header facts a list of every case standing after the cases
+    gives them (``jirei.listedparts.with_closing_list``, decision 3318), when no list stands
+    before them."""
+    after = [info.line for info in seg.lines[cases[-1].body :]]
+    if not any("|" in line.text or "\t" in line.text for line in after):  # cheap precheck
+        return profiles
+    if _front_list(seg, context) is not None:
+        return profiles
+    at = next((line.start for line in after if not line.blank), 0)
+    listing = read_case_list(
+        after, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
+    )
+    if listing is None or len(listing.rows) != len(profiles):
+        return profiles
+    from jirei.listedparts import with_closing_list
+
+    joined = with_closing_list(profiles, numbers, listing.rows, context.locate)
+    return profiles if joined is None else joined
 
 
 def _with_listed_parts(
