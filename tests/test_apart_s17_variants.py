@@ -236,3 +236,38 @@ def test_closing_list_that_does_not_match_every_case_fills_nothing() -> None:
     text = _back_doc().replace("大垣市", "高山市", 1)  # the first story's city only
     first = _profiles(text)[0]
     assert first.facility_name is None and first.labour_bureau is None
+
+
+# --- catch phrases listed by number between the list and the parts (3319) -------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "form"),
+    [
+        ("【各施設のキャッチフレーズ】", "　{n}　{text}"),
+        ("■ 取組のテーマ", "{n}. {text}"),
+        ("＜各施設の取組テーマ＞", "（{n}）{text}"),
+    ],
+)
+def test_numbered_catch_phrases_title_the_listed_cases(heading: str, form: str) -> None:
+    phrases = ["相談から就職まで一つの窓口で", "ペアで伴走する支援", "港町のワンストップ窓口!"]
+    lines = "\n".join(form.format(n=n + 1, text=t) for n, t in enumerate(phrases))
+    text = _front() + f"{heading}\n{lines}\n\n" + _initiatives("（{n}）{city}") + _results()
+    profiles = _profiles(text)
+    assert [p.title for p in profiles] == phrases
+    for p in profiles:
+        span = p.spans["title"]
+        assert text[span.start : span.end].replace("！", "!") == p.title
+
+
+def test_numbered_sentences_or_a_short_run_title_nothing() -> None:
+    """Negative: a numbered run of sentences (``。``) or of fewer lines than cases gives no
+    title."""
+    runs = (
+        "　１　窓口を設けた。\n　２　会議を開いた。\n　３　定着を支えた。",
+        "　１　窓口\n　２　会議",
+    )
+    for lines in runs:
+        text = _front() + f"【概要】\n{lines}\n\n" + _initiatives("（{n}）{city}") + _results()
+        titles = [p.title for p in _profiles(text)]
+        assert not any(t and ("窓口" in t or "会議" in t) for t in titles)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from jirei.lines import Locate
 from jirei.model import Profile
 from jirei.sections import K, LineInfo
@@ -144,3 +146,37 @@ _HEADER_NAMES = (
     "prefecture", "municipality", "labour_bureau", "facility_name", "facility_type",
     "start_date",
 )
+
+
+#: a numbered line of a list: its number, a gap or a stop, its text
+_NUMBERED = regex.compile(
+    r"^\s*(?:(?P<n>\d{1,2})(?:\s*[.．)）]\s*|\s+)|[(（]\s*(?P<n>\d{1,2})\s*[)）]\s*)"
+    r"(?P<text>\S.{3,79})$"
+)
+
+
+def numbered_lines(
+    infos: Sequence[LineInfo], count: int
+) -> list[tuple[int, int, str]] | None:
+    """The ``count`` lines numbered 1 … ``count`` one after another among ``infos`` (a
+    numbered list of one short phrase per listed case: no sentence, no figure table), as
+    (start, end, text) in normalised offsets; None when there is no such run or two."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for info in infos:
+        found = _NUMBERED.match(info.text) if info.kind is not K.TABLE else None
+        if found is None or int(found.group("n")) != len(current) + 1:
+            if len(current) == count:
+                runs.append(current)
+            current = []
+            if found is None or int(found.group("n")) != 1:
+                continue
+        text = found.group("text").rstrip()
+        if text.endswith("。") or "\t" in text:
+            current = []
+            continue
+        start = info.line.start + found.start("text")
+        current.append((start, start + len(text), text))
+    if len(current) == count:
+        runs.append(current)
+    return runs[0] if len(runs) == 1 else None

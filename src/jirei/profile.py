@@ -531,15 +531,22 @@ def _with_listed_parts(
         initiatives=(), initiative_spans=(), metrics=(), other_results=(),
         other_result_spans=(), comments=(), unclassified=(),
     )
-    listed = [bare if i == at else p for i, p in enumerate(profiles) if i not in later]
+    placeless = read[0].municipality is None and read[0].facility_name is None
+    listed = [  # (a case read naming no place, no row its own, is no case: 3319)
+        bare if i == at else p
+        for i, p in enumerate(profiles)
+        if i not in later and not (placeless and i == at)
+    ]
     keys = [case_keys(p, None, None, rules) for p in listed]
     spans = [(front, front, front)] * len(listed)
     offices = [office_keys(p) for p in listed]
     found = gathered_parts(seg.lines, spans, keys, rules, offices)
-    if found is not None and found.start < case.first:  # every case read is a part (3312)
-        if any(c.first < found.start for c in cases):
+    if found is not None and (found.start < case.first or placeless):
+        # every case read is a part (3312), or opened before them on a line of no case
+        if any(c.first < found.start for c in cases[0 if not placeless else 1 :]):
             return original
-        return _listed_gathered(seg, listed, found, context)
+        gathered = _listed_gathered(seg, listed, found, context)
+        return _listed_titles(seg, front, found.start, gathered, context)
     profiles = [p for i, p in enumerate(profiles) if i not in later]
     at -= sum(1 for i in later if i < at)
     keys = [
@@ -577,7 +584,31 @@ def _with_listed_parts(
         unclassified=own.unclassified,
     )
 
-    return _listed_gathered(seg, out, found, context)
+    gathered = _listed_gathered(seg, out, found, context)
+    return _listed_titles(seg, front, found.start, gathered, context)
+
+
+def _listed_titles(
+    seg: Segmentation, front: int, first: int, profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """``profiles`` (in the list's order) with the catch phrases a numbered list between the
+    case list and the parts (line ``first``) gives them by number (``１　福祉事務所と…``
+    under ``【各施設のキャッチフレーズ】``; decision 3319), for the cases that read none (or
+    read a line of the list as their headline)."""
+    import attrs
+
+    from jirei.listedparts import numbered_lines
+
+    found = numbered_lines(seg.lines[front:first], len(profiles))
+    if found is None:
+        return profiles
+    listed = {text for _, _, text in found}  # (a case read opening on the list's last line
+    out = list(profiles)  # took it for its headline)
+    for at, (start, end, text) in enumerate(found):
+        if out[at].title is None or out[at].title in listed:
+            spans = {**out[at].spans, "title": context.locate(start, end)}
+            out[at] = attrs.evolve(out[at], title=text, spans=spans)
+    return out
 
 
 def _listed_gathered(
