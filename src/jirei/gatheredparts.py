@@ -257,12 +257,16 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     ):
         return heading_keys(rest, rules)  # a mark before a label: ``■ 事例２（盛岡市）``
     bracketed = False
+    noted = _NOTED.search(rest)  # (a note after the brackets: ``【…】（目標を設定せず）``, 3317)
+    plain = rest[: noted.start()] if noted is not None and noted.start() > 2 else rest
     for opening, closing in words.brackets:
-        if rest.startswith(opening) and rest.endswith(closing) and len(rest) > 2:
-            rest, bracketed = rest[1:-1], True
+        if plain.startswith(opening) and plain.endswith(closing) and len(plain) > 2:
+            rest, bracketed = plain[1:-1].strip(), True
             break
     if mark is None and not bracketed:
         return ()
+    if bracketed and label_length(rest, rules):  # a label bracketed with its name (3317):
+        return heading_keys(rest, rules)  # ``【事例１　浜松市】`` as ``事例１　浜松市``
     gloss = _GLOSS.fullmatch(rest.strip()) if mark is not None else None
     if gloss is not None and gloss.group(1).endswith(_PLACE_ENDS):
         # ``事例1(水戸市)``: the number the mark writes names the case too (decision 2782)
@@ -273,6 +277,8 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     return (found,) if found else ()
 
 
+#: a note in round brackets after a bracketed heading (``【事例３　四日市市】（目標を設定せず）``)
+_NOTED = regex.compile(r"(?<=[】〕〉》\]＞>])\s*[(（][^()（）]{1,30}[)）]\s*$")
 #: how the name of a place ends (a gloss naming the case's city: ``事例1（水戸市）``)
 _PLACE_ENDS = ("都", "道", "府", "県", "市", "町", "村", "区")
 #: a bracket holding the whole rest of a heading after its case label (``（水戸市）``)
@@ -1186,9 +1192,19 @@ def _plain_owner(infos: Sequence[LineInfo], index: int, keys: Sequence[set[str]]
         return None
     if ends_sentence(text) or _FIGURE.search(text):
         return None
-    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION):
+    if index > 0 and infos[index - 1].kind not in (K.BLANK, K.SECTION) and not (
+        infos[index - 1].kind is K.BULLET and _heads_items(infos, index)
+    ):
         return None
     return _owner(keys, name_key(text))
+
+
+def _heads_items(infos: Sequence[LineInfo], index: int) -> bool:
+    """Whether the line at ``index`` stands over marked items (the next line not blank a
+    bullet): a name heading its group of items in a list of every case's (``水戸市`` over
+    ``◆就労準備セミナーを…``, right under the group before; decision 3313)."""
+    below = next((info for info in infos[index + 1 :] if info.kind is not K.BLANK), None)
+    return below is not None and below.kind is K.BULLET
 
 
 def _cut_above(

@@ -64,6 +64,7 @@ from jirei.titles import drop_field_label, is_form_name, says_none, unbold, unqu
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
     from jirei.gatheredparts import Gathered
+    from jirei.tables.caselist import CaseList
 
 #: Normalised ``[start, end)`` → original ``(start, end)`` (what ``Locate`` spans, as a pair).
 Offsets = Callable[[int, int], tuple[int, int]]
@@ -262,7 +263,12 @@ def build_profiles(
                 profiles[target] = with_header(profiles[target], read)
     if appendix is not None:
         profiles = _with_appendix(seg, kept, profiles, appendix, context)
+    read = list(profiles) if kept and len(profiles) == len(kept) else None
     profiles, listed = _with_case_list(seg, profiles, numbers, context)
+    if read is not None and len(profiles) > len(read):  # the listed cases' parts (3311)
+        profiles = _with_listed_parts(seg, kept, read, profiles, context)
+    elif len(kept) > 1 and len(profiles) == len(kept):  # a list of them after them (3318)
+        profiles = _with_closing_list(seg, kept, profiles, numbers, context)
     if name_speakers:
         from jirei.gatheredparts import with_named_speakers
 
@@ -398,6 +404,7 @@ def _with_gathered(
     keys, parts = headed_keys(keys, profiles)  # a name parts share: the headed case's (3180)
     spans = [(case.first, case.body, case.stop) for case in cases]
     offices = [office_keys(profile) for profile in profiles]
+    offices = _listed_offices(seg, profiles, offices, context)  # (decision 3314)
     heads = frozenset(i for c in parts for i in range(cases[c].first, cases[c].body))
     found = gathered_parts(seg.lines, spans, keys, rules, offices, heads)
     stops = next_labels(seg.lines, spans, keys, rules)  # the next case's sub-head (2393)
@@ -431,6 +438,191 @@ def _with_gathered(
         if not rebuilt.metrics:
             out[index] = rebuilt
     return with_gathered(out, found, reader, rules), bare
+
+
+def _front_list(seg: Segmentation, context: _Context) -> CaseList | None:
+    """The case list among the lines before the first case, else None (a cheap precheck:
+    a table's cells)."""
+    first = seg.cases[0].first if seg.cases else len(seg.lines)
+    before = [info.line for info in seg.lines[:first]]
+    if not any("|" in line.text or "\t" in line.text for line in before):
+        return None
+    at = next((line.start for line in before if not line.blank), 0)
+    return read_case_list(
+        before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
+    )
+
+
+def _listed_offices(
+    seg: Segmentation, profiles: Sequence[Profile], offices: list[set[str]], context: _Context
+) -> list[set[str]]:
+    """``offices`` (each case's Hello Work offices and labour bureau, as keys) with those
+    the case list before the first case gives the case's municipality: the list is joined
+    only after the parts are gathered, and its offices name the speakers of a voices
+    section gathered by organisation (``○ハローワーク足立``; decision 3314)."""
+    listing = _front_list(seg, context)
+    if listing is None:
+        return offices
+    from jirei.listedparts import listed_offices
+
+    return listed_offices(listing.rows, profiles, offices)
+
+
+def _with_closing_list(
+    seg: Segmentation,
+    cases: Sequence[Case],
+    profiles: list[Profile],
+    numbers: Sequence[int | None],
+    context: _Context,
+) -> list[Profile]:
+    """The profiles with the header facts a list of every case standing after the cases
+    gives them (``jirei.listedparts.with_closing_list``, decision 3318), when no list stands
+    before them."""
+    after = [info.line for info in seg.lines[cases[-1].body :]]
+    if not any("|" in line.text or "\t" in line.text for line in after):  # cheap precheck
+        return profiles
+    if _front_list(seg, context) is not None:
+        return profiles
+    at = next((line.start for line in after if not line.blank), 0)
+    listing = read_case_list(
+        after, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
+    )
+    if listing is None or len(listing.rows) != len(profiles):
+        return profiles
+    from jirei.listedparts import with_closing_list
+
+    joined = with_closing_list(profiles, numbers, listing.rows, context.locate)
+    return profiles if joined is None else joined
+
+
+def _with_listed_parts(
+    seg: Segmentation,
+    cases: Sequence[Case],
+    read: Sequence[Profile],
+    profiles: list[Profile],
+    context: _Context,
+) -> list[Profile]:
+    """The profiles a case list made more of than the cases read (``read``, of ``cases``)
+    with the parts of every listed case gathered from the lines of the first case read
+    (``jirei.listedparts``, decisions 3311-3314): that case ends where the first part
+    naming another case begins, and a case read after it opening inside the parts (a
+    city's name over its その他の実績) is one of them, no case."""
+    import attrs
+
+    from jirei.gatheredparts import case_keys, gathered_parts, office_keys
+    from jirei.listedparts import listed_index, read_indexes
+
+    case = cases[0]
+    at = listed_index(profiles, read[0])
+    later = read_indexes(profiles, read[1:])
+    listing = _front_list(seg, context)
+    if at is None or later is None or at in later or listing is None or not listing.rows:
+        return profiles
+    original = profiles
+    rules = context.rules
+    front = next(  # the first line after the list
+        (i for i, info in enumerate(seg.lines) if info.line.start >= listing.rows[-1].end),
+        len(seg.lines),
+    )
+    bare = attrs.evolve(  # (the case read, opening inside the parts: its list row alone)
+        profiles[at],
+        title=None,
+        spans={k: v for k, v in profiles[at].spans.items() if k != "title"},
+        initiatives=(), initiative_spans=(), metrics=(), other_results=(),
+        other_result_spans=(), comments=(), unclassified=(),
+    )
+    placeless = read[0].municipality is None and read[0].facility_name is None
+    listed = [  # (a case read naming no place, no row its own, is no case: 3319)
+        bare if i == at else p
+        for i, p in enumerate(profiles)
+        if i not in later and not (placeless and i == at)
+    ]
+    keys = [case_keys(p, None, None, rules) for p in listed]
+    spans = [(front, front, front)] * len(listed)
+    offices = [office_keys(p) for p in listed]
+    found = gathered_parts(seg.lines, spans, keys, rules, offices)
+    if found is not None and (found.start < case.first or placeless):
+        # every case read is a part (3312), or opened before them on a line of no case
+        if any(c.first < found.start for c in cases[0 if not placeless else 1 :]):
+            return original
+        gathered = _listed_gathered(seg, listed, found, context)
+        return _listed_titles(seg, front, found.start, gathered, context)
+    profiles = [p for i, p in enumerate(profiles) if i not in later]
+    at -= sum(1 for i in later if i < at)
+    keys = [
+        case_keys(p, _label_rest(seg, case, rules) if i == at else None, None, rules)
+        for i, p in enumerate(profiles)
+    ]
+    spans = [
+        (case.first, case.body, case.stop) if i == at else (case.first, case.first, case.first)
+        for i in range(len(profiles))
+    ]
+    offices = [office_keys(p) for p in profiles]
+    found = gathered_parts(seg.lines, spans, keys, rules, offices)
+    if found is None or not case.body < found.start < case.stop or any(
+        c.first < found.start for c in cases[1:]
+    ):
+        return original
+    if case.headline is not None and seg.lines[case.headline].kind is K.BULLET:
+        # (a marked item under the sub-heading is the first initiative, no headline)
+        case = attrs.evolve(case, headline=None, body=min(case.body, case.headline))
+    own = build_profile(seg, attrs.evolve(case, stop=found.start), context)[0]
+    out = list(profiles)
+    kept_spans = {k: v for k, v in profiles[at].spans.items() if k != "title"}
+    if own.title is not None and "title" in own.spans:
+        kept_spans["title"] = own.spans["title"]
+    out[at] = attrs.evolve(
+        profiles[at],
+        title=own.title,
+        spans=kept_spans,
+        initiatives=own.initiatives,
+        initiative_spans=own.initiative_spans,
+        metrics=own.metrics,
+        other_results=own.other_results,
+        other_result_spans=own.other_result_spans,
+        comments=own.comments,
+        unclassified=own.unclassified,
+    )
+
+    gathered = _listed_gathered(seg, out, found, context)
+    return _listed_titles(seg, front, found.start, gathered, context)
+
+
+def _listed_titles(
+    seg: Segmentation, front: int, first: int, profiles: list[Profile], context: _Context
+) -> list[Profile]:
+    """``profiles`` (in the list's order) with the catch phrases a numbered list between the
+    case list and the parts (line ``first``) gives them by number (``１　福祉事務所と…``
+    under ``【各施設のキャッチフレーズ】``; decision 3319), for the cases that read none (or
+    read a line of the list as their headline)."""
+    import attrs
+
+    from jirei.listedparts import numbered_lines
+
+    found = numbered_lines(seg.lines[front:first], len(profiles))
+    if found is None:
+        return profiles
+    listed = {text for _, _, text in found}  # (a case read opening on the list's last line
+    out = list(profiles)  # took it for its headline)
+    for at, (start, end, text) in enumerate(found):
+        if out[at].title is None or out[at].title in listed:
+            spans = {**out[at].spans, "title": context.locate(start, end)}
+            out[at] = attrs.evolve(out[at], title=text, spans=spans)
+    return out
+
+
+def _listed_gathered(
+    seg: Segmentation, profiles: Sequence[Profile], found: Gathered, context: _Context
+) -> list[Profile]:
+    """``profiles`` with the parts ``found`` read into them, each part under the section
+    heading it stands under."""
+    from jirei.gatheredparts import with_gathered
+    from jirei.listedparts import under_section
+
+    def reader(block: Sequence[LineInfo]) -> Profile:
+        return _lines_profile(under_section(seg.lines, block), context)
+
+    return with_gathered(profiles, found, reader, context.rules)
 
 
 def _shaped_strays(

@@ -117,8 +117,10 @@ def _read_table(
 ) -> CaseList | None:
     header = row_cells(lines[first])
     columns = _columns(header, rules)
-    if columns is None:
-        columns = _columns(header, rules, _place_columns(header, lines[first + 1 : stop]))
+    places = _place_columns(header, lines[first + 1 : stop])
+    if columns is None or places - {column for column, _, _ in columns.fields}:
+        # (a column of places under a head no label names, ``市`` beside ``都道府県``: 3318)
+        columns = _columns(header, rules, places) or columns
     if columns is None:
         return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
