@@ -1,0 +1,99 @@
+"""Other publishers in the genre, a fifth round (decisions 3356-3370, branch press-s17).
+
+A results table whose head row's corner names the fiscal year alone (``令和元年度<TAB>目標<TAB>
+実績<TAB>達成率``), set apart under a list, opens the results part whatever breaks its cells
+— pipes (decision 2471), tabs or runs of spaces (3356) — so a plan appendix's city blocks
+(``(1) 市名`` / ``施設名：…`` / 主な取組 bullets / the table) keep their figures.
+
+Variants: other cities, offices, figures and years (令和, 平成, Gregorian); the cells broken
+by tabs or by runs of spaces, half- or full-width figures, with and without a 達成率 column.
+Negative variants: a corner year over cells that are no figure columns (city names) opens no
+results, and a row with no cell break is no header.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+import jirei
+from jirei.headingtables import is_year_corner_header
+
+#: (city, office, facility, kind, start, year, fiscal year, rows)
+_CASES = [
+    ("富山市", "ハローワーク富山", "とやま就労ステーション", "一体的実施施設", "平成29年6月1日",
+     "平成30年度", 2018, [("支援対象者数", "300人", "321人", "107.0%"),
+                          ("就職者数", "180人", "190人", "105.6%")]),
+    ("福井市", "ハローワーク福井", "ふくい仕事サポート", "常設窓口", "令和元年10月1日",
+     "令和2年度", 2020, [("支援対象者数", "１２０人", "１０８人", "９０．０％"),
+                        ("就職者数", "７０人", "７７人", "１１０．０％")]),
+    ("高岡市", "ハローワーク高岡", "たかおかワークコーナー", "一体的実施施設", "2016年4月1日",
+     "2021年度", 2021, [("支援対象者数", "60人程度", "66人", None),
+                       ("就職者数", "40人程度", "41人", None)]),
+]
+
+
+def _doc(sep: str) -> str:
+    out = ["北陸地域 自立支援推進計画 資料編", "", "資料３　市ごとの一体的実施の状況", ""]
+    for number, (city, office, name, kind, start, year, _fy, rows) in enumerate(_CASES, 1):
+        rate = rows[0][3] is not None
+        head = [year, "目標", "実績"] + (["達成率"] if rate else [])
+        out += [
+            f"({number}) {city}",
+            f"施設名：{name}（{kind}）",
+            f"連携先：{office}",
+            f"事業開始：{start}",
+            "主な取組",
+            "　・福祉窓口での合同面談の実施",
+            "　・就職面接会への参加",
+            "",
+            sep.join(head),
+        ]
+        out += [sep.join(c for c in row if c is not None) for row in rows]
+        out += ["", f"{city}のコメント：窓口が近くなり、相談から支援までの期間が短くなった。", ""]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("sep", ["\t", "  ", "　　"])
+def test_year_corner_table_under_a_list_is_the_results(sep: str) -> None:
+    profiles = jirei.parse_text(_doc(sep)).profiles
+    assert [p.municipality for p in profiles] == [c[0] for c in _CASES]
+    for profile, (_c, _o, _n, _k, _s, _y, fiscal, rows) in zip(profiles, _CASES, strict=True):
+        assert profile.fiscal_year == fiscal
+        assert [m.label for m in profile.metrics] == [r[0] for r in rows]
+        assert [m.actual.value for m in profile.metrics] == [
+            int(unicodedata.normalize("NFKC", r[2]).rstrip("人")) for r in rows
+        ]
+        assert [m.target.value for m in profile.metrics] == [
+            int(unicodedata.normalize("NFKC", r[1]).rstrip("人程度")) for r in rows
+        ]
+        assert all(m.target is not None and m.actual is not None for m in profile.metrics)
+        assert len(profile.initiatives) == 2
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "令和元年度\t目標\t実績\t達成率",
+        "平成29年度  目標  実績",
+        "2020年度\t計画\t実績値",
+        "| 令和2年度 | 目標 | 実績 |",
+    ],
+)
+def test_year_corner_rows(row: str) -> None:
+    assert is_year_corner_header(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "令和元年度\t金沢市\t小松市",  # cities, no figure columns
+        "令和元年度 目標 実績",  # no cell break
+        "区分\t目標\t実績",  # no year in the corner (another reader's header)
+        "令和元年度\t目標",  # no actual column
+        "| --- | --- | --- |",
+    ],
+)
+def test_not_year_corner_rows(row: str) -> None:
+    assert not is_year_corner_header(row)
