@@ -9,6 +9,12 @@ Variants: other cities, offices, figures and years (令和, 平成, Gregorian); 
 by tabs or by runs of spaces, half- or full-width figures, with and without a 達成率 column.
 Negative variants: a corner year over cells that are no figure columns (city names) opens no
 results, and a row with no cell break is no header.
+
+A comment on one line (``金沢市のコメント：…``) whose sentence a PDF export wraps over the lines
+under it is that speaker's comment, its words joined (3357). Variants: a city, a bureau and a
+Hello Work speaking; wrapped over two and three lines; colon full- or half-width. Negative
+variants: a sentence naming a comment keyword in prose, a voice line whose sentence no line
+below closes (a blank line first), stay no comment.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import pytest
 
 import jirei
 from jirei.headingtables import is_year_corner_header
+from jirei.voicewraps import wrapped_text
 
 #: (city, office, facility, kind, start, year, fiscal year, rows)
 _CASES = [
@@ -97,3 +104,67 @@ def test_year_corner_rows(row: str) -> None:
 )
 def test_not_year_corner_rows(row: str) -> None:
     assert not is_year_corner_header(row)
+
+
+_VOICES = [
+    ("富山市", "municipality", [
+        "富山市のコメント：窓口が庁舎内にあることで、ケースワーカーが",
+        "対象者に同行しやすくなった。",
+    ]),
+    ("富山労働局", "labour_bureau", [
+        "富山労働局のコメント:市の福祉部門との情報共有が円滑であり、",
+        "引き続き目標を上回る実績を",
+        "期待している。",
+    ]),
+    ("ハローワーク富山", "hello_work", [
+        "ハローワーク富山のコメント：市の担当者と週1回の",
+        "ケース会議を持てるようになった。",
+    ]),
+]
+
+
+def _voice_doc(voices: list[tuple[str, str, list[str]]]) -> str:
+    out = [
+        "(1) 富山市",
+        "施設名：とやま就労ステーション（一体的実施施設）",
+        "連携先：富山労働局・ハローワーク富山",
+        "事業開始：平成29年6月1日",
+        "主な取組",
+        "　・福祉窓口での合同面談の実施",
+        "　・就職面接会への参加",
+        "",
+        "令和2年度\t目標\t実績\t達成率",
+        "支援対象者数\t300人\t321人\t107.0%",
+        "",
+    ]
+    for _speaker, _role, lines in voices:
+        out += lines
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_wrapped_voice_lines_are_comments(count: int) -> None:
+    voices = _VOICES[:count]
+    text = _voice_doc(voices)
+    doc = jirei.parse_text(text)
+    (profile,) = doc.profiles
+    assert [(c.speaker, c.role) for c in profile.comments] == [(v[0], v[1]) for v in voices]
+    for comment, (_s, _r, lines) in zip(profile.comments, voices, strict=True):
+        said = "".join(lines)
+        said = said[said.index("コメント") + len("コメント") + 1 :]
+        assert comment.text == unicodedata.normalize("NFKC", said)
+    assert profile.other_results == ()
+
+
+def test_prose_naming_a_keyword_is_no_voice() -> None:
+    text = _voice_doc([]) + "利用者からのコメントを毎月集め、窓口の運営に\n活かしている。\n"
+    (profile,) = jirei.parse_text(text).profiles
+    assert profile.comments == ()
+
+
+def test_wrapped_text() -> None:
+    joined = wrapped_text("市のコメント：窓口が", ["近くなった。"])
+    assert joined == "市のコメント：窓口が近くなった。"
+    assert wrapped_text("市のコメント：窓口が近くなった。", ["次の行。"]) is None
+    assert wrapped_text("市のコメント：窓口が", ["", "近くなった。"]) is None  # a blank line
+    assert wrapped_text("市のコメント：窓口が", ["a", "b", "c", "d。"]) is None  # too far

@@ -404,7 +404,29 @@ class Classifier:
             set_kind(info, found[0])
             set_section(info, found[1])
             append(info)
+        if self._comment_leads:
+            self._wrapped_voices(infos)
         return infos
+
+    def _wrapped_voices(self, infos: list[LineInfo]) -> None:
+        """Mark as a comment line each text line that is one once the lines wrapping its
+        unclosed sentence are joined to it (``金沢市のコメント：…期間が`` over ``短縮された。``:
+        a PDF line's wrap, ``jirei.voicewraps``, decision 3357); ``infos`` changed in place."""
+        from jirei.voicewraps import MOST_WRAPS, wrapped_text
+
+        leads = self._comment_leads
+        set_kind = _BUILD_INFO[2]
+        for number, info in enumerate(infos[:-1]):
+            if info.kind is not K.TEXT or not any(lead in info.text[:64] for lead in leads):
+                continue  # (cheap test first: a text line naming a comment keyword)
+            below: list[str] = []
+            for other in infos[number + 1 : number + 1 + MOST_WRAPS]:
+                if other.kind is not K.TEXT:
+                    break
+                below.append(other.text)
+            joined = wrapped_text(info.text, below)
+            if joined is not None and self.kind_of(joined)[0] is K.COMMENT:
+                set_kind(info, K.COMMENT)
 
     def kind_of(self, text: str) -> tuple[Kind, str | None]:
         """The kind (and section kind) of a line's text."""
