@@ -168,3 +168,48 @@ def test_wrapped_text() -> None:
     assert wrapped_text("市のコメント：窓口が近くなった。", ["次の行。"]) is None
     assert wrapped_text("市のコメント：窓口が", ["", "近くなった。"]) is None  # a blank line
     assert wrapped_text("市のコメント：窓口が", ["a", "b", "c", "d。"]) is None  # too far
+
+
+def _sheet(partner: str, heading: str, rows: list[tuple[str, str, str, str]]) -> str:
+    out = [
+        "事務事業評価シート",
+        "事務事業名\t生活保護受給者等就労支援事業",
+        "所管課\t健康福祉局 生活福祉課",
+        "実施施設\tさかい就労支援コーナー（一体的実施施設）",
+        partner,
+        "事業開始\t平成28年4月1日",
+        "主な取組内容\t①ケースワーカーと就職支援ナビゲーターによるチーム支援",
+        "\t②申請段階からの早期誘導",
+        "",
+    ]
+    if heading:
+        out.append(heading)
+    out.append("指標名\t単位\t目標値\t実績値")
+    out += ["\t".join(row) for row in rows]
+    return "\n".join(out) + "\n"
+
+
+_ROWS = [("支援対象者数", "人", "260", "283"), ("就職者数", "人", "170", "191")]
+
+
+@pytest.mark.parametrize(
+    "partner",
+    [
+        "連携機関\t大阪労働局・ハローワーク堺",
+        "連携先\tハローワーク堺",
+        "担当ハローワーク\tハローワーク堺",
+    ],
+)
+@pytest.mark.parametrize("heading", ["成果指標", "【成果指標】", ""])
+def test_a_sheet_naming_only_its_partner_is_a_case(partner: str, heading: str) -> None:
+    (profile,) = jirei.parse_text(_sheet(partner, heading, _ROWS)).profiles
+    assert profile.facility_name == "さかい就労支援コーナー"
+    assert [(m.label, m.target.value, m.actual.value, m.actual.unit) for m in profile.metrics] == [
+        (label, int(target), int(actual), unit) for label, unit, target, actual in _ROWS
+    ]
+    assert len(profile.initiatives) == 2
+
+
+def test_a_sheet_naming_no_partner_nor_place_is_none() -> None:
+    text = _sheet("担当\t生活福祉課", "成果指標", _ROWS)
+    assert jirei.parse_text(text).profiles == ()
