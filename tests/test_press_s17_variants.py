@@ -213,3 +213,99 @@ def test_a_sheet_naming_only_its_partner_is_a_case(partner: str, heading: str) -
 def test_a_sheet_naming_no_partner_nor_place_is_none() -> None:
     text = _sheet("担当\t生活福祉課", "成果指標", _ROWS)
     assert jirei.parse_text(text).profiles == ()
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker", "role"),
+    [
+        ("コメント（堺市）", "堺市", "municipality"),
+        ("堺市のコメント", "堺市", "municipality"),
+        ("コメント（ハローワーク堺）", "ハローワーク堺", "hello_work"),
+    ],
+)
+@pytest.mark.parametrize("heading", ["成果指標", "【成果指標】"])
+def test_card_rows_under_its_table_are_the_cards(
+    label: str, speaker: str, role: str, heading: str
+) -> None:
+    text = _sheet("連携機関\t大阪労働局・ハローワーク堺", heading, _ROWS) + "\n".join([
+        "",
+        "評価\tA（目標を達成）",
+        "その他の実績\t・合同セミナーを4回開催",
+        "\t・ケース会議を毎月開催",
+        f"{label}\t目標を上回る実績となり、早期の誘導が定着してきた。",
+        "今後の方向性\t継続",
+    ]) + "\n"
+    (profile,) = jirei.parse_text(text).profiles
+    assert [(c.speaker, c.role) for c in profile.comments] == [(speaker, role)]
+    assert profile.comments[0].text == "目標を上回る実績となり、早期の誘導が定着してきた。"
+    assert profile.other_results == ("合同セミナーを4回開催", "ケース会議を毎月開催")
+    assert len(profile.metrics) == 2
+
+
+def test_rows_of_unknown_labels_under_the_table_stay() -> None:
+    text = _sheet("連携機関\t大阪労働局・ハローワーク堺", "成果指標", _ROWS) + "\n".join([
+        "",
+        "備考欄\tなし",
+        "担当者\t生活福祉課 山田",
+    ]) + "\n"
+    (profile,) = jirei.parse_text(text).profiles
+    assert profile.comments == ()
+    assert len(profile.metrics) == 2
+
+
+def _sheets_page(city: str, office: str, bureau: str) -> str:
+    """A city's web page of two evaluation sheets, a breadcrumb and a summary block over
+    them (so the sheets start far into the text)."""
+    out = [
+        f"{city}ホーム > 市政情報 > 行政評価 > 令和5年度 行政評価結果",
+        "",
+        f"令和5年度 {city}行政評価 事務事業評価シート",
+        "（対象：令和4年度実施事業）",
+        "",
+        "■施策評価（総括）",
+        "施策番号\t3-2",
+        "施策名\t生活の安定と自立の支援",
+        "",
+    ]
+    for number, (name, kind) in enumerate(
+        [("さかい就労支援コーナー", "一体的実施施設"), ("ひとり親しごと窓口", "常設窓口")], 1
+    ):
+        out += [
+            f"■事務事業評価シート（{number}）",
+            f"整理番号\tR4-健福-0{number}",
+            "事務事業名\t就労支援事業",
+            f"実施施設\t{name}（{kind}）",
+            f"連携機関\t{bureau}・{office}",
+            "事業開始\t平成28年4月1日",
+            "主な取組内容\t①ケースワーカーと就職支援ナビゲーターによるチーム支援",
+            "\t②申請段階からの早期誘導",
+            "",
+            "成果指標",
+            "指標名\t単位\t目標値\t実績値\t達成率",
+            "支援対象者数\t人\t260\t283\t108.8%",
+            "就職者数\t人\t170\t191\t112.4%",
+            "",
+            "評価\tA（目標を達成）",
+            "その他の実績\t・職業訓練相談 延べ27件",
+            f"コメント（{city}）\t目標を上回る実績となった。",
+            "今後の方向性\t継続",
+            "",
+        ]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("city", "office", "bureau"),
+    [("堺市", "ハローワーク堺", "大阪労働局"), ("姫路市", "ハローワーク姫路", "兵庫労働局")],
+)
+def test_sheets_far_into_a_page_keep_their_markers(city: str, office: str, bureau: str) -> None:
+    profiles = jirei.parse_text(_sheets_page(city, office, bureau)).profiles
+    assert len(profiles) == 2
+    for profile in profiles:
+        assert profile.initiatives == (
+            "ケースワーカーと就職支援ナビゲーターによるチーム支援",
+            "申請段階からの早期誘導",
+        )
+        assert profile.other_results == ("職業訓練相談延べ27件",)  # (spaces between words dropped)
+        assert [(c.speaker, c.role) for c in profile.comments] == [(city, "municipality")]
+        assert [m.actual.value for m in profile.metrics] == [283, 191]

@@ -42,7 +42,9 @@ from jirei.profilemerge import merged as _merged
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values import find_fiscal_years
 
-Build = Callable[[str, Locate], tuple[list[Profile], list[Warning]]]
+#: read a form's text: ``build(text, locate, start)``, ``start`` where the form's text starts
+#: in the document's normalised text (what an original-character lookup is shifted by)
+Build = Callable[[str, Locate, int], tuple[list[Profile], list[Warning]]]
 
 
 @frozen
@@ -63,9 +65,10 @@ class FormDocument:
         """One profile per form. ``whole`` is the document read as a whole: a form in which
         it found exactly one case, ending within the form, keeps that case, its items only
         filling what the case left empty; every other form is read on its own —
-        ``build(text, locate)`` over the form's text with its furniture blanked (``locate``
-        shifted to it) — and its items fill its header facts, findings and a plan's
-        targets. Cases wholly before or after the forms stay as read."""
+        ``build(text, locate, start)`` over the form's text with its furniture blanked
+        (``locate`` shifted to it, ``start`` its offset) — and its items fill its header
+        facts, findings and a plan's targets. Cases wholly before or after the forms stay as
+        read."""
         found = whole[0] if whole is not None else []
         warnings = list(whole[1]) if whole is not None else []
         units = self.units
@@ -107,7 +110,7 @@ class FormDocument:
             def shifted(s: int, e: int, _at: int = start) -> Span:
                 return locate(s + _at, e + _at)
 
-            read, read_warnings = build(body, shifted)
+            read, read_warnings = build(body, shifted, start)
             warnings = [w for w in warnings if not _in_unit(w, own)]
             warnings.extend(read_warnings)
             profile = _filled(_merged(read), unit, lines, head, body, self.rules, locate)

@@ -696,6 +696,21 @@ def split_case(
             return True  # a tab sheet card may open with its 取組内容 row (decision 701)
         # ... or with a field of no known label (``所在都道府県``, decision 3146)
         return role is None and opens_field_box([i.line for i in infos[at : at + 12]], rules)
+    def _card_resumed(info: LineInfo, blocks: list[Block], rules: Rules, at: int) -> bool:
+        """A tab card's rows going on under the table a heading inside the card opened
+        (``成果指標`` over its indicator table, a blank line, then ``評価<TAB>…``,
+        ``その他の実績<TAB>…``, ``コメント（市）<TAB>…``; decision 3359): a case that opened
+        with a card, a results section, a blank line over a two-cell tab row, and a run of
+        rows known by their labels as a field box is."""
+        if (
+            current_kind not in ("results", "targets")
+            or "\t" not in info.line.text
+            or at == 0
+            or infos[at - 1].kind is not K.BLANK
+            or not any(isinstance(block, CardBlock) for block in blocks)
+        ):
+            return False
+        return opens_field_box([i.line for i in infos[at : at + 12]], rules)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_caption_corner_row, is_year_corner_header
@@ -719,7 +734,9 @@ def split_case(
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
         if info.kind is K.TABLE and (
-            is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules, number)
+            is_card_header(info.line, rules)
+            or _headerless_card(info, blocks, body, rules, number)
+            or _card_resumed(info, blocks, rules, number)
         ):
             close()
             card, body = [info.line], []
