@@ -309,3 +309,20 @@ def test_sheets_far_into_a_page_keep_their_markers(city: str, office: str, burea
         assert profile.other_results == ("職業訓練相談延べ27件",)  # (spaces between words dropped)
         assert [(c.speaker, c.role) for c in profile.comments] == [(city, "municipality")]
         assert [m.actual.value for m in profile.metrics] == [283, 191]
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("（対象：令和4年度実施事業）", 2022),
+        ("（令和3年度実績）", 2021),
+        ("対象年度：平成30年度 事業実績", 2018),
+        ("", 2023),  # no year of the work named: the title's year, as before
+    ],
+)
+def test_the_year_the_forms_report_on(line: str, year: int) -> None:
+    text = _sheets_page("堺市", "ハローワーク堺", "大阪労働局").replace(
+        "（対象：令和4年度実施事業）", line
+    ).replace(" > 令和5年度 行政評価結果", "")
+    profiles = jirei.parse_text(text).profiles
+    assert [p.fiscal_year for p in profiles] == [year, year]

@@ -141,9 +141,18 @@ class FormDocument:
         return unit.first
 
     def opening_year(self) -> int | None:
-        """The fiscal year the document's opening (before its first form) names first."""
+        """The fiscal year the document's opening (before its first form) names as the year
+        its forms report on (``（対象：令和4年度実施事業）``, a year right before a word of
+        ``forms.toml [documents] object_words``; decision 3361), else the year it names
+        first on a form title's line."""
+        opening = self.lines[: self.units[0].first]
+        objects = tuple(self.rules.forms_table.get("documents", {}).get("object_words", ()))
+        for line in opening if objects else ():
+            for year in find_fiscal_years(line.text, rules=self.rules):
+                if line.text[year.end :].lstrip().startswith(objects):
+                    return year.value.year
         words = _words(self.rules)
-        for line in self.lines[: self.units[0].first]:
+        for line in opening:
             if not any(word in line.text for word in words.form_titles):
                 continue  # (a meeting's or a letter's year is not the forms')
             year = next(iter(find_fiscal_years(line.text, rules=self.rules)), None)
