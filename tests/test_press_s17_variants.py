@@ -326,3 +326,63 @@ def test_the_year_the_forms_report_on(line: str, year: int) -> None:
     ).replace(" > 令和5年度 行政評価結果", "")
     profiles = jirei.parse_text(text).profiles
     assert [p.fiscal_year for p in profiles] == [year, year]
+
+
+
+def _front(head: str, sep: str) -> list:
+    """The classified lines of a 業務概要's front matter holding an office-wide table."""
+    from jirei.lines import split_lines
+    from jirei.sections import classifier
+
+    def row(*cells: str) -> str:
+        return f"| {' | '.join(cells)} |" if sep == "|" else "\t".join(cells)
+
+    text = "\n".join([
+        "令和2年度", "業 務 概 要", "（令和元年度実績）", "秋田労働局", "",
+        "1　職業紹介業務の状況",
+        row("", *head.split("|")),
+        row("新規求職者数", "9,204人", "8,587人", "93.3%"),
+        row("就職件数", "4,021件", "3,876件", "96.4%"),
+        "",
+        "　管内の有効求人倍率は年度平均で1.52倍となった。",
+    ]) + "\n"
+    return classifier().classify_all(split_lines(text))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "平成30年度|令和元年度|前年度比",
+        "平成30年度|令和元年度|前年比",
+        "2018年度|2019年度|対前年度比",
+    ],
+)
+@pytest.mark.parametrize("sep", ["\t", "|"])
+def test_an_office_year_on_year_table_states_no_result(head: str, sep: str) -> None:
+    from jirei.frontcase import _states_nothing
+
+    infos = _front(head, sep)
+    assert _states_nothing(infos, 0, len(infos))
+
+
+@pytest.mark.parametrize("head", ["目標|実績|達成率", "平成30年度|令和元年度実績|前年度比"])
+@pytest.mark.parametrize("sep", ["\t", "|"])
+def test_a_case_results_table_states_results(head: str, sep: str) -> None:
+    from jirei.frontcase import _states_nothing
+
+    infos = _front(head, sep)
+    assert not _states_nothing(infos, 0, len(infos))
+
+@pytest.mark.parametrize("head", ["目標|実績|達成率", "平成30年度|令和元年度実績|前年度比"])
+def test_year_on_year_needs_no_case_column(head: str) -> None:
+    from jirei.frontcase import _year_on_year
+    from jirei.lines import Line
+
+    assert not _year_on_year(Line("\t" + head.replace("|", "\t"), 0))
+
+
+def test_year_on_year_head() -> None:
+    from jirei.frontcase import _year_on_year
+    from jirei.lines import Line
+
+    assert _year_on_year(Line("\t平成28年度\t平成29年度\t前年度比", 0))
