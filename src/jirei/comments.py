@@ -17,6 +17,7 @@ from jirei.items import join_lines
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 from jirei.sections import Kind, classifier
+from jirei.voicewraps import wrapped_heading
 
 _SPACES = regex.compile(r"\s+")
 _QUOTED = regex.compile(r"^(?:「[^「」]*」|『[^『』]*』)$")
@@ -174,6 +175,16 @@ def read_comment(
     if inline is not None:  # （コメント）市：text — the text starts on the heading line
         at = inline.start("text")
         body = [Line(heading.text[at : inline.end("text")], heading.start + at), *body]
+    elif speaker is None and (wrapped := wrapped_heading(heading, body)) is not None:
+        # 市のコメント：text over the lines wrapping its sentence (decision 3357)
+        lead = wrapped.start - heading.start
+        inline = found.comment_line.match(wrapped.text) or found.comment_after.match(wrapped.text)
+        if inline is not None and lead + inline.start("text") < len(heading.text.rstrip()):
+            named = speaker_of(wrapped, rules)
+            if named[0] is not None and named[2] <= heading.start + len(heading.text):
+                speaker, s_start, s_end = named
+                at = lead + inline.start("text")
+                body = [Line(heading.text[at:].rstrip(), heading.start + at), *body]
     paragraphs: list[list[Line]] = []
     current: list[Line] = []
     for line in body:

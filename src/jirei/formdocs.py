@@ -42,7 +42,9 @@ from jirei.profilemerge import merged as _merged
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.values import find_fiscal_years
 
-Build = Callable[[str, Locate], tuple[list[Profile], list[Warning]]]
+#: read a form's text: ``build(text, locate, start)``, ``start`` where the form's text starts
+#: in the document's normalised text (what an original-character lookup is shifted by)
+Build = Callable[[str, Locate, int], tuple[list[Profile], list[Warning]]]
 
 
 @frozen
@@ -63,9 +65,10 @@ class FormDocument:
         """One profile per form. ``whole`` is the document read as a whole: a form in which
         it found exactly one case, ending within the form, keeps that case, its items only
         filling what the case left empty; every other form is read on its own —
-        ``build(text, locate)`` over the form's text with its furniture blanked (``locate``
-        shifted to it) — and its items fill its header facts, findings and a plan's
-        targets. Cases wholly before or after the forms stay as read."""
+        ``build(text, locate, start)`` over the form's text with its furniture blanked
+        (``locate`` shifted to it, ``start`` its offset) — and its items fill its header
+        facts, findings and a plan's targets. Cases wholly before or after the forms stay as
+        read."""
         found = whole[0] if whole is not None else []
         warnings = list(whole[1]) if whole is not None else []
         units = self.units
@@ -107,7 +110,7 @@ class FormDocument:
             def shifted(s: int, e: int, _at: int = start) -> Span:
                 return locate(s + _at, e + _at)
 
-            read, read_warnings = build(body, shifted)
+            read, read_warnings = build(body, shifted, start)
             warnings = [w for w in warnings if not _in_unit(w, own)]
             warnings.extend(read_warnings)
             profile = _filled(_merged(read), unit, lines, head, body, self.rules, locate)
@@ -138,9 +141,18 @@ class FormDocument:
         return unit.first
 
     def opening_year(self) -> int | None:
-        """The fiscal year the document's opening (before its first form) names first."""
+        """The fiscal year the document's opening (before its first form) names as the year
+        its forms report on (``（対象：令和4年度実施事業）``, a year right before a word of
+        ``forms.toml [documents] object_words``; decision 3361), else the year it names
+        first on a form title's line."""
+        opening = self.lines[: self.units[0].first]
+        objects = tuple(self.rules.forms_table.get("documents", {}).get("object_words", ()))
+        for line in opening if objects else ():
+            for year in find_fiscal_years(line.text, rules=self.rules):
+                if line.text[year.end :].lstrip().startswith(objects):
+                    return year.value.year
         words = _words(self.rules)
-        for line in self.lines[: self.units[0].first]:
+        for line in opening:
             if not any(word in line.text for word in words.form_titles):
                 continue  # (a meeting's or a letter's year is not the forms')
             year = next(iter(find_fiscal_years(line.text, rules=self.rules)), None)

@@ -18,6 +18,8 @@ from typing import TypeVar
 import attrs
 import regex
 
+from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo
 
 #: a figure with a count unit (``342人``, ``114.0%``): what a case's results state
@@ -35,10 +37,17 @@ def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
     """Whether lines ``[first, stop)`` hold no comment, no heading of a case's initiatives,
     other results or comments, and no table row, bullet or results line stating a figure
     with a count unit (a foreword's ``全国２００か所`` is no result; a guide's bullets
-    ``・各事例は、…の順に記載`` state none)."""
+    ``・各事例は、…の順に記載`` state none; the rows of a year-on-year table, an office's
+    statistics, state none either: decision 3362)."""
+    compared = False  # the rows under a year-on-year head row (decision 3362)
     for info in infos[first:stop]:
         kind = info.kind
+        if kind is not K.TABLE:
+            compared = False
         if kind is K.BLANK:
+            continue
+        if kind is K.TABLE and (compared or _year_on_year(info.line)):
+            compared = True  # an office's statistics compared with the year before
             continue
         if kind is K.COMMENT:
             return False
@@ -49,6 +58,22 @@ def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
         ) and _FIGURE.search(info.text) is not None:
             return False
     return True
+
+
+#: the column roles of a year-on-year head row (``<TAB>平成28年度<TAB>平成29年度<TAB>前年度比``)
+_COMPARED_ROLES = frozenset({"year", "previous"})
+
+
+def _year_on_year(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table row is the head of a year-on-year table (decision 3362): its cells
+    years and a comparison with the year before (``前年度比``) and no column of a case's
+    results (目標, 実績, 達成率) — an office's own statistics (a 業務概要's 職業紹介 table), no
+    case's results."""
+    from jirei.lines import cell_texts
+    from jirei.tables.cells import column_role
+
+    roles = {column_role(text, rules) for text in cell_texts(line) if text.strip()}
+    return "previous" in roles and roles <= _COMPARED_ROLES
 
 
 def drop_front_case(infos: Sequence[LineInfo], cases: list[C]) -> list[C]:

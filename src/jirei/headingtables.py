@@ -106,15 +106,23 @@ def untangle_heading_tables(text: str, rules: Rules = DEFAULT_RULES) -> str:
 
 
 def is_year_corner_header(text: str, rules: Rules = DEFAULT_RULES) -> bool:
-    """Whether a pipe row is a results table's header whose corner cell names the fiscal year
-    alone (``| 令和2年度 | 目標 | 実績 | 達成率 |``, ``| 令和元年度 | 実績 |``): every other cell
-    a figure column (``rules.columns``), one of them the actual (decision 2471)."""
+    """Whether a table row is a results table's header whose corner cell names the fiscal
+    year alone (``| 令和2年度 | 目標 | 実績 | 達成率 |``, ``| 令和元年度 | 実績 |``; decision
+    2471), in any cell break the table readers take — pipes, tabs or runs of spaces
+    (``令和元年度<TAB>目標<TAB>実績``, decision 3356): every other cell a figure column
+    (``rules.columns``), one of them the actual."""
     from jirei.headings import fiscal_year
+    from jirei.lines import Line, cell_texts
     from jirei.tables.cells import column_role
 
-    if not _ROW.match(text) or _SEPARATOR.match(text):
-        return False
-    cells = _cells(text)
+    if _ROW.match(text):
+        if _SEPARATOR.match(text):
+            return False
+        cells = _cells(text)
+    elif "\t" in text or "  " in text.strip():
+        cells = [cell.strip() for cell in cell_texts(Line(text, 0))]
+    else:
+        return False  # (cheap precheck: no cell break)
     if len(cells) < 2 or not regex.fullmatch(fiscal_year(rules), cells[0]):
         return False
     roles = [column_role(cell, rules) for cell in cells[1:]]

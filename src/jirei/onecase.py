@@ -15,7 +15,11 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo
 
 #: a figure with a unit: case material
-_FIGURE = regex.compile(r"[0-9０-９][0-9,.]*\s*(?:人|件|名|%|％|パーセント|回)")
+_FIGURE = regex.compile(
+    r"[0-9０-９][0-9,.]*\s*(?:人|件|名|%|％|パーセント|回)"
+    # (or its unit in a cell of its own before it: ``就職者数<TAB>人<TAB>170``, decision 3358)
+    r"|(?:^|\t)\s*(?:人|件|名|%|％|回)\s*\t\s*[0-9０-９]"
+)
 #: the sections of a case body one of which must stand with the results
 _BODY = frozenset({"initiatives", "comments"})
 #: the results sections
@@ -30,12 +34,11 @@ def one_case(infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES) -> list[ob
     sections = [
         (index, info.section) for index, info in enumerate(infos) if info.kind is K.SECTION
     ]
-    if not sections:
-        return _one_card(infos, rules)
     kinds = [kind for _, kind in sections]
+    if len(kinds) < 2:  # no section, or one heading inside a card (成果指標 over its table, 3358)
+        return _one_card(infos, rules)
     if (
-        len(kinds) < 2
-        or len(set(kinds)) != len(kinds)  # a section twice: more than one case
+        len(set(kinds)) != len(kinds)  # a section twice: more than one case
         or not _RESULTS & set(kinds)
         or not _BODY & set(kinds)
     ):
@@ -68,7 +71,10 @@ def _one_card(infos: Sequence[LineInfo], rules: Rules) -> list[object]:
     labels = [label for _, label in fields]
     if len(labels) < _CARD_FIELDS or len(set(labels)) != len(labels):
         return []
-    if not any(find_place(infos[index].text) for index, _ in fields):
+    if not any(
+        find_place(infos[index].text) or _names_partner(infos[index].text, rules)
+        for index, _ in fields
+    ):
         return []
     first = fields[0][0]
     if not any(
@@ -77,6 +83,14 @@ def _one_card(infos: Sequence[LineInfo], rules: Rules) -> list[object]:
         return []
     start = case_starts(infos, [first], 0)[0]
     return [Case(start, len(infos), (), None, (), first + 1, origin="structure")]
+
+
+def _names_partner(text: str, rules: Rules) -> bool:
+    """Whether a field line names a Hello Work office or a labour bureau (a sheet of the
+    city's own names only its partners: ``連携機関<TAB>兵庫労働局・ハローワーク尼崎``; 3358)."""
+    from jirei.segment import _names_office
+
+    return _names_office(text, rules)
 
 
 def label_above(

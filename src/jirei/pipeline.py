@@ -9,6 +9,7 @@ checks. Each stage is its own module; this one only wires them together.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from jirei.exports import read_export
@@ -111,7 +112,10 @@ def _parse(
         )
         if forms is not None:
             profiles, warnings = forms.read(
-                lambda part, at: build_profiles(part, rules, at, origin=origin, offsets=span_of),
+                lambda part, at, start: build_profiles(
+                    part, rules, at, origin=_shifted_origin(origin, start),
+                    offsets=_shifted_offsets(span_of, start),
+                ),  # (a form's text starts at ``start``: the original looked up there, 3360)
                 locate,
                 (profiles, warnings),
             )
@@ -219,3 +223,20 @@ def _facts(profiles: list[Profile] | tuple[Profile, ...]) -> int:
 
 
 __all__ = ["parse_path", "parse_pdf", "parse_source", "parse_text"]
+
+
+def _shifted_origin(origin: Callable[[int], str], start: int) -> Callable[[int], str]:
+    """``origin`` for a part of the normalised text that starts at ``start``."""
+    if not start:
+        return origin
+    return lambda index: origin(index + start)
+
+
+def _shifted_offsets(
+    offsets: Callable[[int, int], tuple[int, int]], start: int
+) -> Callable[[int, int], tuple[int, int]]:
+    """``offsets`` for a part of the normalised text that starts at ``start``: the part's
+    ``[a, b)`` mapped as the document's ``[a + start, b + start)`` (original offsets)."""
+    if not start:
+        return offsets
+    return lambda a, b: offsets(a + start, b + start)

@@ -404,7 +404,29 @@ class Classifier:
             set_kind(info, found[0])
             set_section(info, found[1])
             append(info)
+        if self._comment_leads:
+            self._wrapped_voices(infos)
         return infos
+
+    def _wrapped_voices(self, infos: list[LineInfo]) -> None:
+        """Mark as a comment line each text line that is one once the lines wrapping its
+        unclosed sentence are joined to it (``金沢市のコメント：…期間が`` over ``短縮された。``:
+        a PDF line's wrap, ``jirei.voicewraps``, decision 3357); ``infos`` changed in place."""
+        from jirei.voicewraps import MOST_WRAPS, wrapped_text
+
+        leads = self._comment_leads
+        set_kind = _BUILD_INFO[2]
+        for number, info in enumerate(infos[:-1]):
+            if info.kind is not K.TEXT or not any(lead in info.text[:64] for lead in leads):
+                continue  # (cheap test first: a text line naming a comment keyword)
+            below: list[str] = []
+            for other in infos[number + 1 : number + 1 + MOST_WRAPS]:
+                if other.kind is not K.TEXT:
+                    break
+                below.append(other.text)
+            joined = wrapped_text(info.text, below)
+            if joined is not None and self.kind_of(joined)[0] is K.COMMENT:
+                set_kind(info, K.COMMENT)
 
     def kind_of(self, text: str) -> tuple[Kind, str | None]:
         """The kind (and section kind) of a line's text."""
@@ -674,6 +696,21 @@ def split_case(
             return True  # a tab sheet card may open with its 取組内容 row (decision 701)
         # ... or with a field of no known label (``所在都道府県``, decision 3146)
         return role is None and opens_field_box([i.line for i in infos[at : at + 12]], rules)
+    def _card_resumed(info: LineInfo, blocks: list[Block], rules: Rules, at: int) -> bool:
+        """A tab card's rows going on under the table a heading inside the card opened
+        (``成果指標`` over its indicator table, a blank line, then ``評価<TAB>…``,
+        ``その他の実績<TAB>…``, ``コメント（市）<TAB>…``; decision 3359): a case that opened
+        with a card, a results section, a blank line over a two-cell tab row, and a run of
+        rows known by their labels as a field box is."""
+        if (
+            current_kind not in ("results", "targets")
+            or "\t" not in info.line.text
+            or at == 0
+            or infos[at - 1].kind is not K.BLANK
+            or not any(isinstance(block, CardBlock) for block in blocks)
+        ):
+            return False
+        return opens_field_box([i.line for i in infos[at : at + 12]], rules)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_caption_corner_row, is_year_corner_header
@@ -697,7 +734,9 @@ def split_case(
             card = None
             current_heading, current_kind, is_comment, body = None, "aside", False, []
         if info.kind is K.TABLE and (
-            is_card_header(info.line, rules) or _headerless_card(info, blocks, body, rules, number)
+            is_card_header(info.line, rules)
+            or _headerless_card(info, blocks, body, rules, number)
+            or _card_resumed(info, blocks, rules, number)
         ):
             close()
             card, body = [info.line], []
