@@ -13,7 +13,9 @@ invented facilities, prose and figures), with negative variants that must not tr
   line's bracketed figure (``（達成率113.0%）``) closes no sentence (3329);
 * a short title label with a space after it (``件名　…``) is no part of the headline (3330);
 * a box open on the right whose top rule carries a title (``┌ FIGURES ─ 平成30年度 ──``) is
-  read as plain lines: its results rows, group headings and arrows (3331).
+  read as plain lines: its results rows, group headings and arrows (3331);
+* a data box after the story stating the start date completes its case (3332);
+* a results table with no header whose first row holds a figure reads that row (3335).
 """
 
 from __future__ import annotations
@@ -274,3 +276,45 @@ def test_a_comment_closing_in_a_bracketed_signature_keeps_it() -> None:
     assert _comments(case)[0][2].endswith("（令和5年3月）") or _comments(case)[0][2].endswith(
         "(令和5年3月)"
     )
+
+
+# --------------------------------------------------------------------------------------
+# a results table with no header, a cell of several roles under a first row of figures (3335)
+
+_ROWS = """【新潟県上越市】【新潟労働局・ハローワーク上越】\
+じょうえつ仕事サポートコーナー（一体的実施施設）
+
+雪国の通勤事情に寄り添う職業相談
+
+■実績（令和３年度）
+{rows}
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ("　利用者数　　実績2,415人\n　就職者数　　目標90人　実績87人",
+         [("利用者数", None, None, 2415), ("就職者数", None, 90, 87)]),
+        ("相談件数\t実績1,380件\n支援対象者数\t目標120人 実績131人",
+         [("相談件数", None, None, 1380), ("支援対象者数", None, 120, 131)]),
+        ("| 紹介件数 | 実績612件 |\n| 就職者数 | 目標200人／実績214人 |",
+         [("紹介件数", None, None, 612), ("就職者数", None, 200, 214)]),
+    ],
+)
+def test_a_first_row_of_figures_is_no_header(rows: str, expected: list[tuple]) -> None:
+    case = jirei.parse_text(_ROWS.format(rows=rows)).profiles[0]
+    assert _metrics(case) == expected
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "　項目　　目標　　実績\n　就職者数　　90人　　87人",
+        "| 指標 | 目標／実績 |\n| 就職者数 | 90人／87人 |",
+    ],
+)
+def test_a_header_of_column_words_stays_the_header(rows: str) -> None:
+    """Negative: a first row naming columns (no figure) is still the header."""
+    case = jirei.parse_text(_ROWS.format(rows=rows)).profiles[0]
+    assert _metrics(case) == [("就職者数", None, 90, 87)]
