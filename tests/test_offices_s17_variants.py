@@ -318,3 +318,62 @@ def test_a_header_of_column_words_stays_the_header(rows: str) -> None:
     """Negative: a first row naming columns (no figure) is still the header."""
     case = jirei.parse_text(_ROWS.format(rows=rows)).profiles[0]
     assert _metrics(case) == [("就職者数", None, 90, 87)]
+
+
+# --------------------------------------------------------------------------------------
+# a closed box whose title holds a short rule (3337)
+
+_CLOSED = [
+    (
+        "┌ FIGURES ─ 令和4年度 ──────────────────┐\n"
+        "│ 支援対象者数                               │\n"
+        "│ 　目標 320人 → 実績 341人（達成率106.6%）  │\n"
+        "│ 就職者数                                   │\n"
+        "│ 　目標 200人 → 実績 214人（達成率107.0%）  │\n"
+        "└────────────────────────────┘",
+        [("支援対象者数", None, 320, 341), ("就職者数", None, 200, 214)],
+    ),
+    (
+        "╔═ 実績 ═ 令和4年度 ═══════════════════╗\n"
+        "║ 《生活保護受給者》                          ║\n"
+        "║ 就職者数　目標90人／実績97人                ║\n"
+        "╚════════════════════════════╝",
+        [("就職者数", "生活保護受給者", 90, 97)],
+    ),
+    (
+        "┏━ 数字で見る ━ 成果 ━━━━━━━━━━━━━━━━━┓\n"
+        "┃ 就職者数　目標150人　実績162人               ┃\n"
+        "┃ 職業相談　2,310件                           ┃\n"
+        "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛",
+        [("就職者数", None, 150, 162), ("職業相談", None, None, 2310)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("box", "expected"), _CLOSED)
+def test_closed_box_with_a_ruled_title(box: str, expected: list[tuple]) -> None:
+    said = "市との役割分担が定着し、目標を上回る実績につながりました。"
+    text = _MAGAZINE.format(
+        title="市役所の隣で、毎日の相談を", place="岐阜県岐阜市", bureau="岐阜労働局",
+        office="ハローワーク岐阜", name="ぎふ就労サポートプラザ", said=said, box=box,
+    )
+    case = jirei.parse_text(text).profiles[0]
+    assert _comments(case) == [("岐阜労働局", "labour_bureau", said)]
+    assert _metrics(case) == expected
+
+
+def test_a_ruled_title_over_cells_stays_a_table() -> None:
+    """Negative: a box whose rows hold cells (a bar inside) is a table, read by its columns."""
+    box = (
+        "┌ 実績 ─ 令和4年度 ─┬──────┬──────┐\n"
+        "│ 指標       │ 目標   │ 実績   │\n"
+        "├──────┼──────┼──────┤\n"
+        "│ 就職者数   │ 150人  │ 162人  │\n"
+        "└──────┴──────┴──────┘"
+    )
+    text = _MAGAZINE.format(
+        title="市役所の隣で、毎日の相談を", place="岐阜県岐阜市", bureau="岐阜労働局",
+        office="ハローワーク岐阜", name="ぎふ就労サポートプラザ", said="定着しました。", box=box,
+    )
+    case = jirei.parse_text(text).profiles[0]
+    assert _metrics(case) == [("就職者数", None, 150, 162)]
