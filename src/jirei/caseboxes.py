@@ -57,15 +57,44 @@ def repeats_open_case(infos: Sequence[LineInfo], index: int, rules: Rules) -> bo
         return False
     opening = "".join("".join(info.text.split()) for info in infos[header : header + 3])
     kinds = set(rules.facility_types)
+    box = []
     for info in infos[head + 1 : head + 1 + _BOX]:
         if info.kind is K.BLANK:
             break
+        box.append(info)
         text = "".join(info.text.split())
         for cut in range(1, _LABEL + 1):
             value = text[cut:].strip("()（）")
             if len(value) >= _VALUE and value not in kinds and value in opening:
                 return True
-    return False
+    return _completes(box, opening, rules)
+
+
+#: the fields that name a case: a box stating one the case above does not is another case's
+_NAMING = frozenset({"facility", "place", "labour_bureau", "hello_work", "offices"})
+
+
+def _completes(box: Sequence[LineInfo], opening: str, rules: Rules) -> bool:
+    """Whether a data box's lines complete the case above instead of opening one (decision
+    3332): they state its start date (``開設日：…``) and name no facility, place or office
+    the case's header line does not (a box naming another facility is that facility's)."""
+    from jirei.fields import read_fields
+    from jirei.lines import Line
+
+    dated = False
+    for info in box:
+        text = info.line.text
+        lead = len(text) - len(text.lstrip())
+        line = Line(text.strip(), info.line.start + lead)  # (a box line's padding dropped)
+        for field in read_fields(line, rules):
+            if field.kind in _NAMING and "".join(field.value.split()) not in opening:
+                return False
+            dated = dated or field.kind == "start_date"
+        if any(kind in info.text for kind in rules.facility_types) and not any(
+            kind in opening for kind in rules.facility_types
+        ):
+            return False
+    return dated
 
 
 __all__ = ["repeats_open_case"]

@@ -12,6 +12,9 @@ text in the same section is no part of it when the comment's shape has closed:
 A footnote line (a ``rules.footnote_markers`` marker right before its text: ``※コメントは
 取材時のもの。``) is no part of any comment's text: it ends the comment before it.
 
+A report's sign-off (``（報告者：…）``, decision 3328) and a box drawn under the text
+(``┌ FIGURES ──``, decision 3329) end the comment above them too.
+
 A page break between a speaker line and its text (blank lines, the page's furniture
 dropped) keeps the text: it is indented deeper than the speaker line.
 """
@@ -23,7 +26,7 @@ from collections.abc import Sequence
 import regex
 
 from jirei.lines import Line
-from jirei.rules import Rules
+from jirei.rules import Rules, per_rules
 
 #: a line opening with kana: the rest of a sentence, no heading or name
 _KANA_START = regex.compile(r"\p{Hiragana}")
@@ -177,7 +180,56 @@ def contact_start(lines: Sequence[Line], rules: Rules) -> int | None:
     return None
 
 
+#: brackets and dashes a sign-off may stand in (NFKC)
+_SIGN_OPEN = "(【[〔<《〈―—-"
+_SIGN_CLOSE = ")】]〕>》〉―—-"
+
+
+@per_rules
+def _sign_off(rules: Rules) -> regex.Pattern[str] | None:
+    words = rules.quotes_table.get("comment_ends", {}).get("sign_off_words", ())
+    if not words:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    opening, closing = regex.escape(_SIGN_OPEN), regex.escape(_SIGN_CLOSE)
+    return regex.compile(
+        rf"^[{opening}]?\s*(?:{alternatives})\s*(?::\s*|[{closing}]\s*|\s+)"
+        rf"(?P<name>[^\s。、「」][^。「」]{{0,40}}?)\s*[{closing}]?$"
+    )
+
+
+def is_sign_off(text: str, rules: Rules) -> bool:
+    """Whether ``text`` (one line, NFKC) is a report's sign-off naming its writer, not a
+    speaker (decision 3328): ``（報告者：ハローワーク前橋　統括職業指導官）``, ``【記入者】高崎市
+    福祉課``, ``文責：編集部``, ``― 取材・文　山田 ―`` — one of ``quotes.toml [comment_ends]
+    sign_off_words`` first (behind a bracket or a dash, if any), then a colon, a space or the
+    closing bracket. It ends the comment above it and is no comment itself."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 60 or stripped[0] in "。「":
+        return False
+    pattern = _sign_off(rules)
+    return pattern is not None and pattern.match(stripped) is not None
+
+
+#: top-left corners of every box-drawing style
+_TOP_LEFT = "┌┏╔┍┎╒╓╭"
+
+
+@per_rules
+def _corners(rules: Rules) -> frozenset[str]:
+    """The top-left corners among ``rules.box_drawing``'s crossings."""
+    return frozenset(c for c in rules.box_drawing[1] if c in _TOP_LEFT)
+
+
+def opens_frame(text: str, rules: Rules) -> bool:
+    """Whether ``text`` (one line, NFKC) opens a box drawn round what follows, its top-left
+    corner first (``┌ FIGURES ── 平成30年度 ──``, ``╔════``, ``┏━ 実績 ━┓``): a figures box or a
+    data panel under a comment is no one's speech; it ends the comment (decision 3329)."""
+    first = text.lstrip()[:1]
+    return bool(first) and first in _corners(rules)
+
+
 __all__ = [
     "closed_before", "contact_start", "ends_at_page", "indent_of", "is_footnote",
-    "is_page_break", "page_cut",
+    "is_page_break", "is_sign_off", "opens_frame", "page_cut",
 ]

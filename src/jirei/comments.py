@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from jirei.commentends import is_footnote
+from jirei.commentends import is_footnote, is_sign_off, opens_frame
 from jirei.items import join_lines
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -144,11 +144,22 @@ _SENTENCE_ENDS = ("。", "!", "?", "！", "？", "」", "』", ")", "）")
 _YEAR_SUBTITLE = regex.compile(r"^\s*[(（][^()（）]*年度[^()（）]*[)）]\s*$")
 
 
+#: a bracket closing a line round a figure (``…実績 452人(達成率113.0%)``, ``(前年比12件増)``): a
+#: results line's note, no sentence closed (decision 3329)
+_FIGURE_NOTE = regex.compile(
+    r"[(（][^()（）。]{0,10}\d[\d,.]*\s*(?:%|％|人|件|倍|ポイント|pt)[^()（）。]{0,4}[)）]$"
+)
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether a line closes something someone said (a sentence, a quotation, a signature
     in brackets; a bracketed fiscal year is a cover's subtitle)."""
     stripped = text.rstrip()
-    return stripped.endswith(_SENTENCE_ENDS) and _YEAR_SUBTITLE.match(stripped) is None
+    return (
+        stripped.endswith(_SENTENCE_ENDS)
+        and _YEAR_SUBTITLE.match(stripped) is None
+        and _FIGURE_NOTE.search(stripped) is None
+    )
 
 
 def _unlisted(line: Line, rules: Rules) -> str:
@@ -194,6 +205,10 @@ def read_comment(
                 current = []
         elif (current or paragraphs) and is_footnote(line.text.strip(), rules):
             break  # ``注)…``, ``※…`` under the text: a note, the comment has ended (1942)
+        elif (current or paragraphs) and is_sign_off(line.text, rules):
+            break  # ``（報告者：…）`` under the text: the report's writer signs (3328)
+        elif (current or paragraphs) and opens_frame(line.text, rules):
+            break  # ``┌ FIGURES ──``: a box drawn under the text is no speech (3329)
         else:
             current.append(line)
     if current:

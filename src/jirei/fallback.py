@@ -588,6 +588,8 @@ def fallback_cases(
         if not kept and not opening and not commented:
             continue
         start = _start(infos, floor, group.first, rules)
+        if kept and _in_case_box(infos, group, rules):
+            start = None  # the data box of the case above, read after its story (3332)
         if start is None or (kept and not group.opened and not _strong(infos[start], rules)):
             if kept:  # nothing marks a new case: the anchors belong to the one before
                 first, before = kept[-1]
@@ -602,6 +604,14 @@ def fallback_cases(
         stop = kept[number + 1][0] if number + 1 < len(kept) else hi
         cases.append(_case(infos, start, stop, group, rules))
     return cases
+
+
+def _in_case_box(infos: Sequence[LineInfo], group: _Group, rules: Rules) -> bool:
+    """Whether a group's anchors stand in a data box that repeats or completes the case
+    above it (``jirei.caseboxes``; decisions 1941, 3332)."""
+    from jirei.caseboxes import repeats_open_case
+
+    return any(repeats_open_case(infos, a.index, rules) for a in group.anchors[:1])
 
 
 #: the line kinds whose place tests need a municipality (a HEADER line is a place as it is)

@@ -240,7 +240,11 @@ def is_box_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
 
 
 def _is_head(text: str, heads: frozenset[str]) -> bool:
-    return len(text) <= 40 and (_MARKS.sub("", text) in heads or _numbered_head(text, heads))
+    """Whether ``text`` is a box heading of ``heads`` alone; a line padded out to its box's
+    right border is measured without the padding (decision 3326)."""
+    return len(text.strip()) <= 40 and (
+        _MARKS.sub("", text) in heads or _numbered_head(text, heads)
+    )
 
 
 def _numbered_head(text: str, heads: frozenset[str]) -> bool:
@@ -292,7 +296,7 @@ def _regions(
         line = infos[index].line
         text = line.text
         box: list[tuple[str, int, bool]] | None = None
-        if len(text) <= 40 and (
+        if len(text.strip()) <= 40 and (  # (a line padded to its box's border: 3326)
             _MARKS.sub("", text) in words.heads or _numbered_head(text, words.heads)
         ):
             box = []

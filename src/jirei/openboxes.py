@@ -8,6 +8,9 @@ one or not: decision 2490), lines behind a left bar only, a closing rule opened 
     │ 事業開始：平成２５年１０月１日
     └──────────────────────
 
+The top rule may carry the box's title (``┌ FIGURES ─ 平成30年度 ──────``, decision 3331): the
+title's words stay on their line, as the heading over the box's lines.
+
 Such a box holds lines, not table rows: the rules become spaces and each bar a space, so
 the lines are read as the plain lines they are (the header lines of a case) instead of one
 pipe row of joined cells. A box with a second bar or crossing on any of its lines is a
@@ -29,9 +32,14 @@ def _pattern(verticals: str, crossings: str, horizontals: str) -> regex.Pattern[
     bar, corner, rule = (regex.escape(chars) for chars in (verticals, crossings, horizontals))
     every = bar + corner
     side = r"[ \t\u3000]*"
+    # a title in the top rule (decision 3331): ``┌ FIGURES ─ 平成30年度 ──────``, ``┌─ 実績 ──``
+    # — words, short rules between them allowed, and a rule after them
+    word = rf"[^{every}{rule}\s\n]"
+    title = rf"{word}(?:[^{every}{rule}\n]|{side}[{rule}]{{1,3}}{side}(?={word}))*?"
     return regex.compile(
         # the top rule, closed by a corner or not (the lines under it are what is open)
-        rf"^{side}[{corner}][{rule}]{{4,}}[{corner}]?{side}\n"
+        rf"^{side}[{corner}](?:[{rule}]{{4,}}|[{rule}]{{0,3}}{side}{title}{side}[{rule}]{{2,}})"
+        rf"[{corner}]?{side}\n"
         rf"(?P<lines>(?:{side}[{bar}][^{every}\n]*\n){{1,12}})"  # lines behind one bar
         rf"{side}[{corner}][{rule}]{{4,}}[{corner}]?{side}$",  # the bottom rule
         regex.MULTILINE,

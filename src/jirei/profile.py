@@ -1920,7 +1920,10 @@ def build_profile(
         if title and _gloss_only(title):  # 事例１ (Case 1): the label's gloss (1908)
             title, below = _title_below(parts.headline.start, seg, case, builder), True
         if title and not below:
-            title = drop_field_label(title, rules)[0]  # 事例の要点　… (decision 1123)
+            at = parts.headline.start + parts.headline.text.find(title)
+            title = drop_field_label(  # 事例の要点　… (decision 1123); 件名　… (3330)
+                title, rules, lambda n, at=at: builder.removed_space(at + n - 1, at + n + 1)
+            )[0]
             title = unquote(title, rules)[0] or None  # “…”, 「…」 (decision 72)
         if title and not below:
             start = parts.headline.start + parts.headline.text.find(title)

@@ -6,7 +6,8 @@
     │　ケースワーカーが最初の相談から…│
     └─────────────────────┘
 
-A box whose top border carries a title and whose every inner line holds exactly two bars
+A box whose top border carries a title (words, maybe two parted by a short rule:
+``┌ FIGURES ─ 令和4年度 ──┐``, decision 3337) and whose every inner line holds exactly two bars
 (one at each end: one column, no cells) is framed text, not a table: the frame becomes
 spaces, so the title stands alone on its line (a section heading, ``関係者の声``) and the
 lines inside are the lines of that section. The text keeps its length, so every offset
@@ -37,9 +38,13 @@ def _patterns(verticals: str, crossings: str, horizontals: str) -> tuple[
     bars = regex.escape(verticals)
     rules = regex.escape(horizontals)
     every = regex.escape(verticals + crossings + horizontals + _MORE_CORNERS)
+    # (a title of words parted by short rules: ``┌ FIGURES ─ 令和4年度 ───┐``, decision 3337)
+    word = rf"[^{every}\s]"
     top = regex.compile(
         rf"^[ \t\u3000]*[{regex.escape(_TOP_CORNERS)}][{rules}]*[ \t\u3000]*"
-        rf"(?P<title>[^{every}\s][^{every}]{{0,40}}?)[ \t\u3000]*[{rules}]+[{every}]?[ \t\u3000]*$"
+        rf"(?P<title>{word}[^{every}]{{0,40}}?"
+        rf"(?:[ \t\u3000]*[{rules}]{{1,3}}[ \t\u3000]*{word}[^{every}]{{0,30}}?)?)"
+        rf"[ \t\u3000]*[{rules}]+[{every}]?[ \t\u3000]*$"
     )
     inner = regex.compile(rf"^[ \t\u3000]*[{bars}][^{every}]*[{bars}][ \t\u3000]*$")
     bottom = regex.compile(rf"^[ \t\u3000]*[{every}]+[ \t\u3000]*$")

@@ -3,7 +3,7 @@ of it (``「…」``, ``“…”``, ``『…』``; ``rules.headline_quotes``, d
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -104,11 +104,21 @@ def _label_words(rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
     return tuple(label for label, _ in _labels(rules))
 
 
-def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int]:
+def drop_field_label(
+    title: str, rules: Rules = DEFAULT_RULES, spaced: Callable[[int], bool] | None = None
+) -> tuple[str, int]:
     """A headline's title when a field label opens it, normalisation having removed the
     space after the label (decisions 1123, 1124): a title label goes (``事例の要点　…`` →
     ``…``); an aside label (``調査事項　…``, ``所在地　…``) leaves no title (``""``). Also how
-    many characters were cut in front (0 when none)."""
+    many characters were cut in front (0 when none). A label shorter than three characters
+    (``件名　…``, decision 3330) counts only where ``spaced(n)`` says a space stood after the
+    title's first ``n`` characters in the original text."""
+    if spaced is not None:
+        short = _short_label(title, rules)
+        if short is not None and spaced(len(short[0])):
+            stripped = title[len(short[0]) :].lstrip(" :\u3000")
+            if len(stripped) >= 4:
+                return stripped, len(title) - len(stripped)
     if not title.startswith(_label_words(rules)):
         return title, 0  # (one ``startswith`` over every label first: most titles open with none)
     for label, kind in _labels(rules):
@@ -122,6 +132,24 @@ def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int
                 return "", len(title)
             return stripped, len(title) - len(stripped)
     return title, 0
+
+
+def _short_label(title: str, rules: Rules) -> tuple[str, str] | None:
+    """The title label under three characters opening ``title`` (``件名``), with its kind
+    (``title``), else None."""
+    for label, kind in _short_labels(rules):
+        if title.startswith(label):
+            return label, kind
+    return None
+
+
+@per_rules
+def _short_labels(rules: Rules = DEFAULT_RULES) -> tuple[tuple[str, str], ...]:
+    """The title labels shorter than three characters (``rules.field_labels``' and
+    ``harvest_table.title_labels``), with their kind."""
+    labels = [label for label, kind in rules.field_labels.items() if kind == "title"]
+    labels += rules.harvest_table.get("title_labels", ())
+    return tuple((label, "title") for label in dict.fromkeys(labels) if len(label) < _MIN_LABEL)
 
 
 def says_none(value: str, rules: Rules) -> bool:

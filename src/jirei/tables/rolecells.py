@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
-from jirei.lines import Cell
+from jirei.lines import Cell, Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.tables.cells import _figure_follows, column_role, label_form
 from jirei.tables.grid import Row
@@ -239,12 +239,19 @@ def part_role_cells(
         if named is not None:
             plans[column] = ([role for role, _ in named], [p for _, p in named])
             units[column] = _header_unit(cell, rules)[1]
+    headless = False
+    if (  # no header: a first row of figures, its label cell a label alone (decision 3335)
+        not plans
+        and _DIGIT.search(header.cells[0].text) is None
+        and _holds_figures(header, rules)
+    ):  # (``利用者数　実績2,415人`` over ``就職者数　目標90人　実績87人``)
+        body, headless = list(rows), True
     if not plans:
         width = max(len(row.cells) for row in body)
         for column in range(1, width):
             role = (
                 column_role(header.cells[column].text, rules)
-                if column < len(header.cells)
+                if column < len(header.cells) and not headless
                 else None
             )
             if role is not None and role != "year":
@@ -252,10 +259,16 @@ def part_role_cells(
             # (a year over the column, ``令和4年度``, names no role: decision 938)
             roles = _column_roles(column, body, rules)
             if roles is not None:
-                title = header.cells[column] if column < len(header.cells) else None
+                title = (
+                    header.cells[column] if column < len(header.cells) and not headless else None
+                )
                 plans[column] = (roles, [_role_head(title, role, rules) for role in roles])
     if not plans:
         return list(rows)
+    if headless:  # the role words as the header the rows lack (no text: zero-width cells)
+        header = Row(header.index, Line("", header.line.start), tuple(
+            Cell("", cell.start, cell.start) for cell in header.cells
+        ))
     out = [_expand(header, {c: heads for c, (_, heads) in plans.items()})]
     for row in body:
         parts: dict[int, list[Cell]] = {}
@@ -276,6 +289,24 @@ def part_role_cells(
             parts[column] = split
         out.append(_expand(row, parts))
     return out
+
+
+def _holds_figures(row: Row, rules: Rules) -> bool:
+    """Whether a row's cells after its label hold a figure behind its role's word (``利用者数 |
+    実績2,415人``): a data row, no header (``目標(人)``, ``令和3年度実績`` hold no figure)."""
+    for cell in row.cells[1:]:
+        worded = _WORDED.match(cell.text)
+        if worded is not None and column_role(worded["word"], rules) in _FIGURE_ROLES:
+            return True
+    return False
+
+
+#: a cell opening with a word, then a figure (``実績2,415人``, ``目標 90人``)
+_WORDED = regex.compile(r"^\s*(?P<word>[^\d\s]{1,8}?)\s*[:：]?\s*\d")
+#: a digit (ASCII after NFKC)
+_DIGIT = regex.compile(r"\d")
+#: the roles whose word may stand before a figure in a cell
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
 
 
 def _role_head(title: Cell | None, role: str, rules: Rules) -> Cell:
