@@ -57,12 +57,18 @@ def year_columns(
         if len(found) != 1:
             return None
         rest = cell.text[: found[0].start - cell.start] + cell.text[found[0].end - cell.start :]
-        if label_form(rest).strip("()（）【】の・"):
-            return None
+        rest = label_form(rest).strip("()（）【】の・")
+        if rest and not rest.startswith(_reference_heads(rules)):
+            return None  # (``令和2年度(参考)``: an earlier year's column, decision 3298)
         years.append(found[0].year)
     if len(years) < 2 or len(set(years)) != len(years):
         return None
     return YearColumns(len(years), years.index(max(years)))
+
+
+def _reference_heads(rules: Rules) -> tuple[str, ...]:
+    """The words marking a column as given for reference (``figures.toml reference_heads``)."""
+    return tuple(rules.figures_table.get("reference_heads", ()))
 
 
 _KANJI_DIGITS = frozenset("〇一二三四五六七八九十元")
