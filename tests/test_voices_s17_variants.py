@@ -10,7 +10,19 @@ that must not trigger it:
   stands, its short caption line going with it when the table names no metric;
 - 3298 such a table with no label column takes its metric from the caption
   (``○○の推移`` → ``○○``), the reported (latest) year's column, a ``（参考）`` year
-  column being an earlier year's.
+  column being an earlier year's;
+- 3299 a labour bureau and a Hello Work office speaking as one, the bureau named first, are
+  the bureau's side (role ``labour_bureau``);
+- 3300 a person with the organisation they speak for in a bracket after them
+  (``中川係長（富山市生活支援課）``, ``40代女性（利用者）``): the speaker is the organisation;
+- 3301 an English label before a Japanese heading (``VOICE　担当者から一言``) leaves the
+  heading its section;
+- 3302 a short line alone after a comment, a blank line apart, closing no sentence
+  (``金沢市の事例``) is the next part's heading, not the comment's text;
+- 3303 a bar chart's text, each role word (``目標``, ``実績``) on a line of its own over its
+  figure, is read as the label's target and actual; the role word opens no section;
+- 3304 a note on how the figures are shown (``（グラフ）``, ``（抜粋）``) after a heading leaves
+  the heading its section.
 
 Every expected value was written by hand from reading the document by
 docs/reading-rules.md and corpus/README.md, never printed from the parser.
@@ -174,3 +186,204 @@ def test_marked_caption_over_rows_but_no_item_with_figures() -> None:
     assert run is not None and run.captions == (0,)
     item = [Line(text, 0) for text in ["・就職者数　実績 134人", *rows]]
     assert find_run(item) is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "role"),
+    [
+        ("愛媛労働局・ハローワーク松山", "labour_bureau"),
+        ("労働局・ハローワーク", "labour_bureau"),
+        ("静岡労働局及び公共職業安定所", "labour_bureau"),
+        ("松山市・ハローワーク松山", "other"),  # a city and an office: neither side (2459)
+        ("ハローワーク松山", "hello_work"),
+    ],
+)
+def test_joint_bureau_and_office_role(speaker: str, role: str) -> None:
+    from jirei.comments import role_of
+
+    assert role_of(speaker) == role
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("中川係長(富山市生活支援課)", "富山市生活支援課"),
+        ("田中主査(北九州市保護課)", "北九州市保護課"),
+        ("統括職業指導官(ハローワーク函館)", "ハローワーク函館"),
+        ("50代男性(利用者)", "利用者"),
+        # no change: an organisation before the bracket, a person's name before a post in
+        # it, a person described in the bracket, a word that is no organisation
+        ("佐藤明子(郡山市保健福祉部生活支援課長)", "佐藤明子(郡山市保健福祉部生活支援課長)"),
+        ("利用者(30代女性)", "利用者(30代女性)"),
+        ("盛岡市(子ども未来部)", "盛岡市(子ども未来部)"),
+        ("30代・男性(就職した方)", "30代・男性(就職した方)"),
+    ],
+)
+def test_person_with_organisation_in_brackets(speaker: str, expected: str) -> None:
+    from jirei.speakerposts import tidy_speaker
+
+    assert tidy_speaker(speaker) == expected
+
+
+def test_bulleted_voices_name_the_organisation() -> None:
+    (case,) = _parse(
+        _case(
+            "■関係者の声\n"
+            "・田中主査〔浜松市生活福祉課〕：窓口が近くなり、その日のうちに相談できます。\n"
+            "・就職支援ナビゲーター（ハローワーク浜松）：引継ぎが早くなりました。\n"
+            "・30代男性（利用者）：一度で手続が済みました。\n"
+        )
+    )
+    assert [(c.speaker, c.role, c.text) for c in case.comments] == [
+        ("浜松市生活福祉課", "municipality", "窓口が近くなり、その日のうちに相談できます。"),
+        ("ハローワーク浜松", "hello_work", "引継ぎが早くなりました。"),
+        ("利用者", "other", "一度で手続が済みました。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("VOICE　担当者から一言", "comments"),
+        ("Voices 関係者の声", "comments"),
+        ("OUR RESULTS: 実績", "results"),
+        ("POINT 取組内容", "initiatives"),
+    ],
+)
+def test_english_label_before_heading(line: str, kind: str) -> None:
+    from jirei.sections import K, classifier
+
+    assert classifier().kind_of(line) == (K.SECTION, kind)
+
+
+@pytest.mark.parametrize("line", ["VOICE 札幌市", "NEW 福井市の事例", "Photo 窓口の様子"])
+def test_english_label_before_other_words(line: str) -> None:
+    from jirei.sections import K, classifier
+
+    assert classifier().kind_of(line)[0] is not K.SECTION
+
+
+def test_voice_box_under_english_label_and_case_label_after() -> None:
+    text = _case(
+        "━━━━━━━━━━\n"
+        "VOICE　担当者から一言\n"
+        "━━━━━━━━━━\n"
+        "豊橋市福祉課：同じ日に仕事の相談まで済ませられると好評です。\n"
+        "ハローワーク豊橋：就職までの期間が短くなっています。\n"
+        "━━━━━━━━━━\n\n"
+        "ページの先頭へ戻る\n\n"
+        "岡崎市の事例\n\n"
+        "ひとり親の就職を支える\n\n"
+        "【愛知県岡崎市】【愛知労働局・ハローワーク岡崎】\n"
+        "おかざき就労支援窓口（一体的実施施設）\n"
+        "事業開始：令和3年4月1日\n\n"
+        "取組内容\n"
+        "1. 出張相談会を開催\n"
+    )
+    first, second = _parse(text)
+    assert [(c.speaker, c.role, c.text) for c in first.comments] == [
+        ("豊橋市福祉課", "municipality", "同じ日に仕事の相談まで済ませられると好評です。"),
+        ("ハローワーク豊橋", "hello_work", "就職までの期間が短くなっています。"),
+    ]
+    assert second.municipality == "岡崎市"
+
+
+def test_long_paragraph_after_a_voice_goes_on() -> None:
+    # a second paragraph of speech (a sentence, or a long line) still goes on the voice
+    (case,) = _parse(
+        _case(
+            "■関係者の声\n"
+            "豊橋市福祉課：窓口が近くなりました。\n\n"
+            "今後は若い方への周知にも力を入れたい。\n"
+        )
+    )
+    assert [c.text.replace("\n", "") for c in case.comments] == [
+        "窓口が近くなりました。今後は若い方への周知にも力を入れたい。"
+    ]
+
+
+_CHART_SPLIT = (
+    "■令和5年度 目標と実績（グラフ）\n\n"
+    "支援対象者数\n"
+    "　目標\n"
+    "　２００人\n"
+    "　実績\n"
+    "　２１８人\n\n"
+    "就職者数\n"
+    "目標\n"
+    "120人\n"
+    "実績\n"
+    "131人\n\n"
+    "就職率\n"
+    "　実績\n"
+    "　60.1％\n\n"
+    "■関係者の声\n"
+    "豊橋市福祉課：窓口が近くなりました。\n"
+)
+
+
+def test_bar_chart_role_words_on_lines_of_their_own() -> None:
+    (case,) = _parse(_case(_CHART_SPLIT))
+    assert [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in case.metrics
+    ] == [("支援対象者数", 200, 218), ("就職者数", 120, 131), ("就職率", None, Decimal("60.1"))]
+    assert [c.speaker for c in case.comments] == ["豊橋市福祉課"]
+
+
+def test_bar_chart_values_under_labels_and_a_second_case() -> None:
+    second = (
+        "\n【愛知県岡崎市】【愛知労働局・ハローワーク岡崎】\n"
+        "おかざき就労支援窓口（一体的実施施設）\n"
+        "事業開始：令和3年4月1日\n\n"
+        "取組内容\n"
+        "1. 出張相談会を開催\n\n"
+        "■実績（グラフ）\n\n"
+        "相談件数\n"
+        "１，２０４件\n\n"
+        "就職者数\n"
+        "９８人\n"
+    )
+    first, other = _parse(_case(_CHART_SPLIT) + second)
+    assert len(first.metrics) == 3
+    assert other.municipality == "岡崎市"
+    assert [(m.label, m.target, m.actual.value) for m in other.metrics] == [
+        ("相談件数", None, 1204),
+        ("就職者数", None, 98),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支援対象者数\n\n実績\n\n支援対象者数は218人であった。\n",  # 実績 set apart: a heading
+        "支援対象者数\n実績\n市と連携して支援した。\n",  # no figure under it
+    ],
+)
+def test_role_word_not_over_a_figure_stays_a_heading(text: str) -> None:
+    from jirei.chartroles import with_chart_roles
+    from jirei.lines import Line as _Line
+    from jirei.sections import K, classifier
+
+    lines, at = [], 0
+    for piece in text.split("\n"):
+        lines.append(_Line(piece, at))
+        at += len(piece) + 1
+    infos = with_chart_roles(classifier().classify_all(lines))
+    assert any(i.kind is K.SECTION and i.text.strip() == "実績" for i in infos)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("■平成30年度実績（グラフ）", "results"),
+        ("【目標と実績】（抜粋）", "results"),
+        ("◆令和5年度の成果（図表）", "results"),
+    ],
+)
+def test_heading_with_a_note_on_its_figures(line: str, kind: str) -> None:
+    import unicodedata
+
+    from jirei.sections import K, classifier
+
+    assert classifier().kind_of(unicodedata.normalize("NFKC", line)) == (K.SECTION, kind)
