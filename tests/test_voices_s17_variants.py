@@ -22,7 +22,11 @@ that must not trigger it:
 - 3303 a bar chart's text, each role word (``目標``, ``実績``) on a line of its own over its
   figure, is read as the label's target and actual; the role word opens no section;
 - 3304 a note on how the figures are shown (``（グラフ）``, ``（抜粋）``) after a heading leaves
-  the heading its section.
+  the heading its section;
+- 3306 the metric may be named in the head row's corner over the year columns
+  (``支援対象者数 | 令和2年度 | 令和3年度``) instead of a caption;
+- 3307 years as rows under a caption (a head row of role words over one row per year): the
+  latest year's row is read, the caption naming its metric.
 
 Every expected value was written by hand from reading the document by
 docs/reading-rules.md and corpus/README.md, never printed from the parser.
@@ -387,3 +391,48 @@ def test_heading_with_a_note_on_its_figures(line: str, kind: str) -> None:
     from jirei.sections import K, classifier
 
     assert classifier().kind_of(unicodedata.normalize("NFKC", line)) == (K.SECTION, kind)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "支援対象者数\t令和4年度\t令和5年度\n目標\t150人\t160人\n実績\t162人\t176人\n達成率\t108.0%\t110.0%\n",
+        "| 支援対象者数 | R4年度 | R5年度 |\n| 目標 | 150人 | 160人 |\n| 実績 | 162人 | 176人 |\n"
+        "| 達成率 | 108.0% | 110.0% |\n",
+    ],
+)
+def test_metric_named_in_the_corner_over_years(table: str) -> None:
+    (case,) = _parse(_case(table))
+    assert _figures(case) == [("支援対象者数", None, 160, 176, Decimal("110.0"))]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "支援対象者数の推移\n\t目標\t実績\t達成率\n令和3年度\t140人\t150人\t107.1%\n"
+        "令和4年度\t150人\t162人\t108.0%\n令和5年度\t160人\t176人\t110.0%\n",
+        "■支援対象者数の経年変化\n| 区分 | 目標 | 実績 | 達成率 |\n"
+        "| 令和4年度 | 150人 | 162人 | 108.0% |\n"
+        "| 令和5年度 | 160人 | 176人 | 110.0% |\n",
+    ],
+)
+def test_years_as_rows_under_a_caption(table: str) -> None:
+    (case,) = _parse(_case(table))
+    assert _figures(case) == [("支援対象者数", None, 160, 176, Decimal("110.0"))]
+
+
+def test_roles_over_years_needs_a_year_row() -> None:
+    from jirei.roletables import roles_over_years
+
+    head = Line("\t目標\t実績\t達成率", 0)
+    assert roles_over_years(head, Line("令和5年度\t160人\t176人\t110.0%", 0))
+    assert not roles_over_years(head, Line("就職者数\t160人\t176人\t110.0%", 0))
+    assert not roles_over_years(Line("\t目標\t備考", 0), Line("令和5年度\t160人\t-", 0))
+
+
+def test_corner_metric_needs_known_metric_and_years() -> None:
+    from jirei.roletables import names_corner_metric
+
+    assert names_corner_metric(Line("就職者数\t令和4年度\t令和5年度", 0))
+    assert not names_corner_metric(Line("市の取組\t令和4年度\t令和5年度", 0))
+    assert not names_corner_metric(Line("就職者数\t目標\t実績", 0))

@@ -55,7 +55,30 @@ def opens_role_table(infos: Sequence[LineInfo], number: int, rules: Rules = DEFA
             return False
         if is_role_row(infos[at].line, rules):
             return True
-    return False
+    return roles_over_years(infos[number].line, infos[number + 1].line, rules)
+
+
+def roles_over_years(head: Line, first: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``head`` is a head row of role words (a blank or label corner, then ``目標``,
+    ``実績``, ``達成率``; the actual among them) over ``first``, a row of a fiscal year and
+    figures (``令和2年度 | 150人 | 162人``): a table of one row per year (decision 3307)."""
+    from jirei.headings import fiscal_year
+    from jirei.headingtables import figures_only
+    from jirei.tables.cells import column_role
+    from jirei.tables.grid import LABEL_ROLES, TRANSPOSED_ROLES
+
+    cells = row_cells(head)
+    if len(cells) < 3 or (cells[0].text and column_role(cells[0].text, rules) not in LABEL_ROLES):
+        return False
+    roles = [column_role(cell.text, rules) for cell in cells[1:]]
+    if any(role not in TRANSPOSED_ROLES for role in roles) or "actual" not in roles:
+        return False
+    row = row_cells(first)
+    return (
+        len(row) >= 2
+        and regex.fullmatch(fiscal_year(rules), row[0].text) is not None
+        and figures_only([cell.text for cell in row[1:] if cell.text], rules)
+    )
 
 
 def names_no_metric(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
@@ -66,13 +89,26 @@ def names_no_metric(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     if is_role_row(line, rules):
         return True
     from jirei.tables.cells import column_role
-    from jirei.tables.grid import LABEL_ROLES
+    from jirei.tables.grid import LABEL_ROLES, TRANSPOSED_ROLES
 
-    cells = [cell.text for cell in row_cells(line) if cell.text]
-    if cells and column_role(cells[0], rules) in LABEL_ROLES:
-        cells = cells[1:]  # ``区分``: the corner naming the label column
+    every = row_cells(line)
+    cells = [cell.text for cell in every if cell.text]
+    if cells and (column_role(cells[0], rules) in LABEL_ROLES or rules.metrics.get(cells[0])):
+        cells = cells[1:]  # ``区分``, or a metric named in the corner (decision 3306)
+    roles = [column_role(text, rules) for text in cells]
+    if len(every) >= 3 and all(role in TRANSPOSED_ROLES for role in roles) and "actual" in roles:
+        return True  # a head row of role words over rows of years (decision 3307)
     pattern = fiscal_year(rules)
     return bool(cells) and all(regex.search(pattern, text) for text in cells)
+
+
+def names_corner_metric(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a table's head row names its metric in the corner over fiscal-year columns
+    (``支援対象者数 | 令和2年度 | 令和3年度``; decision 3306): no caption needed."""
+    from jirei.tables.captionlabel import corner_metric
+
+    cells = row_cells(line)
+    return bool(cells) and bool(cells[0].text) and corner_metric(cells, era=None, rules=rules)
 
 
 def caption_above(body: Sequence[Line]) -> int | None:
@@ -94,6 +130,8 @@ __all__ = [
     "CAPTION_LENGTH",
     "caption_above",
     "is_role_row",
+    "names_corner_metric",
     "names_no_metric",
     "opens_role_table",
+    "roles_over_years",
 ]

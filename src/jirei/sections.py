@@ -678,7 +678,12 @@ def split_case(
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_caption_corner_row, is_year_corner_header
     from jirei.linegroups import group_heading
-    from jirei.roletables import caption_above, names_no_metric, opens_role_table
+    from jirei.roletables import (
+        caption_above,
+        names_corner_metric,
+        names_no_metric,
+        opens_role_table,
+    )
     from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
 
@@ -745,6 +750,7 @@ def split_case(
                     and current_heading is not None
                     and all(line.blank for line in body)
                 )
+                or names_corner_metric(info.line, rules)  # (decision 3306)
             )
         ):  # a table of 目標 / 実績 rows naming no metric is the results wherever it
             # stands, its caption line with it (``支援対象者数の推移`` over a table of
@@ -752,7 +758,7 @@ def split_case(
             moved = body[at:] if at is not None else []
             body = body[:at] if at is not None else body
             over = None  # ``■就職者数`` right over the table: its caption, as its heading
-            if at is None:
+            if at is None and current_kind == "aside" and all(line.blank for line in body):
                 over, current_heading = current_heading, None
             close()
             current_heading, current_kind, body = over, "results", [*moved, info.line]

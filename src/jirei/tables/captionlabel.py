@@ -63,7 +63,7 @@ def _names_years(cells: Sequence[Cell], *, era: str | None, rules: Rules) -> boo
 
 def with_caption_label(
     rows: Sequence[Row],
-    caption: Line,
+    caption: Line | None,
     *,
     era: str | None,
     rules: Rules = DEFAULT_RULES,
@@ -82,16 +82,21 @@ def with_caption_label(
     ):
         return None
     width = max(len(row.cells) for row in body)
+    corner = None
     if len(head) == width and (not head[0].text or column_role(head[0].text, rules) in LABEL_ROLES):
         years = head[1:]
     elif len(head) == width - 1:
         years = head
+    elif len(head) == width and corner_metric(head, era=era, rules=rules):
+        years, corner = head[1:], head[0]  # ``支援対象者数 | 令和2年度 | 令和3年度`` (3306)
     else:
         return None
     if not _names_years(years, era=era, rules=rules):
         return None
-    name = caption_name(caption, rules)
-    if name is None or (known and rules.metrics.get(name.text) is None):
+    if corner is None and caption is None:
+        return None
+    name = corner if corner is not None else caption_name(caption, rules)  # type: ignore[arg-type]
+    if name is None or (known and corner is None and rules.metrics.get(name.text) is None):
         return None
     at = head[0].start if head else rows[0].start
     blank = Cell("", at, at)
@@ -104,4 +109,55 @@ def with_caption_label(
     return labelled
 
 
-__all__ = ["caption_name", "with_caption_label"]
+def corner_metric(head: Sequence[Cell], *, era: str | None, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a head row names a metric in its corner over columns of fiscal years
+    (``支援対象者数 | 令和2年度 | 令和3年度``): the corner a known metric name, every other cell a
+    year (decision 3306)."""
+    if len(head) < 2 or not head[0].text or rules.metrics.get(head[0].text) is None:
+        return False
+    return _names_years(head[1:], era=era, rules=rules)
+
+
+def with_caption_year_rows(
+    rows: Sequence[Row],
+    caption: Line,
+    *,
+    era: str | None,
+    rules: Rules = DEFAULT_RULES,
+    known: bool = False,
+) -> list[Row] | None:
+    """A table of one row per fiscal year under a head row of role words, its metric named
+    by the caption (decision 3307)::
+
+        支援対象者数の推移
+        \t目標\t実績\t達成率
+        令和2年度\t150人\t162人\t108.0%
+        令和3年度\t160人\t185人\t115.6%
+
+    as the head row over the one row of the latest year, the caption's metric in its label
+    cell; None when the table is no such table. The earlier years' rows are history."""
+    if len(rows) < 3:
+        return None
+    head, body = rows[0].cells, rows[1:]
+    if len(head) < 3 or (head[0].text and column_role(head[0].text, rules) not in LABEL_ROLES):
+        return None
+    roles = [column_role(cell.text, rules) for cell in head[1:]]
+    if not roles or any(role not in TRANSPOSED_ROLES for role in roles) or "actual" not in roles:
+        return None
+    latest: tuple[int, Row] | None = None
+    for row in body:
+        if not row.cells:
+            return None
+        found = fiscal_years(row.cells[0].text, row.cells[0].start, era=era, rules=rules)
+        if len(found) != 1:
+            return None
+        if latest is None or found[0].year > latest[0]:
+            latest = (found[0].year, row)
+    name = caption_name(caption, rules)
+    if latest is None or name is None or (known and rules.metrics.get(name.text) is None):
+        return None
+    row = latest[1]
+    return [rows[0], Row(row.index, row.line, (name, *row.cells[1:]))]
+
+
+__all__ = ["caption_name", "corner_metric", "with_caption_label", "with_caption_year_rows"]

@@ -167,12 +167,18 @@ def read_results(
     caption = lines[run.start - 1] if run.captions and run.captions[-1] == run.start - 1 else None
     if caption is None and heading is not None and run.start == 0 and not run.captions:
         caption = heading  # ■就職者数の推移 over the table: the heading is its caption
-    if caption is not None:
+    if caption is not None or (rows and rows[0].cells and rows[0].cells[0].text in rules.metrics):
         from jirei.tables.captionlabel import with_caption_label
 
         labelled = with_caption_label(
             rows, caption, era=era, rules=rules, known=caption is heading
         )
+        if labelled is None and caption is not None:  # a row per year under 目標 / 実績 (3307)
+            from jirei.tables.captionlabel import with_caption_year_rows
+
+            labelled = with_caption_year_rows(
+                rows, caption, era=era, rules=rules, known=caption is heading
+            )
         if labelled is not None:  # 支援対象者数の推移 over rows of 目標 / 実績 (3298)
             rows = labelled
             named_by_caption = True
