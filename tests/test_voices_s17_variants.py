@@ -26,7 +26,9 @@ that must not trigger it:
 - 3306 the metric may be named in the head row's corner over the year columns
   (``支援対象者数 | 令和2年度 | 令和3年度``) instead of a caption;
 - 3307 years as rows under a caption (a head row of role words over one row per year): the
-  latest year's row is read, the caption naming its metric.
+  latest year's row is read, the caption naming its metric;
+- 3308 a year-column table under a heading naming one fiscal year reads that year's column,
+  wherever it stands (a next year's target column after it).
 
 Every expected value was written by hand from reading the document by
 docs/reading-rules.md and corpus/README.md, never printed from the parser.
@@ -436,3 +438,35 @@ def test_corner_metric_needs_known_metric_and_years() -> None:
     assert names_corner_metric(Line("就職者数\t令和4年度\t令和5年度", 0))
     assert not names_corner_metric(Line("市の取組\t令和4年度\t令和5年度", 0))
     assert not names_corner_metric(Line("就職者数\t目標\t実績", 0))
+
+
+_NEXT_YEAR_COLUMN = (
+    "就職者数の推移\n"
+    "\t令和3年度\t令和4年度\t令和5年度\n"
+    "目標\t85人\t90人\t100人\n"
+    "実績\t88人\t99人\t―\n"
+    "達成率\t103.5%\t110.0%\t―\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["■令和4年度の実績", "【R4年度 目標と実績】", "３　令和４年度の成果"]
+)
+def test_heading_year_picks_its_column(heading: str) -> None:
+    (case,) = _parse(_case(f"{heading}\n\n{_NEXT_YEAR_COLUMN}"))
+    assert _figures(case) == [("就職者数", None, 90, 99, Decimal("110.0"))]
+
+
+def test_heading_without_a_listed_year_reads_the_latest() -> None:
+    # the heading names no year of the columns: the latest column, as before (decision 1000)
+    (case,) = _parse(_case(f"■令和2年度の実績\n\n{_NEXT_YEAR_COLUMN}"))
+    assert _figures(case) == [("就職者数", None, 100, None, None)]
+
+
+def test_year_columns_reported() -> None:
+    from jirei.tables.yearcolumns import YearColumns
+
+    series = YearColumns(3, 2, (2021, 2022, 2023))
+    assert series.reported(2022) == YearColumns(3, 1, (2021, 2022, 2023))
+    assert series.reported(2019) is series
+    assert series.reported(None) is series

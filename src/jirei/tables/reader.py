@@ -508,6 +508,9 @@ class _TableReader:
         """A table with a 目標 row and a 実績 row per metric (see ``rolerows``)."""
         self.years.extend(header_columns(header, era=self.era, rules=self.rules)[1])
         series = year_columns(header, era=self.era, rules=self.rules)  # (1000)
+        if series is not None and self.heading is not None:  # the heading's year (3308)
+            named = fiscal_years(self.heading.text, 0, era=self.era, rules=self.rules)
+            series = series.reported(named[0].year if len(named) == 1 else None)
         pick = series.pick if series is not None else None
         periods = period_totals(header, self.rules)  # 第1四半期 … 年度計 | 達成率 (2413)
         found_rows = (

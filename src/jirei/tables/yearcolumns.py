@@ -31,6 +31,16 @@ class YearColumns:
 
     count: int
     latest: int
+    #: the year each column names, in column order
+    years: tuple[int, ...] = ()
+
+    def reported(self, year: int | None) -> YearColumns:
+        """These columns with ``year``'s column as the one read, when a column names it (the
+        year a heading over the table reports: ``■令和3年度の実績`` over 令和2〜4年度 columns,
+        the next year's target standing last; decision 3308); else unchanged."""
+        if year is None or year not in self.years:
+            return self
+        return YearColumns(self.count, self.years.index(year), self.years)
 
     def pick(self, figures: Sequence[Cell]) -> Cell | None:
         """The cell of the reported year among a row's figure cells (in column order)."""
@@ -63,7 +73,7 @@ def year_columns(
         years.append(found[0].year)
     if len(years) < 2 or len(set(years)) != len(years):
         return None
-    return YearColumns(len(years), years.index(max(years)))
+    return YearColumns(len(years), years.index(max(years)), tuple(years))
 
 
 def _reference_heads(rules: Rules) -> tuple[str, ...]:
