@@ -19,6 +19,11 @@ _LATIN_GLOSS = regex.compile(
     r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}])\s*\([A-Za-z][A-Za-z .,'&/-]*\)\s*$"
 )
 #: an English gloss in brackets inside a heading (``実績 (Results) 2021年度 (FY2021)``)
+#: an English label leading a Japanese heading, set apart by a space or a bar
+#: (``VOICE　担当者から一言``, ``Point｜取組内容``, ``OUR RESULTS: 実績``)
+_LATIN_LEAD = regex.compile(
+    r"^[A-Za-z][A-Za-z'&.-]*(?: [A-Za-z][A-Za-z'&.-]*){0,3}\s*[\s:|]\s*(?=[^\x00-\x7f])"
+)
 _LATIN_GLOSS_INSIDE = regex.compile(r"\s*\([A-Za-z][A-Za-z0-9 ,.:;'&/\-]*\)")
 #: an as-of note or the period a results heading covers, in brackets after its name:
 #: ``成果（2024年3月末現在）``, ``実績(12月末時点)``, ``(4月~3月)``, ``(七月~三月)`` (1867, 1880)
@@ -188,6 +193,9 @@ def variant_kind(
         candidates += [_heading_note(text, rules) for text in candidates]
     if ")" in stripped[-3:] and _PLACE_NOTE.search(stripped):
         candidates += [_PLACE_NOTE.sub("", text) for text in candidates]
+    if "A" <= stripped[:1].upper() <= "Z" and _LATIN_LEAD.match(stripped):
+        # ``VOICE 担当者から一言``, ``POINT 取組内容``: an English label before the heading (3301)
+        candidates += [_LATIN_LEAD.sub("", text, count=1) for text in candidates]
     if stripped[-1:] in _WAVES:  # ``インタビュー　～現場の担当者に聞きました～`` (decision 2516)
         candidates += [_SUBTITLE.sub("", text) for text in candidates]
     for text in dict.fromkeys(candidates):

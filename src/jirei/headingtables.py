@@ -22,6 +22,8 @@ naming no section is left alone. The length never changes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from jirei.rules import DEFAULT_RULES, Rules
@@ -143,11 +145,38 @@ def is_caption_corner_row(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     others = [c.text.strip() for c in cells[1:] if c.text.strip()]
     if not corner or not others or any(_NOTE_CELL.match(other) for other in others):
         return False  # (``四半期別実績　　（単位：人）``: a heading and its note, no head row)
+    if figures_only(others, rules):
+        return False  # ``実績<TAB>231人<TAB>247人``: a role row of figures, no head row (3296)
     return classifier(rules).kind_of(corner) == (K.SECTION, "results")
+
+
+def figures_only(cells: Sequence[str], rules: Rules) -> bool:
+    """Whether every cell is a figure (``247人``, ``112.3%``, ``220人以上``) or a dash: the
+    cells of a table's body row, which a head row (places, years, column words) never is."""
+    from jirei.tables.cells import is_blank_cell
+    from jirei.values.quantities import parse_quantity
+
+    read = 0
+    for cell in cells:
+        if is_blank_cell(cell):
+            continue
+        if not any(ch.isdigit() for ch in cell):
+            return False
+        try:
+            parse_quantity(cell, rules)
+        except ValueError:
+            return False
+        read += 1
+    return read > 0
 
 
 #: a cell wholly in brackets (a note after a heading: ``（単位：人）``, ``(3月末現在)``)
 _NOTE_CELL = regex.compile(r"^[(（［\[][^()（）]*[)）］\]]$")
 
 
-__all__ = ["is_caption_corner_row", "is_year_corner_header", "untangle_heading_tables"]
+__all__ = [
+    "figures_only",
+    "is_caption_corner_row",
+    "is_year_corner_header",
+    "untangle_heading_tables",
+]

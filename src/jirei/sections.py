@@ -715,6 +715,12 @@ def split_case(
     from jirei.headingspeakers import heading_speaker
     from jirei.headingtables import is_caption_corner_row, is_year_corner_header
     from jirei.linegroups import group_heading
+    from jirei.roletables import (
+        caption_above,
+        names_corner_metric,
+        names_no_metric,
+        opens_role_table,
+    )
     from jirei.speakerruns import comment_row, opens_speaker_run
     from jirei.tables.grid import is_results_header
 
@@ -770,6 +776,31 @@ def split_case(
         ):  # ... and one set apart whose corner names the year alone (decision 2471)
             close()
             current_heading, current_kind, body = None, "results", [info.line]
+        elif (
+            info.kind is K.TABLE
+            and not is_comment
+            and current_kind in ("initiatives", "other_results", "aside")
+            and names_no_metric(info.line, rules)
+            and opens_role_table(infos, number, rules)
+            and (
+                (at := caption_above(body)) is not None
+                or (
+                    current_kind == "aside"
+                    and current_heading is not None
+                    and all(line.blank for line in body)
+                )
+                or names_corner_metric(info.line, rules)  # (decision 3306)
+            )
+        ):  # a table of 目標 / 実績 rows naming no metric is the results wherever it
+            # stands, its caption line with it (``支援対象者数の推移`` over a table of
+            # years; decision 3297)
+            moved = body[at:] if at is not None else []
+            body = body[:at] if at is not None else body
+            over = None  # ``■就職者数`` right over the table: its caption, as its heading
+            if at is None and current_kind == "aside" and all(line.blank for line in body):
+                over, current_heading = current_heading, None
+            close()
+            current_heading, current_kind, body = over, "results", [*moved, info.line]
         elif (
             info.kind is K.TABLE
             and (is_comment or current_kind != "results")

@@ -883,6 +883,9 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.commentgroups import with_speaker_groups
 
     classified = with_speaker_groups(classified, rules)  # ◇自治体から over 【…】 (2852)
+    from jirei.chartroles import with_chart_roles
+
+    classified = with_chart_roles(classified, rules)  # 実績 alone over 268人 (3303)
     from jirei.continuedlabels import with_distant_continuations
 
     classified = with_distant_continuations(classified, rules)  # 事例１（続き） later (2854)

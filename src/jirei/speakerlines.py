@@ -104,6 +104,8 @@ def paragraph_said(lines: Sequence[Line], number: int, lone: bool = False) -> bo
     ``東京労働局　｜　P.2`` holds none, decision 1905) and, under a ``…より`` or numbered
     speaker line (``lone``), closes a sentence (the next page's breadcrumb or title closes
     none, decision 1901)."""
+    if _heading_alone(lines, number):
+        return False
     kana = False
     for line in lines[number:]:
         if line.blank:
@@ -112,6 +114,21 @@ def paragraph_said(lines: Sequence[Line], number: int, lone: bool = False) -> bo
         if kana and (not lone or line.text.rstrip().endswith(_CLOSED)):
             return True
     return False
+
+
+#: the longest one-line paragraph read as a heading after a comment, not as its text
+_HEADING_LENGTH = 20
+
+
+def _heading_alone(lines: Sequence[Line], number: int) -> bool:
+    """Whether the paragraph at ``lines[number]`` is one short line closing no sentence and
+    no clause (``金沢市の事例``, ``次のページへ``): the next part's heading, never a paragraph of
+    speech going on after a blank line (decision 3302)."""
+    text = lines[number].text.strip()
+    if len(text) > _HEADING_LENGTH or text.endswith(_CLOSED) or "、" in text or "。" in text:
+        return False
+    following = lines[number + 1] if number + 1 < len(lines) else None
+    return following is None or following.blank
 
 
 __all__ = ["lone_pattern", "lone_speaker", "may_be_lone_speaker", "paragraph_said"]

@@ -48,6 +48,9 @@ def tidy_speaker(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
     """The organisation and post of a speaker (spaces already removed): a bracketed post
     joined, a person's name after the post dropped; else the speaker unchanged."""
     words = _words(rules)
+    spoken_for = _spoken_for(speaker, words, rules)
+    if spoken_for is not None:
+        return spoken_for
     if words.any_post.search(speaker) is None:
         return speaker
     out = speaker
@@ -58,6 +61,38 @@ def tidy_speaker(speaker: str, rules: Rules = DEFAULT_RULES) -> str:
     if keep is not None and role_of(keep, rules) != "other":
         out = keep
     return out
+
+
+def _spoken_for(speaker: str, words: _Words, rules: Rules) -> str | None:
+    """The organisation a person speaks for, bracketed after them (decision 3300):
+    ``中川係長（富山市生活支援課）`` → ``富山市生活支援課``,
+    ``就職支援ナビゲーター（ハローワーク富山）`` → ``ハローワーク富山``,
+    ``40代女性（利用者）`` → ``利用者``. The words before the bracket are
+    a person — a post (a name before it or none) or a person described (age, sex) — naming
+    no organisation; the bracket names one (a stakeholder by the role rules, or an
+    ``org_words`` word such as ``利用者``) and ends in no post (``佐藤明子（郡山市…課長）``, an
+    organisation and the person's post, stays as written). None for any other speaker."""
+    if not speaker.endswith((")", "】")):
+        return None
+    found = _SPOKEN_FOR.match(speaker)
+    if found is None:
+        return None
+    who, org = found.group("who"), found.group("org")
+    if words.post_end.search(who) is None and not _describes_person(who, rules):
+        return None
+    if role_of(who, rules) != "other" or any(w in who for w in words.org_words):
+        return None  # ``岡山市生活福祉課（課長）``: the organisation stands before the bracket
+    if words.post_end.search(org) is not None:
+        return None
+    if role_of(org, rules) == "other" and not org.endswith(words.org_words):
+        return None
+    return org
+
+
+#: a speaker and a bracket after it, nothing after the bracket
+_SPOKEN_FOR = regex.compile(
+    r"^(?P<who>[^()【】]{2,20})(?:\((?P<org>[^()]{2,30})\)|【(?P<org>[^【】]{2,30})】)$"
+)
 
 
 def _without_name(speaker: str, words: _Words) -> str | None:

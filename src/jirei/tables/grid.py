@@ -125,7 +125,9 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
         if len(captions) < _MAX_CAPTIONS and text.startswith(rules.footnote_markers):
             captions.append(index)  # ※目標／実績欄は、左が目標… over the table (decision 1140)
             continue
-        if len(captions) >= _MAX_CAPTIONS or bullets.match(text):
+        if len(captions) >= _MAX_CAPTIONS or (
+            bullets.match(text) and not _marked_caption(lines, index, rules)
+        ):  # (``■就職者数の推移`` right over the table's rows: its caption, decision 3298)
             return None
         if _SENTENCE_END in text and not _over_table(lines, index):
             return None
@@ -142,6 +144,23 @@ def find_run(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Run | None:
             break
         index += 1
     return Run(start, last + 1, tuple(captions))
+
+
+#: the longest bullet-marked line read as the caption of the table right under it
+_MARKED_CAPTION = 30
+
+
+def _marked_caption(lines: Sequence[Line], index: int, rules: Rules) -> bool:
+    """Whether a bullet-marked line is the caption of the table right under it
+    (``■就職者数の推移``): short, no figure in it but a fiscal year's, over two rows or more
+    (decision 3298). An item with figures (``・就職者数　実績 134人``) is none."""
+    text = lines[index].stripped
+    if len(text) > _MARKED_CAPTION or not _over_table(lines, index):
+        return False
+    rest = text
+    for found in reversed(fiscal_years(text, 0, era=None, rules=rules)):
+        rest = rest[: found.start] + rest[found.end :]
+    return not any(ch.isdigit() for ch in rest)
 
 
 def _over_table(lines: Sequence[Line], index: int) -> bool:

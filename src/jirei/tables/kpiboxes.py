@@ -175,6 +175,11 @@ def _figure(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^(?:{lead})?\d[\d,]*(?:\.\d+)?\s*(?:{unit})?$")
 
 
+def figure_alone(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether ``text`` (stripped) is a figure alone, maybe with its unit (``183人``)."""
+    return _figure(rules).match(text) is not None
+
+
 def _pieces(
     cell: Cell, rules: Rules, parting: regex.Pattern[str]
 ) -> list[tuple[str, Cell]] | None:
@@ -235,6 +240,38 @@ def _label_figure(cell: Cell, rules: Rules) -> tuple[Cell, Cell] | None:
     return label, Cell(match["figure"], at, at + len(match["figure"]))
 
 
+def _role_word(text: str, rules: Rules) -> str | None:
+    """The role of a line holding a target / actual / rate word alone (``目標``, ``実績``)."""
+    from jirei.tables.cells import column_role
+    from jirei.tables.grid import TRANSPOSED_ROLES
+
+    if len(text) > _MAX_ROLE_WORD:
+        return None
+    role = column_role(text, rules)
+    return role if role in TRANSPOSED_ROLES else None
+
+
+#: the longest role word alone on its line (``目標``, ``実績値``, ``目標達成率``)
+_MAX_ROLE_WORD = 8
+
+
+def _split_role(
+    found: Sequence[tuple[int, Line]], number: int, rules: Rules
+) -> tuple[str, Cell] | None:
+    """A role word alone on line ``found[number]`` and a figure alone on the next line (a
+    bar chart's text, its label and value on lines of their own): the role and the figure
+    cell; else None (decision 3303)."""
+    if number + 1 >= len(found):
+        return None
+    role = _role_word(found[number][1].text.strip(), rules)
+    if role is None:
+        return None
+    figure = _cell(found[number + 1][1])
+    if _figure(rules).match(figure.text) is None:
+        return None
+    return role, figure
+
+
 def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | None:
     """The figure boxes that open ``lines``, else None."""
     if not _may_open(lines):
@@ -243,9 +280,17 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     boxes: list[Box] = []
     notes: list[Cell] = []
     end = 0
+    skipped: set[int] = set()
     for number, (index, line) in enumerate(found):
+        if number in skipped:
+            continue
         cell = _cell(line)
         roles = _roles(cell, rules)
+        split = _split_role(found, number, rules) if roles is None and boxes else None
+        if split is not None:  # ``目標`` / ``240人``: a role line broken after its word (3303)
+            roles = [split]
+            skipped.add(number + 1)
+            index, cell = found[number + 1][0], split[1]
         if (
             roles is None
             and boxes
@@ -282,9 +327,11 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
         if (
             following is None
             or not _is_label(cell, rules)
+            or _role_word(cell.text, rules) is not None
             or (
                 _roles(_cell(following), rules) is None
                 and _figure(rules).match(following.text.strip()) is None
+                and _split_role(found, number + 1, rules) is None
             )
         ):
             break
@@ -294,4 +341,4 @@ def read_boxes(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Boxes | N
     return Boxes(tuple(boxes), end, tuple(notes))
 
 
-__all__ = ["Box", "Boxes", "opens_tile", "read_boxes"]
+__all__ = ["Box", "Boxes", "figure_alone", "opens_tile", "read_boxes"]

@@ -163,13 +163,32 @@ def read_results(
         line = lines[joined.caption]
         reader.keep(line.stripped, line.start, line.end)
         run = attrs.evolve(run, end=joined.end)
+    named_by_caption = False
+    caption = lines[run.start - 1] if run.captions and run.captions[-1] == run.start - 1 else None
+    if caption is None and heading is not None and run.start == 0 and not run.captions:
+        caption = heading  # ■就職者数の推移 over the table: the heading is its caption
+    if caption is not None or (rows and rows[0].cells and rows[0].cells[0].text in rules.metrics):
+        from jirei.tables.captionlabel import with_caption_label
+
+        labelled = with_caption_label(
+            rows, caption, era=era, rules=rules, known=caption is heading
+        )
+        if labelled is None and caption is not None:  # a row per year under 目標 / 実績 (3307)
+            from jirei.tables.captionlabel import with_caption_year_rows
+
+            labelled = with_caption_year_rows(
+                rows, caption, era=era, rules=rules, known=caption is heading
+            )
+        if labelled is not None:  # 支援対象者数の推移 over rows of 目標 / 実績 (3298)
+            rows = labelled
+            named_by_caption = True
     reader.read(rows)
     reader.keep_unused_tails()
     above = (*run.captions, run.start)  # a right-aligned caption may open the run itself
     unit = caption_unit([lines[index].stripped for index in above], rules)
     if unit is not None:  # （単位：人） above the table (decision 606)
         reader.metrics[:] = [with_caption_unit(m, unit) for m in reader.metrics]
-    group = _caption_group(lines, run, rules)
+    group = None if named_by_caption else _caption_group(lines, run, rules)
     if group is not None:  # 生活保護受給者 directly above the table (decision 54)
         reader.metrics[:] = [
             attrs.evolve(m, group=group) if m.group is None else m for m in reader.metrics
@@ -489,6 +508,9 @@ class _TableReader:
         """A table with a 目標 row and a 実績 row per metric (see ``rolerows``)."""
         self.years.extend(header_columns(header, era=self.era, rules=self.rules)[1])
         series = year_columns(header, era=self.era, rules=self.rules)  # (1000)
+        if series is not None and self.heading is not None:  # the heading's year (3308)
+            named = fiscal_years(self.heading.text, 0, era=self.era, rules=self.rules)
+            series = series.reported(named[0].year if len(named) == 1 else None)
         pick = series.pick if series is not None else None
         periods = period_totals(header, self.rules)  # 第1四半期 … 年度計 | 達成率 (2413)
         found_rows = (

@@ -31,6 +31,16 @@ class YearColumns:
 
     count: int
     latest: int
+    #: the year each column names, in column order
+    years: tuple[int, ...] = ()
+
+    def reported(self, year: int | None) -> YearColumns:
+        """These columns with ``year``'s column as the one read, when a column names it (the
+        year a heading over the table reports: ``■令和3年度の実績`` over 令和2〜4年度 columns,
+        the next year's target standing last; decision 3308); else unchanged."""
+        if year is None or year not in self.years:
+            return self
+        return YearColumns(self.count, self.years.index(year), self.years)
 
     def pick(self, figures: Sequence[Cell]) -> Cell | None:
         """The cell of the reported year among a row's figure cells (in column order)."""
@@ -57,12 +67,18 @@ def year_columns(
         if len(found) != 1:
             return None
         rest = cell.text[: found[0].start - cell.start] + cell.text[found[0].end - cell.start :]
-        if label_form(rest).strip("()（）【】の・"):
-            return None
+        rest = label_form(rest).strip("()（）【】の・")
+        if rest and not rest.startswith(_reference_heads(rules)):
+            return None  # (``令和2年度(参考)``: an earlier year's column, decision 3298)
         years.append(found[0].year)
     if len(years) < 2 or len(set(years)) != len(years):
         return None
-    return YearColumns(len(years), years.index(max(years)))
+    return YearColumns(len(years), years.index(max(years)), tuple(years))
+
+
+def _reference_heads(rules: Rules) -> tuple[str, ...]:
+    """The words marking a column as given for reference (``figures.toml reference_heads``)."""
+    return tuple(rules.figures_table.get("reference_heads", ()))
 
 
 _KANJI_DIGITS = frozenset("〇一二三四五六七八九十元")
