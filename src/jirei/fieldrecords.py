@@ -1,0 +1,410 @@
+"""A sheet of case records whose labels stand apart from their values (decisions 3341–3347)::
+
+    事例番号
+    1
+    都道府県
+    福岡県
+    取組内容1
+    "二つの窓口の連携を強化"
+    指標1
+    支援対象者数
+    目標1
+    350人以上
+    実績1
+    372人
+    達成率1
+                                  ← an empty cell
+    コメント（北九州市）
+    相談者の状況を直接伝えられるようになった。
+
+A spreadsheet saved as text one field per line, a web form copied as label lines, a long
+``項目<TAB>値`` sheet: each fact is a label from the rules' lexicon and its value — on the
+next line, after blank lines, in the next cell of a tab row, or over several lines under a
+section label. A label is read by what it names, never by where it stands:
+
+* a field label (``rules.field_labels``) is a header fact; the first one the record already
+  holds, coming again, opens the next case (as does a case-number word,
+  ``rules.case_list_numbers``);
+* a figure-column word (``rules.columns``: ``目標``, ``実績``, ``達成率``) is a figure of the
+  metric named by the label word (``指標``, ``項目``) carrying the same index
+  (``figures_table["field_records"]["index"]``: ``目標1``, ``目標(1)``, ``目標_1``); without an
+  index, of the label word above it; ``支援対象者数(目標)`` names its metric itself;
+* a section alias (``取組内容``, ``取組内容2``, ``その他の実績``) gives items, one a line;
+* a comment label (``市のコメント``, ``コメント（北九州市）``) gives a comment by the speaker it
+  names, its lines joined;
+* a year label (``対象年度``: a few characters before ``年度``) gives the fiscal year.
+
+A label followed by a blank line and another label is an empty cell; CSV quotes around a
+value are dropped (``""`` inside stands for one quote) and a spreadsheet error value
+(``#N/A``) is an empty cell. Lines before the first record (a sheet name, notes) and after
+the last (作成者, 連絡先) are no case. The document is such a sheet when its labelled facts
+are most of its lines and at least one figure is labelled. Offsets are into the normalised
+text; ``locate`` maps them to the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+from attrs import frozen
+
+from jirei.casesheet import CaseColumn
+from jirei.comments import role_of
+from jirei.fields import FieldLine
+from jirei.lines import Cell, Line, Locate, split_lines
+from jirei.model import Comment, Profile
+from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.sections import heading_key
+from jirei.tables.cells import label_form
+
+#: the longest label (characters, after NFKC and without spaces)
+_MAX_LABEL = 24
+#: the fewest labelled facts that make a sheet, the share of non-blank lines they fill
+_MIN_PAIRS = 8
+_MIN_SHARE = 0.8
+#: the most lines one quoted cell may span
+_MAX_CELL_LINES = 30
+#: a figure's digit
+_DIGIT = regex.compile(r"\d")
+#: figure roles a column word may give
+_FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+#: ``支援対象者数(目標)``: a metric label and its figure role in brackets
+_ROLE_BRACKET = regex.compile(r"^(?P<name>.+?)\((?P<role>[^()]+)\)$")
+#: the brackets a comment label's speaker may stand in after the keyword
+_SPEAKER_AFTER = regex.compile(
+    r"^(?P<keyword>.+?)[(【\[〔《〈<](?P<speaker>[^()【】]{1,30})[)】\]〕》〉>]$"
+)
+
+
+@frozen
+class _Label:
+    """What a label line names: its kind, the word as read, an index and an extra (the
+    field kind, the figure role, the section kind or the speaker)."""
+
+    kind: str  # field | number | name | figure | role_bracket | section | comment | year
+    word: str
+    index: str | None
+    extra: str | None
+
+
+@per_rules
+def _table(rules: Rules) -> dict[str, tuple[str, ...]]:
+    """The ``[field_records]`` word lists of ``figures.toml``."""
+    table = rules.figures_table.get("field_records", {})
+    return {key: tuple(words) for key, words in table.items()}
+
+
+@per_rules
+def _index_pattern(rules: Rules) -> regex.Pattern[str]:
+    """A label word and its index (``目標1``, ``目標(1)``)."""
+    marks = "|".join(f"(?:{mark})" for mark in _table(rules).get("index", ())) or "(?!)"
+    return regex.compile(rf"^(?P<word>.+?)(?P<index>{marks})$")
+
+
+@per_rules
+def _precheck(rules: Rules) -> regex.Pattern[str]:
+    """A whole line that is a field label or a figure-column word, an index allowed."""
+    words = {*rules.field_labels}
+    words.update(w for w, role in rules.columns.items() if role in _FIGURE_ROLES or role == "label")
+    ordered = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    marks = "|".join(f"(?:{mark})" for mark in _table(rules).get("index", ())) or "(?!)"
+    return regex.compile(rf"^[ \t]*(?:{ordered})(?:{marks})?[ \t]*(?:\t|$)", regex.MULTILINE)
+
+
+@per_rules
+def _errors(rules: Rules) -> frozenset[str]:
+    return frozenset(_table(rules).get("error_cells", ()))
+
+
+def _word_kind(word: str, rules: Rules) -> _Label | None:
+    """What a label word without an index names, else None."""
+    field = rules.field_labels.get(word)
+    if field is not None:
+        return _Label("field", word, None, field)
+    if word in rules.case_list_numbers and not word.isascii():
+        return _Label("number", word, None, None)
+    role = rules.columns.get(word)
+    if role in _FIGURE_ROLES:
+        return _Label("figure", word, None, role)
+    if role == "label":
+        return _Label("name", word, None, None)
+    if role == "year" or any(
+        word.endswith(y) and 0 < len(word) - len(y) <= 4 and not regex.search(r"\d", word)
+        for y in _table(rules).get("year_words", ())
+    ):
+        return _Label("year", word, None, None)
+    bracket = _ROLE_BRACKET.match(word)
+    if bracket is not None and rules.columns.get(bracket["role"]) in _FIGURE_ROLES:
+        return _Label("role_bracket", word, None, None)
+    speaker = _speaker(word, rules)
+    if speaker is not None:
+        return _Label("comment", word, None, speaker)
+    section = rules.sections.get(heading_key(word, rules))
+    if section in ("initiatives", "other_results"):
+        return _Label("section", word, None, section)
+    return None
+
+
+def _speaker(word: str, rules: Rules) -> str | None:
+    """The speaker a comment label names (``市のコメント``, ``コメント(北九州市)``), else None."""
+    after = _SPEAKER_AFTER.match(word)
+    if after is not None and after["keyword"] in rules.comment_keywords:
+        return after["speaker"]
+    for keyword in sorted(rules.comment_keywords, key=len, reverse=True):
+        if word.endswith(keyword) and len(word) > len(keyword):
+            return word[: -len(keyword)].removesuffix("の") or None
+    return None
+
+
+def label_of(text: str, rules: Rules = DEFAULT_RULES) -> _Label | None:
+    """What a label (a line or a first cell) names, an index after its word allowed."""
+    form = label_form(text).rstrip(":")
+    if not form or len(form) > _MAX_LABEL:
+        return None
+    found = _word_kind(form, rules)
+    if found is not None:
+        return found
+    indexed = _index_pattern(rules).match(form)
+    if indexed is None:
+        return None
+    found = _word_kind(indexed["word"], rules)
+    if found is None or found.kind in ("comment", "role_bracket"):
+        return None
+    index = regex.sub(r"\D", "", indexed["index"])
+    return _Label(found.kind, found.word, index, found.extra)
+
+
+@frozen
+class _Fact:
+    """One labelled fact: its label, the label's cell and the value's cells (one a line;
+    none: an empty cell)."""
+
+    label: _Label
+    label_cell: Cell
+    values: tuple[Cell, ...]
+
+
+def _cell(line: Line, rules: Rules) -> Cell | None:
+    """A value line's cell: stripped, its CSV quotes dropped; None when empty or an error."""
+    text = line.text.strip()
+    start = line.start + line.text.index(text[0]) if text else line.start
+    if len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+        text, start = text[1:-1], start + 1
+    text = text.replace('""', '"')
+    if not text.strip() or text.strip() in _errors(rules):
+        return None
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Cell(text, start + lead, start + lead + len(text))
+
+
+def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
+    """The labelled facts of ``lines`` in order, and how many non-blank lines they fill."""
+    facts: list[_Fact] = []
+    filled = 0
+    index = 0
+    count = len(lines)
+    while index < count:
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        if "\t" in line.text:  # a tab row: the label's value in the next cell
+            head, _, rest = line.text.partition("\t")
+            found = label_of(head, rules) if head.strip() and "\t" not in rest.strip() else None
+            if found is not None:
+                offset = len(head) + 1
+                value = _cell(Line(rest, line.start + offset), rules) if rest.strip() else None
+                label_cell = Cell(head.strip(), line.start, line.start + len(head.rstrip()))
+                facts.append(_Fact(found, label_cell, (value,) if value else ()))
+                filled += 1
+            index += 1
+            continue
+        found = label_of(line.text, rules)
+        if found is None:
+            index += 1
+            continue
+        label_cell = Cell(line.stripped, line.start, line.start + len(line.text.rstrip()))
+        filled += 1
+        at = index + 1
+        while at < count and lines[at].blank:
+            at += 1
+        if at >= count or label_of(lines[at].text, rules) is not None or "\t" in lines[at].text:
+            facts.append(_Fact(found, label_cell, ()))  # an empty cell
+            index = at
+            continue
+        end = _value_end(lines, at, found, rules)
+        values = tuple(c for line_ in lines[at:end] if (c := _cell(line_, rules)) is not None)
+        values = _unquoted(values)
+        facts.append(_Fact(found, label_cell, values))
+        filled += sum(1 for line_ in lines[at:end] if not line_.blank)
+        index = end
+    return facts, filled
+
+
+def _value_end(lines: Sequence[Line], at: int, label: _Label, rules: Rules) -> int:
+    """The line after the value starting at line ``at``: a quoted cell's closing line; for
+    a section or a comment, the lines up to a blank line or the next label."""
+    text = lines[at].text.strip()
+    if text.startswith('"') and not (len(text) >= 2 and text.endswith('"')):
+        for end in range(at + 1, min(len(lines), at + _MAX_CELL_LINES)):
+            if lines[end].text.rstrip().endswith('"'):
+                return end + 1
+        return at + 1
+    if label.kind not in ("section", "comment"):
+        return at + 1
+    end = at + 1
+    while (
+        end < len(lines)
+        and not lines[end].blank
+        and "\t" not in lines[end].text
+        and label_of(lines[end].text, rules) is None
+    ):
+        end += 1
+    return end
+
+
+def _unquoted(values: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A quoted cell's lines without the quote opening its first line and closing its last."""
+    if len(values) < 2 or not values[0].text.startswith('"') or not values[-1].text.endswith('"'):
+        return values
+    first, last = values[0], values[-1]
+    out = list(values)
+    out[0] = Cell(first.text[1:].lstrip(), first.end - len(first.text[1:].lstrip()), first.end)
+    out[-1] = Cell(last.text[:-1].rstrip(), last.start, last.start + len(last.text[:-1].rstrip()))
+    return tuple(cell for cell in out if cell.text)
+
+
+def _cases(facts: Sequence[_Fact]) -> list[list[_Fact]]:
+    """The facts parted into cases: a header fact (or a case number) the current case already
+    holds, coming again, opens the next one."""
+    cases: list[list[_Fact]] = []
+    seen: set[tuple[str, str]] = set()
+    for fact in facts:
+        key = (fact.label.kind, fact.label.word + (fact.label.index or ""))
+        opens = fact.label.kind in ("field", "number")
+        if not cases or (opens and key in seen):
+            cases.append([])
+            seen = set()
+        if opens:
+            seen.add(key)
+        cases[-1].append(fact)
+    return cases
+
+
+def read_field_records(
+    text: str,
+    rules: Rules = DEFAULT_RULES,
+    locate: Locate | None = None,
+    era_at: Callable[[int], str] | None = None,
+) -> list[Profile] | None:
+    """The profiles of a sheet of case records with labels apart from values, else None."""
+    pattern = _precheck(rules)
+    hits = 0
+    for _ in pattern.finditer(text):  # cheap precheck: enough label lines
+        hits += 1
+        if hits >= _MIN_PAIRS:
+            break
+    else:
+        return None
+    lines = split_lines(text)
+    facts, filled = _facts(lines, rules)
+    non_blank = sum(1 for line in lines if not line.blank)
+    if len(facts) < _MIN_PAIRS or filled < _MIN_SHARE * non_blank:
+        return None
+    if not any(
+        f.label.kind in ("figure", "role_bracket") and f.values and _DIGIT.search(f.values[0].text)
+        for f in facts
+    ):  # (a figure labelled: a table's header row written a cell a line labels none)
+        return None
+    cases = [case for case in _cases(facts) if sum(f.label.kind == "field" for f in case) >= 2]
+    if not cases:
+        return None
+    from jirei.profile import identity_locate
+
+    return [_profile(case, rules, locate or identity_locate, era_at) for case in cases]
+
+
+def _profile(
+    facts: Sequence[_Fact], rules: Rules, locate: Locate, era_at: Callable[[int], str] | None
+) -> Profile:
+    """One case's profile from its facts."""
+    column = CaseColumn(rules, locate)
+    names: dict[str, Cell] = {}
+    figures: dict[str, list[tuple[str, Cell]]] = {}
+    unindexed = 0
+    for fact in facts:
+        label, cells = fact.label, fact.values
+        kind = label.kind
+        if kind == "name":
+            key = label.index if label.index is not None else f"u{unindexed + 1}"
+            if label.index is None:
+                unindexed += 1
+            if cells:
+                names[key] = cells[0]
+            continue
+        if not cells:
+            continue
+        column.cells.extend(cells)
+        value = _joined(cells)
+        if kind == "field":
+            field = FieldLine(label.extra or "", label.word, value.text, value.start, value.end)
+            column.fields.append(field)
+        elif kind == "figure":
+            key = label.index if label.index is not None else f"u{unindexed}"
+            figures.setdefault(key, []).append((label.word, value))
+        elif kind == "role_bracket":
+            column.row(label.word, fact.label_cell, value, None)
+        elif kind == "year":
+            column.fiscal_text(value, era_at)
+        elif kind == "comment":
+            speaker = label.extra or ""
+            offset = fact.label_cell.text.find(speaker)
+            at = fact.label_cell.start + max(offset, 0)
+            column.comments.append(
+                Comment(
+                    speaker=speaker,
+                    role=role_of(speaker, rules),
+                    text=value.text,
+                    span=locate(value.start, value.end),
+                    speaker_span=locate(at, at + len(speaker)),
+                )
+            )
+        elif kind == "section":
+            (column.other if label.extra == "other_results" else column.initiatives).extend(
+                _items(cells, rules)
+            )
+    for key, found in figures.items():
+        name = names.get(key)
+        if name is None:
+            continue
+        for word, value in found:
+            column.row(f"{name.text}({word})", name, value, None)
+    return column.profile()
+
+
+def _joined(cells: Sequence[Cell]) -> Cell:
+    """The cells of one value as one: their texts joined (a wrapped line goes on)."""
+    if len(cells) == 1:
+        return cells[0]
+    return Cell("".join(cell.text for cell in cells), cells[0].start, cells[-1].end)
+
+
+def _items(cells: Sequence[Cell], rules: Rules) -> list[Cell]:
+    """A section value's items, one a line, a bullet before each dropped."""
+    out: list[Cell] = []
+    for cell in cells:
+        text = cell.text
+        start = cell.start
+        while text and text[0] in rules.bullets:
+            text = text[1:]
+            start += 1
+        stripped = text.lstrip()
+        start += len(text) - len(stripped)
+        if stripped:
+            out.append(Cell(stripped, start, start + len(stripped)))
+    return out
+
+
+__all__ = ["label_of", "read_field_records"]

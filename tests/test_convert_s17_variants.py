@@ -1,0 +1,275 @@
+"""Text as a conversion left it, a seventeenth-session writer's shapes (branch ``convert-s17``,
+decisions 3341-3355): case records whose labels stand apart from their values
+(``jirei.fieldrecords``).
+
+The same record written four ways — one field per line (an Excel sheet saved as text), one
+field per line with a blank line between label and value, a long ``label<TAB>value`` sheet,
+a web form's label lines with the items listed under their section label — and the index
+written three ways (``目標1``, ``目標(1)``, ``目標_1``), or not at all (``指標`` over its own
+``目標`` / ``実績``). Negative variants: a table written one cell per line (its header row
+first), label lines over prose, a record sheet whose figures are no figures.
+
+Variants written for this file (real places and offices; invented facilities and figures).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import jirei
+from jirei.fieldrecords import label_of, read_field_records
+
+# --- one field per line ------------------------------------------------------------------
+
+
+def _record(number: int, fields: list[tuple[str, str]], *, gap: str = "\n") -> str:
+    """A record one field per line: each label, then ``gap``, then the value."""
+    lines = [f"番号\n{number}"]
+    lines += [f"{label}{gap}{value}" for label, value in fields]
+    return "\n".join(lines)
+
+
+_FIELDS_A = [
+    ("都道府県", "山口県"),
+    ("市区町村", "下関市"),
+    ("労働局", "山口労働局"),
+    ("ハローワーク", "ハローワーク下関"),
+    ("施設名", "しものせき就労支援プラザ"),
+    ("事業開始", "2016/10/03"),
+    ("見出し", '"港の町で、福祉と就労の窓口を一つに"'),
+    ("取組内容{i}", "生活支援課の隣に相談窓口を設置。"),
+    ("取組内容{j}", "ケース会議を月1回開催。"),
+    ("対象年度", "令和3年度"),
+    ("指標{i}", "就職者数"),
+    ("目標{i}", "120人以上"),
+    ("実績{i}", "131人"),
+    ("達成率{i}", "109.2%"),
+    ("指標{j}", "相談件数"),
+    ("目標{j}", ""),
+    ("実績{j}", "約1,800件"),
+    ("達成率{j}", ""),
+    ("その他の実績", "就職面接会を年3回開催。"),
+    ("コメント（下関市）", "窓口が近くなり、相談者を直接案内できるようになった。"),
+    ("山口労働局のコメント", '"今後も市と一体となって支援したい。"'),
+]
+
+_FIELDS_B = [
+    ("都道府県", "高知県"),
+    ("市区町村", "高知市"),
+    ("労働局", "高知労働局"),
+    ("ハローワーク", "ハローワーク高知"),
+    ("施設名", "こうち仕事サポート"),
+    ("事業開始", "平成28年4月1日"),
+    ("見出し", "#N/A"),
+    ("取組内容{i}", "ひとり親家庭の方の相談日を設定。"),
+    ("対象年度", "令和2年度"),
+    ("指標{i}", "支援対象者数"),
+    ("目標{i}", "200人"),
+    ("実績{i}", "188人"),
+    ("達成率{i}", "94.0%"),
+    ("その他の実績", ""),
+    ("コメント（ハローワーク高知）", "周知を強化したい。"),
+]
+
+
+def _fill(fields: list[tuple[str, str]], index: str) -> list[tuple[str, str]]:
+    marks = {"1": index.format(n=1), "2": index.format(n=2)}
+    return [(label.format(i=marks["1"], j=marks["2"]), value) for label, value in fields]
+
+
+def _sheet(index: str = "{n}", gap: str = "\n") -> str:
+    return (
+        "【シート名】好事例一覧（中国・四国ブロック）\n"
+        "※本シートは各労働局の調査票を集約したものです。\n\n"
+        + _record(1, _fill(_FIELDS_A, index), gap=gap)
+        + "\n\n"
+        + _record(2, _fill(_FIELDS_B, index), gap=gap)
+        + "\n\n作成者\n山口労働局職業安定部\n連絡先\n083-000-0000\n"
+    )
+
+
+def _check(profiles: list[jirei.Profile]) -> None:
+    first, second = profiles
+    assert (first.prefecture, first.municipality, first.facility_name) == (
+        "山口県",
+        "下関市",
+        "しものせき就労支援プラザ",
+    )
+    assert first.title == "港の町で、福祉と就労の窓口を一つに"
+    assert str(first.start_date) == "2016-10-03"
+    assert first.fiscal_year == 2021
+    assert first.initiatives == ("生活支援課の隣に相談窓口を設置。", "ケース会議を月1回開催。")
+    got = [
+        (m.label, m.target and m.target.value, m.actual and m.actual.value, m.achievement_rate)
+        for m in first.metrics
+    ]
+    assert got == [
+        ("就職者数", 120, 131, Decimal("109.2")),
+        ("相談件数", None, 1800, None),
+    ]
+    assert first.metrics[0].target.qualifier == "以上"
+    assert first.metrics[1].actual.qualifier == "約"
+    assert first.other_results == ("就職面接会を年3回開催。",)
+    assert [(c.speaker, c.role, c.text) for c in first.comments] == [
+        ("下関市", "municipality", "窓口が近くなり、相談者を直接案内できるようになった。"),
+        ("山口労働局", "labour_bureau", "今後も市と一体となって支援したい。"),
+    ]
+    assert second.title is None  # ``#N/A``: an empty cell
+    assert second.municipality == "高知市" and second.fiscal_year == 2020
+    assert second.other_results == ()
+    assert [(m.label, m.target.value, m.actual.value) for m in second.metrics] == [
+        ("支援対象者数", 200, 188)
+    ]
+    assert [(c.speaker, c.role) for c in second.comments] == [("ハローワーク高知", "hello_work")]
+
+
+@pytest.mark.parametrize("index", ["{n}", "({n})", "_{n}", "（{n}）"])
+def test_one_field_per_line_any_index(index: str) -> None:
+    _check(list(jirei.parse_text(_sheet(index)).profiles))
+
+
+def test_value_after_a_blank_line() -> None:
+    """A label, a blank line, its value: the value; a label, a blank, a label: empty."""
+    _check(list(jirei.parse_text(_sheet(gap="\n\n")).profiles))
+
+
+def test_label_and_value_in_two_cells() -> None:
+    """The same record as a long ``label<TAB>value`` sheet."""
+    _check(list(jirei.parse_text(_sheet(gap="\t")).profiles))
+
+
+def test_unindexed_label_words_and_items_under_a_section_label() -> None:
+    """``指標`` over its own ``目標`` / ``実績``; the items listed under their section label."""
+    text = """都道府県
+長野県
+市区町村
+松本市
+労働局
+長野労働局
+ハローワーク
+ハローワーク松本
+施設名
+まつもと就労支援室
+取組内容
+・福祉課と合同のケース会議
+・就職後の定着支援
+対象年度
+令和4年度
+項目
+就職者数
+目標
+90人
+実績
+97人
+項目
+就職率
+実績
+62.0%
+松本市のコメント
+相談から就職までの流れが
+一つになった。
+"""
+    (case,) = jirei.parse_text(text).profiles
+    assert case.initiatives == ("福祉課と合同のケース会議", "就職後の定着支援")
+    assert [(m.label, m.target and m.target.value, m.actual.value) for m in case.metrics] == [
+        ("就職者数", 90, 97),
+        ("就職率", None, Decimal("62.0")),
+    ]
+    assert [(c.speaker, c.text) for c in case.comments] == [
+        ("松本市", "相談から就職までの流れが一つになった。")
+    ]
+    assert case.fiscal_year == 2022
+
+
+def test_spans_point_into_the_original() -> None:
+    text = _sheet()
+    (first, _) = jirei.parse_text(text).profiles
+    metric = first.metrics[0]
+    assert text[metric.actual.span.start : metric.actual.span.end] == "131人"
+    comment = first.comments[1]
+    assert text[comment.span.start : comment.span.end] == "今後も市と一体となって支援したい。"
+
+
+# --- labels ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "index"),
+    [
+        ("目標1", "figure", "1"),
+        ("目標(2)", "figure", "2"),
+        ("実績_3", "figure", "3"),
+        ("指標1", "name", "1"),
+        ("取組内容2", "section", "2"),
+        ("対象年度", "year", None),
+        ("コメント（熊本市）", "comment", None),
+        ("施設名", "field", None),
+    ],
+)
+def test_label_kinds(label: str, kind: str, index: str | None) -> None:
+    found = label_of(label)
+    assert found is not None and (found.kind, found.index) == (kind, index)
+
+
+@pytest.mark.parametrize(
+    "text", ["令和4年度", "就職者数", "372人", "ハローワーク熊本", "2013/06/03"]
+)
+def test_values_are_no_labels(text: str) -> None:
+    assert label_of(text) is None
+
+
+# --- negative variants ---------------------------------------------------------------------
+
+
+def test_table_one_cell_per_line_is_no_record_sheet() -> None:
+    """A results table copied one cell a line (header row first) labels no figure."""
+    text = """事例１
+実施自治体
+愛媛県松山市
+労働局
+愛媛労働局
+施設名称
+まつやま就労支援センター
+事業開始日
+平成26年10月1日
+項目
+目標
+実績
+達成率
+支援対象者数
+300人
+320人
+106.7%
+"""
+    assert read_field_records(text) is None
+
+
+def test_label_lines_over_prose_are_no_record_sheet() -> None:
+    """Label lines heading a report's prose fill too few of its lines."""
+    sentence = "市の窓口で相談を受けた方を当日中に案内する取組を続けている"
+    prose = "\n".join(f"{sentence}（{n}）。" for n in range(12))
+    text = (
+        "都道府県\n岐阜県\n市区町村\n岐阜市\n労働局\n岐阜労働局\n目標\n100人\n実績\n110人\n"
+        "施設名\nぎふ就労支援コーナー\n" + prose
+    )
+    assert read_field_records(text) is None
+
+
+def test_records_without_a_figure_are_no_record_sheet() -> None:
+    """Header facts alone (a definition list) are left to the header readers."""
+    text = "\n".join(
+        f"{label}\n{value}"
+        for label, value in [
+            ("都道府県", "静岡県"),
+            ("市区町村", "静岡市"),
+            ("労働局", "静岡労働局"),
+            ("ハローワーク", "ハローワーク静岡"),
+            ("施設名", "しずおか就労サポート"),
+            ("事業開始", "令和元年7月1日"),
+            ("目標", "相談者の就職"),
+            ("実績", "別表のとおり"),
+        ]
+    )
+    assert read_field_records(text) is None
