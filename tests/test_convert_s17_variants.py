@@ -273,3 +273,47 @@ def test_records_without_a_figure_are_no_record_sheet() -> None:
         ]
     )
     assert read_field_records(text) is None
+
+
+# --- a contact line after the last comment (decision 3349) --------------------------------
+
+_CLOSING = """【京都府京都市】【京都労働局・ハローワーク伏見】
+ふしみ就労支援窓口（一体的実施施設）令和元年7月1日事業開始
+
+【取組内容】
+・区役所内に職業相談窓口を開設
+
+【事業目標と取組状況】
+| | 令和元年度実績 |
+| --- | --- |
+| 就職数 | 402人 |
+
+＜京都労働局コメント＞
+
+今後は就職後の定着支援にも力を入れたい。
+
+{rule}
+{contact}
+"""
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "*本資料に関する問合せ先：大阪労働局職業安定部職業対策課（06-6949-6490）*",
+        "本件に関するお問い合わせ先：愛知労働局職業安定部職業対策課",
+        "_本事例集に関する問い合わせ先: 京都労働局職業対策課_",
+        "本冊子に関するお問合せ先　：　京都労働局（075-000-0000）",
+    ],
+)
+@pytest.mark.parametrize("rule", ["---", ""])
+def test_contact_line_after_the_last_comment_is_no_comment_text(contact: str, rule: str) -> None:
+    (case,) = jirei.parse_text(_CLOSING.format(rule=rule, contact=contact)).profiles
+    assert [c.text for c in case.comments] == ["今後は就職後の定着支援にも力を入れたい。"]
+
+
+def test_a_sentence_about_enquiries_stays_comment_text() -> None:
+    """A comment's own sentence about enquiries (no contact head and office) is kept."""
+    text = _CLOSING.format(rule="", contact="本事業に関する問い合わせが増えている。")
+    (case,) = jirei.parse_text(text).profiles
+    assert "問い合わせが増えている" in "".join(c.text for c in case.comments)
