@@ -317,3 +317,55 @@ def test_a_sentence_about_enquiries_stays_comment_text() -> None:
     text = _CLOSING.format(rule="", contact="本事業に関する問い合わせが増えている。")
     (case,) = jirei.parse_text(text).profiles
     assert "問い合わせが増えている" in "".join(c.text for c in case.comments)
+
+
+# --- other label words from the rules' lexicon (decision 3350) -----------------------------
+
+
+@pytest.mark.parametrize("index", ["{n}", "【{n}】", "#{n}"])
+def test_other_label_words(index: str) -> None:
+    """``No.`` numbering, ``評価指標`` / ``目標値`` / ``実績値`` / ``達成率（％）`` words, a
+    ``前年度実績`` and a ``備考`` cell that are not read."""
+    one, two = index.format(n=1), index.format(n=2)
+    record = f"""No.
+{{number}}
+自治体名
+{{city}}
+労働局
+{{bureau}}
+施設名
+{{name}}
+開設日
+{{date}}
+評価指標{one}
+就職者数
+前年度実績{one}
+88人
+目標値{one}
+100人
+実績値{one}
+112人
+達成率（％）{one}
+112.0
+評価指標{two}
+就職率
+目標値{two}
+60%
+実績値{two}
+64.1%
+備考
+目標値は年度当初に設定
+"""
+    text = (
+        record.format(number=1, city="福井県福井市", bureau="福井労働局", name="ふくい就労ナビ",
+                      date="平成29年4月3日")
+        + "\n"
+        + record.format(number=2, city="富山県富山市", bureau="富山労働局",
+                        name="とやま仕事サポート", date="令和2年6月1日")
+    )
+    first, second = jirei.parse_text(text).profiles
+    assert (first.municipality, second.municipality) == ("福井市", "富山市")
+    assert [
+        (m.label, m.target.value, m.actual.value, m.achievement_rate) for m in first.metrics
+    ] == [("就職者数", 100, 112, Decimal("112.0")), ("就職率", 60, Decimal("64.1"), None)]
+    assert not any("88" in block.text for block in first.unclassified)

@@ -56,7 +56,7 @@ from jirei.lines import Cell, Line, Locate, split_lines
 from jirei.model import Comment, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import heading_key
-from jirei.tables.cells import label_form
+from jirei.tables.cells import column_role, label_form
 
 #: the longest label (characters, after NFKC and without spaces)
 _MAX_LABEL = 24
@@ -67,8 +67,9 @@ _MIN_SHARE = 0.8
 _MAX_CELL_LINES = 30
 #: a figure's digit
 _DIGIT = regex.compile(r"\d")
-#: figure roles a column word may give
+#: figure roles a column word may give; roles whose labelled value is not read
 _FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
+_UNREAD_ROLES = frozenset({"previous", "remark", "period", "unit", "group"})
 #: ``支援対象者数(目標)``: a metric label and its figure role in brackets
 _ROLE_BRACKET = regex.compile(r"^(?P<name>.+?)\((?P<role>[^()]+)\)$")
 #: the brackets a comment label's speaker may stand in after the keyword
@@ -82,7 +83,7 @@ class _Label:
     """What a label line names: its kind, the word as read, an index and an extra (the
     field kind, the figure role, the section kind or the speaker)."""
 
-    kind: str  # field | number | name | figure | role_bracket | section | comment | year
+    kind: str  # field | number | name | figure | unread | role_bracket | section | comment | year
     word: str
     index: str | None
     extra: str | None
@@ -105,11 +106,19 @@ def _index_pattern(rules: Rules) -> regex.Pattern[str]:
 @per_rules
 def _precheck(rules: Rules) -> regex.Pattern[str]:
     """A whole line that is a field label or a figure-column word, an index allowed."""
-    words = {*rules.field_labels}
-    words.update(w for w, role in rules.columns.items() if role in _FIGURE_ROLES or role == "label")
+    words = {*rules.field_labels, *_name_words(rules)}
+    words.update(w for w, role in rules.columns.items() if role in _FIGURE_ROLES)
     ordered = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True) if w)
     marks = "|".join(f"(?:{mark})" for mark in _table(rules).get("index", ())) or "(?!)"
     return regex.compile(rf"^[ \t]*(?:{ordered})(?:{marks})?[ \t]*(?:\t|$)", regex.MULTILINE)
+
+
+@per_rules
+def _name_words(rules: Rules) -> frozenset[str]:
+    """The words labelling a metric's name: a label column's words and the label heads of
+    ``figures.toml`` (``指標``, ``項目``, ``指標名``, ``評価指標``)."""
+    words = {word for word, role in rules.columns.items() if role == "label"}
+    return frozenset(words | set(rules.figures_table.get("label_heads", ())))
 
 
 @per_rules
@@ -122,14 +131,16 @@ def _word_kind(word: str, rules: Rules) -> _Label | None:
     field = rules.field_labels.get(word)
     if field is not None:
         return _Label("field", word, None, field)
-    if word in rules.case_list_numbers and not word.isascii():
+    if word in rules.case_list_numbers:
         return _Label("number", word, None, None)
-    role = rules.columns.get(word)
+    if word in _name_words(rules):
+        return _Label("name", word, None, None)
+    role = column_role(word, rules)
     if role in _FIGURE_ROLES:
         return _Label("figure", word, None, role)
-    if role == "label":
-        return _Label("name", word, None, None)
-    if role == "year" or any(
+    if role in _UNREAD_ROLES:  # 前年度実績, 備考: a labelled fact not read
+        return _Label("unread", word, None, role)
+    if (role == "year" and not _DIGIT.search(word)) or any(
         word.endswith(y) and 0 < len(word) - len(y) <= 4 and not regex.search(r"\d", word)
         for y in _table(rules).get("year_words", ())
     ):
@@ -344,7 +355,7 @@ def _profile(
             if cells:
                 names[key] = cells[0]
             continue
-        if not cells:
+        if not cells or kind == "unread":
             continue
         column.cells.extend(cells)
         value = _joined(cells)
@@ -353,7 +364,7 @@ def _profile(
             column.fields.append(field)
         elif kind == "figure":
             key = label.index if label.index is not None else f"u{unindexed}"
-            figures.setdefault(key, []).append((label.word, value))
+            figures.setdefault(key, []).append((label.extra or "", value))
         elif kind == "role_bracket":
             column.row(label.word, fact.label_cell, value, None)
         elif kind == "year":
@@ -379,8 +390,9 @@ def _profile(
         name = names.get(key)
         if name is None:
             continue
-        for word, value in found:
-            column.row(f"{name.text}({word})", name, value, None)
+        for role, value in found:  # the figures of one metric, as a case sheet's row gives
+            column.metric_labels.setdefault(name.text, name)
+            column.metric_cells.setdefault(name.text, {}).setdefault(role, []).append(value)
     return column.profile()
 
 
