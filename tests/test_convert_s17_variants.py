@@ -369,3 +369,71 @@ def test_other_label_words(index: str) -> None:
         (m.label, m.target.value, m.actual.value, m.achievement_rate) for m in first.metrics
     ] == [("就職者数", 100, 112, Decimal("112.0")), ("就職率", 60, Decimal("64.1"), None)]
     assert not any("88" in block.text for block in first.unclassified)
+
+
+# --- a case's header as label lines, its values after a blank line (decision 3351) ---------
+
+_WEB_CASE = """令和元年度　一体的実施事業の取組事例
+
+事例1　{city}
+
+{headline}
+
+実施自治体{gap}{place}
+
+労働局{gap}{bureau}
+
+連携ハローワーク{gap}{office}
+
+施設名（種別）{gap}{facility}（一体的実施施設）
+
+事業開始日{gap}{date}
+
+取組内容
+
+市役所の保護課内にハローワークの相談窓口を設置し、三者面談を実施しています。
+
+事業目標と実績（令和元年度）
+
+| 項目 | 目標 | 実績 |
+| --- | --- | --- |
+| 支援対象者数 | 300人 | 320人 |
+
+{city}のコメント
+
+相談者を直接案内できるようになりました。
+"""
+
+_WEB_VALUES = [
+    dict(city="北九州市", headline="二つの区役所にハローワークの窓口", place="福岡県北九州市",
+         bureau="福岡労働局", office="ハローワーク小倉", facility="ワークサポート北九州",
+         date="平成26年10月1日"),
+    dict(city="旭川市", headline="冬の季節求人にも素早く対応", place="北海道旭川市",
+         bureau="北海道労働局", office="ハローワーク旭川", facility="あさひかわ就労サポート",
+         date="令和2年7月1日"),
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n\n\n"])
+@pytest.mark.parametrize("values", _WEB_VALUES)
+def test_definition_list_values_after_blank_lines(gap: str, values: dict[str, str]) -> None:
+    (case,) = jirei.parse_text(_WEB_CASE.format(gap=gap, **values)).profiles
+    assert case.labour_bureau == values["bureau"]
+    assert case.hello_work == (values["office"],)
+    assert case.facility_name == values["facility"]
+
+
+def test_a_sentence_after_a_label_and_a_blank_is_no_value() -> None:
+    """A label line over a blank line and a sentence: the sentence is no field value."""
+    from jirei.deflist import read_list
+    from jirei.lines import split_lines
+
+    lines = [
+        line
+        for line in split_lines(
+            "労働局\n\n本事業は労働局と市が協定を結んで実施している。\n"
+            "連携ハローワーク\n\n市内の二つの所が連携して窓口を運営している。\n"
+        )
+        if not line.blank
+    ]
+    assert read_list(lines) is None
