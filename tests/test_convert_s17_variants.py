@@ -437,3 +437,16 @@ def test_a_sentence_after_a_label_and_a_blank_is_no_value() -> None:
         if not line.blank
     ]
     assert read_list(lines) is None
+
+
+# --- label lines dressed as headings, emphasis, bullets, brackets (decision 3352) -----------
+
+
+@pytest.mark.parametrize(
+    "dress", ["**{}**", "### {}", "{}：", "【{}】", "■{}", "・{}:"]
+)
+def test_dressed_label_lines(dress: str) -> None:
+    """The labels of the one-field-per-line sheet dressed as a writer may dress them."""
+    lines = _sheet().split("\n")
+    dressed = [dress.format(line) if line and label_of(line) else line for line in lines]
+    _check(list(jirei.parse_text("\n".join(dressed)).profiles))

@@ -103,14 +103,34 @@ def _index_pattern(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"^(?P<word>.+?)(?P<index>{marks})$")
 
 
+#: what may dress a label line (Markdown marks, brackets, a colon) and end its index
+_DRESS = " \t#*_【】[]<>()（）〈〉《》〔〕:："
+_INDEX_TAIL = "0123456789()[]【】#_-"
+
+
 @per_rules
-def _precheck(rules: Rules) -> regex.Pattern[str]:
-    """A whole line that is a field label or a figure-column word, an index allowed."""
+def _precheck_words(rules: Rules) -> tuple[frozenset[str], str]:
+    """The words a label line of a sheet is most often (field labels, metric-name words,
+    figure-column words) and the characters that may dress one."""
     words = {*rules.field_labels, *_name_words(rules)}
     words.update(w for w, role in rules.columns.items() if role in _FIGURE_ROLES)
-    ordered = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True) if w)
-    marks = "|".join(f"(?:{mark})" for mark in _table(rules).get("index", ())) or "(?!)"
-    return regex.compile(rf"^[ \t]*(?:{ordered})(?:{marks})?[ \t]*(?:\t|$)", regex.MULTILINE)
+    return frozenset(words), _DRESS + "".join(b for b in rules.bullets if len(b) == 1)
+
+
+def _enough_labels(text: str, rules: Rules) -> bool:
+    """Whether ``_MIN_PAIRS`` lines (or first cells) are such a word, dressed or indexed: a
+    cheap test by set lookups, before any line is read."""
+    words, dress = _precheck_words(rules)
+    hits = 0
+    for line in text.split("\n"):
+        head = line.split("\t", 1)[0] if "\t" in line else line
+        if len(head) > _MAX_LABEL + 6:
+            continue
+        if head.strip(dress).rstrip(_INDEX_TAIL).rstrip(dress) in words:
+            hits += 1
+            if hits >= _MIN_PAIRS:
+                return True
+    return False
 
 
 @per_rules
@@ -157,12 +177,18 @@ def _word_kind(word: str, rules: Rules) -> _Label | None:
     return None
 
 
+@per_rules
+def _keywords(rules: Rules) -> tuple[str, ...]:
+    """The comment keywords, longest first."""
+    return tuple(sorted(rules.comment_keywords, key=len, reverse=True))
+
+
 def _speaker(word: str, rules: Rules) -> str | None:
     """The speaker a comment label names (``市のコメント``, ``コメント(北九州市)``), else None."""
     after = _SPEAKER_AFTER.match(word)
     if after is not None and after["keyword"] in rules.comment_keywords:
         return after["speaker"]
-    for keyword in sorted(rules.comment_keywords, key=len, reverse=True):
+    for keyword in _keywords(rules):
         if word.endswith(keyword) and len(word) > len(keyword):
             return word[: -len(keyword)].removesuffix("の") or None
     return None
@@ -170,7 +196,9 @@ def _speaker(word: str, rules: Rules) -> str | None:
 
 def label_of(text: str, rules: Rules = DEFAULT_RULES) -> _Label | None:
     """What a label (a line or a first cell) names, an index after its word allowed."""
-    form = label_form(text).rstrip(":")
+    if len(text) > 2 * _MAX_LABEL and len(text.strip()) > 2 * _MAX_LABEL:
+        return None  # (a cheap precheck: a long line is no label, however dressed)
+    form = _bare(text, rules)
     if not form or len(form) > _MAX_LABEL:
         return None
     found = _word_kind(form, rules)
@@ -184,6 +212,19 @@ def label_of(text: str, rules: Rules = DEFAULT_RULES) -> _Label | None:
         return None
     index = regex.sub(r"\D", "", indexed["index"])
     return _Label(found.kind, found.word, index, found.extra)
+
+
+def _bare(text: str, rules: Rules) -> str:
+    """A label as written without its dressing: Markdown heading marks and emphasis
+    (``### 施設名``, ``**施設名**``), a bullet (``■施設名``), wrapping brackets
+    (``【施設名】``) and a colon after it (``施設名：``)."""
+    form = label_form(text)
+    for _ in range(2):  # (a bullet inside emphasis, brackets inside a heading …)
+        form = form.lstrip("#").strip("*_").rstrip(":")
+        while form and form[0] in rules.bullets:
+            form = form[1:]
+        form = label_form(form).rstrip(":")
+    return form
 
 
 @frozen
@@ -311,13 +352,7 @@ def read_field_records(
     era_at: Callable[[int], str] | None = None,
 ) -> list[Profile] | None:
     """The profiles of a sheet of case records with labels apart from values, else None."""
-    pattern = _precheck(rules)
-    hits = 0
-    for _ in pattern.finditer(text):  # cheap precheck: enough label lines
-        hits += 1
-        if hits >= _MIN_PAIRS:
-            break
-    else:
+    if not _enough_labels(text, rules):  # cheap precheck: enough label lines
         return None
     lines = split_lines(text)
     facts, filled = _facts(lines, rules)
