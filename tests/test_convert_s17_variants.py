@@ -135,9 +135,11 @@ def test_value_after_a_blank_line() -> None:
     _check(list(jirei.parse_text(_sheet(gap="\n\n")).profiles))
 
 
-def test_label_and_value_in_two_cells() -> None:
-    """The same record as a long ``label<TAB>value`` sheet."""
-    _check(list(jirei.parse_text(_sheet(gap="\t")).profiles))
+@pytest.mark.parametrize("delimiter", ["\t", ","])
+def test_label_and_value_in_two_cells(delimiter: str) -> None:
+    """The same record as a long ``label<TAB>value`` sheet or ``label,value`` CSV records
+    (``目標1,120人以上``: the index no figure's thousands, decision 3353)."""
+    _check(list(jirei.parse_text(_sheet(gap=delimiter)).profiles))
 
 
 def test_unindexed_label_words_and_items_under_a_section_label() -> None:

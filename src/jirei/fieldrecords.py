@@ -262,9 +262,19 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
         if line.blank:
             index += 1
             continue
-        if "\t" in line.text:  # a tab row: the label's value in the next cell
-            head, _, rest = line.text.partition("\t")
-            found = label_of(head, rules) if head.strip() and "\t" not in rest.strip() else None
+        delimiter = "\t" if "\t" in line.text else "," if "," in line.text else None
+        if delimiter is not None:  # a row of two cells: the label's value in the next cell
+            head, _, rest = line.text.partition(delimiter)
+            found = (
+                label_of(head, rules)
+                if head.strip() and len(head) <= 2 * _MAX_LABEL and "\t" not in rest.strip()
+                else None
+            )
+            if found is None and delimiter == ",":
+                found = label_of(line.text, rules)  # (a label holding a comma)
+                if found is not None:
+                    delimiter = None
+        if delimiter is not None:
             if found is not None:
                 offset = len(head) + 1
                 value = _cell(Line(rest, line.start + offset), rules) if rest.strip() else None
@@ -282,7 +292,7 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
         at = index + 1
         while at < count and lines[at].blank:
             at += 1
-        if at >= count or label_of(lines[at].text, rules) is not None or "\t" in lines[at].text:
+        if at >= count or _opens_fact(lines[at].text, rules):
             facts.append(_Fact(found, label_cell, ()))  # an empty cell
             index = at
             continue
@@ -293,6 +303,14 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
         filled += sum(1 for line_ in lines[at:end] if not line_.blank)
         index = end
     return facts, filled
+
+
+def _opens_fact(text: str, rules: Rules) -> bool:
+    """Whether a line is a label line or a row of cells (a labelled ``label,value`` one
+    included): no value of the label above it."""
+    if "\t" in text or label_of(text, rules) is not None:
+        return True
+    return "," in text and label_of(text.partition(",")[0], rules) is not None
 
 
 def _value_end(lines: Sequence[Line], at: int, label: _Label, rules: Rules) -> int:
@@ -310,8 +328,7 @@ def _value_end(lines: Sequence[Line], at: int, label: _Label, rules: Rules) -> i
     while (
         end < len(lines)
         and not lines[end].blank
-        and "\t" not in lines[end].text
-        and label_of(lines[end].text, rules) is None
+        and not _opens_fact(lines[end].text, rules)
     ):
         end += 1
     return end
