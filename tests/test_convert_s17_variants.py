@@ -452,3 +452,12 @@ def test_dressed_label_lines(dress: str) -> None:
     lines = _sheet().split("\n")
     dressed = [dress.format(line) if line and label_of(line) else line for line in lines]
     _check(list(jirei.parse_text("\n".join(dressed)).profiles))
+
+
+# --- a label and its value on one line, any cell break (decision 3354) ---------------------
+
+
+@pytest.mark.parametrize("gap", ["　　", "   ", "：", " : ", "：\n"])
+def test_label_and_value_on_one_line_any_break(gap: str) -> None:
+    """Two or more spaces, a colon (its value after it or on the next line)."""
+    _check(list(jirei.parse_text(_sheet(gap=gap)).profiles))

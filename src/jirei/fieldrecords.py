@@ -63,8 +63,15 @@ _MAX_LABEL = 24
 #: the fewest labelled facts that make a sheet, the share of non-blank lines they fill
 _MIN_PAIRS = 8
 _MIN_SHARE = 0.8
+#: the share of non-blank lines the precheck's words (field, metric-name and figure-column
+#: labels) must open: a sheet's section, comment and number labels and its values aside,
+#: about one line in five at least
+_MIN_WORD_SHARE = 0.2
 #: the most lines one quoted cell may span
 _MAX_CELL_LINES = 30
+#: what parts a label's cell from its value's on one line: a tab, two or more spaces, a
+#: colon (``：`` after NFKC), a CSV comma
+_CELL_BREAK = regex.compile(r"\t|[ \u3000]{2,}|\s*:\s*|,")
 #: a figure's digit
 _DIGIT = regex.compile(r"\d")
 #: figure roles a column word may give; roles whose labelled value is not read
@@ -106,6 +113,8 @@ def _index_pattern(rules: Rules) -> regex.Pattern[str]:
 #: what may dress a label line (Markdown marks, brackets, a colon) and end its index
 _DRESS = " \t#*_【】[]<>()（）〈〉《》〔〕:："
 _INDEX_TAIL = "0123456789()[]【】#_-"
+#: what may end a row's first cell, as the precheck splits it (``_CELL_BREAK``'s marks)
+_PRECHECK_BREAKS = ("\t", "  ", "\u3000\u3000", ":", ",")
 
 
 @per_rules
@@ -118,19 +127,24 @@ def _precheck_words(rules: Rules) -> tuple[frozenset[str], str]:
 
 
 def _enough_labels(text: str, rules: Rules) -> bool:
-    """Whether ``_MIN_PAIRS`` lines (or first cells) are such a word, dressed or indexed: a
-    cheap test by set lookups, before any line is read."""
+    """Whether ``_MIN_PAIRS`` lines (or first cells) are such a word, dressed or indexed,
+    and at least ``_MIN_WORD_SHARE`` of the non-blank lines: a cheap test by set lookups,
+    before any line is read."""
     words, dress = _precheck_words(rules)
-    hits = 0
+    hits = filled = 0
     for line in text.split("\n"):
-        head = line.split("\t", 1)[0] if "\t" in line else line
+        if not line or line.isspace():
+            continue
+        filled += 1
+        head = line
+        for mark in _PRECHECK_BREAKS:  # (the first cell of a row: ``label<TAB>value`` …)
+            if mark in head:
+                head = head.split(mark, 1)[0]
         if len(head) > _MAX_LABEL + 6:
             continue
         if head.strip(dress).rstrip(_INDEX_TAIL).rstrip(dress) in words:
             hits += 1
-            if hits >= _MIN_PAIRS:
-                return True
-    return False
+    return hits >= _MIN_PAIRS and hits >= _MIN_WORD_SHARE * filled
 
 
 @per_rules
@@ -262,24 +276,10 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
         if line.blank:
             index += 1
             continue
-        delimiter = "\t" if "\t" in line.text else "," if "," in line.text else None
-        if delimiter is not None:  # a row of two cells: the label's value in the next cell
-            head, _, rest = line.text.partition(delimiter)
-            found = (
-                label_of(head, rules)
-                if head.strip() and len(head) <= 2 * _MAX_LABEL and "\t" not in rest.strip()
-                else None
-            )
-            if found is None and delimiter == ",":
-                found = label_of(line.text, rules)  # (a label holding a comma)
-                if found is not None:
-                    delimiter = None
-        if delimiter is not None:
-            if found is not None:
-                offset = len(head) + 1
-                value = _cell(Line(rest, line.start + offset), rules) if rest.strip() else None
-                label_cell = Cell(head.strip(), line.start, line.start + len(head.rstrip()))
-                facts.append(_Fact(found, label_cell, (value,) if value else ()))
+        row = _row_fact(line, rules)
+        if row is not None:  # a row of two cells (or a line no fact opens)
+            if row.label.kind != "none":
+                facts.append(row)
                 filled += 1
             index += 1
             continue
@@ -305,12 +305,44 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
     return facts, filled
 
 
+#: what ``_row_fact`` gives for a line of cells holding no labelled fact
+_NO_FACT = _Label("none", "", None, None)
+
+
+def _row_fact(line: Line, rules: Rules) -> _Fact | None:
+    """The labelled fact of a row of two cells (``label<TAB>value``, ``label  value``,
+    ``label:value``, ``label,value``); a fact of kind ``none`` for a row of cells holding
+    none; None for a line to read as a label line or a value line."""
+    text = line.text
+    split = _CELL_BREAK.search(text.strip())
+    if split is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    head, rest = text[: lead + split.start()], text[lead + split.end() :]
+    found = (
+        label_of(head, rules)
+        if head.strip() and len(head) <= 2 * _MAX_LABEL and "\t" not in rest.strip()
+        else None
+    )
+    if found is None:
+        if "\t" in text:
+            return _Fact(_NO_FACT, Cell("", line.start, line.start), ())
+        return None  # (a label holding a comma, a value line)
+    if not rest.strip() and split.group().strip() in ("", ":"):
+        return None  # ``施設名：`` alone: its value on the lines below
+    offset = lead + split.end()
+    value = _cell(Line(rest, line.start + offset), rules) if rest.strip() else None
+    label_cell = Cell(head.strip(), line.start, line.start + len(head.rstrip()))
+    return _Fact(found, label_cell, (value,) if value else ())
+
+
 def _opens_fact(text: str, rules: Rules) -> bool:
     """Whether a line is a label line or a row of cells (a labelled ``label,value`` one
     included): no value of the label above it."""
     if "\t" in text or label_of(text, rules) is not None:
         return True
-    return "," in text and label_of(text.partition(",")[0], rules) is not None
+    split = _CELL_BREAK.search(text.strip())
+    return split is not None and label_of(text.strip()[: split.start()], rules) is not None
 
 
 def _value_end(lines: Sequence[Line], at: int, label: _Label, rules: Rules) -> int:
