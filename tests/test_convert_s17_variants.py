@@ -461,3 +461,69 @@ def test_dressed_label_lines(dress: str) -> None:
 def test_label_and_value_on_one_line_any_break(gap: str) -> None:
     """Two or more spaces, a colon (its value after it or on the next line)."""
     _check(list(jirei.parse_text(_sheet(gap=gap)).profiles))
+
+
+# --- a metric name and its figure role in one label (decision 3355) -------------------------
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["{name}_{role}", "{name}・{role}", "{role}（{name}）", "{name}{role}", "{name}（{role}）"],
+)
+def test_metric_name_and_role_in_one_label(form: str) -> None:
+    """A long sheet with no index: each figure's label names its metric and its role."""
+    figures = [
+        ("支援対象者数", "目標", "150人"),
+        ("支援対象者数", "実績", "162人"),
+        ("就職者数", "目標", "90人以上"),
+        ("就職者数", "実績", "97人"),
+        ("就職者数", "達成率", "107.8%"),
+    ]
+    lines = [
+        "都道府県", "岡山県", "市区町村", "倉敷市", "労働局", "岡山労働局",
+        "ハローワーク", "ハローワーク倉敷中央", "施設名", "くらしき就労サポート",
+    ]
+    for name, role, value in figures:
+        lines += [form.format(name=name, role=role), value]
+    (case,) = jirei.parse_text("\n".join(lines) + "\n").profiles
+    got = [
+        (m.label, m.target and m.target.value, m.actual.value, m.achievement_rate)
+        for m in case.metrics
+    ]
+    assert got == [
+        ("支援対象者数", 150, 162, None),
+        ("就職者数", 90, 97, Decimal("107.8")),
+    ]
+
+
+@pytest.mark.parametrize("text", ["就職者数", "就職率", "支援対象者数増加"])
+def test_metric_names_alone_are_no_compound_labels(text: str) -> None:
+    assert label_of(text) is None
+
+
+def test_results_lines_of_several_cells_are_no_record_sheet() -> None:
+    """``◇就職者数　目標：72人　実績：80人`` is a results line of several labelled cells under
+    field lines and headings, no sheet of two-cell rows (its lines under headings fill no
+    share)."""
+    case = """ケース{n}　{headline}
+　○実施自治体　　　　{place}
+　○窓口の名称　　　　{name}〔一体的実施施設〕
+　○開始日　　　　　　平成二十六年四月一日
+
+▽どのような取組か
+　一　市の窓口で職業相談を受け付ける。
+　二　面接室を共用する。
+　三　求人を市と一緒に開拓する。
+▽平成２７年度の成果
+　◇支援対象者数　目標：１００人　実績：１１０人（達成率：１１０．０％）
+　◇就職者数　目標：６０人　実績：６６人（達成率：１１０．０％）
+　◇就職率　目標：６０％　実績：６０．０％
+▽関係者の声
+　△市の話　相談が増えた。
+"""
+    from jirei.normalise import normalise
+
+    text = case.format(n=1, headline="港町の相談窓口", place="長崎県佐世保市", name="させぼ窓口")
+    text += "\n" + case.format(n=2, headline="山あいの相談", place="大分県日田市", name="ひた窓口")
+    assert read_field_records(normalise(text).text) is None
+    assert len(jirei.parse_text(text).profiles) == 2

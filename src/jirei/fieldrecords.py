@@ -72,6 +72,10 @@ _MAX_CELL_LINES = 30
 #: what parts a label's cell from its value's on one line: a tab, two or more spaces, a
 #: colon (``：`` after NFKC), a CSV comma
 _CELL_BREAK = regex.compile(r"\t|[ \u3000]{2,}|\s*:\s*|,")
+#: the kinds of label a figure stands under
+_FIGURE_KINDS = frozenset({"figure", "role_bracket", "compound"})
+#: what may join a metric name and a figure-role word in one label
+_COMPOUND_JOINS = "_・/-･"
 #: a figure's digit
 _DIGIT = regex.compile(r"\d")
 #: figure roles a column word may give; roles whose labelled value is not read
@@ -90,7 +94,7 @@ class _Label:
     """What a label line names: its kind, the word as read, an index and an extra (the
     field kind, the figure role, the section kind or the speaker)."""
 
-    kind: str  # field | number | name | figure | unread | role_bracket | section | comment | year
+    kind: str  # field number name figure unread role_bracket compound section comment year
     word: str
     index: str | None
     extra: str | None
@@ -126,11 +130,19 @@ def _precheck_words(rules: Rules) -> tuple[frozenset[str], str]:
     return frozenset(words), _DRESS + "".join(b for b in rules.bullets if len(b) == 1)
 
 
+@per_rules
+def _role_words(rules: Rules) -> tuple[str, ...]:
+    """The figure-column words (``目標``, ``実績``, ``達成率``), a compound label's end or
+    start."""
+    return tuple(w for w, role in rules.columns.items() if role in _FIGURE_ROLES and w)
+
+
 def _enough_labels(text: str, rules: Rules) -> bool:
     """Whether ``_MIN_PAIRS`` lines (or first cells) are such a word, dressed or indexed,
     and at least ``_MIN_WORD_SHARE`` of the non-blank lines: a cheap test by set lookups,
     before any line is read."""
     words, dress = _precheck_words(rules)
+    roles = _role_words(rules)
     hits = filled = 0
     for line in text.split("\n"):
         if not line or line.isspace():
@@ -142,7 +154,8 @@ def _enough_labels(text: str, rules: Rules) -> bool:
                 head = head.split(mark, 1)[0]
         if len(head) > _MAX_LABEL + 6:
             continue
-        if head.strip(dress).rstrip(_INDEX_TAIL).rstrip(dress) in words:
+        bare = head.strip(dress).rstrip(_INDEX_TAIL).rstrip(dress)
+        if bare in words or bare.endswith(roles) or bare.startswith(roles):  # (``就職者数_目標``)
             hits += 1
     return hits >= _MIN_PAIRS and hits >= _MIN_WORD_SHARE * filled
 
@@ -182,12 +195,43 @@ def _word_kind(word: str, rules: Rules) -> _Label | None:
     bracket = _ROLE_BRACKET.match(word)
     if bracket is not None and rules.columns.get(bracket["role"]) in _FIGURE_ROLES:
         return _Label("role_bracket", word, None, None)
+    compound = _compound(word, rules)
+    if compound is not None:
+        return compound
     speaker = _speaker(word, rules)
     if speaker is not None:
         return _Label("comment", word, None, speaker)
     section = rules.sections.get(heading_key(word, rules))
     if section in ("initiatives", "other_results"):
         return _Label("section", word, None, section)
+    return None
+
+
+@per_rules
+def _metric_names(rules: Rules) -> tuple[str, ...]:
+    """The metric names of ``rules.metrics``, longest first."""
+    return tuple(sorted(rules.metrics, key=len, reverse=True))
+
+
+def _compound(word: str, rules: Rules) -> _Label | None:
+    """A metric name and a figure-role word in one label, either first (``支援対象者数_目標``,
+    ``就職者数・実績``, ``目標(支援対象者数)``); the name from ``rules.metrics``."""
+    inner = _ROLE_BRACKET.match(word)
+    if inner is not None and inner["role"] in rules.metrics:  # ``目標(支援対象者数)``
+        role = rules.columns.get(inner["name"])
+        if role in _FIGURE_ROLES:
+            return _Label("compound", inner["role"], None, role)
+    for name in _metric_names(rules):
+        if word.startswith(name):
+            rest = word[len(name) :].lstrip(_COMPOUND_JOINS)
+        elif word.endswith(name):
+            rest = word[: -len(name)].rstrip(_COMPOUND_JOINS)
+        else:
+            continue
+        role = rules.columns.get(rest)
+        if role in _FIGURE_ROLES:
+            return _Label("compound", name, None, role)
+        return None
     return None
 
 
@@ -222,7 +266,7 @@ def label_of(text: str, rules: Rules = DEFAULT_RULES) -> _Label | None:
     if indexed is None:
         return None
     found = _word_kind(indexed["word"], rules)
-    if found is None or found.kind in ("comment", "role_bracket"):
+    if found is None or found.kind in ("comment", "role_bracket", "compound"):
         return None
     index = regex.sub(r"\D", "", indexed["index"])
     return _Label(found.kind, found.word, index, found.extra)
@@ -300,7 +344,7 @@ def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
         values = tuple(c for line_ in lines[at:end] if (c := _cell(line_, rules)) is not None)
         values = _unquoted(values)
         facts.append(_Fact(found, label_cell, values))
-        filled += sum(1 for line_ in lines[at:end] if not line_.blank)
+        filled += 1  # (one value line: a run of lines under a label fills no share of a sheet)
         index = end
     return facts, filled
 
@@ -330,10 +374,20 @@ def _row_fact(line: Line, rules: Rules) -> _Fact | None:
         return None  # (a label holding a comma, a value line)
     if not rest.strip() and split.group().strip() in ("", ":"):
         return None  # ``施設名：`` alone: its value on the lines below
+    more = _CELL_BREAK.search(rest.strip())
+    if more is not None and _labels_cell(rest.strip()[: more.start()], rules):
+        # ``支援対象者数 目標:120人 実績:131人``: a line of several labelled cells, no row of two
+        return _Fact(_NO_FACT, Cell("", line.start, line.start), ())
     offset = lead + split.end()
     value = _cell(Line(rest, line.start + offset), rules) if rest.strip() else None
     label_cell = Cell(head.strip(), line.start, line.start + len(head.rstrip()))
     return _Fact(found, label_cell, (value,) if value else ())
+
+
+def _labels_cell(text: str, rules: Rules) -> bool:
+    """Whether a value's first piece is, or ends with, a label (``…実績`` in ``120人実績:131人``:
+    normalisation may have taken the space before it)."""
+    return label_of(text, rules) is not None or label_form(text).endswith(_role_words(rules))
 
 
 def _opens_fact(text: str, rules: Rules) -> bool:
@@ -409,7 +463,7 @@ def read_field_records(
     if len(facts) < _MIN_PAIRS or filled < _MIN_SHARE * non_blank:
         return None
     if not any(
-        f.label.kind in ("figure", "role_bracket") and f.values and _DIGIT.search(f.values[0].text)
+        f.label.kind in _FIGURE_KINDS and f.values and _DIGIT.search(f.values[0].text)
         for f in facts
     ):  # (a figure labelled: a table's header row written a cell a line labels none)
         return None
@@ -451,6 +505,13 @@ def _profile(
             figures.setdefault(key, []).append((label.extra or "", value))
         elif kind == "role_bracket":
             column.row(label.word, fact.label_cell, value, None)
+        elif kind == "compound":  # the name as it stands in the label
+            at = fact.label_cell.start + max(fact.label_cell.text.find(label.word), 0)
+            name = Cell(label.word, at, at + len(label.word))
+            column.metric_labels.setdefault(name.text, name)
+            column.metric_cells.setdefault(name.text, {}).setdefault(label.extra or "", []).append(
+                value
+            )
         elif kind == "year":
             column.fiscal_text(value, era_at)
         elif kind == "comment":
