@@ -527,3 +527,41 @@ def test_results_lines_of_several_cells_are_no_record_sheet() -> None:
     text += "\n" + case.format(n=2, headline="山あいの相談", place="大分県日田市", name="ひた窓口")
     assert read_field_records(normalise(text).text) is None
     assert len(jirei.parse_text(text).profiles) == 2
+
+
+# --- a section cell's numbered items (decision 3345) ----------------------------------------
+
+_ITEMS_SHEET = """都道府県
+岡山県
+市区町村
+岡山市
+労働局
+岡山労働局
+ハローワーク
+ハローワーク岡山
+施設名
+おかやま就労サポート
+取組内容
+{items}
+指標1
+支援対象者数
+目標1
+100人
+実績1
+120人
+"""
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ('"①窓口に相談室を設置\n②ケース会議を開催"', ("窓口に相談室を設置", "ケース会議を開催")),
+        ("①相談窓口を設置。②面接会を開催。", ("相談窓口を設置。", "面接会を開催。")),
+        ("(1)相談窓口を設置\n(2)ケース会議を開催", ("相談窓口を設置", "ケース会議を開催")),
+        ("1日2回の巡回相談\n2日目に面接会", ("1日2回の巡回相談", "2日目に面接会")),  # figures
+        ("2回の面接会を開催\n3人が就職", ("2回の面接会を開催", "3人が就職")),  # not from 1
+    ],
+)
+def test_section_cell_numbered_items(items: str, expected: tuple[str, ...]) -> None:
+    (case,) = jirei.parse_text(_ITEMS_SHEET.format(items=items)).profiles
+    assert case.initiatives == expected

@@ -72,6 +72,9 @@ _MAX_CELL_LINES = 30
 #: what parts a label's cell from its value's on one line: a tab, two or more spaces, a
 #: colon (``：`` after NFKC), a CSV comma
 _CELL_BREAK = regex.compile(r"\t|[ \u3000]{2,}|\s*:\s*|,")
+#: an item's number (``①`` → ``1`` after NFKC, ``(1)``, ``1.``) before its text, no figure
+#: (``1日``, ``2回``: ``[field_records] counters``); inside a line, after a sentence end or a space
+_NUMBER = r"\(?(?P<n>\d{1,2})[).、]?\s*(?=[^\d\s.,%])"
 #: the kinds of label a figure stands under
 _FIGURE_KINDS = frozenset({"figure", "role_bracket", "compound"})
 #: what may join a metric name and a figure-role word in one label
@@ -548,19 +551,60 @@ def _joined(cells: Sequence[Cell]) -> Cell:
     return Cell("".join(cell.text for cell in cells), cells[0].start, cells[-1].end)
 
 
+@per_rules
+def _item_number(rules: Rules) -> regex.Pattern[str]:
+    counters = "".join(regex.escape(c) for c in _table(rules).get("counters", ()))
+    guard = f"(?![{counters}])" if counters else ""
+    return regex.compile(_NUMBER.replace("(?P<n>\\d{1,2})", f"(?P<n>\\d{{1,2}}){guard}", 1))
+
+
+@per_rules
+def _inline_number(rules: Rules) -> regex.Pattern[str]:
+    return regex.compile(r"(?:^|(?<=[。.!?\s]))" + _item_number(rules).pattern)
+
+
 def _items(cells: Sequence[Cell], rules: Rules) -> list[Cell]:
-    """A section value's items, one a line, a bullet before each dropped."""
-    out: list[Cell] = []
+    """A section value's items, one a line, a bullet before each dropped; numbers counting
+    up from 1 (``①②`` → ``1 2`` after NFKC) part the items and are dropped, at the start
+    of each line or inside one line."""
+    pieces: list[Cell] = []
     for cell in cells:
-        text = cell.text
-        start = cell.start
+        pieces.extend(_numbered(cell, rules) or [cell])
+    numbered = len(pieces) >= 2 and all(
+        (m := _item_number(rules).match(p.text)) is not None and int(m["n"]) == n
+        for n, p in enumerate(pieces, 1)
+    )
+    out: list[Cell] = []
+    for piece in pieces:
+        text, start = piece.text, piece.start
+        if numbered and (m := _item_number(rules).match(text)) is not None:
+            text, start = text[m.end() :], start + m.end()
         while text and text[0] in rules.bullets:
-            text = text[1:]
-            start += 1
-        stripped = text.lstrip()
-        start += len(text) - len(stripped)
+            text, start = text[1:], start + 1
+        stripped = text.strip()
+        start += len(text) - len(text.lstrip())
         if stripped:
             out.append(Cell(stripped, start, start + len(stripped)))
+    return out
+
+
+def _numbered(cell: Cell, rules: Rules) -> list[Cell] | None:
+    """One line's items parted by numbers counting up from 1 after a sentence end or a
+    space (``1市の窓口…。2ケース会議…``), numbers kept; None when it holds fewer than two."""
+    marks = []
+    for match in _inline_number(rules).finditer(cell.text):
+        if int(match["n"]) == len(marks) + 1:
+            marks.append(match)
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    out = []
+    for n, match in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(cell.text)
+        piece = cell.text[match.start() : end].strip()
+        at = cell.start + match.start() + len(cell.text[match.start() : end]) - len(
+            cell.text[match.start() : end].lstrip()
+        )
+        out.append(Cell(piece, at, at + len(piece)))
     return out
 
 
