@@ -1,4 +1,4 @@
-"""A sheet of case records whose labels stand apart from their values (decisions 3341–3347)::
+"""Case records whose labels stand apart from their values (decisions 3341–3347, 3350–3355)::
 
     事例番号
     1
@@ -18,9 +18,11 @@
     相談者の状況を直接伝えられるようになった。
 
 A spreadsheet saved as text one field per line, a web form copied as label lines, a long
-``項目<TAB>値`` sheet: each fact is a label from the rules' lexicon and its value — on the
-next line, after blank lines, in the next cell of a tab row, or over several lines under a
-section label. A label is read by what it names, never by where it stands:
+``項目<TAB>値`` sheet, ``label：value`` lines, CSV records: each fact is a label from the
+rules' lexicon and its value — on the next line, after blank lines, in the next cell of its
+line (a tab, two or more spaces, a colon, a comma), or over several lines under a section
+label. A label may be dressed (``### 施設名``, ``**施設名**``, ``【施設名】``, ``■施設名``,
+``施設名：``). A label is read by what it names, never by where it stands:
 
 * a field label (``rules.field_labels``) is a header fact; the first one the record already
   holds, coming again, opens the next case (as does a case-number word,
@@ -28,8 +30,10 @@ section label. A label is read by what it names, never by where it stands:
 * a figure-column word (``rules.columns``: ``目標``, ``実績``, ``達成率``) is a figure of the
   metric named by the label word (``指標``, ``項目``) carrying the same index
   (``figures_table["field_records"]["index"]``: ``目標1``, ``目標(1)``, ``目標_1``); without an
-  index, of the label word above it; ``支援対象者数(目標)`` names its metric itself;
-* a section alias (``取組内容``, ``取組内容2``, ``その他の実績``) gives items, one a line;
+  index, of the label word above it; ``支援対象者数(目標)``, ``支援対象者数_目標`` and
+  ``目標(支援対象者数)`` name their metric themselves;
+* a section alias (``取組内容``, ``取組内容2``, ``その他の実績``) gives items, one a line
+  (``①…②…`` numbers counting up from 1 part them and are dropped);
 * a comment label (``市のコメント``, ``コメント（北九州市）``) gives a comment by the speaker it
   names, its lines joined;
 * a year label (``対象年度``: a few characters before ``年度``) gives the fiscal year.
@@ -38,8 +42,9 @@ A label followed by a blank line and another label is an empty cell; CSV quotes 
 value are dropped (``""`` inside stands for one quote) and a spreadsheet error value
 (``#N/A``) is an empty cell. Lines before the first record (a sheet name, notes) and after
 the last (作成者, 連絡先) are no case. The document is such a sheet when its labelled facts
-are most of its lines and at least one figure is labelled. Offsets are into the normalised
-text; ``locate`` maps them to the original.
+are most of its lines and at least one figure is labelled; a line of several labelled cells
+(``就職者数　目標：72人　実績：80人``) is no row of two. Offsets are into the normalised text;
+``locate`` maps them to the original.
 """
 
 from __future__ import annotations
