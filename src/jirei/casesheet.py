@@ -302,4 +302,7 @@ def _speaker(label: str, rules: Rules) -> str | None:
     return None
 
 
-__all__ = ["read_case_sheet", "sheet_header"]
+#: one case's facts collected fact by fact (``jirei.fieldrecords`` reads its records into one)
+CaseColumn = _Column
+
+__all__ = ["CaseColumn", "read_case_sheet", "sheet_header"]

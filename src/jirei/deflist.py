@@ -39,6 +39,9 @@ _MAX_LABEL = 24
 _MAX_VALUE = 80
 #: the most lines one value may be written over
 _MAX_VALUE_LINES = 3
+#: the most empty lines between a label line and its value (``<dt>`` and ``<dd>`` copied as
+#: paragraphs, a blank line between: decision 3351)
+_MAX_GAP = 2
 #: the longest headline and name line
 _MAX_HEADLINE = 100
 _MAX_NAME = 40
@@ -124,7 +127,7 @@ def read_list(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Definition
             and count < _MAX_VALUE_LINES
             and index + 1 + count < len(lines)
             and _value_line(lines[index + 1 + count].text, rules)
-            and _follows(lines, index + count)
+            and _follows(lines, index + count, gap=_MAX_GAP if not count else 0)
         ):
             count += 1
         if count > 1 and not (  # several value lines only up to the next label
@@ -150,10 +153,11 @@ def read_list(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Definition
     return DefinitionList(tuple(fields), rest)
 
 
-def _follows(lines: Sequence[Line], index: int) -> bool:
-    """Whether line ``index + 1`` stands right under line ``index`` (one line break)."""
+def _follows(lines: Sequence[Line], index: int, gap: int = 0) -> bool:
+    """Whether line ``index + 1`` stands right under line ``index`` (one line break), or
+    with at most ``gap`` empty lines between them."""
     line = lines[index]
-    return lines[index + 1].start == line.start + len(line.text) + 1
+    return 0 <= lines[index + 1].start - (line.start + len(line.text) + 1) <= gap
 
 
 def _list_above(infos: Sequence[LineInfo], body: int, floor: int, rules: Rules) -> int | None:

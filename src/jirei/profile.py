@@ -179,6 +179,12 @@ def build_profiles(
     """
     eras = EraIndex(text, rules)
     lines: list[Line] | None = None
+    if segmentation is None:  # records of labelled facts, labels apart from values (3341)
+        from jirei.fieldrecords import read_field_records
+
+        records = read_field_records(text, rules, locate, eras.era_at)
+        if records is not None:
+            return records, []
     if segmentation is None and ("\t" in text or "|" in text):  # cases as columns
         lines = split_lines(text)
         sheet = _case_sheet(lines, rules, locate, eras)
