@@ -26,11 +26,13 @@ from functools import cache
 
 import regex
 
+from jirei.facts import labelled_fact
 from jirei.fields import FieldLine
 from jirei.header import Field, HeaderFields, glued_facility_label, header_patterns
 from jirei.places import find_bureaus, glued_kana, municipality_names, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
+from jirei.values import find_dates
 
 #: the contract header fields this module fills (hello_work apart)
 _FIELDS = (
@@ -468,7 +470,6 @@ def _labelled_facility(text: str, at: int, found: dict[str, Field], rules: Rules
     """A facility name or kind a box line states under its label (``施設の名称　name``,
     ``施設の種類　一体的実施施設``), when the value holds no bracket (the shapes read
     ``name（kind）``)."""
-    from jirei.facts import labelled_fact
 
     fact = labelled_fact(text, at, rules)
     if fact is None:  # ``窓口の種類一体的実施施設``: the space normalised away (decision 1534)
@@ -725,7 +726,6 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     if not any(map(str.isdigit, text)) and "元" not in text:
         if not _KANJI_DIGIT.search(text):
             return None
-    from jirei.values import find_dates
 
     dates = list(find_dates(text, rules))
     for date in dates:

@@ -20,9 +20,14 @@ from jirei.commentheads import is_collective, is_column_header, question_start
 from jirei.fakebold import undouble
 from jirei.headerbrackets import as_square
 from jirei.headings import fiscal_year, variant_kind
+from jirei.headingspeakers import heading_speaker
+from jirei.headingtables import is_caption_corner_row, is_year_corner_header
+from jirei.linegroups import group_heading
 from jirei.lines import Line
 from jirei.places import PREFECTURES
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+from jirei.speakerruns import comment_row, opens_speaker_run
+from jirei.tables.grid import is_results_header
 
 
 class Kind(enum.Enum):
@@ -675,11 +680,6 @@ def split_case(
         # ... or with a field of no known label (``所在都道府県``, decision 3146)
         return role is None and opens_field_box([i.line for i in infos[at : at + 12]], rules)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
-    from jirei.headingspeakers import heading_speaker
-    from jirei.headingtables import is_caption_corner_row, is_year_corner_header
-    from jirei.linegroups import group_heading
-    from jirei.speakerruns import comment_row, opens_speaker_run
-    from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):
