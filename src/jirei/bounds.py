@@ -97,13 +97,17 @@ def box_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None
     (``□データ□``, ``＜施設データ＞``; ``harvest_table.box_heads``) after a non-blank line,
     else None."""
 
-    heads = _words(rules).heads
+    words = _words(rules)
+    heads = words.heads
     seen = False
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
-        if seen and len(text) <= _MAX_HEAD and BOX_MARKS.sub("", text) in heads:
+        if (
+            seen and len(text) <= _MAX_HEAD and words.may_be_head(text)
+            and BOX_MARKS.sub("", text) in heads
+        ):
             return index
         seen = True
     return None
