@@ -124,11 +124,16 @@ def drop_field_label(title: str, rules: Rules = DEFAULT_RULES) -> tuple[str, int
     return title, 0
 
 
+#: what ``says_none`` reads past (compiled once: ``regex.sub`` with a pattern string looks it
+#: up in the module's cache on every call, several times the cost of the substitution)
+_NONE_MARKS = regex.compile(r"[\s。()「」]")
+
+
 def says_none(value: str, rules: Rules) -> bool:
     """Whether a field's value says there is nothing (``なし``, ``該当なし``, ``－``: a word of
     ``figures.toml [gathered_parts] none_lines``, its ``。`` and brackets aside)."""
     words = rules.figures_table.get("gathered_parts", {}).get("none_lines", ())
-    return regex.sub(r"[\s。()「」]", "", value) in words
+    return _NONE_MARKS.sub("", value) in words
 
 
 @per_rules
