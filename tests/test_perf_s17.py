@@ -1,12 +1,14 @@
 """The seventeenth session's speed pass: each precheck lets through every text the reading it
-guards would have read (``harvest``'s box headings and Hello Work offices)."""
+guards would have read (``harvest``'s box headings and Hello Work offices), and the memo of
+``speakerforms.speaker_heading`` answers as its patterns do."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jirei import harvest
+from jirei import harvest, speakerforms
+from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES
 
 _WORDS = harvest._words(DEFAULT_RULES)
@@ -58,3 +60,31 @@ def test_office_precheck_on_offices() -> None:
         assert _WORDS.office.search(text) is not None and _WORDS.may_name_office(text), text
     assert not _WORDS.may_name_office("市の生活保護窓口")
 
+
+_SPEAKER_PIECES = [
+    "＜", "＞", "<", ">", "【", "】", "（", "）", "(", ")", "◇", " ", "　", "｜", "|", "VOICE",
+    "|大仙市 生活福祉課", "市", "労働局", "コメント", "の声", "担当者", "川辺市福祉課", "豊橋市",
+    "福祉部", "ハローワーク", "岐阜", "談", "課長", "に聞く", "所見",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKER_PIECES), max_size=7), st.integers(0, 5000))
+def test_speaker_heading_memo_answers_as_the_patterns(pieces: list[str], start: int) -> None:
+    """``speaker_heading``, read once per text, gives what the patterns give at any offset
+    (asked twice: the second answer comes from the memo)."""
+    line = Line("".join(pieces), start)
+    expected = speakerforms._speaker(speakerforms._patterns(DEFAULT_RULES)[0], line)
+    assert speakerforms.speaker_heading(line, DEFAULT_RULES) == expected, line
+    assert speakerforms.speaker_heading(line, DEFAULT_RULES) == expected, line
+
+
+def test_speaker_heading_memo_on_written_headings() -> None:
+    texts = ("<市コメント>", "＜労働局コメント＞", "VOICE|大仙市 生活福祉課",
+             "◇ 担当者の声(川辺市福祉課)", "豊橋市の声(福祉部)")
+    assert any(speakerforms.speaker_heading(Line(t, 0), DEFAULT_RULES) for t in texts)
+    for text in texts:
+        for start in (0, 7, 1234):
+            line = Line(text, start)
+            expected = speakerforms._speaker(speakerforms._patterns(DEFAULT_RULES)[0], line)
+            assert speakerforms.speaker_heading(line, DEFAULT_RULES) == expected, line
