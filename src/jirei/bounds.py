@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from jirei.harvest import _MARKS as BOX_MARKS
+from jirei.harvest import _words
 from jirei.items import Item
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -94,16 +96,18 @@ def box_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None
     """The index of the first line of ``lines`` that is a data box's heading alone
     (``□データ□``, ``＜施設データ＞``; ``harvest_table.box_heads``) after a non-blank line,
     else None."""
-    from jirei.harvest import _MARKS as BOX_MARKS
-    from jirei.harvest import _words
 
-    heads = _words(rules).heads
+    words = _words(rules)
+    heads = words.heads
     seen = False
     for index, line in enumerate(lines):
         text = line.text.strip()
         if not text:
             continue
-        if seen and len(text) <= _MAX_HEAD and BOX_MARKS.sub("", text) in heads:
+        if (
+            seen and len(text) <= _MAX_HEAD and words.may_be_head(text)
+            and BOX_MARKS.sub("", text) in heads
+        ):
             return index
         seen = True
     return None

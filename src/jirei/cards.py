@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from jirei.cardwraps import is_label_tail
 from jirei.commentforms import clean_speaker
 from jirei.comments import CommentParts, role_of
 from jirei.items import Item, Origin, enumerator_width
@@ -239,7 +240,6 @@ def _opens_empty(line: Line, piped: bool) -> bool:
 def _label_tail(line: Line, number: int, rules: Rules, piped: bool = False) -> bool:
     """Whether the row right under a nested table's heading row opens with the heading
     cell's wrapped tail (``（令和4年度）``, decision 2802) instead of an empty cell."""
-    from jirei.cardwraps import is_label_tail
 
     if number != 1:
         return False

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jirei.harvest import is_box_head
 from jirei.rules import Rules
 from jirei.sections import K, LineInfo
 
@@ -37,7 +38,6 @@ _REACH = 80
 def repeats_open_case(infos: Sequence[LineInfo], index: int, rules: Rules) -> bool:
     """Whether line ``index`` lies in a data box whose values repeat the case header line
     above it (that line or the two under it)."""
-    from jirei.harvest import is_box_head
 
     head = None
     for back in range(index, max(index - _BOX, 0) - 1, -1):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from jirei.places import municipality_in, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 # A place: a municipality written with or without its prefecture (静岡県沼津市, 四日市市).
@@ -189,7 +190,6 @@ def place_label(text: str, rules: Rules = DEFAULT_RULES) -> tuple[int, int] | No
     (``（１）札幌市``, ``２－１　栃木県那須塩原市``; decisions 47, 201): ``(start, end)`` in
     ``text``, else None. The place is a municipality of the places table, with or without
     its prefecture, and nothing follows it."""
-    from jirei.places import municipality_in, split_prefecture
 
     after = label_length(text, rules)
     if not after:

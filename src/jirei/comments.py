@@ -13,6 +13,7 @@ import regex
 from attrs import frozen
 
 from jirei.commentends import is_footnote, is_sign_off, opens_frame
+from jirei.items import is_footnote as is_note_line  # (a Line; ``commentends``' takes a str)
 from jirei.items import join_lines
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
@@ -213,8 +214,6 @@ def read_comment(
             current.append(line)
     if current:
         paragraphs.append(current)
-    from jirei.items import is_footnote as is_note_line  # (a Line; ``commentends``' takes a str)
-
     for number in range(1, len(paragraphs)):  # a later paragraph of no sentence (1754)
         if not any(_ends_sentence(line.text) for line in paragraphs[number]) or is_note_line(
             paragraphs[number][0], rules

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from jirei.fields import read_field
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import LineInfo, ends_sentence
@@ -43,7 +44,6 @@ def is_fact_line(
     label of ``rules.fact_labels`` without a colon needs a space after it, in the text or
     removed by normalisation (``removed_space`` over offsets): ``対象者別の目標…`` is a
     headline."""
-    from jirei.fields import read_field
 
     found = read_field(Line(text, 0), rules)
     if found is not None:

@@ -26,11 +26,13 @@ from functools import cache
 
 import regex
 
+from jirei.facts import labelled_fact
 from jirei.fields import FieldLine
 from jirei.header import Field, HeaderFields, glued_facility_label, header_patterns
 from jirei.places import find_bureaus, glued_kana, municipality_names, split_prefecture
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
+from jirei.values import find_dates
 
 #: the contract header fields this module fills (hello_work apart)
 _FIELDS = (
@@ -79,6 +81,9 @@ class _Words:
     def __init__(self, rules: Rules) -> None:
         table = rules.harvest_table
         self.heads = frozenset(_MARKS.sub("", h) for h in table.get("box_heads", ()))
+        #: the first and the last characters of the headings, marks removed (``may_be_head``)
+        self.head_firsts = frozenset(h[0] for h in self.heads if h)
+        self.head_lasts = frozenset(h[-1] for h in self.heads if h)
         heads = "|".join(
             regex.escape(h) for h in sorted(table.get("box_heads", ()), key=len, reverse=True)
         )
@@ -160,6 +165,29 @@ class _Words:
             rf"(?={tails}|(?!{_NAME})|(?:{eras})[0-9元])"
             rf"|(?<!{_NAME}){_NAME}{{1,8}}?(?:{suffixes})"
         )
+        prefix_words, suffix_words = rules.hello_work_prefixes, rules.hello_work_suffixes
+        #: what every match of ``office`` holds: a prefix or a suffix (None when one of them
+        #: is missing or empty, so that an alternative matches without either)
+        self.office_words = (
+            (*prefix_words, *suffix_words)
+            if prefix_words and suffix_words and all(prefix_words) and all(suffix_words)
+            else None
+        )
+
+    def may_name_office(self, text: str) -> bool:
+        """Whether ``text`` holds a Hello Work prefix or suffix: what every match of
+        ``office`` holds (a cheap exact precheck before the pattern, tried at every
+        character)."""
+        words = self.office_words
+        return words is None or any(word in text for word in words)
+
+    def may_be_head(self, text: str) -> bool:
+        """Whether ``text`` holds a first and a last character of a heading: what every text
+        that is a heading once its marks (and an enumerator) are removed holds, since removing
+        only deletes characters (a cheap exact precheck before ``_MARKS.sub`` on each line)."""
+        return "" in self.heads or (
+            not self.head_firsts.isdisjoint(text) and not self.head_lasts.isdisjoint(text)
+        )
 
 
 @per_rules
@@ -236,7 +264,8 @@ def offices_in(text: str, at: int, rules: Rules = DEFAULT_RULES) -> list[Field]:
 
 def is_box_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` is a data box's heading alone (``＜施設データ＞``, ``Ⅰ　施設の概要``)."""
-    return _is_head(text, _words(rules).heads)
+    words = _words(rules)
+    return words.may_be_head(text) and _is_head(text, words.heads)
 
 
 def _is_head(text: str, heads: frozenset[str]) -> bool:
@@ -296,7 +325,8 @@ def _regions(
         line = infos[index].line
         text = line.text
         box: list[tuple[str, int, bool]] | None = None
-        if len(text.strip()) <= 40 and (  # (a line padded to its box's border: 3326)
+        # (``strip``: a line padded to its box's border, 3326)
+        if len(text.strip()) <= 40 and words.may_be_head(text) and (
             _MARKS.sub("", text) in words.heads or _numbered_head(text, words.heads)
         ):
             box = []
@@ -383,7 +413,7 @@ def _read_region(
         bureaus = find_bureaus(text)
         line_offices = [
             Field(m.group(), at + m.start(), at + m.end()) for m in words.office.finditer(text)
-        ]
+        ] if words.may_name_office(text) else []
         if bureaus and "labour_bureau" not in found:
             start, end = bureaus[0]
             found["labour_bureau"] = Field(text[start:end], at + start, at + end)
@@ -472,7 +502,6 @@ def _labelled_facility(text: str, at: int, found: dict[str, Field], rules: Rules
     """A facility name or kind a box line states under its label (``施設の名称　name``,
     ``施設の種類　一体的実施施設``), when the value holds no bracket (the shapes read
     ``name（kind）``)."""
-    from jirei.facts import labelled_fact
 
     fact = labelled_fact(text, at, rules)
     if fact is None:  # ``窓口の種類一体的実施施設``: the space normalised away (decision 1534)
@@ -729,7 +758,6 @@ def _start(text: str, words: _Words, rules: Rules) -> tuple[object, int, int] | 
     if not any(map(str.isdigit, text)) and "元" not in text:
         if not _KANJI_DIGIT.search(text):
             return None
-    from jirei.values import find_dates
 
     dates = list(find_dates(text, rules))
     for date in dates:

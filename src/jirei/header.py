@@ -18,7 +18,8 @@ import regex
 from attrs import frozen
 
 from jirei.barheader import bar_header
-from jirei.caselabel import crossed_header, label_header, place_label
+from jirei.caselabel import crossed_header, label_header, label_length, place_label
+from jirei.fields import is_field_line
 from jirei.headerbrackets import as_square
 from jirei.lines import Line
 from jirei.ocrrepair import repair_name
@@ -164,7 +165,6 @@ def read_header(
     over one to three lines, or a label header (``事例1 静岡県沼津市 × ハローワーク沼津``),
     with the field lines / profile-card rows beside it (``名称：…``, ``| 自治体 | … |``).
     What the header line says wins over a field line."""
-    from jirei.fields import is_field_line
 
     main: list[Line] = []
     extra: list[Line] = []
@@ -243,7 +243,6 @@ def _read_bracket_header(text: str, lines: Sequence[Line], rules: Rules) -> Head
     position = 0
     hash_prefix = _LEAD.match(chunk)
     position = hash_prefix.end() if hash_prefix else 0
-    from jirei.caselabel import label_length
 
     label = label_length(chunk[position:], rules)  # ``【事例２】`` before the place (1990)
     if label and chunk[position + label :].lstrip().startswith("【"):

@@ -22,6 +22,7 @@ import regex
 from jirei.header import Field, HeaderFields, header_patterns, read_offices, read_place
 from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.values import find_dates
 
 
 def _words(words: Sequence[str]) -> str:
@@ -58,7 +59,6 @@ def read_memo_header(
     run over the next lines while no blank line parts them), else None. ``removed_space(a,
     b)`` says whether normalisation removed a space between offsets ``a < b``: a label word
     parted from the name by one space (``メモ　name``) is then no part of the name."""
-    from jirei.values import find_dates
 
     pattern = _pattern(rules)
     if pattern is None:

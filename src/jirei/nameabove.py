@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
-from jirei.sections import K, LineInfo
+from jirei.sections import K, LineInfo, ends_sentence
 
 C = TypeVar("C")
 
@@ -91,7 +91,6 @@ def _name_line(
     """The line of a facility's ``name（kind）`` over a case's first header line ``first``:
     right above it, or above one catch phrase right above it (no blank line between; the
     phrase short and no sentence closed by ``。``: decision 2766), else None."""
-    from jirei.sections import ends_sentence
 
     if _named(infos[first - 1], pattern, rules):
         return first - 1

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from jirei.fallback import place_alone, place_offices
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo
 from jirei.segment import Case
@@ -38,7 +39,6 @@ _HEAD_KINDS = (K.TEXT, K.HEADING, K.BULLET)
 
 def _place_head(info: LineInfo, rules: Rules) -> bool:
     """Whether a line names a place alone or a place and its partners only."""
-    from jirei.fallback import place_alone, place_offices
 
     if info.kind not in _HEAD_KINDS:
         return False

@@ -15,6 +15,8 @@ import regex
 from attrs import frozen
 
 from jirei import values
+from jirei.attendees import attendee_turns
+from jirei.bounds import box_items, box_start
 from jirei.cards import (
     CardRow,
     card_rows,
@@ -26,10 +28,26 @@ from jirei.cards import (
 from jirei.caselabel import label_length, strip_label
 from jirei.chapteryear import chapter_year, title_year
 from jirei.columns import may_split, split_columns
-from jirei.commentforms import read_comment_section
-from jirei.comments import CommentParts, read_comment
+from jirei.commentends import page_cut
+from jirei.commentforms import (
+    bare_speaker_split,
+    names_each_speaker,
+    read_comment_section,
+    speaker_line,
+    talk_start,
+)
+from jirei.commentheads import is_interview
+from jirei.commentnoise import is_noise
+from jirei.comments import CommentParts, read_comment, speaker_of
+from jirei.commentsabove import comments_above
+from jirei.deflist import read_list
+from jirei.dialogue import dialogue_start
+from jirei.factsrow import read_facts_row
 from jirei.fallback import is_rule_line
 from jirei.fields import FieldLine, read_field
+from jirei.fieldtitle import title_above_facts
+from jirei.figures import fill_metrics, unread_others
+from jirei.harvest import harvest
 from jirei.header import (
     HeaderFields,
     header_from_fields,
@@ -37,12 +55,20 @@ from jirei.header import (
     read_alt_header,
     read_header,
 )
-from jirei.headwords import Piece
-from jirei.items import Item, Origin, is_footnote, read_items, whole_line
+from jirei.headwords import Piece, head_kind, list_end, split_heads
+from jirei.indent import dedent_blocks
+from jirei.items import Item, Origin, enumerator_width, is_footnote, read_items, whole_line
+from jirei.judgedviews import judged_views
 from jirei.labelplace import LabelPlace, label_place
 from jirei.lines import Cell, Line, Locate, row_cells, split_lines
+from jirei.listtails import figures_cut, split_tail
+from jirei.memoheader import merge_memo, read_memo_header
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
+from jirei.nametitle import is_name, name_kind, title_under_name
+from jirei.notedparts import noted_line
+from jirei.notevoices import note_voices
 from jirei.ocrrepair import repair_profile_names
+from jirei.overviewlists import overview_lists
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import (
     CardBlock,
@@ -55,11 +81,18 @@ from jirei.sections import (
     strip_hash,
 )
 from jirei.segment import Case, Segmentation, segment, segment_lines
+from jirei.speakerposts import tidy_parts
 from jirei.subentries import head_phrase
 from jirei.tables.caselist import block_number, merge_case_list, read_case_list
-from jirei.tables.grid import Row
+from jirei.tables.colonwords import read_word_lines
+from jirei.tables.grid import Row, column_role, is_results_header
+from jirei.tables.reader import read_results, starts_table
+from jirei.targetline import fill_line_targets
 from jirei.targetsection import as_targets, with_targets
+from jirei.titlebelow import is_gloss
+from jirei.titlefill import title_above_partner
 from jirei.titles import drop_field_label, is_form_name, says_none, unbold, unquote
+from jirei.wardfield import with_ward
 
 if TYPE_CHECKING:
     from jirei.appendix import Appendix
@@ -75,7 +108,6 @@ def _voice_first(lines: Sequence[Line], rules: Rules) -> bool:
     """Whether a comment heading's body opens with a labelled voice naming its own speaker
     with a gloss in brackets (``利用者（40代女性）`` alone on its line; decision 2282): the
     block is a comments section, each voice a comment."""
-    from jirei.commentforms import speaker_line
 
     first = next((line for line in lines if not line.blank), None)
     if first is None or ")" not in first.text:
@@ -754,7 +786,6 @@ def _case_sheet(
 
 def _noted_name(seg: Segmentation, case: Case, rules: Rules) -> str | None:
     """The name a case opens with before a continuation note, no label (decision 2998)."""
-    from jirei.notedparts import noted_line
 
     for index in range(case.first, case.body):
         if not seg.lines[index].text.strip():
@@ -897,7 +928,6 @@ def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> C
         headline = Line(_lines_text(infos, headline.start, last.end), headline.start)
     header, body = list(case.header), case.body
     if header:  # a round-table talk read as header fields: the body's (decision 1227)
-        from jirei.commentforms import talk_start
 
         cut = talk_start([infos[i].text for i in header], rules)
         if cut is not None and cut > 0:
@@ -984,8 +1014,7 @@ class _Builder:
             return
         lines = section.lines
         if section.kind in ("initiatives", "other_results") and len(lines) > 2:
-            from jirei.listtails import split_tail  # voices, figures under a list (3104)
-
+            # voices, figures under a list (3104)
             tail = split_tail(lines, self.c.rules)
             if tail.voices or tail.aside:
                 self.section(Section(section.kind, section.heading, tail.items))
@@ -1067,7 +1096,6 @@ class _Builder:
     def head_pieces(self, section: Section) -> bool:
         """Read a section cut at head lines no alias lists (``jirei.headwords``): each piece
         as the section its head names; False when there is none to cut at."""
-        from jirei.headwords import head_kind, split_heads
 
         rules = self.c.rules
         kind = section.kind
@@ -1129,7 +1157,6 @@ class _Builder:
         """Lists under head lines no alias lists among a case's header lines (a case whose
         first known section comes late, decision 1471): read as the family they name when
         no reader read any of it."""
-        from jirei.headwords import list_end, split_heads
 
         rules = self.c.rules
         wanted = {
@@ -1146,9 +1173,6 @@ class _Builder:
                     self.add_other(item.text, self.span(item.start, item.end))
 
     def results(self, section: Section) -> None:
-        from jirei.indent import dedent_blocks
-        from jirei.tables.reader import starts_table
-
         lines = dedent_blocks(section.lines)  # a memo indents its results under the heading
         before = len(self.metrics)
         if self.word_lines(section, lines):  # one metric a line, no table (decision 706)
@@ -1207,7 +1231,6 @@ class _Builder:
         """Fill the targets of the metrics read from ``before`` on from a target line of
         ``section``; the line so read is no longer kept unclassified. The ends of the
         lines so read."""
-        from jirei.targetline import fill_line_targets
 
         lines = [getattr(line, "line", line) for line in section.lines]
         filled, used = fill_line_targets(
@@ -1226,7 +1249,6 @@ class _Builder:
 
     def word_lines(self, section: Section, lines: Sequence[Line]) -> bool:
         """Whether ``lines`` are all results lines of in-cell words (read into metrics)."""
-        from jirei.tables.colonwords import read_word_lines
 
         found = read_word_lines(lines, rules=self.c.rules, locate=self.c.locate)
         if found is None:
@@ -1303,7 +1325,6 @@ class _Builder:
 
     def results_table(self, section: Section, lines: Sequence[Line]) -> int:
         """Read the table at the top of ``lines`` of a results section; where it ends."""
-        from jirei.tables.reader import read_results
 
         heading = section.heading
         era = self.c.eras.era_at(heading.start if heading is not None else _first(section))
@@ -1342,12 +1363,10 @@ class _Builder:
         if notes:
             after = tuple(line for line in after if not is_footnote(line, self.c.rules))
             self.unclassify(section.title, [whole_line(line) for line in notes])
-        from jirei.headwords import split_heads
 
         pieces = split_heads(after, self.c.rules)  # ``副次的効果`` under the table (1470)
         if pieces:
             after = pieces[0].lines
-        from jirei.dialogue import dialogue_start
 
         turns = dialogue_start(after)  # an interview under the results (decision 1822)
         if turns is not None:
@@ -1482,17 +1501,10 @@ class _Builder:
             self.spans["fiscal_year"] = self.span(found[0].start, found[0].end)
 
     def comment(self, block: CommentBlock) -> None:
-        from jirei.bounds import box_items, box_start
-        from jirei.commentforms import bare_speaker_split, names_each_speaker
-        from jirei.commentheads import is_interview
-        from jirei.comments import speaker_of
-
         cut = box_start(block.lines, self.c.rules)
         if cut is not None:  # a data box after the comments is none of them (1260)
             self.unclassify(None, box_items(block.lines[cut:]))
             block = CommentBlock(block.heading, block.lines[:cut])
-
-        from jirei.commentends import page_cut
 
         paged = page_cut(block.lines)  # the next page after the text is none of it (1787)
         if paged is not None:
@@ -1500,7 +1512,6 @@ class _Builder:
             self.comment(CommentBlock(block.heading, block.lines[:paged]))
             self.section(Section("aside", None, rest))
             return
-        from jirei.listtails import figures_cut
 
         figured = figures_cut(block.lines, self.c.rules)  # results said after it (3106)
         if figured is not None:
@@ -1636,9 +1647,6 @@ class _Builder:
             self.add_comment(parts)
 
     def add_comment(self, parts: CommentParts) -> None:
-        from jirei.commentnoise import is_noise
-        from jirei.speakerposts import tidy_parts
-
         parts = tidy_parts(parts, self.c.rules)  # organisation and post, no name (1560)
         if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
             self.unclassified.append(
@@ -1728,8 +1736,7 @@ def build_profile(
     else:
         parts = case_parts(seg, case, rules)
     builder = _Builder(context)
-    from jirei.attendees import attendee_turns  # bare surnames of an attendee list (1230)
-
+    # bare surnames of an attendee list (1230)
     builder.turns = attendee_turns(
         [info.line for info in seg.lines[case.first : case.stop]], rules, builder.removed_space
     )
@@ -1738,8 +1745,7 @@ def build_profile(
             key = line.start + len(line.text) - len(line.text.lstrip())
             if key in builder.turns:
                 builder.turned.add(key)
-    from jirei.overviewlists import overview_lists  # ``【概要】`` over bullets (3116)
-
+    # ``【概要】`` over bullets (3116)
     listed = (
         overview_lists(parts.blocks, rules, context.origin) if rules.list_overviews else frozenset()
     )
@@ -1762,7 +1768,6 @@ def build_profile(
             builder.add_comment(builder.turns[key])
         builder.comments.sort(key=lambda comment: comment.span.start)
     if case.first > 0:  # comment boxes above the label (1909), before its own (2113)
-        from jirei.commentsabove import comments_above
 
         floor = _floor(seg.cases, case.first)
         own = len(builder.comments)
@@ -1785,13 +1790,11 @@ def build_profile(
 
         builder.add_prose_quotes(fill_comments(seg.lines[case.first : case.stop], rules))
     case_text_lines = [i.line for i in seg.lines[case.first : case.stop]]
-    from jirei.notevoices import note_voices  # ``※1 福山市福祉総務課：…`` (decision 3211)
-
+    # ``※1 福山市福祉総務課：…`` (decision 3211)
     noted = note_voices(case_text_lines, rules)
     if noted:
         builder.add_note_voices(noted, case_text_lines)
-    from jirei.judgedviews import judged_views  # ``…と福島労働局は評価している。`` (3208)
-
+    # ``…と福島労働局は評価している。`` (3208)
     views = judged_views(case_text_lines, rules)
     if views:
         builder.add_views(views)
@@ -1803,14 +1806,12 @@ def build_profile(
         if spoken:
             builder.unsay_others([builder.span(found.start, found.end) for found in spoken])
     header_lines = [*parts.header, *builder.card_fields]
-    from jirei.factsrow import read_facts_row
 
     # field names over one row of values (decision 707)
     facts_row = read_facts_row(header_lines, rules, builder.removed_space)
     if facts_row is not None:
         header_lines = list(facts_row.rest)
-    from jirei.deflist import read_list  # label / value lines (decision 875)
-
+    # label / value lines (decision 875)
     listed = read_list(header_lines, rules) if len(header_lines) >= 4 else None
     if listed is not None:
         header_lines = list(listed.rest)
@@ -1867,17 +1868,14 @@ def build_profile(
         named = {**header.fields, "facility_name": Field(text[start:end], start, end)}
         header = HeaderFields(named, header.hello_work, header.asides)
     if "municipality" in header.fields:  # a city's ward in a place field (2360)
-        from jirei.wardfield import with_ward
 
         header = with_ward(header, [*parts.header, *builder.card_fields], rules)
-    from jirei.memoheader import merge_memo, read_memo_header
 
     # a 施設メモ sentence among the header lines (decision 1180)
     memo = read_memo_header(header_lines, rules, builder.removed_space)
     if memo is not None:
         header = merge_memo(header, memo)
-    from jirei.harvest import harvest  # facts by shape in the opening / data box (1200)
-
+    # facts by shape in the opening / data box (1200)
     opening = seg.lines[case.first : case.stop]
     if case.header and case.header[-1] >= case.body:  # a header closing its case (1604)
         opening = (*(seg.lines[i] for i in case.header), *opening)
@@ -1999,8 +1997,7 @@ def build_profile(
             fiscal_year = chapter.year
             builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
 
-    from jirei.figures import fill_metrics  # metrics by shape where readers left them (1240)
-
+    # metrics by shape where readers left them (1240)
     if builder.targets:
         builder.metrics = with_targets(builder.metrics, builder.targets)
     read = builder.metrics
@@ -2027,7 +2024,6 @@ def build_profile(
         ],
     )
     if builder.metrics != read and builder.other_result_spans:  # a line now read as a metric
-        from jirei.figures import unread_others
 
         builder.other_result_texts, builder.other_result_spans = unread_others(
             builder.other_result_texts, builder.other_result_spans, builder.metrics, read
@@ -2178,7 +2174,6 @@ def _under_name(
     """The title, or the catch phrase under it when the headline is a name (``事例Ⅰ　name``
     over ``「…」``; ``jirei.nametitle``, decisions 2631–2634); the name with its kind
     fills the facility's name and kind when no header line gave them."""
-    from jirei.nametitle import is_name, name_kind, title_under_name
 
     rules = builder.c.rules
     if not is_name(title, text, fields, rules):
@@ -2218,7 +2213,6 @@ def _quoted_name(
     「ジョブスポットこうほく」``) when the case's title stands on a line of its own: the quote
     is then no headline but the name (decision 2642); or written without quotes, the
     title on a line below the label's (``１．札幌市北区　さっぽろ北しごとプラザ``, 2940)."""
-    from jirei.labelplace import label_place
 
     rules = builder.c.rules
     opening = next((i.line for i in seg.lines[case.first : case.stop] if not i.line.blank), None)
@@ -2261,7 +2255,6 @@ def _without_number(title: str, start: int, origin: Origin) -> tuple[str, int]:
     """A headline without the enclosed number opening it (``①``, ``⑴``, ``❶``, ``⒈``: a
     case's number, NFKC made it a digit; ``jirei.items.enumerator_width``) and its new
     offset; as it was when no such number opens it or nothing but the number is left."""
-    from jirei.items import enumerator_width
 
     width = enumerator_width(origin(start)) if title[:1].isdigit() else 0
     rest = title[width:].lstrip(" \u3000")
@@ -2283,8 +2276,6 @@ def _sub_span(span: Span, offset: int, length: int) -> Span:
 
 
 def _gloss_only(title: str) -> bool:
-    from jirei.titlebelow import is_gloss
-
     return is_gloss(title)
 
 
@@ -2306,7 +2297,6 @@ def _partner_title(
 ) -> str | None:
     """When the line at offset ``at`` (``title``) is a partner line, the headline right above
     it (decision 1541) or None; else ``title`` (``keep``) or None. ``builder.spans`` follows."""
-    from jirei.titlefill import title_above_partner
 
     floor = _floor(seg.cases, case.first)
     above = title_above_partner(  # (the lines above the case that are in no case too)
@@ -2331,7 +2321,6 @@ def _fact_title(
     """When the line at offset ``at`` (``title``) is a fact line (``対象者：…``), the catch
     phrase above the case's fact lines or None (decision 2693); else ``title``.
     ``builder.spans`` follows."""
-    from jirei.fieldtitle import title_above_facts
 
     floor = _floor(seg.cases, case.first)  # (a catch phrase over the case's first line)
     lines = seg.lines[max(floor, case.first - 3) : case.stop]
@@ -2403,7 +2392,6 @@ def _nested_results(lines: Sequence[Line], rules: Rules) -> int:
     """How many of ``lines`` a results table at their top takes whose first column is a
     heading cell (``実績（令和4年度）``) over rows opening with an empty cell, its other
     cells the table's header row (``区分 | 目標 | 実績``); 0 when they hold no such table."""
-    from jirei.tables.grid import column_role, is_results_header
 
     run = 0
     while run < len(lines) and "\t" in lines[run].text and lines[run].text.strip():

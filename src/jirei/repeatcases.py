@@ -20,6 +20,7 @@ from jirei.facts import is_fact_line
 from jirei.harvest import is_box_head
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import K, LineInfo, ends_sentence, strip_hash
+from jirei.segment import Case
 
 #: section kinds after which an opening section starts a new case
 _CLOSING = frozenset({"results", "other_results", "comments"})
@@ -48,8 +49,6 @@ def split_repeated(
 
 
 def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) -> list[object]:
-    from jirei.segment import Case
-
     assert isinstance(case, Case)
     guessed = case.origin == "fallback" and not case.header  # its opening may stand above
     opening = _opening_kind(infos, floor + 1 if guessed else case.first, case.stop)

@@ -20,9 +20,20 @@ from jirei.commentheads import is_collective, is_column_header, question_start
 from jirei.fakebold import undouble
 from jirei.headerbrackets import as_square
 from jirei.headings import fiscal_year, variant_kind
+from jirei.headingspeakers import heading_speaker
+from jirei.headingtables import is_caption_corner_row, is_year_corner_header
+from jirei.linegroups import group_heading
 from jirei.lines import Line
 from jirei.places import PREFECTURES
+from jirei.roletables import (
+    caption_above,
+    names_corner_metric,
+    names_no_metric,
+    opens_role_table,
+)
 from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
+from jirei.speakerruns import comment_row, opens_speaker_run
+from jirei.tables.grid import is_results_header
 
 
 class Kind(enum.Enum):
@@ -712,17 +723,6 @@ def split_case(
             return False
         return opens_field_box([i.line for i in infos[at : at + 12]], rules)
     from jirei.commentforms import opens_quoted_comment, opens_talk, speaker_line
-    from jirei.headingspeakers import heading_speaker
-    from jirei.headingtables import is_caption_corner_row, is_year_corner_header
-    from jirei.linegroups import group_heading
-    from jirei.roletables import (
-        caption_above,
-        names_corner_metric,
-        names_no_metric,
-        opens_role_table,
-    )
-    from jirei.speakerruns import comment_row, opens_speaker_run
-    from jirei.tables.grid import is_results_header
 
     card: list[Line] | None = None
     for number, info in enumerate(infos):

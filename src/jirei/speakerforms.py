@@ -22,7 +22,7 @@ from jirei.comments import CommentParts, role_of
 from jirei.items import Item, join_lines
 from jirei.lines import Line
 from jirei.patternjoin import join_patterns
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 _SPACES = regex.compile(r"\s+")
 
@@ -68,7 +68,19 @@ def speaker_heading(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int,
     """The speaker a speaker-heading line names and its offsets, else None."""
     if not rules.speaker_headings:
         return None
-    return _speaker(_patterns(rules)[0], line)
+    found = _heading_at_zero(line.text, rules)
+    if found is None:
+        return None
+    speaker, start, end = found
+    return speaker, line.start + start, line.start + end
+
+
+@per_rules_memo(1 << 12)
+def _heading_at_zero(text: str, rules: Rules) -> tuple[str, int, int] | None:
+    """``speaker_heading`` of a line at offset 0, read once per text (a report's comment
+    headings repeat, ``＜市コメント＞`` over each case's comment; the offsets only move with
+    the line's start)."""
+    return _speaker(_patterns(rules)[0], Line(text, 0))
 
 
 def is_speaker_heading(text: str, rules: Rules = DEFAULT_RULES) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
+from jirei.partnerlines import partner_place
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import LineInfo
 
@@ -106,7 +107,6 @@ def title_above_partner(
     """When the title read is a partner line (``岐阜市・岐阜労働局・ハローワーク岐阜　…開設``:
     a header, decision 1541), the short line right above it (``headline`` is the partner line's
     offset), else None; False when the title is no partner line."""
-    from jirei.partnerlines import partner_place
 
     if partner_place(title, rules) is None:
         return False

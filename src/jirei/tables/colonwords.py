@@ -26,6 +26,8 @@ from decimal import Decimal
 
 import regex
 
+from jirei.items import is_footnote
+from jirei.linegroups import group_heading
 from jirei.lines import Cell, Line, Locate
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -130,8 +132,6 @@ def read_word_lines(
     """The metrics of ``lines`` when every non-blank one is an in-cell word line (one
     metric per line, decisions 90, 704: no table to read them as), else None; footnotes
     (``※…``) among them are no obstacle: they stay in the rest (decision 1008)."""
-    from jirei.items import is_footnote
-    from jirei.linegroups import group_heading
 
     metrics: list[Metric] = []
     rest: list[Line] = []

@@ -21,6 +21,7 @@ import regex
 from jirei.lines import Cell
 from jirei.model import Metric, Quantity
 from jirei.rules import DEFAULT_RULES, Rules
+from jirei.tables.cells import column_role
 
 _UNIT_CAPTION = regex.compile(
     r"^\s*\(\s*(?P<word>[^():\s]{1,4})\s*:\s*(?P<unit>[^()]{1,6}?)\s*\)\s*$"
@@ -96,7 +97,6 @@ def unit_row(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> dict[int, C
 def is_repeated_header(cells: Sequence[Cell], rules: Rules = DEFAULT_RULES) -> bool:
     """Whether a row inside a table's body is a header of its own: its first cell names
     the label column (``区分``) and every other cell a column role (``目標値(%)``)."""
-    from jirei.tables.cells import column_role
 
     texts = [c.text for c in cells[1:] if c.text]
     return (
