@@ -103,6 +103,22 @@ def test_a_replys_history_still_keeps_its_marks(subject: str) -> None:
     assert "豊橋市" not in _cities(text)
 
 
+def test_a_forwarded_request_reads_no_case() -> None:
+    """A forward passing on a request (its template's placeholders) gives no profile."""
+    request = (
+        "From: 本省担当\nSent: 2020年4月24日\n\n各労働局 ご担当者 様\n\n"
+        "好事例を各局1～2件程度ご提出ください。\n"
+        "（タイトル）／（概要）／（取組のポイント）／（実績）／（関係者のコメント）\n\n"
+        "（例）○○市　×　ハローワーク○○\n"
+        "　支援対象者数　目標○○人　→　実績○○人（達成率○○.○％）\n"
+    )
+    text = (
+        "Subject: Fw: 【依頼】好事例の提出について\n\n本省からの依頼を転送します。\n\n"
+        "-----Original Message-----\n" + _quote(request, "> ") + "\n"
+    )
+    assert list(parse_text(text).profiles) == []
+
+
 def test_a_history_with_no_subject_over_it_keeps_its_marks() -> None:
     text = "了解しました。\n\n-----Original Message-----\n" + _quote(CASE, "> ") + "\n"
     assert untangle_mail_quotes(text) == text
