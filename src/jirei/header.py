@@ -486,9 +486,11 @@ def _read_rest(
             marker = start_word_after(rest, d_end, rules)
         after_start = marker.end() if marker else d_end
         after = rest[after_start:]
-    kinds = list(pats.kind.finditer(rest, 0, name_end))
+    # the kind is looked for in its repaired form, as the offices are (``常設窓ロ``, 3433)
+    repaired = repair_name(rest, rules)
+    kinds = list(pats.kind.finditer(repaired, 0, name_end))
     if not kinds and date is not None:  # (kind、H28.4.1~): the date inside its bracket
-        kinds = [k for k in pats.kind.finditer(rest) if k.start() < date[1] < k.end()]
+        kinds = [k for k in pats.kind.finditer(repaired) if k.start() < date[1] < k.end()]
     kind = kinds[-1] if kinds else None
     if kind is not None:
         fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))

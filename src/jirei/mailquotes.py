@@ -10,7 +10,10 @@ every offset still points at the same original character.
 
 A reply's quoted history — opened by ``-----Original Message-----`` or an attribution line
 (``rules.quote_history``) — keeps its marks: it is the message replied to (a request, its
-template), no case.
+template), no case. A mail that forwards is another matter: when the subject line nearest
+over the history opens with a forward mark (``rules.quote_forwards``: ``Subject: Fw: …``,
+``件名: 転送: …``), the quoted history is the message passed on — the report, its cases —
+and is read like any quote (decision 3431).
 
 Not a quote: a ``|`` line holding another bar (a pipe table's row), a run of two lines, a
 run of ``>`` bullets written with no space (``＞取組内容``) and no quoted blank line. A
@@ -93,6 +96,8 @@ def _is_history(
     pattern = _history(rules)
     if pattern is None:
         return False
+    if _forwards(lines, n, rules):
+        return False
     first = next(
         (lines[at][found[at].end() :] for at in range(n, end)  # type: ignore[union-attr]
          if lines[at][found[at].end() :].strip()),  # type: ignore[union-attr]
@@ -100,6 +105,37 @@ def _is_history(
     )
     over = lines[n - 1] if n else ""
     return any(pattern.fullmatch(text.strip()) for text in (first, over) if text.strip())
+
+
+@per_rules
+def _forward_subject(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """A subject line's label and colon (``rules.quote_subjects``), and a forwarding
+    subject's text (``rules.quote_forwards``)."""
+    if not rules.quote_forwards or not rules.quote_subjects:
+        return None
+    labels = "|".join(regex.escape(label) for label in rules.quote_subjects)
+    return (
+        regex.compile(rf"(?i:{labels})\s*[:：]\s*"),
+        regex.compile("|".join(f"(?:{p})" for p in rules.quote_forwards)),
+    )
+
+
+def _forwards(lines: list[str], n: int, rules: Rules) -> bool:
+    """Whether the mail quoting ``lines[n:]`` forwards it: the nearest subject line over
+    line ``n`` (marks off) holds a forward mark (``rules.quote_forwards``)."""
+    patterns = _forward_subject(rules)
+    if patterns is None:
+        return False
+    subject, forward = patterns
+    marks = _marks(rules)
+    for at in range(n - 1, -1, -1):
+        line = lines[at]
+        match = marks.match(line)
+        text = (line[match.end() :] if match else line).strip()
+        label = subject.match(text)
+        if label is not None:
+            return forward.fullmatch(text, label.end()) is not None
+    return False
 
 
 def _is_quote(lines: list[str], found: list[regex.Match[str]], kind: str) -> bool:

@@ -3,7 +3,9 @@
 - :func:`repair_figures`: a Latin look-alike of a digit inside a figure (``l97人``,
   ``1O8人``, ``6l.4%``) becomes the digit, only when the whole token then is a number
   followed by a unit of ``rules.units``; one character for one, so offsets stay valid
-  (run as a stage of normalisation);
+  (run as a stage of normalisation); a date's parts likewise (``平成25年1O月1日``,
+  ``4月l日``, ``平成3O年度``: a number before a date part of ``ocr.toml``'s
+  ``date_parts``, or look-alikes alone between two date parts, decision 3432);
 - :func:`repair_name`: a long-vowel look-alike between katakana characters, or after one
   at the end of the name (``ハロ一ワ一ク``, not ``ハローワーク一宮``) becomes ``ー``; a
   katakana ``ロ`` becomes ``口`` only where that makes a word of ``kanji_ro_words``
@@ -14,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -35,6 +38,7 @@ class OcrWords:
     long_vowel: str
     kanji_ro_words: tuple[str, ...]
     digit_lookalikes: tuple[tuple[str, str], ...]
+    date_parts: tuple[str, ...] = ()
 
 
 @per_rules
@@ -46,6 +50,7 @@ def ocr_words(rules: Rules = DEFAULT_RULES) -> OcrWords:
         data.get("long_vowel", "ー"),
         tuple(data.get("kanji_ro_words", ())),
         tuple(data.get("digit_lookalikes", {}).items()),
+        tuple(data.get("date_parts", ())),
     )
 
 
@@ -70,7 +75,8 @@ def _figure_patterns(words: OcrWords, units: tuple[str, ...]) -> tuple[regex.Pat
 def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """``text`` with digit look-alikes inside figures repaired (same length)."""
     words = ocr_words(rules)
-    near, token = _figure_patterns(words, (*rules.units, "％"))
+    text = _repair_lone_date_parts(text, words)
+    near, token = _figure_patterns(words, (*rules.units, "％", *words.date_parts))
     if near.search(text) is None:
         return text
     table = dict(words.digit_lookalikes)
@@ -85,6 +91,38 @@ def repair_figures(text: str, rules: Rules = DEFAULT_RULES) -> str:
     # a token is changed only when it holds a digit and a look-alike; it stands within a
     # line (its classes hold no newline): only the lines holding such a run are rewritten
     return sub_on_lines(text, _damaged_run(words), token, fix)
+
+
+@cache
+def _lone_date_part(words: OcrWords) -> tuple[re.Pattern[str], regex.Pattern[str]] | None:
+    """Look-alikes standing alone for a date's number between two date parts
+    (``4月l日``, ``2013年l月``): a digit and a date part before, a date part after; with a
+    cheap precheck (a date part, a look-alike after it)."""
+    parts = [p for p in words.date_parts if len(p) == 1]
+    if not parts or not words.digit_lookalikes:
+        return None
+    alike = "".join(regex.escape(a) for a, _ in words.digit_lookalikes)
+    part = "".join(regex.escape(p) for p in parts)
+    near = re.compile(f"[{part}][ \t]?[{alike}]")  # the stdlib engine: a faster scan
+    return near, regex.compile(
+        rf"[{part}](?<=[0-9０-９][ \t]?.)[ \t]?(?P<alike>[{alike}]{{1,2}})(?=[ \t]?[{part}])"
+    )
+
+
+def _repair_lone_date_parts(text: str, words: OcrWords) -> str:
+    """``text`` with a date's number read as look-alikes alone repaired (same length)."""
+    patterns = _lone_date_part(words)
+    if patterns is None or patterns[0].search(text) is None:
+        return text
+    pattern = patterns[1]
+    table = dict(words.digit_lookalikes)
+
+    def fix(match: regex.Match[str]) -> str:
+        cut = match.start("alike") - match.start()
+        digits = "".join(table.get(ch, ch) for ch in match.group("alike"))
+        return match.group()[:cut] + digits
+
+    return pattern.sub(fix, text)
 
 
 @cache

@@ -9,7 +9,8 @@ character:
 - in a row, each bar standing as a cell wall (at the line's edge, or with a space or a
   CJK character on each side, or after a ``%`` or closing bracket: never inside a Latin
   word or a figure) becomes ``|``; a row may have lost its first or last wall;
-- a rule line inside the block becomes a ``|---|---|`` separator row; the block's first
+- a rule line inside the block becomes a ``|---|---|`` separator row (the gaps a scan leaves
+  between its rules closed, decision 3434); the block's first
   and last rule lines (the table's top and bottom borders) become spaces; a blank line
   between two rows (a scan often leaves one) stays inside the block.
 
@@ -195,13 +196,24 @@ def _rewrite_block(
             if i < rows[0] or i > rows[-1]:
                 lines[i] = " " * len(line)
             else:
-                lines[i] = "".join(
-                    "|" if c in bar_set else "-" if c in rule_set else c for c in line
-                )
+                lines[i] = _separator(line, bar_set, rule_set)
         else:
             walls = set(kind[0])  # type: ignore[index]
             lines[i] = "".join("|" if n in walls else c for n, c in enumerate(line))
     return True
+
+
+def _separator(line: str, bar_set: set[str], rule_set: set[str]) -> str:
+    """A rule line inside a table as a ``|---|---|`` separator row of the same length: its
+    bars ``|``, its rules ``-``, and each gap a scan leaves between its rules where a
+    crossing stood (``|-------  -------- ------``, decision 3434) a bar and rules."""
+    out = ["|" if c in bar_set else "-" if c in rule_set else c for c in line]
+    marks = [n for n, c in enumerate(out) if c in "|-"]
+    if marks:
+        for n in range(marks[0], marks[-1]):
+            if out[n] in " \t\u3000":
+                out[n] = "-" if out[n - 1] == "|" else "|"
+    return "".join(out)
 
 
 __all__ = ["RuleChars", "rule_chars", "untangle_ocr_tables"]

@@ -222,6 +222,11 @@ class Rules:
     quote_marks: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes of the line opening a reply's quoted history (``-----Original Message-----``)
     quote_history: tuple[str, ...] = field(default=(), converter=_strings)
+    #: the labels of a mail's subject line (``Subject``, ``件名``; any case)
+    quote_subjects: tuple[str, ...] = field(default=(), converter=_strings)
+    #: regexes of a forwarding mail's subject text (``Fw: …``): the history it quotes is the
+    #: message passed on and is read (``jirei.mailquotes``, decision 3431)
+    quote_forwards: tuple[str, ...] = field(default=(), converter=_strings)
     #: regexes (group ``speaker``) of a whole line naming a comment's speaker, the text
     #: under it (``VOICE｜大仙市 生活福祉課``), and of an attribution line closing the text
     #: above it (``（倉敷市生活福祉課　談）``); ``jirei.speakerforms``
@@ -351,6 +356,8 @@ class Rules:
         heading_marks: Iterable[str] = (),
         quote_marks: Iterable[str] = (),
         quote_history: Iterable[str] = (),
+        quote_subjects: Iterable[str] = (),
+        quote_forwards: Iterable[str] = (),
         speaker_headings: Iterable[str] = (),
         lone_speaker_units: Iterable[str] = (),
         judgement_keywords: Iterable[str] = (),
@@ -408,6 +415,8 @@ class Rules:
             heading_marks=(*heading_marks, *self.heading_marks),
             quote_marks=(*quote_marks, *self.quote_marks),
             quote_history=(*quote_history, *self.quote_history),
+            quote_subjects=(*quote_subjects, *self.quote_subjects),
+            quote_forwards=(*quote_forwards, *self.quote_forwards),
             speaker_headings=(*speaker_headings, *self.speaker_headings),
             lone_speaker_units=(*lone_speaker_units, *self.lone_speaker_units),
             judgement_keywords=(*judgement_keywords, *self.judgement_keywords),
@@ -606,6 +615,8 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("heading_marks", "heading_marks"),
         ("quote_marks", "quote_marks"),
         ("quote_history", "quote_history"),
+        ("quote_subjects", "quote_subjects"),
+        ("quote_forwards", "quote_forwards"),
         ("speaker_headings", "speaker_headings"),
         ("lone_speaker_units", "lone_speaker_units"),
         ("judgement_keywords", "judgement_keywords"),
