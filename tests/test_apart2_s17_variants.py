@@ -171,6 +171,8 @@ def _theme_doc(results_head: str, voices_head: str) -> str:
         ("２－{n}　事例{n}　{city}（{fac}）", "（{n}）事例{n}　{city}"),
         ("{n}. 事例{n}　{city}", "■{city}"),
         ("第２章－{n}　{city}の成果", "【事例{n}　{city}】"),
+        ("２－{n}　{fac}", "（{n}）{fac}"),  # the facility named, not the place
+        ("■{fac}の成果", "＜{fac}＞"),
     ],
 )
 def test_theme_chapters_join_each_case_by_its_place(results_head: str, voices_head: str) -> None:
@@ -200,6 +202,11 @@ def test_a_later_case_of_another_facility_in_the_same_city_stays_a_case() -> Non
     assert reopened_cases([one, two, again]) == frozenset()
     assert reopened_cases([one, two, part]) == frozenset({2})
     assert reopened_cases([one, two]) == frozenset()
+    # a case read with no place, its opening line naming one earlier case's facility
+    keys = [{"石巻市", "いしのまき就労ナビ"}, {"酒田市", "さかた就労プラザ"}]
+    heads = [(), (), ("いしのまき就労ナビ",)]
+    assert reopened_cases([one, two, Profile()], heads, keys) == frozenset({2})
+    assert reopened_cases([one, two, Profile()], [(), (), ("別の窓口",)], keys) == frozenset()
     # a header block over the case told later: the later case is the case, not a part
     bare = Profile(municipality="石巻市", facility_name="いしのまき就労ナビ")
     assert reopened_cases([bare, two, Profile(municipality="石巻市", initiatives=told)]) == (

@@ -382,9 +382,19 @@ def _without_reopened(
     """The cases read without those that re-open an earlier case by its place (a theme
     chapter's ``２－１　事例１　札幌市``, ``jirei.reopenedcases``), when the parts gathered
     after the cases left then read into the cases (decision 3388); else all of them."""
+    from jirei.gatheredparts import case_keys, heading_keys
     from jirei.reopenedcases import reopened_cases
 
-    again = reopened_cases(profiles)
+    rules = context.rules
+    heads = [  # (what each case's opening line names: a place, a facility)
+        heading_keys(seg.lines[case.first].text, rules) if case.origin != "structure" else ()
+        for case in cases
+    ]
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), None, rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    again = reopened_cases(profiles, heads, keys)
     if not again:
         return cases, profiles, numbers
     keep = [index for index in range(len(cases)) if index not in again]

@@ -19,20 +19,31 @@ from jirei.model import Profile
 from jirei.repeatedlabels import own_header
 
 
-def reopened_cases(profiles: Sequence[Profile]) -> frozenset[int]:
-    """The indices of the cases read that re-open an earlier case (see the module)."""
+def reopened_cases(
+    profiles: Sequence[Profile],
+    heads: Sequence[tuple[str, ...]] = (),
+    keys: Sequence[set[str]] = (),
+) -> frozenset[int]:
+    """The indices of the cases read that re-open an earlier case (see the module).
+    ``heads`` are the keys each case's opening line gives (``gatheredparts.heading_keys``:
+    ``２－１　いしのまき就労ナビ`` → its facility), ``keys`` each case's own keys
+    (``gatheredparts.case_keys``): a case whose opening line keys exactly one earlier case
+    names it as its place does."""
     places = [
         p.municipality if p.municipality and "municipality" not in p.inferred else None
         for p in profiles
     ]
     named = [place for place in places if place]
-    if len(named) == len(set(named)):  # cheap precheck: no place is read twice
+    if len(named) == len(set(named)) and not any(heads):  # cheap precheck
         return frozenset()
     out: set[int] = set()
     for index, place in enumerate(places):
-        if place is None:
-            continue
-        earlier = [at for at in range(index) if at not in out and places[at] == place]
+        earlier = [at for at in range(index) if at not in out and place and places[at] == place]
+        if not earlier and index < len(heads) and heads[index]:
+            earlier = [
+                at for at in range(min(index, len(keys)))
+                if at not in out and any(key in keys[at] for key in heads[index])
+            ]
         if len(earlier) != 1:
             continue
         first = profiles[earlier[0]]
