@@ -35,6 +35,7 @@ from jirei.model import Comment, Metric, Profile, Span
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.sections import ends_sentence, heading_key
 from jirei.tables.cells import column_role, is_blank_cell, label_form
+from jirei.tables.labelroles import split_role_label
 
 _ROLE_BRACKET = regex.compile(r"^(?P<label>.+?)\((?P<role>[^()]+)\)$")
 _SECTION_ROW = regex.compile(r"^【[^】]+】$")
@@ -105,10 +106,10 @@ def read_case_sheet(
             if value is not None and value.text and not is_blank_cell(value.text):
                 case.row(label, label_cell, value, section)
     profiles = [case.profile() for case in cases]
-    if all(case.header_only() for case in cases) and _stories_after(
+    if all(case.told_after() for case in cases) and _stories_after(
         lines[end:], rules, [_names(profile) for profile in profiles]
     ):
-        return None  # an overview of the cases told after it (decisions 2781, 2910)
+        return None  # an overview of the cases told after it (decisions 2781, 2910, 3386)
     return profiles
 
 
@@ -204,6 +205,11 @@ class _Column:
         """Whether the column read header facts alone: no item, figure or comment."""
         return not (self.initiatives or self.other or self.metric_cells or self.comments)
 
+    def told_after(self) -> bool:
+        """Whether the column read header facts and figures alone, no item or comment: an
+        overview of a case whose story is told after the sheet (decision 3386)."""
+        return not (self.initiatives or self.other or self.comments)
+
     def fiscal_text(self, cell: Cell, era_at: Callable[[int], str] | None) -> None:
         from jirei.tables.grid import fiscal_years
 
@@ -230,6 +236,12 @@ class _Column:
                 return
             if role is not None:
                 return  # 前年度実績 and the like: not read (rule 9)
+        named, named_role = split_role_label(label_cell, rules) if match else (label_cell, None)
+        if named_role is not None:  # ``目標（支援対象者数）``: the role before its metric (3386)
+            name = label_form(named.text)
+            self.metric_labels.setdefault(name, named)
+            self.metric_cells.setdefault(name, {}).setdefault(named_role, []).append(value)
+            return
         speaker = _speaker(label, rules)
         if speaker is not None:
             self.comments.append(

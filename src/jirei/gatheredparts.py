@@ -238,6 +238,9 @@ def heading_keys(text: str, rules: Rules = DEFAULT_RULES) -> tuple[str, ...]:
         number = block_number(stripped, label)
         numbered = (f"#{number}",) if number is not None else ()
         rest = stripped[label:].strip()
+        if rest and label_length(rest, rules) and block_number(rest, label_length(rest, rules)):
+            # a section's number before the case label (``２－１　事例１　札幌市``, 3387)
+            return heading_keys(rest, rules)
         if not rest:  # a case label alone (``事例２``): its number, and the place a label
             # brackets as its own (``事例１（水戸市）`` read whole as a label: decision 3223)
             own = regex.search(r"[(（]([^()（）]{1,20})[)）]\s*$", stripped[:label])

@@ -122,12 +122,27 @@ def _heading_note(text: str, rules: Rules) -> str:
     ):  # (cheap: most brackets are no note)
         return text
     match = _PERIOD_NOTE.search(text)
-    if match is None:
-        return text
+    if match is None:  # ``（令和4年度・確定値）``: the figures' year, then the note (3390)
+        match = _YEAR_NOTE.search(text)
+        if match is None:
+            return text
+        pieces = [p for p in _NOTE_BREAK.split(match.group("note")) if p]
+        year = regex.compile(rf"^{fiscal_year(rules)}$")
+        if len(pieces) != 2 or year.match(pieces[0]) is None or not any(
+            w in pieces[1] for w in notes
+        ):
+            return text
+        return text[: match.start()]
     note = match.group("note")
     if not any(w in note for w in notes) and not note.endswith(breakdowns):
         return text
     return text[: match.start()]
+
+
+#: a closing bracket holding a year and a note (``（令和4年度・確定値）``)
+_YEAR_NOTE = regex.compile(r"\s*\((?P<note>[^()]{3,30})\)$")
+#: what parts a year from the note after it
+_NOTE_BREAK = regex.compile(r"\s*[・、,/]\s*")
 
 
 @per_rules

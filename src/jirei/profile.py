@@ -273,6 +273,8 @@ def build_profiles(
 
         for index in reversed(bare_headings(profiles)):
             del profiles[index], kept[index], numbers[index]
+    if len(kept) > 2 and len(profiles) == len(kept):  # a case re-headed later (3388)
+        kept, profiles, numbers = _without_reopened(seg, kept, profiles, numbers, context)
     if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
         from jirei.overviewblocks import with_overview_blocks
 
@@ -406,6 +408,50 @@ def _with_appendix(
             other_result_spans=tuple(span for _, span in kept),
         )
     return out
+
+
+def _without_reopened(
+    seg: Segmentation,
+    cases: list[Case],
+    profiles: list[Profile],
+    numbers: list[int | None],
+    context: _Context,
+) -> tuple[list[Case], list[Profile], list[int | None]]:
+    """The cases read without those that re-open an earlier case by its place (a theme
+    chapter's ``２－１　事例１　札幌市``, ``jirei.reopenedcases``), when the parts gathered
+    after the cases left then read into the cases (decision 3388); else all of them."""
+    from jirei.gatheredparts import case_keys, heading_keys
+    from jirei.reopenedcases import reopened_cases
+
+    rules = context.rules
+    heads = [  # (what each case's opening line names: a place, a facility)
+        heading_keys(seg.lines[case.first].text, rules) if case.origin != "structure" else ()
+        for case in cases
+    ]
+    keys = [
+        case_keys(profile, _label_rest(seg, case, rules), None, rules)
+        for profile, case in zip(profiles, cases, strict=True)
+    ]
+    again = reopened_cases(profiles, heads, keys)
+    if not again:
+        return cases, profiles, numbers
+    keep = [index for index in range(len(cases)) if index not in again]
+    trial = [profiles[index] for index in keep]
+    fewer = [cases[index] for index in keep]
+    gathered, _ = _with_gathered(seg, fewer, trial, context)
+    if gathered == trial or _parts_read(gathered) < _parts_read(
+        _with_gathered(seg, cases, profiles, context)[0]
+    ):  # (nothing gathered, or less than with the re-opened cases: they stay as read)
+        return cases, profiles, numbers
+    return fewer, trial, [numbers[index] for index in keep]
+
+
+def _parts_read(profiles: Sequence[Profile]) -> int:
+    """How many items, figures, other results and comments ``profiles`` read together."""
+    return sum(
+        len(p.initiatives) + len(p.metrics) + len(p.other_results) + len(p.comments)
+        for p in profiles
+    )
 
 
 def _with_gathered(

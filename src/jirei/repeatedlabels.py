@@ -25,7 +25,7 @@ from jirei.profilemerge import merged
 _OWN = ("facility_name", "start_date", "municipality")
 
 
-def _own_header(profile: Profile, first: Profile) -> bool:
+def own_header(profile: Profile, first: Profile) -> bool:
     """Whether ``profile`` states a header fact (facility, opening date, municipality) that
     differs from ``first``'s: it is then another case. A fact only inferred (a municipality
     read from a comment's speaker) is stated by no header, and a ward of the earlier case's
@@ -135,7 +135,7 @@ def repeated_groups(
             group = owner.get(number)
             if group is None:  # its number's first label was lost: the place it names
                 group = _place_owner(profile, [profiles[g[0]] for g in groups])
-        if group is not None and not _own_header(profile, profiles[groups[group][0]]):
+        if group is not None and not own_header(profile, profiles[groups[group][0]]):
             groups[group].append(index)
             owner.setdefault(number, group)  # type: ignore[arg-type]
             continue
@@ -173,5 +173,10 @@ def with_repeated_labels(
 
 
 __all__ = [
-    "first_parts", "named_numbers", "noted_numbers", "repeated_groups", "with_repeated_labels",
+    "first_parts",
+    "named_numbers",
+    "noted_numbers",
+    "own_header",
+    "repeated_groups",
+    "with_repeated_labels",
 ]

@@ -417,6 +417,7 @@ class Classifier:
             append(info)
         if self._comment_leads:
             self._wrapped_voices(infos)
+        _table_groups(infos, self.rules)
         return infos
 
     def _wrapped_voices(self, infos: list[LineInfo]) -> None:
@@ -896,6 +897,27 @@ def _names_stakeholder(
         "other"
     )
 
+
+
+def _table_groups(infos: list[LineInfo], rules: Rules) -> None:
+    """Mark as a table row each group heading standing alone between two rows of one
+    tab or pipe table (``支援対象者数<TAB>120人`` / ``【児童扶養手当受給者】`` /
+    ``支援対象者数<TAB>90人``): the group row of the rows under it, its cells lost in the
+    copy (decisions 2759, 3390); ``infos`` changed in place."""
+    set_kind = _BUILD_INFO[2]
+    for number in range(1, len(infos) - 1):
+        info = infos[number]
+        if info.kind not in (K.HEADING, K.HEADER, K.TEXT, K.SECTION, K.BULLET):
+            continue
+        above, below = infos[number - 1], infos[number + 1]
+        if above.kind is not K.TABLE or below.kind is not K.TABLE:
+            continue
+        if not all("\t" in row.text or "|" in row.text for row in (above, below)):
+            continue
+        from jirei.linegroups import group_heading
+
+        if group_heading(info.line, rules) is not None:
+            set_kind(info, K.TABLE)
 
 __all__ = [
     "Block",

@@ -37,6 +37,7 @@ from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.cells import column_role, is_blank_cell, label_form
 from jirei.tables.grid import is_separator, is_table_line
 from jirei.tables.keyvalue import read_ordered_cell
+from jirei.tables.rolefold import folded_metrics, role_heads
 
 if TYPE_CHECKING:
     from jirei.rowsheet import RowSheet
@@ -234,6 +235,7 @@ def _columns(
     fields: list[tuple[int, str, str]] = []
     figures: list[int] = []
     addresses = {label_form(word) for word in rules.harvest_table.get("address_labels", ())}
+    paired = role_heads(header, rules)  # ``支援対象者数の目標`` beside ``…の実績`` (3386)
     for column, cell in enumerate(header):
         label = label_form(cell.text)
         if not label:
@@ -252,7 +254,7 @@ def _columns(
             kind = "place"
         if kind is not None:
             fields.append((column, kind, label))
-        elif "(" in label or label in rules.metrics:
+        elif "(" in label or label in rules.metrics or column in paired:
             # ``支援対象者数(目標/実績)``, or a metric's name alone (``就職率``: its actual,
             # decision 2982)
             figures.append(column)
@@ -282,8 +284,13 @@ def _read_row(
         return None
     read = _with_column_kind(_with_partner_cell(read, found), found, rules)
     metrics: list[Metric] = []
-    for column in columns.figures:
-        if column >= len(cells) or is_blank_cell(cells[column].text):
+    folded = role_heads([header[column] for column in columns.figures], rules)
+    if folded:  # ``目標（支援対象者数）`` / ``実績（支援対象者数）`` rows: one metric (3386)
+        metrics.extend(folded_metrics(
+            {columns.figures[at]: head for at, head in folded.items()}, cells, rules, locate
+        ))
+    for at, column in enumerate(columns.figures):
+        if at in folded or column >= len(cells) or is_blank_cell(cells[column].text):
             continue
         metric = read_ordered_cell(header[column], cells[column], rules=rules, locate=locate)
         if metric is not None:
@@ -589,7 +596,23 @@ def _paired(listed: Sequence[Metric], own: Sequence[Metric]) -> tuple[Metric, ..
             if mine.achievement_rate is not None else metric.achievement_rate,
             achievement_span=mine.achievement_span or metric.achievement_span,
         )
+    if any(_restated(metric, own) for metric in left):
+        # the block reports the row's results again (a summary's 速報値, the detail's 確定値):
+        # the block's reading is the case's, none of the row's figures is added (3389)
+        return tuple(out)
     return (*left, *out)
+
+
+def _restated(metric: Metric, own: Sequence[Metric]) -> bool:
+    """Whether the block states ``metric`` again: a metric of its label or key (in any
+    group) with every figure the row's has (a target where the row gives one, an actual
+    where it gives one)."""
+    return any(
+        (mine.label == metric.label or (mine.key is not None and mine.key == metric.key))
+        and (metric.target is None or mine.target is not None)
+        and (metric.actual is None or mine.actual is not None)
+        for mine in own
+    )
 
 
 def _fill(

@@ -45,7 +45,7 @@ _FIGURE_ROLES = ("target", "actual", "achievement_rate")
 _FIGURE = regex.compile(r"\d|^\s*[-―－ー—]\s*$")
 
 
-def _split(cell: Cell, rules: Rules) -> tuple[Cell, str | None]:
+def split_role_label(cell: Cell, rules: Rules = DEFAULT_RULES) -> tuple[Cell, str | None]:
     """The label cell without its role bracket, and the role it names (None: none); a role
     written after ``の`` (``就職者数の達成率``, ``支援対象者数の目標``) or before the bracketed
     metric (``達成率（就職者数）``) names it too (decision 2784)."""
@@ -176,7 +176,7 @@ def label_role_rows(
             label, role, said = listed[0], None, listed[1]
             named += len(said)
         else:
-            label, role = _split(filled[0], rules)
+            label, role = split_role_label(filled[0], rules)
             said = _cell_roles(filled[1], rules) if role is None else None
             named += role is not None
         key = label.text.replace(" ", "")
@@ -198,4 +198,4 @@ def label_role_rows(
     return list(out.values())
 
 
-__all__ = ["label_role_rows"]
+__all__ = ["label_role_rows", "split_role_label"]
