@@ -8,7 +8,13 @@ invented facilities, prose and figures), with negative variants that must not tr
   a row joins the written-out case naming its facility and place whatever the numbers, and
   a row the document describes nowhere else gives no profile (3401);
 * an office named with its bureau in brackets (``ハローワーク豊橋（愛知労働局）``) is no second
-  facility in the sentence naming a facility told in prose (3402).
+  facility in the sentence naming a facility told in prose (3402);
+* a 広報 page's issue banner, footer and corner name are no headline; the head line alone
+  nearest the lead is (3403, 3404);
+* voices under a heading in a case told in prose are comments (3405);
+* bullets under what the facility offers are initiatives, wrapped items joined (3406);
+* a facility's name quoted right after its city is the quoted words (3407);
+* figures rows under a header of role columns take their columns' roles (3408).
 """
 
 from __future__ import annotations
@@ -338,3 +344,140 @@ def test_list_under_a_plain_heading_gives_no_initiatives() -> None:
     """Negative: bullets under a heading naming no offer (``窓口の場所``) are no items."""
     doc = _two(list_head="窓口の場所", items="●市役所２階\n●駅から徒歩５分")
     assert all(not p.initiatives for p in doc.profiles)
+
+
+# ----------------------------------------------------------------------------- 3407
+
+
+def _chapter(head_one: str, head_two: str) -> str:
+    return "\n".join(
+        [
+            "３　地方公共団体との一体的実施",
+            "",
+            f"（１）{head_one}（一体的実施施設）",
+            "　　　連携安定所：ハローワーク富山",
+            "　　　事業開始：平成２６年４月１日",
+            "",
+            "福祉の窓口の隣で、その日のうちに相談へ",
+            "",
+            "ア　取組内容",
+            "①　ケースワーカーと同席で初回面談を行う",
+            "",
+            "イ　令和元年度の目標及び実績",
+            "項目\t目標\t実績\t達成率",
+            "就職者数\t100人\t110人\t110.0%",
+            "",
+            f"（２）{head_two}（常設窓口）",
+            "　　　連携安定所：ハローワーク高岡",
+            "　　　事業開始：令和元年７月１日",
+            "",
+            "駅前の窓口で、仕事探しを身近に",
+            "",
+            "ア　取組内容",
+            "①　駅前の窓口で夜間相談を行う",
+            "",
+            "イ　令和元年度の目標及び実績",
+            "項目\t目標\t実績\t達成率",
+            "就職者数\t50人\t55人\t110.0%",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("富山市「とやま就労ナビ」", "高岡市「たかおか仕事相談室」"),
+        ("富山市『とやま就労ナビ』", "高岡市『たかおか仕事相談室』"),
+        ("富山市　「とやま就労ナビ」", "高岡市　「たかおか仕事相談室」"),
+    ],
+)
+def test_name_quoted_after_its_city_is_the_quoted_words(one: str, two: str) -> None:
+    doc = jirei.parse_text(_chapter(one, two))
+    assert [(p.municipality, p.facility_name) for p in doc.profiles] == [
+        ("富山市", "とやま就労ナビ"),
+        ("高岡市", "たかおか仕事相談室"),
+    ]
+    for profile in doc.profiles:
+        span = profile.spans["facility_name"]
+        assert doc.text[span.start : span.end] == profile.facility_name
+
+
+def test_name_in_one_piece_with_its_city_is_kept() -> None:
+    """Negative: a name that holds its city in one piece, no quotes (``富山市就労ナビ``) is
+    kept whole."""
+    doc = jirei.parse_text(_chapter("富山市就労ナビ", "高岡市仕事相談室"))
+    assert [p.facility_name for p in doc.profiles] == ["富山市就労ナビ", "高岡市仕事相談室"]
+
+
+# ----------------------------------------------------------------------------- 3408
+
+
+def _figures_page(block: str) -> str:
+    return "\n".join(
+        [
+            "広報おおがき　令和元年７月１日号　４ページ",
+            "",
+            "生活の悩みも、仕事探しも、ワンストップで",
+            "",
+            "大垣市役所の中にある「おおがき就労支援プラザ（一体的実施施設）」は、平成二十七年"
+            "四月一日に、市とハローワーク大垣が共同で開設しました。",
+            "",
+            block,
+            "",
+            "――――――――――――――――――――",
+            "",
+            "広報たじみ　令和元年７月１日号　６ページ",
+            "",
+            "駅前で、仕事と暮らしの相談を",
+            "",
+            "駅前の「たじみ就労サポートコーナー（常設窓口）」は、平成二十九年十月二日に、"
+            "市とハローワーク多治見が開設しました。",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "【平成30年度の実績】\n　　　　目標　　　実績　　　達成率\n"
+        "支援対象者数　　150人以上　　171人　　114.0%\n就職者数　　90人　　98人　　108.9%\n"
+        "就職率　　60%以上　　57.3%　　―",
+        "■平成30年度の実績\n\t目標\t実績\t達成率\n"
+        "支援対象者数\t150人以上\t171人\t114.0%\n就職者数\t90人\t98人\t108.9%\n"
+        "就職率\t60%以上\t57.3%\t―",
+        "平成30年度の実績\n              30年度目標    30年度実績    達成率\n"
+        "支援対象者数    150人以上     171人       114.0%\n"
+        "就職者数      90人        98人        108.9%\n"
+        "就職率       60%以上      57.3%       ―",
+    ],
+)
+def test_rows_under_role_columns_take_their_columns_roles(block: str) -> None:
+    doc = jirei.parse_text(_figures_page(block))
+    first = doc.profiles[0]
+    assert [
+        (
+            m.label,
+            m.target and str(m.target.value),
+            m.actual and str(m.actual.value),
+            m.achievement_rate and str(m.achievement_rate),
+        )
+        for m in first.metrics
+    ] == [
+        ("支援対象者数", "150", "171", "114.0"),
+        ("就職者数", "90", "98", "108.9"),
+        ("就職率", "60", "57.3", None),
+    ]
+    assert [m.target.qualifier for m in first.metrics if m.target] == ["以上", None, "以上"]
+
+
+def test_rows_under_an_actual_only_header_read_as_before() -> None:
+    """Negative: figures in a running sentence (no role header over them) keep the prose
+    reading: ``目標`` before a figure makes it the target."""
+    block = "平成30年度は、支援対象者数が目標150人以上に対し171人、就職者数は98人でした。"
+    doc = jirei.parse_text(_figures_page(block))
+    assert [
+        (m.label, m.target and m.target.value, m.actual and m.actual.value)
+        for m in doc.profiles[0].metrics
+    ] == [("支援対象者数", 150, 171), ("就職者数", None, 98)]
