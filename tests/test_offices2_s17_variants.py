@@ -14,7 +14,8 @@ invented facilities, prose and figures), with negative variants that must not tr
 * voices under a heading in a case told in prose are comments (3405);
 * bullets under what the facility offers are initiatives, wrapped items joined (3406);
 * a facility's name quoted right after its city is the quoted words (3407);
-* figures rows under a header of role columns take their columns' roles (3408).
+* figures rows under a header of role columns take their columns' roles (3408);
+* a stakeholder's judgement heading alone on its line opens its comment (3409).
 """
 
 from __future__ import annotations
@@ -481,3 +482,46 @@ def test_rows_under_an_actual_only_header_read_as_before() -> None:
         (m.label, m.target and m.target.value, m.actual and m.actual.value)
         for m in doc.profiles[0].metrics
     ] == [("支援対象者数", 150, 171), ("就職者数", None, 98)]
+
+
+# ----------------------------------------------------------------------------- 3409
+
+
+def _judged(head: str) -> jirei.Document:
+    page = _chapter("富山市「とやま就労ナビ」", "高岡市「たかおか仕事相談室」")
+    return jirei.parse_text(
+        page + "\n".join(
+            [
+                head,
+                "駅前で実施することで、仕事帰りの相談にも応じられている。来年度も続けたい。",
+                "",
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "role"),
+    [
+        ("ウ　高岡市健康福祉部の評価", "高岡市健康福祉部", "municipality"),
+        ("ウ高岡市の意見", "高岡市", "municipality"),
+        ("（３）ハローワーク高岡の所感", "ハローワーク高岡", "hello_work"),
+        ("(ウ) 富山労働局の評価", "富山労働局", "labour_bureau"),
+    ],
+)
+def test_stakeholder_judgement_heading_alone_opens_its_comment(
+    head: str, speaker: str, role: str
+) -> None:
+    doc = _judged(head)
+    last = doc.profiles[-1]
+    assert [(c.speaker, c.role) for c in last.comments] == [(speaker, role)]
+    assert last.comments[0].text.startswith("駅前で実施することで")
+    assert not any("仕事帰り" in o for o in last.other_results)
+
+
+@pytest.mark.parametrize("head", ["ウ　事業の評価", "ウ　利用者の評価"])
+def test_judgement_of_no_stakeholder_is_no_comment_heading(head: str) -> None:
+    """Negative: ``事業の評価`` names no one, ``利用者の評価`` no stakeholder: no comment
+    with that speaker."""
+    doc = _judged(head)
+    assert all(c.speaker not in ("事業", "利用者") for p in doc.profiles for c in p.comments)
