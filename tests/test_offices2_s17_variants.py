@@ -15,7 +15,8 @@ invented facilities, prose and figures), with negative variants that must not tr
 * bullets under what the facility offers are initiatives, wrapped items joined (3406);
 * a facility's name quoted right after its city is the quoted words (3407);
 * figures rows under a header of role columns take their columns' roles (3408);
-* a stakeholder's judgement heading alone on its line opens its comment (3409).
+* a stakeholder's judgement heading alone on its line opens its comment (3409);
+* a list's mark column (``○`` against the rows written out) makes it an index too (3410).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def test_index_row_named_elsewhere_is_still_a_case() -> None:
 def test_list_numbering_its_cases_keeps_unmatched_rows() -> None:
     """Negative: when the rows that join cases carry the cases' own numbers, the list is
     one of cases (decisions 70-71) and a row matching none is still a profile."""
-    rows = (("1", *_KOMATSU, "○"), ("2", *_HAKUSAN, "○"), ("3", *_TSURUGA, ""))
+    rows = (("1", *_KOMATSU, ""), ("2", *_HAKUSAN, ""), ("3", *_TSURUGA, ""))  # (no marks)
     text = "\n".join(["施設一覧", "", *_table("\t", rows), "", *_cases()])
     doc = jirei.parse_text(text)
     assert [p.municipality for p in doc.profiles] == ["小松市", "白山市", "敦賀市"]
@@ -525,3 +526,42 @@ def test_judgement_of_no_stakeholder_is_no_comment_heading(head: str) -> None:
     with that speaker."""
     doc = _judged(head)
     assert all(c.speaker not in ("事業", "利用者") for p in doc.profiles for c in p.comments)
+
+
+# ----------------------------------------------------------------------------- 3410
+
+_NUMBERLESS = ("県名", "自治体名", "施設名", "連携ハローワーク", "所管労働局", "事業開始", "掲載")
+
+
+@pytest.mark.parametrize("mark", ["○", "◎", "●"])
+@pytest.mark.parametrize("sep", ["\t", "|"])
+def test_mark_column_leaves_unmarked_rows_listed_only(mark: str, sep: str) -> None:
+    """A list with no number column (or numbers no case shares) marks the rows written
+    out below: an unmarked row the document names nowhere else gives no profile."""
+    rows = (
+        (*_TSURUGA, ""),
+        (*_KOMATSU, mark),
+        (*_TAKAOKA, ""),
+        (*_HAKUSAN, mark),
+    )
+    if sep == "|":
+        table = [
+            "| " + " | ".join(_NUMBERLESS) + " |",
+            "|" + "---|" * len(_NUMBERLESS),
+            *("| " + " | ".join(r) + " |" for r in rows),
+        ]
+    else:
+        table = [sep.join(_NUMBERLESS), *(sep.join(r) for r in rows)]
+    text = "\n".join(["施設一覧", "", *table, "", *_cases()])
+    doc = jirei.parse_text(text)
+    assert [p.municipality for p in doc.profiles] == ["小松市", "白山市"]
+    assert [w.code for w in doc.warnings].count("case_list_index_only") == 2
+
+
+def test_list_without_a_mark_column_keeps_its_rows() -> None:
+    """Negative: the same list with every row marked (no row left blank: no mark column)
+    keeps decisions 70-71's reading — a row matching no case is a profile."""
+    rows = ((*_TSURUGA, "○"), (*_KOMATSU, "○"), (*_HAKUSAN, "○"))
+    table = ["\t".join(_NUMBERLESS), *("\t".join(r) for r in rows)]
+    doc = jirei.parse_text("\n".join(["施設一覧", "", *table, "", *_cases()]))
+    assert "敦賀市" in [p.municipality for p in doc.profiles]

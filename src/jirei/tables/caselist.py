@@ -70,6 +70,9 @@ class CaseRow:
     end: int
     #: the whole profile a row sheet's row states (``jirei.rowsheet``), else None
     profile: Profile | None = None
+    #: whether the list's mark column (``○`` under ``事例``) marks the row as written out
+    #: below; None when the list has no such column (decision 3410)
+    marked: bool | None = None
 
 
 @frozen
@@ -124,6 +127,7 @@ def _read_table(
     if columns is None:
         return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
+    grid: list[Sequence[Cell]] = []
     warnings: list[Warning] = []
     for line in lines[first + 1 : stop]:
         cells = row_cells(line)
@@ -133,10 +137,39 @@ def _read_table(
         if row is None:  # a row naming no municipality: no case list
             return None
         rows.append(row)
+        grid.append(cells)
     if not rows:
         return None
+    marks = _marks(grid, columns, rules)
+    if marks is not None:
+        rows = [attrs.evolve(row, marked=mark) for row, mark in zip(rows, marks, strict=True)]
     year, year_span = _caption_year(lines[:first], rules, era, locate)
     return CaseList(rows, year, year_span, warnings)
+
+
+def _marks(
+    grid: Sequence[Sequence[Cell]], columns: _Columns, rules: Rules
+) -> list[bool] | None:
+    """Whether each row is marked in the list's mark column — a column no field, figure or
+    number reads whose cells are each a mark of ``rules.case_list_marks`` or blank, some
+    marked and some not (``○`` under ``事例`` against the rows written out below; decision
+    3410) — else None."""
+    if not rules.case_list_marks:
+        return None
+    used = {column for column, _, _ in columns.fields} | set(columns.figures)
+    if columns.number is not None:
+        used.add(columns.number)
+    widest = max(len(cells) for cells in grid)
+    for column in range(widest):
+        if column in used:
+            continue
+        texts = [cells[column].text.strip() if column < len(cells) else "" for cells in grid]
+        if any(t and t not in rules.case_list_marks for t in texts):
+            continue
+        marked = [bool(t) for t in texts]
+        if any(marked) and not all(marked):
+            return marked
+    return None
 
 
 def _read_columns(
@@ -445,7 +478,8 @@ def merge_case_list(
     a number by municipality alone; a row naming a case's facility and place joins it
     whatever the numbers); a row matching no profile becomes a profile of its own, with a
     ``case_list_unmatched`` warning — unless the list is an index of facilities (its rows
-    joined cases whose label numbers are not the rows' own, decision 3401) and the
+    joined cases whose label numbers are not the rows' own, decision 3401, or it marks the
+    rows written out below in a column of their own, decision 3410: an unmarked row) and the
     document (``text``) names the row's place and facility nowhere outside the list: such
     a row is a facility the document lists but does not describe, no case
     (``case_list_index_only``). Profiles come in row order, a case no row matches staying
@@ -461,9 +495,10 @@ def merge_case_list(
             unjoined.append((index, row))
         else:
             taken[at] = row
-    index_only = text is not None and not in_order and _renumbered(taken, numbers)
+    marked = any(row.marked is not None for row in listing.rows)  # (a mark column, 3410)
+    index_only = text is not None and not in_order and (marked or _renumbered(taken, numbers))
     for index, row in unjoined:
-        if index_only and not _named_outside(row, listing, text or ""):
+        if index_only and not row.marked and not _named_outside(row, listing, text or ""):
             warnings.append(
                 Warning(
                     "case_list_index_only",
