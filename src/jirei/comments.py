@@ -86,6 +86,13 @@ def _named_speaker(heading: Line, rules: Rules) -> tuple[str | None, int, int]:
     """:func:`speaker_of` before a case bracket is dropped."""
     from jirei.speakerforms import speaker_heading
 
+    judged = classifier(rules).judged_heading.match(heading.text)
+    if judged is not None:  # ``ウ　西宮市健康福祉局の評価`` alone: its organisation (3409)
+        return (
+            _SPACES.sub("", judged["org"]),
+            heading.start + judged.start("org"),
+            heading.start + judged.end("org"),
+        )
     named = speaker_heading(heading, rules)  # VOICE｜speaker, ◇ …の声（speaker）
     if named is not None:
         return named

@@ -6,6 +6,8 @@ between the two, so a reader taking the words before the bracketed kind names th
 ``仙台市せんだい就労支援センター``. The original text tells the two apart: a name opening with the
 case's municipality (or its prefecture and municipality) followed there by a space is the
 words after that space. A name written in one piece (``北九州市就労支援ルームやはた``) is kept.
+A name quoted right after its city (``（１）尼崎市「あましごとプラザ」（一体的実施施設）``) is
+the words inside the quotes (decision 3407).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from jirei.model import Profile, Span
 
 #: the spaces a writer parts a city from a name with
 _GAP = regex.compile(r"[ \t\u3000]+")
+#: a name quoted right after its city (``尼崎市「あましごとプラザ」``; decision 3407)
+_QUOTED = regex.compile(r"[「『](?P<name>[^「」『』]+)[」』]")
 #: the fewest characters of a name left once its place is dropped
 _SHORTEST = 3
 
@@ -47,10 +51,16 @@ def with_placed_names(profiles: Sequence[Profile], original: str) -> list[Profil
         if at < 0 or "".join(written[:at].split()) != lead[: -len(place)]:
             continue
         gap = _GAP.match(written, at + len(place))
-        rest = name[len(lead) :]
-        if gap is None or len(rest) < _SHORTEST or not written[gap.end() :].startswith(rest):
+        rest = name[len(lead) :].strip()
+        after = gap.end() if gap is not None else at + len(place)
+        quoted = _QUOTED.fullmatch(rest)
+        if quoted is not None:  # ``尼崎市「あましごとプラザ」``: the quoted words (3407)
+            rest, after = quoted["name"], after + 1
+        elif gap is None:
             continue
-        start = span.start + gap.end()
+        if len(rest) < _SHORTEST or not written[after:].startswith(rest):
+            continue
+        start = span.start + after
         out[index] = attrs.evolve(
             profile,
             facility_name=rest,

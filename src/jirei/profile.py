@@ -894,7 +894,9 @@ def _with_case_list(
                 listing, fiscal_year=int(found.value.year),
                 fiscal_year_span=context.locate(found.start, found.end),
             )
-    return merge_case_list(profiles, numbers, listing, locate=context.locate)
+    return merge_case_list(
+        profiles, numbers, listing, locate=context.locate, text=context.text
+    )
 
 
 def _reads_more(sheet: object, listing: object) -> bool:

@@ -49,7 +49,9 @@ from jirei.proseturns import interview_turns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values.fiscal import find_fiscal_years
 
-_HW_ENDS = r"所長|職員|就職支援|ナビ|相談員|統括|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$"
+_HW_ENDS = (  # (``ハローワーク豊橋から`` over its voice: decision 3405)
+    r"所長|職員|就職支援|ナビ|相談員|統括|から|より|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$"
+)
 
 
 @per_rules
@@ -101,9 +103,12 @@ def _title(
     if minutes:
         return None
     pos = lo
+    above: tuple[str, int, int] | None = None  # a head line alone, over the lead or not (3404)
     while pos < anchor.start:
         nl = text.find("\n", pos)
         nl = anchor.start if nl < 0 or nl > anchor.start else nl
+        if above is not None and nl == anchor.start and text[nl : nl + 1] != "\n":
+            return above  # (the line naming the facility: the lead)
         line = text[pos:nl]
         s = line.strip()
         catch = _catch_line(text, pos, nl)  # an indented catch line alone (2281)
@@ -132,14 +137,31 @@ def _title(
             from jirei.titles import unquote  # ``～catch-phrase～`` over a lead (3120)
 
             s, front = unquote(s, rules)
-            return s, at + front, at + front + len(s)
+            found = (s, at + front, at + front + len(s))
+            alone = text[nl : nl + 2] == "\n\n"
+            if above is not None and not (alone and _corner(above[0], s)):
+                return above  # (a byline, a lead wrapped over lines: no headline)
+            if not alone:
+                return found
+            # a head line alone: a longer one alone nearer the lead is the headline and
+            # this one the page's corner name (``くらしの窓口`` over the catch phrase)
+            above = found
+            pos = nl + 1
+            continue
         if catch:
             pos = nl + 1
             continue
         if s.endswith("。") or (line.startswith((" ", "\t")) and not _LABEL.match(s)):
-            return None  # the lead began: no headline above it
+            return above  # the lead began: the head line alone above it, if any
         pos = nl + 1
-    return None
+    return above
+
+
+def _corner(line: str, below: str) -> bool:
+    """Whether a head line standing alone is a page's corner name over the catch phrase
+    ``below`` it (``くらしの窓口`` over ``生活の悩みも、仕事探しも、ワンストップで``): a plain
+    name, no punctuation, shorter than the line below (decision 3404)."""
+    return len(line) < len(below) and not regex.search(r"[、。,!?！？「」『』]", line)
 
 
 def _naming_rest(line: str, anchor: _Anchor, municipality: str | None) -> str:
@@ -335,6 +357,17 @@ def _profile(
     turns = interview_turns(text, lo, hi, pats, lambda s: _role(s, rules), locate, rules)
     if turns:
         found_comments = sorted([*found_comments, *turns], key=lambda x: x[0])
+    from jirei.prosevoices import headed_voices  # ``◆ハローワーク豊橋から`` over its words (3405)
+
+    headed, heard = headed_voices(text, lo, hi, rules, locate)
+    kept = [  # (a voice another reader found under the heading stays that reader's)
+        (voice, (a, b))
+        for voice, (a, b) in zip(headed, heard, strict=True)
+        if not any(a <= at < b for at, _ in found_comments)
+    ]
+    if kept:
+        found_comments = sorted([*found_comments, *(v for v, _ in kept)], key=lambda x: x[0])
+        quoted = [*quoted, *(r for _, r in kept)]
     title = _title(text, lo, anchor, pats, minutes, municipality, rules)
     masked = list(quoted)
     if title:

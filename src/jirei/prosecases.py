@@ -62,11 +62,13 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
         if not here:
             continue
         a0, b0 = here[0]
-        named = {
+        named = {  # (a bare name's bracket must hold a facility's kind: ``ハローワーク豊橋
+            # （愛知労働局）`` is an office and its bureau, no second facility: decision 3402)
             x["name"]
             for pat in (pats.facility, pats.bare_facility)
             for x in pat.finditer(text, a0, b0)
             if any(w in x["name"] for w in pats.facility_words)
+            and (pat is not pats.bare_facility or _known_kind(x["kind"], rules))
         }
         if len(named) >= 2:
             continue  # a sentence listing facilities (a lead naming them all) opens no case
@@ -111,6 +113,11 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             )
         )
     return found
+
+
+def _known_kind(kind: str, rules: Rules) -> bool:
+    """Whether ``kind`` is a facility kind the rules know (``一体的実施施設``, ``…窓口``)."""
+    return kind in rules.facility_types or kind.endswith(rules.facility_type_suffixes)
 
 
 #: ``name（kind）の…``: a facility named with its kind before a particle (an agenda item

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jirei.model import Metric, Quantity
+from jirei.prosecolumns import header_roles, row_slots
 from jirei.proseparts import Locate, _Patterns
 from jirei.prosewrap import runs_on
 from jirei.rules import Rules
@@ -95,7 +96,18 @@ def _metrics(
         scan, at = _joined(text, clause_lo, end)  # figures cut by a line break (2726)
         last = 0
         sentence = text.rfind("。", lo, m.start()) + 1 or lo
-        for f in pats.figure.finditer(scan):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        roles = (  # a row under a header of role columns (``目標　実績　達成率``: 3408)
+            header_roles(text, line_start, rules)
+            if not text[line_start : m.start()].strip()
+            else None
+        )
+        columns = (
+            row_slots(text, line_start, m.end(), roles, pats, rules, locate) if roles else None
+        )
+        if columns is not None:
+            slots.update(columns)
+        for f in () if columns is not None else pats.figure.finditer(scan):
             before = scan[last : f.start()]
             last = f.end()
             try:

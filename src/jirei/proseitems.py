@@ -21,6 +21,19 @@ def _circled(line: str, pos: int, original: Original) -> regex.Match[str] | None
     return None
 
 
+def _wraps(item: str, line: str) -> bool:
+    """Whether ``line`` carries on a bullet item cut at the page's width (``…お手伝いし`` /
+    ``ます``, ``…までを一`` / ``　貫して支援しています``): the item closes no sentence and the
+    line, no bullet and no sentence of its own, shorter than the item, is indented or a tail
+    of four characters at most (decision 3406)."""
+    body = line.strip()
+    if not body or item.endswith(("。", "」", ")")) or _BULLET.match(line):
+        return False
+    if len(body) >= len(item) or body.endswith("。"):
+        return False  # (a paragraph of its own under the list)
+    return line[:1] in " \t\u3000" or len(body) <= 4
+
+
 def _items(
     text: str,
     lo: int,
@@ -40,9 +53,19 @@ def _items(
         nl = hi if nl < 0 or nl > hi else nl
         line = text[pos:nl]
         b = _BULLET.match(line) or _circled(line, pos, original)
+        listed = initiatives if head_kind == "i" else others
         if b and head_kind and b.group(0).strip()[:1] not in "◆◇■□":
             item = line[b.end() :].strip()
-            (initiatives if head_kind == "i" else others).append((item, pos + b.end(), nl))
+            listed.append((item, pos + b.end(), nl))
+        elif (
+            head_kind
+            and listed
+            and listed[-1][2] == pos - 1
+            and _wraps(listed[-1][0], line)
+            and not (pats.other_head.search(line) or pats.initiative_head.search(line))
+        ):
+            item, start, _ = listed[-1]  # the item's words wrapped onto this line (3406)
+            listed[-1] = (item + line.strip(), start, nl)
         elif line.strip():
             s = line.strip()
             if len(s) <= 30 and not s.endswith("。"):

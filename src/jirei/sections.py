@@ -328,6 +328,17 @@ class Classifier:
             r"\s*(?P<text>(?=[^。]*\p{Hiragana})[^\s<>＜＞【】].*?[。!?」)])\s*$"
         )
         self._after_words = (*keywords, *judged)
+        self._judged_ends = tuple(judged) or ("\0",)
+        # ``ウ　西宮市健康福祉局の評価``: a stakeholder's judgement word closing a sub-heading
+        # alone on its line, numbered or lettered or not (``_kind`` asks the role; 3409)
+        from jirei.iroha import IROHA
+
+        self.judged_heading = regex.compile(
+            rf"^\s*{number}(?:\([{IROHA}]\)\s*"
+            rf"|[{IROHA}](?:[\s.、)]\s*|(?=[^\p{{Katakana}}ー\s])))?{bare_marker}"
+            r"(?P<org>[^\s<>＜＞【】。、:()「」]{1,30}?)\s*"
+            rf"(?P<judged>{judge_words})(?P<speaker>(?!))?\s*$"  # (no speaker but the org)
+        )
         bullets = "".join(regex.escape(b) for b in rules.bullets if len(b) == 1)
         long_bullets = "|".join(
             [*(regex.escape(b) for b in rules.bullets if len(b) > 1), *rules.item_markers]
@@ -479,6 +490,12 @@ class Classifier:
         ):  # ＜宇都宮市コメント＞text (decision 2525)
             if after.group("judged") is None or _names_stakeholder(after, self.rules, "org"):
                 return K.COMMENT, None  # (（熊本市の評価）text: a stakeholder's, 3087)
+        if (
+            len(stripped) <= 40
+            and stripped.endswith(self._judged_ends)
+            and _names_stakeholder(self.judged_heading.match(text), self.rules, "org")
+        ):
+            return K.COMMENT, None  # ``ウ　西宮市健康福祉局の評価`` alone (decision 3409)
         # a comment heading ends in a keyword or a closing bracket (cheap test first)
         if (
             (

@@ -185,6 +185,9 @@ class Rules:
     case_list_numbers: tuple[str, ...] = field(default=(), converter=_strings)
     #: a row sheet's total row (``合計``): no case (decision 853)
     case_list_totals: tuple[str, ...] = field(default=(), converter=_strings)
+    #: the marks a list of every facility sets in a column against the rows written out
+    #: below (``○`` under ``事例``; decision 3410)
+    case_list_marks: tuple[str, ...] = field(default=(), converter=_strings)
     #: labels of a notice's fact lines that fill no field (``主な対象者　…``, ``受付時間：…``):
     #: such a line over the first section is no headline (``jirei.fieldtitle``, decision 2693)
     fact_labels: tuple[str, ...] = field(default=(), converter=_strings)
@@ -352,6 +355,7 @@ class Rules:
         prose_sentences: Iterable[str] = (),
         case_list_numbers: Iterable[str] = (),
         case_list_totals: Iterable[str] = (),
+        case_list_marks: Iterable[str] = (),
         fact_labels: Iterable[str] = (),
         heading_marks: Iterable[str] = (),
         quote_marks: Iterable[str] = (),
@@ -411,6 +415,7 @@ class Rules:
             prose_sentences=(*prose_sentences, *self.prose_sentences),
             case_list_numbers=(*case_list_numbers, *self.case_list_numbers),
             case_list_totals=(*case_list_totals, *self.case_list_totals),
+            case_list_marks=(*case_list_marks, *self.case_list_marks),
             fact_labels=(*fact_labels, *self.fact_labels),
             heading_marks=(*heading_marks, *self.heading_marks),
             quote_marks=(*quote_marks, *self.quote_marks),
@@ -566,6 +571,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
     if "case_list" in data:
         out["case_list_numbers"] = data["case_list"].get("numbers", ())
         out["case_list_totals"] = data["case_list"].get("totals", ())
+        out["case_list_marks"] = data["case_list"].get("marks", ())
     if "fact_lines" in data:
         out["fact_labels"] = data["fact_lines"].get("labels", ())
     if "sub_entries" in data:

@@ -71,6 +71,9 @@ class CaseRow:
     end: int
     #: the whole profile a row sheet's row states (``jirei.rowsheet``), else None
     profile: Profile | None = None
+    #: whether the list's mark column (``○`` under ``事例``) marks the row as written out
+    #: below; None when the list has no such column (decision 3410)
+    marked: bool | None = None
 
 
 @frozen
@@ -125,6 +128,7 @@ def _read_table(
     if columns is None:
         return _read_columns(lines, first, stop, rules, era, locate)
     rows: list[CaseRow] = []
+    grid: list[Sequence[Cell]] = []
     warnings: list[Warning] = []
     for line in lines[first + 1 : stop]:
         cells = row_cells(line)
@@ -134,10 +138,39 @@ def _read_table(
         if row is None:  # a row naming no municipality: no case list
             return None
         rows.append(row)
+        grid.append(cells)
     if not rows:
         return None
+    marks = _marks(grid, columns, rules)
+    if marks is not None:
+        rows = [attrs.evolve(row, marked=mark) for row, mark in zip(rows, marks, strict=True)]
     year, year_span = _caption_year(lines[:first], rules, era, locate)
     return CaseList(rows, year, year_span, warnings)
+
+
+def _marks(
+    grid: Sequence[Sequence[Cell]], columns: _Columns, rules: Rules
+) -> list[bool] | None:
+    """Whether each row is marked in the list's mark column — a column no field, figure or
+    number reads whose cells are each a mark of ``rules.case_list_marks`` or blank, some
+    marked and some not (``○`` under ``事例`` against the rows written out below; decision
+    3410) — else None."""
+    if not rules.case_list_marks:
+        return None
+    used = {column for column, _, _ in columns.fields} | set(columns.figures)
+    if columns.number is not None:
+        used.add(columns.number)
+    widest = max(len(cells) for cells in grid)
+    for column in range(widest):
+        if column in used:
+            continue
+        texts = [cells[column].text.strip() if column < len(cells) else "" for cells in grid]
+        if any(t and t not in rules.case_list_marks for t in texts):
+            continue
+        marked = [bool(t) for t in texts]
+        if any(marked) and not all(marked):
+            return marked
+    return None
 
 
 def _read_columns(
@@ -444,40 +477,65 @@ def merge_case_list(
     listing: CaseList,
     *,
     locate: Locate,
+    text: str | None = None,
 ) -> tuple[list[Profile], list[Warning]]:
     """``profiles`` (with the label number of each case, None without one) joined with the
     rows of ``listing``: a row and the profile whose municipality and number match make one
     profile (a profile without a municipality matches by number alone, a row or case without
-    a number by municipality alone); a row matching no profile becomes a profile of its own,
-    with a ``case_list_unmatched`` warning. Profiles come in row order, a case no row
-    matches staying where it stands among the others."""
+    a number by municipality alone; a row naming a case's facility and place joins it
+    whatever the numbers); a row matching no profile becomes a profile of its own, with a
+    ``case_list_unmatched`` warning — unless the list is an index of facilities (its rows
+    joined cases whose label numbers are not the rows' own, decision 3401, or it marks the
+    rows written out below in a column of their own, decision 3410: an unmarked row) and the
+    document (``text``) names the row's place and facility nowhere outside the list: such
+    a row is a facility the document lists but does not describe, no case
+    (``case_list_index_only``). Profiles come in row order, a case no row matches staying
+    where it stands among the others."""
     taken: dict[int, CaseRow] = {}
     alone: dict[int, CaseRow] = {}  # row index → the row, for rows matching no profile
     warnings = list(listing.warnings)
     in_order = _in_order(profiles, numbers, listing.rows)
+    unjoined: list[tuple[int, CaseRow]] = []
     for index, row in enumerate(listing.rows):
         at = index if in_order else _match(row, profiles, numbers, taken)
         if at is None:
-            alone[index] = row
-            if not profiles and row.profile is not None:
-                continue  # a sheet of cases is the whole document: no narrative to match
+            unjoined.append((index, row))
+        else:
+            taken[at] = row
+    marked = any(row.marked is not None for row in listing.rows)  # (a mark column, 3410)
+    index_only = text is not None and not in_order and (marked or _renumbered(taken, numbers))
+    for index, row in unjoined:
+        if index_only and not row.marked and not _named_outside(row, listing, text or ""):
             warnings.append(
                 Warning(
-                    "case_list_unmatched",
+                    "case_list_index_only",
                     f"case list row {row.number if row.number is not None else ''} "
-                    f"({row.municipality}) matches no case below it; kept as a profile of "
-                    "its own from the row alone",
+                    f"({row.municipality}) is a facility the list indexes but the document "
+                    "does not describe; no profile",
                     locate(row.start, row.end),
                 )
             )
-        else:
-            taken[at] = row
+            continue
+        alone[index] = row
+        if not profiles and row.profile is not None:
+            continue  # a sheet of cases is the whole document: no narrative to match
+        warnings.append(
+            Warning(
+                "case_list_unmatched",
+                f"case list row {row.number if row.number is not None else ''} "
+                f"({row.municipality}) matches no case below it; kept as a profile of "
+                "its own from the row alone",
+                locate(row.start, row.end),
+            )
+        )
     by_row = {id(row): at for at, row in taken.items()}
     out: list[Profile] = []
     done = 0  # profiles before this index are in ``out``
     for index, row in enumerate(listing.rows):
         if index in alone:
             out.append(_row_profile(row, listing, locate))
+            continue
+        if id(row) not in by_row:  # (an index row the document does not describe)
             continue
         at = by_row[id(row)]
         for skipped in range(done, at):  # cases no row matches, in document order
@@ -487,6 +545,34 @@ def merge_case_list(
         out.append(_merge(profiles[at], row, listing, locate))
     out.extend(p for i, p in enumerate(profiles[done:], done) if i not in taken)
     return out, warnings
+
+
+def _renumbered(taken: dict[int, CaseRow], numbers: Sequence[int | None]) -> bool:
+    """Whether the list numbers its rows in a series of its own: a row joined a case whose
+    label number differs from the row's (``No.2`` of a list of every facility joined to
+    ``事例１``, decision 3401)."""
+    return any(
+        row.number is not None
+        and at < len(numbers)
+        and numbers[at] is not None
+        and numbers[at] != row.number
+        for at, row in taken.items()
+    )
+
+
+def _named_outside(row: CaseRow, listing: CaseList, text: str) -> bool:
+    """Whether ``text`` names the row's municipality or facility anywhere outside the list's
+    rows (a part of the case standing later: ``（２）足立区``, decision 3311)."""
+    if not listing.rows:
+        return True
+    first = min(r.start for r in listing.rows)
+    last = max(r.end for r in listing.rows)
+    outside = text[:first] + "\n" + text[last:]
+    found = row.header.fields.get("facility_name")
+    names = [row.municipality, found.value if found is not None else None]
+    if row.profile is not None:
+        names.append(row.profile.facility_name)
+    return any(isinstance(name, str) and name and name in outside for name in names)
 
 
 def _in_order(
@@ -517,10 +603,12 @@ def _match(
                 continue
             number = numbers[at] if at < len(numbers) else None
             numbered = row.number is not None and number is not None
-            if numbered and number != row.number:
-                continue
             named = bool(name) and profile.facility_name is not None
             if by_name and not (named and _same_name(profile.facility_name, name)):
+                continue
+            if numbered and number != row.number and not (
+                by_name and same_place(profile.municipality, row.municipality)
+            ):  # (the facility and its place named: the list's numbers are its own, 3401)
                 continue
             if profile.municipality is None:
                 if numbered or by_name:
