@@ -57,6 +57,7 @@ from attrs import frozen
 from jirei.casesheet import CaseColumn
 from jirei.comments import role_of
 from jirei.fields import FieldLine
+from jirei.items import enumerator_width
 from jirei.lines import Cell, Line, Locate, split_lines
 from jirei.model import Comment, Profile
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
@@ -80,12 +81,17 @@ _CELL_BREAK = regex.compile(r"\t|[ \u3000]{2,}|\s*:\s*|,")
 #: an item's number (``①`` → ``1`` after NFKC, ``(1)``, ``1.``) before its text, no figure
 #: (``1日``, ``2回``: ``[field_records] counters``); inside a line, after a sentence end or a space
 _NUMBER = r"\(?(?P<n>\d{1,2})[).、]?\s*(?=[^\d\s.,%])"
+#: a number at a line's start or after a sentence end or a space, whatever follows it
+_ENUMERATED = regex.compile(r"(?:^|(?<=[。.!?\s]))(?P<n>\d{1,2})")
 #: the kinds of label a figure stands under
 _FIGURE_KINDS = frozenset({"figure", "role_bracket", "compound"})
 #: what may join a metric name and a figure-role word in one label
 _COMPOUND_JOINS = "_・/-･"
 #: a figure's digit
 _DIGIT = regex.compile(r"\d")
+#: what a figure alone holds besides its unit and qualifier (``約1,200人以上``: ``約人以上``)
+_FIGURE_CHARS = regex.compile(r"[\d,.\s]")
+_MAX_FIGURE_REST = 5
 #: figure roles a column word may give; roles whose labelled value is not read
 _FIGURE_ROLES = frozenset({"target", "actual", "achievement_rate"})
 _UNREAD_ROLES = frozenset({"previous", "remark", "period", "unit", "group"})
@@ -461,6 +467,7 @@ def read_field_records(
     rules: Rules = DEFAULT_RULES,
     locate: Locate | None = None,
     era_at: Callable[[int], str] | None = None,
+    origin: Callable[[int], str] | None = None,
 ) -> list[Profile] | None:
     """The profiles of a sheet of case records with labels apart from values, else None."""
     if not _enough_labels(text, rules):  # cheap precheck: enough label lines
@@ -470,23 +477,43 @@ def read_field_records(
     non_blank = sum(1 for line in lines if not line.blank)
     if len(facts) < _MIN_PAIRS or filled < _MIN_SHARE * non_blank:
         return None
+
     if not any(
-        f.label.kind in _FIGURE_KINDS and f.values and _DIGIT.search(f.values[0].text)
+        f.label.kind in _FIGURE_KINDS and f.values and _bare_figure(f.values[0].text)
         for f in facts
-    ):  # (a figure labelled: a table's header row written a cell a line labels none)
+    ):  # (a figure labelled: a table's header row written a cell a line labels none; a
+        # results heading over a line of labelled figures, ``【実績】`` over ``就職者数 目標…``,
+        # is no labelled figure)
         return None
     cases = [case for case in _cases(facts) if sum(f.label.kind == "field" for f in case) >= 2]
     if not cases:
         return None
     from jirei.profile import identity_locate
 
-    return [_profile(case, rules, locate or identity_locate, era_at) for case in cases]
+    first = facts[0].label_cell.start  # (the sheet's title and notes above its first record)
+    preamble = Cell(text[:first], 0, first) if first else None
+    return [
+        _profile(case, rules, locate or identity_locate, era_at, preamble, origin)
+        for case in cases
+    ]
+
+
+def _bare_figure(text: str) -> bool:
+    """Whether a value is a figure alone (``372人``, ``350人以上``, ``80.0%``): a digit, and
+    besides digits, separators and spaces no more than a unit and a qualifier."""
+    return _DIGIT.search(text) is not None and len(_FIGURE_CHARS.sub("", text)) <= _MAX_FIGURE_REST
 
 
 def _profile(
-    facts: Sequence[_Fact], rules: Rules, locate: Locate, era_at: Callable[[int], str] | None
+    facts: Sequence[_Fact],
+    rules: Rules,
+    locate: Locate,
+    era_at: Callable[[int], str] | None,
+    preamble: Cell | None = None,
+    origin: Callable[[int], str] | None = None,
 ) -> Profile:
-    """One case's profile from its facts."""
+    """One case's profile from its facts; the fiscal year the sheet's title states
+    (``取組事例（令和3年度）``) where the record states none."""
     column = CaseColumn(rules, locate)
     names: dict[str, Cell] = {}
     figures: dict[str, list[tuple[str, Cell]]] = {}
@@ -537,8 +564,10 @@ def _profile(
             )
         elif kind == "section":
             (column.other if label.extra == "other_results" else column.initiatives).extend(
-                _items(cells, rules)
+                _items(cells, rules, origin)
             )
+    if column.fiscal_year is None and preamble is not None:
+        column.fiscal_text(preamble, era_at)
     for key, found in figures.items():
         name = names.get(key)
         if name is None:
@@ -568,22 +597,25 @@ def _inline_number(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(r"(?:^|(?<=[。.!?\s]))" + _item_number(rules).pattern)
 
 
-def _items(cells: Sequence[Cell], rules: Rules) -> list[Cell]:
+def _items(
+    cells: Sequence[Cell], rules: Rules, origin: Callable[[int], str] | None = None
+) -> list[Cell]:
     """A section value's items, one a line, a bullet before each dropped; numbers counting
     up from 1 (``①②`` → ``1 2`` after NFKC) part the items and are dropped, at the start
-    of each line or inside one line."""
+    of each line or inside one line; a number that was an enumerating character (``②``)
+    parts them whatever follows it (``②月1回…``)."""
     pieces: list[Cell] = []
     for cell in cells:
-        pieces.extend(_numbered(cell, rules) or [cell])
+        pieces.extend(_numbered(cell, rules, origin) or [cell])
+    leads = [_lead_number(p, rules, origin) for p in pieces]
     numbered = len(pieces) >= 2 and all(
-        (m := _item_number(rules).match(p.text)) is not None and int(m["n"]) == n
-        for n, p in enumerate(pieces, 1)
+        lead is not None and lead[0] == n for n, lead in enumerate(leads, 1)
     )
     out: list[Cell] = []
-    for piece in pieces:
+    for piece, lead in zip(pieces, leads, strict=True):
         text, start = piece.text, piece.start
-        if numbered and (m := _item_number(rules).match(text)) is not None:
-            text, start = text[m.end() :], start + m.end()
+        if numbered and lead is not None:
+            text, start = text[lead[1] :], start + lead[1]
         while text and text[0] in rules.bullets:
             text, start = text[1:], start + 1
         stripped = text.strip()
@@ -593,13 +625,40 @@ def _items(cells: Sequence[Cell], rules: Rules) -> list[Cell]:
     return out
 
 
-def _numbered(cell: Cell, rules: Rules) -> list[Cell] | None:
+def _lead_number(
+    piece: Cell, rules: Rules, origin: Callable[[int], str] | None
+) -> tuple[int, int] | None:
+    """The item number opening ``piece`` and where its text begins: a number no counter
+    follows, or one written as an enumerating character (``②月1回``); else None."""
+    match = _item_number(rules).match(piece.text)
+    if match is not None:
+        return int(match["n"]), match.end()
+    match = _ENUMERATED.match(piece.text)
+    if match is None or origin is None or not enumerator_width(origin(piece.start)):
+        return None
+    end = match.end()
+    return int(match["n"]), end + len(piece.text[end:]) - len(piece.text[end:].lstrip())
+
+
+def _numbered(
+    cell: Cell, rules: Rules, origin: Callable[[int], str] | None = None
+) -> list[Cell] | None:
     """One line's items parted by numbers counting up from 1 after a sentence end or a
     space (``1市の窓口…。2ケース会議…``), numbers kept; None when it holds fewer than two."""
-    marks = []
+    marks: list[regex.Match[str]] = []
     for match in _inline_number(rules).finditer(cell.text):
         if int(match["n"]) == len(marks) + 1:
             marks.append(match)
+    if origin is not None:  # numbers written as enumerating characters, a counter after them
+        enumerated = [
+            m
+            for m in _ENUMERATED.finditer(cell.text)
+            if enumerator_width(origin(cell.start + m.start("n"))) > 0
+        ]
+        if len(enumerated) >= 2 and [int(m["n"]) for m in enumerated] == list(
+            range(1, len(enumerated) + 1)
+        ):
+            marks = enumerated
     if len(marks) < 2 or marks[0].start() != 0:
         return None
     out = []

@@ -214,7 +214,7 @@ def build_profiles(
     if segmentation is None:  # records of labelled facts, labels apart from values (3341)
         from jirei.fieldrecords import read_field_records
 
-        records = read_field_records(text, rules, locate, eras.era_at)
+        records = read_field_records(text, rules, locate, eras.era_at, origin)
         if records is not None:
             return records, []
     if segmentation is None and ("\t" in text or "|" in text):  # cases as columns
