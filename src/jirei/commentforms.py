@@ -35,6 +35,7 @@ from jirei.commentheads import (
     is_column_header,
     is_interview,
     question_gap,
+    unwrap_turn,
 )
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
@@ -89,7 +90,9 @@ def _question_joined(rules: Rules) -> regex.Pattern[str] | None:
 
 
 def _is_question(text: str, rules: Rules) -> bool:
-    """Whether an interviewer's question form matches ``text``."""
+    """Whether an interviewer's question form matches ``text`` (its turn word maybe between
+    marks: ``―問―　…``, decision 3371)."""
+    text = unwrap_turn(text, rules)
     joined = _question_joined(rules)
     if joined is not None:
         return joined.match(text) is not None

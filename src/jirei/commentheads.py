@@ -121,6 +121,7 @@ def bare_answer(
     ``gap`` as ``question_gap`` asks, the line at normalised ``offset``), else None. Its
     speaker is the one the interview's heading names (``■担当者に聞く（越前市社会福祉課）``;
     decision 2878)."""
+    text = unwrap_turn(text, rules)  # ``―答―　…`` (decision 3371)
     body = text.lstrip()
     words = _answer_words(rules)
     if not body.startswith(words):
@@ -139,6 +140,49 @@ def bare_answer(
     return None
 
 
+@per_rules
+def _wrapped_turn(rules: Rules) -> regex.Pattern[str] | None:
+    """A turn word between marks opening a line (``―問―``, ``【答】``, ``（Q）``; decision
+    3371): groups ``lead`` (the indent) and ``word``; None without marks or words."""
+    table = rules.quotes_table.get("interview", {})
+    words = sorted((*table.get("answers", ()), *table.get("questions", ())), key=len, reverse=True)
+    opens = sorted(table.get("turn_opens", ()), key=len, reverse=True)
+    closes = sorted(table.get("turn_closes", ()), key=len, reverse=True)
+    if not words or not opens or not closes:
+        return None
+
+    def alternatives(items: Sequence[str]) -> str:
+        return "|".join(regex.escape(item) for item in items)
+
+    return regex.compile(
+        rf"^(?P<lead>\s*)(?:{alternatives(opens)})\s*(?P<word>{alternatives(words)})\d{{0,2}}\s*"
+        rf"(?:{alternatives(closes)})"
+    )
+
+
+@per_rules
+def _turn_marks(rules: Rules) -> str:
+    """The first characters of the marks that may open a wrapped turn word (a precheck)."""
+    table = rules.quotes_table.get("interview", {})
+    return "".join({mark[0] for mark in table.get("turn_opens", ()) if mark})
+
+
+def unwrap_turn(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` with a turn word between marks opening it written bare, padded with spaces to
+    the same length (``―問―　施設は…`` → ``問　　　施設は…``; decision 3371): offsets into the line
+    stay what they were. Other lines are returned unchanged."""
+    body = text.lstrip()
+    marks = _turn_marks(rules)
+    if not body or not marks or body[0] not in marks:
+        return text
+    pattern = _wrapped_turn(rules)
+    match = pattern.match(text) if pattern is not None else None
+    if match is None:
+        return text
+    head = match["lead"] + match["word"]
+    return head + " " * (match.end() - len(head)) + text[match.end() :]
+
+
 def is_interview(
     lines: Sequence[Line],
     rules: Rules = DEFAULT_RULES,
@@ -151,7 +195,7 @@ def is_interview(
         return False
     asked = answered = False
     for line in lines:
-        text = line.text.lstrip()
+        text = unwrap_turn(line.text, rules).lstrip()
         if not asked and text.startswith(words):
             at = line.start + len(line.text) - len(text)
             asked = any(q.match(text) for q in _question_forms(rules)) or question_gap(
@@ -191,11 +235,14 @@ def interviewee(
     from jirei.comments import role_of
 
     for number, line in enumerate(lines):
-        text = line.text.lstrip()
+        text = unwrap_turn(line.text, rules).lstrip()
         if text.startswith(words) and any(q.match(text) for q in _question_forms(rules)):
             return None  # the first question: no interviewee line before it
         match = pattern.match(line.text)
         if match is None:
+            led = lead_interviewee(line, rules)  # ``…課長に、…話を聞いた。`` (3372)
+            if led is not None:
+                return number, *led
             continue
         speaker = _SPACES.sub("", match["speaker"])
         if role_of(speaker, rules) == "other":
@@ -203,6 +250,42 @@ def interviewee(
         return number, speaker, line.start + match.start("speaker"), line.start + match.end(
             "speaker"
         )
+    return None
+
+
+@per_rules
+def _lead_verbs(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs closing an interview's lead sentence and the endings of its speaker."""
+    table = rules.quotes_table.get("interview", {})
+    return tuple(table.get("lead_verbs", ())), tuple(table.get("lead_speaker_ends", ()))
+
+
+_LEAD_SPLIT = regex.compile(r"(?<=[^\s、。「」()])(?:に|と|へ)(?=[、,]?\S)")
+_LEAD_SPEAKER = regex.compile(r"[^\s、。,「」『』()<>【】〈〉《》:]{2,40}")
+_LEAD_MARKS = "―—-■□◆◇●○◎▼▽<>〈〉《》【】[]"
+
+
+def lead_interviewee(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int] | None:
+    """The stakeholder an interview's lead sentence names as the one asked
+    (``仙台市青葉区保護課長に、施設開設後の変化について話を聞いた。``, ``―岩手労働局の担当者に
+    聞く―``, ``〈インタビュー〉沖縄市福祉部保護課長に聞きました``; decision 3372): the speaker and
+    its offsets, else None."""
+    verbs, ends = _lead_verbs(rules)
+    text = line.text.strip().rstrip("。").strip(_LEAD_MARKS).strip()
+    if not verbs or not ends or not text.endswith(verbs) or "?" in text:
+        return None
+    from jirei.comments import role_of
+
+    lead = line.text.find(text)
+    head = regex.match(r"[<〈《【\[][^<>〈〉《》【】\[\]]{1,12}[>〉》】\]]\s*", text)
+    skip = head.end() if head is not None else 0  # ``〈インタビュー〉`` before the name
+    for split in _LEAD_SPLIT.finditer(text, skip):
+        speaker = text[skip : split.start()]
+        if not _LEAD_SPEAKER.fullmatch(speaker):
+            return None  # (a clause before the first particle: no name)
+        if speaker.endswith(ends) and role_of(speaker, rules) != "other":
+            start = line.start + lead + skip
+            return speaker, start, start + len(speaker)
     return None
 
 
@@ -227,6 +310,7 @@ def question_gap(
     words = _question_words(rules)
     if gap is None or not words:
         return False
+    text = unwrap_turn(text, rules)
     body = text.lstrip()
     if not body.startswith(words):
         return False
@@ -255,5 +339,5 @@ def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
 __all__ = [
     "answer_speaker", "bare_answer", "interviewee", "is_collective", "is_column_header",
     "is_interview",
-    "question_gap", "question_start",
+    "lead_interviewee", "question_gap", "question_start", "unwrap_turn",
 ]

@@ -1508,6 +1508,12 @@ class _Builder:
             if named[0] is not None:
                 self.comment_section(Section("comments", block.heading, block.lines), named)
                 return
+            from jirei.commentheads import interviewee
+
+            if interviewee(block.lines, self.c.rules) is not None:
+                # ``＜インタビュー＞`` over ``…課長に、…話を聞いた。`` and the turns (3372)
+                self.comment_section(Section("comments", block.heading, block.lines))
+                return
         if names_each_speaker(block.lines, self.c.rules) or _voice_first(block.lines, self.c.rules):
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
