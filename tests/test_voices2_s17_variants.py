@@ -284,3 +284,44 @@ def test_longer_sentence_is_no_lead() -> None:
     assert lead_heading(
         "市内の三か所の施設で取り組んできた令和5年度の就労支援の実績は次のとおりです。"
     ) is None
+
+
+# --- 3381-3383: other ways to name whom the interview asks ---------------------------------
+
+_SENDAI = "仙台市青葉区保護課長"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        (  # 3381: the lead sentence hard-wrapped over two lines
+            f"＜インタビュー＞\n{_SENDAI}に、施設開設後の変化について話を聞\nいた。\n\n"
+            f"Q.　何が変わりましたか。\nA.　{_ANSWER_1}\nQ.　今後は。\nA.　{_ANSWER_2}\n"
+        ),
+        (  # 3382: the one asked after the interview word and a colon
+            f"＜インタビュー：{_SENDAI}＞\nＱ．何が変わりましたか。\nＡ．{_ANSWER_1}\n"
+            f"Ｑ．今後は。\nＡ．{_ANSWER_2}\n"
+        ),
+        (  # 3373 widened: ``…インタビュー`` closing the one asked
+            f"■{_SENDAI}インタビュー\nQ　何が変わりましたか。\nA　{_ANSWER_1}\nQ　今後は。\n"
+            f"A　{_ANSWER_2}\n"
+        ),
+        (  # 3383: no heading at all, the lead right under the results table
+            f"{_SENDAI}に話を聞いた。\n\n―問―　何が変わりましたか。\n―答―　{_ANSWER_1}\n"
+            f"―問―　今後は。\n―答―　{_ANSWER_2}\n"
+        ),
+    ],
+)
+def test_other_ways_to_name_the_interviewee(block: str) -> None:
+    (profile,) = _parse(_case(block))
+    assert _voices(profile) == [
+        (_SENDAI, "municipality", _ANSWER_1), (_SENDAI, "municipality", _ANSWER_2)
+    ]
+    assert list(profile.other_results) == []
+
+
+def test_turns_under_results_without_a_lead_stay_unread() -> None:
+    block = f"―問―　何が変わりましたか。\n―答―　{_ANSWER_1}\n"
+    (profile,) = _parse(_case(block))
+    assert list(profile.comments) == []
+    assert list(profile.other_results) == []

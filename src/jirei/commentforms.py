@@ -89,6 +89,15 @@ def _question_joined(rules: Rules) -> regex.Pattern[str] | None:
     return join_patterns(p for form, p in rules.comment_forms if form == "question")
 
 
+def _lead_goes_on(line: Line, rules: Rules) -> bool:
+    """Whether ``line`` continues an interview's lead sentence wrapped over lines: filled,
+    and no question or answer turn (decision 3381)."""
+    if line.blank:
+        return False
+    body = line.text.strip()
+    return not _is_question(body, rules) and bare_answer(body, rules) is None
+
+
 def _is_question(text: str, rules: Rules) -> bool:
     """Whether an interviewer's question form matches ``text`` (its turn word maybe between
     marks: ``―問―　…``, decision 3371)."""
@@ -702,8 +711,11 @@ def read_comment_section(
         if found_named is not None:
             at, *speaker_at = found_named
             named = (str(speaker_at[0]), int(speaker_at[1]), int(speaker_at[2]))
-            unclassified.append(whole_item(lines[at]))
-            lines = [*lines[:at], *lines[at + 1 :]]
+            end = at + 1  # (a lead sentence wrapped over lines goes whole: decision 3381)
+            while end < len(lines) and _lead_goes_on(lines[end], rules):
+                end += 1
+            unclassified.extend(whole_item(line) for line in lines[at:end])
+            lines = [*lines[:at], *lines[end:]]
     current: _Open | None = None
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)

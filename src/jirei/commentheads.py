@@ -241,6 +241,8 @@ def interviewee(
         match = pattern.match(line.text)
         if match is None:
             led = lead_interviewee(line, rules)  # ``…課長に、…話を聞いた。`` (3372)
+            if led is None and number + 1 < len(lines):  # wrapped over two lines (3381)
+                led = _wrapped_lead(line, lines[number + 1], rules)
             if led is not None:
                 return number, *led
             continue
@@ -287,6 +289,18 @@ def lead_interviewee(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int
             start = line.start + lead + skip
             return speaker, start, start + len(speaker)
     return None
+
+
+def _wrapped_lead(
+    line: Line, following: Line, rules: Rules
+) -> tuple[str, int, int] | None:
+    """``lead_interviewee`` of a lead sentence a hard wrap cut after ``line``
+    (``…課長に、…話を聞`` / ``いた。``; decision 3381): the speaker when it lies on ``line``."""
+    if following.blank or line.text.rstrip().endswith(("。", "?")):
+        return None
+    joined = Line(line.text.rstrip() + following.text.strip(), line.start)
+    led = lead_interviewee(joined, rules)
+    return led if led is not None and led[2] <= line.start + len(line.text.rstrip()) else None
 
 
 @per_rules

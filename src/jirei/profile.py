@@ -1343,10 +1343,19 @@ class _Builder:
             after = pieces[0].lines
         from jirei.dialogue import dialogue_start
 
-        turns = dialogue_start(after)  # an interview under the results (decision 1822)
+        turns = dialogue_start(after, self.c.rules)  # an interview under the results (1822)
         if turns is not None:
-            self.section(Section("aside", None, tuple(after[turns:])))
-            after = after[:turns]
+            from jirei.commentheads import interviewee
+            from jirei.dialogue import lead_start
+
+            lead = lead_start(after, turns)  # ``…課長に話を聞いた。`` over the turns (3383)
+            talk = tuple(after[lead:])
+            if lead < turns and interviewee(talk, self.c.rules) is not None:
+                self.comment_section(Section("comments", None, talk))
+                after = after[:lead]
+            else:
+                self.section(Section("aside", None, tuple(after[turns:])))
+                after = after[:turns]
         rest = read_items(after, self.c.rules, self.c.origin)
         for item in rest.items:
             self.add_other(item.text, self.span(item.start, item.end))
