@@ -325,3 +325,48 @@ def test_turns_under_results_without_a_lead_stay_unread() -> None:
     (profile,) = _parse(_case(block))
     assert list(profile.comments) == []
     assert list(profile.other_results) == []
+
+
+# --- 3384: answers with no answer word under the interviewer's questions --------------------
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        (  # ``――question`` over a plain paragraph, the lead naming the one asked
+            f"＜インタビュー＞\n{_SENDAI}に話を聞いた。\n\n――何が変わりましたか。\n{_ANSWER_1}\n\n"
+            f"――今後の課題は何ですか。\n{_ANSWER_2}\n"
+        ),
+        (  # ``Q　…`` over a plain line, the heading naming the one asked
+            f"【{_SENDAI}に聞く】\nQ　何が変わりましたか。\n{_ANSWER_1}\nQ　今後の課題は。\n"
+            f"{_ANSWER_2}\n"
+        ),
+        (  # ``【問】`` over a plain paragraph, the colon heading
+            f"＜インタビュー：{_SENDAI}＞\n【問】何が変わりましたか。\n{_ANSWER_1}\n\n"
+            f"【問】今後の課題は。\n{_ANSWER_2}\n"
+        ),
+    ],
+)
+def test_unmarked_answers_under_questions(block: str) -> None:
+    (profile,) = _parse(_case(block))
+    assert _voices(profile) == [
+        (_SENDAI, "municipality", _ANSWER_1), (_SENDAI, "municipality", _ANSWER_2)
+    ]
+
+
+def test_meeting_chair_lines_are_no_interview() -> None:
+    from jirei.commentheads import unmarked_answers
+
+    lines = [
+        Line("会長　それでは議事に入ります。", 0),
+        Line("委員（福井市福祉課長）　窓口は順調です。", 20),
+        Line("会長　ほかにございませんか。", 45),
+        Line("委員（ハローワーク福井所長）　求人も増えています。", 62),
+    ]
+    assert not unmarked_answers(lines)
+
+
+def test_one_question_alone_is_no_interview() -> None:
+    from jirei.commentheads import unmarked_answers
+
+    lines = [Line("――開設の経緯は何ですか。", 0), Line(_ANSWER_1, 14)]
+    assert not unmarked_answers(lines)

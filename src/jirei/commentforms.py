@@ -35,6 +35,7 @@ from jirei.commentheads import (
     is_column_header,
     is_interview,
     question_gap,
+    unmarked_answers,
     unwrap_turn,
 )
 from jirei.comments import CommentParts, role_of
@@ -717,6 +718,8 @@ def read_comment_section(
             unclassified.extend(whole_item(line) for line in lines[at:end])
             lines = [*lines[:at], *lines[end:]]
     current: _Open | None = None
+    asked_last = False  # whether the filled line before was a question (decision 3384)
+    unmarked = named is not None and unmarked_answers(lines, rules)
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
     paired: bool | None = None  # two or more names over sentences (decision 2526), asked once
@@ -737,8 +740,12 @@ def read_comment_section(
             text = body.strip()
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))
+            asked_last = True
             continue
         answer = bare_answer(body, rules, gap, offset) if named is not None else None
+        if answer is None and asked_last and unmarked and named is not None:
+            answer = len(body) - len(body.lstrip())  # an answer with no mark under its question
+        asked_last = False
         if answer is not None and named is not None:
             # ``A　text`` under ``■担当者に聞く（speaker）`` (decision 2878)
             if current is not None:

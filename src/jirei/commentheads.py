@@ -206,7 +206,36 @@ def is_interview(
             answered = bare_answer(text, rules, gap, at) is not None
         if asked and answered:
             return True
-    return False
+    return unmarked_answers(lines, rules)
+
+
+def unmarked_answers(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether an interview gives its answers with no answer word (decision 3384): every
+    question line (``――開設の経緯は。``, ``Q　…``) has a filled line right under it that is no
+    question, and there are two questions or more."""
+    firsts = {w[:1] for w in _question_words(rules)} | set("―—─") | set(_turn_marks(rules))
+    if not any(  # cheap precheck: a line opening with a question word or a dash
+        line.text.lstrip()[:1] in firsts for line in lines
+    ):
+        return False
+    filled = [line for line in lines if not line.blank]
+    asked = [n for n, line in enumerate(filled) if is_question_line(line.text, rules)]
+    return len(asked) >= 2 and all(
+        n + 1 < len(filled) and not is_question_line(filled[n + 1].text, rules) for n in asked
+    )
+
+
+def is_question_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is an interviewer's question by the question forms (its turn word
+    maybe between marks)."""
+    body = unwrap_turn(text, rules).strip()
+    if not body.startswith((*_question_words(rules), *_INTERVIEWER_DASHES)):
+        return False  # (a meeting's chair, ``会長　…``, is no interviewer)
+    return any(q.match(body) for q in _question_forms(rules))
+
+
+#: an interviewer's question after a double dash (``――開設の経緯は。``)
+_INTERVIEWER_DASHES = ("――", "——", "──")
 
 
 @per_rules
@@ -351,7 +380,16 @@ def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
 
 
 __all__ = [
-    "answer_speaker", "bare_answer", "interviewee", "is_collective", "is_column_header",
+    "answer_speaker",
+    "bare_answer",
+    "interviewee",
+    "is_collective",
+    "is_column_header",
     "is_interview",
-    "lead_interviewee", "question_gap", "question_start", "unwrap_turn",
+    "is_question_line",
+    "lead_interviewee",
+    "question_gap",
+    "question_start",
+    "unmarked_answers",
+    "unwrap_turn",
 ]
