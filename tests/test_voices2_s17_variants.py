@@ -370,3 +370,44 @@ def test_one_question_alone_is_no_interview() -> None:
 
     lines = [Line("――開設の経緯は何ですか。", 0), Line(_ANSWER_1, 14)]
     assert not unmarked_answers(lines)
+
+
+# --- 3385: the person in brackets alone on the line under a voice heading ------------------
+
+@pytest.mark.parametrize(
+    ("heading", "person_line", "person"),
+    [
+        ("【利用者の声】", "（50代男性）", "50代男性"),
+        ("〈就職者の声〉", "（30歳・女性）", "30歳・女性"),
+        ("【利用者の声】", "（令和2年度）", None),  # a year, no person
+    ],
+)
+def test_person_line_under_voice_heading(
+    heading: str, person_line: str, person: str | None
+) -> None:
+    block = (
+        f"＜福井労働局コメント＞\n市と情報を共有できている。\n\n{heading}\n{person_line}\n"
+        f"{_USER}\n"
+    )
+    (profile,) = _parse(_case(block))
+    voices = _voices(profile)
+    if person is not None:
+        assert (person, "other", _USER) in voices
+    else:
+        assert all(s not in ("令和2年度", "令和2年度)") for s, _, _ in voices)
+
+
+def test_marked_answers_keep_their_own_speakers_under_wrapped_questions() -> None:
+    # negative for 3384: answers with their mark and speaker are read as before
+    block = (
+        "―福井市福祉課に聞く―\n"
+        "―問―　連携の効果は。\n"
+        "―答―（ハローワーク福井）　市の相談員と事前に方針を話し合えるようになりました。\n"
+        "―問―　市から見ては。\n"
+        "―答―　ケースワーカーの負担が軽くなったと感じています。\n"
+    )
+    (profile,) = _parse(_case(block))
+    assert _voices(profile) == [
+        ("ハローワーク福井", "hello_work", "市の相談員と事前に方針を話し合えるようになりました。"),
+        ("福井市福祉課", "municipality", "ケースワーカーの負担が軽くなったと感じています。"),
+    ]

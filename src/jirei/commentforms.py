@@ -775,8 +775,8 @@ def read_comment_section(
             if may_be_lone_speaker(body, rules)
             else None
         )
-        if found is None:
-            found = _match(forms, body, offset, gap, rules)
+        if found is None:  # (``―答―（speaker）　…``: the turn word read bare, decision 3371)
+            found = _match(forms, unwrap_turn(body, rules), offset, gap, rules)
         if found is None:  # ``- **市**：text``: a converter's list mark before a form (2651)
             listed = _LIST_MARK.match(body)
             if listed is not None:

@@ -90,7 +90,8 @@ def _answer_words(rules: Rules) -> tuple[str, ...]:
 
 def answer_speaker(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The speaker of an interview's answer line (``答（札幌市北区保護課）　以前は…``,
-    ``Ａ（ハローワーク旭川）…``; decision 1783), else None."""
+    ``Ａ（ハローワーク旭川）…``; decision 1783; ``―答―（…）``, decision 3371), else None."""
+    text = unwrap_turn(text, rules)
     if ")" not in text or not text.lstrip().startswith(_answer_words(rules)):
         return None
     pattern = _answer(rules)
@@ -210,15 +211,20 @@ def is_interview(
 
 
 def unmarked_answers(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
-    """Whether an interview gives its answers with no answer word (decision 3384): every
-    question line (``――開設の経緯は。``, ``Q　…``) has a filled line right under it that is no
-    question, and there are two questions or more."""
+    """Whether an interview gives its answers with no answer word (decision 3384): no line
+    is a marked answer, every question line (``――開設の経緯は。``, ``Q　…``) has a filled line
+    right under it that is no question, and there are two questions or more."""
     firsts = {w[:1] for w in _question_words(rules)} | set("―—─") | set(_turn_marks(rules))
     if not any(  # cheap precheck: a line opening with a question word or a dash
         line.text.lstrip()[:1] in firsts for line in lines
     ):
         return False
     filled = [line for line in lines if not line.blank]
+    if any(  # (answers with their mark, ``A　…`` / ``A（speaker）``, are read as such)
+        bare_answer(line.text, rules) is not None or answer_speaker(line.text, rules) is not None
+        for line in filled
+    ):
+        return False
     asked = [n for n, line in enumerate(filled) if is_question_line(line.text, rules)]
     return len(asked) >= 2 and all(
         n + 1 < len(filled) and not is_question_line(filled[n + 1].text, rules) for n in asked

@@ -81,7 +81,10 @@ def _voice_first(lines: Sequence[Line], rules: Rules) -> bool:
     if first is None or ")" not in first.text:
         return False
     match = speaker_line(first.text, rules)
-    return match is not None and match["speaker"].rstrip().endswith(")")
+    return match is not None and (
+        match["speaker"].rstrip().endswith(")")
+        or first.text.strip().startswith("(")  # ``（50代男性）`` alone (decision 3385)
+    )
 
 def identity_locate(start: int, end: int) -> Span:
     """A ``Locate`` for text that is its own original (offsets unchanged)."""
