@@ -28,11 +28,19 @@ def _lead(rules: Rules) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?P<head>[^。、「」:]{{2,20}}?)(?:{tail})(?:{end})?\s*[。:]")
 
 
+@per_rules
+def _tails(rules: Rules) -> tuple[str, ...]:
+    """The tails of a results lead sentence (``は次のとおり``)."""
+    return tuple(rules.figures_table.get("prose", {}).get("result_lead_tails", ()))
+
+
 def lead_heading(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The heading words of a results lead sentence (``令和2年度の実績は次のとおり。`` →
     ``令和2年度の実績``), else None. Only a whole short line of one sentence is one."""
     stripped = text.strip()
     if not stripped.endswith(("。", ":")) or len(stripped) > 40:
+        return None
+    if not any(tail in stripped for tail in _tails(rules)):  # cheap precheck
         return None
     pattern = _lead(rules)
     match = pattern.fullmatch(stripped) if pattern is not None else None
