@@ -35,6 +35,8 @@ from jirei.commentheads import (
     is_column_header,
     is_interview,
     question_gap,
+    unmarked_answers,
+    unwrap_turn,
 )
 from jirei.comments import CommentParts, role_of
 from jirei.headingspeakers import heading_speaker
@@ -88,8 +90,19 @@ def _question_joined(rules: Rules) -> regex.Pattern[str] | None:
     return join_patterns(p for form, p in rules.comment_forms if form == "question")
 
 
+def _lead_goes_on(line: Line, rules: Rules) -> bool:
+    """Whether ``line`` continues an interview's lead sentence wrapped over lines: filled,
+    and no question or answer turn (decision 3381)."""
+    if line.blank:
+        return False
+    body = line.text.strip()
+    return not _is_question(body, rules) and bare_answer(body, rules) is None
+
+
 def _is_question(text: str, rules: Rules) -> bool:
-    """Whether an interviewer's question form matches ``text``."""
+    """Whether an interviewer's question form matches ``text`` (its turn word maybe between
+    marks: ``―問―　…``, decision 3371)."""
+    text = unwrap_turn(text, rules)
     joined = _question_joined(rules)
     if joined is not None:
         return joined.match(text) is not None
@@ -699,9 +712,14 @@ def read_comment_section(
         if found_named is not None:
             at, *speaker_at = found_named
             named = (str(speaker_at[0]), int(speaker_at[1]), int(speaker_at[2]))
-            unclassified.append(whole_item(lines[at]))
-            lines = [*lines[:at], *lines[at + 1 :]]
+            end = at + 1  # (a lead sentence wrapped over lines goes whole: decision 3381)
+            while end < len(lines) and _lead_goes_on(lines[end], rules):
+                end += 1
+            unclassified.extend(whole_item(line) for line in lines[at:end])
+            lines = [*lines[:at], *lines[end:]]
     current: _Open | None = None
+    asked_last = False  # whether the filled line before was a question (decision 3384)
+    unmarked = named is not None and unmarked_answers(lines, rules)
     closed = False  # whether the open comment was closed by its speaker after its text
     fields = False  # whether the lines are a box of fields (``施設名　…``; decision 1228)
     paired: bool | None = None  # two or more names over sentences (decision 2526), asked once
@@ -722,8 +740,12 @@ def read_comment_section(
             text = body.strip()
             start = offset + len(body) - len(body.lstrip())
             unclassified.append(Item(text, start, start + len(text)))
+            asked_last = True
             continue
         answer = bare_answer(body, rules, gap, offset) if named is not None else None
+        if answer is None and asked_last and unmarked and named is not None:
+            answer = len(body) - len(body.lstrip())  # an answer with no mark under its question
+        asked_last = False
         if answer is not None and named is not None:
             # ``A　text`` under ``■担当者に聞く（speaker）`` (decision 2878)
             if current is not None:
@@ -753,8 +775,8 @@ def read_comment_section(
             if may_be_lone_speaker(body, rules)
             else None
         )
-        if found is None:
-            found = _match(forms, body, offset, gap, rules)
+        if found is None:  # (``―答―（speaker）　…``: the turn word read bare, decision 3371)
+            found = _match(forms, unwrap_turn(body, rules), offset, gap, rules)
         if found is None:  # ``- **市**：text``: a converter's list mark before a form (2651)
             listed = _LIST_MARK.match(body)
             if listed is not None:

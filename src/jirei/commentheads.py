@@ -90,7 +90,8 @@ def _answer_words(rules: Rules) -> tuple[str, ...]:
 
 def answer_speaker(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The speaker of an interview's answer line (``答（札幌市北区保護課）　以前は…``,
-    ``Ａ（ハローワーク旭川）…``; decision 1783), else None."""
+    ``Ａ（ハローワーク旭川）…``; decision 1783; ``―答―（…）``, decision 3371), else None."""
+    text = unwrap_turn(text, rules)
     if ")" not in text or not text.lstrip().startswith(_answer_words(rules)):
         return None
     pattern = _answer(rules)
@@ -121,6 +122,7 @@ def bare_answer(
     ``gap`` as ``question_gap`` asks, the line at normalised ``offset``), else None. Its
     speaker is the one the interview's heading names (``■担当者に聞く（越前市社会福祉課）``;
     decision 2878)."""
+    text = unwrap_turn(text, rules)  # ``―答―　…`` (decision 3371)
     body = text.lstrip()
     words = _answer_words(rules)
     if not body.startswith(words):
@@ -139,6 +141,49 @@ def bare_answer(
     return None
 
 
+@per_rules
+def _wrapped_turn(rules: Rules) -> regex.Pattern[str] | None:
+    """A turn word between marks opening a line (``―問―``, ``【答】``, ``（Q）``; decision
+    3371): groups ``lead`` (the indent) and ``word``; None without marks or words."""
+    table = rules.quotes_table.get("interview", {})
+    words = sorted((*table.get("answers", ()), *table.get("questions", ())), key=len, reverse=True)
+    opens = sorted(table.get("turn_opens", ()), key=len, reverse=True)
+    closes = sorted(table.get("turn_closes", ()), key=len, reverse=True)
+    if not words or not opens or not closes:
+        return None
+
+    def alternatives(items: Sequence[str]) -> str:
+        return "|".join(regex.escape(item) for item in items)
+
+    return regex.compile(
+        rf"^(?P<lead>\s*)(?:{alternatives(opens)})\s*(?P<word>{alternatives(words)})\d{{0,2}}\s*"
+        rf"(?:{alternatives(closes)})"
+    )
+
+
+@per_rules
+def _turn_marks(rules: Rules) -> str:
+    """The first characters of the marks that may open a wrapped turn word (a precheck)."""
+    table = rules.quotes_table.get("interview", {})
+    return "".join({mark[0] for mark in table.get("turn_opens", ()) if mark})
+
+
+def unwrap_turn(text: str, rules: Rules = DEFAULT_RULES) -> str:
+    """``text`` with a turn word between marks opening it written bare, padded with spaces to
+    the same length (``―問―　施設は…`` → ``問　　　施設は…``; decision 3371): offsets into the line
+    stay what they were. Other lines are returned unchanged."""
+    body = text.lstrip()
+    marks = _turn_marks(rules)
+    if not body or not marks or body[0] not in marks:
+        return text
+    pattern = _wrapped_turn(rules)
+    match = pattern.match(text) if pattern is not None else None
+    if match is None:
+        return text
+    head = match["lead"] + match["word"]
+    return head + " " * (match.end() - len(head)) + text[match.end() :]
+
+
 def is_interview(
     lines: Sequence[Line],
     rules: Rules = DEFAULT_RULES,
@@ -151,7 +196,7 @@ def is_interview(
         return False
     asked = answered = False
     for line in lines:
-        text = line.text.lstrip()
+        text = unwrap_turn(line.text, rules).lstrip()
         if not asked and text.startswith(words):
             at = line.start + len(line.text) - len(text)
             asked = any(q.match(text) for q in _question_forms(rules)) or question_gap(
@@ -162,7 +207,41 @@ def is_interview(
             answered = bare_answer(text, rules, gap, at) is not None
         if asked and answered:
             return True
-    return False
+    return unmarked_answers(lines, rules)
+
+
+def unmarked_answers(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether an interview gives its answers with no answer word (decision 3384): no line
+    is a marked answer, every question line (``――開設の経緯は。``, ``Q　…``) has a filled line
+    right under it that is no question, and there are two questions or more."""
+    firsts = {w[:1] for w in _question_words(rules)} | set("―—─") | set(_turn_marks(rules))
+    if not any(  # cheap precheck: a line opening with a question word or a dash
+        line.text.lstrip()[:1] in firsts for line in lines
+    ):
+        return False
+    filled = [line for line in lines if not line.blank]
+    if any(  # (answers with their mark, ``A　…`` / ``A（speaker）``, are read as such)
+        bare_answer(line.text, rules) is not None or answer_speaker(line.text, rules) is not None
+        for line in filled
+    ):
+        return False
+    asked = [n for n, line in enumerate(filled) if is_question_line(line.text, rules)]
+    return len(asked) >= 2 and all(
+        n + 1 < len(filled) and not is_question_line(filled[n + 1].text, rules) for n in asked
+    )
+
+
+def is_question_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is an interviewer's question by the question forms (its turn word
+    maybe between marks)."""
+    body = unwrap_turn(text, rules).strip()
+    if not body.startswith((*_question_words(rules), *_INTERVIEWER_DASHES)):
+        return False  # (a meeting's chair, ``会長　…``, is no interviewer)
+    return any(q.match(body) for q in _question_forms(rules))
+
+
+#: an interviewer's question after a double dash (``――開設の経緯は。``)
+_INTERVIEWER_DASHES = ("――", "——", "──")
 
 
 @per_rules
@@ -191,11 +270,16 @@ def interviewee(
     from jirei.comments import role_of
 
     for number, line in enumerate(lines):
-        text = line.text.lstrip()
+        text = unwrap_turn(line.text, rules).lstrip()
         if text.startswith(words) and any(q.match(text) for q in _question_forms(rules)):
             return None  # the first question: no interviewee line before it
         match = pattern.match(line.text)
         if match is None:
+            led = lead_interviewee(line, rules)  # ``…課長に、…話を聞いた。`` (3372)
+            if led is None and number + 1 < len(lines):  # wrapped over two lines (3381)
+                led = _wrapped_lead(line, lines[number + 1], rules)
+            if led is not None:
+                return number, *led
             continue
         speaker = _SPACES.sub("", match["speaker"])
         if role_of(speaker, rules) == "other":
@@ -204,6 +288,54 @@ def interviewee(
             "speaker"
         )
     return None
+
+
+@per_rules
+def _lead_verbs(rules: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The verbs closing an interview's lead sentence and the endings of its speaker."""
+    table = rules.quotes_table.get("interview", {})
+    return tuple(table.get("lead_verbs", ())), tuple(table.get("lead_speaker_ends", ()))
+
+
+_LEAD_SPLIT = regex.compile(r"(?<=[^\s、。「」()])(?:に|と|へ)(?=[、,]?\S)")
+_LEAD_SPEAKER = regex.compile(r"[^\s、。,「」『』()<>【】〈〉《》:]{2,40}")
+_LEAD_MARKS = "―—-■□◆◇●○◎▼▽<>〈〉《》【】[]"
+
+
+def lead_interviewee(line: Line, rules: Rules = DEFAULT_RULES) -> tuple[str, int, int] | None:
+    """The stakeholder an interview's lead sentence names as the one asked
+    (``仙台市青葉区保護課長に、施設開設後の変化について話を聞いた。``, ``―岩手労働局の担当者に
+    聞く―``, ``〈インタビュー〉沖縄市福祉部保護課長に聞きました``; decision 3372): the speaker and
+    its offsets, else None."""
+    verbs, ends = _lead_verbs(rules)
+    text = line.text.strip().rstrip("。").strip(_LEAD_MARKS).strip()
+    if not verbs or not ends or not text.endswith(verbs) or "?" in text:
+        return None
+    from jirei.comments import role_of
+
+    lead = line.text.find(text)
+    head = regex.match(r"[<〈《【\[][^<>〈〉《》【】\[\]]{1,12}[>〉》】\]]\s*", text)
+    skip = head.end() if head is not None else 0  # ``〈インタビュー〉`` before the name
+    for split in _LEAD_SPLIT.finditer(text, skip):
+        speaker = text[skip : split.start()]
+        if not _LEAD_SPEAKER.fullmatch(speaker):
+            return None  # (a clause before the first particle: no name)
+        if speaker.endswith(ends) and role_of(speaker, rules) != "other":
+            start = line.start + lead + skip
+            return speaker, start, start + len(speaker)
+    return None
+
+
+def _wrapped_lead(
+    line: Line, following: Line, rules: Rules
+) -> tuple[str, int, int] | None:
+    """``lead_interviewee`` of a lead sentence a hard wrap cut after ``line``
+    (``…課長に、…話を聞`` / ``いた。``; decision 3381): the speaker when it lies on ``line``."""
+    if following.blank or line.text.rstrip().endswith(("。", "?")):
+        return None
+    joined = Line(line.text.rstrip() + following.text.strip(), line.start)
+    led = lead_interviewee(joined, rules)
+    return led if led is not None and led[2] <= line.start + len(line.text.rstrip()) else None
 
 
 @per_rules
@@ -227,6 +359,7 @@ def question_gap(
     words = _question_words(rules)
     if gap is None or not words:
         return False
+    text = unwrap_turn(text, rules)
     body = text.lstrip()
     if not body.startswith(words):
         return False
@@ -253,7 +386,16 @@ def question_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int:
 
 
 __all__ = [
-    "answer_speaker", "bare_answer", "interviewee", "is_collective", "is_column_header",
+    "answer_speaker",
+    "bare_answer",
+    "interviewee",
+    "is_collective",
+    "is_column_header",
     "is_interview",
-    "question_gap", "question_start",
+    "is_question_line",
+    "lead_interviewee",
+    "question_gap",
+    "question_start",
+    "unmarked_answers",
+    "unwrap_turn",
 ]

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 import regex
 
+from jirei.commentheads import unwrap_turn
 from jirei.lines import Line
+from jirei.rules import DEFAULT_RULES, Rules
 
 #: an answer's opening: ``答（speaker）``, ``A（…）``, ``答：``, ``A. ``
 _ANSWER = regex.compile(
@@ -24,20 +26,34 @@ _ANSWER = regex.compile(
 _QUESTION = regex.compile(r"^\s*(?:問|Ｑ|Q|質問|――|──)\s*[:：.．]?\s*(?=\S)")
 
 
-def dialogue_start(lines: Sequence[Line]) -> int | None:
+def dialogue_start(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> int | None:
     """The index of the first line of ``lines`` that opens an interview turn: an answer, or
-    a question with an answer as the next filled line; None when there is none."""
+    a question with an answer as the next filled line; None when there is none. A turn word
+    between marks (``―答―　…``) counts as the bare word (decision 3371)."""
     if not any("答" in line.text or "A" in line.text or "Ａ" in line.text for line in lines):
         return None  # (no answer: most results sections)
     filled = [n for n, line in enumerate(lines) if not line.blank]
     for at, number in enumerate(filled):
-        text = lines[number].text
+        text = unwrap_turn(lines[number].text, rules)
         if _ANSWER.match(text):
             return number
         if _QUESTION.match(text) and at + 1 < len(filled):
-            if _ANSWER.match(lines[filled[at + 1]].text):
+            if _ANSWER.match(unwrap_turn(lines[filled[at + 1]].text, rules)):
                 return number
     return None
+
+
+def lead_start(lines: Sequence[Line], turns: int) -> int:
+    """Where the paragraph before the interview's first turn (at ``turns``; blank lines may
+    stand between them) starts — the lead sentence that may name whom the interview asks
+    (decision 3383); ``turns`` when no line stands before the turn."""
+    at = turns
+    while at > 0 and lines[at - 1].blank:
+        at -= 1
+    end = at
+    while at > 0 and not lines[at - 1].blank:
+        at -= 1
+    return at if at < end else turns
 
 
 __all__ = ["dialogue_start"]

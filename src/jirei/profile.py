@@ -113,7 +113,10 @@ def _voice_first(lines: Sequence[Line], rules: Rules) -> bool:
     if first is None or ")" not in first.text:
         return False
     match = speaker_line(first.text, rules)
-    return match is not None and match["speaker"].rstrip().endswith(")")
+    return match is not None and (
+        match["speaker"].rstrip().endswith(")")
+        or first.text.strip().startswith("(")  # ``（50代男性）`` alone (decision 3385)
+    )
 
 def identity_locate(start: int, end: int) -> Span:
     """A ``Locate`` for text that is its own original (offsets unchanged)."""
@@ -1416,10 +1419,19 @@ class _Builder:
         if pieces:
             after = pieces[0].lines
 
-        turns = dialogue_start(after)  # an interview under the results (decision 1822)
+        turns = dialogue_start(after, self.c.rules)  # an interview under the results (1822)
         if turns is not None:
-            self.section(Section("aside", None, tuple(after[turns:])))
-            after = after[:turns]
+            from jirei.commentheads import interviewee
+            from jirei.dialogue import lead_start
+
+            lead = lead_start(after, turns)  # ``…課長に話を聞いた。`` over the turns (3383)
+            talk = tuple(after[lead:])
+            if lead < turns and interviewee(talk, self.c.rules) is not None:
+                self.comment_section(Section("comments", None, talk))
+                after = after[:lead]
+            else:
+                self.section(Section("aside", None, tuple(after[turns:])))
+                after = after[:turns]
         rest = read_items(after, self.c.rules, self.c.origin)
         for item in rest.items:
             self.add_other(item.text, self.span(item.start, item.end))
@@ -1572,6 +1584,12 @@ class _Builder:
             named = speaker_of(block.heading, self.c.rules)
             if named[0] is not None:
                 self.comment_section(Section("comments", block.heading, block.lines), named)
+                return
+            from jirei.commentheads import interviewee
+
+            if interviewee(block.lines, self.c.rules) is not None:
+                # ``＜インタビュー＞`` over ``…課長に、…話を聞いた。`` and the turns (3372)
+                self.comment_section(Section("comments", block.heading, block.lines))
                 return
         if names_each_speaker(block.lines, self.c.rules) or _voice_first(block.lines, self.c.rules):
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)

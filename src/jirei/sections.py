@@ -535,6 +535,12 @@ class Classifier:
                 or not _PERIOD_END.search(stripped)
             ):
                 return K.SECTION, kind
+            if kind is None and stripped.endswith(("。", ":")):
+                from jirei.resultleads import lead_heading
+
+                head = lead_heading(stripped, self.rules)  # 令和2年度の実績は次のとおり。 (3376)
+                if head is not None and self._results_heading(head):
+                    return K.SECTION, "results"
         if "【" in text and self.header.match(text):
             return K.HEADER, None
         squared = as_square(text, self.rules)  # <place><partners>, 『…』『…』 (3101)
@@ -572,6 +578,11 @@ class Classifier:
             return False
         first = stripped.split("\t", 1)[0].strip()
         return bool(first) and self.kind_of(first) == (K.SECTION, "results")
+
+    def _results_heading(self, text: str) -> bool:
+        """Whether ``text`` read as a heading names the results (``令和2年度の実績``)."""
+        kind = self.rules.sections.get(heading_key(text, self.rules))
+        return (kind or variant_kind(text, self.rules)) == "results"
 
     def _is_section(self, stripped: str) -> bool:
         return (
