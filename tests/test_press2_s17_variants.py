@@ -1,0 +1,261 @@
+"""Other publishers in the genre, a sixth round (decisions 3416-3430, branch press2-s17).
+
+1. A city's plan-progress page of 事業 entries (``■事業 3-2-4-01`` / ``事業名`` / ``担当課`` /
+   ``連携機関`` / ``施設名`` / ``事業開始``) is an entries document (decisions 2330-2335). Its
+   start field, when it states a full date, is the facility's opening — a case's fact, kept for
+   the entry's own read, not blanked as a programme's year (3416); a facility field's whole
+   value before the bracketed kind is the name, a ``・`` inside it too (3416).
+   Variants: other cities, offices, eras (令和, 平成 in kanji digits, Gregorian), labels
+   (事業名 / 事務事業名), a name with and without ``・``. Negative: a start field naming a year
+   only (``事業開始　平成20年度``) gives no start date.
+2. A review's ``【関係機関の説明】`` over ``○speaker`` lines each with its words under it: the
+   speakers' comments (3417). Variants: other speakers (a city with its department in
+   brackets, a bureau, a Hello Work), other words for the heading (連携機関の説明, 関係者の説明),
+   other marks. Negative: the reviewer's findings ``【当局の調査結果】`` are no comment.
+3. A stakeholder's judgement heading whose bracket names the speaker (``【担当課（生活福祉課）の
+   評価】``, ``【連携機関の意見（ハローワーク高松）】``) over its paragraph is that speaker's
+   comment (3418). Variants: brackets 【】, ■, 〈〉; the bracket before or after the judgement
+   word; 評価 / 意見 / 所感 / 見解. Negative: a bracket naming no body (``【事業の評価（令和4年
+   度）】``) and a judgement heading with no bracket naming no one (``【事業の評価】``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.lines import Line
+from jirei.normalise import normalise
+from jirei.speakerforms import speaker_heading
+
+# --- 1. entries documents -------------------------------------------------------------
+
+_ENTRY = """■事業 {no}
+{name_label}　　{programme}
+担当課　　健康福祉局 {dept}
+連携機関　{bureau}・{office}
+施設名　　{facility}（{kind}）
+事業開始　{start}
+事業概要　市役所内に市とハローワークが共同で運営する窓口を設け、就労を一体的に支援する。
+
+令和{y}年度の主な取組
+●{item1}
+●{item2}
+
+指標	単位	令和{y}年度目標	令和{y}年度実績	達成率	評価
+支援対象者数	人	{t}以上	{a}	{r}%	Ａ
+
+ページの先頭へ戻る
+"""
+
+_PAGE = """ホーム > 市政情報 > 総合計画 > 実施計画の進捗状況
+
+{city}総合計画 実施計画 進捗状況報告（令和{y}年度実績）
+
+更新日：令和{y1}年7月3日
+
+【施策を構成する事業】
+No.	事業名	担当課	決算額（千円）
+01	{p1}	{d1}	18,640
+02	生活困窮者家計改善支援事業	地域共生社会推進課	9,215
+
+{e1}
+■事業 9-9-9-02
+{name_label}　　生活困窮者家計改善支援事業
+担当課　　健康福祉局 地域共生社会推進課
+事業概要　家計に課題を抱える生活困窮者に対し、家計の立て直しを支援する。
+
+指標	単位	令和{y}年度目標	令和{y}年度実績	達成率	評価
+家計相談件数	件	400	372	93.0%	Ｂ
+
+ページの先頭へ戻る
+
+{e2}
+このページに関するお問い合わせ
+総合政策局 政策課
+"""
+
+_ENTRY_VARIANTS = [
+    # (city, bureau, office, label, y, (facility, kind, start, iso) x2)
+    ("高知市", "高知労働局", "ハローワーク高知", "事業名", 4,
+     ("こうち就労・生活サポートセンター", "一体的実施施設", "令和元年10月1日", "2019-10-01"),
+     ("こうちしごと相談コーナー", "常設窓口", "平成三十年四月一日", "2018-04-01")),
+    ("徳島市", "徳島労働局", "ハローワーク徳島", "事務事業名", 3,
+     ("とくしま福祉・就労プラザ", "常設窓口", "平成２８年７月１日", "2016-07-01"),
+     ("とくしま・しごとコーナー", "一体的実施施設", "2017年4月3日", "2017-04-03")),
+    ("松山市", "愛媛労働局", "ハローワーク松山", "事業名", 5,
+     ("まつやま就労サポート・ステーション", "一体的実施施設", "令和2年6月1日", "2020-06-01"),
+     ("まつやま障がい者しごと・相談窓口", "常設窓口", "令和3年1月4日", "2021-01-04")),
+]
+
+
+def _entries_page(city, bureau, office, label, y, one, two, *, start2=None):
+    entries = []
+    for n, (facility, kind, start, _) in enumerate((one, two)):
+        entries.append(_ENTRY.format(
+            no=f"9-9-9-0{2 * n + 1}", name_label=label, programme=f"{facility}運営事業",
+            dept="生活福祉課", bureau=bureau, office=office, facility=facility, kind=kind,
+            start=start2 if (n and start2) else start, y=y,
+            item1="市の窓口と同じフロアに設置し、相談から職業紹介までを一体的に実施",
+            item2="支援調整会議にハローワークの就職支援ナビゲーターが参加", t=100 + n, a=120 + n,
+            r="120.0",
+        ))
+    return _PAGE.format(
+        city=city, y=y, y1=y + 1, p1=f"{one[0]}運営事業", d1="生活福祉課",
+        e1=entries[0], e2=entries[1], name_label=label,
+    )
+
+
+@pytest.mark.parametrize("variant", _ENTRY_VARIANTS, ids=lambda v: v[0])
+def test_entries_keep_a_dated_start_field_and_a_named_facility(variant) -> None:
+    city, bureau, office, label, y, one, two = variant
+    doc = jirei.parse_text(_entries_page(city, bureau, office, label, y, one, two))
+    assert [p.facility_name for p in doc.profiles] == [one[0], two[0]]
+    assert [p.facility_type for p in doc.profiles] == [one[1], two[1]]
+    assert [str(p.start_date) for p in doc.profiles] == [one[3], two[3]]
+    for profile in doc.profiles:
+        assert len(profile.initiatives) == 2
+        [metric] = profile.metrics
+        assert metric.target is not None and metric.actual is not None
+        assert metric.target.unit == "人" and metric.target.qualifier == "以上"
+        assert metric.actual.value in (120, 121)
+        assert metric.achievement_rate is not None
+
+
+def test_entries_start_field_naming_a_year_only_gives_no_date() -> None:
+    city, bureau, office, label, y, one, two = _ENTRY_VARIANTS[0]
+    doc = jirei.parse_text(
+        _entries_page(city, bureau, office, label, y, one, two, start2="平成20年度")
+    )
+    assert doc.profiles[0].start_date is not None
+    assert doc.profiles[-1].start_date is None
+
+
+# --- 2. a review's 関係機関の説明 ---------------------------------------------------------
+
+_REVIEW = """第２　調査結果
+
+（１）{pref1}{city1}
+　　施 設 名：{fac1}（一体的実施施設）
+　　関係機関：{bureau1}、{office1}
+　　事業開始：平成２５年１０月１日
+
+【主な取組】
+　ア　市の執務室内にハローワークの常設窓口を置き、三者面談を実施している。
+　イ　月１回、支援調整会議を開催している。
+
+【{heading}】
+{mark}{speaker1}
+　庁舎内に窓口があることで、面談の当日に求人検索まで進めることができるようになった。
+{mark}{speaker2}
+　同席面談が定着し、支援途中での中断が少なくなっている。
+
+【当局の調査結果】
+　定着支援の記録が市とハローワークとの間で共有されていない。
+
+（２）{pref2}{city2}
+　　施 設 名：{fac2}（常設窓口）
+　　関係機関：{bureau2}、{office2}
+　　事業開始：平成２７年２月２日
+
+【主な取組】
+　ア　福祉総合窓口に隣接して相談ブースを設置している。
+
+【{heading}】
+{mark}{speaker3}
+　出張相談は、手当受給者との接点を増やす上で有効であり、今後も継続したい。
+
+【当局の調査結果】
+　要因分析は口頭での共有にとどまっている。
+"""
+
+_REVIEW_VARIANTS = [
+    dict(heading="関係機関の説明", mark="○", pref1="群馬県", city1="桐生市",
+         fac1="きりゅう就労支援コーナー", bureau1="群馬労働局", office1="ハローワーク桐生",
+         speaker1="桐生市（福祉部生活福祉課）", speaker2="群馬労働局", pref2="栃木県",
+         city2="小山市", fac2="おやま福祉・しごとコーナー", bureau2="栃木労働局",
+         office2="ハローワーク小山", speaker3="ハローワーク小山"),
+    dict(heading="連携機関の説明", mark="◇", pref1="千葉県", city1="船橋市",
+         fac1="ふなばし就労センター", bureau1="千葉労働局", office1="ハローワーク船橋",
+         speaker1="船橋市", speaker2="ハローワーク船橋", pref2="東京都", city2="八王子市",
+         fac2="はちおうじワークサポート", bureau2="東京労働局", office2="ハローワーク八王子",
+         speaker3="東京労働局"),
+    dict(heading="関係者の説明", mark="●", pref1="山梨県", city1="甲府市",
+         fac1="こうふ就労支援窓口", bureau1="山梨労働局", office1="ハローワーク甲府",
+         speaker1="甲府市（福祉保健部生活福祉課）", speaker2="山梨労働局", pref2="長野県",
+         city2="松本市", fac2="まつもと就労・生活相談室", bureau2="長野労働局",
+         office2="ハローワーク松本", speaker3="松本市"),
+]
+
+
+@pytest.mark.parametrize("variant", _REVIEW_VARIANTS, ids=lambda v: v["heading"] + v["mark"])
+def test_review_explanations_are_the_speakers_comments(variant) -> None:
+    doc = jirei.parse_text(_REVIEW.format(**variant))
+    assert len(doc.profiles) == 2
+    first, second = doc.profiles
+    expected = normalise(variant["speaker1"]).text, normalise(variant["speaker2"]).text
+    assert tuple(c.speaker for c in first.comments) == expected
+    assert [c.text[:6] for c in first.comments] == ["庁舎内に窓口", "同席面談が定"]
+    assert [c.speaker for c in second.comments] == [variant["speaker3"]]
+    for profile in doc.profiles:  # the reviewer's findings are no comment, no result
+        assert not any("共有" in c.text and "にとどまって" in c.text for c in profile.comments)
+        assert not any("共有されていない" in c.text for c in profile.comments)
+
+
+# --- 3. judgement headings naming the speaker in a bracket -----------------------------
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("【担当課（生活福祉課）の評価】", "生活福祉課"),
+        ("【連携機関の意見（ハローワーク高松）】", "ハローワーク高松"),
+        ("■市の見解（福山市福祉課）", "福山市福祉課"),
+        ("〈所管課(障がい福祉課)の所感〉", "障がい福祉課"),
+        ("【労働局の意見（愛媛労働局）】", "愛媛労働局"),
+    ],
+)
+def test_judgement_heading_bracket_names_the_speaker(heading, speaker) -> None:
+    found = speaker_heading(Line(normalise(heading).text, 0))
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "heading", ["【事業の評価（令和4年度）】", "【事業の評価】", "【評価区分（Ａ：達成）】"]
+)
+def test_judgement_heading_naming_no_body_is_no_speaker(heading) -> None:
+    assert speaker_heading(Line(normalise(heading).text, 0)) is None
+
+
+_JUDGED = """【{pref}{city}】【{bureau}・{office}】{fac}（一体的実施施設）令和2年4月1日事業開始
+
+【取組の概要】
+・市の窓口での出張相談
+
+{h1}
+支援対象者数、就職者数ともに目標を上回った。引き続き定着まで見据えた支援を行う。
+
+{h2}
+同じフロアで市の職員と日常的に情報交換ができることが、就職者数の増加につながっている。
+"""
+
+
+@pytest.mark.parametrize(
+    ("h1", "s1", "h2", "s2"),
+    [
+        ("【担当課（生活福祉課）の評価】", "生活福祉課",
+         "【連携機関の意見（ハローワーク今治）】", "ハローワーク今治"),
+        ("■所管課の評価（今治市福祉課）", "今治市福祉課",
+         "■連携機関の見解（愛媛労働局）", "愛媛労働局"),
+        ("〈担当課（地域福祉課）の所感〉", "地域福祉課",
+         "〈関係機関の意見（ハローワーク今治）〉", "ハローワーク今治"),
+    ],
+)
+def test_judgement_heading_paragraph_is_the_speakers_comment(h1, s1, h2, s2) -> None:
+    text = _JUDGED.format(
+        pref="愛媛県", city="今治市", bureau="愛媛労働局", office="ハローワーク今治",
+        fac="いまばり就労コーナー", h1=h1, h2=h2,
+    )
+    [profile] = jirei.parse_text(text).profiles
+    assert [c.speaker for c in profile.comments] == [s1, s2]
+    assert profile.comments[0].text.startswith("支援対象者数")
+    assert profile.comments[1].text.startswith("同じフロアで")
