@@ -259,3 +259,105 @@ def test_judgement_heading_paragraph_is_the_speakers_comment(h1, s1, h2, s2) -> 
     assert [c.speaker for c in profile.comments] == [s1, s2]
     assert profile.comments[0].text.startswith("支援対象者数")
     assert profile.comments[1].text.startswith("同じフロアで")
+
+
+# --- 4. a report's 事例 sections: section numbers, a place and a colon, a lead paragraph ---
+
+_STUDY_CASE = """{number}事例{n}{sep}{city}：{headline}
+
+(1) 施設の概要
+　{pref}{city}では、{bureau}及び{office}との協定に基づき、{start}から、福祉事務所内に「{fac}」（一体的実施施設）を設置している。
+
+(2) 主な取組
+　① 生活保護の新規申請時に、ケースワーカーが就労意欲の確認を行う
+　② 市の就労支援員とナビゲーターが週1回のケース検討会を開く
+
+(3) 実績
+　{lead}
+
+表3-{n}　事例{n}の目標及び実績（令和2年度）
+{table}
+{source}
+
+(4) 関係者の声
+＜{office}＞
+福祉事務所の中にいることで、対象者の生活上の課題を早く知ることができる。
+
+"""
+
+_SPACED_TABLE = """区分／指標　　　　　　　　目標　　　　実績　　　達成率
+【児童扶養手当受給者】
+　支援対象者数　　　　　１５０人以上　　１２８人　　８５．３％
+　就職者数　　　　　　　　９８人以上　　　８１人　　８２．７％
+【生活保護受給者】
+　支援対象者数　　　　　　９０人以上　　　９６人　１０６．７％
+　就職者数　　　　　　　　５９人以上　　　５２人　　８８．１％"""
+
+_SPACED_PLAIN = """指標　　　　　　　　目標　　　　実績　　　達成率
+支援対象者数　　　　200人　　　　214人　　　107.0%
+就職者数　　　　　　120人　　　　118人　　　 98.3%"""
+
+_STUDIES = [
+    # (number before the label, separator, cities, lead paragraph, table, source line)
+    ("3.{n}　", "　", ("浜松市", "豊橋市"),
+     "令和2年度は、求人の減少もあり、生活保護受給者の支援対象者数を除き目標を下回った（表3-{n}）。",
+     _SPACED_TABLE, "出所：愛知労働局提供資料より筆者作成。"),
+    ("2-{n} ", " ", ("岐阜市", "大垣市"),
+     "令和2年度の目標及び実績は表3-{n}のとおりであり、就職者数は目標をわずかに下回った。",
+     _SPACED_PLAIN, "出典：岐阜労働局の資料による。"),
+    ("第{n}節　", "　", ("津市", "伊勢市"),
+     "同施設の実績は次表のとおりである。",
+     _SPACED_PLAIN, "出所：各市提供資料より筆者作成。"),
+]
+
+
+def _study(number, sep, cities, lead, table, source):
+    parts = []
+    for n, city in enumerate(cities, start=1):
+        parts.append(_STUDY_CASE.format(
+            number=number.format(n=n), n=n, sep=sep, city=city,
+            headline=f"{city[:-1]}における早期の就労支援{n}", pref="愛知県",
+            bureau="愛知労働局", office=f"ハローワーク{city[:-1]}", start="平成29年6月1日",
+            fac=f"{city[:-1]}就労サポート", lead=lead.format(n=n), table=table,
+            source=source,
+        ))
+    return "第3章　事例研究\n\n" + "".join(parts)
+
+
+@pytest.mark.parametrize("variant", _STUDIES, ids=lambda v: v[0])
+def test_study_cases_title_table_after_a_lead_paragraph_source_line(variant) -> None:
+    cities, table = variant[2], variant[4]
+    doc = jirei.parse_text(_study(*variant))
+    assert [p.municipality for p in doc.profiles] == list(cities)
+    for n, (profile, city) in enumerate(zip(doc.profiles, cities, strict=True), start=1):
+        # the section number, the label and the place are no part of the headline
+        assert profile.title == f"{city[:-1]}における早期の就労支援{n}"
+        labels = [(m.label, m.group) for m in profile.metrics]
+        if table is _SPACED_TABLE:
+            assert labels == [
+                ("支援対象者数", "児童扶養手当受給者"), ("就職者数", "児童扶養手当受給者"),
+                ("支援対象者数", "生活保護受給者"), ("就職者数", "生活保護受給者"),
+            ]
+            assert str(profile.metrics[2].achievement_rate) == "106.7"
+        else:
+            assert [m.actual.value for m in profile.metrics] == [214, 118]
+        # the table's source line is its note, no other result
+        assert not any(text.startswith(("出所", "出典")) for text in profile.other_results)
+
+
+def test_a_lead_paragraph_over_no_table_reads_no_table() -> None:
+    """Negative: a paragraph over a list (no table under it) opens nothing new."""
+    variant = _STUDIES[1]
+    listed = "・出張相談を月2回実施した\n・合同面接会を開催した"
+    text = _study(*variant).replace(_SPACED_PLAIN, listed)
+    for profile in jirei.parse_text(text).profiles:
+        assert profile.metrics == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["出所の異なる数値を比較している。", "出典を明記した資料を配布した。"]
+)
+def test_source_word_in_a_sentence_is_no_note(line) -> None:
+    from jirei.items import is_footnote
+
+    assert not is_footnote(Line(line, 0))

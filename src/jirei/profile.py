@@ -1159,6 +1159,12 @@ class _Builder:
                 if end == 0 or not starts_table(rest, self.c.rules, locate=self.c.locate):
                     break
                 lines = rest
+        if end == 0 and len(self.metrics) == before:  # a paragraph leads to the table (3420)
+            lead = _lead_paragraph(lines)
+            if lead and starts_table(lines[lead:], self.c.rules, locate=self.c.locate):
+                read_to = self.results_table(section, lines[lead:])
+                if len(self.metrics) != before:
+                    lines = [*lines[:lead], *lines[lead + read_to :]]
         used: set[int] = set()
         if len(self.metrics) != before:  # ``年度目標：…`` beside the table (decision 1884)
             used = self.line_targets(section, before)
@@ -2391,6 +2397,27 @@ def _joined_start(line: Line, rows: Sequence[Line]) -> int:
             break
         holder = row.start
     return holder
+
+
+def _lead_paragraph(lines: Sequence[Line]) -> int:
+    """Where the lines after a results section's leading paragraph start (the blank lines
+    after it skipped): a paragraph of prose closing a sentence (``令和2年度は、…目標を下回った
+    （表3-2）。``), no table row in it, set apart by a blank line from what follows (a report
+    introducing its table in words, decision 3420); 0 when the section opens otherwise."""
+    from jirei.tables.grid import is_table_line
+
+    index = 0
+    while index < len(lines) and not lines[index].blank:
+        if is_table_line(lines[index]):
+            return 0
+        index += 1
+    if index == 0 or index >= len(lines) or not lines[index - 1].stripped.endswith(
+        ("。", "。)", "。」")
+    ):
+        return 0
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index if index < len(lines) else 0
 
 
 def _nested_results(lines: Sequence[Line], rules: Rules) -> int:
