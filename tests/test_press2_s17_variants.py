@@ -361,3 +361,75 @@ def test_source_word_in_a_sentence_is_no_note(line) -> None:
     from jirei.items import is_footnote
 
     assert not is_footnote(Line(line, 0))
+
+
+# --- 5. a place-and-facility head line behind a list mark ----------------------------------
+
+_COUNCIL_CASE = """{mark}{city}　{fac}（{kind}）
+　{bureau}／{office}　{start}開設
+
+〔取組内容〕
+　①福祉部門の窓口に隣接して常設窓口を設置し、予約制による担当者制支援を実施
+　②支援調整会議にハローワークの就職支援ナビゲーターが参加
+
+〔目標と実績〕
+項目	目標	実績
+支援対象者数	200人以上	231人
+就職者数	120人以上	139人
+
+〔{city}の評価〕担当者同士が日常的に顔を合わせることで、迅速な支援が可能となっている。
+〔{office}の評価〕市の就労支援員との役割分担が明確になり、職業紹介に専念できる。
+
+"""
+
+_COUNCILS = [
+    ("■", "岡山労働局", [("岡山市", "ワークプラザおかやま", "一体的実施施設", "平成25年6月3日"),
+                       ("倉敷市", "くらしき就労支援ルーム", "常設窓口", "2016年4月1日"),
+                       ("津山市", "つやまワークサポート", "一体的実施施設", "平成２７年４月１日")]),
+    ("◆", "山口労働局", [("下関市", "しものせき就労サポート", "常設窓口", "令和元年10月1日"),
+                       ("宇部市", "うべ・しごと相談室", "一体的実施施設", "平成30年4月2日")]),
+    ("●", "鳥取労働局", [("鳥取県鳥取市", "とっとり就労支援コーナー", "一体的実施施設",
+                         "平成28年7月1日"),
+                       ("鳥取県米子市", "よなごワークコーナー", "常設窓口", "平成29年2月1日")]),
+]
+
+
+def _council(mark, bureau, cases):
+    body = "".join(
+        _COUNCIL_CASE.format(
+            mark=mark, city=city, fac=fac, kind=kind, bureau=bureau,
+            office=f"ハローワーク{city.split('県')[-1][:-1]}", start=start,
+        )
+        for city, fac, kind, start in cases
+    )
+    return (
+        "第２回地方労働審議会　資料\n\n（３）自治体との一体的実施の状況について\n"
+        "　局では、県内の市と協定を締結し、一体的実施を行っている。\n\n" + body
+    )
+
+
+@pytest.mark.parametrize("variant", _COUNCILS, ids=lambda v: v[0])
+def test_a_marked_place_and_facility_line_opens_its_case(variant) -> None:
+    mark, bureau, cases = variant
+    doc = jirei.parse_text(_council(mark, bureau, cases))
+    assert [p.facility_name for p in doc.profiles] == [c[1] for c in cases]
+    assert [p.facility_type for p in doc.profiles] == [c[2] for c in cases]
+    for profile, (city, *_rest) in zip(doc.profiles, cases, strict=True):
+        office = f"ハローワーク{city.split('県')[-1][:-1]}"
+        assert [c.speaker for c in profile.comments] == [city, office]
+        assert profile.labour_bureau == bureau
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "■広島市の取組（概要）",  # a bracket naming no kind
+        "■市役所内に窓口（一体的実施施設）を設置し、相談から紹介までを実施した。",  # a sentence
+        "・広島市",  # a place alone
+        "■就労支援の流れ（常設窓口）",  # no municipality before the name
+    ],
+)
+def test_a_list_item_naming_no_place_and_facility_stays_an_item(line) -> None:
+    from jirei.sections import Kind, classifier
+
+    assert classifier()._kind(normalise(line).text)[0] is not Kind.HEADER
