@@ -17,6 +17,17 @@
    comment (3418). Variants: brackets 【】, ■, 〈〉; the bracket before or after the judgement
    word; 評価 / 意見 / 所感 / 見解. Negative: a bracket naming no body (``【事業の評価（令和4年
    度）】``) and a judgement heading with no bracket naming no one (``【事業の評価】``).
+4. A report's case heading ``3.1　事例1　浜松市：headline`` gives the headline alone (3419); a
+   results section opening with a paragraph introducing its table (``…は表3-2のとおり``) still
+   reads the table under it (3420); ``出所：`` / ``出典：`` lines are notes (3421). Variants:
+   section numbers ``3.1``, ``2-1``, ``第1節``; a space-aligned table with group header rows and
+   a plain one; other cities. Negative: a paragraph over a list reads no table; ``出所の…`` in
+   a sentence is no note.
+5. ``■広島市　name（kind）`` behind a list mark is a case's head line (3422). Variants: marks ■ ◆
+   ●, a prefecture before the city, kinds 一体的実施施設 / 常設窓口, two and three cases.
+   Negative: a bracket of no kind, a sentence, a place alone, no municipality.
+6. Lines under ``（注）１`` that go on with its numbers are notes (3423). Variants: markers
+   （注）, ※, 注）; indents. Negative: numbered lines under no marker stay other results.
 """
 
 from __future__ import annotations
@@ -433,3 +444,44 @@ def test_a_list_item_naming_no_place_and_facility_stays_an_item(line) -> None:
     from jirei.sections import Kind, classifier
 
     assert classifier()._kind(normalise(line).text)[0] is not Kind.HEADER
+
+
+# --- 6. the numbered notes of one note marker ---------------------------------------------
+
+_NOTED = """【{pref}{city}】【{bureau}・{office}】{fac}（一体的実施施設）平成28年7月1日事業開始
+
+【取組内容】
+・市の自立相談支援機関と同一フロアに設置
+
+【平成２９年度の目標及び実績】
+区　分	目　標	実　績
+支援対象者数	２００人以上	１８７人
+就職支援セミナー	６回	（未集計）
+{marker}１　{city}の資料に基づき当局が作成した。
+{indent}２　就職支援セミナーの開催実績は、調査時点で集計されていなかった。
+{indent}３　支援対象者数は年度末時点の数値である。
+・出張相談会を年４回開催した。
+"""
+
+
+@pytest.mark.parametrize(
+    ("marker", "indent"),
+    [("（注）", "　　　"), ("※", "　"), ("注）", "　　　")],
+)
+def test_numbered_notes_under_one_marker_are_notes(marker, indent) -> None:
+    text = _NOTED.format(
+        pref="埼玉県", city="川越市", bureau="埼玉労働局", office="ハローワーク川越",
+        fac="かわごえ就労支援センター", marker=marker, indent=indent,
+    )
+    [profile] = jirei.parse_text(text).profiles
+    assert profile.other_results == ("出張相談会を年4回開催した。",)
+
+
+def test_a_numbered_item_under_no_note_stays_a_result() -> None:
+    """Negative: numbered lines with no note marker over them are other results."""
+    text = _NOTED.format(
+        pref="埼玉県", city="川越市", bureau="埼玉労働局", office="ハローワーク川越",
+        fac="かわごえ就労支援センター", marker="", indent="",
+    ).replace("１　川越市の資料に基づき当局が作成した。\n", "")
+    [profile] = jirei.parse_text(text).profiles
+    assert any("集計されていなかった" in t for t in profile.other_results)

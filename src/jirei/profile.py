@@ -1338,9 +1338,10 @@ class _Builder:
     def rest_of_results(self, section: Section, after: Sequence[Line]) -> None:
         """The lines of a results section after its tables: footnotes (kept), then
         other_results items."""
-        notes = [line for line in after if is_footnote(line, self.c.rules)]
+        notes = _numbered_notes(after, self.c.rules)
         if notes:
-            after = tuple(line for line in after if not is_footnote(line, self.c.rules))
+            noted = {line.start for line in notes}
+            after = tuple(line for line in after if line.start not in noted)
             self.unclassify(section.title, [whole_line(line) for line in notes])
         from jirei.headwords import split_heads
 
@@ -2397,6 +2398,33 @@ def _joined_start(line: Line, rows: Sequence[Line]) -> int:
             break
         holder = row.start
     return holder
+
+
+#: a note's own number after its marker (``（注）１　…``), or a line's number before its text
+_NOTE_NUMBER = regex.compile(r"^\s*(\d{1,2})[\s.)、](?=\S)")
+
+
+def _numbered_notes(lines: Sequence[Line], rules: Rules) -> list[Line]:
+    """The footnote lines among ``lines`` (``※…``, ``（注）…``), with the lines right under a
+    numbered note that go on with its numbers (``（注）１　…`` / ``　　　２　…``: the notes of one
+    marker, decision 3423)."""
+    notes: list[Line] = []
+    number = 0  # the number the last note line gave (0: none)
+    for line in lines:
+        if is_footnote(line, rules):
+            notes.append(line)
+            rest = line.text.lstrip()
+            marker = next((m for m in rules.footnote_markers if rest.startswith(m)), "")
+            found = _NOTE_NUMBER.match(rest[len(marker) :])
+            number = int(found.group(1)) if found else 0
+            continue
+        found = _NOTE_NUMBER.match(line.text) if number else None
+        if found is not None and int(found.group(1)) == number + 1:
+            notes.append(line)
+            number += 1
+            continue
+        number = 0
+    return notes
 
 
 def _lead_paragraph(lines: Sequence[Line]) -> int:
