@@ -28,6 +28,9 @@
    Negative: a bracket of no kind, a sentence, a place alone, no municipality.
 6. Lines under ``（注）１`` that go on with its numbers are notes (3423). Variants: markers
    （注）, ※, 注）; indents. Negative: numbered lines under no marker stay other results.
+7. An organisation's explanation heading (``【横須賀市の説明】``, ``〈…福祉部の説明〉``,
+   ``■労働局の説明（神奈川労働局）``) is its comment heading, as its 評価 / 意見 are (3424).
+   Negative: ``【事業の説明】``, ``【制度の説明】``, ``■用語の説明`` name no one.
 """
 
 from __future__ import annotations
@@ -485,3 +488,43 @@ def test_a_numbered_item_under_no_note_stays_a_result() -> None:
     ).replace("１　川越市の資料に基づき当局が作成した。\n", "")
     [profile] = jirei.parse_text(text).profiles
     assert any("集計されていなかった" in t for t in profile.other_results)
+
+
+# --- 7. an organisation's explanation under its own heading -------------------------------
+
+_EXPLAINED = """【{pref}{city}】【{bureau}・{office}】{fac}（一体的実施施設）平成26年1月6日事業開始
+
+【取組内容】
+・市の福祉事務所内に設置し、予約制による職業相談を行っている。
+
+{h1}
+福祉事務所の中にあるため、その日のうちに窓口へ案内でき、支援開始までの期間が短くなった。
+
+{h2}
+実績は着実に伸びており、数値目標の設定についても市と協議を進めたい。
+"""
+
+
+@pytest.mark.parametrize(
+    ("h1", "s1", "h2", "s2"),
+    [
+        ("【横須賀市の説明】", "横須賀市", "【神奈川労働局の説明】", "神奈川労働局"),
+        ("〈横須賀市福祉部の説明〉", "横須賀市福祉部", "〈神奈川労働局の説明〉", "神奈川労働局"),
+        ("■横須賀市の説明（生活福祉課）", "生活福祉課", "■労働局の説明（神奈川労働局）",
+         "神奈川労働局"),
+    ],
+)
+def test_an_organisations_explanation_heading_is_its_comment(h1, s1, h2, s2) -> None:
+    text = _EXPLAINED.format(
+        pref="神奈川県", city="横須賀市", bureau="神奈川労働局", office="ハローワーク横須賀",
+        fac="よこすかワークプラザ", h1=h1, h2=h2,
+    )
+    [profile] = jirei.parse_text(text).profiles
+    assert [c.speaker for c in profile.comments] == [s1, s2]
+
+
+@pytest.mark.parametrize("heading", ["【事業の説明】", "【制度の説明】", "■用語の説明"])
+def test_an_explanation_naming_no_one_is_no_comment_heading(heading) -> None:
+    from jirei.sections import Kind, classifier
+
+    assert classifier()._kind(normalise(heading).text)[0] is not Kind.COMMENT
