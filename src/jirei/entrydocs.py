@@ -58,6 +58,11 @@ _HEAD_LINE = 60
 _NAMED_KIND = regex.compile(
     r"(?P<name>[^\s()（）:：、。・]{2,30})[(（](?P<kind>[^()（）]{2,20})[)）]"
 )
+#: a facility field's whole value: the name (a ``・`` inside it: ``たかまつ就労・生活サポート
+#: センター``) and its bracketed kind
+_FIELD_KIND = regex.compile(
+    r"^\s*(?P<name>[^\s()（）:：、。]{2,30})[(（](?P<kind>[^()（）]{2,20})[)）]\s*$"
+)
 #: an office or a labour bureau named in an entry
 _OFFICE = regex.compile(r"ハローワーク|公共職業安定所|労働局")
 _TITLE_CITY = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ヶ]{1,6}市")
@@ -204,7 +209,7 @@ class EntryDocument:
             line = self.lines[index]
             field = _field(line, words)
             if field is not None and (
-                field.label in words.blanked
+                (field.label in words.blanked and not self._dated_start(field))
                 or field.label in words.names
                 or field.label in words.remarks
                 or self.rules.field_labels.get(field.label) == "title"
@@ -214,6 +219,15 @@ class EntryDocument:
                 continue
             chars[line.start : line.end] = self.text[line.start : line.end]
         return "".join(chars)
+
+    def _dated_start(self, field: _Field) -> bool:
+        """Whether a field is a start field whose value is a full date (``事業開始　令和元年10月1
+        日``): the facility's opening, a case's fact, not the year a programme began."""
+        from jirei.values import find_dates
+
+        if self.rules.field_labels.get(field.label) != "start_date":
+            return False
+        return next(iter(find_dates(field.value, self.rules)), None) is not None
 
     def _filled(
         self, profile: Profile, entry: _Entry, locate: Locate, *, only_empty: bool = False
@@ -262,7 +276,7 @@ class EntryDocument:
         for f in fields:
             if kinds.get(f.label) != "facility" and f.label not in words.facilities:
                 continue
-            match = _NAMED_KIND.search(f.value)
+            match = _FIELD_KIND.match(f.value) or _NAMED_KIND.search(f.value)
             if match is not None and match.group("kind") in rules.facility_types:
                 at = f.start + match.start("name")
                 changes["facility_name"] = match.group("name")

@@ -507,6 +507,10 @@ def _read_rest(
     if stripped.startswith("#"):  # ``## name(kind)`` on a converter's heading line (1921)
         name_text = name_text.replace("#", " ", len(stripped) - len(stripped.lstrip("#")))
         stripped = name_text.strip()
+    if stripped and len(stripped) > 1 and stripped[0] in rules.bullets:
+        # ``■広島市　name（kind）``: a list mark before a case's head line (decision 3422)
+        name_text = name_text.replace(stripped[0], " ", 1)
+        stripped = name_text.strip()
     if stripped and _only_note(stripped, rules):
         return  # ``【愛媛県松山市】（前頁からの続き）``: a continued part's note, no name (3073)
     if stripped and "\n" not in stripped:

@@ -77,6 +77,8 @@ def label_place(
         return None  # a bare number before a place needs the quoted headline right after it
     if after[0].isspace():
         title = cut + len(after) - len(after.lstrip())
+    elif after[0] == ":" and after[1:].strip():  # 事例1　浜松市：headline (decision 3419)
+        title = cut + len(after) - len(after[1:].lstrip())
     elif quoted:
         title = cut  # 事例1　唐津市「headline」: a quoted headline right after the place
     elif removed_space(line.start + cut - 1, line.start + cut + 1):

@@ -1240,6 +1240,12 @@ class _Builder:
                 if end == 0 or not starts_table(rest, self.c.rules, locate=self.c.locate):
                     break
                 lines = rest
+        if end == 0 and len(self.metrics) == before:  # a paragraph leads to the table (3420)
+            lead = _lead_paragraph(lines)
+            if lead and starts_table(lines[lead:], self.c.rules, locate=self.c.locate):
+                read_to = self.results_table(section, lines[lead:])
+                if len(self.metrics) != before:
+                    lines = [*lines[:lead], *lines[lead + read_to :]]
         used: set[int] = set()
         if len(self.metrics) != before:  # ``年度目標：…`` beside the table (decision 1884)
             used = self.line_targets(section, before)
@@ -1410,9 +1416,10 @@ class _Builder:
     def rest_of_results(self, section: Section, after: Sequence[Line]) -> None:
         """The lines of a results section after its tables: footnotes (kept), then
         other_results items."""
-        notes = [line for line in after if is_footnote(line, self.c.rules)]
+        notes = _numbered_notes(after, self.c.rules)
         if notes:
-            after = tuple(line for line in after if not is_footnote(line, self.c.rules))
+            noted = {line.start for line in notes}
+            after = tuple(line for line in after if line.start not in noted)
             self.unclassify(section.title, [whole_line(line) for line in notes])
 
         pieces = split_heads(after, self.c.rules)  # ``副次的効果`` under the table (1470)
@@ -2452,6 +2459,54 @@ def _joined_start(line: Line, rows: Sequence[Line]) -> int:
             break
         holder = row.start
     return holder
+
+
+#: a note's own number after its marker (``（注）１　…``), or a line's number before its text
+_NOTE_NUMBER = regex.compile(r"^\s*(\d{1,2})[\s.)、](?=\S)")
+
+
+def _numbered_notes(lines: Sequence[Line], rules: Rules) -> list[Line]:
+    """The footnote lines among ``lines`` (``※…``, ``（注）…``), with the lines right under a
+    numbered note that go on with its numbers (``（注）１　…`` / ``　　　２　…``: the notes of one
+    marker, decision 3423)."""
+    notes: list[Line] = []
+    number = 0  # the number the last note line gave (0: none)
+    for line in lines:
+        if is_footnote(line, rules):
+            notes.append(line)
+            rest = line.text.lstrip()
+            marker = next((m for m in rules.footnote_markers if rest.startswith(m)), "")
+            found = _NOTE_NUMBER.match(rest[len(marker) :])
+            number = int(found.group(1)) if found else 0
+            continue
+        found = _NOTE_NUMBER.match(line.text) if number else None
+        if found is not None and int(found.group(1)) == number + 1:
+            notes.append(line)
+            number += 1
+            continue
+        number = 0
+    return notes
+
+
+def _lead_paragraph(lines: Sequence[Line]) -> int:
+    """Where the lines after a results section's leading paragraph start (the blank lines
+    after it skipped): a paragraph of prose closing a sentence (``令和2年度は、…目標を下回った
+    （表3-2）。``), no table row in it, set apart by a blank line from what follows (a report
+    introducing its table in words, decision 3420); 0 when the section opens otherwise."""
+    from jirei.tables.grid import is_table_line
+
+    index = 0
+    while index < len(lines) and not lines[index].blank:
+        if is_table_line(lines[index]):
+            return 0
+        index += 1
+    if index == 0 or index >= len(lines) or not lines[index - 1].stripped.endswith(
+        ("。", "。)", "。」")
+    ):
+        return 0
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index if index < len(lines) else 0
 
 
 def _nested_results(lines: Sequence[Line], rules: Rules) -> int:

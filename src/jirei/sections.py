@@ -145,6 +145,31 @@ def _facility_row(rules: Rules) -> regex.Pattern[str]:
     )
 
 
+@per_rules
+def _placed_facility_line(rules: Rules) -> regex.Pattern[str]:
+    types = "|".join(regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True))
+    if not types:
+        return regex.compile(r"(?!)")
+    return regex.compile(
+        rf"^\s*\S{{1,2}}?\s*(?P<place>[^\s()]{{1,12}}?[市区町村])\s*(?P<name>[^\s()]{{2,30}})"
+        rf"\((?:{types})\)\s*$"
+    )
+
+
+def _placed_facility(stripped: str, rules: Rules) -> bool:
+    """Whether a line behind a list mark names a municipality and a facility with its
+    bracketed kind and nothing else (``■広島市　ワークプラザなか（一体的実施施設）``): a case's
+    head line, no list item (decision 3422)."""
+    if ")" not in stripped[-2:]:  # (cheap: the line closes with the kind's bracket)
+        return False
+    match = _placed_facility_line(rules).match(stripped)
+    if match is None:
+        return False
+    from jirei.places import municipality_in
+
+    return municipality_in(match.group("place")) is not None
+
+
 @per_rules_memo(1 << 16)
 def heading_key(text: str, rules: Rules = DEFAULT_RULES) -> str:
     """The form a heading is looked up by in the alias table: no ``#``, brackets, markers,
@@ -564,6 +589,8 @@ class Classifier:
             return K.TEXT, None  # ``name（kind）　　date開設``: a header's line (decision 3242)
         if table and not bullet and not (stripped[:1] in _ENUM_FIRST and _ENUM_TAB.match(stripped)):
             return K.TABLE, None
+        if bullet and not table and _placed_facility(stripped, self.rules):
+            return K.HEADER, None  # ``■広島市　name（一体的実施施設）``: a head line (3422)
         if bullet or _ENUM.match(stripped):
             return K.BULLET, None
         if stripped.startswith("#") or self.bracket_heading.match(stripped):
