@@ -43,7 +43,9 @@ _HEADS = {
 }
 
 
-def _doc(mark, head, order=(0, 1, 2), facts=True, numbers=(1, 2, 3)) -> str:
+def _doc(
+    mark, head, order=(0, 1, 2), facts=True, numbers=(1, 2, 3), catch="{}の就労支援を一つの窓口で"
+) -> str:
     out = ["東北地方の一体的実施の取組", "", "１．施設一覧", ""]
     for i, (pref, city, name, kind, bureau, office, date, _) in zip(numbers, _PLACES, strict=True):
         out.append(f"　{mark(i)}{pref}{city}")
@@ -53,7 +55,7 @@ def _doc(mark, head, order=(0, 1, 2), facts=True, numbers=(1, 2, 3)) -> str:
         out.append("")
     out += ["２．取組の内容", ""]
     for i, (_, city, *_rest) in enumerate(_PLACES, 1):
-        out += [head(i, city), f"{city}の就労支援を一つの窓口で", "　●就労相談を毎週実施",
+        out += [head(i, city), catch.format(city), "　●就労相談を毎週実施",
                 "　●求人情報を市役所で提供", ""]
     out += ["３．令和４年度の実績", ""]
     for i, (_, city, *_rest) in enumerate(_PLACES, 1):
@@ -85,6 +87,7 @@ def test_legend_opens_cases_and_gathers_parts(mark: str, head: str) -> None:
         assert profile.hello_work == (office,)
         assert str(profile.start_date) == iso
         assert len(profile.initiatives) == 2
+        assert profile.title == f"{city}の就労支援を一つの窓口で"
         assert [(m.label, m.actual.value if m.actual else None) for m in profile.metrics] == [
             ("支援対象者数", 120 + i), ("就職者数", 50 + i)
         ]
@@ -155,3 +158,10 @@ def test_numbered_places_over_stories_stay_cases() -> None:
     assert [p.municipality for p in profiles] == ["石巻市", "郡山市"]
     figures = [[m.actual.value for m in p.metrics if m.actual] for p in profiles]
     assert figures == [[121, 51], [122, 52]]
+
+
+def test_a_sentence_under_the_part_heading_is_no_title() -> None:
+    text = _doc(_MARKS["circled"], _HEADS["circled_glued"], catch="{}では次の取組を行った。")
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["石巻市", "郡山市", "横手市"]
+    assert [p.title for p in profiles] == [None, None, None]

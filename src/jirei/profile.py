@@ -734,7 +734,35 @@ def _listed_gathered(
     def reader(block: Sequence[LineInfo]) -> Profile:
         return _lines_profile(under_section(seg.lines, block), context)
 
-    return with_gathered(profiles, found, reader, context.rules)
+    return _part_titles(found, with_gathered(profiles, found, reader, context.rules), context)
+
+
+def _part_titles(found: Gathered, profiles: list[Profile], context: _Context) -> list[Profile]:
+    """``profiles`` with the catch phrase a gathered part of 取組 gives a case that reads no
+    title (decision 3450): the one line of no sentence right under the part's heading
+    (``①倉敷市`` over ``水島・児島・玉島…体制づくり`` over ``●`` items), marked items under it."""
+    import attrs
+
+    out = list(profiles)
+    for part in found.parts:
+        if part.table or out[part.case].title is not None:
+            continue
+        lines = [info for info in part.block if info.text.strip()]
+        if lines and lines[0].kind is K.SECTION:
+            lines = lines[1:]
+        if len(lines) < 2 or lines[0].kind is not K.TEXT or lines[1].kind is not K.BULLET:
+            continue
+        text = lines[0].text.strip()
+        if "。" in text or not _TITLE_WIDTH[0] <= len(text) <= _TITLE_WIDTH[1]:
+            continue
+        start = lines[0].line.start + len(lines[0].text) - len(lines[0].text.lstrip())
+        spans = {**out[part.case].spans, "title": context.locate(start, start + len(text))}
+        out[part.case] = attrs.evolve(out[part.case], title=text, spans=spans)
+    return out
+
+
+#: the shortest and longest catch phrase a part's first line may be (decision 3450)
+_TITLE_WIDTH = (6, 60)
 
 
 def _shaped_strays(
