@@ -44,7 +44,8 @@ _HEADS = {
 
 
 def _doc(
-    mark, head, order=(0, 1, 2), facts=True, numbers=(1, 2, 3), catch="{}の就労支援を一つの窓口で"
+    mark, head, order=(0, 1, 2), facts=True, numbers=(1, 2, 3), catch="{}の就労支援を一つの窓口で",
+    others=None,
 ) -> str:
     out = ["東北地方の一体的実施の取組", "", "１．施設一覧", ""]
     for i, (pref, city, name, kind, bureau, office, date, _) in zip(numbers, _PLACES, strict=True):
@@ -61,7 +62,10 @@ def _doc(
     for i, (_, city, *_rest) in enumerate(_PLACES, 1):
         out += [head(i, city),
                 f"　支援対象者数は目標{100 + i}人に対し実績{120 + i}人、"
-                f"就職者数は{50 + i}人であった。", ""]
+                f"就職者数は{50 + i}人であった。"]
+        if others is not None:
+            out += [f"　{others}", f"　　・{city}で出張相談を{i + 4}回実施"]
+        out.append("")
     out += ["４．関係者の声", ""]
     for i, (_, city, *_rest) in enumerate(_PLACES, 1):
         out += [head(i, city), f"【{city} 福祉部 生活福祉課】",
@@ -165,3 +169,17 @@ def test_a_sentence_under_the_part_heading_is_no_title() -> None:
     profiles = _profiles(text)
     assert [p.municipality for p in profiles] == ["石巻市", "郡山市", "横手市"]
     assert [p.title for p in profiles] == [None, None, None]
+
+
+@pytest.mark.parametrize("heading", ["（その他）", "【その他の実績】"])
+@pytest.mark.parametrize(("mark", "head"), [
+    ("full_bracket", "circled_glued"), ("stop", "stop"), ("no", "circled_spaced"),
+])
+def test_other_results_under_a_results_paragraph(heading: str, mark: str, head: str) -> None:
+    text = _doc(_MARKS[mark], _HEADS[head], others=heading)
+    profiles = _profiles(text)
+    assert [p.municipality for p in profiles] == ["石巻市", "郡山市", "横手市"]
+    assert [list(p.other_results) for p in profiles] == [
+        [f"{p[1]}で出張相談を{i + 4}回実施"] for i, p in enumerate(_PLACES, 1)
+    ]
+    assert [len(p.metrics) for p in profiles] == [2, 2, 2]
