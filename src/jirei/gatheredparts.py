@@ -1514,8 +1514,9 @@ def _block_end(
     infos: Sequence[LineInfo], at: int, end: int, heading_at: int | None
 ) -> int:
     """Where the keyed block headed at ``at`` ends (before ``end``): at the first section
-    heading, unless the heading is the other results right after the block's own table —
-    then at the first blank line after that section's first line (decision 2654)."""
+    heading, unless the heading is the other results right after the block's own table or
+    results paragraph (a sentence; decision 3451) — then at the first blank line after that
+    section's first line (decision 2654)."""
     if heading_at is not None and infos[heading_at].section not in _RESULTS_KINDS | {
         _AFTER_TABLE
     }:
@@ -1530,8 +1531,8 @@ def _block_end(
             if kind is K.SECTION:
                 return i
             continue
-        if kind is K.TABLE:
-            table = True
+        if kind is K.TABLE or (kind is K.TEXT and "。" in infos[i].text):
+            table = True  # (or a results paragraph: its other results follow it too, 3451)
         elif kind is K.SECTION:
             if table and infos[i].section == _AFTER_TABLE:
                 after = i

@@ -533,11 +533,35 @@ def _front_list(seg: Segmentation, context: _Context) -> CaseList | None:
     first = seg.cases[0].first if seg.cases else len(seg.lines)
     before = [info.line for info in seg.lines[:first]]
     if not any("|" in line.text or "\t" in line.text for line in before):
-        return None
+        return _legend_list(seg, context)
     at = next((line.start for line in before if not line.blank), 0)
     return read_case_list(
         before, rules=context.rules, era=context.eras.era_at(at), locate=context.locate
     )
+
+
+def _with_legend(
+    seg: Segmentation, profiles: list[Profile], numbers: list[int | None], context: _Context
+) -> tuple[list[Profile], list[Warning]]:
+    """The profiles joined with the entries of a numbered list of places over their header
+    facts (decision 3446), when there is one."""
+    legend = _legend_list(seg, context)
+    if legend is None:
+        return profiles, []
+    return merge_case_list(profiles, numbers, legend, locate=context.locate, text=context.text)
+
+
+def _legend_list(seg: Segmentation, context: _Context) -> CaseList | None:
+    """The case list a numbered list of places over their header facts before the first
+    case's body makes (``jirei.legendlist``, decision 3446; a case opened on one of its
+    lines is one of its entries), else None."""
+    from jirei.legendlist import may_hold_legend, read_legend
+
+    stop = seg.cases[0].body if seg.cases else len(seg.lines)
+    lines = [info.line for info in seg.lines[:stop]]
+    if not may_hold_legend(lines):
+        return None
+    return read_legend(lines, context.text, context.rules)
 
 
 def _listed_offices(
@@ -619,6 +643,7 @@ def _with_listed_parts(
         other_result_spans=(), comments=(), unclassified=(),
     )
     placeless = read[0].municipality is None and read[0].facility_name is None
+    inside = case.first < front  # (a case opened on a line of the list is its entry: 3448)
     listed = [  # (a case read naming no place, no row its own, is no case: 3319)
         bare if i == at else p
         for i, p in enumerate(profiles)
@@ -628,9 +653,9 @@ def _with_listed_parts(
     spans = [(front, front, front)] * len(listed)
     offices = [office_keys(p) for p in listed]
     found = gathered_parts(seg.lines, spans, keys, rules, offices)
-    if found is not None and (found.start < case.first or placeless):
+    if found is not None and (found.start < case.first or placeless or inside):
         # every case read is a part (3312), or opened before them on a line of no case
-        if any(c.first < found.start for c in cases[0 if not placeless else 1 :]):
+        if any(c.first < found.start for c in cases[0 if not (placeless or inside) else 1 :]):
             return original
         gathered = _listed_gathered(seg, listed, found, context)
         return _listed_titles(seg, front, found.start, gathered, context)
@@ -709,7 +734,35 @@ def _listed_gathered(
     def reader(block: Sequence[LineInfo]) -> Profile:
         return _lines_profile(under_section(seg.lines, block), context)
 
-    return with_gathered(profiles, found, reader, context.rules)
+    return _part_titles(found, with_gathered(profiles, found, reader, context.rules), context)
+
+
+def _part_titles(found: Gathered, profiles: list[Profile], context: _Context) -> list[Profile]:
+    """``profiles`` with the catch phrase a gathered part of 取組 gives a case that reads no
+    title (decision 3450): the one line of no sentence right under the part's heading
+    (``①倉敷市`` over ``水島・児島・玉島…体制づくり`` over ``●`` items), marked items under it."""
+    import attrs
+
+    out = list(profiles)
+    for part in found.parts:
+        if part.table or out[part.case].title is not None:
+            continue
+        lines = [info for info in part.block if info.text.strip()]
+        if lines and lines[0].kind is K.SECTION:
+            lines = lines[1:]
+        if len(lines) < 2 or lines[0].kind is not K.TEXT or lines[1].kind is not K.BULLET:
+            continue
+        text = lines[0].text.strip()
+        if "。" in text or not _TITLE_WIDTH[0] <= len(text) <= _TITLE_WIDTH[1]:
+            continue
+        start = lines[0].line.start + len(lines[0].text) - len(lines[0].text.lstrip())
+        spans = {**out[part.case].spans, "title": context.locate(start, start + len(text))}
+        out[part.case] = attrs.evolve(out[part.case], title=text, spans=spans)
+    return out
+
+
+#: the shortest and longest catch phrase a part's first line may be (decision 3450)
+_TITLE_WIDTH = (6, 60)
 
 
 def _shaped_strays(
@@ -862,7 +915,7 @@ def _with_case_list(
     before = [info.line for info in seg.lines[:first]]
     tabular = any("|" in line.text or "\t" in line.text for line in before)  # cheap precheck
     if not tabular and not any("  " in line.text.strip() for line in before):
-        return profiles, []
+        return _with_legend(seg, profiles, numbers, context)
     at = next((line.start for line in before if not line.blank), 0)
     from jirei.rowsheet import read_row_sheet
     from jirei.tables.caselist import sheet_listing
@@ -883,7 +936,7 @@ def _with_case_list(
             listing, fiscal_year=sheet.fiscal_year, fiscal_year_span=sheet.fiscal_year_span
         )
     if listing is None:
-        return profiles, []
+        return _with_legend(seg, profiles, numbers, context)
     if listing.fiscal_year is None and before and "年度" in context.text[: before[0].start]:
         # the report's title over the table, above where the lines start (decision 894)
         from jirei import values
