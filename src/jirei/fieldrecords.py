@@ -323,13 +323,21 @@ def _cell(line: Line, rules: Rules) -> Cell | None:
     return Cell(text, start + lead, start + lead + len(text))
 
 
-def _facts(lines: Sequence[Line], rules: Rules) -> tuple[list[_Fact], int]:
-    """The labelled facts of ``lines`` in order, and how many non-blank lines they fill."""
+def _facts(lines: Sequence[Line], rules: Rules, share: float = 0.0) -> tuple[list[_Fact], int]:
+    """The labelled facts of ``lines`` in order, and how many non-blank lines they fill;
+    stopped early (the facts so far) once they can no longer fill ``share`` of the non-blank
+    lines, as each non-blank line fills at most one."""
     facts: list[_Fact] = []
     filled = 0
     index = 0
     count = len(lines)
+    ahead = [0] * (count + 1)  # (the non-blank lines from each line on)
+    for at in range(count - 1, -1, -1):
+        ahead[at] = ahead[at + 1] + (not lines[at].blank)
+    floor = share * ahead[0]
     while index < count:
+        if filled + ahead[index] < floor:
+            break  # (cheap exit: the share is out of reach; the caller reads no sheet)
         line = lines[index]
         if line.blank:
             index += 1
@@ -473,7 +481,7 @@ def read_field_records(
     if not _enough_labels(text, rules):  # cheap precheck: enough label lines
         return None
     lines = split_lines(text)
-    facts, filled = _facts(lines, rules)
+    facts, filled = _facts(lines, rules, _MIN_SHARE)
     non_blank = sum(1 for line in lines if not line.blank)
     if len(facts) < _MIN_PAIRS or filled < _MIN_SHARE * non_blank:
         return None
