@@ -36,7 +36,7 @@ from jirei.header import (
 )
 from jirei.lines import Line, row_cells
 from jirei.places import PREFECTURES, municipality_in, split_prefecture
-from jirei.rules import DEFAULT_RULES, Rules, per_rules
+from jirei.rules import DEFAULT_RULES, Rules, per_rules, per_rules_memo
 
 #: a slash between pieces of a line (not between the figures of a date ``2017/4/3``), or
 #: the cross of ``place × bureau・office``
@@ -119,6 +119,17 @@ def _labelled_first(rules: Rules) -> regex.Pattern[str] | None:
 def labelled_fact(text: str, offset: int, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
     """The labelled fact ``text`` (standing at ``offset``) holds, else None. A value that
     is a sentence (ends with ``。``) is no fact."""
+    found = _labelled_fact_at_zero(text, rules)
+    if found is None or not offset:
+        return found
+    return FieldLine(found.kind, found.label, found.value, found.start + offset, found.end + offset)
+
+
+@per_rules_memo(1 << 14)
+def _labelled_fact_at_zero(text: str, rules: Rules) -> FieldLine | None:
+    """``labelled_fact`` of ``text`` at offset 0, memoised per text: the facts, the fact
+    lines and the box harvest ask it of the same texts (~2.4 asks per text in a document)."""
+    offset = 0
     first = _labelled_first(rules)
     if first is not None and first.match(text) is None:
         return None  # (no label opens the text, after a bracket or a field number)

@@ -105,9 +105,19 @@ def _label_firsts(rules: Rules) -> frozenset[str]:
 def is_facts_header(line: Line, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``line`` is a row of two or more field names (a horizontal facts table's
     header), their breaks two or more spaces or single ones (seen without ``Gap``)."""
-    if not line.text.lstrip().startswith((*_label_ends(rules)[0], "|")):
+    firsts, opens = _header_opens(rules)
+    text = line.text.lstrip()
+    if not text or text[0] not in firsts or not text.startswith(opens):
         return False  # (a cheap precheck: the row opens with a field name)
     return _labels(line, rules) is not None
+
+
+@per_rules
+def _header_opens(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What a row of field names opens with (a field name or ``|``), and the first
+    characters of those: built once, not per line (``is_facts_header``'s precheck)."""
+    opens = (*_label_ends(rules)[0], "|")
+    return frozenset(word[0] for word in opens), opens
 
 
 def _values(

@@ -14,6 +14,9 @@ card lines that fill nothing. Offsets are into the normalised text.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import regex
 from attrs import frozen
 
@@ -130,6 +133,31 @@ def read_fields(line: Line, rules: Rules = DEFAULT_RULES) -> list[FieldLine]:
     return fields
 
 
+def _per_line_text(
+    read: Callable[[Line, Rules], FieldLine | None],
+) -> Callable[[Line, Rules], FieldLine | None]:
+    """Memoise ``read(line, rules)`` per line text: the field's offsets are the line's start
+    plus where its text holds it. Several readers ask it of the same line (segmentation's
+    field cards, the ward field, fact titles: ~2.3 asks per text within a document)."""
+
+    @per_rules_memo(1 << 14)
+    def at_zero(text: str, rules: Rules) -> FieldLine | None:
+        return read(Line(text, 0), rules)
+
+    @functools.wraps(read)
+    def memoised(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
+        if line.__class__ is not Line:  # a row rebuilt from cells reads its own cells
+            return read(line, rules)
+        found = at_zero(line.text, rules)
+        if found is None or not line.start:
+            return found
+        at = line.start
+        return FieldLine(found.kind, found.label, found.value, found.start + at, found.end + at)
+
+    return memoised
+
+
+@_per_line_text
 def read_field(line: Line, rules: Rules = DEFAULT_RULES) -> FieldLine | None:
     """The field a line holds (a field line or a card row), else None.
 

@@ -63,8 +63,15 @@ def row_cells(line: Line) -> list[Cell]:
         parts = getattr(line, "parts", None)
         if parts:
             return list(parts)
-    start = line.start
-    return [Cell(text, start + first, start + last) for text, first, last in _row_pieces(line.text)]
+    return list(_placed_cells(line.text, line.start))
+
+
+@lru_cache(maxsize=1 << 14)
+def _placed_cells(text: str, start: int) -> tuple[Cell, ...]:
+    """``row_cells`` of a line, built once per line: the readers ask the same line's cells
+    ~3 times within a document (cells are frozen, so the callers share them)."""
+    pieces = _row_pieces(text)
+    return tuple(Cell(piece, start + first, start + last) for piece, first, last in pieces)
 
 
 def cell_texts(line: Line) -> list[str]:
