@@ -170,6 +170,18 @@ def _ends_sentence(text: str) -> bool:
     )
 
 
+def _points_elsewhere(text: str, rules: Rules) -> bool:
+    """Whether a line under a comment's text is the writer's pointer to figures printed
+    elsewhere, standing in brackets of its own (``（実績は巻末一覧表の①を参照）``; decision
+    3489): a sentence of the speaker's ending ``…を参照`` has no bracket around it."""
+    stripped = text.strip()
+    if stripped[:1] not in "(（[【〔<〈《" or stripped[-1:] not in ")）]】〕>〉》":
+        return False
+    from jirei.pointers import is_pointer
+
+    return is_pointer(stripped, rules)
+
+
 def _unlisted(line: Line, rules: Rules) -> str:
     """A comment line without its list marker (``- 市役所の中に…``: a converter wrote the
     comment's lines as list items; decision 1933)."""
@@ -217,6 +229,8 @@ def read_comment(
             break  # ``（報告者：…）`` under the text: the report's writer signs (3328)
         elif (current or paragraphs) and opens_frame(line.text, rules):
             break  # ``┌ FIGURES ──``: a box drawn under the text is no speech (3329)
+        elif (current or paragraphs) and _points_elsewhere(line.text, rules):
+            break  # ``（実績は巻末一覧表の①を参照）``: the writer's pointer, no speech (3489)
         else:
             current.append(line)
     if current:

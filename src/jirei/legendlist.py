@@ -23,6 +23,7 @@ import regex
 
 from jirei.header import read_header
 from jirei.lines import Line
+from jirei.places import prefectures_of
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
 from jirei.tables.caselist import CaseList, CaseRow
@@ -32,6 +33,15 @@ from jirei.tables.caselist import CaseList, CaseRow
 _ENTRY = regex.compile(
     r"^\s*(?:No\.?\s*)?(?:\(\s*(?P<n>\d{1,2})\s*\)|(?P<n>\d{1,2})\s*[.、)]?)\s*(?P<place>\S.*?)\s*$"
 )
+
+#: a contents line's page reference closing an entry: a gap or leaders, then the page
+#: (``…………　p.2``, ``　　4``, ``・・・・・ 12頁``; leaders alone too: the page lost)
+_PAGE_TAIL = regex.compile(
+    r"(?:(?:\s{2,}|\t|\s*[.…・‥·]{3,}\s*)(?:[pP]\.?\s*)?\d{1,3}\s*(?:頁|ページ)?|\s*[.…・‥·]{3,})\s*$"
+)
+
+#: a place and what stands in brackets after it (``盛岡市（岩手労働局・ハローワーク盛岡）``)
+_PLACE_BRACKET = regex.compile(r"^(?P<place>[^\s()【】\[\]〔〕]{2,30}?)\s*[(【\[〔]")
 
 #: the longest fact line under an entry (a facility, a bureau and its offices, a date)
 _FACT_WIDTH = 60
@@ -54,13 +64,18 @@ def read_legend(
     current: tuple[int, Line, list[Line]] | None = None
     for line in lines:
         found = _ENTRY.match(line.text) if line.text.strip() else None
-        if found is not None and is_place_line(found.group("place")):
+        entry = _entry_place(found.group("place")) if found is not None else None
+        if found is not None and entry is not None:
             if current is not None:
                 entries.append(current)
-            place = Line(found.group("place"), line.start + found.start("place"))
+            place = Line(entry, line.start + found.start("place"))
             current = (int(found.group("n")), place, [])
             continue
         if current is None:
+            continue
+        if _PAGE_TAIL.search(line.text) is not None:  # another contents entry (3487)
+            entries.append(current)
+            current = None
             continue
         if not line.text.strip():
             if current[2]:
@@ -100,6 +115,33 @@ def _numbered_run(
     """The entries numbered 1, 2, … one after another (two at least), else None."""
     if len(entries) < 2 or [n for n, _, _ in entries] != list(range(1, len(entries) + 1)):
         return None
-    if not all(under for _, _, under in entries):
+    if not all(under or _bracketed(place.text) for _, place, under in entries):
         return None
     return entries
+
+
+def _entry_place(text: str) -> str | None:
+    """An entry's text without a contents line's page reference, when it is a place alone
+    (a prefecture and a municipality, decision 3446) or a place its prefecture is known of
+    with its bureau and offices in brackets after it (``盛岡市（岩手労働局・ハローワーク盛岡）``,
+    a 目次 entry: decision 3487); else None."""
+    text = _PAGE_TAIL.sub("", text).rstrip()
+    if is_place_line(text):
+        return text
+    bracket = _PLACE_BRACKET.match(text)
+    if bracket is None or not _is_place(bracket.group("place")):
+        return None
+    if text[-1] not in ")】]〕":
+        return None
+    return text[: bracket.end() - 1] + "(" + text[bracket.end() : -1] + ")"  # (one length:
+    # the header reader reads a round bracket after the place; offsets stay the text's)
+
+
+def _is_place(text: str) -> bool:
+    """A place: a prefecture and a municipality, or a municipality some prefecture has."""
+    return is_place_line(text) or (text[-1] in "市区町村" and bool(prefectures_of(text)))
+
+
+def _bracketed(text: str) -> bool:
+    """Whether an entry's first line holds more than its place (a bracket after it)."""
+    return not is_place_line(text)
