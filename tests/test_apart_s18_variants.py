@@ -43,6 +43,8 @@ _ENTRY_FORMS = {
     "gap_number": lambda n, city, offices: f"{n}. {city}（{offices}）　　　　{n + 2}",
     "dots_page": lambda n, city, offices: f"（{n}）{city}【{offices}】・・・・・・{n * 2}頁",
     "no_page": lambda n, city, offices: f"{n}．{city}（{offices}）",
+    "label": lambda n, city, offices: f"事例{n}　{city}（{offices}）……………… {n + 1}",
+    "circled": lambda n, city, offices: f"{'①②③'[n - 1]}　{city}［{offices}］　　{n + 1}",
 }
 
 _PAGE_LABELS = {

@@ -21,12 +21,13 @@ from collections.abc import Sequence
 
 import regex
 
+from jirei.caselabel import label_length
 from jirei.header import read_header
 from jirei.lines import Line
 from jirei.places import prefectures_of
 from jirei.plainheader import is_place_line
 from jirei.rules import DEFAULT_RULES, Rules
-from jirei.tables.caselist import CaseList, CaseRow
+from jirei.tables.caselist import CaseList, CaseRow, block_number
 
 #: an entry's first line: a list number (a circled one as NFKC writes it, bracketed,
 #: stopped) and the place after it
@@ -50,9 +51,12 @@ _FACT_WIDTH = 60
 _FACTS = ("facility_name", "labour_bureau", "start_date")
 
 
-def may_hold_legend(lines: Sequence[Line]) -> bool:
-    """A cheap precheck: a line opening with a list number."""
-    return any(_ENTRY.match(line.text) is not None for line in lines)
+def may_hold_legend(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> bool:
+    """A cheap precheck: a line opening with a list number or a case label."""
+    return any(
+        _ENTRY.match(line.text) is not None or label_length(line.text, rules)
+        for line in lines
+    )
 
 
 def read_legend(
@@ -63,13 +67,14 @@ def read_legend(
     entries: list[tuple[int, Line, list[Line]]] = []
     current: tuple[int, Line, list[Line]] | None = None
     for line in lines:
-        found = _ENTRY.match(line.text) if line.text.strip() else None
-        entry = _entry_place(found.group("place")) if found is not None else None
+        found = _numbered(line.text, rules) if line.text.strip() else None
+        entry = _entry_place(line.text[found[1] :]) if found is not None else None
         if found is not None and entry is not None:
             if current is not None:
                 entries.append(current)
-            place = Line(entry, line.start + found.start("place"))
-            current = (int(found.group("n")), place, [])
+            lead = len(line.text[found[1] :]) - len(line.text[found[1] :].lstrip())
+            place = Line(entry, line.start + found[1] + lead)
+            current = (found[0], place, [])
             continue
         if current is None:
             continue
@@ -120,21 +125,30 @@ def _numbered_run(
     return entries
 
 
+def _numbered(text: str, rules: Rules) -> tuple[int, int] | None:
+    """An entry's number and where its text after the number starts: a list number
+    (``1.``, ``（２）``, ``No.3``) or a case label (``事例１``, decision 3487), else None."""
+    found = _ENTRY.match(text)
+    if found is not None:
+        return int(found.group("n")), found.start("place")
+    length = label_length(text, rules)
+    number = block_number(text, length) if length else None
+    return (number, length) if number is not None and length < len(text.rstrip()) else None
+
+
 def _entry_place(text: str) -> str | None:
     """An entry's text without a contents line's page reference, when it is a place alone
     (a prefecture and a municipality, decision 3446) or a place its prefecture is known of
-    with its bureau and offices in brackets after it (``盛岡市（岩手労働局・ハローワーク盛岡）``,
-    a 目次 entry: decision 3487); else None."""
-    text = _PAGE_TAIL.sub("", text).rstrip()
+    with its bureau and offices after it in brackets (``盛岡市（岩手労働局・ハローワーク盛岡）``,
+    a 目次 entry: decision 3487), written as the header reader reads them (the offices in
+    round brackets; offsets stay the text's); else None."""
+    text = _PAGE_TAIL.sub("", text).strip()
     if is_place_line(text):
         return text
     bracket = _PLACE_BRACKET.match(text)
-    if bracket is None or not _is_place(bracket.group("place")):
-        return None
-    if text[-1] not in ")】]〕":
-        return None
-    return text[: bracket.end() - 1] + "(" + text[bracket.end() : -1] + ")"  # (one length:
-    # the header reader reads a round bracket after the place; offsets stay the text's)
+    if bracket is not None and _is_place(bracket.group("place")) and text[-1] in ")】]〕":
+        return text[: bracket.end() - 1] + "(" + text[bracket.end() : -1] + ")"
+    return None
 
 
 def _is_place(text: str) -> bool:

@@ -559,7 +559,7 @@ def _legend_list(seg: Segmentation, context: _Context) -> CaseList | None:
 
     stop = seg.cases[0].body if seg.cases else len(seg.lines)
     lines = [info.line for info in seg.lines[:stop]]
-    if not may_hold_legend(lines):
+    if not may_hold_legend(lines, context.rules):
         return None
     return read_legend(lines, context.text, context.rules)
 
