@@ -401,3 +401,27 @@ def test_padded_row_rebuilt_with_its_offsets() -> None:
 def test_no_padded_row(texts: tuple[str, ...]) -> None:
     lines = _lines(*texts)
     assert with_padded_rows(lines) == lines
+
+
+def test_unbracketed_pointer_right_under_the_speech_is_no_speech() -> None:
+    doc = jirei.parse_text(_POINTED.format(pointer="→実績は巻末の一覧表を参照", gap=""))
+    assert doc.profiles[0].comments[-1].text == "市と連携することで、就職者数は目標を上回った。"
+
+
+@pytest.mark.parametrize("pointer", ["（実績は巻末一覧表の①を参照）", "【実績は別表２のとおり】"])
+def test_bracketed_pointer_under_an_item_is_no_wrapped_end(pointer: str) -> None:
+    text = _POINTED.format(pointer="", gap="").replace(
+        "◆ケースワーカーとナビゲーターが毎週打合せを実施。\n",
+        f"◆ケースワーカーとナビゲーターが毎週打合せを実施。\n{pointer}\n",
+    )
+    profile = jirei.parse_text(text).profiles[0]
+    assert profile.initiatives == ("ケースワーカーとナビゲーターが毎週打合せを実施。",)
+
+
+@pytest.mark.parametrize(
+    "text", ["（週１回、水曜日）", "（令和５年３月時点）", "実績は巻末一覧表を参照"]
+)
+def test_no_bracketed_pointer(text: str) -> None:
+    from jirei.pointers import is_bracketed_pointer
+
+    assert not is_bracketed_pointer(text)

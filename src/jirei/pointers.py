@@ -78,6 +78,21 @@ def _unbracketed(line: str) -> str:
     return line
 
 
+def is_bracketed_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a pointer standing wholly in brackets of its own
+    (``（実績は巻末一覧表の①を参照）``; decision 3489): the writer's note, never the wrapped
+    end of an item or a comment above it."""
+    stripped = text.strip()
+    if stripped[:1] not in _OPENINGS or stripped[-1:] not in _CLOSINGS:
+        return False  # (cheap precheck)
+    return is_pointer(stripped, rules)
+
+
+#: how a bracketed line opens and closes (before NFKC too)
+_OPENINGS = "(（[［【〔<〈《"
+_CLOSINGS = ")）]］】〕>〉》"
+
+
 def is_none_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` says there is nothing to report (``特になし``; ``figures.toml
     [gathered_parts] none_lines``, decision 2542)."""
@@ -131,4 +146,4 @@ def _kept(profile: Profile, field: str, spans_field: str, keep: list[bool]) -> P
     )
 
 
-__all__ = ["is_none_line", "is_pointer", "without_pointers"]
+__all__ = ["is_bracketed_pointer", "is_none_line", "is_pointer", "without_pointers"]
