@@ -425,3 +425,51 @@ def test_no_bracketed_pointer(text: str) -> None:
     from jirei.pointers import is_bracketed_pointer
 
     assert not is_bracketed_pointer(text)
+
+
+# --- a closing table of every case's figures, the cases as rows ------------------------
+
+_CLOSING_CASES = (
+    ("長崎県", "長崎市", "ながさき就労プラザ", 240, 251, 150, 163),
+    ("宮崎県", "宮崎市", "みやざき就労サポート", 180, 176, 117, 112),
+    ("佐賀県", "唐津市", "からつ仕事ステーション", 90, 95, 58, 61),
+)
+
+
+def _closing(key_head: str, key) -> str:
+    out = ["九州ブロック　好事例集（令和３年度）", ""]
+    for n, (pref, city, name, *_rest) in enumerate(_CLOSING_CASES, 1):
+        bureau = pref[:-1] + "労働局"
+        out += [
+            f"事例{n}",
+            f"【{pref}{city}】【{bureau}・ハローワーク{city[:-1]}】{name}（一体的実施施設）"
+            "令和元年10月1日事業開始",
+            "", f"{city}の窓口で福祉と仕事を一体に", "",
+            "【取組内容】", f"◆{city}のケースワーカーと毎週打合せを実施。", "",
+            f"＜{city}コメント＞", f"{city}では支援の引継ぎが早くなりました。", "",
+            "（実績は巻末一覧表を参照）", "", "",
+        ]
+    out += ["【巻末一覧表】令和３年度　事業目標と実績", "",
+            f"{key_head}\t支援対象者数\t\t就職者数\t\t就職率", "\t\t目標\t実績\t目標\t実績\t実績"]
+    for n, (_, city, name, t1, a1, t2, a2) in enumerate(_CLOSING_CASES, 1):
+        rate = f"{a2 * 100 / a1:.1f}%"
+        out.append(f"{key(n, city, name)}\t{t1}人\t{a1}人\t{t2}人\t{a2}人\t{rate}")
+    out += ["", "（担当）九州ブロック連絡会議事務局", "　　福岡労働局 職業安定部 職業安定課"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("key_head", "key"),
+    [
+        ("自治体\t施設名", lambda n, city, name: f"{city}\t{name}"),
+        ("事例\t施設名（自治体）", lambda n, city, name: f"{n}\t{name}（{city}）"),
+        ("市町村\t窓口", lambda n, city, name: f"{city}\t{name}"),
+    ],
+)
+def test_closing_table_rows_are_the_cases_figures(key_head: str, key) -> None:
+    doc = jirei.parse_text(_closing(key_head, key))
+    assert [p.municipality for p in doc.profiles] == [c[1] for c in _CLOSING_CASES]
+    for profile, (_, _, _, t1, a1, t2, a2) in zip(doc.profiles, _CLOSING_CASES, strict=True):
+        got = {(m.label, m.target.value, m.actual.value) for m in profile.metrics if m.target}
+        assert got == {("支援対象者数", t1, a1), ("就職者数", t2, a2)}
+        assert [m.label for m in profile.metrics if m.target is None] == ["就職率"]
