@@ -146,14 +146,13 @@ def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     match = named.match(text)
     if match is None and labels.named_inside is not None:
         match = labels.named_inside.match(text)  # ``（堺市の事例　つづき）`` (3486)
-        if match is not None and (
-            _PAGE_WORD.search(match.group("name")) is not None
-            or match.group("name").endswith("の")
-        ):  # ``【前ページからの続き】``, ``（表の続き）``: a note alone, no name
-            return None
-        inner = labels.inner.match(text) if match is not None and labels.inner else None
-        if inner is not None and match is not None and match.start("name") < inner.end("label"):
+        if match is None or _PAGE_WORD.search(match.group("name")) is not None:
+            return None  # ``【前ページからの続き】``: a note alone, no name
+        inner = labels.inner.match(text) if labels.inner else None
+        if inner is not None and match.start("name") < inner.end("label"):
             return None  # ``（事例１の続き）``: the label's note, no name
+        name = match.group("name").removesuffix("の")  # ``（堺市の事例の続き）``
+        return name if len(name) >= 2 else None  # ``（表の続き）``: no name
     return match.group("name") if match is not None else None
 
 
