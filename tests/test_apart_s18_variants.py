@@ -50,6 +50,8 @@ _ENTRY_FORMS = {
 _PAGE_LABELS = {
     "plain": lambda n: f"事例{n}",
     "bracket": lambda n: f"【事例{n}】",
+    "with_place": lambda n: f"事例{n}　{_CASES[n - 1][0]}",
+    "number_only": lambda n: f"No.{n}",
 }
 
 
