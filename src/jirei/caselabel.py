@@ -44,6 +44,7 @@ class CaseLabels:
         notes = "|".join(f"(?:{note})" for note in rules.label_notes)
         self.note: regex.Pattern[str] | None = None
         self.named: regex.Pattern[str] | None = None
+        self.named_inside: regex.Pattern[str] | None = None
         self.inner: regex.Pattern[str] | None = None
         self.bare_note: regex.Pattern[str] | None = None
         if notes:
@@ -73,6 +74,15 @@ class CaseLabels:
                 rf"|[-‐―~]\s*(?:{notes})\s*[-‐―~]?"
                 rf"|(?(open)(?:{notes}){_BARE_END}|(?!))"  # ``【松山市】続き``: a bare note
                 rf"|[:：]\s*(?:{notes}){_BARE_END})\s*$"  # (normalised: ``松山市:続き``)
+            )
+            # the name inside the bracket with the note (``（堺市の事例　つづき）``,
+            # ``【さかい就労サポート・続き】``, ``（事例１　堺市　つづき）``: a label before the
+            # name is no part of it, nor a digit: ``（事例１の続き）`` is a label's); the note
+            # must end as one does (decision 3486)
+            self.named_inside = regex.compile(
+                rf"^\s*[{marks}]?\s*[(【〔\[<〈《]\s*(?:(?:{alternatives})\s*)?"
+                rf"(?P<name>[^\s()【】〔〕\[\]<>〈〉《》・:、,0-9]{{2,30}})\s*[・:、,]?\s*"
+                rf"(?:{notes}){_BARE_END}\s*[)】〕\]>〉》]\s*$"
             )
             # a continuation note alone (``続き``, ``前頁より``), the whole of a header's rest
             self.bare_note = regex.compile(rf"\s*(?:[:：]\s*)?(?:{notes}){_BARE_END}\s*")
@@ -127,13 +137,27 @@ def label_length(text: str, rules: Rules = DEFAULT_RULES) -> int:
 def noted_name(text: str, rules: Rules = DEFAULT_RULES) -> str | None:
     """The name on a line holding only a name and a continuation note, no case label
     (``ワークサポートやはた（２ページからの続き）`` → ``ワークサポートやはた``; decision 2998),
+    or inside the note's bracket (``（堺市の事例　つづき）`` → ``堺市の事例``; decision 3486),
     else None."""
-    named = case_labels(rules).named
+    labels = case_labels(rules)
+    named = labels.named
     if named is None or not any(bracket in text for bracket in _NOTE_OPENINGS):  # (precheck)
         return None
     match = named.match(text)
+    if match is None and labels.named_inside is not None:
+        match = labels.named_inside.match(text)  # ``（堺市の事例　つづき）`` (3486)
+        if match is None or _PAGE_WORD.search(match.group("name")) is not None:
+            return None  # ``【前ページからの続き】``: a note alone, no name
+        inner = labels.inner.match(text) if labels.inner else None
+        if inner is not None and match.start("name") < inner.end("label"):
+            return None  # ``（事例１の続き）``: the label's note, no name
+        name = match.group("name").removesuffix("の")  # ``（堺市の事例の続き）``
+        return name if len(name) >= 2 else None  # ``（表の続き）``: no name
     return match.group("name") if match is not None else None
 
+
+#: a page word: a "name" holding one is the note's own (``前ページ`` of ``【前ページからの続き】``)
+_PAGE_WORD = regex.compile(r"頁|ページ|[Pp]\.")
 
 #: what a continuation note after a name opens with (a bracket, a dash or a colon)
 _NOTE_OPENINGS = "(【〔[<〈《-‐―~:："

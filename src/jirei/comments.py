@@ -170,6 +170,25 @@ def _ends_sentence(text: str) -> bool:
     )
 
 
+def _points_elsewhere(text: str, above: Sequence[Line], rules: Rules) -> bool:
+    """Whether a line under a comment's text is the writer's pointer to figures printed
+    elsewhere (decision 3489): one standing in brackets of its own
+    (``（実績は巻末一覧表の①を参照）``), or one closing no sentence right under a line that
+    closed one (``→実績は巻末の一覧表を参照``). A sentence of the speaker's ending
+    ``…を参照。`` is speech."""
+    from jirei.pointers import is_bracketed_pointer, is_pointer
+
+    if is_bracketed_pointer(text, rules):
+        return True
+    stripped = text.strip()
+    return (
+        bool(above)
+        and above[-1].text.rstrip().endswith(("。", "」"))
+        and not stripped.endswith("。")
+        and is_pointer(stripped.lstrip("→⇒▶・"), rules)
+    )
+
+
 def _unlisted(line: Line, rules: Rules) -> str:
     """A comment line without its list marker (``- 市役所の中に…``: a converter wrote the
     comment's lines as list items; decision 1933)."""
@@ -217,6 +236,8 @@ def read_comment(
             break  # ``（報告者：…）`` under the text: the report's writer signs (3328)
         elif (current or paragraphs) and opens_frame(line.text, rules):
             break  # ``┌ FIGURES ──``: a box drawn under the text is no speech (3329)
+        elif (current or paragraphs) and _points_elsewhere(line.text, current, rules):
+            break  # ``（実績は巻末一覧表の①を参照）``: the writer's pointer, no speech (3489)
         else:
             current.append(line)
     if current:

@@ -63,6 +63,40 @@ def with_distant_continuations(
     return out
 
 
+def with_running_heads(
+    infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+) -> list[LineInfo]:
+    """The lines with each running head of a continued page read as furniture: a line wholly
+    in round brackets holding a case label and more (``（事例３　山形市）``: the label and its
+    case's place) whose label number is the last label's above it — the case the page goes
+    on with (decision 3488). The same line naming another case, or the first label of its
+    number, is left as read (a label opening a case)."""
+    out = list(infos)
+    if not any(
+        info.kind is K.HEADING and info.text.lstrip().startswith("(") for info in infos
+    ):  # cheap precheck
+        return out
+    last: int | None = None
+    for index, info in enumerate(infos):
+        if info.kind in (K.BLANK, K.TABLE):  # (a label may open a line of any other kind:
+            continue  # ``■事例２　三重県津市｜…`` reads as a bullet)
+        number = _number(info.text, rules)
+        if number is None:
+            continue
+        text = info.text.strip()
+        inner = text[1:-1].strip() if text.startswith("(") and text.endswith(")") else ""
+        if (
+            info.kind is K.HEADING
+            and number == last
+            and inner
+            and label_length(inner, rules) < len(inner)
+        ):
+            out[index] = LineInfo(info.line, K.FURNITURE)
+            continue
+        last = number
+    return out
+
+
 def _names_earlier(
     infos: Sequence[LineInfo], index: int, header: int, rules: Rules
 ) -> bool:
@@ -81,4 +115,4 @@ def _names_earlier(
     return said(infos[:header]) and not said(infos[header:index])
 
 
-__all__ = ["with_distant_continuations"]
+__all__ = ["with_distant_continuations", "with_running_heads"]

@@ -18,6 +18,7 @@ from jirei.iroha import iroha_items
 from jirei.lines import Line
 from jirei.mdcaptions import is_caption_line
 from jirei.numberitems import number_items
+from jirei.pointers import is_bracketed_pointer
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, classifier, ends_sentence
 
@@ -139,6 +140,7 @@ def read_items(
                 and not _new_paragraph(groups[-1], line)
                 and not _outline_line(groups[-1], line, origin)
                 and not _results_after_sentence(groups[-1], text, rules)
+                and not is_bracketed_pointer(text, rules)  # (no wrapped end: 3489)
             ):
                 groups[-1][1].append(piece)
             else:

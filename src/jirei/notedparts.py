@@ -39,8 +39,9 @@ from jirei.sections import K, LineInfo, ends_sentence, strip_hash
 if TYPE_CHECKING:
     from jirei.segment import Case
 
-#: the kinds of line a noted name may stand on (a marked line reads as a bullet)
-_KINDS = (K.TEXT, K.HEADING, K.BULLET, K.HEADER)
+#: the kinds of line a noted name may stand on (a marked line reads as a bullet; a
+#: bracketed one, ``【大垣市・前頁から】``, as a speaker's heading: decision 3486)
+_KINDS = (K.TEXT, K.HEADING, K.BULLET, K.HEADER, K.COMMENT)
 #: the longest line read as a name and its note
 _LONGEST = 60
 #: what a continuation note holds (a cheap test before the pattern)

@@ -4,7 +4,8 @@ A case whose results are printed elsewhere (an end-of-report 一覧, a 付表, a
 keeps only a pointer under its results heading: ``巻末【参考】一覧表の番号１を参照。``,
 ``付表の表Ａのとおり。``, ``実績は別紙資料参照``. Such a line is no other result. A pointer
 is a short line ending in one of ``figures.toml [gathered_parts] pointer_endings`` (its
-closing ``。`` aside) that names one of its ``pointer_nouns``.
+closing ``。`` aside) that names one of its ``pointer_nouns``; the whole line may stand in
+brackets (``（実績は巻末一覧表の①を参照）``, decision 3489).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ _PLACE_TOPIC = 8
 
 def is_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     """Whether ``text`` is a line pointing to figures printed elsewhere (see the module)."""
-    line = unicodedata.normalize("NFKC", text).strip().rstrip("。.")
+    line = _unbracketed(unicodedata.normalize("NFKC", text).strip()).rstrip("。.")
     if not line or len(line) > _MAX_POINTER:
         return False
     if _place_line(rules).match(line.lstrip("※*・ ")):  # ``実績はスライド7`` (2578)
@@ -60,6 +61,36 @@ def is_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
         return False
     head = line[: -len(ending)]
     return any(noun in head for noun in nouns)
+
+
+#: the bracket pairs a whole pointer line may stand in (NFKC: ``（…を参照）`` is ``(…)``)
+_PAIRS = ("()", "[]", "【】", "〔〕", "<>", "〈〉", "《》")
+
+
+def _unbracketed(line: str) -> str:
+    """``line`` without one bracket pair enclosing all of it (``（実績は巻末一覧表の①を参照）``,
+    decision 3489), else as it is."""
+    for opening, closing in _PAIRS:
+        if line.startswith(opening) and line.endswith(closing):
+            inner = line[1:-1]
+            if opening not in inner and closing not in inner:
+                return inner.strip()
+    return line
+
+
+def is_bracketed_pointer(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a pointer standing wholly in brackets of its own
+    (``（実績は巻末一覧表の①を参照）``; decision 3489): the writer's note, never the wrapped
+    end of an item or a comment above it."""
+    stripped = text.strip()
+    if stripped[:1] not in _OPENINGS or stripped[-1:] not in _CLOSINGS:
+        return False  # (cheap precheck)
+    return is_pointer(stripped, rules)
+
+
+#: how a bracketed line opens and closes (before NFKC too)
+_OPENINGS = "(（[［【〔<〈《"
+_CLOSINGS = ")）]］】〕>〉》"
 
 
 def is_none_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -115,4 +146,4 @@ def _kept(profile: Profile, field: str, spans_field: str, keep: list[bool]) -> P
     )
 
 
-__all__ = ["is_none_line", "is_pointer", "without_pointers"]
+__all__ = ["is_bracketed_pointer", "is_none_line", "is_pointer", "without_pointers"]

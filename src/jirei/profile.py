@@ -508,8 +508,8 @@ def _with_gathered(
     if found is None:
         return out, None
     bare = len(cases) - 1
-    if len(cases) > 2 and cases[bare].first <= found.start < cases[bare].stop and _reads_nothing(
-        out[bare]
+    if len(cases) > 2 and cases[bare].first <= found.start < cases[bare].stop and (
+        _reads_nothing(out[bare]) or _opened_on_parts(out[bare], cases[bare], found.start)
     ):
         del out[bare]
         found = attrs.evolve(found, parts=tuple(p for p in found.parts if p.case != bare))
@@ -559,7 +559,7 @@ def _legend_list(seg: Segmentation, context: _Context) -> CaseList | None:
 
     stop = seg.cases[0].body if seg.cases else len(seg.lines)
     lines = [info.line for info in seg.lines[:stop]]
-    if not may_hold_legend(lines):
+    if not may_hold_legend(lines, context.rules):
         return None
     return read_legend(lines, context.text, context.rules)
 
@@ -792,6 +792,15 @@ def _shaped_strays(
         } & {m.label for m in read}:
             out.append(index)
     return out
+
+
+def _opened_on_parts(profile: Profile, case: Case, start: int) -> bool:
+    """Whether the last case read opened on the first line of the parts gathered after
+    every case (a closing table's caption or head row, ``自治体　施設名　…`` read as a header)
+    and tells no story of its own: no title, 取組内容 item or comment (decision 3492)."""
+    return case.first == start and not (
+        profile.title or profile.initiatives or profile.comments
+    )
 
 
 def _reads_nothing(profile: Profile) -> bool:

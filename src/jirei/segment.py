@@ -886,9 +886,10 @@ def segment_lines(lines: Sequence[Line], rules: Rules = DEFAULT_RULES) -> Segmen
     from jirei.chartroles import with_chart_roles
 
     classified = with_chart_roles(classified, rules)  # 実績 alone over 268人 (3303)
-    from jirei.continuedlabels import with_distant_continuations
+    from jirei.continuedlabels import with_distant_continuations, with_running_heads
 
     classified = with_distant_continuations(classified, rules)  # 事例１（続き） later (2854)
+    classified = with_running_heads(classified, rules)  # （事例３　山形市） on its page (3488)
     kept = _drop_furniture(classified, cls)
     if len(kept) != len(classified):  # a page's note that its list goes on (decision 3182)
         kept = _without_page_notes(classified, kept, rules)

@@ -146,6 +146,10 @@ def read_results(
     lines = list(continued.lines)
     reader.label_tails, reader.unit_tails = continued.labels, continued.units
     spaced = read_spaced(lines, rules, locate=locate)  # cells apart by one space (800)
+    if spaced is None:  # a label padded to one space before its figure (decision 3490)
+        from jirei.tables.paddedrows import with_padded_rows
+
+        lines = with_padded_rows(lines)
     run = find_run(lines, rules) if spaced is None else spaced[0]
     if run is None:
         reader.fiscal_from_heading()
