@@ -225,3 +225,170 @@ def test_contact_block_keeps_a_paragraph_of_words() -> None:
     assert parse_text(text).profiles[0].to_dict() == parse_text(
         text, rules=_NO_CONTACT
     ).profiles[0].to_dict()
+
+
+# ---------------------------------------------------------------------------------------
+# decisions 3518–3519: a Word outline's overview (bracket header under a numbered title
+# label) and numbered speakers naming a bare city
+
+
+def _outline_doc(title_label: str, speaker: str, voice: str, place_speaker: str) -> str:
+    return "\n".join([
+        "令和元年度　一体的実施　取組事例集",
+        "",
+        "目次",
+        "Ⅰ\t愛媛県今治市の取組\t1",
+        "Ⅱ\t愛媛県西条市の取組\t2",
+        "",
+        "Ⅰ\t愛媛県今治市の取組",
+        "\t1\t概要",
+        "\t\t【愛媛県今治市】【愛媛労働局・ハローワーク今治】いまばり仕事サポート（一体的実施施設）"
+        "令和元年６月３日事業開始",
+        f"\t\t{title_label}\t見出し",
+        "\t\t\t港町の窓口で相談から就職まで",
+        "\t2\t取組内容",
+        f"\t\t{speaker.format(n=1)}\t市の窓口にナビゲーターが常駐し、職業紹介まで行う。",
+        "\t3\t事業目標と取組状況（平成30年度）",
+        "\t\t区分\t目標\t実績",
+        "\t\t支援対象者数\t180人\t192人",
+        f"\t4\t{voice}",
+        f"\t\t{speaker.format(n=1)}\t{place_speaker}",
+        "\t\t\t窓口が同じ階にあるので、相談者を待たせずに案内できる。",
+        f"\t\t{speaker.format(n=2)}\tハローワーク今治",
+        "\t\t\t市の担当者と毎週情報を共有している。",
+        "",
+        "Ⅱ\t愛媛県西条市の取組",
+        "\t1\t概要",
+        "\t\t【愛媛県西条市】【愛媛労働局・ハローワーク西条】さいじょう就労コーナー（常設窓口）"
+        "平成２９年４月１日事業開始",
+        f"\t\t{title_label}\t見出し",
+        "\t\t\t水の都の就労支援",
+        "\t2\t取組内容",
+        f"\t\t{speaker.format(n=1)}\t福祉課と合同で面接会を開く。",
+        "\t3\t事業目標と取組状況（平成30年度）",
+        "\t\t区分\t目標\t実績",
+        "\t\t就職者数\t60人\t64人",
+        f"\t4\t{voice}",
+        f"\t\t{speaker.format(n=1)}\t西条市",
+        "\t\t\t面接会から就職した方が増えた。",
+        "",
+    ])
+
+
+@pytest.mark.parametrize(
+    ("title_label", "speaker", "voice", "place_speaker"),
+    [
+        ("(1)", "({n})", "関係者コメント", "今治市"),
+        ("（１）", "（{n}）", "関係者の声", "今治市"),
+        ("①", "{n}.", "関係者からのコメント", "今治市"),
+    ],
+)
+def test_outline_overview_and_numbered_city_speakers(
+    title_label: str, speaker: str, voice: str, place_speaker: str
+) -> None:
+    doc = parse_text(_outline_doc(title_label, speaker, voice, place_speaker))
+    assert [(p.municipality, p.facility_name, p.facility_type) for p in doc.profiles] == [
+        ("今治市", "いまばり仕事サポート", "一体的実施施設"),
+        ("西条市", "さいじょう就労コーナー", "常設窓口"),
+    ]
+    assert [(c.speaker, c.role) for c in doc.profiles[0].comments] == [
+        ("今治市", "municipality"), ("ハローワーク今治", "hello_work")
+    ]
+    assert [(c.speaker, c.text) for c in doc.profiles[1].comments] == [
+        ("西条市", "面接会から就職した方が増えた。")
+    ]
+
+
+def test_numbered_city_over_no_sentence_is_no_speaker() -> None:
+    """A numbered place over figures (no sentence under it) stays what it was."""
+    from jirei.lines import Line
+    from jirei.sections import K, LineInfo, _numbered_speaker
+
+    infos = [
+        LineInfo(Line("  (1) 今治市", 0), K.HEADER),
+        LineInfo(Line("   支援対象者数 180人", 12), K.TEXT),
+    ]
+    assert not _numbered_speaker(infos, 0, DEFAULT_RULES)
+    infos[1] = LineInfo(Line("   相談が増えている。", 12), K.TEXT)
+    assert _numbered_speaker(infos, 0, DEFAULT_RULES)
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3520: a caption under a results table is a note
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "図表１　米子市における支援の流れ（略）",
+        "図２　相談件数の推移",
+        "表3 年度別の就職者数（省略）",
+    ],
+)
+def test_caption_under_table_is_no_result(caption: str) -> None:
+    table = f"区分\t目標\t実績\n支援対象者数\t150人\t162人\n{caption}\n・土曜相談に延べ40人が来所。"
+    case = parse_text(_wide_case(table)).profiles[0]
+    assert case.other_results == ("土曜相談に延べ40人が来所。",)
+    assert any("図" in b.text or "表" in b.text for b in case.unclassified)
+
+
+def test_result_line_opening_with_a_word_like_caption_stays() -> None:
+    table = "区分\t目標\t実績\n支援対象者数\t150人\t162人\n表彰企業への就職者が5人あった。"
+    case = parse_text(_wide_case(table)).profiles[0]
+    assert case.other_results == ("表彰企業への就職者が5人あった。",)
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3521: an item wrapped before its bracket keeps its tail
+
+
+@pytest.mark.parametrize("tail", ["（８日間）。", "(延べ12回)。", "（平日のみ）、"])
+def test_wrapped_bracket_tail_joins_its_item(tail: str) -> None:
+    text = _wide_case(
+        "区分\t目標\t実績\n支援対象者数\t150人\t162人\n"
+        "【その他の実績】\n◆市内の事業所と職場見学会を開催。\n"
+        f"◆ひとり親家庭を対象とした出張相談を現況届の期間に実施\n{tail}"
+    )
+    case = parse_text(text).profiles[0]
+    assert case.other_results[-1].startswith("ひとり親家庭")
+    assert case.other_results[-1].endswith(tail.replace("（", "(").replace("）", ")")
+                                           .translate(str.maketrans("８１２", "812")))
+    assert not any(b.text in ("。", "、") for b in case.unclassified)
+
+
+def test_bracketed_speaker_with_words_is_no_wrapped_tail() -> None:
+    from jirei.listtails import _WRAPPED_TAIL
+
+    assert _WRAPPED_TAIL.match("（米子市福祉課）見学会から就職する人が出てきた。") is None
+    assert _WRAPPED_TAIL.match("(ハローワーク米子)相談が増えた。") is None
+    assert _WRAPPED_TAIL.match("(8日間)。") is not None
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3522: a kind naming how the window is run
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        (
+            "施設名：かみのやま就労相談窓口（巡回相談方式）",
+            "かみのやま就労相談窓口",
+            "巡回相談方式",
+        ),
+        ("施設名　さかた仕事相談室（常駐方式）", "さかた仕事相談室", "常駐方式"),
+        ("名称：つるおか就労支援（出張相談方式）", "つるおか就労支援", "出張相談方式"),
+    ],
+)
+def test_kind_ending_in_a_way_of_running(line: str, name: str, kind: str) -> None:
+    text = "\n".join([
+        "【山形県上山市】【山形労働局・ハローワーク山形】",
+        line,
+        "平成30年4月1日事業開始",
+        "ひとり親家庭に身近な窓口",
+        "【取組内容】",
+        "・市役所で月２回の出張相談",
+        "",
+    ])
+    case = parse_text(text).profiles[0]
+    assert (case.facility_name, case.facility_type) == (name, kind)
