@@ -392,3 +392,51 @@ def test_kind_ending_in_a_way_of_running(line: str, name: str, kind: str) -> Non
     ])
     case = parse_text(text).profiles[0]
     assert (case.facility_name, case.facility_type) == (name, kind)
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3523: a square or angle bracket closing a name right before its start date
+
+
+def _kaigi(line: str) -> str:
+    return "\n".join([
+        "令和3年度　福祉事務所長会議資料",
+        "",
+        "■ 直方市（福岡労働局・ハローワーク直方）",
+        line,
+        "　ハローワーク直方のナビゲーターが毎週市保護課を巡回し、職業相談を行っている。",
+        "［令和2年度実績］相談件数 120件／紹介件数 40件／就職件数 18件",
+        "",
+        "■ 飯塚市（福岡労働局・ハローワーク飯塚）",
+        "いいづか就労支援コーナー［一体的実施施設］　平成二十六年十月一日事業開始",
+        "　市役所内の窓口で生活保護受給者の職業相談を行っている。",
+        "［令和2年度実績］支援対象者数 150人／就職者数 90人",
+        "",
+    ])
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "kind"),
+    [
+        ("のおがた就労サポートコーナー［巡回相談］　平成三十年四月一日事業開始",
+         "のおがた就労サポートコーナー", "巡回相談"),
+        ("のおがた仕事相談【出張相談】令和元年7月1日開設", "のおがた仕事相談", "出張相談"),
+        ("のおがたワークサポート〈サテライト〉 平成30年4月2日開所",
+         "のおがたワークサポート", "サテライト"),
+    ],
+)
+def test_bracket_closing_a_name_before_its_date(line: str, name: str, kind: str) -> None:
+    case = parse_text(_kaigi(line)).profiles[0]
+    assert (case.facility_name, case.facility_type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "のおがた就労サポートコーナー【仮称】　平成三十年四月一日事業開始",  # no kind
+        "のおがた就労サポートコーナー［巡回相談］",  # no date: not read by position
+    ],
+)
+def test_bracket_closing_a_name_that_is_no_kind(line: str) -> None:
+    case = parse_text(_kaigi(line)).profiles[0]
+    assert case.facility_type is None

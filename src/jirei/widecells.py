@@ -47,6 +47,8 @@ _MAX_HEAD = 24
 _MAX_LABEL = 40
 #: how many separators a run of them may be: an empty cell or two
 _MAX_RUN = 3
+#: a digit (ASCII or full-width): a data row holds one
+_DIGIT = regex.compile(r"\d")
 #: a contents line's leader between its entry and its page
 _LEADER = regex.compile(r"[・‥…．.]{3,}|…|‥")
 #: dashes standing for "no figure"
@@ -165,7 +167,11 @@ def _runs(lines: Sequence[str], separator: str, rules: Rules) -> dict[int, list[
     index = 0
     while index < len(lines):
         line = lines[index]
-        found = None if "\t" in line or "|" in line else _row(line, separator, rules)
+        found = (
+            None
+            if separator not in line or "\t" in line or "|" in line or not _DIGIT.search(line)
+            else _row(line, separator, rules)
+        )  # (cheap: a row holds its separator and a figure's digit)
         if found is None:
             index += 1
             continue
