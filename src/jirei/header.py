@@ -495,6 +495,15 @@ def _read_rest(
     if kind is not None:
         fields["facility_type"] = Field(kind.group(1), offset + kind.start(1), offset + kind.end(1))
         name_end = kind.start()
+    elif date is not None:  # ``name［巡回相談］　date事業開始``: the bracket closing it (3523)
+        closing = _CLOSING_KIND.search(rest, 0, name_end)
+        if closing is not None and closing.start() > 1 and closing.group(1) not in _not_kinds(
+            rules
+        ):
+            fields["facility_type"] = Field(
+                closing.group(1), offset + closing.start(1), offset + closing.end(1)
+            )
+            name_end = closing.start()
     name_text = rest[:name_end]
     if date is not None and name_end == date[1] and name_text.rstrip().endswith("("):
         # ``name（平成28年4月1日開設）``: the date in a bracket after the name (decision 1208)
@@ -529,6 +538,18 @@ def _read_rest(
                 at = offset + line_match.start() + lead
                 fields["facility_name"] = Field(candidate, at, at + len(candidate))
                 break
+
+
+#: a square or angle bracket of a few kanji and katakana closing a facility's name right
+#: before its start date (``のおがた就労サポートコーナー【巡回相談】　平成三十年…``; 3523)
+_CLOSING_KIND = regex.compile(r"[【<]([\p{Han}\p{Katakana}ー・]{2,12})[】>]\s*$")
+
+
+@per_rules
+def _not_kinds(rules: Rules) -> frozenset[str]:
+    """Words in such a bracket that name no kind (``【仮称】``: ``harvest.toml
+    [bracket_kind] not_kinds``)."""
+    return frozenset(rules.harvest_table.get("bracket_kind", {}).get("not_kinds", ()))
 
 
 #: the longest header rest read as a bare continuation note (``前ページからの続き``)

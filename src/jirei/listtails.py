@@ -58,9 +58,15 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
     return [piece for piece in out if piece]
 
 
+#: a line that is only a bracket and the punctuation closing a sentence: the tail of the
+#: line above wrapped before its bracket (``…に実施`` / ``（８日間）。``), no voice (3521)
+_WRAPPED_TAIL = regex.compile(r"^\s*\([^()]*\)[\s。、．.,」』)]*$")
+
+
 def _voices(paragraph: Sequence[Line], rules: Rules) -> bool:
     return all(
         "。" in line.text
+        and _WRAPPED_TAIL.match(line.text) is None
         and is_comment_line(line.text, rules)
         and len(_figure(rules).findall(line.text)) < 2
         for line in paragraph

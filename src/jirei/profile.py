@@ -1032,6 +1032,21 @@ def _fallback_warning(profile: Profile, origin: str, *, kept: bool) -> Warning:
     return Warning("fallback_segmentation", message, profile.span)
 
 
+def _overview_lines(parts: CaseParts) -> list[Line]:
+    """The first lines of the aside sections a labelled case's body opens with (its
+    ``1　概要``, headings and all), where its bracket header line may stand under the
+    chapter's label, a numbered title label (``(1)　見出し``) between it and the headline
+    (decision 3519)."""
+    lines: list[Line] = []
+    for block in parts.blocks:
+        if not isinstance(block, Section) or block.kind != "aside" or len(lines) >= 3:
+            break
+        if block.heading is not None:
+            lines.append(block.heading)
+        lines.extend(line for line in block.lines if not line.blank)
+    return lines[:3]
+
+
 def case_parts(seg: Segmentation, case: Case, rules: Rules = DEFAULT_RULES) -> CaseParts:
     """The sections and comment blocks of one case of a segmentation."""
     infos = seg.lines
@@ -1483,6 +1498,16 @@ class _Builder:
             noted = {line.start for line in notes}
             after = tuple(line for line in after if line.start not in noted)
             self.unclassify(section.title, [whole_line(line) for line in notes])
+
+        from jirei.mdcaptions import is_caption_line  # ``図表1　…（略）`` (decision 3520)
+
+        captions = [
+            line for line in after if not line.blank and is_caption_line(line.text, self.c.rules)
+        ]
+        if captions:  # a figure's or a table's caption under the table: a note, no result
+            kept = {line.start for line in captions}
+            after = tuple(line for line in after if line.start not in kept)
+            self.unclassify(section.title, [whole_line(line) for line in captions])
 
         pieces = split_heads(after, self.c.rules)  # ``副次的効果`` under the table (1470)
         if pieces:
@@ -1961,7 +1986,10 @@ def build_profile(
         if header_lines and not {"facility_name", "facility_type"} <= set(header.fields):
             from jirei.labelbrackets import with_bracket_header  # 【事例１】【place】… (1990)
 
-            header = with_bracket_header(text, header_lines, header, rules)
+            # (the bracket header may stand in the overview the body opens with: 3519)
+            header = with_bracket_header(
+                text, [*header_lines, *_overview_lines(parts)], header, rules
+            )
         if case.origin == "structure" and "facility_name" not in header.fields:
             from jirei.subentries import with_heading_name  # ``１）name`` (decision 1996)
 

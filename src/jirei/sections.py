@@ -713,6 +713,16 @@ def _next_text(infos: Sequence[LineInfo], number: int) -> str | None:
     return next((i.text for i in infos[number + 1 :] if i.kind is not K.BLANK), None)
 
 
+def _numbered_speaker(infos: Sequence[LineInfo], number: int, rules: Rules) -> bool:
+    """Whether a place label line inside a comments section (``(1)　倉敷市``, read as a case
+    heading by decision 201's shape) is a numbered speaker over its words, as
+    ``(2)　岡山労働局`` beside it is (decisions 1900, 3518)."""
+    from jirei.speakerlines import lone_speaker
+
+    following = next((i.line for i in infos[number + 1 :] if i.kind is not K.BLANK), None)
+    return lone_speaker(infos[number].text, following, rules) is not None
+
+
 def _under_bullet(infos: Sequence[LineInfo], number: int) -> bool:
     """Whether ``infos[number]`` stands right under a bullet: the lines above it, up to a
     bullet, are that bullet's wrapped lines (no blank line between)."""
@@ -884,8 +894,13 @@ def split_case(
         ) or (
             info.kind is K.HEADER
             and current_kind == "comments"
-            and _names_stakeholder(speaker_line(info.text, rules), rules)
-            and (_next_text(infos, number) or "").rstrip().endswith(_SAID)
+            and (
+                (
+                    _names_stakeholder(speaker_line(info.text, rules), rules)
+                    and (_next_text(infos, number) or "").rstrip().endswith(_SAID)
+                )
+                or _numbered_speaker(infos, number, rules)  # ``(1)　倉敷市`` (3518)
+            )
         ):  # ``【奈良市保護第一課】`` inside a comments section: a speaker (decision 708); a
             # bare place ``【宇都宮市】`` too, over a sentence (decision 2526)
             body.append(info.line)
