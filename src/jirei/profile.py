@@ -1655,12 +1655,33 @@ class _Builder:
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
             return
+        if self.signed(block):  # a paragraph signed by another stakeholder under it (3503)
+            return
         split = bare_speaker_split(block.lines, self.c.rules)  # 「…」, then speaker over 「…」
         if split is not None:
             self.add_comment(read_comment(block.heading, block.lines[:split], self.c.rules))
             self.comment_section(Section("comments", block.heading, block.lines[split:]))
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
+
+    def signed(self, block: CommentBlock) -> bool:
+        """Read a comment block holding the heading's speaker's text, then a paragraph
+        signed by another stakeholder (``（茨城労働局職業安定部長）``) as two comments;
+        False (nothing read) when the block holds no such paragraph (decision 3503)."""
+        from jirei.signedvoices import signed_parts, signed_split
+
+        named = speaker_of(block.heading, self.c.rules)[0]
+        found = signed_split(block.lines, named, self.c.rules)
+        if found is None:
+            return False
+        cut, sign, alone = found
+        said = block.lines[cut:sign] if alone else block.lines[cut : sign + 1]
+        parts = signed_parts(said, block.lines[sign], self.c.rules)
+        if parts is None:
+            return False
+        self.comment(CommentBlock(block.heading, block.lines[:cut]))
+        self.add_comment(parts)
+        return True
 
     def comment_section(
         self, section: Section, speaker: tuple[str | None, int, int] | None = None
@@ -1773,6 +1794,13 @@ class _Builder:
             self.add_comment(parts)
 
     def add_comment(self, parts: CommentParts) -> None:
+        from jirei.voicepieces import voice_pieces
+
+        pieces = voice_pieces(parts, self.c.text, self.c.rules)  # 市：「…」／HW：「…」 (3504)
+        if pieces is not None:
+            for piece in pieces:
+                self.add_comment(piece)
+            return
         parts = tidy_parts(parts, self.c.rules)  # organisation and post, no name (1560)
         if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
             self.unclassified.append(

@@ -1,0 +1,73 @@
+"""Several voices written on one line, each a speaker and a quote (decision 3504)::
+
+    小山市：「庁舎の中で…心強いようです。」　／　ハローワーク小山：「市の窓口で…できています。」
+    松江市：「…」　ハローワーク松江：「…」
+    ・市「…」｜労働局：「…」
+
+A comment read from such a line (its speaker the first one named, its text the rest of the
+line) holds one voice per ``speaker：「…」`` part: after a closing quote, maybe a separator
+(``／``, ``/``, ``｜``, ``・``) and spaces, a speaker and a colon open the next voice. Each part
+is one comment by the speaker written before its colon, its text the words inside the quotes;
+the separators belong to no comment. A quote inside a sentence (``「…」と話す。``) or a colon
+after no closed quote opens no voice.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from jirei.comments import CommentParts, role_of
+from jirei.rules import DEFAULT_RULES, Rules
+
+#: a next voice: after a closing quote, maybe a separator, a speaker and a colon before
+#: an opening quote
+_NEXT = regex.compile(
+    r"(?<=」)[ \t\u3000]*(?:[／/｜|・][ \t\u3000]*)?"
+    r"(?P<speaker>[^\s「」『』:：/／|｜・。、]{2,30}?)[ \t\u3000]*[:：][ \t\u3000]*(?=「)"
+)
+#: one whole quote (no quote opened or closed inside it), maybe spaces after it
+_QUOTE = regex.compile(r"「(?P<said>[^「」]+)」[ \t\u3000]*")
+
+
+def voice_pieces(
+    parts: CommentParts, text: str, rules: Rules = DEFAULT_RULES
+) -> list[CommentParts] | None:
+    """The voices of a comment whose line holds several ``speaker：「…」`` parts, in order,
+    offsets into ``text`` (the normalised text the comment was read from); None when the
+    comment holds one voice only."""
+    said = parts.text
+    if said.count("「") < 2 or ("：" not in said and ":" not in said):
+        return None  # (cheap: one quote, or no colon, is one voice)
+    source = text[parts.start : parts.end]
+    if "\n" in source:
+        return None
+    nexts = list(_NEXT.finditer(source))
+    if not nexts:
+        return None
+    bounds = [(parts.speaker, parts.speaker_start, parts.speaker_end, 0)]
+    bounds += [
+        (m["speaker"], parts.start + m.start("speaker"), parts.start + m.end("speaker"), m.end())
+        for m in nexts
+    ]
+    ends = [m.start() for m in nexts] + [len(source)]
+    pieces: list[CommentParts] = []
+    for (speaker, s_start, s_end, at), end in zip(bounds, ends, strict=True):
+        quote = _QUOTE.fullmatch(source, at, end)
+        if quote is None:
+            return None  # a part that is no whole quote: one voice as read
+        start = parts.start + quote.start("said")
+        pieces.append(
+            CommentParts(
+                speaker,
+                s_start,
+                s_end,
+                role_of(speaker, rules) if speaker != parts.speaker else parts.role,
+                quote["said"].strip(),
+                start,
+                parts.start + quote.end("said"),
+            )
+        )
+    return pieces
+
+
+__all__ = ["voice_pieces"]
