@@ -136,6 +136,24 @@ def test_cast_list_keeps_lists_and_reads_turns(heading: str, cast: str, chair: s
     ]
 
 
+def test_cast_block_keeps_lists() -> None:
+    """A bracketed attendee word over rows of organisation, post and name: the case keeps
+    its lists (3501). Its voices are left unread (decision 3506: ``出席者`` alone opens an
+    aside section, decision 1822, which runs over the turns)."""
+    text = _head() + _ROUND_TABLE.format(
+        heading="■座談会",
+        cast="（出席者）\n　松江市生活福祉課長　山田\n　ハローワーク松江所長　佐藤\n",
+        chair="司会",
+        city="松江",
+        open_question="まず、連携の手応えをお聞かせください。",
+    )
+    (profile,) = _parse(text)
+    assert profile.initiatives == (
+        "福祉課の窓口で就労希望を確認した方をその場で案内",
+        "共通の支援記録票を使用",
+    )
+
+
 def test_sentence_between_heading_and_turns_is_no_cast_list() -> None:
     """A sentence (a lead paragraph) between the heading and the first turn: the turns do
     not stand under the heading (3207 as before): the case is read as a meeting record."""
@@ -197,6 +215,46 @@ def test_signed_paragraph_is_the_signers_comment(
     assert text[signer.speaker_span.start : signer.speaker_span.end] == speaker
 
 
+_FIRST = "福祉と就労の担当が同じ窓口を共有し、取りこぼしなく支援できるようになった。"
+_SIGNED = "引き続き、市と連携して支援に取り組んでまいりたい。"
+
+
+@pytest.mark.parametrize(
+    ("voices", "speaker"),
+    [
+        # a speaker line in brackets under a collective heading, the signature under the text
+        (
+            f"【関係者の声】\n＜出雲市＞\n{_FIRST}\n\n{_SIGNED}\n（島根労働局職業安定部長）\n",
+            "出雲市",
+        ),
+        # ``speaker：text``, the signature closing the last sentence
+        (f"【関係者の声】\n出雲市：{_FIRST}\n\n{_SIGNED}（島根労働局職業安定部長）\n", "出雲市"),
+        # a marked department line over the text, the signer between dashes
+        (f"【関係者の声】\n■出雲市福祉課\n{_FIRST}\n\n{_SIGNED}\n―島根労働局職業安定部長―\n",
+         "出雲市福祉課"),
+    ],
+)
+def test_signed_paragraph_under_speaker_lines(voices: str, speaker: str) -> None:
+    (profile,) = _parse(_head("出雲") + voices)
+    assert _voices(profile) == [
+        (speaker, "municipality", _FIRST),
+        ("島根労働局職業安定部長", "labour_bureau", _SIGNED),
+    ]
+
+
+def test_signed_paragraph_after_two_voices() -> None:
+    voices = (
+        "【関係者の声】\n出雲市：窓口を共有できた。\nハローワーク出雲：求人開拓で協力を得られた。\n\n"
+        f"{_SIGNED}\n（島根労働局長）\n"
+    )
+    (profile,) = _parse(_head("出雲") + voices)
+    assert _voices(profile) == [
+        ("出雲市", "municipality", "窓口を共有できた。"),
+        ("ハローワーク出雲", "hello_work", "求人開拓で協力を得られた。"),
+        ("島根労働局長", "labour_bureau", _SIGNED),
+    ]
+
+
 @pytest.mark.parametrize(
     "tail",
     [
@@ -227,6 +285,10 @@ def test_no_signed_paragraph(tail: str | None) -> None:
         "浜田市:「窓口で仕事探しまで完結できるのが心強いようです。」 | "
         "ハローワーク浜田:「初回から具体的な求人提案ができています。」",
         "浜田市：「窓口で仕事探しまで完結できるのが心強いようです。」　"
+        "ハローワーク浜田：「初回から具体的な求人提案ができています。」",
+        "浜田市「窓口で仕事探しまで完結できるのが心強いようです。」／"
+        "ハローワーク浜田「初回から具体的な求人提案ができています。」",
+        "浜田市：「窓口で仕事探しまで完結できるのが心強いようです。」・"
         "ハローワーク浜田：「初回から具体的な求人提案ができています。」",
     ],
 )

@@ -1067,6 +1067,8 @@ class _Builder:
         #: and those whose line was met unread or misread (decision 1230)
         self.turns: dict[int, CommentParts] = {}
         self.turned: set[int] = set()
+        #: the [start, end) of signature lines read as signing a comment's paragraph (3503)
+        self.signatures: list[tuple[int, int]] = []
         self.warnings: list[Warning] = []
         self.fiscal_year: int | None = None
         self.results_heading: Line | None = None
@@ -1655,33 +1657,12 @@ class _Builder:
             # 〈担当者から〉 over 市：… lines; 【利用者の声】 over ``利用者（40代女性）`` (2282)
             self.comment_section(Section("comments", block.heading, block.lines))
             return
-        if self.signed(block):  # a paragraph signed by another stakeholder under it (3503)
-            return
         split = bare_speaker_split(block.lines, self.c.rules)  # 「…」, then speaker over 「…」
         if split is not None:
             self.add_comment(read_comment(block.heading, block.lines[:split], self.c.rules))
             self.comment_section(Section("comments", block.heading, block.lines[split:]))
             return
         self.add_comment(read_comment(block.heading, block.lines, self.c.rules))
-
-    def signed(self, block: CommentBlock) -> bool:
-        """Read a comment block holding the heading's speaker's text, then a paragraph
-        signed by another stakeholder (``（茨城労働局職業安定部長）``) as two comments;
-        False (nothing read) when the block holds no such paragraph (decision 3503)."""
-        from jirei.signedvoices import signed_parts, signed_split
-
-        named = speaker_of(block.heading, self.c.rules)[0]
-        found = signed_split(block.lines, named, self.c.rules)
-        if found is None:
-            return False
-        cut, sign, alone = found
-        said = block.lines[cut:sign] if alone else block.lines[cut : sign + 1]
-        parts = signed_parts(said, block.lines[sign], self.c.rules)
-        if parts is None:
-            return False
-        self.comment(CommentBlock(block.heading, block.lines[:cut]))
-        self.add_comment(parts)
-        return True
 
     def comment_section(
         self, section: Section, speaker: tuple[str | None, int, int] | None = None
@@ -1794,6 +1775,7 @@ class _Builder:
             self.add_comment(parts)
 
     def add_comment(self, parts: CommentParts) -> None:
+        from jirei.signedvoices import signed_pieces
         from jirei.voicepieces import voice_pieces
 
         pieces = voice_pieces(parts, self.c.text, self.c.rules)  # 市：「…」／HW：「…」 (3504)
@@ -1801,6 +1783,18 @@ class _Builder:
             for piece in pieces:
                 self.add_comment(piece)
             return
+        signed = signed_pieces(parts, self.c.text, self.c.rules)  # …。\n（…労働局長） (3503)
+        if signed is not None:
+            pieces, line = signed
+            if line is not None:  # the signature line after it: read as the signer's
+                self.signatures.append(line)
+            for piece in pieces:
+                self.add_comment(piece)
+            return
+        if not parts.text.strip() and any(
+            lo <= parts.speaker_start < hi for lo, hi in self.signatures
+        ):
+            return  # a signature line read as a speaker of no text: it signed the paragraph
         parts = tidy_parts(parts, self.c.rules)  # organisation and post, no name (1560)
         if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
             self.unclassified.append(

@@ -333,13 +333,13 @@ def _under_comments(text: str, head: int, rules: Rules) -> bool:
 
 def _cast_list(lines: Sequence[str], rules: Rules) -> bool:
     """Whether ``lines`` (no sentence among them) open with an attendee line: a word of
-    ``rules.attendee_headings`` first (after a list mark), a colon, a gap, a bracket or
-    the line's end after it."""
-    first = lines[0].strip().lstrip("■□◆◇●○◎・-* \u3000")
+    ``rules.attendee_headings`` first (after a list mark or an opening bracket:
+    ``（出席者）``), a colon, a gap, a bracket or the line's end after it."""
+    first = lines[0].strip().lstrip("■□◆◇●○◎・-* \u3000(（[〈<【")
     words = sorted(rules.attendee_headings, key=len, reverse=True)
     return any(
         first.startswith(word)
-        and (len(first) == len(word) or first[len(word)] in ":：(（ \u3000\t")
+        and (len(first) == len(word) or first[len(word)] in ":：(（)）]〉>】 \u3000\t")
         for word in words
     )
 

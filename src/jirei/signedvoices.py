@@ -1,54 +1,50 @@
-"""A paragraph signed by its speaker under a headed comment (``corpus/README.md`` decision 3503)::
+"""A paragraph signed by its speaker after another's comment (``corpus/README.md`` decision 3503)::
 
-    ＜水戸市コメント＞
-    障害福祉と生活福祉の担当が…深めていきたい。        the heading's speaker's comment
+    ＜水戸市コメント＞                                 (or ``水戸市：…``, ``■水戸市福祉課`` over it)
+    障害福祉と生活福祉の担当が…深めていきたい。        the comment's speaker's words
 
     水戸市の熱意ある取組により、…続けていく。          a second voice: the signer's
     （茨城労働局職業安定部長）
 
-A comment block whose last filled line is a signature — a speaker alone in brackets or
-between dashes naming a stakeholder (``（山口労働局職業安定部長）``, ``―ハローワーク下関所長―``),
-or such a bracket closing the paragraph's last sentence (``…まいりたい。（山口労働局長）``) —
-and whose signed paragraph stands apart from the text above it by a blank line, holds two
-voices: the text above is the heading's speaker's, the signed paragraph the signer's. The
-signature is no part of either text. A signature naming the heading's own speaker, or one
-right under the heading's text with no blank line between, signs the one comment (nothing
-is split).
+A comment of two paragraphs or more whose last paragraph is signed — a speaker alone in
+brackets or between dashes on the line under it (``（山口労働局職業安定部長）``,
+``―ハローワーク下関所長―``; inside the comment as read or right after it), or such a bracket
+closing its last sentence (``…まいりたい。（山口労働局長）``) — naming a stakeholder other than
+the comment's speaker holds two voices: the paragraphs above the blank line are the
+speaker's, the signed paragraph the signer's. The signature is no part of either text. A
+signature naming the comment's own speaker, one naming no stakeholder (``（令和２年度）``),
+or a comment of one paragraph splits nothing.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import regex
 
 from jirei.comments import CommentParts, role_of
 from jirei.items import join_lines
-from jirei.lines import Line
 from jirei.rules import DEFAULT_RULES, Rules
 
 #: a signature closing a paragraph's last sentence: ``。`` or a closing quote, then the
 #: speaker in round brackets to the line's end
 _CLOSING = regex.compile(
-    r"(?<=[。」』!?！？])[ \t\u3000]*[(（](?P<who>[^()（）「」。、]{2,40})[)）]\s*$"
+    r"(?<=[。」』!?！？])[ \t\u3000]*[(（](?P<who>[^()（）「」。、]{2,40})[)）][ \t\u3000]*$"
 )
 #: a signature alone on its line: round brackets or dashes round the speaker
 _ALONE = regex.compile(
-    r"^[ \t\u3000]*(?:[(（](?P<round>[^()（）「」。、]{2,40})[)）]"
-    r"|[―—]+[ \t\u3000]*(?P<dashed>[^―—「」。、]{2,40}?)[ \t\u3000]*[―—]*)[ \t\u3000]*$"
+    r"[ \t\u3000]*(?:[(（](?P<round>[^()（）「」。、\n]{2,40})[)）]"
+    r"|[―—]+[ \t\u3000]*(?P<dashed>[^―—「」。、\n]{2,40}?)[ \t\u3000]*[―—]*)[ \t\u3000]*"
 )
-#: how the text above a signed paragraph ends (a sentence or a quote closed)
-_CLOSES = ("。", "」", "』", "!", "?", "！", "？", ")", "）")
+#: a blank line between two paragraphs
+_BREAK = regex.compile(r"\n[ \t\u3000]*\n[\s]*")
+#: how the text above a signature line ends (a sentence or a quote closed)
+_CLOSES = ("。", "」", "』", "!", "?", "！", "？")
 
 
-def _signer(text: str, rules: Rules) -> tuple[str, int, int] | None:
-    """The stakeholder a bracketed or dashed signature names, and its [start, end) in
-    ``text``; None when the words name no stakeholder (``（敬称略）``, ``（令和2年度）``)."""
+def _signer(match: regex.Match[str], rules: Rules) -> tuple[str, int, int] | None:
+    """The stakeholder a signature match names and its [start, end) in the text matched;
+    None when the words name no stakeholder (``（敬称略）``, ``（令和2年度）``)."""
     from jirei.commentforms import clean_speaker
 
-    match = _ALONE.match(text) or _CLOSING.search(text)
-    if match is None:
-        return None
     group = next(
         name for name in ("round", "dashed", "who")
         if name in match.re.groupindex and match.group(name)
@@ -56,74 +52,65 @@ def _signer(text: str, rules: Rules) -> tuple[str, int, int] | None:
     speaker, kept = clean_speaker(match.group(group), rules)
     if not speaker or role_of(speaker, rules) == "other":
         return None
-    start = match.start(group)
-    return speaker, start, start + kept
+    return speaker, match.start(group), match.start(group) + kept
 
 
-def signed_split(
-    lines: Sequence[Line], heading_speaker: str | None, rules: Rules = DEFAULT_RULES
-) -> tuple[int, int, bool] | None:
-    """Where a comment block's signed paragraph starts, the index of the line that signs
-    it and whether the signature stands alone on that line, when the block holds the
-    heading's speaker's text, a blank line, and a paragraph signed by another stakeholder;
-    else None."""
-    filled = [n for n, line in enumerate(lines) if not line.blank]
-    if len(filled) < 2:
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def signed_pieces(
+    parts: CommentParts, text: str, rules: Rules = DEFAULT_RULES
+) -> tuple[list[CommentParts], tuple[int, int] | None] | None:
+    """The comment ``parts`` (offsets into the normalised ``text``) as its speaker's
+    comment and the signer's, when its last paragraph is signed by another stakeholder,
+    and the [start, end) of a signature line standing right after the comment (read by no
+    one else); None when no paragraph is signed."""
+    if "\n" not in parts.text:
+        return None  # (cheap: one paragraph)
+    line_start = text.rfind("\n", parts.start, parts.end) + 1 or parts.start
+    line_end = _line_end(text, parts.end)
+    last = text[line_start:line_end]
+    after: tuple[int, int] | None = None
+    found = _ALONE.fullmatch(last)
+    if found is not None:  # the signature, the last line of the comment as read
+        said_end, sign_at = line_start, line_start
+    elif (found := _CLOSING.search(last)) is not None:  # ``…まいりたい。（署名）``
+        said_end, sign_at = line_start + found.start(), line_start
+    else:  # the signature on the line right after the comment as read
+        if text[parts.end : line_end].strip() or line_end >= len(text):
+            return None
+        nxt_end = _line_end(text, line_end + 1)
+        found = _ALONE.fullmatch(text, line_end + 1, nxt_end)
+        if found is None:
+            return None
+        said_end, sign_at, after = parts.end, 0, (line_end + 1, nxt_end)
+    signer = _signer(found, rules)
+    if signer is None or signer[0] == parts.speaker:
         return None
-    last = filled[-1]
-    text = lines[last].text
-    if "(" not in text and "（" not in text and "―" not in text and "—" not in text:
-        return None  # (cheap: most comments end in no bracket)
-    signer = _signer(text, rules)
-    if signer is None or signer[0] == heading_speaker:
-        return None
-    alone = _ALONE.match(text) is not None
-    first = last if not alone else last - 1  # the signed paragraph's last line of text
-    if alone and (first < 0 or lines[first].blank):
-        return None
-    start = first
-    while start > 0 and not lines[start - 1].blank:
-        start -= 1
-    above = [n for n in filled if n < start]
-    if not above or not lines[above[-1]].text.rstrip().endswith(_CLOSES):
-        return None  # no text of the heading's speaker above, or no sentence closed there
-    if alone and not lines[first].text.rstrip().endswith(_CLOSES):
+    speaker, s_start, s_end = signer
+    said = text[parts.start : said_end].rstrip()
+    if found.re is _ALONE and not said.endswith(_CLOSES):
         return None  # the line over the signature closes no sentence
-    return start, last, alone
-
-
-def signed_parts(
-    lines: Sequence[Line], signature: Line, rules: Rules = DEFAULT_RULES
-) -> CommentParts | None:
-    """The signed paragraph ``lines`` (the signature's line last among them when the
-    signature closes its sentence) as the signer's comment; None when ``signature``
-    names no stakeholder."""
-    found = _signer(signature.text, rules)
-    if found is None:
+    breaks = list(_BREAK.finditer(text, parts.start, parts.start + len(said)))
+    if not breaks or len(breaks) != parts.text.count("\n"):
+        return None  # one paragraph, or paragraphs the reader joined otherwise
+    cut = breaks[-1]
+    first_text = parts.text.rsplit("\n", 1)[0]
+    first_end = parts.start + len(text[parts.start : cut.start()].rstrip())
+    signed_text = join_lines(text[cut.end() : parts.start + len(said)].split("\n"))
+    if not first_text.strip() or not signed_text:
         return None
-    speaker, s_start, s_end = found
-    pieces = [line.text for line in lines]
-    end_line = lines[-1] if lines else signature
-    end = end_line.start + len(end_line.text.rstrip())
-    if lines and lines[-1].start == signature.start:
-        # ``…まいりたい。（署名）``: the text is what stands before the bracket
-        match = _CLOSING.search(signature.text)
-        assert match is not None
-        cut = match.start()
-        pieces[-1] = signature.text[:cut]
-        end = signature.start + len(signature.text[:cut].rstrip())
-    text = join_lines(pieces)
-    first = lines[0] if lines else signature
-    start = first.start + (len(first.text) - len(first.text.lstrip()))
-    return CommentParts(
-        speaker,
-        signature.start + s_start,
-        signature.start + s_end,
-        role_of(speaker, rules),
-        text,
-        start,
-        end,
+    first = CommentParts(
+        parts.speaker, parts.speaker_start, parts.speaker_end, parts.role,
+        first_text, parts.start, first_end,
     )
+    signed = CommentParts(
+        speaker, sign_at + s_start, sign_at + s_end, role_of(speaker, rules),
+        signed_text, cut.end(), parts.start + len(said),
+    )
+    return [first, signed], after
 
 
-__all__ = ["signed_parts", "signed_split"]
+__all__ = ["signed_pieces"]

@@ -2,13 +2,14 @@
 
     小山市：「庁舎の中で…心強いようです。」　／　ハローワーク小山：「市の窓口で…できています。」
     松江市：「…」　ハローワーク松江：「…」
-    ・市「…」｜労働局：「…」
+    松江市「…」／ハローワーク松江「…」          (no colon: the speakers name stakeholders)
 
 A comment read from such a line (its speaker the first one named, its text the rest of the
 line) holds one voice per ``speaker：「…」`` part: after a closing quote, maybe a separator
 (``／``, ``/``, ``｜``, ``・``) and spaces, a speaker and a colon open the next voice. Each part
-is one comment by the speaker written before its colon, its text the words inside the quotes;
-the separators belong to no comment. A quote inside a sentence (``「…」と話す。``) or a colon
+is one comment by the speaker written before its colon (or right before the quote, when it
+names a stakeholder), its text the words inside the quotes; the separators belong to no
+comment. A quote inside a sentence (``「…」と話す。``) or a colon
 after no closed quote opens no voice.
 """
 
@@ -23,7 +24,8 @@ from jirei.rules import DEFAULT_RULES, Rules
 #: an opening quote
 _NEXT = regex.compile(
     r"(?<=」)[ \t\u3000]*(?:[／/｜|・][ \t\u3000]*)?"
-    r"(?P<speaker>[^\s「」『』:：/／|｜・。、]{2,30}?)[ \t\u3000]*[:：][ \t\u3000]*(?=「)"
+    r"(?P<speaker>[^\s「」『』:：/／|｜・。、]{2,30}?)[ \t\u3000]*(?P<colon>[:：])?"
+    r"[ \t\u3000]*(?=「)"
 )
 #: one whole quote (no quote opened or closed inside it), maybe spaces after it
 _QUOTE = regex.compile(r"「(?P<said>[^「」]+)」[ \t\u3000]*")
@@ -36,17 +38,23 @@ def voice_pieces(
     offsets into ``text`` (the normalised text the comment was read from); None when the
     comment holds one voice only."""
     said = parts.text
-    if said.count("「") < 2 or ("：" not in said and ":" not in said):
-        return None  # (cheap: one quote, or no colon, is one voice)
-    source = text[parts.start : parts.end]
-    if "\n" in source:
+    if "」" not in said or "「" not in said:
+        return None  # (cheap: no quote closed before another opens)
+    base, end = parts.start, parts.end
+    if text[base - 1 : base] == "「" and text[end : end + 1] == "」":
+        base, end = base - 1, end + 1  # (the reader took the text inside the outer quotes)
+    source = text[base:end]
+    if "\n" in source or source.count("「") < 2:
         return None
-    nexts = list(_NEXT.finditer(source))
+    nexts = [
+        m for m in _NEXT.finditer(source)
+        if m["colon"] or role_of(m["speaker"], rules) != "other"
+    ]  # (without a colon, the speaker must name a stakeholder: ``」と市長「`` opens none)
     if not nexts:
         return None
     bounds = [(parts.speaker, parts.speaker_start, parts.speaker_end, 0)]
     bounds += [
-        (m["speaker"], parts.start + m.start("speaker"), parts.start + m.end("speaker"), m.end())
+        (m["speaker"], base + m.start("speaker"), base + m.end("speaker"), m.end())
         for m in nexts
     ]
     ends = [m.start() for m in nexts] + [len(source)]
@@ -55,7 +63,7 @@ def voice_pieces(
         quote = _QUOTE.fullmatch(source, at, end)
         if quote is None:
             return None  # a part that is no whole quote: one voice as read
-        start = parts.start + quote.start("said")
+        start = base + quote.start("said")
         pieces.append(
             CommentParts(
                 speaker,
@@ -64,7 +72,7 @@ def voice_pieces(
                 role_of(speaker, rules) if speaker != parts.speaker else parts.role,
                 quote["said"].strip(),
                 start,
-                parts.start + quote.end("said"),
+                base + quote.end("said"),
             )
         )
     return pieces
