@@ -242,6 +242,38 @@ def test_signed_paragraph_under_speaker_lines(voices: str, speaker: str) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "島根労働局職業安定部長　談",  # a bare name closed by 談
+        "　　　　　　　　　　　　島根労働局職業安定部長",  # right-aligned, closed by a post
+        "（島根労働局職業安定部長　談）",
+    ],
+)
+def test_bare_signature(signature: str) -> None:
+    text = _head("出雲") + f"＜出雲市コメント＞\n{_FIRST}\n\n{_SIGNED}\n{signature}\n"
+    (profile,) = _parse(text)
+    assert _voices(profile) == [
+        ("出雲市", "municipality", _FIRST),
+        ("島根労働局職業安定部長", "labour_bureau", _SIGNED),
+    ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "（文責：島根労働局職業安定部長）",  # a labelled sign-off: the writer, no speaker
+        "ハローワーク出雲",  # a bare name closed by no post and no 談
+    ],
+)
+def test_no_signature(signature: str) -> None:
+    text = _head("出雲") + f"＜出雲市コメント＞\n{_FIRST}\n\n{_SIGNED}\n{signature}\n"
+    (profile,) = _parse(text)
+    assert [c.speaker for c in profile.comments][:1] == ["出雲市"]
+    assert "島根労働局職業安定部長" not in [c.speaker for c in profile.comments]
+    assert _SIGNED not in [c.text for c in profile.comments]
+
+
 def test_signed_paragraph_after_two_voices() -> None:
     voices = (
         "【関係者の声】\n出雲市：窓口を共有できた。\nハローワーク出雲：求人開拓で協力を得られた。\n\n"
@@ -290,6 +322,8 @@ def test_no_signed_paragraph(tail: str | None) -> None:
         "ハローワーク浜田「初回から具体的な求人提案ができています。」",
         "浜田市：「窓口で仕事探しまで完結できるのが心強いようです。」・"
         "ハローワーク浜田：「初回から具体的な求人提案ができています。」",
+        "【浜田市】「窓口で仕事探しまで完結できるのが心強いようです。」"
+        "【ハローワーク浜田】「初回から具体的な求人提案ができています。」",
     ],
 )
 def test_line_of_voices_is_one_comment_each(line: str) -> None:

@@ -8,12 +8,13 @@
 
 A comment of two paragraphs or more whose last paragraph is signed — a speaker alone in
 brackets or between dashes on the line under it (``（山口労働局職業安定部長）``,
-``―ハローワーク下関所長―``; inside the comment as read or right after it), or such a bracket
+``―ハローワーク下関所長―``), or alone closed by a post or by ``談`` (``山口労働局長　談``;
+inside the comment as read or right after it, then no more text under it), or such a bracket
 closing its last sentence (``…まいりたい。（山口労働局長）``) — naming a stakeholder other than
 the comment's speaker holds two voices: the paragraphs above the blank line are the
 speaker's, the signed paragraph the signer's. The signature is no part of either text. A
-signature naming the comment's own speaker, one naming no stakeholder (``（令和２年度）``),
-or a comment of one paragraph splits nothing.
+signature naming the comment's own speaker, one naming no stakeholder (``（令和２年度）``)
+or labelled (``（文責：…）``), or a comment of one paragraph splits nothing.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ from jirei.rules import DEFAULT_RULES, Rules
 #: a signature closing a paragraph's last sentence: ``。`` or a closing quote, then the
 #: speaker in round brackets to the line's end
 _CLOSING = regex.compile(
-    r"(?<=[。」』!?！？])[ \t\u3000]*[(（](?P<who>[^()（）「」。、]{2,40})[)）][ \t\u3000]*$"
+    r"(?<=[。」』!?！？])[ \t\u3000]*[(（](?P<who>[^()（）「」。、:：]{2,40})[)）][ \t\u3000]*$"
 )
 #: a signature alone on its line: round brackets or dashes round the speaker
 _ALONE = regex.compile(
-    r"[ \t\u3000]*(?:[(（](?P<round>[^()（）「」。、\n]{2,40})[)）]"
-    r"|[―—]+[ \t\u3000]*(?P<dashed>[^―—「」。、\n]{2,40}?)[ \t\u3000]*[―—]*)[ \t\u3000]*"
+    r"[ \t\u3000]*(?:[(（](?P<round>[^()（）「」。、:：\n]{2,40})[)）]"
+    r"|[―—]+[ \t\u3000]*(?P<dashed>[^―—「」。、:：\n]{2,40}?)[ \t\u3000]*[―—]*"
+    # a name alone, maybe right-aligned, closed by a post or by ``談`` (``…部長　談``)
+    r"|(?P<bare>[\p{Han}\p{Katakana}ー・]{2,40}?)(?:[ \t\u3000]*(?P<dan>談))?)[ \t\u3000]*"
 )
 #: a blank line between two paragraphs
 _BREAK = regex.compile(r"\n[ \t\u3000]*\n[\s]*")
@@ -46,13 +49,22 @@ def _signer(match: regex.Match[str], rules: Rules) -> tuple[str, int, int] | Non
     from jirei.commentforms import clean_speaker
 
     group = next(
-        name for name in ("round", "dashed", "who")
+        name for name in ("round", "dashed", "bare", "who")
         if name in match.re.groupindex and match.group(name)
     )
+    if group == "bare" and not match.group("dan") and not match.group(group).endswith(
+        _posts(rules)
+    ):
+        return None  # a name alone closed by no post: a speaker line, a place, a heading
     speaker, kept = clean_speaker(match.group(group), rules)
     if not speaker or role_of(speaker, rules) == "other":
         return None
     return speaker, match.start(group), match.start(group) + kept
+
+
+def _posts(rules: Rules) -> tuple[str, ...]:
+    """The posts that close a signature's name (``quotes.toml [posts] words``)."""
+    return tuple(rules.quotes_table.get("posts", {}).get("words", ()))
 
 
 def _line_end(text: str, at: int) -> int:
@@ -86,6 +98,10 @@ def signed_pieces(
         if found is None:
             return None
         said_end, sign_at, after = parts.end, 0, (line_end + 1, nxt_end)
+    if found.re is _ALONE and found.group("bare"):
+        sign_end = after[1] if after is not None else line_end
+        if text[sign_end : _line_end(text, sign_end + 1)].strip():
+            return None  # a name over more text: the next voice's speaker line
     signer = _signer(found, rules)
     if signer is None or signer[0] == parts.speaker:
         return None

@@ -3,6 +3,7 @@
     小山市：「庁舎の中で…心強いようです。」　／　ハローワーク小山：「市の窓口で…できています。」
     松江市：「…」　ハローワーク松江：「…」
     松江市「…」／ハローワーク松江「…」          (no colon: the speakers name stakeholders)
+    【松江市】「…」【ハローワーク松江】「…」      (the speakers in brackets)
 
 A comment read from such a line (its speaker the first one named, its text the rest of the
 line) holds one voice per ``speaker：「…」`` part: after a closing quote, maybe a separator
@@ -24,8 +25,9 @@ from jirei.rules import DEFAULT_RULES, Rules
 #: an opening quote
 _NEXT = regex.compile(
     r"(?<=」)[ \t\u3000]*(?:[／/｜|・][ \t\u3000]*)?"
-    r"(?P<speaker>[^\s「」『』:：/／|｜・。、]{2,30}?)[ \t\u3000]*(?P<colon>[:：])?"
-    r"[ \t\u3000]*(?=「)"
+    r"(?P<open>[【\[<〈《〔])?"  # (``【ハローワーク出雲】「…」``: the speaker in brackets)
+    r"(?P<speaker>[^\s「」『』:：/／|｜・。、【】\[\]<>〈〉《》〔〕]{2,30}?)"
+    r"(?(open)[】\]>〉》〕])[ \t\u3000]*(?P<colon>[:：])?[ \t\u3000]*(?=「)"
 )
 #: one whole quote (no quote opened or closed inside it), maybe spaces after it
 _QUOTE = regex.compile(r"「(?P<said>[^「」]+)」[ \t\u3000]*")
@@ -48,7 +50,7 @@ def voice_pieces(
         return None
     nexts = [
         m for m in _NEXT.finditer(source)
-        if m["colon"] or role_of(m["speaker"], rules) != "other"
+        if m["colon"] or m["open"] or role_of(m["speaker"], rules) != "other"
     ]  # (without a colon, the speaker must name a stakeholder: ``」と市長「`` opens none)
     if not nexts:
         return None
