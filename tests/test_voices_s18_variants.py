@@ -12,6 +12,8 @@ variants that must not trigger it:
 - 3503 a paragraph signed by another stakeholder under a headed comment (a blank line
   above it, ``（茨城労働局職業安定部長）`` alone under it or closing its last sentence,
   ``―ハローワーク…所長―``) is that signer's comment, the signature in neither text;
+- 3506 an attendee word alone over rows (``（出席者）``, ``出席者（敬称略）``) in a round table
+  holds the rows to the blank line; the turns after it are voices;
 - 3504 one line of several ``speaker：「…」`` parts (``／``, ``｜``, ``・`` or spaces between)
   is one comment per part, the text inside the quotes.
 
@@ -136,13 +138,20 @@ def test_cast_list_keeps_lists_and_reads_turns(heading: str, cast: str, chair: s
     ]
 
 
-def test_cast_block_keeps_lists() -> None:
-    """A bracketed attendee word over rows of organisation, post and name: the case keeps
-    its lists (3501). Its voices are left unread (decision 3506: ``出席者`` alone opens an
-    aside section, decision 1822, which runs over the turns)."""
+@pytest.mark.parametrize(
+    "cast",
+    [
+        "（出席者）\n　松江市生活福祉課長　山田\n　ハローワーク松江所長　佐藤\n",
+        "出席者（敬称略）\n　山田　　松江市生活福祉課長\n　佐藤　　ハローワーク松江所長\n",
+        "■参加者\n　松江市生活福祉課長\n　ハローワーク松江所長\n",
+    ],
+)
+def test_cast_block_keeps_lists_and_voices(cast: str) -> None:
+    """An attendee word alone over rows (3506): the rows to the blank line are the list
+    (aside), the turns after it the round table's voices; the case keeps its lists (3501)."""
     text = _head() + _ROUND_TABLE.format(
         heading="■座談会",
-        cast="（出席者）\n　松江市生活福祉課長　山田\n　ハローワーク松江所長　佐藤\n",
+        cast=cast,
         chair="司会",
         city="松江",
         open_question="まず、連携の手応えをお聞かせください。",
@@ -152,6 +161,25 @@ def test_cast_block_keeps_lists() -> None:
         "福祉課の窓口で就労希望を確認した方をその場で案内",
         "共通の支援記録票を使用",
     )
+    assert _voices(profile) == [
+        ("松江市", "municipality", "窓口まで一緒に行くので、支援が途切れなくなりました。"),
+        ("ハローワーク松江", "hello_work", "電話一本で相談できる関係になりました。"),
+    ]
+
+
+def test_attendee_head() -> None:
+    import unicodedata
+
+    from jirei.attendees import is_attendee_head
+
+    def head(text: str) -> bool:
+        return is_attendee_head(unicodedata.normalize("NFKC", text))
+
+    assert head("（出席者）")
+    assert head("出席者（敬称略）")
+    assert head("■参加者")
+    assert not head("出席者：松江市生活福祉課長")
+    assert not head("参加者数")
 
 
 def test_sentence_between_heading_and_turns_is_no_cast_list() -> None:

@@ -1244,6 +1244,8 @@ class _Builder:
         from jirei.headwords import list_end
 
         part = piece.kind or "aside"
+        if kind == "comments" and part == "aside" and self.cast_list(piece):
+            return  # ``（出席者）`` over rows, then the turns: the list aside, the turns voices
         if part == "comments" and kind != "comments" and piece.head is not None:
             from jirei.commentpieces import reads_as_voices
 
@@ -1258,6 +1260,26 @@ class _Builder:
         self.section(Section(part, piece.head, piece.lines[:end]))
         if end < len(piece.lines):
             self.section(Section("aside", None, piece.lines[end:]))
+
+    def cast_list(self, piece: Piece) -> bool:
+        """Read a comments section's piece under an attendee word alone (``（出席者）``,
+        ``出席者（敬称略）``) as the list of its rows to the first blank line (aside) and the
+        lines after it as the section's voices again (decision 3506); False, nothing read,
+        for any other piece or a list with no lines after it."""
+        from jirei.attendees import is_attendee_head
+
+        if piece.head is None or not is_attendee_head(piece.head.text, self.c.rules):
+            return False
+        lines = piece.lines
+        filled = next((n for n, line in enumerate(lines) if not line.blank), None)
+        if filled is None:
+            return False
+        cut = next((n for n in range(filled, len(lines)) if lines[n].blank), None)
+        if cut is None or all(line.blank for line in lines[cut:]):
+            return False
+        self.section(Section("aside", piece.head, lines[:cut]))
+        self.comment_section(Section("comments", None, lines[cut:]))
+        return True
 
     def header_heads(self, header: Sequence[Line]) -> None:
         """Lists under head lines no alias lists among a case's header lines (a case whose
