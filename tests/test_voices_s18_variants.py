@@ -14,6 +14,8 @@ variants that must not trigger it:
   ``―ハローワーク…所長―``) is that signer's comment, the signature in neither text;
 - 3506 an attendee word alone over rows (``（出席者）``, ``出席者（敬称略）``) in a round table
   holds the rows to the blank line; the turns after it are voices;
+- 3507 a round table's turn parted from its stakeholder speaker by one space
+  (``出雲市　…``) is a voice; the chair behind a turn mark (``○司会　…``) is none;
 - 3504 one line of several ``speaker：「…」`` parts (``／``, ``｜``, ``・`` or spaces between)
   is one comment per part, the text inside the quotes.
 
@@ -414,3 +416,44 @@ def test_stakeholder_name_alone_is_no_comment(text: str, noise: bool) -> None:
 
     parts = CommentParts("松江市生活福祉課長", 0, 9, "municipality", text, 10, 10 + len(text))
     assert is_noise(parts) is noise
+
+
+# --- 3507: a round table's turns parted by one space; the chair behind a turn mark ---------
+
+
+@pytest.mark.parametrize(
+    ("heading", "chair"),
+    [
+        ("【座談会から】", "司会　"),
+        ("【関係者の声】", "○司会　"),
+        ("＜意見交換会より＞", "進行　"),
+    ],
+)
+def test_turns_parted_by_one_space(heading: str, chair: str) -> None:
+    voices = (
+        f"{heading}\n"
+        f"{chair}まず、手応えをお聞かせください。\n"
+        "出雲市　窓口まで一緒に行くので、支援が途切れなくなりました。\n"
+        "ハローワーク出雲　電話一本で相談できる関係になりました。\n"
+        "島根労働局職業安定課　今後も定着支援を続けてほしい。\n"
+    )
+    (profile,) = _parse(_head("出雲") + voices)
+    assert _voices(profile) == [
+        ("出雲市", "municipality", "窓口まで一緒に行くので、支援が途切れなくなりました。"),
+        ("ハローワーク出雲", "hello_work", "電話一本で相談できる関係になりました。"),
+        ("島根労働局職業安定課", "labour_bureau", "今後も定着支援を続けてほしい。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "出雲市　では、窓口を一本化した。",  # a sentence: the place, then a particle
+        "令和２年度　窓口を一本化した。",  # no stakeholder before the space
+        "出雲市　窓口一本化",  # no sentence closed
+    ],
+)
+def test_no_turn_parted_by_one_space(line: str) -> None:
+    speaker, said = line.split("　", 1)
+    (profile,) = _parse(_head("出雲") + f"【関係者の声】\n{line}\n")
+    assert (speaker, said) not in [(c.speaker, c.text) for c in profile.comments]
