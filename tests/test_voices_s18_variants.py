@@ -457,3 +457,24 @@ def test_no_turn_parted_by_one_space(line: str) -> None:
     speaker, said = line.split("　", 1)
     (profile,) = _parse(_head("出雲") + f"【関係者の声】\n{line}\n")
     assert (speaker, said) not in [(c.speaker, c.text) for c in profile.comments]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "浜田市：「窓口で完結できるのが心強い。」　／　"
+        "ハローワーク浜田：「初回から提案ができる。」",
+        # (a ``｜`` between them, alone under the table, makes the line a table row: not read)
+        "浜田市:「窓口で完結できるのが心強い。」 ハローワーク浜田:「初回から提案ができる。」",
+        "浜田市：「窓口で完結できるのが心強い。」・ハローワーク浜田：「初回から提案ができる。」",
+    ],
+)
+def test_line_of_voices_right_under_the_results(line: str) -> None:
+    """No voices heading: the line right under the results table is two voices, no other
+    result (the quotation finder reads each part, 3504)."""
+    (profile,) = _parse(_head("浜田") + line + "\n")
+    assert _voices(profile) == [
+        ("浜田市", "municipality", "窓口で完結できるのが心強い。"),
+        ("ハローワーク浜田", "hello_work", "初回から提案ができる。"),
+    ]
+    assert profile.other_results == ()

@@ -80,4 +80,16 @@ def voice_pieces(
     return pieces
 
 
-__all__ = ["voice_pieces"]
+def next_voice(text: str, at: int, rules: Rules = DEFAULT_RULES) -> int | None:
+    """Where the next ``speaker：「…」`` part of a line of voices opens (its speaker's
+    first character) when one opens right at ``at``, just after a closing quote (maybe
+    after a separator and spaces); else None."""
+    match = _NEXT.match(text, at)
+    if match is None or not (
+        match["colon"] or match["open"] or role_of(match["speaker"], rules) != "other"
+    ):
+        return None
+    return match.start("open") if match["open"] else match.start("speaker")
+
+
+__all__ = ["next_voice", "voice_pieces"]
