@@ -41,6 +41,20 @@ _SURNAME = 3
 _TEXT = 5
 
 
+#: what may frame an attendee word alone on its line (``（出席者）``, ``■出席者``, ``【参加者】``)
+_FRAME = "■□◆◇●○◎・ ()（）【】[]〈〉<>"
+
+
+def is_attendee_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line opens an attendee list: an attendee word alone (framed by a mark or
+    brackets, maybe a bracketed gloss after it: ``出席者（敬称略）``, ``（出席者）``)."""
+    words = rules.attendee_headings
+    text = text.strip()
+    return bool(words) and (
+        _GLOSS.sub("", text).strip(_FRAME) in words or text.strip(_FRAME) in words
+    )
+
+
 def attendee_turns(
     lines: Sequence[Line], rules: Rules = DEFAULT_RULES, gap: Gap | None = None
 ) -> dict[int, CommentParts]:
@@ -137,4 +151,4 @@ def _surname(body: str, name: str, at: int, gap: Gap | None) -> int | None:
     return None
 
 
-__all__ = ["attendee_turns"]
+__all__ = ["attendee_turns", "is_attendee_head"]

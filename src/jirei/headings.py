@@ -179,6 +179,11 @@ def _over_all_facilities(text: str, rules: Rules) -> bool:
     return is_overall_caption(text, rules)
 
 
+#: a heading's frame (``【…】``, ``＜…＞``, ``〔…〕`` as NFKC leaves them) round its words
+_FRAMED = regex.compile(r"[【\[<〈《〔](?P<inside>[^【】\[\]<>〈〉《》〔〕]{2,58})[】\]>〉》〕]")
+_FRAME_CLOSES = frozenset("】]>〉》〕")
+
+
 #: the wave dashes around a heading's subtitle (``～現場の担当者に聞きました～``; NFKC makes
 #: ``～`` a ``~``)
 _WAVES = frozenset("~〜～")
@@ -196,6 +201,11 @@ def variant_kind(
     if unnumbered is None:
         unnumbered = strip_number(stripped, rules)
     candidates = [stripped, unnumbered]
+    framed = _FRAMED.fullmatch(stripped) if stripped[-1:] in _FRAME_CLOSES else None
+    if framed is not None and framed["inside"].endswith(")"):
+        # ``【座談会から（要旨）】``: the note closes the heading inside its frame (3502)
+        stripped = framed["inside"].strip()
+        candidates.append(stripped)
     if "(" in stripped and _LATIN_GLOSS_INSIDE.search(stripped):  # ``実績 (Results)`` (1825)
         candidates.append(_LATIN_GLOSS_INSIDE.sub("", unnumbered))
     if stripped.endswith(")") and ":" in stripped:  # a gloss after the name (decision 852)

@@ -1091,6 +1091,8 @@ class _Builder:
         #: and those whose line was met unread or misread (decision 1230)
         self.turns: dict[int, CommentParts] = {}
         self.turned: set[int] = set()
+        #: the [start, end) of signature lines read as signing a comment's paragraph (3503)
+        self.signatures: list[tuple[int, int]] = []
         self.warnings: list[Warning] = []
         self.fiscal_year: int | None = None
         self.results_heading: Line | None = None
@@ -1266,6 +1268,8 @@ class _Builder:
         from jirei.headwords import list_end
 
         part = piece.kind or "aside"
+        if kind == "comments" and part == "aside" and self.cast_list(piece):
+            return  # ``（出席者）`` over rows, then the turns: the list aside, the turns voices
         if part == "comments" and kind != "comments" and piece.head is not None:
             from jirei.commentpieces import reads_as_voices
 
@@ -1280,6 +1284,26 @@ class _Builder:
         self.section(Section(part, piece.head, piece.lines[:end]))
         if end < len(piece.lines):
             self.section(Section("aside", None, piece.lines[end:]))
+
+    def cast_list(self, piece: Piece) -> bool:
+        """Read a comments section's piece under an attendee word alone (``（出席者）``,
+        ``出席者（敬称略）``) as the list of its rows to the first blank line (aside) and the
+        lines after it as the section's voices again (decision 3506); False, nothing read,
+        for any other piece or a list with no lines after it."""
+        from jirei.attendees import is_attendee_head
+
+        if piece.head is None or not is_attendee_head(piece.head.text, self.c.rules):
+            return False
+        lines = piece.lines
+        filled = next((n for n, line in enumerate(lines) if not line.blank), None)
+        if filled is None:
+            return False
+        cut = next((n for n in range(filled, len(lines)) if lines[n].blank), None)
+        if cut is None or all(line.blank for line in lines[cut:]):
+            return False
+        self.section(Section("aside", piece.head, lines[:cut]))
+        self.comment_section(Section("comments", None, lines[cut:]))
+        return True
 
     def header_heads(self, header: Sequence[Line]) -> None:
         """Lists under head lines no alias lists among a case's header lines (a case whose
@@ -1807,6 +1831,26 @@ class _Builder:
             self.add_comment(parts)
 
     def add_comment(self, parts: CommentParts) -> None:
+        from jirei.signedvoices import signed_pieces
+        from jirei.voicepieces import voice_pieces
+
+        pieces = voice_pieces(parts, self.c.text, self.c.rules)  # 市：「…」／HW：「…」 (3504)
+        if pieces is not None:
+            for piece in pieces:
+                self.add_comment(piece)
+            return
+        signed = signed_pieces(parts, self.c.text, self.c.rules)  # …。\n（…労働局長） (3503)
+        if signed is not None:
+            pieces, line = signed
+            if line is not None:  # the signature line after it: read as the signer's
+                self.signatures.append(line)
+            for piece in pieces:
+                self.add_comment(piece)
+            return
+        if not parts.text.strip() and any(
+            lo <= parts.speaker_start < hi for lo, hi in self.signatures
+        ):
+            return  # a signature line read as a speaker of no text: it signed the paragraph
         parts = tidy_parts(parts, self.c.rules)  # organisation and post, no name (1560)
         if is_noise(parts, self.c.rules):  # no sentence anyone said (1343)
             self.unclassified.append(

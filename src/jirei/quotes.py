@@ -32,6 +32,7 @@ from jirei.prosewrap import wrapped
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.sections import K, LineInfo
 from jirei.speakerpersons import organisation_speaker
+from jirei.voicepieces import next_voice
 
 _CLOSE = {"「": "」", "『": "』"}
 #: a lead phrase before a quotation on its line, after the line's last sentence (``窓口の効果
@@ -177,13 +178,17 @@ def _scan(infos: Sequence[LineInfo], words: _Words, rules: Rules) -> list[Commen
             continue
         parts, last = found
         out.append(parts)
-        rest = _rest_of_line(infos[last], parts.end)
+        rest = _next_voice_rest(infos[last], parts.end, rules) or _rest_of_line(
+            infos[last], parts.end
+        )
         while rest is not None:  # another quotation further on the line (decision 2528)
             again = _quote_at([rest], 0, words, rules)
             if again is None:
                 break
             out.append(again[0])
-            rest = _rest_of_line(rest, again[0].end)
+            rest = _next_voice_rest(rest, again[0].end, rules) or _rest_of_line(
+                rest, again[0].end
+            )
         i = last + 1
     return out
 
@@ -256,6 +261,19 @@ def _wrapped_runs(infos: Sequence[LineInfo]) -> list[tuple[int, int]]:
             runs.append((first, last))
         first = last
     return runs
+
+
+def _next_voice_rest(info: LineInfo, end: int, rules: Rules) -> LineInfo | None:
+    """The part of a line of voices from the next ``speaker：「…」`` part on, when one
+    follows the quotation closing at normalised offset ``end`` (decision 3504); else None."""
+    line = info.line
+    at = end - line.start + 1
+    if at <= 0 or at >= len(line.text):
+        return None
+    start = next_voice(line.text, at, rules)
+    if start is None:
+        return None
+    return LineInfo(Line(line.text[start:], line.start + start), info.kind)
 
 
 def _rest_of_line(info: LineInfo, end: int) -> LineInfo | None:
@@ -363,8 +381,8 @@ def _quote_at(
     elif subject is not None:
         if not said:
             return None  # the quotation goes on a sentence of another shape
-    elif rest.strip():
-        return None
+    elif rest.strip() and next_voice(last.text, end_col + 1, rules) is None:
+        return None  # (more on the line than another voice ``／　X：「…」``: decision 3504)
     body = inner.strip()
     lead = len(pieces[0]) - len(pieces[0].lstrip())
     return (

@@ -304,16 +304,44 @@ def _turns_after_items(profile: Profile, first: int) -> bool:
     return all(span.end <= first for span in (*spans, *profile.other_result_spans))
 
 
+#: how many filled lines of a cast list (no sentence) may stand between a comments heading
+#: and the first turn under it (decision 3501)
+_CAST_LINES = 6
+
+
 def _under_comments(text: str, head: int, rules: Rules) -> bool:
-    """Whether the filled line right above offset ``head`` heads a comments section."""
+    """Whether the turn at offset ``head`` stands under a comments heading: the filled line
+    right above it heads a comments section, or only a cast list stands between them — an
+    attendee line (``出席者：…課長、…官``, a ``rules.attendee_headings`` word first) and the
+    lines under it, saying no sentence (3501)."""
     from jirei.sections import Kind, classifier
 
-    above = text[:head].rstrip("\n").rsplit("\n", 2)
-    lines = [line for line in above[-2:] if line.strip()]
-    if not lines:
-        return False
-    kind, section = classifier(rules).kind_of(lines[-1])
-    return kind is Kind.SECTION and section == "comments"
+    found = classifier(rules)
+    above = text[:head].rstrip("\n").rsplit("\n", 2 * _CAST_LINES + 2)
+    between: list[str] = []
+    for line in reversed(above):
+        if not line.strip():
+            continue
+        kind, section = found.kind_of(line)
+        if kind is Kind.SECTION:
+            return section == "comments" and (not between or _cast_list(between[::-1], rules))
+        between.append(line)
+        if len(between) > _CAST_LINES or "。" in line or kind in (Kind.HEADING, Kind.HEADER):
+            return False
+    return False
+
+
+def _cast_list(lines: Sequence[str], rules: Rules) -> bool:
+    """Whether ``lines`` (no sentence among them) open with an attendee line: a word of
+    ``rules.attendee_headings`` first (after a list mark or an opening bracket:
+    ``（出席者）``), a colon, a gap, a bracket or the line's end after it."""
+    first = lines[0].strip().lstrip("■□◆◇●○◎・-* \u3000(（[〈<【")
+    words = sorted(rules.attendee_headings, key=len, reverse=True)
+    return any(
+        first.startswith(word)
+        and (len(first) == len(word) or first[len(word)] in ":：(（)）]〉>】 \u3000\t")
+        for word in words
+    )
 
 
 def with_report_turns(
