@@ -272,10 +272,14 @@ def build_profiles(
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
     if len(kept) > 2:  # a chapter heading stating nothing among the cases (3043)
-        from jirei.chapterheads import bare_headings
+        from jirei.chapterheads import bare_headings, shared_bureau
 
-        for index in reversed(bare_headings(profiles)):
+        bare = bare_headings(profiles)
+        dropped = [profiles[index] for index in bare]
+        for index in reversed(bare):
             del profiles[index], kept[index], numbers[index]
+        if dropped:  # the bureau an overview names as its cases' partner (3457)
+            profiles = shared_bureau(dropped, profiles)
     if len(kept) > 2 and len(profiles) == len(kept):  # a case re-headed later (3388)
         kept, profiles, numbers = _without_reopened(seg, kept, profiles, numbers, context)
     if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)

@@ -1,0 +1,206 @@
+"""The genre as other offices publish it, a fourth pass (branch ``offices-s18``, decisions
+3456-3470).
+
+Each rule is tried on synthetic variants written for this file (real places and offices;
+invented facilities, prose and figures), with negative variants that must not trigger it:
+
+* a chapter's overview (its heading, an overview paragraph naming the bureau and the total
+  figures of every facility) is no case, and the bureau it names as its cases' partner is
+  theirs (3456, 3457);
+* a start date alone on its line, its start word after it (``平成29年2月1日事業開始``), is a
+  header fact, no headline (3458).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import pytest
+
+import jirei
+
+
+def _metrics(case: jirei.Profile) -> list[tuple[str, object, object]]:
+    return [
+        (m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+        for m in case.metrics
+    ]
+
+
+# --------------------------------------------------------------------------------------
+# a chapter's overview is no case; its bureau is the cases' (3456, 3457)
+
+_CASE = """{mark}{city}（{office}）
+　　{name}（一体的実施施設）
+　　{date}事業開始
+
+　{title}
+
+　【取組内容】
+　・{item}
+
+　【{year}　事業目標と実績】
+　区　分　　　　　　目　標　　　　実　績
+　支援対象者数　　　{target}人　　　{actual}人
+　就職者数　　　　　{target2}人　　　{actual2}人
+
+　（関係者の声）
+　◇{city}福祉課
+　　{voice}
+"""
+
+
+def _report(heading: str, overview: str, cases: list[dict[str, str]]) -> str:
+    return heading + "\n\n" + overview + "\n\n" + "\n".join(_CASE.format(**c) for c in cases)
+
+
+_MIYAGI = [
+    dict(mark="ア　", city="仙台市", office="ハローワーク仙台", name="せんだい就労プラザ",
+         date="平成27年4月1日", title="駅前の窓口で相談から就職まで", item="ケース会議を毎週開催",
+         year="令和2年度", target="300", actual="321", target2="150", actual2="166",
+         voice="相談の流れが早くなった。"),
+    dict(mark="イ　", city="石巻市", office="ハローワーク石巻", name="いしのまき仕事コーナー",
+         date="平成28年10月3日", title="沿岸部の出張相談", item="沿岸部で出張相談を実施",
+         year="令和2年度", target="120", actual="118", target2="70", actual2="74",
+         voice="出張相談で利用者が増えた。"),
+    dict(mark="ウ　", city="大崎市", office="ハローワーク古川", name="おおさき就労サポート",
+         date="令和元年7月1日", title="農業分野の職場体験", item="農業法人と職場体験を実施",
+         year="令和2年度", target="80", actual="85", target2="40", actual2="43",
+         voice="職場体験から就職が決まった。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "overview", "bureau"),
+    [
+        (  # a numbered sub-chapter, its overview under （１）概要
+            "４－２　自治体とハローワークの一体的実施",
+            "（１）概要\n　市と宮城労働局・ハローワークが一体となって就労支援を行っている。県内では"
+            "９市に施設があり、全施設合計の支援対象者数は2,410人、就職者数は1,388人であった。\n"
+            "（２）各施設の取組",
+            "宮城労働局",
+        ),
+        (  # a chapter heading in 第N節, the totals as a sentence of their own
+            "第３節　福祉事務所とハローワークの連携",
+            "■概要\n　宮城労働局と県内の市が協定を結び、一体的実施施設を運営している。\n"
+            "　令和２年度の合計では、支援対象者数は1,962人、就職者数は1,105人となった。",
+            "宮城労働局",
+        ),
+        (  # a Roman chapter number, the totals as the year's whole and a lead line
+            "Ⅲ－２　市とハローワークの一体的実施",
+            "（１）概要\n　各市と宮城労働局が協定を結んでいる。令和２年度は全体で支援対象者数"
+            "2,410人、就職者数1,388人の実績となった。\n　以下、３施設の取組を紹介する。",
+            "宮城労働局",
+        ),
+    ],
+)
+def test_an_overview_is_no_case_and_its_bureau_is_the_cases(
+    heading: str, overview: str, bureau: str
+) -> None:
+    doc = jirei.parse_text(_report(heading, overview, _MIYAGI))
+    assert [p.municipality for p in doc.profiles] == ["仙台市", "石巻市", "大崎市"]
+    assert [p.labour_bureau for p in doc.profiles] == [bureau] * 3
+    assert all("labour_bureau" in p.inferred for p in doc.profiles)
+    assert _metrics(doc.profiles[0]) == [("支援対象者数", 300, 321), ("就職者数", 150, 166)]
+    assert [p.title for p in doc.profiles] == [c["title"] for c in _MIYAGI]
+
+
+def test_an_overview_of_another_bureau_fills_no_case() -> None:
+    """The overview names the 宮城 bureau, the cases stand in 山形県: not their partner."""
+    cases = [
+        {**c, "city": city, "office": office}
+        for c, (city, office) in zip(
+            _MIYAGI,
+            [
+                ("山形市", "ハローワーク山形"),
+                ("米沢市", "ハローワーク米沢"),
+                ("酒田市", "ハローワーク酒田"),
+            ],
+            strict=True,
+        )
+    ]
+    overview = (
+        "（１）概要\n　宮城労働局と各市が一体となって就労支援を行っている。"
+        "全施設合計の支援対象者数は2,410人であった。"
+    )
+    doc = jirei.parse_text(_report("４－２　一体的実施", overview, cases))
+    assert [p.municipality for p in doc.profiles] == ["山形市", "米沢市", "酒田市"]
+    assert [p.labour_bureau for p in doc.profiles] == [None, None, None]
+
+
+def test_only_prose_figures_make_an_overview() -> None:
+    """A placeless stretch whose figures stand in no overview paragraph (a results table's
+    rows), or that names a place or holds a voice, is no overview."""
+    from jirei.chapterheads import is_overview
+    from jirei.model import Comment, Metric, Profile, Quantity, Span, TextBlock
+
+    paragraph = TextBlock("概要", "全施設合計の就職者数は1,388人であった。", Span(10, 40))
+    inside = Metric("就職者数", actual=Quantity(1388, "人"), span=Span(20, 26))
+    outside = Metric("就職者数", actual=Quantity(1388, "人"), span=Span(60, 66))
+    base = Profile(title="一体的実施", labour_bureau="宮城労働局", unclassified=(paragraph,))
+    assert is_overview(attrs.evolve(base, metrics=(inside,)))
+    assert not is_overview(attrs.evolve(base, metrics=(outside,)))  # a table's row
+    assert not is_overview(attrs.evolve(base, metrics=(inside,), municipality="仙台市"))
+    voice = Comment(speaker="仙台市", role="municipality", text="相談が増えた。")
+    assert not is_overview(attrs.evolve(base, metrics=(inside,), comments=(voice,)))
+    assert not is_overview(attrs.evolve(base, labour_bureau=None))  # (a bare heading's own)
+
+
+def test_an_overview_among_fewer_than_three_cases_stays() -> None:
+    overview = (
+        "（１）概要\n　市と宮城労働局が一体となって就労支援を行っている。全施設合計の支援対象者数は"
+        "2,410人であった。"
+    )
+    doc = jirei.parse_text(_report("４－２　一体的実施", overview, _MIYAGI[:1]))
+    assert doc.profiles[-1].municipality == "仙台市"
+
+
+# --------------------------------------------------------------------------------------
+# a start date alone on its line is no headline (3458)
+
+
+@pytest.mark.parametrize(
+    "date",
+    [
+        "平成29年2月1日事業開始",
+        "（令和２年１月６日開設）",
+        "2019年10月1日　開所",
+        "令和三年十月一日から事業開始",
+    ],
+)
+def test_a_start_date_line_is_no_title(date: str) -> None:
+    untitled = dict(_MIYAGI[2])
+    text = (
+        "４－２　一体的実施\n\n（１）概要\n　市と宮城労働局が一体となって就労支援を行っている。"
+        "全施設合計の就職者数は1,388人であった。\n\n"
+        + _CASE.format(**_MIYAGI[0])
+        + _CASE.format(**_MIYAGI[1])
+        + _CASE.format(**untitled).replace(f"　{untitled['title']}\n\n", "").replace(
+            f"{untitled['date']}事業開始", date
+        )
+    )
+    doc = jirei.parse_text(text)
+    assert [p.municipality for p in doc.profiles] == ["仙台市", "石巻市", "大崎市"]
+    assert doc.profiles[2].title is None
+    assert doc.profiles[2].start_date is not None
+    assert doc.profiles[0].title == _MIYAGI[0]["title"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("平成29年2月1日事業開始", True),
+        ("　（令和２年１月６日開設）", True),
+        ("2019年10月1日 開所", True),
+        ("令和3年10月1日から事業開始", True),
+        ("令和3年10月1日に開設した窓口で就職者が倍増", False),  # a headline naming its date
+        ("事業開始から3年、就職者は500人に", False),
+        ("平成29年2月1日", False),  # a date with no start word
+        ("開設5周年を迎えた駅前の窓口", False),
+    ],
+)
+def test_start_date_line(line: str, expected: bool) -> None:
+    from jirei.fieldtitle import start_date_line
+
+    assert start_date_line(unicodedata.normalize("NFKC", line)) is expected
