@@ -204,3 +204,81 @@ def test_start_date_line(line: str, expected: bool) -> None:
     from jirei.fieldtitle import start_date_line
 
     assert start_date_line(unicodedata.normalize("NFKC", line)) is expected
+
+
+# --------------------------------------------------------------------------------------
+# the year the document says its cases report beats a year a case mentions in passing (3459)
+
+_PLAIN = """■ {city}　{name}（一体的実施施設）
+{city}・{office}　{date}事業開始
+
+{title}
+
+【取組内容】
+・{item}
+
+【事業目標と実績】
+支援対象者数　目標{target}人　実績{actual}人
+
+【{city}福祉課の声】
+{voice}
+"""
+
+_NIIGATA = [
+    dict(city="新潟市", name="にいがた就労ステーション", office="ハローワーク新潟",
+         title="区役所で完結", date="平成28年4月1日", item="区役所で出張相談を実施",
+         target="200", actual="214",
+         voice="相談の件数が増えた。"),
+    dict(city="長岡市", name="ながおか仕事サポート", office="ハローワーク長岡",
+         title="夜間の相談窓口", date="平成29年10月2日", item="ひとり親の夜間相談を実施",
+         target="90", actual="97",
+         voice="令和５年度は企業見学を増やしたい。"),
+]
+
+
+def _cases(cases: list[dict[str, str]]) -> str:
+    return "\n".join(_PLAIN.format(**c) for c in cases)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (  # a web page dated in the next year, its title naming the year of the 取組
+            "新潟労働局\n\n福祉と就労の一体的支援　県内２施設の令和３年度の取組を紹介します\n\n"
+            "2022年6月15日\n新潟労働局 職業安定部\n\n",
+            2021,
+        ),
+        (  # a memo dated in 令和五年, its body naming the year of its 実績
+            "起案日\t令和五年五月十二日\n件名\t一体的実施事業の報告について\n\n本文\n\n"
+            "　協定に基づく令和４年度の実績が取りまとまりましたので、下記のとおり報告します。"
+            "\n\n記\n\n",
+            2022,
+        ),
+        (  # a report's cover: the edition's year first, the year of its results under it
+            "令和元年度\n\n新潟県雇用対策年次報告\n（平成30年度の取組と実績）\n\n令和元年９月\n\n",
+            2018,
+        ),
+    ],
+)
+def test_the_documents_results_year(front: str, expected: int) -> None:
+    doc = jirei.parse_text(front + _cases(_NIIGATA))
+    assert [p.municipality for p in doc.profiles] == ["新潟市", "長岡市"]
+    assert [p.title for p in doc.profiles] == ["区役所で完結", "夜間の相談窓口"]
+    assert [p.fiscal_year for p in doc.profiles] == [expected, expected]
+    span = doc.profiles[1].spans["fiscal_year"]
+    assert (front + _cases(_NIIGATA))[span.start : span.end].endswith("年度")
+
+
+def test_a_plans_year_is_no_results_year() -> None:
+    """``令和３年度の取組方針`` names a plan: the cases keep what they read (長岡's voice
+    names the only year)."""
+    front = "新潟労働局\n\n目次\n１　運営状況\n２　令和３年度の取組方針\n\n"
+    doc = jirei.parse_text(front + _cases(_NIIGATA))
+    assert [p.fiscal_year for p in doc.profiles] == [None, 2023]
+
+
+def test_a_results_heading_keeps_its_year() -> None:
+    front = "新潟労働局\n\n県内２施設の令和３年度の取組を紹介します\n\n2022年6月15日\n\n"
+    text = front + _cases(_NIIGATA).replace("【事業目標と実績】", "【令和２年度　事業目標と実績】")
+    doc = jirei.parse_text(text)
+    assert [p.fiscal_year for p in doc.profiles] == [2020, 2020]

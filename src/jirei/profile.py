@@ -26,7 +26,7 @@ from jirei.cards import (
     row_comment,
 )
 from jirei.caselabel import label_length, strip_label
-from jirei.chapteryear import chapter_year, title_year
+from jirei.chapteryear import ChapterYear, chapter_year, results_year, title_year
 from jirei.columns import may_split, split_columns
 from jirei.commentends import page_cut
 from jirei.commentforms import (
@@ -349,6 +349,8 @@ def build_profiles(
 
         sheet_lines = [info.line for info in seg.lines[after:]]
         profiles += sheet_profiles(sheet_lines, profiles, rules, context.locate, eras.era_at)
+    if profiles and seg.cases:  # the year the document says its cases report (3459)
+        profiles = _with_results_year(profiles, seg, context)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
         from jirei.unread import unread_warning
@@ -2117,15 +2119,30 @@ def build_profile(
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year
+    guessed = False  # (a year the case's text or the title names, no results heading's)
     if fiscal_year is None:
-        fiscal_year = _fiscal_fallback(seg, case, builder)
+        fiscal_year = _heading_year(builder)
+    if fiscal_year is None:
+        lines_of = seg.lines
+        found_at: list[int] = []
+        fiscal_year = _first_year(
+            context, lines_of[case.first].line.start, lines_of[case.stop - 1].line.end, builder,
+            found_at,
+        )
+        guessed = not (found_at and _on_results_heading(seg, case, found_at[0]))
     if fiscal_year is None and seg.cases:  # （平成２５年度実績） on a chapter line (decision 200)
         chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is None:  # 令和３年度　一体的実施の事例 as the title (decision 1107)
             chapter = title_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is not None:
+            guessed = False  # (a title's year stands: decision 2724)
             fiscal_year = chapter.year
             builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
+    if guessed and fiscal_year is not None:  # the lead's year wins (3459)
+        lead = _results_year(seg, context)
+        if lead is not None and lead.year != fiscal_year:
+            fiscal_year = lead.year
+            builder.spans["fiscal_year"] = builder.span(lead.start, lead.end)
 
     # metrics by shape where readers left them (1240)
     if builder.targets:
@@ -2468,28 +2485,70 @@ def _fact_title(
 _MEETING_NUMBER = regex.compile(r"\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*回")
 
 
-def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | None:
-    """The fiscal year from the results heading, else the first ``…年度`` in the case."""
-    context = builder.c
-    candidates: list[tuple[int, int]] = []
-    if builder.results_heading is not None:
-        heading = builder.results_heading
-        candidates.append((heading.start, heading.end))
-    lines = seg.lines
-    candidates.append((lines[case.first].line.start, lines[case.stop - 1].line.end))
-    for start, end in candidates:
-        chunk = context.text[start:end]
-        era = context.eras.era_at(start)
-        for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
-            if _MEETING_NUMBER.match(chunk, found.end):  # ``平成29年度第1回`` names a
-                continue  # meeting of that year, not the year its results report (1540)
-            # a bare year takes the era the document used last before it
-            era_here = context.eras.era_at(start + found.start)
-            year = found.value
-            if era_here != era:
-                year = values.parse_fiscal_year(found.text, era=era_here, rules=context.rules)
-            builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
-            return int(year.year)
+def _results_year(seg: Segmentation, context: _Context) -> ChapterYear | None:
+    """The fiscal year the document says, before its first case, that its cases report
+    (``chapteryear.results_year``), else None."""
+    if not seg.cases or seg.cases[0].first == 0:
+        return None
+    return results_year(seg.lines, seg.cases[0].first, context.eras.era_at(0), context.rules)
+
+
+def _with_results_year(
+    profiles: list[Profile], seg: Segmentation, context: _Context
+) -> list[Profile]:
+    """``profiles`` with the year the document says its cases report filled into those
+    that read none (decision 3459)."""
+    if all(p.fiscal_year is not None for p in profiles):
+        return profiles
+    lead = _results_year(seg, context)
+    if lead is None:
+        return profiles
+    import attrs
+
+    span = context.locate(lead.start, lead.end)
+    return [
+        p if p.fiscal_year is not None
+        else attrs.evolve(p, fiscal_year=lead.year, spans={**p.spans, "fiscal_year": span})
+        for p in profiles
+    ]
+
+
+def _on_results_heading(seg: Segmentation, case: Case, at: int) -> bool:
+    """Whether the year read at normalised offset ``at`` stands on one of the case's
+    results section headings (``【令和２年度　事業目標と実績】`` over a results line)."""
+    for info in seg.lines[case.first : case.stop]:
+        if info.line.start <= at < info.line.start + len(info.line.text) + 1:
+            return info.kind is K.SECTION and info.section in ("results", "targets")
+    return False
+
+
+def _heading_year(builder: _Builder) -> int | None:
+    """The fiscal year the results heading names, else None."""
+    heading = builder.results_heading
+    if heading is None:
+        return None
+    return _first_year(builder.c, heading.start, heading.end, builder)
+
+
+def _first_year(
+    context: _Context, start: int, end: int, builder: _Builder, at: list[int] | None = None
+) -> int | None:
+    """The first ``…年度`` of ``context.text[start:end]`` (its span in ``builder.spans``;
+    its normalised offset appended to ``at``, if given)."""
+    chunk = context.text[start:end]
+    era = context.eras.era_at(start)
+    for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
+        if _MEETING_NUMBER.match(chunk, found.end):  # ``平成29年度第1回`` names a
+            continue  # meeting of that year, not the year its results report (1540)
+        # a bare year takes the era the document used last before it
+        era_here = context.eras.era_at(start + found.start)
+        year = found.value
+        if era_here != era:
+            year = values.parse_fiscal_year(found.text, era=era_here, rules=context.rules)
+        builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
+        if at is not None:
+            at.append(start + found.start)
+        return int(year.year)
     return None
 
 
