@@ -282,3 +282,72 @@ def test_a_results_heading_keeps_its_year() -> None:
     text = front + _cases(_NIIGATA).replace("【事業目標と実績】", "【令和２年度　事業目標と実績】")
     doc = jirei.parse_text(text)
     assert [p.fiscal_year for p in doc.profiles] == [2020, 2020]
+
+
+# --------------------------------------------------------------------------------------
+# the facility's own heading line, its name and bracketed kind, is no title (3460)
+
+_MEMO = """本文
+
+　令和４年度の実績を下記のとおり報告します。
+
+記
+
+{n1}ワークサポートこうち{o}一体的実施施設{c}
+（１）概要
+　設置場所　高知市役所本庁舎２階
+　事業開始　平成二十七年四月一日
+　連携機関　高知労働局、ハローワーク高知
+
+（２）取組内容
+　ア　送致票を電子化した。
+
+（３）実績
+項目\t目標\t実績\t達成率
+支援対象者数\t３００人以上\t321人\t107.0%
+
+{n2}春野しごと相談窓口{o}一体的実施施設{c}
+（１）概要
+　設置場所　高知市春野支所
+　事業開始　令和二年十月一日
+　連携機関　高知労働局、ハローワーク高知
+
+（２）取組内容
+　ア　巡回相談を実施した。
+
+（３）実績
+項目\t目標\t実績\t達成率
+支援対象者数\t40人程度\t37人\t92.5%
+
+以上
+"""
+
+
+@pytest.mark.parametrize(
+    ("n1", "n2", "o", "c"),
+    [("１　", "２　", "（", "）"), ("■", "■", "【", "】"), ("", "", "（", "）")],
+)
+def test_a_facility_heading_is_no_title(n1: str, n2: str, o: str, c: str) -> None:
+    doc = jirei.parse_text(_MEMO.format(n1=n1, n2=n2, o=o, c=c))
+    assert [(p.facility_name, p.facility_type) for p in doc.profiles] == [
+        ("ワークサポートこうち", "一体的実施施設"),
+        ("春野しごと相談窓口", "一体的実施施設"),
+    ]
+    assert [p.title for p in doc.profiles] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("1 ワークサポートこうち(一体的実施施設)", True),
+        ("■ワークサポートこうち【一体的実施施設】", True),
+        ("(2)ワークサポートこうち(一体的実施施設)", True),
+        ("ワークサポートこうち(一体的実施施設)で就職者が倍増", False),  # a catch phrase
+        ("ワークサポートこうち(令和2年度)", False),  # no kind in the bracket
+        ("開設5年目のワークサポートこうち(一体的実施施設)", False),  # words before the name
+    ],
+)
+def test_is_name_heading(title: str, expected: bool) -> None:
+    from jirei.nametitle import is_name_heading
+
+    assert is_name_heading(title, "ワークサポートこうち", "一体的実施施設") is expected

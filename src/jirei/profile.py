@@ -64,7 +64,7 @@ from jirei.lines import Cell, Line, Locate, row_cells, split_lines
 from jirei.listtails import figures_cut, split_tail
 from jirei.memoheader import merge_memo, read_memo_header
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
-from jirei.nametitle import is_name, name_kind, title_under_name
+from jirei.nametitle import is_name, is_name_heading, name_kind, title_under_name
 from jirei.notedparts import noted_line
 from jirei.notevoices import note_voices
 from jirei.ocrrepair import repair_profile_names
@@ -2112,6 +2112,12 @@ def build_profile(
         title = lead.text.strip()
         start = lead.start + lead.text.find(title)
         builder.spans["title"] = builder.span(start, start + len(title))
+
+    if title is not None and is_name_heading(  # ``１　name（kind）`` (decision 3460)
+        title, fields.get("facility_name"), fields.get("facility_type")
+    ):
+        title = None
+        builder.spans.pop("title", None)
 
     if title is not None and says_none(title, rules):  # ``キャッチフレーズ：なし`` (3088)
         title = None
