@@ -351,3 +351,57 @@ def test_is_name_heading(title: str, expected: bool) -> None:
     from jirei.nametitle import is_name_heading
 
     assert is_name_heading(title, "ワークサポートこうち", "一体的実施施設") is expected
+
+
+# --------------------------------------------------------------------------------------
+# a catch phrase alone under a case's opening block is its title (3461)
+
+_NEWS = """三重労働局
+
+県内２施設の令和４年度の取組を紹介します
+
+2023年5月10日
+
+{mark}津市　つ就労サポート（一体的実施施設）
+津市・ハローワーク津　平成27年4月1日事業開始
+
+{title1}
+
+{caption}
+
+・生活保護の窓口から直接ご案内
+・オンライン面接の練習を実施
+
+目標／実績：就職者数　目標200人以上 → 実績214人（達成率107.0％）
+
+{mark}四日市市　よっかいち仕事コーナー（一体的実施施設）
+四日市市・ハローワーク四日市　平成28年10月3日事業開始
+
+{caption}
+
+・夜間の相談時間を延長
+・出張相談を実施
+
+目標／実績：支援対象者数　目標180人 → 実績176人（達成率97.8％）
+"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "title1", "caption"),
+    [
+        ("■ ", "「来所したその日に相談」を合言葉に", "［写真］市役所１階の相談ブース"),
+        ("◆", "駅前の窓口で相談から就職まで", "（写真）夕方の相談の様子"),
+        ("● ", "ひとり親の「働きたい」を時間面から支える", "写真：キッズスペースのある相談室"),
+    ],
+)
+def test_a_catch_phrase_under_the_opening_block(mark: str, title1: str, caption: str) -> None:
+    doc = jirei.parse_text(_NEWS.format(mark=mark, title1=title1, caption=caption))
+    assert [p.municipality for p in doc.profiles] == ["津市", "四日市市"]
+    assert [p.title for p in doc.profiles] == [title1, None]  # (a caption is no title)
+    assert [p.fiscal_year for p in doc.profiles] == [2022, 2022]
+
+
+def test_a_paragraph_under_the_opening_block_is_no_title() -> None:
+    story = "市役所の１階に窓口を置き、生活保護の相談からご案内している\n当日に職業相談を行う。"
+    doc = jirei.parse_text(_NEWS.format(mark="■ ", title1=story, caption=""))
+    assert [p.title for p in doc.profiles] == [None, None]

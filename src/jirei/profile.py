@@ -2101,6 +2101,18 @@ def build_profile(
         if opening is not None:
             title = _partner_title(opening.text, opening.start, seg, case, builder, keep=False)
 
+    if title is None and case.headline is None and (
+        "facility_name" in fields or "municipality" in fields
+    ):  # the catch phrase alone under the case's opening block (decision 3461)
+        from jirei.titlebelow import title_below_partner
+
+        own = seg.lines[case.first : case.stop]
+        opening = next((info.line for info in own if not info.line.blank), None)
+        below = None if opening is None else title_below_partner(opening.start, own, rules)
+        if below is not None:
+            title = below[0]
+            builder.spans["title"] = builder.span(below[1], below[2])
+
     if title and parts.headline is not None:  # a name read as the headline (2631)
         title = _under_name(title, text, parts.headline, fields, seg, case, builder)
 
