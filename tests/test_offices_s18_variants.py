@@ -405,3 +405,36 @@ def test_a_paragraph_under_the_opening_block_is_no_title() -> None:
     story = "市役所の１階に窓口を置き、生活保護の相談からご案内している\n当日に職業相談を行う。"
     doc = jirei.parse_text(_NEWS.format(mark="■ ", title1=story, caption=""))
     assert [p.title for p in doc.profiles] == [None, None]
+
+
+# --------------------------------------------------------------------------------------
+# a speaker line saying whom the quoted words come from (``…の担当者より``) (3462)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role"),
+    [
+        ("津市健康福祉部生活支援課の担当者より", "津市健康福祉部生活支援課", "municipality"),
+        ("ハローワーク津から", "ハローワーク津", "hello_work"),
+        ("三重労働局職業安定部の担当者から", "三重労働局職業安定部", "labour_bureau"),
+        ("津市福祉部より", "津市福祉部", "municipality"),
+    ],
+)
+def test_a_speaker_line_over_a_quotation(line: str, speaker: str, role: str) -> None:
+    quote = "「その日のうちにハローワークにつなげられるようになりました。」"
+    text = _NEWS.format(mark="■ ", title1="駅前の窓口", caption="").replace(
+        "（達成率107.0％）\n", f"（達成率107.0％）\n\n{line}\n{quote}\n"
+    )
+    case = jirei.parse_text(text).profiles[0]
+    assert [(c.speaker, c.role, c.text) for c in case.comments] == [
+        (speaker, role, quote[1:-1])
+    ]
+
+
+@pytest.mark.parametrize("line", ["市民の皆様より", "より", "窓口の担当者より"])
+def test_a_line_naming_no_stakeholder_gives_no_comment(line: str) -> None:
+    quote = "「その日のうちにハローワークにつなげられるようになりました。」"
+    text = _NEWS.format(mark="■ ", title1="駅前の窓口", caption="").replace(
+        "（達成率107.0％）\n", f"（達成率107.0％）\n\n{line}\n{quote}\n"
+    )
+    assert jirei.parse_text(text).profiles[0].comments == ()
