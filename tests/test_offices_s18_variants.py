@@ -438,3 +438,31 @@ def test_a_line_naming_no_stakeholder_gives_no_comment(line: str) -> None:
         "（達成率107.0％）\n", f"（達成率107.0％）\n\n{line}\n{quote}\n"
     )
     assert jirei.parse_text(text).profiles[0].comments == ()
+
+
+# --------------------------------------------------------------------------------------
+# a page's sentence sending the reader to ask someone belongs to no case (3463)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "各施設の所在地・相談日時は、下記の各ハローワークへお問い合わせください。",
+        "詳しくは各市の福祉担当課までお問合せ下さい。",
+        "ご不明な点は三重労働局職業対策課へご連絡ください",
+    ],
+)
+def test_an_inquiry_line_is_no_item(closing: str) -> None:
+    text = _NEWS.format(mark="■ ", title1="駅前の窓口", caption="") + f"\n{closing}\n"
+    case = jirei.parse_text(text).profiles[-1]
+    assert case.municipality == "四日市市"
+    assert case.initiatives == ("夜間の相談時間を延長", "出張相談を実施")
+    assert closing not in case.other_results
+
+
+def test_an_item_naming_an_inquiry_stays() -> None:
+    text = _NEWS.format(mark="■ ", title1="駅前の窓口", caption="").replace(
+        "・出張相談を実施", "・出張相談を実施。予約は市へお問い合わせください。"
+    )
+    case = jirei.parse_text(text).profiles[-1]
+    assert case.initiatives[-1] == "出張相談を実施。予約は市へお問い合わせください。"
