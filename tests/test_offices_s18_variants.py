@@ -466,3 +466,67 @@ def test_an_item_naming_an_inquiry_stays() -> None:
     )
     case = jirei.parse_text(text).profiles[-1]
     assert case.initiatives[-1] == "出張相談を実施。予約は市へお問い合わせください。"
+
+
+# --------------------------------------------------------------------------------------
+# a chapter's overview stating no figure does not swallow the first case (3464)
+
+
+@pytest.mark.parametrize(
+    ("heading", "overview"),
+    [
+        ("４－２　自治体とハローワークの一体的実施",
+         "（１）概要\n　市と宮城労働局・ハローワークが一体となって就労支援を行っている。\n"
+         "　本節では、このうち３施設の取組を紹介する。"),
+        ("第３節　福祉事務所とハローワークの連携",
+         "【概要】\n　県内の各市が庁舎内にハローワークの窓口を設けている。"),
+        ("Ⅲ－２　市とハローワークの一体的実施",
+         "（１）概要\n　各市と宮城労働局が協定を結んでいる。\n　以下、３施設の取組を紹介する。\n"
+         "（２）各施設の取組"),
+    ],
+)
+def test_an_overview_without_figures_opens_no_case(heading: str, overview: str) -> None:
+    doc = jirei.parse_text(_report(heading, overview, _MIYAGI))
+    assert [p.municipality for p in doc.profiles] == ["仙台市", "石巻市", "大崎市"]
+    assert [p.title for p in doc.profiles] == [c["title"] for c in _MIYAGI]
+    assert doc.profiles[0].facility_name == "せんだい就労プラザ"
+    assert _metrics(doc.profiles[0]) == [("支援対象者数", 300, 321), ("就職者数", 150, 166)]
+
+
+def test_a_case_whose_overview_holds_its_partner_line_stays_whole() -> None:
+    """A case's own 【概要】 with its partner line under a sentence: the case keeps its
+    headline (the rules read it whole)."""
+    text = """駅前の窓口で相談から就職まで
+
+【概要】
+　市役所の１階に窓口を置き、生活保護の相談から就職まで支援している。
+川口市 × 埼玉労働局・ハローワーク川口
+かわぐち就労サポート（一体的実施施設）　平成27年4月1日事業開始
+
+【取組内容】
+・ケース会議を毎週開催
+
+【令和2年度実績】
+就職者数　目標100人　実績112人
+
+【川口市コメント】
+相談が早くなった。
+
+夜間の窓口で相談
+
+【概要】
+　夜間に窓口を開けている。
+草加市 × 埼玉労働局・ハローワーク草加
+そうか就労サポート（一体的実施施設）　平成28年4月1日事業開始
+
+【取組内容】
+・夜間相談を実施
+
+【令和2年度実績】
+就職者数　目標50人　実績52人
+"""
+    doc = jirei.parse_text(text)
+    assert [(p.title, p.municipality) for p in doc.profiles] == [
+        ("駅前の窓口で相談から就職まで", "川口市"),
+        ("夜間の窓口で相談", "草加市"),
+    ]
