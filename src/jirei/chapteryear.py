@@ -70,7 +70,9 @@ def title_year(
     """The fiscal year the document's first line opens with, when that line stands before
     line ``first_case``; else None. A first line with no year at all (a cover's issuer,
     ``愛媛労働局``, over ``令和４年度`` / ``…取組事例集``) passes the question to the next
-    non-blank line (decision 2460)."""
+    non-blank line (decision 2460). A year alone on the cover's line (``令和元年度`` over
+    ``…年次報告`` / ``（平成30年度の取組と実績）``) is the edition's: the year the lines under
+    it say their cases report wins (``_lead_year``, decision 3459)."""
     filled = (i for i, info in enumerate(lines) if not info.line.blank)
     first = next(filled, None)
     if first is not None and first < first_case and _issuer_line(lines[first].line.text):
@@ -90,7 +92,11 @@ def title_year(
             return _lead_year(lines, first + 1, first_case, era, rules) or closing
         return closing
     start = line.start + lead
-    return ChapterYear(int(found.value.year), start, start + found.end)
+    year = ChapterYear(int(found.value.year), start, start + found.end)
+    if not text[lead + found.end :].strip(" \t#"):  # a cover's year alone (decision 3459)
+        said = _lead_year(lines, first + 1, first_case, era, rules)
+        return said if said is not None and said.year != year.year else year
+    return year
 
 
 @per_rules
@@ -150,6 +156,17 @@ def _edition(text: str, rules: Rules) -> bool:
     return match is not None and match.group("inner").strip().endswith(_edition_words(rules))
 
 
+def results_year(
+    lines: Sequence[LineInfo], first_case: int, era: str | None, rules: Rules = DEFAULT_RULES
+) -> ChapterYear | None:
+    """The fiscal year the document says, before its first case (line ``first_case``), its
+    cases report: the first year followed by ``の`` and a word of ``[edition] lead_nouns``
+    (``県内３施設の令和３年度の取組を紹介します``, ``令和４年度の実績が取りまとまりました``,
+    ``（平成30年度の取組と実績）``), else None (decision 3459). A date of issue names no
+    fiscal year and is passed over."""
+    return _lead_year(lines, 0, first_case, era, rules)
+
+
 def _lead_year(
     lines: Sequence[LineInfo], first: int, first_case: int, era: str | None, rules: Rules
 ) -> ChapterYear | None:
@@ -157,6 +174,7 @@ def _lead_year(
     (``令和２年度の主な取組事例を紹介します。``: a year, ``の``, then a word of
     ``figures.toml [edition] lead_nouns`` soon after), else None (decision 2724)."""
     nouns = tuple(rules.figures_table.get("edition", {}).get("lead_nouns", ()))
+    plans = tuple(rules.figures_table.get("edition", {}).get("plan_words", ()))
     if not nouns:
         return None
     for info in lines[first:first_case]:
@@ -165,10 +183,19 @@ def _lead_year(
             continue
         for found in values.find_fiscal_years(text, era=era, rules=rules):
             after = text[found.end : found.end + 8]
-            if after.startswith("の") and any(noun in after for noun in nouns):
+            if after.startswith("の") and any(
+                noun in after and not _planned(after, noun, plans) for noun in nouns
+            ):
                 start = info.line.start
                 return ChapterYear(int(found.value.year), start + found.start, start + found.end)
     return None
 
 
-__all__ = ["ChapterYear", "chapter_year", "title_year"]
+def _planned(after: str, noun: str, plans: tuple[str, ...]) -> bool:
+    """Whether ``noun`` in ``after`` is followed by a word naming a plan (``取組方針``,
+    ``取組計画``): the year of a plan, no results' year (decision 3459)."""
+    at = after.find(noun) + len(noun)
+    return bool(plans) and after[at:].startswith(plans)
+
+
+__all__ = ["ChapterYear", "chapter_year", "results_year", "title_year"]

@@ -48,6 +48,8 @@ def is_fact_line(
     found = read_field(Line(text, 0), rules)
     if found is not None:
         return found.kind != "title"
+    if start_date_line(text, rules):  # ``平成29年2月1日事業開始``: the date, no label (3458)
+        return True
     labelled = _LABELLED.match(text)
     if labelled is not None:
         return rules.field_labels.get(labelled["label"]) != "title"
@@ -63,6 +65,32 @@ def is_fact_line(
         return True
     at = start + len(text) - len(bare) + len(label)
     return removed_space is not None and removed_space(at - 1, at + 1)
+
+
+#: brackets a start-date line may stand in (NFKC: ``（…）`` is ``(…)``)
+_DATE_BRACKETS = "()[]〔〕<>【】"
+#: what may join a date to its start word (``令和2年1月6日から事業開始``)
+_DATE_JOINS = ("から", "より", "に")
+
+
+def start_date_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line is a start date alone, its start word after it and no label before
+    it (``平成29年2月1日事業開始``, ``（令和２年１月６日開設）``, ``2019年10月1日 開所``): the
+    header fact a case's opening lines state, no headline (decision 3458)."""
+    from jirei.values import find_dates
+
+    bare = text.strip().lstrip("".join(_MARKS)).strip().strip(_DATE_BRACKETS).strip()
+    if not bare[:1].isalnum() or not bare.endswith(tuple(rules.start_markers)):
+        return False  # (cheap: a date opens it, a start word closes it)
+    date = next(iter(find_dates(bare, rules)), None)
+    if date is None or date.start != 0:
+        return False
+    rest = bare[date.end :].strip()
+    for join in _DATE_JOINS:
+        if rest.startswith(join):
+            rest = rest[len(join) :].strip()
+            break
+    return rest in rules.start_markers
 
 
 @per_rules
@@ -156,4 +184,4 @@ def _catch_phrase(info: LineInfo, rules: Rules) -> tuple[str, int, int] | None:
     return value, start, start + len(value)
 
 
-__all__ = ["is_fact_line", "is_numbered_label", "title_above_facts"]
+__all__ = ["is_fact_line", "is_numbered_label", "start_date_line", "title_above_facts"]

@@ -199,6 +199,31 @@ def _fact(info: LineInfo, rules: Rules) -> bool:
     )
 
 
+#: what may stand before a facility's name on its heading line: a number or a mark
+_HEADING_MARK = regex.compile(r"^(?:\(?\d{1,2}[).、]?|[IVX]{1,4}\.?|[■□●◆◇▶・※]|[ア-ン][.、]?)?$")
+
+
+def is_name_heading(title: str, name: object, kind: object) -> bool:
+    """Whether a headline is the facility's own heading line: its name with its bracketed
+    kind (``１　ワークサポートまつやま（一体的実施施設）``, ``■ name【kind】``), a number or a mark
+    before them at most (decision 3460). Such a line names the case; it is no catch phrase.
+    ``title`` is normalised text; ``name`` and ``kind`` the case's fields."""
+    if not isinstance(name, str) or not isinstance(kind, str) or not name or not kind:
+        return False
+    flat = "".join(title.split())
+    at = flat.find(name)
+    if at < 0:
+        return False
+    rest = flat[at + len(name) :]
+    if len(rest) != len(kind) + 2 or rest[1:-1] != kind or rest[0] + rest[-1] not in _PAIRS:
+        return False
+    return _HEADING_MARK.match(flat[:at]) is not None
+
+
+#: the bracket pairs a kind stands in after its name (NFKC)
+_PAIRS = ("()", "[]", "【】", "〔〕", "<>", "《》")
+
+
 def title_under_name(
     headline_end: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
 ) -> tuple[str, int] | None:

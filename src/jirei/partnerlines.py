@@ -199,6 +199,24 @@ def _closing(infos: Sequence[LineInfo], start: int, stop: int) -> bool:
     )
 
 
+def _overview(infos: Sequence[LineInfo], case: object, stop: int) -> bool:
+    """Whether a case's lines before ``stop`` (a partner line's case) are a chapter's
+    overview and no case of their own (decision 3464): opened by no header, its body an
+    aside section (``（１）概要``) of prose, no other section and no figure before ``stop``."""
+    header = getattr(case, "header", ())
+    body = getattr(case, "body", stop)
+    if header or body >= stop or infos[body].kind is not K.SECTION:
+        return False
+    if infos[body].section != "aside":
+        return False
+    told = False  # (a sentence of the overview's prose)
+    for info in infos[body + 1 : stop]:
+        if info.kind in (K.SECTION, K.COMMENT, K.TABLE, K.HEADER):
+            return False
+        told = told or info.text.rstrip().endswith("。")
+    return told
+
+
 def _headerish(infos: Sequence[LineInfo], start: int, stop: int) -> bool:
     """Whether lines ``[start, stop)`` hold no section, comment or figure (a header)."""
     return not any(
@@ -256,7 +274,7 @@ def partner_cases(
         nxt = work[at + 1] if at + 1 < len(work) else None
         if first == case.first:
             continue
-        if not _closing(infos, case.first, first):
+        if not _closing(infos, case.first, first) and not _overview(infos, case, first):
             if case.origin == "fallback":  # a guessed case's cover
                 work[at] = attrs.evolve(
                     case, first=first, header=(), headline=None, body=max(case.body, index + 1)

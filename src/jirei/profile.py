@@ -26,7 +26,7 @@ from jirei.cards import (
     row_comment,
 )
 from jirei.caselabel import label_length, strip_label
-from jirei.chapteryear import chapter_year, title_year
+from jirei.chapteryear import ChapterYear, chapter_year, results_year, title_year
 from jirei.columns import may_split, split_columns
 from jirei.commentends import page_cut
 from jirei.commentforms import (
@@ -64,7 +64,7 @@ from jirei.lines import Cell, Line, Locate, row_cells, split_lines
 from jirei.listtails import figures_cut, split_tail
 from jirei.memoheader import merge_memo, read_memo_header
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
-from jirei.nametitle import is_name, name_kind, title_under_name
+from jirei.nametitle import is_name, is_name_heading, name_kind, title_under_name
 from jirei.notedparts import noted_line
 from jirei.notevoices import note_voices
 from jirei.ocrrepair import repair_profile_names
@@ -272,10 +272,14 @@ def build_profiles(
         numbers.append(_label_number(seg, case, rules))
         warnings.extend(case_warnings)
     if len(kept) > 2:  # a chapter heading stating nothing among the cases (3043)
-        from jirei.chapterheads import bare_headings
+        from jirei.chapterheads import bare_headings, shared_bureau
 
-        for index in reversed(bare_headings(profiles)):
+        bare = bare_headings(profiles)
+        dropped = [profiles[index] for index in bare]
+        for index in reversed(bare):
             del profiles[index], kept[index], numbers[index]
+        if dropped:  # the bureau an overview names as its cases' partner (3457)
+            profiles = shared_bureau(dropped, profiles)
     if len(kept) > 2 and len(profiles) == len(kept):  # a case re-headed later (3388)
         kept, profiles, numbers = _without_reopened(seg, kept, profiles, numbers, context)
     if len(kept) > 1 and len(profiles) == len(kept):  # an overview's blocks (2575)
@@ -345,6 +349,8 @@ def build_profiles(
 
         sheet_lines = [info.line for info in seg.lines[after:]]
         profiles += sheet_profiles(sheet_lines, profiles, rules, context.locate, eras.era_at)
+    if profiles and seg.cases:  # the year the document says its cases report (3459)
+        profiles = _with_results_year(profiles, seg, context)
     if not profiles:
         warnings.append(Warning("no_cases", "no case study found in the text"))
         from jirei.unread import unread_warning
@@ -2176,6 +2182,18 @@ def build_profile(
         if opening is not None:
             title = _partner_title(opening.text, opening.start, seg, case, builder, keep=False)
 
+    if title is None and case.headline is None and (
+        "facility_name" in fields or "municipality" in fields
+    ):  # the catch phrase alone under the case's opening block (decision 3461)
+        from jirei.titlebelow import title_below_partner
+
+        own = seg.lines[case.first : case.stop]
+        opening = next((info.line for info in own if not info.line.blank), None)
+        below = None if opening is None else title_below_partner(opening.start, own, rules)
+        if below is not None:
+            title = below[0]
+            builder.spans["title"] = builder.span(below[1], below[2])
+
     if title and parts.headline is not None:  # a name read as the headline (2631)
         title = _under_name(title, text, parts.headline, fields, seg, case, builder)
 
@@ -2188,21 +2206,42 @@ def build_profile(
         start = lead.start + lead.text.find(title)
         builder.spans["title"] = builder.span(start, start + len(title))
 
+    if title is not None and is_name_heading(  # ``１　name（kind）`` (decision 3460)
+        title, fields.get("facility_name"), fields.get("facility_type")
+    ):
+        title = None
+        builder.spans.pop("title", None)
+
     if title is not None and says_none(title, rules):  # ``キャッチフレーズ：なし`` (3088)
         title = None
         builder.spans.pop("title", None)
 
     _infer_place(fields, builder, inferred)
     fiscal_year = builder.fiscal_year
+    guessed = False  # (a year the case's text or the title names, no results heading's)
     if fiscal_year is None:
-        fiscal_year = _fiscal_fallback(seg, case, builder)
+        fiscal_year = _heading_year(builder)
+    if fiscal_year is None:
+        lines_of = seg.lines
+        found_at: list[int] = []
+        fiscal_year = _first_year(
+            context, lines_of[case.first].line.start, lines_of[case.stop - 1].line.end, builder,
+            found_at,
+        )
+        guessed = not (found_at and _on_results_heading(seg, case, found_at[0]))
     if fiscal_year is None and seg.cases:  # （平成２５年度実績） on a chapter line (decision 200)
         chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is None:  # 令和３年度　一体的実施の事例 as the title (decision 1107)
             chapter = title_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is not None:
+            guessed = False  # (a title's year stands: decision 2724)
             fiscal_year = chapter.year
             builder.spans["fiscal_year"] = builder.span(chapter.start, chapter.end)
+    if guessed and fiscal_year is not None:  # the lead's year wins (3459)
+        lead = _results_year(seg, context)
+        if lead is not None and lead.year != fiscal_year:
+            fiscal_year = lead.year
+            builder.spans["fiscal_year"] = builder.span(lead.start, lead.end)
 
     # metrics by shape where readers left them (1240)
     if builder.targets:
@@ -2545,28 +2584,70 @@ def _fact_title(
 _MEETING_NUMBER = regex.compile(r"\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*回")
 
 
-def _fiscal_fallback(seg: Segmentation, case: Case, builder: _Builder) -> int | None:
-    """The fiscal year from the results heading, else the first ``…年度`` in the case."""
-    context = builder.c
-    candidates: list[tuple[int, int]] = []
-    if builder.results_heading is not None:
-        heading = builder.results_heading
-        candidates.append((heading.start, heading.end))
-    lines = seg.lines
-    candidates.append((lines[case.first].line.start, lines[case.stop - 1].line.end))
-    for start, end in candidates:
-        chunk = context.text[start:end]
-        era = context.eras.era_at(start)
-        for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
-            if _MEETING_NUMBER.match(chunk, found.end):  # ``平成29年度第1回`` names a
-                continue  # meeting of that year, not the year its results report (1540)
-            # a bare year takes the era the document used last before it
-            era_here = context.eras.era_at(start + found.start)
-            year = found.value
-            if era_here != era:
-                year = values.parse_fiscal_year(found.text, era=era_here, rules=context.rules)
-            builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
-            return int(year.year)
+def _results_year(seg: Segmentation, context: _Context) -> ChapterYear | None:
+    """The fiscal year the document says, before its first case, that its cases report
+    (``chapteryear.results_year``), else None."""
+    if not seg.cases or seg.cases[0].first == 0:
+        return None
+    return results_year(seg.lines, seg.cases[0].first, context.eras.era_at(0), context.rules)
+
+
+def _with_results_year(
+    profiles: list[Profile], seg: Segmentation, context: _Context
+) -> list[Profile]:
+    """``profiles`` with the year the document says its cases report filled into those
+    that read none (decision 3459)."""
+    if all(p.fiscal_year is not None for p in profiles):
+        return profiles
+    lead = _results_year(seg, context)
+    if lead is None:
+        return profiles
+    import attrs
+
+    span = context.locate(lead.start, lead.end)
+    return [
+        p if p.fiscal_year is not None
+        else attrs.evolve(p, fiscal_year=lead.year, spans={**p.spans, "fiscal_year": span})
+        for p in profiles
+    ]
+
+
+def _on_results_heading(seg: Segmentation, case: Case, at: int) -> bool:
+    """Whether the year read at normalised offset ``at`` stands on one of the case's
+    results section headings (``【令和２年度　事業目標と実績】`` over a results line)."""
+    for info in seg.lines[case.first : case.stop]:
+        if info.line.start <= at < info.line.start + len(info.line.text) + 1:
+            return info.kind is K.SECTION and info.section in ("results", "targets")
+    return False
+
+
+def _heading_year(builder: _Builder) -> int | None:
+    """The fiscal year the results heading names, else None."""
+    heading = builder.results_heading
+    if heading is None:
+        return None
+    return _first_year(builder.c, heading.start, heading.end, builder)
+
+
+def _first_year(
+    context: _Context, start: int, end: int, builder: _Builder, at: list[int] | None = None
+) -> int | None:
+    """The first ``…年度`` of ``context.text[start:end]`` (its span in ``builder.spans``;
+    its normalised offset appended to ``at``, if given)."""
+    chunk = context.text[start:end]
+    era = context.eras.era_at(start)
+    for found in values.find_fiscal_years(chunk, era=era, rules=context.rules):
+        if _MEETING_NUMBER.match(chunk, found.end):  # ``平成29年度第1回`` names a
+            continue  # meeting of that year, not the year its results report (1540)
+        # a bare year takes the era the document used last before it
+        era_here = context.eras.era_at(start + found.start)
+        year = found.value
+        if era_here != era:
+            year = values.parse_fiscal_year(found.text, era=era_here, rules=context.rules)
+        builder.spans["fiscal_year"] = builder.span(start + found.start, start + found.end)
+        if at is not None:
+            at.append(start + found.start)
+        return int(year.year)
     return None
 
 

@@ -135,6 +135,18 @@ def _speaker(raw: str | None, words: _Words, rules: Rules) -> str | None:
     return speaker if words.anyone or role_of(speaker, rules) != "other" else None
 
 
+def _without_from_word(raw: str | None, rules: Rules) -> str | None:
+    """A speaker line's organisation without the word saying the words come from it
+    (``岐阜市福祉部生活福祉一課の担当者より`` → ``岐阜市福祉部生活福祉一課の担当者``;
+    ``quotes.toml [speaker_lines] suffixes``, decision 3462)."""
+    if not raw:
+        return raw
+    for word in rules.quotes_table.get("speaker_lines", {}).get("suffixes", ()):
+        if raw.endswith(word) and len(raw) - len(word) >= 2:
+            return raw[: -len(word)]
+    return raw
+
+
 def quoted_speech(
     infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
 ) -> list[CommentParts]:
@@ -400,9 +412,12 @@ def _around(
         over = infos[first - 1].line
         alone = words.alone.match(over.text)
         if alone is not None and infos[first - 1].kind is not K.TABLE:
-            speaker = _speaker(alone.group("s"), words, rules)
+            raw = _without_from_word(alone.group("s"), rules)  # ``…課の担当者より`` (3462)
+            speaker = _speaker(raw, words, rules)
             if speaker is not None:
-                return speaker, over.start + alone.start("s"), over.start + alone.end("s"), last
+                start = over.start + alone.start("s")
+                end = start + (len(speaker) if raw.startswith(speaker) else len(raw))
+                return speaker, start, end, last
         said = words.said.match(over.text) if words.said is not None else None
         if said is not None and infos[first - 1].kind is not K.TABLE:
             from jirei.speakerposts import post_joined

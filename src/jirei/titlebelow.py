@@ -58,6 +58,7 @@ def title_below_partner(
     ):
         return None  # a paragraph, not a line alone (its English gloss may follow it)
     from jirei.facts import labelled_fact
+    from jirei.mdcaptions import is_caption_line
     from jirei.partnerlines import partner_place
 
     line = infos[at].line
@@ -68,6 +69,7 @@ def title_below_partner(
         or "。" in value
         or partner_place(value, rules) is not None
         or labelled_fact(line.text, line.start, rules) is not None
+        or is_caption_line(line.text, rules)  # ``［写真］…``: a picture's caption (3461)
     ):
         return None
     lead = len(line.text) - len(line.text.lstrip())
