@@ -154,7 +154,12 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
-        speaker = _own_place(_clean_speaker(m["sp"], pats, rules), text, lo, hi)
+        turn = _TURN.match(m["sp"])  # ``○社会福祉課長（大内修君）　仙台市からは``: the
+        sp_lo = m.start("sp") + (turn.end() if turn else 0)  # speaker line's post and name
+        raw = text[sp_lo : m.end("sp")]  # are no part of the speaker (decision 3475)
+        if not raw.strip():
+            continue
+        speaker = _own_place(_clean_speaker(raw, pats, rules), text, lo, hi)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue
@@ -166,7 +171,9 @@ def _comments(
                     role=_role(speaker, rules),
                     text=unwrap(m["q"]),  # (a quotation wrapped over lines: 2273)
                     span=locate(m.start("q"), m.end("q")),
-                    speaker_span=locate(m.start("sp"), m.end("sp")),
+                    speaker_span=locate(
+                        sp_lo + (len(raw) - len(raw.lstrip()) if turn else 0), m.end("sp")
+                    ),
                 ),
             )
         )

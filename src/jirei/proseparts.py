@@ -80,7 +80,8 @@ def _labels(table: dict, rules: Rules) -> str:
     leads = _alt((*rules.qualifier_prefixes, *rules.count_words))
     return (
         f"{_alt(tuple(named))}|(?:{_alt(topics)})"
-        rf"(?=(?:{particles})[、,]?[ \u3000]?(?:{leads})?[ \u3000]?[0-9〇一二三四五六七八九十])"
+        rf"(?=(?:(?:{particles})[、,]?|(?<=(?:^|\n)[ \t]*(?:[・●○■◆-][ \t]*)?\S+)[ \t\u3000]{{2,}})"
+        rf"[ \u3000]?(?:{leads})?[ \u3000]?[0-9〇一二三四五六七八九十])"
     )
 
 
