@@ -284,3 +284,72 @@ def test_a_voice_under_its_heading_stays_in_the_case_it_stands_in() -> None:
     first, second = _profiles(text)
     assert first.comments == ()
     assert [c.speaker for c in second.comments] == ["郡山市保護課"]
+
+
+# --- a report's partner sections: the facility's name line over its catch phrase (3478) ---
+
+NPO = """第３章　連携施設の取組
+
+３－１　たかまつ就労サポート（一体的実施施設）
+
+自治体：香川県高松市　／　労働局：香川労働局　／　ハローワーク：ハローワーク高松
+事業開始：令和２年４月１日
+
+◆市役所の窓口で、相談から就職まで◆
+
+（１）取組内容
+●生活保護のケースワーカーと合同で面談を実施
+●月２回の出張相談
+
+（２）令和４年度の目標と実績
+項目	目標	実績	達成率
+支援対象者数	200人以上	214人	107.0%
+就職者数	120人以上	118人	98.3%
+
+３－２　まるがめ就労支援コーナー（一体的実施施設）
+
+自治体：香川県丸亀市　／　労働局：香川労働局　／　ハローワーク：ハローワーク丸亀
+事業開始：令和３年１０月１日
+
+◆港町の仕事を、港町で◆
+
+（１）取組内容
+●漁協と組んだ職場見学会
+
+（２）令和４年度の目標と実績
+項目	目標	実績	達成率
+就職者数	60人以上	64人	106.7%
+"""
+_CATCHES = ("市役所の窓口で、相談から就職まで", "港町の仕事を、港町で")
+
+
+def _marked(mark_open: str, mark_close: str) -> str:
+    text = NPO
+    for catch in _CATCHES:
+        text = text.replace(f"◆{catch}◆", f"{mark_open}{catch}{mark_close}")
+    return text
+
+
+@pytest.mark.parametrize(
+    ("mark_open", "mark_close"), [("◆", "◆"), ("■", "■"), ("◇", "◇"), ("「", "」"), ("", "")]
+)
+def test_catch_phrase_under_the_facility_s_name_line(mark_open: str, mark_close: str) -> None:
+    profiles = _profiles(_marked(mark_open, mark_close))
+    assert [p.title for p in profiles] == list(_CATCHES)
+    assert [(p.facility_name, p.facility_type) for p in profiles] == [
+        ("たかまつ就労サポート", "一体的実施施設"),
+        ("まるがめ就労支援コーナー", "一体的実施施設"),
+    ]
+    assert profiles[0].initiatives == (
+        "生活保護のケースワーカーと合同で面談を実施",
+        "月2回の出張相談",
+    )
+    assert profiles[1].initiatives == ("漁協と組んだ職場見学会",)
+
+
+def test_a_line_behind_one_list_mark_stays_an_item() -> None:
+    """Negative: ``◆…`` with no closing mark is a list item as before; the name line stays
+    the headline."""
+    profiles = _profiles(_marked("◆", ""))
+    assert profiles[0].title == "たかまつ就労サポート(一体的実施施設)"
+    assert profiles[0].initiatives[0] == _CATCHES[0]
