@@ -353,3 +353,50 @@ def test_a_line_behind_one_list_mark_stays_an_item() -> None:
     profiles = _profiles(_marked("◆", ""))
     assert profiles[0].title == "たかまつ就労サポート(一体的実施施設)"
     assert profiles[0].initiatives[0] == _CATCHES[0]
+
+
+# --- quotations closed by any short predicate after と (decision 3479) ---------------------
+
+QUOTED = """岩沼の就労窓口、利用者が倍増
+
+　岩沼市とハローワーク大河原が市役所１階に開いた「いわぬま就労サポートコーナー」は、\
+令和元年１０月１日に開設された。
+
+　{quote}
+"""
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        (
+            "市福祉課の担当者は「相談が増えた。今後も続けたい」と、手応えを明かす。",
+            ("岩沼市福祉課", "municipality", "相談が増えた。今後も続けたい"),
+        ),
+        (
+            "ハローワーク大河原の所長は「求人の開拓が課題だ。市と一緒に進めたい」と課題を挙げた。",
+            ("ハローワーク大河原所長", "hello_work", "求人の開拓が課題だ。市と一緒に進めたい"),
+        ),
+        (
+            "宮城労働局の担当者は「窓口が一つになり、支援が早くなった」と効果を強調する。",
+            ("宮城労働局", "labour_bureau", "窓口が一つになり、支援が早くなった"),
+        ),
+    ],
+)
+def test_quotation_closed_by_any_predicate(quote: str, said: tuple[str, str, str]) -> None:
+    (only,) = _profiles(QUOTED.format(quote=quote))
+    assert [(c.speaker, c.role, c.text) for c in only.comments] == [said]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "市福祉課の担当者は「いわぬま就労サポート」という名称を考えた。",  # a name
+        "市福祉課の担当者は「しごとの窓口」と名付けた。",  # a name given
+        "窓口で仕事を得た四十代の女性は「夜も相談できて助かった。」と笑顔を見せた。",  # a user
+        "市福祉課の担当者は「相談が増えた。」となぜか繰り返し何度も強く語り続けていた。",  # long
+    ],
+)
+def test_no_comment_from_a_name_a_user_or_a_long_predicate(quote: str) -> None:
+    (only,) = _profiles(QUOTED.format(quote=quote))
+    assert only.comments == ()

@@ -154,6 +154,8 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
+        if m.re is pats.quote and m["free"] and not any(c in m["q"] for c in "、。"):
+            continue  # (any predicate after と: only a quotation holding a sentence, 3479)
         turn = _TURN.match(m["sp"])  # ``○社会福祉課長（大内修君）　仙台市からは``: the
         sp_lo = m.start("sp") + (turn.end() if turn else 0)  # speaker line's post and name
         raw = text[sp_lo : m.end("sp")]  # are no part of the speaker (decision 3475)
