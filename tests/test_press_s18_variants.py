@@ -400,3 +400,18 @@ def test_quotation_closed_by_any_predicate(quote: str, said: tuple[str, str, str
 def test_no_comment_from_a_name_a_user_or_a_long_predicate(quote: str) -> None:
     (only,) = _profiles(QUOTED.format(quote=quote))
     assert only.comments == ()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "○地域福祉課長（森本明君）　",
+        "○森本地域福祉課長　",  # the name before the post, no bracket (the space lost in NFKC)
+        "◯森本課長　",
+        "〇保健福祉部長（森本明君）",
+    ],
+)
+def test_speaker_line_forms_are_no_part_of_the_speaker(head: str) -> None:
+    text = MINUTES.replace("○地域福祉課長（森本明君）　郡山市からは", head + "郡山市からは")
+    first, _ = _profiles(text)
+    assert [(c.speaker, c.role) for c in first.comments] == [("郡山市", "municipality")]
