@@ -241,6 +241,7 @@ def test_an_answer_going_through_the_facilities_gives_a_case_each() -> None:
         ("まず郡山市でございますが、", "次にいわき市でございますが、"),
         ("最初に郡山市については、", "続いていわき市については、"),
         ("郡山市につきましては、", "いわき市につきましては、"),
+        ("最初は郡山市でございます。", "次はいわき市でございます。"),  # a head sentence first
     ],
 )
 def test_spoken_heads_in_other_words(first: str, second: str) -> None:
@@ -415,3 +416,24 @@ def test_speaker_line_forms_are_no_part_of_the_speaker(head: str) -> None:
     text = MINUTES.replace("○地域福祉課長（森本明君）　郡山市からは", head + "郡山市からは")
     first, _ = _profiles(text)
     assert [(c.speaker, c.role) for c in first.comments] == [("郡山市", "municipality")]
+
+
+def test_an_opening_year_alone_anchors_a_case_without_a_start_date() -> None:
+    text = NEWS.replace(
+        "２０２０年度に就職した人が最多となった。",
+        "２０２０年度に就職した人が２０１９年の開設以来最多となった。",
+    ).replace("同コーナーは令和元年１０月１日、市と宮城労働局の協定に基づき開設された。", "")
+    first, second = _profiles(text)
+    assert (first.facility_name, first.start_date) == ("いわぬま就労サポートコーナー", None)
+    assert [m.label for m in first.metrics] == ["支援対象者", "就職者", "職業紹介"]
+    assert second.facility_name == "なとり就労支援センター"
+
+
+@pytest.mark.parametrize("year", ["２０２０年度の", ""])
+def test_a_fiscal_year_or_no_year_anchors_nothing(year: str) -> None:
+    """Negative: a fiscal year (``…年度``) is no opening year, and a lead with no year and no
+    dated reference opens no case."""
+    text = NEWS.replace(
+        "２０２０年度に就職した人が最多となった。", f"{year}就職した人が開設以来最多となった。"
+    ).replace("同コーナーは令和元年１０月１日、市と宮城労働局の協定に基づき開設された。", "")
+    assert [p.facility_name for p in _profiles(text)] == ["なとり就労支援センター"]

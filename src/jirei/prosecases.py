@@ -97,6 +97,10 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             from jirei.prosebackref import dated_by_reference
 
             dated = dated_by_reference(text, dates_text, near[-1][1], pats, rules)
+        if dated is None and pats.start.search(text, a0, b0) and _YEAR_ONLY.search(
+            dates_text, a0, b0
+        ):  # ``…「…」で、…２０１５年の開設以来最多`` (an opening year alone: 3482)
+            dated = (None, 0, 0)
         if dated is None:
             continue
         seen.add(name)
@@ -405,6 +409,10 @@ def _heading_run(text: str, lo: int, anchor: int, own: bool = False) -> int:
     return start
 
 
+#: a year alone, no 年度 (``2015年の開設以来``, ``平成27年に開設``)
+_YEAR_ONLY = regex.compile(
+    r"(?:[0-9]{4}|(?:平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))年(?!度)"
+)
 _YEAR_MONTH = regex.compile(
     r"(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))年"
     r"(?:\([^()\n]{1,8}\))?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"
