@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 import regex
 
-from jirei.model import Profile, Span
+from jirei.model import Comment, Profile, Span
 from jirei.prosecases import _Anchor, _anchors, _bounds
 from jirei.prosecomments import _comments, _role
 from jirei.prosedoc import document_bureau, section_end, table_metrics
@@ -277,14 +277,21 @@ def read_prose(
         )
     from jirei.voiceplaces import with_voices_by_place  # another case's voice (3476)
 
-    quoted = {  # the quotations whose sentence names their speaker (``Xからは「…」との…``)
-        (span.start, span.end)
-        for m in pats.quote.finditer(text)
-        for span in (loc(m.start("q"), m.end("q")),)
-    } if len(profiles) >= 2 else set()
-    profiles = with_voices_by_place(
-        profiles, lambda c: c.span is not None and (c.span.start, c.span.end) in quoted
-    )
+    quoted: set[tuple[int, int]] | None = None
+
+    def inline(comment: Comment) -> bool:
+        """Whether ``comment`` is a quotation whose sentence names its speaker (``Xからは「…」
+        との…``), read once a comment may move at all."""
+        nonlocal quoted
+        if quoted is None:
+            quoted = {
+                (span.start, span.end)
+                for m in pats.quote.finditer(text)
+                for span in (loc(m.start("q"), m.end("q")),)
+            }
+        return comment.span is not None and (comment.span.start, comment.span.end) in quoted
+
+    profiles = with_voices_by_place(profiles, inline)
     return table_metrics(text, profiles, pats, rules, loc)  # an attached table (2195)
 
 
