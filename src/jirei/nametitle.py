@@ -91,6 +91,8 @@ def _with_members(title: str) -> bool:
     return len(members) >= 2 and all(m.endswith(_MEMBER_ENDS) and len(m) <= 8 for m in members)
 
 
+#: a name closed by its bracketed kind, the whole headline (``name（一体的実施施設）``)
+_NAME_KIND = regex.compile(r"^(?P<name>[^()]{2,30})\((?P<kind>[^()]{2,24})\)$")
 #: a name closed by its place in brackets (``たかまつジョブサポート（高松市）``)
 _PLACE_AFTER = regex.compile(r"^(?P<name>[^()]{2,30})\((?P<place>[^()]{2,12})\)$")
 
@@ -124,6 +126,9 @@ def is_name(
         if not any(c in name for c in _NOT_IN_NAME) and any(w in name for w in words):
             return True  # a facility's name by its words (``…ジョブサポート``, ``…相談窓口``)
         return is_name(name, text, fields, rules)
+    kinded = _NAME_KIND.match(squeezed)  # ``さかい就労支援ステーション（一体的実施施設）`` (3478)
+    if kinded is not None and _is_kind(kinded["kind"], rules):
+        return not any(c in kinded["name"] for c in _NOT_IN_NAME)
     if not 2 <= len(squeezed) <= _LONGEST_NAME or any(c in squeezed for c in _NOT_IN_NAME):
         return False
     for key in ("facility_name", "municipality"):
@@ -222,6 +227,12 @@ def is_name_heading(title: str, name: object, kind: object) -> bool:
 
 #: the bracket pairs a kind stands in after its name (NFKC)
 _PAIRS = ("()", "[]", "【】", "〔〕", "<>", "《》")
+def _wrapped(value: str, rules: Rules) -> bool:
+    """Whether a line is wrapped whole by one of ``rules.headline_quotes`` whose opening
+    is a list mark (``◆…◆``): a catch phrase, though the mark makes it read as a bullet."""
+    from jirei.titles import unquote
+
+    return value[:1] in rules.bullets and unquote(value, rules)[1] > 0
 
 
 def title_under_name(
@@ -235,12 +246,15 @@ def title_under_name(
     for info in infos[at : at + _MOST_LINES]:
         if info.line.blank:
             continue
-        if info.kind in _STOPS:
+        value = info.line.text.strip()
+        wrapped = _wrapped(value, rules)  # ``◆catch phrase◆`` read as a list item (3478)
+        if info.kind in _STOPS and not wrapped:
             return None
         if _fact(info, rules):
             continue
-        value = info.line.text.strip()
-        if info.kind is not K.TEXT or not _MIN <= len(value) <= _MAX or "。" in value:
+        if (info.kind is not K.TEXT and not wrapped) or not _MIN <= len(value) <= _MAX:
+            return None
+        if "。" in value:
             return None
         lead = len(info.line.text) - len(info.line.text.lstrip())
         return value, info.line.start + lead

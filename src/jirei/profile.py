@@ -2443,6 +2443,12 @@ def _under_name(
             fields["facility_type"] = kind
             builder.spans["facility_type"] = builder.span(kind_at, kind_at + len(kind))
     builder.spans["title"] = builder.span(start, start + len(value))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    builder.initiatives = [  # (the ``◆…◆`` line read as a list item: the title, 3478)
+        item for item in builder.initiatives if not line_start <= item.start < line_end
+    ]
     return value
 
 

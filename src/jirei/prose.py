@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 import regex
 
-from jirei.model import Profile, Span
+from jirei.model import Comment, Profile, Span
 from jirei.prosecases import _Anchor, _anchors, _bounds
 from jirei.prosecomments import _comments, _role
 from jirei.prosedoc import document_bureau, section_end, table_metrics
@@ -48,6 +48,7 @@ from jirei.proseparts import Original as Original
 from jirei.proseturns import interview_turns
 from jirei.rules import DEFAULT_RULES, Rules, per_rules
 from jirei.values.fiscal import find_fiscal_years
+from jirei.webfurniture import is_web_furniture
 
 _HW_ENDS = (  # (``ハローワーク豊橋から`` over its voice: decision 3405)
     r"所長|職員|就職支援|ナビ|相談員|統括|から|より|の|と|が|は|に|を|で|も|、|。|\)|」|\s|・|/|$"
@@ -111,6 +112,9 @@ def _title(
             return above  # (the line naming the facility: the lead)
         line = text[pos:nl]
         s = line.strip()
+        if is_web_furniture(s, rules):  # ``この記事をシェア　f　X``, a breadcrumb (3472)
+            pos = nl + 1
+            continue
         catch = _catch_line(text, pos, nl)  # an indented catch line alone (2281)
         if catch:
             s = catch
@@ -271,6 +275,23 @@ def read_prose(
                 lead_cities,
             )
         )
+    from jirei.voiceplaces import with_voices_by_place  # another case's voice (3476)
+
+    quoted: set[tuple[int, int]] | None = None
+
+    def inline(comment: Comment) -> bool:
+        """Whether ``comment`` is a quotation whose sentence names its speaker (``Xからは「…」
+        との…``), read once a comment may move at all."""
+        nonlocal quoted
+        if quoted is None:
+            quoted = {
+                (span.start, span.end)
+                for m in pats.quote.finditer(text)
+                for span in (loc(m.start("q"), m.end("q")),)
+            }
+        return comment.span is not None and (comment.span.start, comment.span.end) in quoted
+
+    profiles = with_voices_by_place(profiles, inline)
     return table_metrics(text, profiles, pats, rules, loc)  # an attached table (2195)
 
 

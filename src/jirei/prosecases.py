@@ -12,7 +12,7 @@ import regex
 from attrs import frozen
 
 from jirei.prosedays import day_only_date
-from jirei.proseheads import place_head
+from jirei.proseheads import clause_head, place_head
 from jirei.prosekanji import arabic_years
 from jirei.proseparts import _LABEL, _SEPARATOR, _Patterns, _sentences
 from jirei.prosewrap import WRAPPED_NAME, wrapped_names
@@ -93,6 +93,14 @@ def _anchors(text: str, pats: _Patterns, rules: Rules) -> list[_Anchor]:
             dated = _wrapped_date(text, dates_text, m.start(), m.end(), pats, rules)
         if dated is None:  # a head line over the sentence opening the facility (2728)
             dated = _date_below(text, dates_text, m.end(), pats, rules)
+        if dated is None:  # ``同窓口は平成27年6月1日、…開設された`` a paragraph on (3471)
+            from jirei.prosebackref import dated_by_reference
+
+            dated = dated_by_reference(text, dates_text, near[-1][1], pats, rules)
+        if dated is None and pats.start.search(text, a0, b0) and _YEAR_ONLY.search(
+            dates_text, a0, b0
+        ):  # ``…「…」で、…２０１５年の開設以来最多`` (an opening year alone: 3482)
+            dated = (None, 0, 0)
         if dated is None:
             continue
         seen.add(name)
@@ -255,6 +263,7 @@ def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_A
     out: list[tuple[int, int]] = []
     kept: list[_Anchor] = []
     prev_anchor = -1
+    spoken = False  # whether a case after the first began at a spoken head (3474)
     for anchor in anchors:
         lo, hi = block_of(anchor.start)
         head = place_head(text, anchor.start, kept[-1].sentence_end if kept else 0)
@@ -271,6 +280,13 @@ def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_A
             line_end = text.find("\n", anchor.start)
             own = text[line_start : len(text) if line_end < 0 else line_end].strip()
             if kept and lo == line_start and (own.endswith("。") or len(own) > 60):
+                head = clause_head(text, anchor.start, kept[-1].sentence_end)
+                if head is not None:  # ``次に石巻市でございますが、…`` (3474)
+                    spoken = True
+                    out.append((head, hi))
+                    kept.append(anchor)
+                    prev_anchor = anchor.start
+                    continue
                 prev_anchor = anchor.start
                 continue  # headless: a mention inside the case before
         else:
@@ -286,14 +302,42 @@ def _bounds(text: str, anchors: list[_Anchor], pats: _Patterns) -> list[tuple[_A
         out.append((lo, hi))
         kept.append(anchor)
         prev_anchor = anchor.start
+    if spoken and kept:  # the enumeration's first case begins at its own spoken head
+        first = clause_head(text, kept[0].start, out[0][0])
+        if first is not None:
+            out[0] = (first, out[0][1])
     fixed = []
     for i, (lo, hi) in enumerate(out):
         if i + 1 < len(out):
             end = out[i + 1][0]
         else:
             end = _closer(text, kept[i], hi, pats)
+            if end == hi:  # a figures box right under the case's last block (3477)
+                end = _box_after(text, kept[i], hi, pats)
         fixed.append((kept[i], lo, max(lo, end)))
     return fixed
+
+
+#: a box's top and bottom borders (``┏━━┓`` … ``┗━━┛``) and the most lines a box holds
+_BOX_TOP = regex.compile(r"[ \t]*[┌┏╔╭]")
+_BOX_BOTTOM = regex.compile(r"(?m)^[ \t]*[└┗╚╰][^\n]*$")
+_BOX_LINES = 30
+
+
+def _box_after(text: str, anchor: _Anchor, hi: int, pats: _Patterns) -> int:
+    """The last case's end when a drawn box opens where its block ends (``┏━━┓`` /
+    ``数字で見る「…」（2017年度）`` / figure lines / ``┗━━┛``): the box is the case's own —
+    the end of its bottom border — unless it names another facility in 「」; else ``hi``
+    (decision 3477)."""
+    if not _BOX_TOP.match(text, hi):
+        return hi
+    bottom = _BOX_BOTTOM.search(text, hi)
+    if bottom is None or text.count("\n", hi, bottom.start()) > _BOX_LINES:
+        return hi
+    for m in pats.facility.finditer(text, hi, bottom.start()):
+        if m["name"].strip() != anchor.name:
+            return hi  # another facility's box
+    return bottom.end()
 
 
 def _closer(text: str, anchor: _Anchor, hi: int, pats: _Patterns) -> int:
@@ -365,6 +409,10 @@ def _heading_run(text: str, lo: int, anchor: int, own: bool = False) -> int:
     return start
 
 
+#: a year alone, no 年度 (``2015年の開設以来``, ``平成27年に開設``)
+_YEAR_ONLY = regex.compile(
+    r"(?:[0-9]{4}|(?:平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))年(?!度)"
+)
 _YEAR_MONTH = regex.compile(
     r"(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3}))年"
     r"(?:\([^()\n]{1,8}\))?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月"

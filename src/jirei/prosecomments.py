@@ -15,6 +15,11 @@ from jirei.rules import DEFAULT_RULES, Rules
 
 _TURN_MARK = regex.compile(r"^[ \t]*[○◯〇●◎]")
 _TURN = regex.compile(r"^[ \t]*[○◯〇●◎][^\s(]{1,12}\([^()\n]{1,30}\)")
+#: a minutes speaker line's opening before the words of the turn: ``○社会福祉課長（大内修君）``,
+#: ``○大内社会福祉課長``, ``◯佐藤部長``, a space after it (decision 3475)
+_TURN_PREFIX = regex.compile(
+    r"^[ \t]*[○◯〇●◎](?:[^\s(]{1,12}\([^()\n]{1,30}\)[ \t]*|[^\s(、。「」]{2,16}[ \t]+)(?=\S)"
+)
 
 
 def _clean_speaker(raw: str, pats: _Patterns, rules: Rules = DEFAULT_RULES) -> str | None:
@@ -41,6 +46,27 @@ def _clean_speaker(raw: str, pats: _Patterns, rules: Rules = DEFAULT_RULES) -> s
                 return left + right
         return left + right
     return sp
+
+
+def _turn_end(sp: str, pats: _Patterns) -> int:
+    """Where the words of a minutes turn begin in a quotation's speaker text that opens with
+    the turn's speaker line (``○社会福祉課長（大内修君）　仙台市``, ``○大内社会福祉課長仙台市``,
+    the space lost between two kanji): after the bracket, the space, or the first post
+    (``[prose] posts``) after the mark; 0 when the text opens with no mark (decision 3475)."""
+    found = _TURN_PREFIX.match(sp)
+    if found is not None:
+        return found.end()
+    mark = _TURN_MARK.match(sp)
+    if mark is None:
+        return 0
+    ends = [
+        at + len(post)
+        for post in pats.posts
+        if 0 <= (at := sp.find(post, mark.end(), mark.end() + 16))
+    ]
+    if not ends or min(ends) >= len(sp.rstrip()):
+        return 0
+    return min(ends)
 
 
 def _own_place(speaker: str | None, text: str, lo: int, hi: int) -> str | None:
@@ -154,7 +180,14 @@ def _comments(
             quoted.append((m.start(), end))
     quotes = (*pats.quote.finditer(text, lo, hi), *pats.quote_after.finditer(text, lo, hi))
     for m in quotes:  # ``Xは「…」と話す`` and ``「…」と話すのは、X``
-        speaker = _own_place(_clean_speaker(m["sp"], pats, rules), text, lo, hi)
+        if m.re is pats.quote and m["free"] and not any(c in m["q"] for c in "、。"):
+            continue  # (any predicate after と: only a quotation holding a sentence, 3479)
+        turn = _turn_end(m["sp"], pats)  # ``○社会福祉課長（大内修君）　仙台市からは``: the
+        sp_lo = m.start("sp") + turn  # speaker line's post and name
+        raw = text[sp_lo : m.end("sp")]  # are no part of the speaker (decision 3475)
+        if not raw.strip():
+            continue
+        speaker = _own_place(_clean_speaker(raw, pats, rules), text, lo, hi)
         quoted.append((m.start("q"), m.end("q")))
         if speaker is None:
             continue
@@ -166,7 +199,9 @@ def _comments(
                     role=_role(speaker, rules),
                     text=unwrap(m["q"]),  # (a quotation wrapped over lines: 2273)
                     span=locate(m.start("q"), m.end("q")),
-                    speaker_span=locate(m.start("sp"), m.end("sp")),
+                    speaker_span=locate(
+                        sp_lo + (len(raw) - len(raw.lstrip()) if turn else 0), m.end("sp")
+                    ),
                 ),
             )
         )

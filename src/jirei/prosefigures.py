@@ -68,6 +68,51 @@ def _led_label(text: str, start: int, label: str, rules: Rules) -> tuple[str, in
     return label, start
 
 
+class _RateTopic:
+    """A rate word as the topic of its sentence right before a metric's name (``達成率は支援
+    対象者数が115.0%、就職者数が121.0%``): each % figure of the names after it is that name's
+    rate — not ``達成率は87.5%にとどまったものの、就職者数は231人`` (a figure of its own, then
+    another name with a count)."""
+
+    def search(self, before: str, pats: _Patterns) -> bool:
+        for m in pats.rate.finditer(before):
+            for particle in ("では", "は", "が"):
+                if before.startswith(particle, m.end()):
+                    rest = before[m.end() + len(particle) :].lstrip("、, \u3000")
+                    named = pats.label.match(rest)
+                    counts = [f for f in pats.figure.finditer(rest) if f["unit"] != "%"]
+                    if (named is not None or not rest) and not counts:
+                        return True
+                    break
+        return False
+
+
+_RATE_TOPIC = _RateTopic()
+
+
+def _joined_keys(order: list[str], got: dict[str, dict[str, object]], rules: Rules) -> list[str]:
+    """``order`` with each name stating no actual joined to the one name of its metric key
+    that states one (``就職者は121人`` … ``就職者数（目標100人以上）が121.0%``: one metric, the
+    label of the sentence giving the actual; decision 3473)."""
+    out = list(order)
+    for label in order:
+        slots = got[label]
+        key = rules.metrics.get(label)
+        if key is None or "actual" in slots:
+            continue
+        peers = [o for o in out if o != label and rules.metrics.get(o) == key]
+        if len(peers) != 1 or "actual" not in got[peers[0]]:
+            continue
+        peer = got[peers[0]]
+        if any(k in peer for k in ("target", "rate") if k in slots):
+            continue  # both state a target or a rate: two metrics as written
+        for k in ("target", "rate"):
+            if k in slots:
+                peer[k] = slots[k]
+        out.remove(label)
+    return out
+
+
 def _metrics(
     text: str,
     lo: int,
@@ -96,6 +141,7 @@ def _metrics(
         scan, at = _joined(text, clause_lo, end)  # figures cut by a line break (2726)
         last = 0
         sentence = text.rfind("。", lo, m.start()) + 1 or lo
+        rate_topic = _RATE_TOPIC.search(text[sentence : m.start()], pats)
         line_start = text.rfind("\n", 0, m.start()) + 1
         roles = (  # a row under a header of role columns (``目標　実績　達成率``: 3408)
             header_roles(text, line_start, rules)
@@ -118,9 +164,12 @@ def _metrics(
             unit = "%" if unit in ("%", "パーセント") else rules.units.get(unit, unit)
             span = locate(at[f.start()], at[f.end() - 1] + 1)
             same = "同じく" in before and "rate" not in slots and "actual" in slots
-            if before.rstrip(" (（").endswith(ditto) and unit == "%" and "rate" not in slots:
+            dittoed = before.rstrip(" (（").endswith(ditto)
+            if dittoed and unit == "%" and "rate" not in slots:
                 # ``（同116.9％）``: the rate word the sentence named before (decision 2726)
                 same = same or bool(pats.rate.search(text, sentence, at[f.start()]))
+            if unit == "%" and "rate" not in slots and rate_topic:
+                same = True  # ``達成率は支援対象者数が115.0%、…`` (decision 3473)
             if pats.rate.search(before) or same:
                 if unit == "%" and "rate" not in slots:
                     slots["rate"] = (Decimal(value), span)
@@ -130,14 +179,17 @@ def _metrics(
             hedge = "約" if scan.endswith("約", 0, f.start()) else None  # ``約1,900件`` (2288)
             qty = Quantity(value, unit, f["qual"] or hedge, span)
             if "target" not in slots and (
-                pats.target.search(before) or pats.target_after.match(scan, f.end())
-            ):  # ``目標400人``; ``400人以上とする目標`` (decision 3121)
+                pats.target.search(before)
+                or pats.target_after.match(scan, f.end())
+                or (dittoed and pats.target.search(text, sentence, at[f.start()]))
+            ):  # ``目標400人``; ``400人以上とする目標`` (3121); ``（同290人）`` (3473)
                 slots["target"] = qty
             elif "actual" not in slots:
                 slots["actual"] = qty
-        if "actual" not in slots and "target" not in slots:
-            continue
         label, first = _led_label(text, m.start(), m.group(), rules)  # ``うち…`` (3122)
+        if "actual" not in slots and "target" not in slots:
+            if not (rate_topic and "rate" in slots and label in got):
+                continue  # (a rate alone joins the name's figures read before: 3473)
         slots["span"] = locate(first, end)
         if label in got:
             have = got[label]
@@ -146,6 +198,7 @@ def _metrics(
             continue
         order.append(label)
         got[label] = slots
+    order = _joined_keys(order, got, rules)  # ``就職者数（目標100人以上）`` (3473)
     out = []
     for label in order:
         s = got[label]

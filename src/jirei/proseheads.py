@@ -79,4 +79,37 @@ def place_head(text: str, anchor: int, floor: int) -> int | None:
     return None
 
 
-__all__ = ["known_places", "place_head", "places"]
+#: the longest opening clause read as a spoken head
+_CLAUSE_MAX = 30
+
+
+def clause_head(text: str, anchor: int, floor: int) -> int | None:
+    """The start of the line whose opening clause is a spoken head naming the place of the
+    facility named at ``anchor`` (``次に石巻市でございますが、石巻市と…が、…「…」を設置して
+    おります。``: the head run into the sentence, decision 3474), else None. The sentence
+    opens its line and its first clause (to the first ``、``, before the name) names a place,
+    or one short sentence before it on the line does (``最初は仙台市でございます。``); the
+    rest of the sentence before the name names that place again. A mention (``なお、隣の高岡市
+    でも…「…」を運営しています``) names its place once."""
+    start = sentence_start(text, anchor, floor)
+    line = text.rfind("\n", 0, start) + 1
+    if line < floor:
+        return None
+    before = text[line:start].strip()
+    if before:  # a short spoken head sentence first (``最初は仙台市でございます。``)
+        if len(before) > _CLAUSE_MAX or before.count("。") != 1:
+            return None
+        named = places(text, line, start)
+        rest = start
+    else:
+        comma = text.find("、", start, anchor)
+        if comma < 0 or comma - start > _CLAUSE_MAX:
+            return None
+        named = places(text, start, comma)
+        rest = comma
+    if not named or not any(name in text[rest:anchor] for name in named):
+        return None
+    return line
+
+
+__all__ = ["clause_head", "known_places", "place_head", "places"]

@@ -80,7 +80,8 @@ def _labels(table: dict, rules: Rules) -> str:
     leads = _alt((*rules.qualifier_prefixes, *rules.count_words))
     return (
         f"{_alt(tuple(named))}|(?:{_alt(topics)})"
-        rf"(?=(?:{particles})[、,]?[ \u3000]?(?:{leads})?[ \u3000]?[0-9〇一二三四五六七八九十])"
+        rf"(?=(?:(?:{particles})[、,]?|(?<=(?:^|\n)[ \t]*(?:[・●○■◆-][ \t]*)?\S+)[ \t\u3000]{{2,}})"
+        rf"[ \u3000]?(?:{leads})?[ \u3000]?[0-9〇一二三四五六七八九十])"
     )
 
 
@@ -136,7 +137,11 @@ def _patterns(rules: Rules = DEFAULT_RULES) -> _Patterns:
         quote=regex.compile(
             r"(?P<sp>[^。\n「」、]{2,40}?)(?:からは|は|も)[、,]?[ \t]*"
             r"「(?P<q>[^「」\n]{4,600}(?:\n(?![ \t]*\n)[^「」\n]{1,600}){0,6})」"  # (wrapped: 2273)
-            rf"(?:\n[ \t]*)?(?:{_alt(table.get('quote_ends', ()))})"
+            rf"(?:\n[ \t]*)?(?:{_alt(table.get('quote_ends', ()))}"
+            # ``…」と、支援のこつを明かす。``, ``…」と課題を挙げた。``: any short predicate closing
+            # the sentence after と (its object between; decision 3479), not ``という…``
+            rf"|(?P<free>と[、,]?(?!{_alt(table.get('quote_not_after', ()))})"
+            r"(?=[^「」。\n]{1,16}。)))"
         ),
         quote_after=regex.compile(
             r"「(?P<q>[^「」\n]{4,600})」(?:"

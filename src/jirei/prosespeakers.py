@@ -61,8 +61,9 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
 
 #: a relative clause's verb before the speaker's noun (``…を採用した市内の会社の社長``,
 #: ``窓口を利用された30代の女性``): the speaker is the noun phrase after it
-_CLAUSE = regex.compile(
-    r"(?:[っんいえけせてねめれきしちにびみりじぎ]た|[いえけれ]る|する|ある|なる|ている|ていた)"
+_CLAUSE = regex.compile(  # (a one-kanji verb's past too: ``仕事を得た三十代の女性``, 3479)
+    r"(?:[っんいえけせてねめれきしちにびみりじぎ]た|(?<=[をがにで]\p{Han})た|[いえけれ]る|する|ある"
+    r"|なる|ている|ていた)"
     r"(?=[^\p{Hiragana}])"
 )
 
