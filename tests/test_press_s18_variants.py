@@ -349,10 +349,10 @@ def test_catch_phrase_under_the_facility_s_name_line(mark_open: str, mark_close:
 
 
 def test_a_line_behind_one_list_mark_stays_an_item() -> None:
-    """Negative: ``◆…`` with no closing mark is a list item as before; the name line stays
-    the headline."""
+    """Negative: ``◆…`` with no closing mark is a list item as before, not the headline; the
+    facility's own name line is no headline either (decision 3460, offices-s18)."""
     profiles = _profiles(_marked("◆", ""))
-    assert profiles[0].title == "たかまつ就労サポート(一体的実施施設)"
+    assert profiles[0].title is None
     assert profiles[0].initiatives[0] == _CATCHES[0]
 
 
