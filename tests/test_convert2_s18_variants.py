@@ -118,3 +118,84 @@ def test_parse_path_reads_a_csv_file(tmp_path) -> None:
     )
     document = parse_path(path)
     assert [profile.municipality for profile in document.profiles] == ["倉敷市", "福山市"]
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3578: the catch phrase alone under a case label's header-facts table
+
+
+_GRID = """\
++--------------+--------------------------------------+
+| 所在地       | 宮城県石巻市                         |
++--------------+--------------------------------------+
+| 労働局・安定所 | 宮城労働局・ハローワーク石巻       |
++--------------+--------------------------------------+
+| 施設名       | いしのまき就労ステーション（一体的実施施設） |
++--------------+--------------------------------------+
+| 事業開始     | 令和元年十月一日                     |
++--------------+--------------------------------------+"""
+
+_PIPE = """\
+| 項目 | 内容 |
+|------|------|
+| 所在地 | 宮城県石巻市 |
+| 労働局・安定所 | 宮城労働局・ハローワーク石巻 |
+| 施設名 | いしのまき就労ステーション（一体的実施施設） |"""
+
+_PLAIN_PIPE = """\
+| 所在地 | 宮城県石巻市 |
+| 労働局・安定所 | 宮城労働局・ハローワーク石巻 |
+| 施設名 | いしのまき就労ステーション（一体的実施施設） |"""
+
+
+def _labelled_case(label: str, table: str, catch: str) -> str:
+    return "\n".join([
+        label,
+        "",
+        table,
+        "",
+        catch,
+        "",
+        "【取組内容】",
+        "",
+        "-   市の福祉窓口にナビゲーターが常駐して職業相談を実施",
+        "",
+        "＜石巻市コメント＞",
+        "",
+        "相談から就職までを一か所で支援できるようになった。",
+        "",
+    ])
+
+
+@pytest.mark.parametrize("table", [_GRID, _PIPE, _PLAIN_PIPE])
+@pytest.mark.parametrize(
+    ("label", "catch"),
+    [
+        ("事例1", "港町の「働きたい」を一か所で受け止める"),
+        ("事例３", "沿岸部でも支援を止めない！　出張相談の取組"),
+    ],
+)
+def test_catch_phrase_under_a_labelled_facts_table(table: str, label: str, catch: str) -> None:
+    text = _labelled_case(label, table, catch)
+    profile = parse_text(text).profiles[0]
+    assert profile.municipality == "石巻市"
+    assert profile.title is not None
+    assert profile.title.replace(" ", "") == catch.replace("　", "").replace("！", "!")
+    span = profile.spans["title"]
+    assert text[span.start : span.end].replace("　", "").replace("！", "!").replace(
+        " ", ""
+    ) == profile.title.replace(" ", "")
+
+
+@pytest.mark.parametrize("table", [_GRID, _PLAIN_PIPE])
+@pytest.mark.parametrize(
+    "below",
+    [
+        "市の福祉窓口にナビゲーターが常駐している。",  # a sentence, no catch phrase
+        "市の福祉窓口にナビゲーターが常駐し\n職業相談を行っている",  # a paragraph of two lines
+    ],
+)
+def test_no_catch_phrase_under_the_facts_table(table: str, below: str) -> None:
+    profile = parse_text(_labelled_case("事例1", table, below)).profiles[0]
+    assert profile.municipality == "石巻市"
+    assert profile.title is None
