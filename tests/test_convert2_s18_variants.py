@@ -199,3 +199,47 @@ def test_no_catch_phrase_under_the_facts_table(table: str, below: str) -> None:
     profile = parse_text(_labelled_case("事例1", table, below)).profiles[0]
     assert profile.municipality == "石巻市"
     assert profile.title is None
+
+
+# ---------------------------------------------------------------------------------------
+# decision 3579: a tab sheet's title row padded with empty cells is text alone
+
+
+def _tsv(text: str) -> str:
+    """``text`` (a CSV sheet) saved as tab-delimited text, as a spreadsheet writes it."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")))
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("title", ["令和4年度 一体的実施 事例一覧（中国ブロック）", "事例集", ""])
+def test_tab_sheet_under_a_padded_title_row(title: str) -> None:
+    sheet = _sheet("＜倉敷市コメント＞\n相談が増えた。", "【ハローワーク福山】\n連携が進んだ。")
+    text = _tsv(sheet.replace("令和4年度 一体的実施 事例一覧（中国ブロック）", title, 1))
+    document = parse_text(text)
+    assert [profile.municipality for profile in document.profiles] == ["倉敷市", "福山市"]
+    assert [len(profile.metrics) for profile in document.profiles] == [2, 2]
+    assert [c.speaker for c in document.profiles[1].comments] == ["ハローワーク福山"]
+
+
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("事例一覧\t\t\t", True),
+        ("\t\t\t", True),
+        ("事例一覧\t\t", True),
+        ("事例一覧\t", False),  # one empty cell: a two-column row, not padding
+        ("\t支援対象者数（人）\t\t", False),  # a group heading over later columns
+        ("No\t市区町村\t\t", False),  # two cells filled
+    ],
+)
+def test_padded_row_is_text_alone(line: str, alone: bool) -> None:
+    from jirei.tsvcells import untangle_padded_rows
+
+    out = untangle_padded_rows(line + "\n1\t2\t3\t4\n")
+    assert len(out) == len(line) + 9
+    assert ("\t" not in out.split("\n")[0]) is alone
