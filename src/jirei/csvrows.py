@@ -47,6 +47,9 @@ _OTHER_DELIMITERS = (";",)
 #: an unquoted cell that is the rest of a figure after its thousands comma (``000人``); a
 #: rate (``446,106.2%``) is a cell of its own: no rate runs into the thousands (decision 2185)
 _FIGURE_PIECE = regex.compile(r"\d{3}(?:\.\d+)?[^\d\s,\n.%％]")
+#: the head of a figure before its thousands comma: one to three digits, after no digit
+#: and no decimal point (``112.4,163以上`` is a rate and a target, two cells; decision 3576)
+_FIGURE_HEAD = regex.compile(r"(?<![\d.])\d{1,3}$")
 #: the fewest cells a record of a sheet has, the fewest records a sheet has
 _MIN_CELLS = 3
 _MIN_RECORDS = 2
@@ -125,7 +128,7 @@ def read_record(text: str, start: int, delimiter: str = ",") -> Record | None:
                 position += 1
             if delimiter == "," and cells and _FIGURE_PIECE.match(text, cell_start, position):
                 low, high = cells[-1]
-                if text[high - 1 : high].isdigit() and text[low] != '"':
+                if text[low] != '"' and _FIGURE_HEAD.search(text, low, high):
                     return None  # ``1,000人``: a figure's thousands, no cell break
         cells.append((cell_start, position))
         if position < length and text[position] == delimiter:

@@ -84,6 +84,7 @@ from jirei.splitdates import join_split_dates
 from jirei.splitheader import join_split_headers
 from jirei.splitlabels import join_split_labels
 from jirei.titledbox import untangle_titled_boxes
+from jirei.tsvcells import untangle_padded_rows
 from jirei.widecells import untangle_wide_cells
 from jirei.wrappedheader import join_wrapped_headers
 
@@ -444,6 +445,7 @@ def untangle_layouts(text: str, rules: Rules = DEFAULT_RULES) -> str:
     stage = blank_code_fences(text, rules)  # ```csv … ```: no fence lines (2891)
     stage = untangle_mail_quotes(stage, rules)  # > quoted mail lines: no > (3191)
     stage = untangle_csv(stage, rules)  # CSV rows as pipe rows (decision 81)
+    stage = untangle_padded_rows(stage)  # title<TAB><TAB>…: the text alone (3579)
     stage = untangle_spaced_cards(stage, rules)  # label　　value cards as tab rows (2897)
     stage = untangle_wide_cells(stage, rules)  # cells parted by one U+3000 as tab rows (3516)
     stage = untangle_titled_boxes(stage, rules)  # ┌─ 関係者の声 ─┐ boxes: heading + lines (1785)

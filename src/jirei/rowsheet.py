@@ -46,7 +46,7 @@ from jirei.model import Comment, Metric, Profile, Span, TextBlock
 from jirei.places import prefectures_of
 from jirei.rules import DEFAULT_RULES, Rules, era_alternation, per_rules
 from jirei.sections import heading_key
-from jirei.sheetcells import cell_comment, inferred_prefecture
+from jirei.sheetcells import cell_comments, inferred_prefecture
 from jirei.sheetroles import role_column, widen
 from jirei.tables.cells import column_role, is_blank_cell, label_form, prose_items
 from jirei.tables.headunits import header_unit, unit_of
@@ -284,6 +284,8 @@ def classify(sub: Cell, group: Cell | None, rules: Rules = DEFAULT_RULES) -> She
     speaker = _speaker(label, rules) if label else None
     if speaker is not None:
         return SheetColumn("comment", speaker, sub)
+    if label and not upper and _comment_group(key, rules):
+        return SheetColumn("comment", "", sub)  # ``コメント``: each cell names its speakers (3577)
     name, unit = header_unit(upper, rules) if upper else ("", None)
     role = column_role(label, rules) if label else None
     above = column_role(upper, rules) if upper else None
@@ -617,7 +619,7 @@ def _row(
         elif column.kind == "items":
             items[column.name].extend(cell_items(cell, rules))
         elif column.kind == "comment":  # the cell's own 【speaker】 first (decision 2171)
-            comments.append(cell_comment(column.name, column.head, cell, rules, locate))
+            comments.extend(cell_comments(column.name, column.head, cell, rules, locate))
         elif column.kind == "metric" and column.role in _FIGURE_ROLES:
             if column.year is not None and report is not None and column.year != report:
                 unclassified.append(

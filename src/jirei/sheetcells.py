@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 import regex
 
@@ -27,6 +28,10 @@ _ORG_BRACKETS = {"(": ")", "[": "]", "<": ">"}
 #: ``speaker：`` opening a cell (NFKC colon)
 _COLON = regex.compile(r"(?P<name>[^:：。、「」()\s]{2,30})\s*[:：]\s*(?=\S)")
 _SPACES = regex.compile(r"\s+")
+#: an opening bracket after a space: where a later speaker label may stand in a cell
+_LABEL_OPENING = regex.compile(
+    "(?<=\\s)[" + regex.escape("".join([*_NAME_BRACKETS, *_ORG_BRACKETS])) + "]"
+)
 
 
 def _own_speaker(text: str, rules: Rules) -> tuple[str, int, int, int] | None:
@@ -88,6 +93,43 @@ def cell_comment(
         span=locate(cell.start + text_at, cell.end),
         speaker_span=locate(cell.start + start, cell.start + end),
     )
+
+
+def cell_comments(
+    speaker: str, head: Cell, cell: Cell, rules: Rules, locate: Locate
+) -> list[Comment]:
+    """The comments of ``cell`` in a comment column headed ``head`` naming ``speaker``
+    (empty: the column names none): one per speaker label the cell holds (``＜高松市コメント＞
+    … ＜香川労働局コメント＞ …``, decision 3577), else the cell's one comment; a cell of a
+    column naming no speaker that names none itself holds none."""
+    pieces = _speaker_pieces(cell, rules)
+    if not speaker and _own_speaker(pieces[0].text, rules) is None:
+        return []
+    return [cell_comment(speaker, head, piece, rules, locate) for piece in pieces]
+
+
+def _speaker_pieces(cell: Cell, rules: Rules) -> list[Cell]:
+    """``cell`` cut before each later speaker label opening a line of it (after a space: a
+    line break inside a CSV cell reads as one), a label naming a stakeholder or ending in a
+    comment keyword."""
+    cuts = [0]
+    for match in _LABEL_OPENING.finditer(cell.text, 1):
+        own = _own_speaker(cell.text[match.start() :], rules)
+        if own is None:
+            continue
+        inner = cell.text[match.start() + own[1] : match.start() + own[2]]
+        named = role_of(own[0], rules) != "other"
+        if named or any(inner.endswith(keyword) for keyword in rules.comment_keywords):
+            cuts.append(match.start())
+    bounds = [*cuts, len(cell.text)]
+    pieces = []
+    for low, high in pairwise(bounds):
+        piece = cell.text[low:high]
+        text = piece.strip()
+        if text:
+            at = low + len(piece) - len(piece.lstrip())
+            pieces.append(Cell(text, cell.start + at, cell.start + at + len(text)))
+    return pieces or [cell]
 
 
 def speaker_cell(cell: Cell, rules: Rules) -> CommentParts | None:

@@ -22,6 +22,8 @@ from jirei.sections import K, LineInfo
 _MIN, _MAX = 4, 60
 #: at most this many lines of the header block under the partner line
 _MOST_FIELDS = 6
+#: a table's rule row (``|----|----|``, ``+====+``): no line of facts
+_RULE_ROW = regex.compile(r"^\s*[|+]?(?:[-=:+|\s]*-[-=:+|\s]*)[|+]\s*$")
 
 
 #: a line that is an English gloss in brackets: ``(Case 1)``, ``(Kitakyushu City, …)``
@@ -33,6 +35,34 @@ def is_gloss(text: str) -> bool:
     return _GLOSS.match(text) is not None
 
 
+def _table_below_label(index: int, infos: Sequence[LineInfo], rules: Rules) -> int:
+    """Where the header block under the line at ``index`` starts: the next line, or — when
+    that line is a case label alone (``事例1`` and a blank line) — the header-facts table
+    after the blank lines (a docx's two-column grid or pipe table whose rows open with a
+    header field's label, ``所在地``; decision 3578)."""
+    at = index + 1
+    if at >= len(infos) or not infos[at].line.blank or infos[index].kind is not K.HEADING:
+        return at
+    while at < len(infos) and infos[at].line.blank:
+        at += 1
+    if at < len(infos) and infos[at].kind is K.TABLE and _fact_rows(infos, at, rules):
+        return at
+    return index + 1
+
+
+def _fact_rows(infos: Sequence[LineInfo], at: int, rules: Rules) -> bool:
+    """Whether the table from ``at`` has a row whose first cell is a header field's label."""
+    from jirei.lines import row_cells
+    from jirei.tables.cells import label_form
+
+    while at < len(infos) and infos[at].kind is K.TABLE:
+        cells = row_cells(infos[at].line)
+        if cells and label_form(cells[0].text) in rules.field_labels:
+            return True
+        at += 1
+    return False
+
+
 def title_below_partner(
     headline: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
 ) -> tuple[str, int, int] | None:
@@ -41,12 +71,16 @@ def title_below_partner(
     index = next((i for i, info in enumerate(infos) if info.line.start == headline), None)
     if index is None:
         return None
-    at = index + 1
+    at = _table_below_label(index, infos, rules)
+    first = at
+    rows = 0
     while at < len(infos) and not infos[at].line.blank:  # the field lines under it
-        if at - index > _MOST_FIELDS:
+        if _RULE_ROW.match(infos[at].line.text) is None:
+            rows += 1  # (a grid table's rule rows are no fields, decision 3578)
+        if rows > _MOST_FIELDS:
             return None
         at += 1
-    if at == index + 1:  # no field line: the partner line stands alone (another shape)
+    if at == first:  # no field line: the partner line stands alone (another shape)
         return None
     while at < len(infos) and infos[at].line.blank:
         at += 1

@@ -59,6 +59,21 @@ def untangle_tab_cells(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+#: a tab row whose only non-empty cell is its first, two empty cells or more after it
+#: (a spreadsheet's title or note row saved as text: ``令和4年度 事例一覧<TAB><TAB>…``), or a
+#: row of empty cells only
+_PADDED = regex.compile(r"^(?:[^\t\n]*\S[^\t\n]*)?(?:\t[ \u3000]*){2,}$", regex.MULTILINE)
+
+
+def untangle_padded_rows(text: str) -> str:
+    """``text`` with each tab row holding one non-empty cell, its first, as that text alone,
+    and each row of empty tab cells blank (its tabs become spaces; decision 3579), as a CSV
+    record with one non-empty cell is read (decision 1102)."""
+    if "\t\t" not in text:  # whole-text precheck
+        return text
+    return _PADDED.sub(lambda match: match.group().replace("\t", " "), text)
+
+
 def _closing(text: str, position: int) -> int | None:
     """Where the quote closing a cell opened before ``position`` stands, when a tab, a line
     end or the text's end follows it; else None."""
@@ -80,4 +95,4 @@ def _in_tab_row(text: str, start: int, close: int) -> bool:
     return "\t" in text[line_start:start] or text[close + 1 : close + 2] == "\t"
 
 
-__all__ = ["untangle_tab_cells"]
+__all__ = ["untangle_padded_rows", "untangle_tab_cells"]
