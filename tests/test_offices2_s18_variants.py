@@ -173,3 +173,54 @@ def test_results_table_in_money_dropped_elsewhere() -> None:
     ])
     (profile,) = jirei.parse_text(text).profiles
     assert [m.label for m in profile.metrics] == ["就職者数"]
+
+
+# --- a council deck signed by its bureau in every slide's footer (decision 3565) ----------
+
+_SLIDES = (
+    ("岡山市", "ハローワーク岡山", "おかやま就労プラザ", "令和元年10月1日"),
+    ("倉敷市", "ハローワーク倉敷中央", "くらしき仕事サポート", "平成30年4月2日"),
+)
+
+
+def _deck(council: str, footer: str) -> str:
+    parts = [f"令和５年度 第２回 {council}", "資料No.３", "", "一体的実施事業の取組状況", ""]
+    for n, (city, office, name, opened) in enumerate(_SLIDES, 2):
+        parts += [
+            f"取組事例{n - 1}　{city}",
+            "",
+            f"実施自治体：{city}",
+            f"連携ハローワーク：{office}",
+            f"施設名：{name}（一体的実施施設）",
+            f"事業開始：{opened}",
+            "",
+            "● ケースワーカーと同席の面談を実施",
+            "【令和４年度 実績】",
+            "　就職者数　　　 120人",
+            "",
+            footer,
+            str(n),
+            "",
+        ]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("council", "footer", "bureau"),
+    [
+        ("岡山地方労働審議会", "岡山労働局", "岡山労働局"),
+        ("岡山地方労働審議会", "　岡山労働局　", "岡山労働局"),
+        ("岡山県生活保護受給者等就労自立促進事業協議会", "岡山労働局", "岡山労働局"),
+    ],
+)
+def test_footer_bureau_signs_every_slide(council: str, footer: str, bureau: str) -> None:
+    doc = jirei.parse_text(_deck(council, footer))
+    assert [p.facility_name for p in doc.profiles] == [s[2] for s in _SLIDES]
+    assert [p.labour_bureau for p in doc.profiles] == [bureau, bureau]
+
+
+@pytest.mark.parametrize("footer", ["岡山労働局 職業安定部 職業対策課 作成資料", "3ページ"])
+def test_footer_not_the_bureau_alone_fills_nothing(footer: str) -> None:
+    """Negative: a footer saying more than the bureau's name (or none) signs nothing."""
+    doc = jirei.parse_text(_deck("岡山地方労働審議会", footer))
+    assert [p.labour_bureau for p in doc.profiles] == [None, None]
