@@ -224,3 +224,42 @@ def test_footer_not_the_bureau_alone_fills_nothing(footer: str) -> None:
     """Negative: a footer saying more than the bureau's name (or none) signs nothing."""
     doc = jirei.parse_text(_deck("岡山地方労働審議会", footer))
     assert [p.labour_bureau for p in doc.profiles] == [None, None]
+
+
+# --- a slash row's figure with its rate in a bracket (decision 3566) ----------------------
+
+
+def _slash_case(legend: str, row: str) -> str:
+    return "\n".join([
+        "事例１　長崎市",
+        "施設名：ながさき就労サポート（一体的実施施設）",
+        "連携先：長崎労働局・ハローワーク長崎",
+        "事業開始：令和2年4月1日",
+        f"【令和４年度 実績】{legend}",
+        row,
+        "　就職率　　　　　65%以上 ／ 61.4%",
+    ])
+
+
+@pytest.mark.parametrize(
+    ("row", "target", "actual", "rate"),
+    [
+        ("　支援対象者数　　180人程度 ／ 197人（達成率109.4%）", 180, 197, "109.4"),
+        ("　支援対象者数　　220人以上／231人(達成率 105.0%)", 220, 231, "105.0"),
+        ("　支援対象者数　　90人 ／ 84人（達成率93.3％）", 90, 84, "93.3"),
+    ],
+)
+def test_rate_in_a_bracket_after_the_actual(row: str, target: int, actual: int, rate: str) -> None:
+    (profile,) = jirei.parse_text(_slash_case("（目標 ／ 実績）", row)).profiles
+    (metric,) = [m for m in profile.metrics if m.label == "支援対象者数"]
+    assert metric.target is not None and metric.target.value == target
+    assert metric.actual is not None and metric.actual.value == actual
+    assert str(metric.achievement_rate) == rate
+
+
+def test_bracket_naming_no_rate_is_no_rate() -> None:
+    """Negative: a bracket that is no rate (``（見込み）``) gives no achievement rate."""
+    text = _slash_case("（目標 ／ 実績）", "　支援対象者数　　180人 ／ 197人（見込み）")
+    (profile,) = jirei.parse_text(text).profiles
+    for metric in profile.metrics:
+        assert metric.achievement_rate is None
