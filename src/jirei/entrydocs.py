@@ -81,6 +81,7 @@ class _Words:
     facilities: frozenset[str]
     contacts: tuple[str, ...]
     known: regex.Pattern[str]
+    starts: tuple[str, ...]
 
 
 @per_rules
@@ -106,6 +107,7 @@ def _words(rules: Rules = DEFAULT_RULES) -> _Words:
         remarks=remarks,
         facilities=facilities,
         contacts=tuple(table.get("contacts", ())),
+        starts=tuple(rules.forms_table.get("documents", {}).get("start_words", ())),
         known=regex.compile(
             rf"^[\s\f]*(?P<label>{known or '(?!)'})(?:\s*[:：]\s*|\s*)(?P<value>\S.*?)\s*$"
         ),
@@ -185,6 +187,8 @@ class EntryDocument:
                 profiles.append(self._filled(own[n], entry, locate, only_empty=True))
                 continue
             read, read_warnings = build(self._masked(entry))
+            if not read:  # (no opening names its place: the document's title does, 3562)
+                read, read_warnings = self._read_with_title(entry, build, read, read_warnings)
             kept_warnings.extend(read_warnings)
             profile = _merged(read)
             profile = self._filled(profile, entry, locate)
@@ -199,6 +203,24 @@ class EntryDocument:
             last -= 1
         end = self.lines[last].end
         return locate(start, start).start, locate(end, end).end
+
+    def _read_with_title(
+        self, entry: _Entry, build: Build, read: list[Profile], warnings: list[Warning]
+    ) -> tuple[list[Profile], list[Warning]]:
+        """The entry read again with the document's title line naming its city kept
+        (``東 大 阪 市`` over a 決算 report, decision 3562), where the entry alone read as no
+        case: the city is the place its case opens with."""
+        city = self._title_city()
+        if city is None:
+            return read, warnings
+        at = city[2]
+        line = next((x for x in self.lines[: self.entries[0].first] if x.start <= at < x.end), None)
+        if line is None:
+            return read, warnings
+        masked = self._masked(entry)
+        masked = masked[: line.start] + self.text[line.start : line.end] + masked[line.end :]
+        again, again_warnings = build(masked)
+        return (again, again_warnings) if again else (read, warnings)
 
     def _masked(self, entry: _Entry) -> str:
         """The text with everything but the entry blanked, and in it the entry's head and
@@ -296,6 +318,8 @@ class EntryDocument:
                     spans["facility_type"] = locate(f.start, f.start + len(f.value))
                     break
 
+        self._prose_facility(profile, entry, locate, changes, spans)
+
         # the start date: a full date under a start label
         for f in fields:
             if kinds.get(f.label) != "start_date":
@@ -305,6 +329,9 @@ class EntryDocument:
                 changes["start_date"] = date.value
                 spans["start_date"] = locate(f.start + date.start, f.start + date.end)
                 break
+
+        if "start_date" not in changes and profile.start_date is None:
+            self._prose_start(entry, locate, changes, spans)
 
         # the partners the entry names, where the read found none
         offices = [
@@ -319,6 +346,8 @@ class EntryDocument:
             changes["hello_work_spans"] = tuple(
                 locate(at_of[n], at_of[n] + len(n)) for n in names
             )
+        if not offices and not profile.hello_work:
+            self._prose_offices(entry, locate, changes)
         if profile.labour_bureau is None:
             from jirei.places import find_bureaus
 
@@ -331,6 +360,14 @@ class EntryDocument:
                     changes["labour_bureau"] = f.value[b0:b1]
                     spans["labour_bureau"] = locate(f.start + b0, f.start + b1)
                     break
+            if "labour_bureau" not in changes:
+                for line in self._body(entry):
+                    bureaus = find_bureaus(line.text)
+                    if bureaus:
+                        b0, b1 = bureaus[0]
+                        changes["labour_bureau"] = line.text[b0:b1]
+                        spans["labour_bureau"] = locate(line.start + b0, line.start + b1)
+                        break
 
         # the municipality: a place field, else the city the document's title names
         place = next((f for f in fields if kinds.get(f.label) == "place"), None)
@@ -408,6 +445,78 @@ class EntryDocument:
         changes["spans"] = spans
         return attrs.evolve(profile, **changes)
 
+    def _body(self, entry: _Entry) -> list[Line]:
+        """The entry's lines that are no labelled field: its purpose and contents in prose
+        (decision 3562)."""
+        words = _words(self.rules)
+        return [
+            line for line in self.lines[entry.label : entry.stop]
+            if _field(line, words) is None and not line.blank
+        ]
+
+    def _prose_facility(
+        self, profile: Profile, entry: _Entry, locate: Locate,
+        changes: dict[str, Any], spans: dict[str, Span],
+    ) -> None:
+        """The facility where no field names it (decision 3562): the one ``name（kind）`` of a
+        known kind the entry's prose writes, else the facility its name brackets."""
+        if "facility_name" in changes or profile.facility_name is not None:
+            return
+        kinds = self.rules.facility_types
+        named = _bracketed_name(self.lines, entry.label, entry.stop, _words(self.rules))
+        for line in self._body(entry):
+            for match in _NAMED_KIND.finditer(line.text):
+                if match.group("kind") in kinds:
+                    name = match.group("name")
+                    cut = _name_start(name, named)
+                    at = line.start + match.start("name") + cut
+                    changes["facility_name"] = name[cut:]
+                    spans["facility_name"] = locate(at, at + len(name) - cut)
+                    if "facility_type" not in changes and profile.facility_type is None:
+                        k_at = line.start + match.start("kind")
+                        changes["facility_type"] = match.group("kind")
+                        spans["facility_type"] = locate(k_at, k_at + len(match.group("kind")))
+                    return
+        if named is not None:
+            name, at = named
+            changes["facility_name"] = name
+            spans["facility_name"] = locate(at, at + len(name))
+
+    def _prose_start(
+        self, entry: _Entry, locate: Locate, changes: dict[str, Any], spans: dict[str, Span]
+    ) -> None:
+        """The start date the entry's prose writes (``（平成25年6月3日事業開始）``, decision
+        3562): a full date a start word follows."""
+        from jirei.harvest import start_word_after
+        from jirei.values import find_dates
+
+        for line in self._body(entry):
+            for date in find_dates(line.text, self.rules):
+                if start_word_after(line.text, date.end, self.rules) is not None:
+                    changes["start_date"] = date.value
+                    spans["start_date"] = locate(line.start + date.start, line.start + date.end)
+                    return
+
+    def _prose_offices(self, entry: _Entry, locate: Locate, changes: dict[str, Any]) -> None:
+        """The Hello Work offices the entry's prose names (decision 3562), each once, in
+        order: a name ending where its word ends (``ハローワーク布施と``; not the staff of
+        ``ハローワーク就職支援ナビゲーター``) and ending in no word of ``[entries] not_offices``."""
+        from jirei.harvest import offices_in
+
+        tails = tuple(self.rules.forms_table.get("entries", {}).get("not_offices", ()))
+        found: dict[str, Span] = {}
+        for line in self._body(entry):
+            for office in offices_in(line.text, 0, self.rules):
+                after = line.text[office.end : office.end + 1]
+                if after and regex.match(r"[\p{Han}\p{Katakana}ー]", after):
+                    continue
+                if office.value.endswith(tails) or office.value in found:
+                    continue
+                found[office.value] = locate(line.start + office.start, line.start + office.end)
+        if found:
+            changes["hello_work"] = tuple(found)
+            changes["hello_work_spans"] = tuple(found.values())
+
     def _head_title(self, title: str | None, entry: _Entry) -> bool:
         """Whether ``title`` is a line of the entry's head (a sheet's title between rules,
         ``事務事業評価書　No.22``, its opening label ``事業番号　2``) or a field of the programme
@@ -443,6 +552,22 @@ class EntryDocument:
                         found.setdefault(candidate, (candidate, None, at))
                         break
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: the end of a clause before a facility's name in a sentence (``本庁舎内に設置した``)
+_CLAUSE_END = regex.compile(r".*(?:した|する|された|している|にある|における|内の)")
+
+
+def _name_start(name: str, named: tuple[str, int] | None) -> int:
+    """Where a facility's name read before its bracketed kind in a sentence starts: the
+    name the entry's name brackets when the words end with it, else after the clause
+    before it (``本庁舎内に設置したワークサポート布施`` → ``ワークサポート布施``)."""
+    if named is not None and name.endswith(named[0]) and name != named[0]:
+        return len(name) - len(named[0])
+    match = _CLAUSE_END.match(name)
+    if match is not None and len(name) - match.end() >= 2:
+        return match.end()
+    return 0
 
 
 def _bare_ward(name: str) -> bool:
@@ -573,7 +698,38 @@ def _facilities(
                 names.add(match.group("name"))
     if not office:
         return 0
-    return len(names) or int(named and typed)
+    return len(names) or int(named and typed) or int(
+        _bracketed_name(lines, start, stop, words) is not None
+    )
+
+
+#: a place's name (no facility's): a city, a ward, a town
+_PLACE_END = ("市", "区", "町", "村", "県", "都", "府", "道")
+
+
+def _bracketed_name(
+    lines: Sequence[Line], start: int, stop: int, words: _Words
+) -> tuple[str, int] | None:
+    """The facility an entry's name brackets (``地域就労支援事業（ジョブプラザひがしおおさか）``,
+    decision 3562) and where it stands: the bracket's words, no place's name, written again
+    in the entry's other lines (its purpose names the facility the programme runs)."""
+    for index in range(start, stop):
+        field = _field(lines[index], words)
+        if field is None or field.label not in words.names:
+            continue
+        match = _BRACKET_TAIL.search(field.value)
+        if match is None:
+            return None
+        name = match.group().strip()[1:-1].strip()
+        if not 2 <= len(name) <= 30 or name.endswith(_PLACE_END):
+            return None
+        if regex.search(r"[\s、。・]", name):
+            return None
+        rest = (line.text for n, line in enumerate(lines[start:stop], start) if n != index)
+        if not any(name in text for text in rest):
+            return None
+        return name, field.start + match.start() + match.group().index(name)
+    return None
 
 
 __all__ = ["EntryDocument", "read_entries"]

@@ -66,6 +66,8 @@ def with_issuer(
             break
         at = text.find(bureau, at + len(bureau))
     if line_span is None:
+        line_span = _running_line(text, bureau, locate)
+    if line_span is None:
         return out
     for index, profile in enumerate(out):
         if profile.labour_bureau is not None or not profile.hello_work:
@@ -79,6 +81,23 @@ def with_issuer(
             inferred=(*profile.inferred, "labour_bureau"),
         )
     return out
+
+
+def _running_line(text: str, bureau: str, locate: Locate) -> Span | None:
+    """The first of the lines that are the bureau's name alone, when there are two or more:
+    a running footer signing every page or slide (``福岡労働局`` over each slide's number,
+    decision 3565), the issuer wherever the first case starts."""
+    found: list[Span] = []
+    at = text.find(bureau)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        line = text[start : end if end >= 0 else len(text)]
+        if "".join(line.split()) == bureau:
+            lead = start + len(line) - len(line.lstrip())
+            found.append(locate(lead, lead + len(line.strip())))
+        at = text.find(bureau, at + len(bureau))
+    return found[0] if len(found) >= 2 else None
 
 
 @per_rules

@@ -189,6 +189,9 @@ def _parse(
         from jirei.speakerbrackets import with_written_brackets
 
         profiles = with_written_brackets(profiles, text)  # 上田市〔福祉課〕 as written (3109)
+        from jirei.moneyrows import without_money
+
+        profiles = without_money(profiles, rules)  # 予算現額・決算額: no metrics (3561)
     checked: list[Warning] = []
     for profile in profiles:
         checked.extend(check_profile(profile, rules))

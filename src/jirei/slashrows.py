@@ -199,6 +199,9 @@ def read_row(
                 return None
             rate_span = locate(part[1], part[2])
             continue
+        part, stated = _stated_rate(part, rules)
+        if stated is not None:
+            rate, rate_span = stated[0], locate(stated[1], stated[2])
         quantity = _quantity(part, locate, rules)
         if quantity is None:
             return None
@@ -226,6 +229,23 @@ def read_row(
         span=locate(row.start, row.end),
         achievement_span=rate_span,
     )
+
+
+def _stated_rate(
+    part: tuple[str, int, int], rules: Rules
+) -> tuple[tuple[str, int, int], tuple[Decimal, int, int] | None]:
+    """A figure with its rate in a bracket after it (``197人（達成率109.4%）``, decision 3566):
+    the figure alone and the rate with its offsets; else the part as it was and None."""
+    match = _INNER.match(part[0])
+    if match is None or rules.columns.get(match.group("label").strip()) != "achievement_rate":
+        return part, None
+    try:
+        rate = parse_rate(match.group("value"), rules)
+    except ValueParseError:
+        return part, None
+    start = part[1]
+    figure = (match.group("figure"), start, start + match.end("figure"))
+    return figure, (rate, start + match.start("value"), start + match.end("value"))
 
 
 #: a figure with a bracket after it naming another metric and its figure
