@@ -59,6 +59,9 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
     starts: list[Case] = []
     closed = False
     floor = case.body
+    # a case that opened its body with the opening section may be followed, before any
+    # results, by the next case's whole opening (facts, headline, section; decision 3546)
+    introduced = infos[case.body].kind is K.SECTION and infos[case.body].section == opening
     for index in range(case.body + 1, case.stop):
         info = infos[index]
         if info.kind is K.COMMENT or (info.kind is K.SECTION and info.section in _CLOSING):
@@ -67,9 +70,9 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
             not closed and info.kind in (K.TEXT, K.TABLE) and _RESULT_LINE.search(info.text)
         ):  # ``就職者数　目標180人　実績190人`` under a heading no table lists (decision 1398)
             closed = True
-        elif info.kind is K.SECTION and info.section == opening and closed:
+        elif info.kind is K.SECTION and info.section == opening and (closed or introduced):
             found = _opening_block(infos, floor, index, rules)
-            if found is not None:
+            if found is not None and (closed or _whole(found)):
                 starts.append(found)
                 floor, closed = index, False
     if not starts:
@@ -177,7 +180,25 @@ def _opening_block(
         ):
             facts.insert(0, above)
             first = above
+            above -= 1  # the run of fact lines over it (``所在地:…`` / ``施設名:…``; 3546)
+            while (
+                above > floor
+                and len(facts) < _MAX_OPENING
+                and infos[above].kind in (K.TEXT, K.HEADING, K.HEADER, K.TABLE)
+                and not ends_sentence(infos[above].text)
+                and is_fact_line(strip_hash(infos[above].text), rules)
+            ):
+                facts.insert(0, above)
+                first = above
+                above -= 1
     return Case(first, first, tuple(facts), headline, (), heading, origin="structure")
+
+
+def _whole(found: object) -> bool:
+    """Whether an opening block read upwards is a case's whole opening: header facts over
+    a headline over the opening section (the next case introduced before any results)."""
+    assert isinstance(found, Case)
+    return found.headline is not None and bool(found.header) and found.header[0] < found.headline
 
 
 __all__ = ["split_repeated"]
