@@ -7,7 +7,8 @@ development document:
 
 * case pages that carry only a header, a headline and 取組内容, one after another with no
   results in between (``jirei.repeatcases``: a case's whole opening — header facts over a
-  headline over the opening section — opens the next case);
+  headline over the opening section — opens the next case; the first case takes the fact
+  lines over its headline as the later ones do);
 * headers of several shapes: label lines (``所在地：…　　労働局：…　　ハローワーク：…`` — several
   labelled facts on one line, ``jirei.facts``), bars, slashes, brackets;
 * every figure in later tables, one a metric (its caption names it), each case a row,
@@ -82,6 +83,8 @@ _SHAPES = {
     "all_labels": ("labels", "labels", "labels"),
     "slashes_bars_brackets": ("slashes", "bars", "brackets"),
     "labels_slashes_labels": ("labels", "slashes", "labels"),
+    "bars_labels_brackets": ("bars", "labels", "brackets"),
+    "bars_bars_bars": ("bars", "bars", "bars"),
 }
 _CAPTIONS = {
     "numbered": ("表１　支援対象者数（令和４年度）", "表２　就職者数（令和４年度）"),

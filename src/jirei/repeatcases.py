@@ -56,6 +56,7 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
         return [case]
     if guessed:
         case = _reopened(infos, case, opening, floor, rules)
+    lower = floor  # the line above which no opening of this case is read
     starts: list[Case] = []
     closed = False
     floor = case.body
@@ -77,6 +78,12 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
                 floor, closed = index, False
     if not starts:
         return [case]
+    if not case.header and case.headline == case.first and lower < case.first:
+        # the first case of the repeated openings takes the fact lines over its headline,
+        # as the later ones do (``鹿児島県鹿児島市｜…`` over it; decision 3551)
+        own = _opening_block(infos, lower, case.body, rules)
+        if own is not None and _whole(own) and own.headline == case.headline:  # type: ignore[attr-defined]
+            case = attrs.evolve(case, first=own.first, header=own.header, origin="structure")
     pieces: list[Case] = [attrs.evolve(case, stop=starts[0].first)]
     for number, start in enumerate(starts):
         stop = starts[number + 1].first if number + 1 < len(starts) else case.stop
