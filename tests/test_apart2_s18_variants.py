@@ -1,5 +1,5 @@
 """Cases introduced one after another, their figures gathered in tables by metric (branch
-``apart2-s18``, decisions 3546-3549).
+``apart2-s18``, decisions 3546-3553).
 
 Synthetic variants of the layout of holdout163's ``r03_kyushu_bymetric``, written with other
 places, offices, dates, figures, spacing, header shapes and table styles than the
@@ -8,7 +8,8 @@ development document:
 * case pages that carry only a header, a headline and 取組内容, one after another with no
   results in between (``jirei.repeatcases``: a case's whole opening — header facts over a
   headline over the opening section — opens the next case; the first case takes the fact
-  lines over its headline as the later ones do);
+  lines over its headline as the later ones do; a case with no headline opens at two fact
+  lines or more over its section);
 * headers of several shapes: label lines (``所在地：…　　労働局：…　　ハローワーク：…`` — several
   labelled facts on one line, ``jirei.facts``), bars, slashes, brackets;
 * every figure in later tables, one a metric (its caption names it), each case a row,
@@ -62,10 +63,13 @@ def _table(style: str, caption: str, rows: list[list[str]]) -> list[str]:
     return [caption, "　　".join(head), *("　　".join(r) for r in rows)]
 
 
-def _booklet(shapes: tuple[str, ...], style: str, captions: tuple[str, str]) -> str:
+def _booklet(
+    shapes: tuple[str, ...], style: str, captions: tuple[str, str], *, headlines: bool = True
+) -> str:
     out = ["令和４年度　一体的実施施設の取組事例", "", "Ⅰ　各施設の取組", ""]
     for number, (case, shape) in enumerate(zip(_CASES, shapes, strict=True), 1):
-        out += [*_header(shape, case), "", case[8], "", "【取組内容】",
+        headline = [case[8], ""] if headlines else []
+        out += [*_header(shape, case), "", *headline, "【取組内容】",
                 f"・ {case[1]}の福祉事務所と週1回の打合せを実施。",
                 f"・ 就職後のフォローを{number + 1}か月間実施。", "", ""]
     out += ["Ⅱ　実績一覧（指標別）", ""]
@@ -118,6 +122,20 @@ def test_cases_one_after_another_take_their_rows(shapes: str, style: str, captio
         ]
 
 
+@pytest.mark.parametrize("shapes", sorted(_SHAPES))
+@pytest.mark.parametrize("style", ["tab", "space"])
+def test_cases_with_no_headline_open_at_their_facts(shapes: str, style: str) -> None:
+    doc = jirei.parse_text(
+        _booklet(_SHAPES[shapes], style, _CAPTIONS["numbered"], headlines=False)
+    )
+    assert [p.municipality for p in doc.profiles] == [case[1] for case in _CASES]
+    assert [p.facility_name for p in doc.profiles] == [case[4] for case in _CASES]
+    assert [[m.actual.value for m in p.metrics if m.actual] for p in doc.profiles] == [
+        [figures[1], figures[3]] for figures in _FIGURES
+    ]
+    assert [len(p.initiatives) for p in doc.profiles] == [2, 2, 2]
+
+
 def test_labelled_facts_on_one_line_are_each_read() -> None:
     line = "所在地：広島県呉市　　労働局：広島労働局　　ハローワーク：ハローワーク呉"
     text = normalise(line + "\n").text
@@ -155,7 +173,9 @@ _ONE_CASE = """【宮城県仙台市】【宮城労働局・ハローワーク�
 
 
 @pytest.mark.parametrize(
-    "between", ["今後の方向性", "（２）次年度に向けて", "令和５年度からの取組"]
+    "between",
+    ["今後の方向性", "（２）次年度に向けて", "令和５年度からの取組", "ハローワーク仙台",
+     "令和５年４月１日"],
 )
 def test_a_second_opening_under_a_headline_alone_opens_no_case(between: str) -> None:
     doc = jirei.parse_text(_ONE_CASE.format(between=between))

@@ -31,6 +31,9 @@ _RESULT_LINE = regex.compile(r"(?:目標|実績)\s*[:：]?\s*[0-9][0-9,.]*\s*(?:
 _QUOTED = regex.compile(r"^\s*(?:「[^「」]*」|『[^『』]*』)\s*$")
 #: the most lines an opening block read upwards may hold
 _MAX_OPENING = 12
+#: the fact lines a case with no headline needs over its opening section to open it while
+#: the case before is still open (one lone date or office line is no case's opening)
+_MIN_BARE_FACTS = 2
 
 
 def split_repeated(
@@ -82,8 +85,19 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
         # the first case of the repeated openings takes the fact lines over its headline,
         # as the later ones do (``鹿児島県鹿児島市｜…`` over it; decision 3551)
         own = _opening_block(infos, lower, case.body, rules)
-        if own is not None and _whole(own) and own.headline == case.headline:  # type: ignore[attr-defined]
-            case = attrs.evolve(case, first=own.first, header=own.header, origin="structure")
+        if (
+            isinstance(own, Case)
+            and (own.headline == case.headline or case.headline in own.header)
+            and (_whole(own) or len(own.header) >= _MIN_BARE_FACTS)
+        ):  # (its facility line, read as its headline, a fact line of its opening)
+            whole = _whole(own)  # (a part heading over the facts is no headline)
+            case = attrs.evolve(
+                case,
+                first=own.first if whole else own.header[0],
+                header=own.header,
+                headline=own.headline if whole else None,
+                origin="structure",
+            )
     pieces: list[Case] = [attrs.evolve(case, stop=starts[0].first)]
     for number, start in enumerate(starts):
         stop = starts[number + 1].first if number + 1 < len(starts) else case.stop
@@ -187,7 +201,7 @@ def _opening_block(
         ):
             facts.insert(0, above)
             first = above
-            above -= 1  # the run of fact lines over it (``所在地:…`` / ``施設名:…``; 3546)
+            above -= 1  # the run of fact lines over it (``所在地:…`` / ``施設名:…``; 3547)
             while (
                 above > floor
                 and len(facts) < _MAX_OPENING
@@ -203,9 +217,12 @@ def _opening_block(
 
 def _whole(found: object) -> bool:
     """Whether an opening block read upwards is a case's whole opening: header facts over
-    a headline over the opening section (the next case introduced before any results)."""
+    a headline over the opening section (the next case introduced before any results), or
+    two fact lines or more right over the section (a case with no headline; 3552)."""
     assert isinstance(found, Case)
-    return found.headline is not None and bool(found.header) and found.header[0] < found.headline
+    if found.headline is None:
+        return len(found.header) >= _MIN_BARE_FACTS
+    return bool(found.header) and found.header[0] < found.headline
 
 
 __all__ = ["split_repeated"]
