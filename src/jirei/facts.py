@@ -284,13 +284,18 @@ def _pair(
 def _more_labels(value: str, rules: Rules) -> bool:
     """Whether a value holds further labelled pieces after a slash (``…/連携:…``), or a
     field label alone between wide spaces (a sheet's row of label–value pairs:
-    ``都道府県　　福岡県　　市区町村　　北九州市``, decision 2499)."""
+    ``都道府県　　福岡県　　市区町村　　北九州市``, decision 2499), or a labelled fact after a
+    wide space (several labelled facts on one line, decision 3548)."""
     if any(
         labelled_fact(piece, 0, rules) is not None or _UNKNOWN_LABEL.match(piece)
         for piece in _SLASH.split(value)[1:]
     ):
         return True
     cells = _WIDE.split(value.strip())
+    if len(cells) >= 2 and any(  # ``所在地:…　　労働局:…　　ハローワーク:…`` (3548)
+        labelled_fact(cell, 0, rules) is not None for cell in cells[1:]
+    ):
+        return True
     return len(cells) >= 3 and any(
         _WHITE.sub("", cell) in rules.field_labels for cell in cells[1:-1]
     )

@@ -31,6 +31,9 @@ _RESULT_LINE = regex.compile(r"(?:目標|実績)\s*[:：]?\s*[0-9][0-9,.]*\s*(?:
 _QUOTED = regex.compile(r"^\s*(?:「[^「」]*」|『[^『』]*』)\s*$")
 #: the most lines an opening block read upwards may hold
 _MAX_OPENING = 12
+#: the fact lines a case with no headline needs over its opening section to open it while
+#: the case before is still open (one lone date or office line is no case's opening)
+_MIN_BARE_FACTS = 2
 
 
 def split_repeated(
@@ -56,9 +59,13 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
         return [case]
     if guessed:
         case = _reopened(infos, case, opening, floor, rules)
+    lower = floor  # the line above which no opening of this case is read
     starts: list[Case] = []
     closed = False
     floor = case.body
+    # a case that opened its body with the opening section may be followed, before any
+    # results, by the next case's whole opening (facts, headline, section; decision 3546)
+    introduced = infos[case.body].kind is K.SECTION and infos[case.body].section == opening
     for index in range(case.body + 1, case.stop):
         info = infos[index]
         if info.kind is K.COMMENT or (info.kind is K.SECTION and info.section in _CLOSING):
@@ -67,13 +74,30 @@ def _split(infos: Sequence[LineInfo], case: object, floor: int, rules: Rules) ->
             not closed and info.kind in (K.TEXT, K.TABLE) and _RESULT_LINE.search(info.text)
         ):  # ``就職者数　目標180人　実績190人`` under a heading no table lists (decision 1398)
             closed = True
-        elif info.kind is K.SECTION and info.section == opening and closed:
+        elif info.kind is K.SECTION and info.section == opening and (closed or introduced):
             found = _opening_block(infos, floor, index, rules)
-            if found is not None:
+            if found is not None and (closed or _whole(found)):
                 starts.append(found)
                 floor, closed = index, False
     if not starts:
         return [case]
+    if not case.header and case.headline == case.first and lower < case.first:
+        # the first case of the repeated openings takes the fact lines over its headline,
+        # as the later ones do (``鹿児島県鹿児島市｜…`` over it; decision 3551)
+        own = _opening_block(infos, lower, case.body, rules)
+        if (
+            isinstance(own, Case)
+            and (own.headline == case.headline or case.headline in own.header)
+            and (_whole(own) or len(own.header) >= _MIN_BARE_FACTS)
+        ):  # (its facility line, read as its headline, a fact line of its opening)
+            whole = _whole(own)  # (a part heading over the facts is no headline)
+            case = attrs.evolve(
+                case,
+                first=own.first if whole else own.header[0],
+                header=own.header,
+                headline=own.headline if whole else None,
+                origin="structure",
+            )
     pieces: list[Case] = [attrs.evolve(case, stop=starts[0].first)]
     for number, start in enumerate(starts):
         stop = starts[number + 1].first if number + 1 < len(starts) else case.stop
@@ -177,7 +201,28 @@ def _opening_block(
         ):
             facts.insert(0, above)
             first = above
+            above -= 1  # the run of fact lines over it (``所在地:…`` / ``施設名:…``; 3547)
+            while (
+                above > floor
+                and len(facts) < _MAX_OPENING
+                and infos[above].kind in (K.TEXT, K.HEADING, K.HEADER, K.TABLE)
+                and not ends_sentence(infos[above].text)
+                and is_fact_line(strip_hash(infos[above].text), rules)
+            ):
+                facts.insert(0, above)
+                first = above
+                above -= 1
     return Case(first, first, tuple(facts), headline, (), heading, origin="structure")
+
+
+def _whole(found: object) -> bool:
+    """Whether an opening block read upwards is a case's whole opening: header facts over
+    a headline over the opening section (the next case introduced before any results), or
+    two fact lines or more right over the section (a case with no headline; 3552)."""
+    assert isinstance(found, Case)
+    if found.headline is None:
+        return len(found.header) >= _MIN_BARE_FACTS
+    return bool(found.header) and found.header[0] < found.headline
 
 
 __all__ = ["split_repeated"]
