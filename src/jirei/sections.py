@@ -568,6 +568,13 @@ class Classifier:
                     return K.SECTION, "results"
         if "【" in text and self.header.match(text):
             return K.HEADER, None
+        if (  # ``１　【岩手県盛岡市】【…労働局・ハローワーク…】``: a case number before (3531)
+            "【" in text
+            and stripped[:1].isdigit()
+            and (label := label_length(stripped, self.rules))
+            and self.header.match(stripped[label:])
+        ):
+            return K.HEADER, None
         squared = as_square(text, self.rules)  # <place><partners>, 『…』『…』 (3101)
         if squared is not text and self.other_header.match(squared):
             return K.HEADER, None
