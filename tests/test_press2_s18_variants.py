@@ -1,8 +1,9 @@
 # ruff: noqa: E501
 """Other publishers, an eighth round (decisions 3591-3605, branch press2-s18): a university
 紀要 article whose tables list the facilities one row each (``A（水戸市）　300　342 …``) under a
-stacked header (metric names over 目標/実績/達成率), after the last case's section; each rule
-with other writers' variants and the shapes that must not trigger it."""
+stacked header (metric names over 目標/実績/達成率), after the last case's section; a contractor's
+report whose sites' tables stand at the margin; each rule with other writers' variants and the
+shapes that must not trigger it."""
 
 from __future__ import annotations
 
@@ -323,3 +324,100 @@ def test_a_case_own_group_table_stays_its_own() -> None:
     )
     got = _metrics(ARTICLE.format(tables=own))
     assert not got["大垣市"] and not got["津市"]
+
+
+# --- a contractor's report: the last site's table at the margin (decision 3596) -----------
+
+REPORT = """令和５年３月３１日
+
+東北労働局長　殿
+
+業　務　完　了　報　告　書
+
+１　委託業務名
+　　令和４年度　一体的実施施設における就職支援業務
+
+２　履行場所
+　　（１）もりおか就労サポートプラザ（盛岡市）
+　　（２）はちのへ就労支援コーナー（八戸市）
+
+３　履行場所別の実施状況
+
+（１）もりおか就労サポートプラザ
+　　連携自治体　　：盛岡市（担当：保健福祉部生活福祉課）
+　　労働局・安定所：岩手労働局／ハローワーク盛岡
+　　施設区分　　　：一体的実施施設
+　　事業開始　　　：平成29年4月1日
+
+　ア　取組内容
+　　①　生活福祉課の面接時に行う就労意欲の確認
+　　②　就職支援員による応募書類の作成支援
+
+　イ　目標及び実績
+{table1}
+
+　ウ　関係機関の評価
+　　○盛岡市保健福祉部生活福祉課
+　　　「面接から相談までがすぐにつながるようになった。」
+
+（２）はちのへ就労支援コーナー
+　　連携自治体　　：八戸市（担当：福祉部生活福祉課）
+　　労働局・安定所：青森労働局／ハローワーク八戸
+　　施設区分　　　：一体的実施施設
+　　事業開始　　　：令和元年10月1日
+
+　ア　取組内容
+　　①　生活困窮者の相談窓口に来た若者への適性診断の実施
+　　②　就職後の定着支援（月２回の連絡）
+
+　イ　目標及び実績
+{table2}
+
+　ウ　関係機関の評価
+　　○八戸市福祉部生活福祉課
+　　　「若い相談者を職場体験までつないでもらえるのは心強い。」
+
+４　受託者としての総括
+　　２施設とも支援対象者数の目標を上回った。次年度は定着支援を強化する。
+
+以上
+"""
+TAB1 = "項目\t目標\t実績\t達成率\n支援対象者数\t120人以上\t131人\t109.2%\n就職者数\t80人以上\t84人\t105.0%"
+TAB2 = "項目\t目標\t実績\t達成率\n支援対象者数\t70人以上\t75人\t107.1%\n就職者数\t45人以上\t44人\t97.8%"
+
+
+def _pipe(table: str) -> str:
+    return "\n".join("| " + " | ".join(row.split("\t")) + " |" for row in table.split("\n"))
+
+
+def _sites(t1: str, t2: str) -> dict[str, tuple[list[tuple[object, ...]], list[str | None]]]:
+    doc = jirei.parse_text(REPORT.format(table1=t1, table2=t2))
+    return {
+        p.municipality: (
+            [(m.label, m.target.value if m.target else None, m.actual.value if m.actual else None)
+             for m in p.metrics],
+            [c.speaker for c in p.comments],
+        )
+        for p in doc.profiles
+    }
+
+
+@pytest.mark.parametrize("shape", ["tab", "pipe"])
+def test_last_site_keeps_its_margin_table_and_comments(shape: str) -> None:
+    t1, t2 = (TAB1, TAB2) if shape == "tab" else (_pipe(TAB1), _pipe(TAB2))
+    got = _sites(t1, t2)
+    assert got["八戸市"] == (
+        [("支援対象者数", 70, 75), ("就職者数", 45, 44)],
+        ["八戸市福祉部生活福祉課"],
+    )
+    assert got["盛岡市"][0] == [("支援対象者数", 120, 131), ("就職者数", 80, 84)]
+
+
+def test_closing_section_at_the_margin_still_ends_the_last_site() -> None:
+    # the contractor's 総括 (at the margin, no table row) is no part of the last site
+    doc = jirei.parse_text(REPORT.format(table1=TAB1, table2=TAB2))
+    last = doc.profiles[-1]
+    assert last.span is not None
+    text = REPORT.format(table1=TAB1, table2=TAB2)
+    assert "受託者としての総括" not in text[last.span.start : last.span.end]
+    assert all("次年度" not in item for item in (*last.initiatives, *last.other_results))
