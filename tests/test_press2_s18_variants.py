@@ -421,3 +421,45 @@ def test_closing_section_at_the_margin_still_ends_the_last_site() -> None:
     text = REPORT.format(table1=TAB1, table2=TAB2)
     assert "受託者としての総括" not in text[last.span.start : last.span.end]
     assert all("次年度" not in item for item in (*last.initiatives, *last.other_results))
+
+
+# --- the year of the work a report names (decision 3597) ----------------------------------
+
+WORK = "１　委託業務名\n　　令和４年度　一体的実施施設における就職支援業務"
+
+
+def _years(work: str) -> list[int | None]:
+    text = REPORT.format(table1=TAB1, table2=TAB2).replace(WORK, work)
+    return [p.fiscal_year for p in jirei.parse_text(text).profiles]
+
+
+@pytest.mark.parametrize(
+    ("work", "year"),
+    [
+        (WORK, 2022),
+        ("１　委託業務名：令和３年度　一体的実施施設における就職支援業務", 2021),
+        ("業務名　　2020年度 一体的実施施設就職支援業務", 2020),
+        ("（１）事業名\n\n　　平成３０年度生活保護受給者等就労支援事業", 2018),
+    ],
+)
+def test_work_label_gives_every_case_its_year(work: str, year: int) -> None:
+    assert _years(work) == [year, year]
+
+
+def test_work_year_span_points_at_the_year() -> None:
+    text = REPORT.format(table1=TAB1, table2=TAB2)
+    for profile in jirei.parse_text(text).profiles:
+        span = profile.spans["fiscal_year"]
+        assert text[span.start : span.end] == "令和４年度"
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "１　委託業務名\n　　一体的実施施設における就職支援業務",  # no year in the value
+        "１　業務名称変更のお知らせ　令和４年度から",  # a label run into other words
+        "１　委託業務名\n　　一体的実施施設における令和４年度の就職支援業務",  # the year not first
+    ],
+)
+def test_work_label_without_a_leading_year_gives_none(work: str) -> None:
+    assert _years(work) == [None, None]
