@@ -11,6 +11,12 @@ the first case, opening with a fiscal year (``令和３年度　一体的実施�
 e-mail's subject is such a title: its label and bracketed tags before the year
 (``件名：【情報提供】令和５年度 一体的実施事業の好事例について``; ``harvest.toml
 [document_title] leads``, decision 2755) are passed over.
+
+Failing both, the work a report is about, named by a label before the first case (decision
+3597): a contractor's ``１　委託業務名`` over ``令和４年度　一体的実施施設における…業務``, a
+``業務名：令和４年度…``, an ``事業名　2022年度…`` — the value (on the label's line or the next
+one) opening with a fiscal year names the year of every case (``harvest.toml
+[document_title] work_labels``).
 """
 
 from __future__ import annotations
