@@ -11,6 +11,12 @@ the first case, opening with a fiscal year (``令和３年度　一体的実施�
 e-mail's subject is such a title: its label and bracketed tags before the year
 (``件名：【情報提供】令和５年度 一体的実施事業の好事例について``; ``harvest.toml
 [document_title] leads``, decision 2755) are passed over.
+
+Failing both, the work a report is about, named by a label before the first case (decision
+3597): a contractor's ``１　委託業務名`` over ``令和４年度　一体的実施施設における…業務``, a
+``業務名：令和４年度…``, an ``事業名　2022年度…`` — the value (on the label's line or the next
+one) opening with a fiscal year names the year of every case (``harvest.toml
+[document_title] work_labels``).
 """
 
 from __future__ import annotations
@@ -199,3 +205,58 @@ def _planned(after: str, noun: str, plans: tuple[str, ...]) -> bool:
 
 
 __all__ = ["ChapterYear", "chapter_year", "results_year", "title_year"]
+
+
+#: a heading number before a work label (``１　``, ``(1)``, ``1.``, ``第1``)
+_HEADING_NUMBER = regex.compile(r"^\s*(?:第?[0-9]+[.．、)）]?|[(（][0-9]+[)）])?\s*")
+
+
+@per_rules
+def _work_labels(rules: Rules) -> tuple[str, ...]:
+    """The labels naming a report's work (``harvest.toml [document_title] work_labels``),
+    longest first."""
+    found = rules.harvest_table.get("document_title", {}).get("work_labels", ())
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def work_year(
+    lines: Sequence[LineInfo], first_case: int, era: str | None, rules: Rules = DEFAULT_RULES
+) -> ChapterYear | None:
+    """The fiscal year the value of a work label before line ``first_case`` opens with
+    (see the module), else None."""
+    labels = _work_labels(rules)
+    if not labels:
+        return None
+    for index in range(min(first_case, len(lines))):
+        text = lines[index].line.text
+        if not any(label in text for label in labels):  # (cheap)
+            continue
+        head = _HEADING_NUMBER.match(text)
+        at = head.end() if head is not None else 0
+        label = next((w for w in labels if text.startswith(w, at)), None)
+        if label is None:
+            continue
+        rest = at + len(label)
+        sep = regex.match(r"\s*[:：]?\s*", text[rest:])
+        value_at = rest + (sep.end() if sep is not None else 0)
+        line = lines[index].line
+        if value_at >= len(text.rstrip()):  # the value on the next line
+            below = next(
+                (i for i in range(index + 1, min(first_case, len(lines), index + 3))
+                 if not lines[i].line.blank),
+                None,
+            )
+            if below is None:
+                continue
+            line = lines[below].line
+            text = line.text
+            value_at = len(text) - len(text.lstrip())
+        elif sep is None or sep.end() == 0:
+            continue  # (a label run into other words: ``業務名称``, no value)
+        found = next(iter(values.find_fiscal_years(text[value_at:], era=era, rules=rules)), None)
+        if found is None or found.start != 0:
+            continue
+        start = line.start + value_at
+        return ChapterYear(int(found.value.year), start + found.start, start + found.end)
+    return None
+

@@ -229,7 +229,7 @@ def _facility_tables(text: str, heads: Sequence[int], rules: Rules) -> list[Faci
             if 0 <= column - shift < len(row):
                 # (a figure one space after the name: ``…センター 300``, the gap too narrow)
                 name = key(_FIGURE_TAIL.sub("", row[column - shift]))
-                if (
+                if labelled_place(row[column - shift]) or (
                     2 <= len(name) <= 30
                     and not _DIGITS.match(name)
                     and name not in totals
@@ -292,6 +292,20 @@ def _turned(
 _TURNED_FIELDS = 2
 
 
+#: a row named by a case's letter or number and its place in brackets (``A（水戸市）``)
+_LABELLED = regex.compile(r"^(?:事例|ケース)?[A-Za-z0-9]{1,2}\s*\(([^()]{2,12})\)$")
+
+
+def labelled_place(cell: str) -> bool:
+    """Whether a name cell gives a case's label and its place in brackets (``A（水戸市）``,
+    ``B(栃木県小山市)``): the row is that place's, though the table heads its column ``施設``
+    (decision 3592)."""
+    import unicodedata
+
+    match = _LABELLED.match(_SPACES.sub("", unicodedata.normalize("NFKC", cell)))
+    return match is not None and _place(match.group(1))
+
+
 @lru_cache(maxsize=4096)
 def _place(name: str) -> bool:
     """Whether a row's name is a place, no facility's (``尾道``, ``東広島市``, ``岡山県岡山市``)."""
@@ -352,19 +366,29 @@ def with_tables(
         if year is not None and out[index].fiscal_year is None:  # its caption's (3058)
             where = {**out[index].spans, "fiscal_year": year[1]}
             out[index] = attrs.evolve(out[index], fiscal_year=year[0], spans=where)
+    filled: set[int] = set()  # the profiles given figures by a table here: a second table adds
     for table in tables:  # a results table: each facility's figures
         at = locate(table.start, table.start).start
-        if any(s is not None and s[0] <= at < s[1] for s in spans):
-            continue
+        holders = [i for i, s in enumerate(spans) if s is not None and s[0] <= at < s[1]]
         start = table.start
         for _ in range(4):  # (its caption and unit line above it)
             start = text.rfind("\n", 0, max(0, start - 1)) + 1
         names = {row.name for row in table.rows}
+        where = locate(table.start, table.end)
         for read in results_tables(text, start, table.end, rules):
+            rows = [(index, row_of(profile, read)) for index, profile in enumerate(out)]
+            if len({id(found) for _, found in rows if found is not None}) < 2:
+                continue
+            for index in holders:  # a table of every case is no single case's (3593)
+                kept = tuple(
+                    m for m in out[index].metrics
+                    if m.span is None or not where.start <= m.span.start < where.end
+                )
+                out[index] = attrs.evolve(out[index], metrics=kept)
             matched = [
                 (index, found)
                 for index, profile in enumerate(out)
-                if not profile.metrics
+                if (not profile.metrics or index in filled)
                 and (found := row_of(profile, read)) is not None
                 and key(found.name) in names
             ]
@@ -373,8 +397,10 @@ def with_tables(
             for index, found in matched:
                 profile = out[index]
                 changes: dict[str, object] = {
-                    "metrics": tuple(metrics_of(read, found, rules, locate))
+                    "metrics": (*(profile.metrics if index in filled else ()),
+                                *metrics_of(read, found, rules, locate))
                 }
+                filled.add(index)
                 if read.year is not None:
                     changes["fiscal_year"] = read.year
                 out[index] = attrs.evolve(profile, **changes)

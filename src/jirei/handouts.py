@@ -245,6 +245,8 @@ class _Table:
     rows: tuple[_Row, ...]
     year: int | None
     count_unit: str | None
+    #: the units the unit line gives by label (``利用者数は人，紹介件数・相談件数は件``)
+    label_units: tuple[tuple[str, str], ...] = ()
 
 
 def _cells(line: _Line) -> list[_Cell]:
@@ -255,7 +257,15 @@ def _cells(line: _Line) -> list[_Cell]:
 
 
 def _figure(cell: str, empty: frozenset[str]) -> bool:
-    return cell in empty or _NUMBER.match(cell) is not None
+    if cell in empty:
+        return True
+    if _NUMBER.match(cell) is None:
+        return False
+    if "(" in cell or "（" in cell:  # a row named by a number and its place: ``1(呉市)`` (3592)
+        from jirei.facilitytables import labelled_place
+
+        return not labelled_place(cell)
+    return True
 
 
 def _tables(lines: Sequence[_Line], rules: Rules) -> list[_Table]:
@@ -272,7 +282,10 @@ def _tables(lines: Sequence[_Line], rules: Rules) -> list[_Table]:
                 if found[0]:
                     above = [line.stripped for line in lines[max(0, index - 4) : index]]
                     out.append(
-                        _Table(tuple(paired), found[0], _year(above, rules), _unit(above))
+                        _Table(
+                            tuple(paired), found[0], _year(above, rules), _unit(above),
+                            _label_units(above, rules),
+                        )
                     )
                 index = max(found[1], index + 1)
                 continue
@@ -327,7 +340,10 @@ def _tables(lines: Sequence[_Line], rules: Rules) -> list[_Table]:
             at += 1
         if rows:
             above = [line.stripped for line in lines[max(0, index - 4) : index]]
-            out.append(_Table(tuple(columns), tuple(rows), _year(above, rules), _unit(above)))
+            out.append(_Table(
+                tuple(columns), tuple(rows), _year(above, rules), _unit(above),
+                _label_units(above, rules),
+            ))
         index = max(at, index + 1)
     return out
 
@@ -386,9 +402,30 @@ def _unit(above: Sequence[str]) -> str | None:
         if match is not None:
             for unit in regex.split(r"[、,，/・]", match.group(1)):
                 unit = unit.strip()
-                if unit and unit not in ("%", "％"):
+                if unit and unit not in ("%", "％") and _LABEL_UNIT.match(unit) is None:
                     return unit
     return None
+
+
+#: a unit note's piece naming its columns: ``利用者数は人``, ``紹介件数・相談件数は件``
+_LABEL_UNIT = regex.compile(r"^(?P<labels>[^、,，/は]+)は(?P<unit>[^、,，/・は]{1,3})$")
+
+
+def _label_units(above: Sequence[str], rules: Rules) -> tuple[tuple[str, str], ...]:
+    """The units a unit line gives column by column (``（単位：利用者数は人，紹介件数・相談件数は
+    件）``): each named label's unit (decision 3594)."""
+    out: list[tuple[str, str]] = []
+    for text in above:
+        match = _UNIT_LINE.search(text)
+        if match is None:
+            continue
+        for piece in regex.split(r"[、,，/]", match.group(1)):
+            named = _LABEL_UNIT.match(piece.strip())
+            unit = rules.units.get(named.group("unit")) if named is not None else None
+            if named is None or unit is None:
+                continue
+            out.extend((label.strip(), unit) for label in named.group("labels").split("・"))
+    return tuple(out)
 
 
 def _key(text: str) -> str:
@@ -407,6 +444,9 @@ def _row_for(profile: Profile, rows: Sequence[_Row]) -> _Row | None:
     place = profile.municipality
     if place:
         hits = [row for row in rows if place in row.name + row.more]
+        if len(hits) > 1:  # ``津市`` in ``沼津市`` too: the place a whole name (decision 3595)
+            whole = regex.compile(r"(?<!\p{Han})" + regex.escape(place))
+            hits = [row for row in hits if whole.search(row.name + row.more) is not None]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -439,7 +479,9 @@ def _metrics(table: _Table, row: _Row, rules: Rules, locate: Locate) -> list[Met
     out: list[Metric] = []
     for label in dict.fromkeys(column[0] for column in table.columns):
         key = rules.metrics.get(label)
-        unit = "%" if label.endswith("率") else table.count_unit
+        unit = dict(table.label_units).get(label) or (
+            "%" if label.endswith("率") else table.count_unit
+        )
         target = actual = None
         rate: Decimal | None = None
         head: _Cell | None = None

@@ -26,7 +26,7 @@ from jirei.cards import (
     row_comment,
 )
 from jirei.caselabel import label_length, strip_label
-from jirei.chapteryear import ChapterYear, chapter_year, results_year, title_year
+from jirei.chapteryear import ChapterYear, chapter_year, results_year, title_year, work_year
 from jirei.columns import may_split, split_columns
 from jirei.commentends import page_cut
 from jirei.commentforms import (
@@ -2233,6 +2233,8 @@ def build_profile(
         chapter = chapter_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is None:  # 令和３年度　一体的実施の事例 as the title (decision 1107)
             chapter = title_year(seg.lines, seg.cases[0].first, None, rules)
+        if chapter is None:  # １　委託業務名 / 令和４年度　…業務 (decision 3597)
+            chapter = work_year(seg.lines, seg.cases[0].first, None, rules)
         if chapter is not None:
             guessed = False  # (a title's year stands: decision 2724)
             fiscal_year = chapter.year

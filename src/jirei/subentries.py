@@ -347,9 +347,15 @@ def _last_stop(infos: Sequence[LineInfo], head: int, stop: int, rules: Rules) ->
             return index
         if ends and any(text.startswith(word) or f"{word}の" in text[:12] for word in ends):
             return index
-        if deeper and _indent(raw) <= margin:
+        if deeper and _indent(raw) <= margin and not _table_row(text):
             return index
     return stop
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line is a row of a tab or pipe table: a table written at the margin inside an
+    indented entry is the entry's own (its results), no end of it (decision 3596)."""
+    return "\t" in text or text.startswith("|")
 
 
 def sub_entry_cases(

@@ -184,7 +184,8 @@ def _runs(lines: Sequence[str], separator: str, rules: Rules) -> dict[int, list[
                 if again is not None and again[0] == len(wide):
                     width, found = again[0], again
             head = _header(lines[index - 1], separator, width, rules)
-        other = head is None and index > 0 and "\t" not in lines[index - 1] and (
+        stacked = {} if head is not None else _stacked_heads(lines, index, separator, width, rules)
+        other = not stacked and head is None and index > 0 and "\t" not in lines[index - 1] and (
             _header(lines[index - 1], separator, None, rules) is not None
         )  # a header of other cells (two stubs: ``区分　項目　目標…``): the single-space
         rows = {index: found[1]}  # reader reads the table (decision 2769)
@@ -201,11 +202,62 @@ def _runs(lines: Sequence[str], separator: str, rules: Rules) -> dict[int, list[
             continue
         if head is not None:
             rows[index - 1] = head
+        rows.update(stacked)
         single = sum(_single(lines[n], separator) for n in rows)
         if 2 * single > len(rows) and (head is not None or (len(rows) >= 2 and width >= 3)):
             out.update(rows)
         index = end
     return out
+
+
+def _stacked_heads(
+    lines: Sequence[str], index: int, separator: str, width: int, rules: Rules
+) -> dict[int, list[int]]:
+    """The header rows right above the data row ``index`` (one or two) whose cells, parted by
+    runs of ``separator`` of any length (an indent, a group's padding), name metrics
+    (``支援対象者数　　　　就職者数``) or roles (``目標　実績　達成率``) — each cell but a stub
+    before them (``施設``), which names neither, or an indent — at most ``width`` of them
+    (decision 3591); {} when there is none.
+    Every separator in them becomes a tab."""
+    def places(at: int) -> list[int]:
+        return [n for n, char in enumerate(lines[at].rstrip(" \u3000")) if char == separator]
+
+    low, high = index - 1, index - 2
+    if low < 0:
+        return {}
+    if high >= 0 and _stacked_head(lines[low], separator, width, rules, under=True) and (
+        _stacked_head(lines[high], separator, width, rules)
+    ):  # (a role row may open with a role under a stub's row of metric names)
+        return {high: places(high), low: places(low)}
+    return {low: places(low)} if _stacked_head(lines[low], separator, width, rules) else {}
+
+
+def _stacked_head(
+    line: str, separator: str, width: int, rules: Rules, *, under: bool = False
+) -> bool:
+    """Whether ``line`` is a header row of metric or role words (see ``_stacked_heads``);
+    ``under`` another such row, its first cell may name one too."""
+    from jirei.tables.cells import column_role, label_form
+
+    if separator not in line.strip(" \u3000") or "\t" in line or "|" in line:
+        return False
+    texts = [unicodedata.normalize("NFKC", t).strip() for t in line.split(separator)]
+    stub = texts[0]  # (the row labels' column: a stub or nothing, no metric and no role)
+    texts = [t for t in texts if t]
+    if stub and not under and (
+        rules.metrics.get(label_form(stub)) is not None or column_role(stub, rules) is not None
+    ):
+        return False
+    if not 2 <= len(texts) <= width or any(len(t) > _MAX_HEAD or "。" in t for t in texts):
+        return False
+    if any(_DIGIT.search(t) for t in texts):
+        return False
+    named = [
+        t for t in texts
+        if rules.metrics.get(label_form(t)) is not None
+        or column_role(t, rules) in ("target", "actual", "achievement_rate")
+    ]
+    return len(named) >= 2 and len(named) >= len(texts) - 1
 
 
 def _single(line: str, separator: str) -> bool:
