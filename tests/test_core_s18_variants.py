@@ -1,0 +1,167 @@
+"""A case header written facility first, in a bureau's own house style (branch ``core-s18``,
+decisions 3606-3610).
+
+* the facility's ``name（kind）`` line over the place / partner line, the start date on a
+  line (or in a box) of its own behind a label: the label is no facility name (3606);
+* the kind in square brackets (``name［常設窓口］``) opens the case as ``（kind）`` does (3607);
+* a headline behind ``◎`` is the case's title (3608).
+
+Written anew with other places, offices, dates and bracket styles; negative variants must not
+move anything.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jirei
+from jirei.datelabels import date_label_start
+from jirei.model import Profile
+
+
+def _profiles(text: str) -> list[Profile]:
+    return list(jirei.parse_text(text).profiles)
+
+
+_CASE = """――――――――――――――――――――――――――――――
+{name}
+{place}
+{date}
+
+『{title}』
+
+【取組の概要】
+①{city}の窓口で職業相談を毎週実施
+②ケースワーカーと就職支援ナビゲーターによる三者面談を実施
+
+【事業の成果】
+項目\t目標\t実績
+就職者数\t{goal}人以上\t{done}人
+
+【関係機関の声】
+◇{city}福祉課
+　窓口が同じ建物にあるため、相談から就職までの流れが円滑になりました。
+"""
+
+_PLACES = [
+    ("たかまつ就労サポート（一体的実施施設）", "香川県高松市／香川労働局／ハローワーク高松",
+     "高松市", "たかまつ就労サポート", "一体的実施施設"),
+    ("まるがめ仕事ひろば［常設窓口］", "香川県丸亀市／香川労働局／ハローワーク丸亀",
+     "丸亀市", "まるがめ仕事ひろば", "常設窓口"),
+    ("さかいで就労コーナー〔一体的実施施設〕", "香川県坂出市／香川労働局／ハローワーク坂出",
+     "坂出市", "さかいで就労コーナー", "一体的実施施設"),
+]
+
+
+def _document(date_lines: list[str]) -> str:
+    parts = ["令和3年度　一体的実施事業　取組事例集\n香川労働局\n"]
+    pairs = zip(_PLACES, date_lines, strict=True)
+    for number, ((name, place, city, _, _), date) in enumerate(pairs):
+        parts.append(
+            _CASE.format(
+                name=name, place=place, date=date, city=city, title=f"{city}の窓口で就職を後押し",
+                goal=50 + number, done=60 + number,
+            )
+        )
+    return "\n".join(parts)
+
+
+_BOX = "┌────────────────────┐\n│　{label}　{date}　　　　│\n└────────────────────┘"
+_DATES = ["令和2年4月1日", "平成30年10月1日", "2019年7月1日"]
+_ISO = ["2020-04-01", "2018-10-01", "2019-07-01"]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        [_BOX.format(label="開始日", date=d) for d in _DATES],  # a box
+        [_BOX.format(label="事業開始日：", date=d) for d in _DATES],  # a box, a colon
+        [f"［事業開始］{d}" for d in _DATES],  # a bracketed label
+        [f"\n開設日：{d}" for d in _DATES],  # a line of its own after a blank line
+    ],
+)
+def test_date_label_is_no_facility_name(layout: list[str]) -> None:
+    profiles = _profiles(_document(layout))
+    assert len(profiles) == 3
+    for profile, (_, _, city, name, kind), iso in zip(profiles, _PLACES, _ISO, strict=True):
+        assert profile.municipality == city
+        assert profile.facility_name == name
+        assert profile.facility_type == kind
+        assert str(profile.start_date) == iso
+
+
+def test_date_label_start_reads_only_a_label_alone() -> None:
+    assert date_label_start("  \n  開始日:") == 5
+    assert date_label_start("【事業開始】") == 0
+    assert date_label_start("開設日　") == 0
+    # negative: a name before the label on its line, or no label at all
+    assert date_label_start("ひろしまプラザ 開始日:") is None
+    assert date_label_start("ひろしま就労応援プラザ") is None
+    assert date_label_start("") is None
+
+
+def test_name_date_line_keeps_its_name() -> None:
+    # negative: the name and the date on one line (no label) stay the name
+    text = _document([f"{d}開設" for d in _DATES]).replace(
+        "たかまつ就労サポート（一体的実施施設）\n", ""
+    )
+    profiles = _profiles(text)
+    assert all(p.facility_name != "開設" for p in profiles)
+
+
+_WEB_CASE = """事例{number}
+{name}（一体的実施施設）
+{city} | 福井労働局 | ハローワーク{office}
+開始日　{date}
+
+{mark}{title}
+
+実施内容
+・{city}役所内に相談窓口を設け、職業相談・職業紹介を実施。
+・ケースワーカーと就職支援ナビゲーターが毎月支援方針を共有。
+
+事業の成果（令和3年度実績）
+利用者数\t1,2{number}0人
+就職者数\t2{number}8人
+
+関係機関の声
+【{city}福祉課】
+窓口が同じ場所にあるため、その日のうちに職業相談へ案内できています。
+
+ページの先頭へ
+"""
+
+_WEB = [("ふくい就労テラス", "福井市", "福井", "2016年4月1日"),
+        ("つるが仕事ひろば", "敦賀市", "敦賀", "平成三十年十月一日"),
+        ("さばえワークコーナー", "鯖江市", "武生", "平成31年1月4日")]
+
+
+@pytest.mark.parametrize("mark", ["◎", "◎ ", "◎　"])
+def test_double_circle_headline_is_the_title(mark: str) -> None:
+    text = "令和3年度 一体的実施事業の取組事例（福井県）\n\n" + "\n".join(
+        _WEB_CASE.format(
+            number=n + 1, name=name, city=city, office=office, date=date, mark=mark,
+            title=f"{city}の窓口で、相談から就職までを一体で支える",
+        )
+        for n, (name, city, office, date) in enumerate(_WEB)
+    )
+    profiles = _profiles(text)
+    assert [p.title for p in profiles] == [
+        f"{city}の窓口で、相談から就職までを一体で支える" for _, city, _, _ in _WEB
+    ]
+    for profile in profiles:
+        assert all(not item.startswith(("◎", profile.title or "-")) for item in profile.initiatives)
+
+
+def test_double_circle_sentence_is_no_title() -> None:
+    # negative: a sentence behind ◎ (closed by 。) is no headline
+    text = "令和3年度 一体的実施事業の取組事例（福井県）\n\n" + "\n".join(
+        _WEB_CASE.format(
+            number=n + 1, name=name, city=city, office=office, date=date, mark="◎",
+            title=f"{city}では、相談から就職までを一体で支えています。",
+        )
+        for n, (name, city, office, date) in enumerate(_WEB)
+    )
+    for profile in _profiles(text):
+        sentence = f"{profile.municipality}では、相談から就職までを一体で支えています。"
+        assert profile.title != sentence
