@@ -165,3 +165,65 @@ def test_double_circle_sentence_is_no_title() -> None:
     for profile in _profiles(text):
         sentence = f"{profile.municipality}では、相談から就職までを一体で支えています。"
         assert profile.title != sentence
+
+
+_PAGE = """\f
+{name}（一体的実施施設）
+{city}　　　岐阜労働局　　　ハローワーク{office}
+{label}{date}
+
+{mark}{title}
+
+■実施内容
+●{city}の福祉課と同じフロアに相談窓口を設け、その場で職員に引き継ぐ。
+●月1回の連絡会議で、支援対象者ごとの進捗を共有。
+
+■事業の成果
+                    令和元年度目標      令和元年度実績
+  支援対象者数      20{n}人以上           23{n}人
+  就職者数          12{n}人以上           14{n}人
+
+■関係機関の声
+○{city}福祉課
+　窓口が隣り合っていることで、その日のうちに案内できるようになった。
+
+－ {n} －
+"""
+
+_PAGES = [("ぎふ就労サポート", "岐阜市", "岐阜", "平成27年10月1日"),
+          ("おおがき仕事テラス", "大垣市", "大垣", "平成二十六年七月一日"),
+          ("たじみ就労コーナー", "多治見市", "多治見", "2017年2月1日")]
+
+
+@pytest.mark.parametrize(
+    ("mark", "label"), [("◎", "［事業開始］"), ("◆", "開始日　"), ("◎ ", "事業開始：")]
+)
+def test_marked_headline_under_a_page_s_header_block(mark: str, label: str) -> None:
+    text = "令和元年度\n一体的実施事業　好事例集\n岐阜労働局\n" + "".join(
+        _PAGE.format(
+            name=name, city=city, office=office, date=date, label=label, mark=mark, n=n + 1,
+            title=f"{city}の窓口で、来所から定着まで切れ目なく支援",
+        )
+        for n, (name, city, office, date) in enumerate(_PAGES)
+    )
+    profiles = _profiles(text)
+    assert [p.title for p in profiles] == [
+        f"{city}の窓口で、来所から定着まで切れ目なく支援" for _, city, _, _ in _PAGES
+    ]
+    assert [p.facility_name for p in profiles] == [name for name, _, _, _ in _PAGES]
+    for profile in profiles:
+        assert len(profile.initiatives) == 2
+        assert profile.title not in profile.initiatives
+
+
+def test_unmarked_item_under_a_page_s_header_block_stays_an_item() -> None:
+    # negative: a list line behind a list mark that marks no headline (``●``) stays an item
+    text = "令和元年度\n一体的実施事業　好事例集\n岐阜労働局\n" + "".join(
+        _PAGE.format(
+            name=name, city=city, office=office, date=date, label="開始日　", mark="●", n=n + 1,
+            title=f"{city}の窓口で、来所から定着まで切れ目なく支援",
+        )
+        for n, (name, city, office, date) in enumerate(_PAGES)
+    )
+    for profile in _profiles(text):
+        assert profile.title != f"{profile.municipality}の窓口で、来所から定着まで切れ目なく支援"

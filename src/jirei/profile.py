@@ -2193,6 +2193,9 @@ def build_profile(
         if below is not None:
             title = below[0]
             builder.spans["title"] = builder.span(below[1], below[2])
+            builder.initiatives = [  # (a ``◎…`` headline read as a list item: 3609)
+                item for item in builder.initiatives if item.start != below[1]
+            ]
 
     if title and parts.headline is not None:  # a name read as the headline (2631)
         title = _under_name(title, text, parts.headline, fields, seg, case, builder)
