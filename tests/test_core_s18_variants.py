@@ -227,3 +227,19 @@ def test_unmarked_item_under_a_page_s_header_block_stays_an_item() -> None:
     )
     for profile in _profiles(text):
         assert profile.title != f"{profile.municipality}の窓口で、来所から定着まで切れ目なく支援"
+
+
+@pytest.mark.parametrize("sep", [" | ", "／", " / "])
+def test_bare_name_over_its_place_row_and_a_marked_headline(sep: str) -> None:
+    text = "令和3年度 一体的実施事業の取組事例（福井県）\n\n" + "\n".join(
+        f"事例{n + 1}\n{name}\n{city}{sep}福井労働局{sep}ハローワーク{office}\n開始日　{date}\n\n"
+        f"◎{city}の窓口で、相談から就職までを一体で支える\n\n実施内容\n"
+        f"・{city}役所内に相談窓口を設け、職業相談を実施。\n\n"
+        "関係機関の声\n【ハローワーク" + office + "】\n連携により支援の幅が広がりました。\n"
+        for n, (name, city, office, date) in enumerate(_WEB)
+    )
+    profiles = _profiles(text)
+    assert [p.facility_name for p in profiles] == [name for name, _, _, _ in _WEB]
+    assert [p.title for p in profiles] == [
+        f"{city}の窓口で、相談から就職までを一体で支える" for _, city, _, _ in _WEB
+    ]
