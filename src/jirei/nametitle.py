@@ -236,10 +236,15 @@ def _wrapped(value: str, rules: Rules) -> bool:
 
 
 def title_under_name(
-    headline_end: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+    headline_end: int,
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    *,
+    marks: bool = False,
 ) -> tuple[str, int] | None:
     """The catch phrase under a name read as the headline (``headline_end`` is where the
-    headline ends; ``infos`` the case's lines): its text and offset, else None."""
+    headline ends; ``infos`` the case's lines): its text and offset, else None. With
+    ``marks``, a line behind a headline mark (``◎…``) is one too, the mark dropped (3610)."""
     at = next((i for i, info in enumerate(infos) if info.line.start >= headline_end), None)
     if at is None:
         return None
@@ -249,7 +254,10 @@ def title_under_name(
         value = info.line.text.strip()
         wrapped = _wrapped(value, rules)  # ``◆catch phrase◆`` read as a list item (3478)
         marked = (
-            not wrapped and info.kind is K.BULLET and marked_headline(value, rules) is not None
+            marks
+            and not wrapped
+            and info.kind is K.BULLET
+            and marked_headline(value, rules) is not None
         )
         if marked:  # ``◎catch phrase``: the mark is no part of it (decision 3610)
             value = marked_headline(value, rules) or value

@@ -2435,7 +2435,9 @@ def _under_name(
     named = is_name(title, text, fields, rules)
     if not named and not bare_name(title, rules):
         return title
-    found = title_under_name(headline.end, seg.lines[case.first : case.stop], rules)
+    found = title_under_name(
+        headline.end, seg.lines[case.first : case.stop], rules, marks=not named
+    )
     if found is None:
         return title
     value, start = found
