@@ -19,6 +19,7 @@ from attrs import frozen
 
 from jirei.barheader import bar_header
 from jirei.caselabel import crossed_header, label_header, label_length, place_label
+from jirei.datelabels import date_label_start
 from jirei.fields import is_field_line
 from jirei.headerbrackets import as_square
 from jirei.lines import Line
@@ -505,6 +506,9 @@ def _read_rest(
             )
             name_end = closing.start()
     name_text = rest[:name_end]
+    if date is not None and name_end == date[1]:
+        label = date_label_start(name_text, rules)  # ``開始日：`` alone: no name (3606)
+        name_text = name_text if label is None else name_text[:label]
     if date is not None and name_end == date[1] and name_text.rstrip().endswith("("):
         # ``name（平成28年4月1日開設）``: the date in a bracket after the name (decision 1208)
         name_text = name_text.rstrip()[:-1]

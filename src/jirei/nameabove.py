@@ -28,11 +28,15 @@ C = TypeVar("C")
 
 @per_rules
 def _name_kind(rules: Rules) -> regex.Pattern[str]:
-    """A whole line ``name（kind）`` (NFKC brackets), the kind listed or ending in a suffix."""
+    """A whole line ``name（kind）`` or ``name［kind］`` (NFKC brackets), the kind listed or
+    ending in a suffix."""
     types = "|".join(regex.escape(t) for t in sorted(rules.facility_types, key=len, reverse=True))
     suffixes = "|".join(regex.escape(s) for s in rules.facility_type_suffixes)
     kinds = "|".join(p for p in (types, rf"[^()]*(?:{suffixes})" if suffixes else "") if p)
-    return regex.compile(rf"^\s*[^\s()。、【】]{{2,30}}\s*[(<《〈](?:{kinds})[)>》〉]\s*$")
+    # ``（kind）``, ``<kind>``, and ``［kind］`` / ``〔kind〕`` (NFKC ``【kind】``; decision 3607)
+    return regex.compile(
+        rf"^\s*[^\s()。、【】]{{2,30}}\s*(?:[(<《〈](?:{kinds})[)>》〉]|【(?:{kinds})】)\s*$"
+    )
 
 
 def take_names_above(

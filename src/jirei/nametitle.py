@@ -236,10 +236,15 @@ def _wrapped(value: str, rules: Rules) -> bool:
 
 
 def title_under_name(
-    headline_end: int, infos: Sequence[LineInfo], rules: Rules = DEFAULT_RULES
+    headline_end: int,
+    infos: Sequence[LineInfo],
+    rules: Rules = DEFAULT_RULES,
+    *,
+    marks: bool = False,
 ) -> tuple[str, int] | None:
     """The catch phrase under a name read as the headline (``headline_end`` is where the
-    headline ends; ``infos`` the case's lines): its text and offset, else None."""
+    headline ends; ``infos`` the case's lines): its text and offset, else None. With
+    ``marks``, a line behind a headline mark (``◎…``) is one too, the mark dropped (3610)."""
     at = next((i for i, info in enumerate(infos) if info.line.start >= headline_end), None)
     if at is None:
         return None
@@ -248,17 +253,62 @@ def title_under_name(
             continue
         value = info.line.text.strip()
         wrapped = _wrapped(value, rules)  # ``◆catch phrase◆`` read as a list item (3478)
-        if info.kind in _STOPS and not wrapped:
+        marked = (
+            marks
+            and not wrapped
+            and info.kind is K.BULLET
+            and marked_headline(value, rules) is not None
+        )
+        if marked:  # ``◎catch phrase``: the mark is no part of it (decision 3610)
+            value = marked_headline(value, rules) or value
+        if info.kind is K.TABLE and (_fact(info, rules) or _office_row(value, rules)):
+            continue  # ``大崎市 | 宮城労働局 | ハローワーク古川``: a place line, no table (3610)
+        if info.kind in _STOPS and not wrapped and not marked:
             return None
         if _fact(info, rules):
             continue
-        if (info.kind is not K.TEXT and not wrapped) or not _MIN <= len(value) <= _MAX:
+        if (info.kind is not K.TEXT and not (wrapped or marked)) or not _MIN <= len(value) <= _MAX:
             return None
         if "。" in value:
             return None
-        lead = len(info.line.text) - len(info.line.text.lstrip())
+        lead = info.line.text.find(value)
         return value, info.line.start + lead
     return None
 
 
-__all__ = ["is_name", "name_kind", "title_under_name"]
+def _office_row(value: str, rules: Rules) -> bool:
+    """Whether a row read as a table is a header's partner line (``大崎市 | 宮城労働局 |
+    ハローワーク古川``: a place, then a bureau or an office; decision 3610)."""
+    from jirei.places import prefectures_of, split_prefecture
+    from jirei.plainheader import is_office_line
+
+    cells = [c.strip() for c in regex.split(r"\s*[|/]\s*", value.strip("| ")) if c.strip()]
+    return (
+        len(cells) >= 2
+        and bool(prefectures_of(split_prefecture(cells[0])[1]))
+        and is_office_line(" ".join(cells[1:]), rules)
+    )
+
+
+def marked_headline(value: str, rules: Rules = DEFAULT_RULES) -> str | None:
+    """A line's text behind one of ``rules.headline_marks`` (``◎…``), the mark dropped;
+    None when no such mark opens it."""
+    text = value.strip()
+    if not rules.headline_marks or not text.startswith(rules.headline_marks):
+        return None
+    return text.lstrip("".join(rules.headline_marks)).strip() or None
+
+
+def bare_name(title: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a headline may be a facility's name written with no kind
+    (``おおさき仕事サポートコーナー``): short, no punctuation or space, and holding one of the
+    ``facility_words`` of ``rules/figures.toml [prose]`` (decision 3610). Read as a name only
+    where a marked catch phrase stands under the case's header lines."""
+    squeezed = title.strip()
+    if not 2 <= len(squeezed) <= _LONGEST_NAME or any(c in squeezed for c in _NOT_IN_NAME):
+        return False
+    words = rules.figures_table.get("prose", {}).get("facility_words", ())
+    return any(w in squeezed for w in words)
+
+
+__all__ = ["bare_name", "is_name", "marked_headline", "name_kind", "title_under_name"]

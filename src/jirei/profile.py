@@ -64,7 +64,14 @@ from jirei.lines import Cell, Line, Locate, row_cells, split_lines
 from jirei.listtails import figures_cut, split_tail
 from jirei.memoheader import merge_memo, read_memo_header
 from jirei.model import Comment, Metric, Profile, Span, TextBlock, Warning
-from jirei.nametitle import is_name, is_name_heading, name_kind, title_under_name
+from jirei.nametitle import (
+    bare_name,
+    is_name,
+    is_name_heading,
+    marked_headline,
+    name_kind,
+    title_under_name,
+)
 from jirei.notedparts import noted_line
 from jirei.notevoices import note_voices
 from jirei.ocrrepair import repair_profile_names
@@ -2193,6 +2200,9 @@ def build_profile(
         if below is not None:
             title = below[0]
             builder.spans["title"] = builder.span(below[1], below[2])
+            builder.initiatives = [  # (a ``◎…`` headline read as a list item: 3609)
+                item for item in builder.initiatives if item.start != below[1]
+            ]
 
     if title and parts.headline is not None:  # a name read as the headline (2631)
         title = _under_name(title, text, parts.headline, fields, seg, case, builder)
@@ -2424,12 +2434,24 @@ def _under_name(
     fills the facility's name and kind when no header line gave them."""
 
     rules = builder.c.rules
-    if not is_name(title, text, fields, rules):
+    named = is_name(title, text, fields, rules)
+    if not named and not bare_name(title, rules):
         return title
-    found = title_under_name(headline.end, seg.lines[case.first : case.stop], rules)
+    found = title_under_name(
+        headline.end, seg.lines[case.first : case.stop], rules, marks=not named
+    )
     if found is None:
         return title
     value, start = found
+    if not named:  # a bare name over a marked catch phrase (``◎…``) only (decision 3610)
+        line_at = text.rfind("\n", 0, start) + 1
+        if marked_headline(text[line_at : start + len(value)], rules) != value:
+            return title
+        if "facility_name" not in fields:
+            at = text.find(title, headline.start)
+            if at >= 0:
+                fields["facility_name"] = title
+                builder.spans["facility_name"] = builder.span(at, at + len(title))
     unquoted, cut = unquote(value, rules)
     if unquoted != value:
         value, start = unquoted, start + cut

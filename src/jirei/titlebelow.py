@@ -6,7 +6,8 @@ field lines has its headline right under that block, alone between blank lines, 
 first section. Read when the partner line was taken for the headline and no title stands
 above it (``jirei.titlefill.title_above_partner``), and when a case label's English gloss
 (``事例１ (Case 1)``) was all a headline held besides the label: the title is then the line
-alone under the label's place lines (its own gloss may follow it; decision 1908).
+alone under the label's place lines (its own gloss may follow it; decision 1908). The
+line may stand behind a headline mark (``◎…``, ``rules.headline_marks``; decision 3609).
 """
 
 from __future__ import annotations
@@ -84,7 +85,11 @@ def title_below_partner(
         return None
     while at < len(infos) and infos[at].line.blank:
         at += 1
-    if at >= len(infos) or infos[at].kind is not K.TEXT:
+    if at >= len(infos):
+        return None
+    line = infos[at].line
+    marked = _marked_headline(infos[at], rules)
+    if infos[at].kind is not K.TEXT and marked is None:
         return None
     after = at + 1
     if after < len(infos) and not infos[after].line.blank and not is_gloss(
@@ -95,8 +100,7 @@ def title_below_partner(
     from jirei.mdcaptions import is_caption_line
     from jirei.partnerlines import partner_place
 
-    line = infos[at].line
-    value = line.text.strip()
+    value = line.text.strip() if marked is None else marked
     if (
         not _MIN <= len(value) <= _MAX
         or value.endswith(("。", ":", "："))
@@ -106,8 +110,20 @@ def title_below_partner(
         or is_caption_line(line.text, rules)  # ``［写真］…``: a picture's caption (3461)
     ):
         return None
-    lead = len(line.text) - len(line.text.lstrip())
+    lead = line.text.find(value)
     return value, line.start + lead, line.start + lead + len(value)
+
+
+def _marked_headline(info: LineInfo, rules: Rules) -> str | None:
+    """A list line behind one of ``rules.headline_marks`` (``◎区役所の中の…``, ``◆…``): its
+    text without the mark, the headline of a case whose header block stands over it
+    (decision 3609); else None."""
+    if info.kind is not K.BULLET or not rules.headline_marks:
+        return None
+    text = info.line.text.strip()
+    if not text.startswith(rules.headline_marks):
+        return None
+    return text.lstrip("".join(rules.headline_marks)).strip() or None
 
 
 __all__ = ["is_gloss", "title_below_partner"]
