@@ -43,6 +43,8 @@ _TEXT = 5
 
 #: what may frame an attendee word alone on its line (``（出席者）``, ``■出席者``, ``【参加者】``)
 _FRAME = "■□◆◇●○◎・ ()（）【】[]〈〉<>"
+#: what may follow an attendee or interviewer word before the people it lists (decision 3621)
+_AFTER_WORD = ":：)）】]〉>("
 
 
 def is_attendee_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
@@ -53,6 +55,23 @@ def is_attendee_head(text: str, rules: Rules = DEFAULT_RULES) -> bool:
     return bool(words) and (
         _GLOSS.sub("", text).strip(_FRAME) in words or text.strip(_FRAME) in words
     )
+
+
+def names_people(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether a line lists the people of a talk: an attendee word (``rules.attendee_headings``)
+    or an interviewer's label (``rules.interviewer_labels``) after any marks or an opening
+    bracket, then ``:``, a closing bracket, a bracketed gloss or a space, then the people
+    (``出席者:八戸市福祉事務所長 工藤 勝/…``, ``【参加者】高松市…``, ``(聞き手:編集部)``).
+    Such a line names the places of its people, never a case's (decision 3621)."""
+    words = (*rules.attendee_headings, *rules.interviewer_labels)
+    body = text.strip().lstrip(_FRAME)
+    if not words or not body.startswith(words):  # (the cheap test first)
+        return False
+    for word in sorted(words, key=len, reverse=True):
+        if body.startswith(word):
+            rest = body[len(word) :]
+            return bool(rest) and (rest[0] in _AFTER_WORD or rest[0].isspace())
+    return False
 
 
 def attendee_turns(

@@ -35,6 +35,7 @@ import regex
 from attrs import frozen
 
 from jirei import header as h
+from jirei.attendees import names_people
 from jirei.caselabel import label_length
 from jirei.headedresults import headed_results
 from jirei.header import HeaderFields
@@ -312,6 +313,8 @@ def anchor_kind(info: LineInfo, rules: Rules = DEFAULT_RULES) -> str | None:
     if kind is K.TABLE:
         return "results" if _signals(rules).figure.search(info.text) else None
     if kind not in (K.TEXT, K.HEADING, K.HEADER, K.BULLET):
+        return None
+    if names_people(info.text, rules):  # a talk's attendees by place (decision 3621)
         return None
     if kind is K.HEADER:  # a header the case rules know, in a layout they do not
         return "place"
@@ -645,6 +648,8 @@ def _is_place(info: LineInfo, rules: Rules) -> bool:
     is no place may be a date, which does not matter here) and with the place tests
     before the soft-heading test (both must pass: a soft heading is never a place)."""
     kind = info.kind
+    if names_people(info.text, rules):  # a talk's attendees by place (decision 3621)
+        return False
     if kind is K.HEADER:
         return True  # (no soft heading, no comment, no results: a header is a place)
     if kind not in _PLACE_TEST_KINDS:

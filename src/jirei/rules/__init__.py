@@ -157,6 +157,8 @@ class Rules:
     comment_line_markers: tuple[str, ...] = field(default=(), converter=_strings)
     #: words heading a round-table's attendee list (``出席者（敬称略）``, decision 1230)
     attendee_headings: tuple[str, ...] = field(default=(), converter=_strings)
+    #: words labelling a talk's interviewer or chair (``聞き手：編集部``, decision 3621)
+    interviewer_labels: tuple[str, ...] = field(default=(), converter=_strings)
     #: words before a figure saying how it was counted (``延べ 1,230件``): neither a
     #: qualifier nor the figure's name (decision 67)
     count_words: tuple[str, ...] = field(default=(), converter=_strings)
@@ -610,6 +612,7 @@ def _tables_to_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
         ("place_topics", "place_topics"),
         ("line_markers", "comment_line_markers"),
         ("attendee_headings", "attendee_headings"),
+        ("interviewer_labels", "interviewer_labels"),
         ("count_words", "count_words"),
         ("headline_marks", "headline_marks"),
         ("headline_quotes", "headline_quotes"),
