@@ -38,14 +38,20 @@ def _states_nothing(infos: Sequence[LineInfo], first: int, stop: int) -> bool:
     other results or comments, and no table row, bullet or results line stating a figure
     with a count unit (a foreword's ``全国２００か所`` is no result; a guide's bullets
     ``・各事例は、…の順に記載`` state none; the rows of a year-on-year table, an office's
-    statistics, state none either: decision 3362)."""
+    statistics, state none either: decision 3362; nor do the lines under an aside heading, a
+    report's own overview of its area (``１．事業の概要`` with the area's totals, 3634))."""
     compared = False  # the rows under a year-on-year head row (decision 3362)
+    aside = False  # under an aside heading: the report's own overview (decision 3634)
     for info in infos[first:stop]:
         kind = info.kind
         if kind is not K.TABLE:
             compared = False
         if kind is K.BLANK:
             continue
+        if kind is K.SECTION or kind is K.HEADER:
+            aside = info.section == "aside"
+        if aside and kind is not K.COMMENT:
+            continue  # (``１．事業の概要``: the area's totals are no case's results)
         if kind is K.TABLE and (compared or _year_on_year(info.line)):
             compared = True  # an office's statistics compared with the year before
             continue

@@ -109,6 +109,20 @@ def _department(rules: Rules) -> regex.Pattern[str]:
     return regex.compile(rf"(?:[\p{{Han}}\p{{Katakana}}ー]{{1,10}}?(?:{alt})){{1,3}}")
 
 
+def is_issuer_line(text: str, rules: Rules = DEFAULT_RULES) -> bool:
+    """Whether an NFKC line is a labour bureau's name alone, or with its issuing department
+    after it (``福岡労働局 職業安定部``, ``沖縄労働局職業安定部職業対策課``): a report's signature
+    (its cover's issuer line), never a case's headline (decision 3631)."""
+    if "労働局" not in text:  # (cheap precheck: most lines name no bureau)
+        return False
+    line = "".join(text.split())
+    found = find_bureaus(line)
+    if len(found) != 1 or found[0][0] != 0:
+        return False
+    end = found[0][1]
+    return end == len(line) or _department(rules).fullmatch(line, end) is not None
+
+
 def _signs(line: str, bureau: str, rules: Rules) -> bool:
     """Whether a cover line (spaces removed) is the bureau's name alone, the bureau and
     its issuing department (decision 2740), the bureau and the title of the document it
@@ -179,4 +193,4 @@ def _normalised_before(text: str, original: int, locate: Locate) -> int:
     return low
 
 
-__all__ = ["with_issuer"]
+__all__ = ["is_issuer_line", "with_issuer"]

@@ -26,6 +26,7 @@ from jirei.fields import is_field_line, read_field
 from jirei.furniture import drop_furniture_blocks
 from jirei.headerbrackets import as_square
 from jirei.inlineheads import split_inline_headings
+from jirei.issuer import is_issuer_line
 from jirei.lines import Line, split_lines
 from jirei.mdcaptions import is_caption_line
 from jirei.pageboxes import drop_page_boxes
@@ -215,13 +216,28 @@ class _Preamble:
         201, 211; other lines below it are left to the fallback segmentation)."""
         if place_label(self.infos[start].line.stripped, self.rules) is None:
             return True
-        following = next(
-            (info for info in self.infos[start + 1 :] if info.kind is not K.BLANK), None
-        )
+        below = [info for info in self.infos[start + 1 : start + 8] if info.kind is not K.BLANK]
+        following = below[0] if below else None
         return following is not None and (
             is_field_line(following.line, self.rules)
             or (":" not in following.text and is_office_line(following.text.strip(), self.rules))
             or _wrapped_title(following, self.rules)  # ``～…～`` under it (decision 915)
+            or self._headline_over_fields(below)  # a slide's catch phrase over its fields (3632)
+        )
+
+    def _headline_over_fields(self, below: Sequence[LineInfo]) -> bool:
+        """Whether the lines under a place-label line are a catch phrase (a short line that
+        is no sentence) over a field line (``施設名：…``): the case's headline and header."""
+        if len(below) < 2 or below[0].kind not in (K.TEXT, K.HEADING):
+            return False
+        phrase = strip_hash(below[0].text)
+        return (
+            0 < len(phrase) <= _MAX_HEADLINE
+            and not ends_sentence(phrase)
+            and not is_field_line(below[0].line, self.rules)
+            and not is_office_line(phrase, self.rules)  # (a partners' line is a header)
+            and place_head(phrase) is None
+            and is_field_line(below[1].line, self.rules)
         )
 
     def _place_label_offices(self, first: int, text: str) -> bool:
@@ -610,6 +626,17 @@ class _Preamble:
             ):  # an overview block: the next case's label ends the card (decision 3176)
                 found = Case(start, start, tuple(header), headline, tuple(alt), index)
                 return found if _overview_block(infos, found, self.rules) else None
+            if (
+                info.kind is K.BULLET and fields_seen and header and headline is not None
+                and infos[header[0]].kind is K.HEADER and not carded
+                and place_label(infos[header[0]].line.stripped, self.rules) is not None
+                and _MARKED_ITEM.match(info.text) is not None  # (``(1)取組の中身`` heads)
+            ):  # header, headline and fields complete: a list under them is the body, read
+                # as a labelled case's body under no heading is (decision 3633)
+                return Case(
+                    start, start, tuple(header), headline, tuple(alt), index,
+                    origin="labels", headline_more=tuple(more),
+                )
             if info.kind is K.SECTION:
                 if carded and headline is None:
                     return None  # (fields, then a section: the card is no case's opening)
@@ -676,6 +703,7 @@ class _Preamble:
                     and not self._alt(text)
                     and not labelled_line
                     and not _column_word(text, self.rules)  # a cell ``目標`` (decision 1667)
+                    and not is_issuer_line(text, self.rules)  # a cover's signature (3631)
                 ):
                     headline = index
                     state = "header_done" if header else "headline"
@@ -688,6 +716,9 @@ class _Preamble:
         return None
 
 
+#: a list item behind a mark (``●``, ``・``, ``◆``), not a number or bracket (a numbered
+#: item may head a section: ``(1)取組の中身``)
+_MARKED_ITEM = regex.compile(r"\s*[^\w\s(\[【〔<《]")
 #: the narrowest display width of a headline's first line that counts as wrapped in a column
 _COLUMN_LINE = 24
 #: how the first line of a headline broken mid-phrase ends: a particle (kana) or 、
